@@ -1,0 +1,39 @@
+# Triptych. `make run` opens the desk, `make test` runs every test; both set up what
+# they need (a .venv from the machine's python3 and, as root on Debian, the system
+# packages Qt and the tests need) and are safe to run again.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SYSDEPS_STAMP := $(VENV)/.sysdeps
+
+.PHONY: run test bench lint clean setup sysdeps
+
+setup: $(STAMP) $(SYSDEPS_STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
+	@touch $@
+
+$(SYSDEPS_STAMP): tools/sysdeps.sh | $(STAMP)
+	@bash tools/sysdeps.sh
+	@touch $@
+
+sysdeps:
+	@bash tools/sysdeps.sh
+
+# With no display, the desk is rendered offscreen to a PNG and its path printed.
+run: setup
+	$(PY) -m desktop
+
+test: setup
+	$(PY) -m pytest -q
+	$(VENV)/bin/lint-imports
+
+bench: setup
+	$(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,127 @@
+"""The one place that wires things together: QApplication, logging, excepthook,
+fonts, data dir, database and the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from desktop import APP_NAME, __version__
+from desktop.core.errors import UserError
+from desktop.core.paths import DataDir, resource_dir
+
+log = logging.getLogger(__name__)
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int, int] = (1600, 900)) -> int:
+    """Open the desk (or render it to ``screenshot`` and exit)."""
+    if screenshot or not _has_display():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.services.corpus import ensure_default_corpus
+    from desktop.storage.database import close_database, open_database
+    from desktop.ui.fonts import register_bundled_fonts
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    icon = resource_dir() / "icons" / "triptych.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    register_bundled_fonts()
+    install_excepthook(data_dir)
+    install_qt_message_handler()
+
+    open_database(data_dir.database)
+    try:
+        defaults = [d.id for d in ensure_default_corpus()]
+        settings = QSettings(str(data_dir.settings), QSettings.Format.IniFormat)
+        window = MainWindow(settings)
+        window.restore_desk(defaults)
+        if screenshot:
+            return _screenshot(app, window, Path(screenshot), size)
+        if not _has_display() and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            target = data_dir.root / "desk.png"
+            _screenshot(app, window, target, size)
+            print(f"No display found: rendered the desk offscreen to {target}")
+            return 0
+        window.show()
+        return app.exec()
+    finally:
+        close_database()
+
+
+def _screenshot(app, window, path: Path, size: tuple[int, int]) -> int:  # noqa: ANN001
+    from desktop.ui.screenshot import render_window
+
+    try:
+        render_window(app, window, path, size)
+    except OSError as exc:
+        raise UserError(f"Cannot write the screenshot {path}: {exc.strerror or exc}.") from exc
+    print(f"Saved a screenshot of the desk to {path.resolve()}")
+    return 0
+
+
+def install_qt_message_handler() -> None:
+    """Route Qt's own warnings into the log file instead of the terminal."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(msg_type, context, message: str) -> None:  # noqa: ANN001
+        qt_log.log(levels.get(msg_type, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def install_excepthook(data_dir: DataDir) -> None:
+    """Log unexpected exceptions and show them with details; UserErrors kindly."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.dialogs import show_error
+
+        parent = QApplication.activeWindow()
+        if isinstance(exc, UserError):
+            show_error(parent, str(exc))
+            return
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        show_error(
+            parent,
+            f"Something went wrong inside Triptych and the last action may not have finished. "
+            f"The details are in {data_dir.logs / 'triptych.log'}.",
+            details,
+        )
+
+    sys.excepthook = hook
+    threading.excepthook = lambda args: log.error(
+        "unexpected error in a thread", exc_info=(args.exc_type, args.exc_value, args.exc_traceback)
+    )

@@ -1,0 +1,131 @@
+"""The command line: the desk (GUI) by default, or a headless sub-command.
+
+This is a contract (tests, benchmarks and scripts use it): see ARCHITECTURE.md.
+Headless commands never import Qt. Expected failures print one sentence on stderr
+and exit 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop import APP_NAME, __version__
+from desktop.core.errors import UserError
+from desktop.core.language import language_name
+from desktop.core.logsetup import configure_logging
+from desktop.core.paths import DataDir, resolve_data_dir
+
+log = logging.getLogger(__name__)
+
+
+def _size(value: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in value.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}” is not a size like 1600x900") from None
+    if not (200 <= width <= 10_000 and 200 <= height <= 10_000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 10000 pixels")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="triptych",
+        description=f"{APP_NAME}: read, compare and annotate one story in several languages.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for everything Triptych writes (or TRIPTYCH_DATA_DIR)")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="render the desk offscreen to FILE.png and exit")
+    parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="window size for --screenshot")
+    parser.add_argument("--verbose", action="store_true", help="log debug messages")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p_import = commands.add_parser("import", help="import .txt, .md or .html articles; prints the new ids")
+    p_import.add_argument("files", nargs="+", metavar="FILE")
+    p_import.add_argument("--lang", metavar="CODE", help="the articles' language, when detection is unsure")
+
+    p_list = commands.add_parser("list", help="list the documents in the library")
+    p_list.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        data_dir = resolve_data_dir(args.data_dir)
+        configure_logging(data_dir.logs, verbose=args.verbose)
+        if args.command is None:
+            from desktop.app import run_gui
+
+            return run_gui(data_dir, screenshot=args.screenshot, size=args.size)
+        return _run_headless(args, data_dir)
+    except UserError as exc:
+        print(f"triptych: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. `triptych list | head`
+        sys.stderr.close()
+        return 0
+
+
+def _open(data_dir: DataDir) -> None:
+    from desktop.services.corpus import ensure_default_corpus
+    from desktop.storage.database import open_database
+
+    open_database(data_dir.database)
+    ensure_default_corpus()
+
+
+def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
+    _open(data_dir)
+    if args.command == "import":
+        from desktop.services.importing import import_files
+
+        for result in import_files(args.files, args.lang):
+            print(result.document.id)
+            if not result.created:
+                print(f"triptych: {result.document.id} was already in the library.", file=sys.stderr)
+        return 0
+    if args.command == "list":
+        return _list(args.json)
+    raise AssertionError(args.command)
+
+
+def _list(as_json: bool) -> int:
+    from desktop.storage.documents import list_documents
+
+    documents = list_documents()
+    rows = [
+        {
+            "id": d.id,
+            "title": d.title,
+            "language": d.language,
+            "direction": d.direction,
+            "characters": d.char_count,
+            "paragraphs": d.paragraph_count,
+            "version": d.version,
+            "source": d.source,
+        }
+        for d in documents
+    ]
+    if as_json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for row in rows:
+        print(
+            f"{row['id']}  {row['language']:<3} {row['direction']}  {row['characters']:>7} chars "
+            f"{row['paragraphs']:>4} ¶  {row['title']}"
+        )
+    if not rows:
+        print("The library is empty; add articles with `triptych import FILE`.", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

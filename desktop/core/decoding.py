@@ -1,0 +1,84 @@
+"""Bytes to text: byte-order marks, UTF-8, and legacy encodings by detection.
+
+A file is refused, with a sentence saying why, when it is empty, binary, or in an
+encoding that cannot be told with confidence. Nothing is guessed silently: a text
+decoded with replacement characters is worse than no text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from dataclasses import dataclass
+
+from desktop.core.errors import UserError
+
+log = logging.getLogger(__name__)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_BINARY_SIGNATURES = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"MZ", b"\x1f\x8b")
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+#: charset-normalizer's "chaos" above this means the guess produced gibberish.
+_MAX_CHAOS = 0.20
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text and the encoding it was read with."""
+
+    text: str
+    encoding: str
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if head.startswith(_BINARY_SIGNATURES):
+        return True
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > len(head) * 0.05
+
+
+def decode_bytes(data: bytes, name: str, *, html: bool = False) -> Decoded:
+    """Decode the bytes of the file called ``name`` (used in messages only)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(encoding), encoding.replace("-sig", ""))
+            except UnicodeDecodeError as exc:
+                raise UserError(f"{name} starts with a {encoding.upper()} mark but is not valid {encoding.upper()} text.") from exc
+    if not data.strip():
+        raise UserError(f"{name} is empty.")
+    if _looks_binary(data):
+        raise UserError(f"{name} is a binary file, not text; import .txt, .md or .html files.")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if html:
+        match = _META_CHARSET_RE.search(data[:4096])
+        if match:
+            declared = match.group(1).decode("ascii", "replace")
+            try:
+                return Decoded(data.decode(declared), codecs.lookup(declared).name)
+            except (LookupError, UnicodeDecodeError):
+                log.info("%s declares charset %s but does not decode with it", name, declared)
+    return _detect(data, name)
+
+
+def _detect(data: bytes, name: str) -> Decoded:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > _MAX_CHAOS:
+        raise UserError(f"Cannot tell the text encoding of {name}; save it as UTF-8 and import it again.")
+    log.info("%s decoded as %s (chaos %.2f)", name, best.encoding, best.chaos)
+    return Decoded(str(best), best.encoding)

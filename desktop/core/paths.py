@@ -1,0 +1,68 @@
+"""Where Triptych reads its bundled resources and writes everything else.
+
+Every file the app writes lives under one data dir: ``--data-dir``, else
+``TRIPTYCH_DATA_DIR``, else platformdirs' user data dir. That includes the
+database, logs, settings, backups and (later) argostranslate's packages.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from desktop.core.errors import UserError
+
+ENV_DATA_DIR = "TRIPTYCH_DATA_DIR"
+
+
+def resource_dir() -> Path:
+    """The folder of bundled resources (articles, fonts, icons).
+
+    In a PyInstaller build it sits in the unpacked bundle; in a source checkout or
+    an editable install it is the top-level ``resources/`` beside the package.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+@dataclass(frozen=True, slots=True)
+class DataDir:
+    """The layout of the data dir."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "triptych.sqlite3"
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.ini"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataDir:
+    """Find and create the data dir (see the module docstring for the order)."""
+    chosen = explicit or os.environ.get(ENV_DATA_DIR) or platformdirs.user_data_dir("triptych", appauthor=False)
+    root = Path(chosen).expanduser().resolve()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        (root / "logs").mkdir(exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot use {root} as the data folder: {exc.strerror or exc}.") from exc
+    if not os.access(root, os.W_OK):
+        raise UserError(f"Cannot write to the data folder {root}; choose another with --data-dir.")
+    return DataDir(root)

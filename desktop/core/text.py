@@ -1,0 +1,111 @@
+"""The document text model: normalised text, paragraphs with offsets, content hash.
+
+Offsets are in code points of the logical (storage) order, which is what
+W3C TextPositionSelector uses and what Python's ``str`` indexes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from desktop.core.direction import Direction, paragraph_direction
+
+# Characters that have no business in a reading text: C0/C1 controls except tab and
+# newline, and the byte-order mark left inside the text by careless tools.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
+_TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
+_MANY_BLANK_LINES_RE = re.compile(r"\n{3,}")
+
+
+def normalise_text(text: str) -> str:
+    """Return the canonical stored form of a text.
+
+    Line endings become ``\\n``, Unicode is NFC (so the same words typed on two
+    systems hash alike), stray control characters go, trailing spaces and trailing
+    blank lines go, runs of blank lines shrink to one.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL_RE.sub("", text)
+    text = _TRAILING_SPACE_RE.sub("\n", text)
+    text = _MANY_BLANK_LINES_RE.sub("\n\n", text)
+    return text.strip("\n ")
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the normalised text, hex: the identity of a document version."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of a document: a non-empty line of the stored text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    direction: Direction
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Split normalised text into paragraphs (non-empty lines) with their offsets.
+
+    ``text[p.start:p.end] == p.text`` for every paragraph.
+    """
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + (len(line) - len(line.lstrip()))
+            paragraphs.append(
+                Paragraph(
+                    index=len(paragraphs),
+                    start=start,
+                    end=start + len(stripped),
+                    text=stripped,
+                    direction=paragraph_direction(stripped),
+                )
+            )
+        pos += len(line) + 1
+    return paragraphs
+
+
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+
+
+class Utf16Offsets:
+    """Convert between code-point offsets (Python, W3C selectors) and UTF-16 offsets (Qt).
+
+    For text with no characters outside the Basic Multilingual Plane -- nearly all
+    news text -- the two are the same and no table is built.
+    """
+
+    __slots__ = ("_astral",)
+
+    def __init__(self, text: str) -> None:
+        self._astral = [m.start() for m in _ASTRAL_RE.finditer(text)]
+
+    def to_utf16(self, offset: int) -> int:
+        if not self._astral:
+            return offset
+        import bisect
+
+        return offset + bisect.bisect_left(self._astral, offset)
+
+    def from_utf16(self, position: int) -> int:
+        if not self._astral:
+            return position
+        # Each astral character before the offset adds one extra UTF-16 unit.
+        offset = position
+        for i, cp_index in enumerate(self._astral):
+            if cp_index + i < position:
+                offset -= 1
+            else:
+                break
+        return offset

@@ -1,0 +1,1 @@
+"""Use cases that are not drawing: importing, the default corpus, (later) translation and export."""

@@ -1,0 +1,60 @@
+"""The bundled default corpus, loaded into the database on first start."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from desktop.core.decoding import decode_bytes
+from desktop.core.markup import ExtractedText
+from desktop.core.paths import resource_dir
+from desktop.services.importing import build_document, store_articles
+from desktop.storage.database import db
+from desktop.storage.models import Document, get_meta, set_meta
+
+log = logging.getLogger(__name__)
+
+_LOADED_KEY = "default_corpus_loaded"
+
+
+def corpus_dir() -> Path:
+    return resource_dir() / "corpus"
+
+
+def load_manifest() -> list[dict[str, str]]:
+    with (corpus_dir() / "manifest.json").open(encoding="utf-8") as fh:
+        return json.load(fh)["documents"]
+
+
+def ensure_default_corpus() -> list[Document]:
+    """Load the bundled articles once per database; return them in manifest order.
+
+    A person who later deletes them does not get them back on the next start.
+    """
+    if get_meta(_LOADED_KEY) is None:
+        articles = []
+        for entry in load_manifest():
+            path = corpus_dir() / entry["file"]
+            text = decode_bytes(path.read_bytes(), path.name).text
+            articles.append(
+                build_document(
+                    ExtractedText(text),
+                    path.name,
+                    entry["language"],
+                    source=f"bundled:{entry['file']}",
+                    title=entry["title"],
+                )
+            )
+        with db.atomic():
+            store_articles(articles)
+            set_meta(_LOADED_KEY, "1")
+        log.info("default corpus loaded")
+    return default_documents()
+
+
+def default_documents() -> list[Document]:
+    """The bundled articles that are still in the library, in manifest order."""
+    wanted = [f"bundled:{entry['file']}" for entry in load_manifest()]
+    found = {d.source: d for d in Document.select().where(Document.source.in_(wanted)).order_by(Document.version)}
+    return [found[s] for s in wanted if s in found]

@@ -1,0 +1,1 @@
+"""Persistence: peewee models on one SQLite file, schema versions and migrations."""

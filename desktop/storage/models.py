@@ -1,0 +1,63 @@
+"""peewee models. The tables themselves are created by the migrations in database.py."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
+
+from desktop.core.direction import Direction
+from desktop.storage.database import db
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Document(BaseModel):
+    """One immutable version of an article's text.
+
+    Attributes:
+        id: short id derived from the content hash, for people to type.
+        content_hash: SHA-256 of the normalised text; the same text is stored once.
+        previous: the version this one replaced (a re-import of changed text).
+    """
+
+    id = CharField(primary_key=True)
+    content_hash = CharField(unique=True)
+    title = TextField()
+    language = CharField()
+    direction = CharField()
+    source = TextField(default="")
+    text = TextField()
+    char_count = IntegerField()
+    paragraph_count = IntegerField()
+    version = IntegerField(default=1)
+    previous = ForeignKeyField("self", null=True, backref="next_versions", on_delete="SET NULL")
+    created = DateTimeField(default=utc_now)
+
+    @property
+    def base_direction(self) -> Direction:
+        return Direction(self.direction)
+
+
+class Meta(BaseModel):
+    """Small facts about this database (e.g. whether the default corpus was loaded)."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+def get_meta(key: str, default: str | None = None) -> str | None:
+    row = Meta.get_or_none(Meta.key == key)
+    return row.value if row else default
+
+
+def set_meta(key: str, value: str) -> None:
+    Meta.replace(key=key, value=value).execute()

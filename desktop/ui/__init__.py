@@ -1,0 +1,1 @@
+"""Qt widgets, item models, undo commands and background tasks."""

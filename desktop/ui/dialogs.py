@@ -1,0 +1,65 @@
+"""Small dialogs: error messages and choosing a language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from desktop.core.language import LANGUAGE_NAMES, Detection
+
+
+def show_error(parent: QWidget, message: str, details: str | None = None) -> QMessageBox:
+    """Show ``message`` in a window-modal box that does not block the event loop.
+
+    Expected errors (UserError) come with no details; unexpected ones carry the
+    traceback in the expandable details, and say where the log file is.
+    """
+    box = QMessageBox(QMessageBox.Icon.Warning if details is None else QMessageBox.Icon.Critical, "Triptych", message,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setDetailedText(details)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    if parent is not None:
+        parent.setProperty("lastErrorText", message)
+    return box
+
+
+class LanguageDialog(QDialog):
+    """Asks which language an article is in, when detection was unsure."""
+
+    def __init__(self, file_name: str, guess: Detection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("languageDialog")
+        self.setWindowTitle(self.tr("Which language?"))
+        label = QLabel(
+            self.tr("Triptych cannot tell the language of “%1” with confidence. Which language is it in?").replace(
+                "%1", file_name
+            ),
+            self,
+        )
+        label.setWordWrap(True)
+        self.combo = QComboBox(self)
+        for code, (english, native) in sorted(LANGUAGE_NAMES.items(), key=lambda kv: kv[1][0]):
+            self.combo.addItem(f"{english} — {native} ({code})", code)
+        index = self.combo.findData(guess.code)
+        self.combo.setCurrentIndex(max(index, 0))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+        layout.addWidget(buttons)
+
+    def language(self) -> str:
+        return str(self.combo.currentData())
+
+
+def ask_language(parent: QWidget, file_name: str, guess: Detection) -> str | None:
+    """Ask for the language of ``file_name``; None if the person cancels."""
+    dialog = LanguageDialog(file_name, guess, parent)
+    return dialog.language() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,416 @@
+"""The desk: a library sidebar and one pane per open document, side by side."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolButton,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.storage.documents import find_documents, list_documents
+from desktop.ui.dialogs import ask_language, show_error
+from desktop.ui.importer import ImportController
+from desktop.ui.library import LibraryDock
+from desktop.ui.pane import DocumentPane
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """The main window.
+
+    Attributes:
+        splitter: holds the document panes, in reading order.
+        library: the library dock.
+        settings: where the desk (open panes, widths, zoom, geometry) is remembered.
+    """
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("deskSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(6)
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.splitter.addWidget(self.empty_label)
+        self.setCentralWidget(self.splitter)
+        self.library = LibraryDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
+        self.library.openRequested.connect(self.open_document)
+        self._active: DocumentPane | None = None
+        self._syncing = False
+        self.importer = ImportController(self, ask_language=lambda path, guess: ask_language(self, path, guess))
+        self.importer.imported.connect(self._on_importer_imported)
+        self.importer.failed.connect(lambda messages: self.show_error("\n".join(messages)))
+        self._build_actions()
+        self._build_status_bar()
+        self.retranslate_ui()
+        self.resize(1400, 850)
+
+    # -- actions and menus -----------------------------------------------------------
+
+    def _action(self, name: str, slot, shortcuts: list[QKeySequence | str] = (), checkable: bool = False) -> QAction:  # noqa: ANN001
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setCheckable(checkable)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        ks = QKeySequence.StandardKey
+        self.import_action = self._action("importAction", self._on_import_triggered, [QKeySequence(ks.Open)])
+        self.quit_action = self._action("quitAction", self.close, [QKeySequence(ks.Quit), "Ctrl+Q"])
+        self.find_action = self._action("findAction", self._on_find_triggered, [QKeySequence(ks.Find)])
+        self.zoom_in_action = self._action("zoomInAction", lambda: self._zoom_active(+1), ["Ctrl++", "Ctrl+="])
+        self.zoom_out_action = self._action("zoomOutAction", lambda: self._zoom_active(-1), ["Ctrl+-"])
+        self.zoom_reset_action = self._action("zoomResetAction", lambda: self._zoom_active(0), ["Ctrl+0"])
+        self.zoom_all_in_action = self._action("zoomAllInAction", lambda: self._zoom_all(+1), ["Ctrl+Alt++", "Ctrl+Alt+="])
+        self.zoom_all_out_action = self._action("zoomAllOutAction", lambda: self._zoom_all(-1), ["Ctrl+Alt+-"])
+        self.zoom_all_reset_action = self._action("zoomAllResetAction", lambda: self._zoom_all(0), ["Ctrl+Alt+0"])
+        self.sync_action = self._action("syncScrollAction", self._on_sync_toggled, ["Ctrl+Alt+S"], checkable=True)
+        self.close_pane_action = self._action("closePaneAction", self._close_active, [QKeySequence(ks.Close), "Ctrl+W"])
+        self.move_left_action = self._action("moveLeftAction", lambda: self._move_active(-1), ["Ctrl+Shift+Left"])
+        self.move_right_action = self._action("moveRightAction", lambda: self._move_active(+1), ["Ctrl+Shift+Right"])
+        self.library_action = self.library.toggleViewAction()
+        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.about_action = self._action("aboutAction", self._on_about_triggered)
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.import_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.find_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.zoom_all_in_action, self.zoom_all_out_action, self.zoom_all_reset_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.sync_action, self.library_action])
+        self.pane_menu = bar.addMenu("")
+        self.pane_menu.addActions([self.move_left_action, self.move_right_action, self.close_pane_action])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addActions([self.import_action, self.find_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.zoom_all_out_action, self.zoom_all_in_action, self.sync_action])
+
+    def _build_status_bar(self) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.importer.cancel)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.importer.progressed.connect(self._on_importer_progressed)
+        self.importer.busyChanged.connect(self._on_importer_busy_changed)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        texts = {
+            self.import_action: (self.tr("&Import articles…"), self.tr("Add .txt, .md or .html articles to the library")),
+            self.quit_action: (self.tr("&Quit"), None),
+            self.find_action: (self.tr("&Find in article…"), self.tr("Find in the current article (Ctrl+F)")),
+            self.zoom_in_action: (self.tr("Zoom &in"), None),
+            self.zoom_out_action: (self.tr("Zoom &out"), None),
+            self.zoom_reset_action: (self.tr("&Actual size"), None),
+            self.zoom_all_in_action: (self.tr("Zoom in all panes"), None),
+            self.zoom_all_out_action: (self.tr("Zoom out all panes"), None),
+            self.zoom_all_reset_action: (self.tr("Actual size in all panes"), None),
+            self.sync_action: (self.tr("&Synchronise scrolling"), self.tr("Scroll all panes together, by proportion")),
+            self.close_pane_action: (self.tr("&Close pane"), None),
+            self.move_left_action: (self.tr("Move pane &left"), None),
+            self.move_right_action: (self.tr("Move pane &right"), None),
+            self.about_action: (self.tr("&About Triptych"), None),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            if tip:
+                action.setToolTip(tip)
+        self.library_action.setText(self.tr("&Library"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.pane_menu.setTitle(self.tr("&Pane"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.empty_label.setText(self.tr("No article is open. Open one from the library, or import one with Ctrl+O."))
+        self.library.retranslate_ui()
+        for pane in self.panes():
+            pane.retranslate_ui()
+
+    # -- panes -----------------------------------------------------------------------
+
+    def panes(self) -> list[DocumentPane]:
+        """The open panes in their order on screen (reading order of the splitter)."""
+        widgets = (self.splitter.widget(i) for i in range(self.splitter.count()))
+        return [w for w in widgets if isinstance(w, DocumentPane)]
+
+    def pane_for(self, document_id: str) -> DocumentPane | None:
+        return next((p for p in self.panes() if p.document_id == document_id), None)
+
+    def active_pane(self) -> DocumentPane | None:
+        panes = self.panes()
+        if self._active in panes:
+            return self._active
+        return panes[0] if panes else None
+
+    def refresh_library(self) -> None:
+        self.library.set_documents(list_documents())
+        self.library.mark_open({p.document_id for p in self.panes()})
+
+    def open_document(self, document_id: str, *, focus: bool = True) -> DocumentPane | None:
+        """Open a pane for the document (or focus the one already open)."""
+        pane = self.pane_for(document_id)
+        if pane is None:
+            document = find_documents([document_id]).get(document_id)
+            if document is None:
+                self.show_error(self.tr("That article is no longer in the library."))
+                return None
+            pane = self._add_pane(document)
+        if focus:
+            pane.view.setFocus()
+            self._active = pane
+        return pane
+
+    def _add_pane(self, document) -> DocumentPane:  # noqa: ANN001
+        pane = DocumentPane(document, self.splitter)
+        pane.view.set_zoom(int(self.settings.value(f"zoom/{document.id}", 100)))
+        pane.closeRequested.connect(self.close_pane)
+        pane.moveRequested.connect(self.move_pane)
+        pane.activated.connect(self._on_pane_activated)
+        pane.view.zoomChanged.connect(lambda percent, doc_id=document.id: self.settings.setValue(f"zoom/{doc_id}", percent))
+        pane.view.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._on_pane_scrolled(p))
+        self.splitter.addWidget(pane)
+        self.empty_label.hide()
+        self._even_out_widths()
+        self.library.mark_open({p.document_id for p in self.panes()})
+        return pane
+
+    def _even_out_widths(self) -> None:
+        count = self.splitter.count()
+        visible = [i for i in range(count) if isinstance(self.splitter.widget(i), DocumentPane)]
+        total = max(sum(self.splitter.sizes()), self.splitter.width(), 1)
+        sizes = [0] * count
+        for i in visible:
+            sizes[i] = total // max(len(visible), 1)
+        self.splitter.setSizes(sizes)
+
+    def close_pane(self, pane: DocumentPane) -> None:
+        if pane not in self.panes():
+            return
+        if self._active is pane:
+            self._active = None
+        pane.hide()
+        pane.setParent(None)
+        pane.deleteLater()
+        if not self.panes():
+            self.empty_label.show()
+        else:
+            self._even_out_widths()
+        self.library.mark_open({p.document_id for p in self.panes()})
+
+    def move_pane(self, pane: DocumentPane, delta: int) -> None:
+        panes = self.panes()
+        if pane not in panes:
+            return
+        index = panes.index(pane)
+        target = max(0, min(len(panes) - 1, index + delta))
+        if target == index:
+            return
+        sizes = self.splitter.sizes()
+        splitter_index = self.splitter.indexOf(pane)
+        other_index = self.splitter.indexOf(panes[target])
+        sizes[splitter_index], sizes[other_index] = sizes[other_index], sizes[splitter_index]
+        self.splitter.insertWidget(other_index, pane)
+        self.splitter.setSizes(sizes)
+        pane.view.setFocus()
+
+    def _on_pane_activated(self, pane: DocumentPane) -> None:
+        self._active = pane
+
+    def _close_active(self) -> None:
+        pane = self.active_pane()
+        if pane:
+            self.close_pane(pane)
+
+    def _move_active(self, delta: int) -> None:
+        pane = self.active_pane()
+        if pane:
+            self.move_pane(pane, delta)
+
+    def _zoom_active(self, direction: int) -> None:
+        pane = self.active_pane()
+        if pane:
+            self._zoom(pane, direction)
+
+    def _zoom_all(self, direction: int) -> None:
+        for pane in self.panes():
+            self._zoom(pane, direction)
+
+    @staticmethod
+    def _zoom(pane: DocumentPane, direction: int) -> None:
+        if direction > 0:
+            pane.view.zoom_in()
+        elif direction < 0:
+            pane.view.zoom_out()
+        else:
+            pane.view.reset_zoom()
+
+    def _on_find_triggered(self) -> None:
+        pane = self.active_pane()
+        if pane:
+            pane.open_find()
+
+    def _on_sync_toggled(self, on: bool) -> None:
+        self.settings.setValue("desk/sync_scroll", on)
+        if on and self.active_pane():
+            self._on_pane_scrolled(self.active_pane())
+
+    def _on_pane_scrolled(self, source: DocumentPane) -> None:
+        if not self.sync_action.isChecked() or self._syncing:
+            return
+        self._syncing = True
+        try:
+            fraction = source.view.scroll_fraction()
+            for pane in self.panes():
+                if pane is not source:
+                    pane.view.set_scroll_fraction(fraction)
+        finally:
+            self._syncing = False
+
+    # -- importing -------------------------------------------------------------------
+
+    def _on_import_triggered(self) -> None:
+        start_dir = str(self.settings.value("import/last_dir", str(Path.home())))
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import articles"),
+            start_dir,
+            self.tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
+        )
+        if paths:
+            self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[str]) -> None:
+        """Import files in the background; open what was imported, report what was not."""
+        self.importer.start(paths)
+
+    def _on_importer_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _on_importer_busy_changed(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.import_action.setEnabled(not busy)
+
+    def _on_importer_imported(self, ids: list[str]) -> None:
+        self.refresh_library()
+        for document_id in ids:
+            self.open_document(document_id)
+        if ids:
+            self.statusBar().showMessage(self.tr("Imported %n article(s).", "", len(ids)), 5000)
+
+    # -- messages --------------------------------------------------------------------
+
+    def show_error(self, message: str, details: str | None = None) -> QMessageBox:
+        """Tell the user what went wrong, in a dialog that does not block the desk."""
+        return show_error(self, message, details)
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Triptych"),
+            self.tr("<b>%1</b> %2<br>A reading and annotation desk for one story told in several languages.")
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__),
+        )
+
+    # -- remembering the desk --------------------------------------------------------
+
+    def restore_desk(self, default_ids: list[str]) -> None:
+        """Reopen the panes, widths, zoom and geometry of the last session."""
+        self.refresh_library()
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        saved = self.settings.value("desk/open")
+        ids = default_ids if saved is None else [i for i in _as_list(saved) if i]
+        existing = find_documents(ids)
+        for document_id in ids:
+            if document_id in existing:
+                self._add_pane(existing[document_id])
+        sizes = [int(s) for s in _as_list(self.settings.value("desk/sizes", []))]
+        if sizes and len(sizes) == len(self.panes()):
+            QTimer.singleShot(0, lambda: self._apply_sizes(sizes))
+        self.sync_action.setChecked(_as_bool(self.settings.value("desk/sync_scroll", False)))
+        if self.panes():
+            self._active = self.panes()[0]
+
+    def _apply_sizes(self, sizes: list[int]) -> None:
+        full = [0] * self.splitter.count()
+        for pane, size in zip(self.panes(), sizes, strict=True):
+            full[self.splitter.indexOf(pane)] = size
+        self.splitter.setSizes(full)
+
+    def pane_sizes(self) -> list[int]:
+        sizes = self.splitter.sizes()
+        return [sizes[self.splitter.indexOf(p)] for p in self.panes()]
+
+    def save_desk(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("desk/open", [p.document_id for p in self.panes()])
+        self.settings.setValue("desk/sizes", self.pane_sizes())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.importer.cancel()
+        self.save_desk()
+        super().closeEvent(event)
+
+
+def _as_list(value) -> list:  # noqa: ANN001 - QSettings returns str for one-element lists
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return list(value)
+
+
+def _as_bool(value) -> bool:  # noqa: ANN001
+    return value is True or (isinstance(value, str) and value.lower() == "true")
+
+

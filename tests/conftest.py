@@ -1,0 +1,78 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data dir."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop.core.paths import DataDir, resolve_data_dir  # noqa: E402
+from desktop.storage.database import close_database, open_database  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user data dir."""
+    monkeypatch.setenv("TRIPTYCH_DATA_DIR", str(tmp_path / "default-data"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> DataDir:
+    return resolve_data_dir(tmp_path / "data")
+
+
+@pytest.fixture
+def database(data_dir: DataDir):
+    db = open_database(data_dir.database)
+    yield db
+    close_database()
+
+
+@pytest.fixture
+def corpus(database):
+    from desktop.services.corpus import ensure_default_corpus
+
+    return ensure_default_corpus()
+
+
+@pytest.fixture(scope="session")
+def _fonts(qapp):
+    from desktop.ui.fonts import register_bundled_fonts
+
+    register_bundled_fonts()
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir: DataDir, corpus, _fonts):
+    """Build main windows on the test's data dir, as the app does at start-up."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.main_window import MainWindow
+
+    def build(size: tuple[int, int] | None = (1600, 900)) -> MainWindow:
+        settings = QSettings(str(data_dir.settings), QSettings.Format.IniFormat)
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        window.restore_desk([d.id for d in corpus])
+        if size is not None:  # None: keep the geometry the desk restored, as the app does
+            window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return build
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

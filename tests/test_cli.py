@@ -1,0 +1,101 @@
+"""The command line contract, run as a person runs it (a separate process)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop import __version__
+
+
+def triptych(*args: str, data_dir: Path | None = None, env: dict | None = None, cwd: Path | None = None):
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    prefix = ["--data-dir", str(data_dir)] if data_dir else []
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *prefix, *args],
+        capture_output=True, text=True, env=full_env, timeout=120, cwd=cwd,
+    )
+
+
+def test_version():
+    result = triptych("--version")
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+
+
+def test_list_shows_the_bundled_corpus(tmp_path):
+    result = triptych("list", "--json", data_dir=tmp_path / "d")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert [(r["language"], r["direction"]) for r in rows] == [("ru", "ltr"), ("ar", "rtl"), ("de", "ltr")]
+    assert all(r["characters"] > 2000 and r["paragraphs"] >= 10 for r in rows)
+    assert {"id", "title", "language", "direction", "characters", "paragraphs"} <= set(rows[0])
+    plain = triptych("list", data_dir=tmp_path / "d")
+    assert rows[1]["id"] in plain.stdout and "rtl" in plain.stdout
+
+
+def test_import_prints_ids_and_does_not_duplicate(tmp_path):
+    article = tmp_path / "article.md"
+    article.write_text("# Baku and Gaza\n\nAzerbaijan is considering joining a stabilisation force for Gaza.\n")
+    first = triptych("import", str(article), data_dir=tmp_path / "d")
+    assert first.returncode == 0, first.stderr
+    (new_id,) = first.stdout.split()
+    again = triptych("import", str(article), data_dir=tmp_path / "d")
+    assert again.stdout.split() == [new_id]
+    assert "already" in again.stderr
+    rows = json.loads(triptych("list", "--json", data_dir=tmp_path / "d").stdout)
+    assert [r["id"] for r in rows].count(new_id) == 1
+    assert next(r for r in rows if r["id"] == new_id)["title"] == "Baku and Gaza"
+
+
+def test_data_dir_from_the_environment_holds_everything_written(tmp_path):
+    data = tmp_path / "env-data"
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"TRIPTYCH_DATA_DIR": str(data), "HOME": str(home), "XDG_DATA_HOME": str(home / ".local/share"),
+           "XDG_CONFIG_HOME": str(home / ".config"), "XDG_CACHE_HOME": str(home / ".cache")}
+    assert triptych("list", env=env, cwd=tmp_path).returncode == 0
+    shot = data / "shot.png"
+    assert triptych("--screenshot", str(shot), "--size", "800x600", env=env, cwd=tmp_path).returncode == 0
+    assert (data / "triptych.sqlite3").exists() and shot.exists()
+    assert list(home.rglob("*")) == []  # nothing written outside the data dir
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["env-data", "home"]
+
+
+def test_errors_are_one_sentence_on_stderr_with_a_non_zero_exit(tmp_path):
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    for args in (["import", str(tmp_path / "missing.txt")], ["import", str(binary)]):
+        result = triptych(*args, data_dir=tmp_path / "d")
+        assert result.returncode == 1
+        assert result.stdout == ""
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("triptych: ")
+        assert "Traceback" not in result.stderr
+    usage = triptych("import", data_dir=tmp_path / "d")
+    assert usage.returncode == 2
+
+
+def test_a_newer_database_is_refused_by_the_cli(tmp_path):
+    import sqlite3
+
+    assert triptych("list", data_dir=tmp_path / "d").returncode == 0
+    with sqlite3.connect(tmp_path / "d" / "triptych.sqlite3") as conn:
+        conn.execute("PRAGMA user_version = 999")
+    result = triptych("list", data_dir=tmp_path / "d")
+    assert result.returncode == 1
+    assert "newer version of Triptych" in result.stderr
+
+
+def test_screenshot_renders_the_desk_at_the_asked_size(tmp_path):
+    shot = tmp_path / "desk.png"
+    result = triptych("--screenshot", str(shot), "--size", "1600x900", data_dir=tmp_path / "d")
+    assert result.returncode == 0, result.stderr
+    assert str(shot) in result.stdout
+    header = shot.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+    assert (width, height) == (1600, 900)

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian packages that Qt's offscreen and xcb platforms, the window
+# tests (Xvfb) and the PDF checks (poppler-utils) need -- only when they are missing,
+# only as root, only on a Debian-like system. Idempotent; prints nothing when all is there.
+set -euo pipefail
+
+packages=(
+    libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
+    libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+    libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1
+    xvfb xauth poppler-utils fonts-dejavu-core
+)
+
+command -v dpkg-query >/dev/null 2>&1 || exit 0
+missing=()
+for p in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+if [[ $(id -u) -ne 0 ]]; then
+    echo "Missing system packages (install them as root): ${missing[*]}" >&2
+    exit 0
+fi
+echo "Installing system packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
