@@ -55,27 +55,31 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
         window = MainWindow(settings)
         window.restore_desk(defaults)
         if screenshot:
-            return _screenshot(app, window, Path(screenshot), size)
-        if not _has_display() and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            _screenshot(app, window, Path(screenshot), size)
+            print(f"Saved a screenshot of the desk to {Path(screenshot).resolve()}")
+            return 0
+        if not _has_display() and not os.environ.get("TRIPTYCH_EXIT_AFTER_FIRST_PAINT"):
             target = data_dir.root / "desk.png"
             _screenshot(app, window, target, size)
-            print(f"No display found: rendered the desk offscreen to {target}")
+            print(f"No display found, so the desk was rendered offscreen to {target}")
             return 0
         window.show()
+        if os.environ.get("TRIPTYCH_EXIT_AFTER_FIRST_PAINT"):
+            from desktop.ui.screenshot import exit_after_first_paint
+
+            exit_after_first_paint(app, [p.view.viewport() for p in window.panes()])
         return app.exec()
     finally:
         close_database()
 
 
-def _screenshot(app, window, path: Path, size: tuple[int, int]) -> int:  # noqa: ANN001
+def _screenshot(app, window, path: Path, size: tuple[int, int]) -> None:  # noqa: ANN001
     from desktop.ui.screenshot import render_window
 
     try:
         render_window(app, window, path, size)
     except OSError as exc:
         raise UserError(f"Cannot write the screenshot {path}: {exc.strerror or exc}.") from exc
-    print(f"Saved a screenshot of the desk to {path.resolve()}")
-    return 0
 
 
 def install_qt_message_handler() -> None:

@@ -12,8 +12,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from desktop.core.errors import UserError
 
 ENV_DATA_DIR = "TRIPTYCH_DATA_DIR"
@@ -56,7 +54,11 @@ class DataDir:
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataDir:
     """Find and create the data dir (see the module docstring for the order)."""
-    chosen = explicit or os.environ.get(ENV_DATA_DIR) or platformdirs.user_data_dir("triptych", appauthor=False)
+    chosen = explicit or os.environ.get(ENV_DATA_DIR)
+    if not chosen:
+        import platformdirs  # only when no folder was named: it costs start-up time
+
+        chosen = platformdirs.user_data_dir("triptych", appauthor=False)
     root = Path(chosen).expanduser().resolve()
     try:
         root.mkdir(parents=True, exist_ok=True)

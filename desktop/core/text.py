@@ -6,7 +6,6 @@ W3C TextPositionSelector uses and what Python's ``str`` indexes.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ def normalise_text(text: str) -> str:
 
 def content_hash(text: str) -> str:
     """SHA-256 of the normalised text, hex: the identity of a document version."""
+    import hashlib  # not needed to show the desk, so kept off start-up
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -6,10 +6,7 @@ import json
 import logging
 from pathlib import Path
 
-from desktop.core.decoding import decode_bytes
-from desktop.core.markup import ExtractedText
 from desktop.core.paths import resource_dir
-from desktop.services.importing import build_document, store_articles
 from desktop.storage.database import db
 from desktop.storage.models import Document, get_meta, set_meta
 
@@ -33,6 +30,11 @@ def ensure_default_corpus() -> list[Document]:
     A person who later deletes them does not get them back on the next start.
     """
     if get_meta(_LOADED_KEY) is None:
+        # Only the first start reads files; later starts do not even import the importer.
+        from desktop.core.decoding import decode_bytes
+        from desktop.core.markup import ExtractedText
+        from desktop.services.importing import build_document, store_articles
+
         articles = []
         for entry in load_manifest():
             path = corpus_dir() / entry["file"]

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.storage.documents import find_documents, list_documents
 from desktop.ui.dialogs import ask_language, show_error
-from desktop.ui.importer import ImportController
 from desktop.ui.library import LibraryDock
 from desktop.ui.pane import DocumentPane
 
@@ -55,9 +54,7 @@ class MainWindow(QMainWindow):
         self.library.openRequested.connect(self.open_document)
         self._active: DocumentPane | None = None
         self._syncing = False
-        self.importer = ImportController(self, ask_language=lambda path, guess: ask_language(self, path, guess))
-        self.importer.imported.connect(self._on_importer_imported)
-        self.importer.failed.connect(lambda messages: self.show_error("\n".join(messages)))
+        self._importer = None
         self._build_actions()
         self._build_status_bar()
         self.retranslate_ui()
@@ -125,11 +122,22 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button = QToolButton(self)
         self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.importer.cancel)
+        self.cancel_button.clicked.connect(lambda: self._importer and self._importer.cancel())
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
-        self.importer.progressed.connect(self._on_importer_progressed)
-        self.importer.busyChanged.connect(self._on_importer_busy_changed)
+
+    @property
+    def importer(self):  # noqa: ANN201 - ImportController, imported lazily
+        """The import controller, made on first use: reading files is not needed to show the desk."""
+        if self._importer is None:
+            from desktop.ui.importer import ImportController
+
+            self._importer = ImportController(self, ask_language=lambda path, guess: ask_language(self, path, guess))
+            self._importer.imported.connect(self._on_importer_imported)
+            self._importer.failed.connect(lambda messages: self.show_error("\n".join(messages)))
+            self._importer.progressed.connect(self._on_importer_progressed)
+            self._importer.busyChanged.connect(self._on_importer_busy_changed)
+        return self._importer
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
@@ -397,7 +405,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.importer.cancel()
+        if self._importer is not None:
+            self._importer.cancel()
         self.save_desk()
         super().closeEvent(event)
 

@@ -1,0 +1,20 @@
+"""Run every benchmark and print its figures (python -m benchmarks)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    from benchmarks import desk
+
+    print(f"Triptych benchmarks (python {sys.version.split()[0]}, {os.cpu_count()} cores)")
+    desk.run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
