@@ -99,3 +99,33 @@ def test_screenshot_renders_the_desk_at_the_asked_size(tmp_path):
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
     assert (width, height) == (1600, 900)
+
+
+def _no_display_env(tmp_path: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["TRIPTYCH_DATA_DIR"] = str(tmp_path / "d")
+    return env
+
+
+def test_the_desk_without_a_display_renders_offscreen_and_says_where(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "desktop"], capture_output=True, text=True,
+                            env=_no_display_env(tmp_path), timeout=120)
+    assert result.returncode == 0, result.stderr
+    png = tmp_path / "d" / "desk.png"
+    assert str(png) in result.stdout
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_desk_opens_a_real_window_on_an_x_server(tmp_path):
+    """Under Xvfb, with Qt's xcb platform: the window maps and paints its three articles."""
+    import shutil
+
+    xvfb_run = shutil.which("xvfb-run")
+    assert xvfb_run, "xvfb-run is missing: `make test` installs it (tools/sysdeps.sh)"
+    env = _no_display_env(tmp_path)
+    env.update(QT_QPA_PLATFORM="xcb", TRIPTYCH_EXIT_AFTER_FIRST_PAINT="1")
+    result = subprocess.run([xvfb_run, "-a", "-s", "-screen 0 1600x900x24", sys.executable, "-m", "desktop"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "first-paint" in result.stdout
+    assert not (tmp_path / "d" / "desk.png").exists()  # a real window, not the offscreen fallback

@@ -151,7 +151,9 @@ class ReaderView(QTextEdit):
         return self.text[selected[0] : selected[1]] if selected else ""
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
-        mime = QMimeData()
+        # Qt's own object (owned by C++, so the clipboard can keep it), with the
+        # plain text replaced by the exact stored characters in logical order.
+        mime = super().createMimeDataFromSelection()
         mime.setText(self.selected_text())
         return mime
 
