@@ -48,7 +48,8 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
     install_excepthook(data_dir)
     install_qt_message_handler()
 
-    open_database(data_dir.database)
+    if not _open_or_offer_new(data_dir, interactive=not screenshot and _has_display()):
+        return 1
     try:
         defaults = [d.id for d in ensure_default_corpus()]
         settings = QSettings(str(data_dir.settings), QSettings.Format.IniFormat)
@@ -64,6 +65,7 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
             print(f"No display found, so the desk was rendered offscreen to {target}")
             return 0
         window.show()
+        _start_backup(window, data_dir)
         if os.environ.get("TRIPTYCH_EXIT_AFTER_FIRST_PAINT"):
             from desktop.ui.screenshot import exit_after_first_paint
 
@@ -71,6 +73,44 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
         return app.exec()
     finally:
         close_database()
+
+
+def _open_or_offer_new(data_dir: DataDir, *, interactive: bool) -> bool:
+    """Open the database; if it is damaged, keep it and offer to start a new one beside it."""
+    from desktop.storage.database import DatabaseDamagedError, open_database, set_aside
+
+    try:
+        open_database(data_dir.database)
+        return True
+    except DatabaseDamagedError as exc:
+        if not interactive:
+            raise
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        tr = QCoreApplication.translate
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(exc))
+        box.setInformativeText(tr("app", "Triptych can keep the damaged file under another name, beside it, "
+                                         "and start with a new, empty database."))
+        start_new = box.addButton(tr("app", "Keep it and start a new database"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is not start_new:
+            return False
+        kept = set_aside(exc.path)
+        QMessageBox.information(None, APP_NAME, tr("app", "The damaged database was kept as %1.").replace("%1", str(kept)))
+        open_database(data_dir.database)
+        return True
+
+
+def _start_backup(window, data_dir: DataDir) -> None:  # noqa: ANN001
+    """A rotating backup of the database, taken in the background once the desk shows."""
+    from desktop.storage.database import backup_database
+    from desktop.ui.tasks import Task
+
+    task = Task(lambda _progress, _cancelled: backup_database(data_dir.database, data_dir.backups), window)
+    task.failed.connect(lambda exc: log.warning("backup failed: %s", exc))
+    task.start()
 
 
 def _screenshot(app, window, path: Path, size: tuple[int, int]) -> None:  # noqa: ANN001

@@ -50,6 +50,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_list = commands.add_parser("list", help="list the documents in the library")
     p_list.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p_annotate = commands.add_parser("annotate", help="highlight a quote in a document; prints the annotation id")
+    p_annotate.add_argument("doc", metavar="DOC", help="document id (or a unique prefix)")
+    p_annotate.add_argument("--quote", required=True, metavar="TEXT", help="the exact text to highlight")
+    p_annotate.add_argument("--occurrence", type=int, metavar="N", help="which occurrence, when the quote recurs (1 = first)")
+    p_annotate.add_argument("--color", default="yellow", metavar="C", help="yellow, green, blue, pink, orange, purple or #rrggbb")
+    p_annotate.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeat for more)")
+    p_annotate.add_argument("--note", default="", metavar="TEXT", help="a note on the passage")
+
+    p_annotations = commands.add_parser("annotations", help="list annotations")
+    p_annotations.add_argument("--doc", metavar="DOC", help="only this document")
+    p_annotations.add_argument("--tag", metavar="T", help="only annotations with this tag (or a sub-tag)")
+    p_annotations.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p_search = commands.add_parser("search", help="search documents and annotations")
+    p_search.add_argument("query", metavar="QUERY")
+    p_search.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
@@ -93,7 +110,84 @@ def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
         return 0
     if args.command == "list":
         return _list(args.json)
+    if args.command == "annotate":
+        from desktop.services.annotating import annotate_quote
+
+        data = annotate_quote(args.doc, args.quote, occurrence=args.occurrence, color=args.color, tags=args.tag,
+                              note=args.note)
+        print(data.id)
+        return 0
+    if args.command == "annotations":
+        return _annotations(args.doc, args.tag, args.json)
+    if args.command == "search":
+        return _search(args.query, args.json)
     raise AssertionError(args.command)
+
+
+def _annotations(doc: str | None, tag: str | None, as_json: bool) -> int:
+    from desktop.services.annotating import color_name
+    from desktop.storage.annotations import annotations_for, document_titles, links_for
+    from desktop.storage.documents import get_document
+
+    ids = [get_document(doc).id] if doc else None
+    items = annotations_for(ids, tag=tag)
+    links = links_for([a.id for a in items])
+    titles = document_titles({a.document_id for a in items})
+    rows = []
+    for a in items:
+        rows.append({
+            "id": a.id,
+            "document": a.document_id,
+            "language": titles.get(a.document_id, ("", ""))[1],
+            "state": a.state,
+            "color": color_name(a.color),
+            "tags": list(a.tag_names),
+            "note": a.note,
+            "selectors": {
+                "TextQuoteSelector": {"exact": a.exact, "prefix": a.prefix, "suffix": a.suffix},
+                "TextPositionSelector": {"start": a.start, "end": a.end},
+            },
+            "links": [
+                {"id": link.id, "relation": link.relation, "source": link.source_id, "target": link.target_id}
+                for link in links if a.id in (link.source_id, link.target_id)
+            ],
+            "created": a.created.isoformat() if a.created else None,
+            "modified": a.modified.isoformat() if a.modified else None,
+        })
+    if as_json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for row in rows:
+        tags = " ".join(f"#{t}" for t in row["tags"])
+        state = "" if row["state"] == "anchored" else " [orphaned]"
+        sel = row["selectors"]["TextPositionSelector"]
+        print(f"{row['id']}  {row['document']} {sel['start']}-{sel['end']} {row['color']}{state}  "
+              f"“{row['selectors']['TextQuoteSelector']['exact']}” {tags}".rstrip())
+        if row["note"]:
+            print(f"    {row['note']}")
+    return 0
+
+
+def _search(query: str, as_json: bool) -> int:
+    from desktop.services.search import search
+
+    hits = search(query)
+    if as_json:
+        json.dump([
+            {"kind": h.kind, "document": h.document_id, "title": h.title, "language": h.language, "start": h.start,
+             "end": h.end, "annotation": h.annotation_id, "text": h.text, "matches": [list(s) for s in h.spans]}
+            for h in hits
+        ], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for h in hits:
+        where = f"annotation {h.annotation_id}" if h.annotation_id else f"{h.start}-{h.end}"
+        snippet = " ".join(h.text.split())
+        print(f"{h.document_id} ({h.language}) {where}: {snippet[:160]}")
+    if not hits:
+        print("No matches.", file=sys.stderr)
+    return 0
 
 
 def _list(as_json: bool) -> int:

@@ -20,7 +20,7 @@ from desktop.core.language import Detection, check_language_code, detect_languag
 from desktop.core.markup import ExtractedText, html_to_text, markdown_to_text
 from desktop.core.text import content_hash, normalise_text, split_paragraphs
 from desktop.core.title import derive_title
-from desktop.storage.database import db
+from desktop.storage.database import write_transaction
 from desktop.storage.documents import NewDocument, store_document
 from desktop.storage.models import Document
 
@@ -129,8 +129,14 @@ def import_files(paths: Iterable[str | os.PathLike[str]], language: str | None =
 
 
 def store_articles(articles: list[NewDocument]) -> list[ImportResult]:
-    with db.atomic():
+    """Store the articles in one transaction; annotations follow a text to its new version."""
+    from desktop.services.annotating import reanchor_to_new_version
+
+    with write_transaction():
         results = [ImportResult(*store_document(article)) for article in articles]
+        for result in results:
+            if result.created and result.document.previous_id:
+                reanchor_to_new_version(result.document)
     for result in results:
         log.info("imported %s (%s, new=%s)", result.document.id, result.document.language, result.created)
     return results

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from desktop.core.errors import UserError
 
@@ -54,9 +56,84 @@ def _v1(database: SqliteDatabase) -> None:
     database.execute_sql("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")
 
 
+def _v2(database: SqliteDatabase) -> None:
+    """The annotation layer: annotations, tags, links, colour meanings, full-text search."""
+    for statement in (
+        """CREATE TABLE tag (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            color TEXT NOT NULL DEFAULT '#8a8a8a',
+            parent_id INTEGER REFERENCES tag (id) ON DELETE SET NULL,
+            created TEXT NOT NULL
+        )""",
+        """CREATE TABLE annotation (
+            id TEXT PRIMARY KEY NOT NULL,
+            document_id TEXT NOT NULL REFERENCES document (id) ON DELETE CASCADE,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            color TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'anchored' CHECK (state IN ('anchored', 'orphaned')),
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL
+        )""",
+        "CREATE INDEX annotation_document ON annotation (document_id, start)",
+        """CREATE TABLE annotation_tag (
+            annotation_id TEXT NOT NULL REFERENCES annotation (id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
+            PRIMARY KEY (annotation_id, tag_id)
+        )""",
+        "CREATE INDEX annotation_tag_tag ON annotation_tag (tag_id)",
+        """CREATE TABLE link (
+            id INTEGER PRIMARY KEY,
+            source_id TEXT NOT NULL REFERENCES annotation (id) ON DELETE CASCADE,
+            target_id TEXT NOT NULL REFERENCES annotation (id) ON DELETE CASCADE,
+            relation TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            UNIQUE (source_id, target_id, relation)
+        )""",
+        "CREATE INDEX link_target ON link (target_id)",
+        "CREATE TABLE color_meaning (color TEXT PRIMARY KEY NOT NULL, meaning TEXT NOT NULL)",
+        # Folded text (desktop.core.normalize.fold) of document paragraphs and of
+        # annotation quotes and notes; ref says what a row points at.
+        """CREATE VIRTUAL TABLE search_index USING fts5(
+            kind UNINDEXED, ref UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2'
+        )""",
+    ):
+        database.execute_sql(statement)
+    for doc_id, text in database.execute_sql("SELECT id, text FROM document").fetchall():
+        index_document_text(database, doc_id, text)
+
+
+def index_document_text(database: SqliteDatabase, doc_id: str, text: str) -> None:
+    """Put a document's paragraphs, folded for matching, into the full-text index."""
+    from desktop.core.normalize import fold
+    from desktop.core.text import split_paragraphs
+
+    rows = [("paragraph", f"{doc_id}:{p.start}:{p.end}", fold(p.text)) for p in split_paragraphs(text)]
+    database.execute_sql("DELETE FROM search_index WHERE kind = 'paragraph' AND ref LIKE ?", (f"{doc_id}:%",))
+    database.cursor().executemany("INSERT INTO search_index (kind, ref, body) VALUES (?, ?, ?)", rows)
+
+
 #: MIGRATIONS[i] takes a database from schema version i to i + 1.
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1]
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class DatabaseDamagedError(UserError):
+    """The database file is not a readable SQLite database; it has not been touched.
+
+    Attributes:
+        path: the file.
+    """
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path} is not a Triptych database or is damaged{detail}; it was left untouched.")
+        self.path = path
 
 
 def schema_version(database: SqliteDatabase = db) -> int:
@@ -72,7 +149,7 @@ def _check_file(path: Path) -> None:
     except OSError as exc:
         raise UserError(f"Cannot read the database {path}: {exc.strerror or exc}.") from exc
     if header != _SQLITE_HEADER:
-        raise UserError(f"{path} is not a Triptych database or is damaged; it was left untouched.")
+        raise DatabaseDamagedError(path)
 
 
 def open_database(path: Path, database: SqliteDatabase = db) -> SqliteDatabase:
@@ -85,9 +162,13 @@ def open_database(path: Path, database: SqliteDatabase = db) -> SqliteDatabase:
     try:
         database.connect()
         version = schema_version(database)
-    except sqlite3.DatabaseError as exc:
+        check = database.execute_sql("PRAGMA quick_check(1)").fetchone()[0]
+    except (sqlite3.DatabaseError, OperationalError, DatabaseError) as exc:
         database.close()
-        raise UserError(f"{path} is not a Triptych database or is damaged; it was left untouched.") from exc
+        raise DatabaseDamagedError(path) from exc
+    if check != "ok":
+        database.close()
+        raise DatabaseDamagedError(path, f" ({check})")
     if version > SCHEMA_VERSION:
         database.close()
         raise UserError(
@@ -107,6 +188,63 @@ def migrate(database: SqliteDatabase, current: int) -> None:
             database.execute_sql(f"PRAGMA user_version = {int(target)}")
 
 
+@contextmanager
+def write_transaction(database: SqliteDatabase = db) -> Iterator[None]:
+    """One write transaction, taking the write lock at once (no deadlock on upgrade).
+
+    SQLite's busy timeout already waits for another process's transaction to finish;
+    if the lock is still held after that, the person is told in one sentence.
+    """
+    try:
+        with database.atomic(lock_type="IMMEDIATE"):  # a savepoint when nested
+            yield
+    except OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise UserError(
+                "The database is busy in another Triptych window or process; nothing was changed, try again."
+            ) from exc
+        raise
+
+
 def close_database(database: SqliteDatabase = db) -> None:
     if not database.is_closed():
         database.close()
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a damaged database (and its WAL files) out of the way; return its new name.
+
+    Nothing is deleted: the person (or a recovery tool) can still look at it.
+    """
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    path.rename(kept)
+    for extra in ("-wal", "-shm"):
+        side = path.with_name(path.name + extra)
+        if side.exists():
+            side.rename(kept.with_name(kept.name + extra))
+    log.warning("damaged database %s kept as %s", path, kept)
+    return kept
+
+
+def backup_database(path: Path, folder: Path, keep: int = 5) -> Path:
+    """Copy the database with SQLite's online backup API; keep the newest ``keep`` copies."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-{stamp}{path.suffix}"
+    partial = target.with_name(target.name + ".part")
+    source = sqlite3.connect(path)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    partial.replace(target)
+    backups = sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
+    for old in backups[:-keep]:
+        old.unlink(missing_ok=True)
+    log.info("backed up the database to %s", target)
+    return target

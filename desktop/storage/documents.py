@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from peewee import SQL, fn
 
 from desktop.core.errors import UserError
-from desktop.storage.database import db
+from desktop.storage.database import db, index_document_text, write_transaction
 from desktop.storage.models import Document
 
 #: Hex digits of the content hash in a document id; more only on a collision.
@@ -40,7 +40,7 @@ def store_document(new: NewDocument) -> tuple[Document, bool]:
     A changed text from a source already in the library becomes the next version of
     the latest document from that source.
     """
-    with db.atomic():
+    with write_transaction():
         existing = Document.get_or_none(Document.content_hash == new.content_hash)
         if existing is not None:
             return existing, False
@@ -58,6 +58,7 @@ def store_document(new: NewDocument) -> tuple[Document, bool]:
             version=previous.version + 1 if previous else 1,
             previous=previous,
         )
+        index_document_text(db, document.id, new.text)
         return document, True
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
+from peewee import AutoField, CharField, CompositeKey, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
 
 from desktop.core.direction import Direction
 from desktop.storage.database import db
@@ -61,3 +61,64 @@ def get_meta(key: str, default: str | None = None) -> str | None:
 
 def set_meta(key: str, value: str) -> None:
     Meta.replace(key=key, value=value).execute()
+
+
+class Tag(BaseModel):
+    """A tag; tags nest under a parent to form a codebook of categories."""
+
+    id = AutoField()
+    name = CharField(unique=True)
+    color = CharField(default="#8a8a8a")
+    parent = ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
+    created = DateTimeField(default=utc_now)
+
+
+class Annotation(BaseModel):
+    """A highlight on a document version (W3C Web Annotation: quote and position selectors).
+
+    Attributes:
+        start, end: TextPositionSelector, code points of the logical text.
+        exact, prefix, suffix: TextQuoteSelector.
+        state: "anchored", or "orphaned" when a new version of the text lost the passage.
+    """
+
+    id = CharField(primary_key=True)
+    document = ForeignKeyField(Document, backref="annotations", on_delete="CASCADE")
+    exact = TextField()
+    prefix = TextField(default="")
+    suffix = TextField(default="")
+    start = IntegerField()
+    end = IntegerField()
+    color = CharField()
+    note = TextField(default="")
+    state = CharField(default="anchored")
+    created = DateTimeField(default=utc_now)
+    modified = DateTimeField(default=utc_now)
+
+
+class AnnotationTag(BaseModel):
+    annotation = ForeignKeyField(Annotation, backref="tag_links", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="annotation_links", on_delete="CASCADE")
+
+    class Meta:
+        table_name = "annotation_tag"
+        primary_key = CompositeKey("annotation", "tag")
+
+
+class Link(BaseModel):
+    """A typed relation between two annotations, possibly in different documents."""
+
+    id = AutoField()
+    source = ForeignKeyField(Annotation, backref="outgoing", on_delete="CASCADE")
+    target = ForeignKeyField(Annotation, backref="incoming", on_delete="CASCADE")
+    relation = CharField()
+    note = TextField(default="")
+    created = DateTimeField(default=utc_now)
+
+
+class ColorMeaning(BaseModel):
+    color = CharField(primary_key=True)
+    meaning = TextField()
+
+    class Meta:
+        table_name = "color_meaning"

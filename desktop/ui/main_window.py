@@ -54,7 +54,11 @@ class MainWindow(QMainWindow):
         self.library.openRequested.connect(self.open_document)
         self._active: DocumentPane | None = None
         self._syncing = False
+        self._restoring = False
         self._importer = None
+        from desktop.ui.notebook import Notebook
+
+        self.notebook = Notebook(self)
         self._build_actions()
         self._build_status_bar()
         self.retranslate_ui()
@@ -91,19 +95,32 @@ class MainWindow(QMainWindow):
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
         self.about_action = self._action("aboutAction", self._on_about_triggered)
 
+        # Esc leaves link mode; enabled only then, so Esc still closes find bars and dialogs.
+        self.cancel_mode_action = self._action("cancelModeAction", self.notebook.cancel_link, ["Esc"])
+        self.cancel_mode_action.setEnabled(False)
+        self.notebook.linkModeChanged.connect(self.cancel_mode_action.setEnabled)
+        nb = self.notebook
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.import_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
-        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addActions([nb.undo_action, nb.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.find_action, nb.search_action])
+        self.annotate_menu = bar.addMenu("")
+        self.annotate_menu.addActions(nb.color_actions)
+        self.annotate_menu.addSeparator()
+        self.annotate_menu.addActions([nb.link_action, nb.delete_action])
+        self.annotate_menu.addSeparator()
+        self.annotate_menu.addActions([nb.tags_action, nb.meanings_action])
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.zoom_all_in_action, self.zoom_all_out_action, self.zoom_all_reset_action])
         self.view_menu.addSeparator()
-        self.view_menu.addActions([self.sync_action, self.library_action])
+        self.view_menu.addActions([self.sync_action, self.library_action, nb.notebook_action])
         self.pane_menu = bar.addMenu("")
         self.pane_menu.addActions([self.move_left_action, self.move_right_action, self.close_pane_action])
         self.help_menu = bar.addMenu("")
@@ -113,6 +130,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addActions([self.import_action, self.find_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([nb.undo_action, nb.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions(nb.color_actions)
+        self.toolbar.addAction(nb.link_action)
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.zoom_all_out_action, self.zoom_all_in_action, self.sync_action])
 
@@ -167,6 +189,8 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.pane_menu.setTitle(self.tr("&Pane"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.annotate_menu.setTitle(self.tr("&Annotate"))
+        self.notebook.retranslate_ui()
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.empty_label.setText(self.tr("No article is open. Open one from the library, or import one with Ctrl+O."))
@@ -220,6 +244,9 @@ class MainWindow(QMainWindow):
         self.empty_label.hide()
         self._even_out_widths()
         self.library.mark_open({p.document_id for p in self.panes()})
+        self.notebook.attach_pane(pane)
+        if not self._restoring:
+            self.notebook.refresh()
         return pane
 
     def _even_out_widths(self) -> None:
@@ -244,6 +271,7 @@ class MainWindow(QMainWindow):
         else:
             self._even_out_widths()
         self.library.mark_open({p.document_id for p in self.panes()})
+        self.notebook.refresh()
 
     def move_pane(self, pane: DocumentPane, delta: int) -> None:
         panes = self.panes()
@@ -343,6 +371,7 @@ class MainWindow(QMainWindow):
 
     def _on_importer_imported(self, ids: list[str]) -> None:
         self.refresh_library()
+        self.notebook.refresh()
         for document_id in ids:
             self.open_document(document_id)
         if ids:
@@ -374,12 +403,19 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        else:
+            self.resizeDocks([self.library], [330], Qt.Orientation.Horizontal)
         saved = self.settings.value("desk/open")
         ids = default_ids if saved is None else [i for i in _as_list(saved) if i]
         existing = find_documents(ids)
-        for document_id in ids:
-            if document_id in existing:
-                self._add_pane(existing[document_id])
+        self._restoring = True
+        try:
+            for document_id in ids:
+                if document_id in existing:
+                    self._add_pane(existing[document_id])
+        finally:
+            self._restoring = False
+        self.notebook.refresh()
         sizes = [int(s) for s in _as_list(self.settings.value("desk/sizes", []))]
         if sizes and len(sizes) == len(self.panes()):
             QTimer.singleShot(0, lambda: self._apply_sizes(sizes))

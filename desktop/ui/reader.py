@@ -10,9 +10,11 @@ each block's direction: right-to-left paragraphs sit on the right.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextOption
-from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush, QColor, QPainter, QPen, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextOption,
+)
+from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
 from desktop.core.direction import Direction
 from desktop.core.normalize import find_all, fold_with_map
@@ -23,6 +25,11 @@ from desktop.ui.fonts import reading_font
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 50, 300, 10
 FIND_MATCH_COLOR = QColor("#ffe08a")
 FIND_CURRENT_COLOR = QColor("#ff9f43")
+#: Highlights are translucent, so where two overlap both stay visible (and darker).
+HIGHLIGHT_ALPHA = 120
+SELECTED_ALPHA = 200
+FLASH_COLOR = QColor(255, 120, 0, 150)
+LINK_MARKER_COLOR = QColor("#1565c0")
 
 
 def qt_direction(direction: Direction) -> Qt.LayoutDirection:
@@ -43,6 +50,8 @@ class ReaderView(QTextEdit):
 
     zoomChanged = Signal(int)
     findResultsChanged = Signal(int, int)
+    annotationClicked = Signal(str)
+    contextMenuWanted = Signal(QPoint, object)  # global position, annotation ids under it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +73,16 @@ class ReaderView(QTextEdit):
         self._folded: tuple[str, list[int]] | None = None
         self._matches: list[tuple[int, int]] = []
         self._current_match = -1
+        self._highlights: list = []  # AnnotationData, sorted by start
+        self._linked: set[str] = set()
+        self._selected_annotation: str | None = None
+        self._flash: tuple[int, int] | None = None
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self._press_pos: QPoint | None = None
+        self.describe_annotation = lambda annotation: annotation.exact  # the pane sets a richer one
+        self.setMouseTracking(True)
 
     # -- content ---------------------------------------------------------------------
 
@@ -244,17 +263,144 @@ class ReaderView(QTextEdit):
         return self._current_match
 
     def _show_matches(self) -> None:
-        selections = []
-        for i, (start, end) in enumerate(self._matches):
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.cursor_for(start, end)
-            selection.format.setBackground(FIND_CURRENT_COLOR if i == self._current_match else FIND_MATCH_COLOR)
-            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
-            selections.append(selection)
-        self.setExtraSelections(selections)
+        self._refresh_selections()
         if 0 <= self._current_match < len(self._matches):
             start, end = self._matches[self._current_match]
             cursor = self.cursor_for(start, end)
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
         self.findResultsChanged.emit(self._current_match, len(self._matches))
+
+    # -- highlights --------------------------------------------------------------------
+
+    def set_annotations(self, annotations: list, linked_ids: set[str] | None = None) -> None:
+        """Show these annotations (AnnotationData) as highlights; ``linked_ids`` get a marker."""
+        self._highlights = sorted((a for a in annotations if a.state == "anchored"), key=lambda a: (a.start, a.end))
+        self._linked = set(linked_ids or ())
+        if self._selected_annotation not in {a.id for a in self._highlights}:
+            self._selected_annotation = None
+        self._refresh_selections()
+
+    @property
+    def highlights(self) -> list:
+        return list(self._highlights)
+
+    def select_annotation(self, annotation_id: str | None, *, scroll: bool = False) -> None:
+        self._selected_annotation = annotation_id
+        self._refresh_selections()
+        annotation = next((a for a in self._highlights if a.id == annotation_id), None)
+        if annotation is not None and scroll:
+            self.scroll_to_range(annotation.start, annotation.end)
+
+    @property
+    def selected_annotation(self) -> str | None:
+        return self._selected_annotation
+
+    def annotations_at(self, offset: int) -> list:
+        """The highlights that cover document offset ``offset`` (innermost last)."""
+        return [a for a in self._highlights if a.start <= offset < a.end]
+
+    def offset_at(self, pos: QPoint) -> int:
+        return self._offsets.from_utf16(self.cursorForPosition(pos).position())
+
+    def scroll_to_range(self, start: int, end: int) -> None:
+        """Bring a passage into the middle of the view."""
+        rect = self.cursorRect(self.cursor_for(start, start))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def flash(self, start: int, end: int, milliseconds: int = 1200) -> None:
+        """Draw attention to a passage for a moment (after following a link)."""
+        self._flash = (start, end)
+        self._refresh_selections()
+        self._flash_timer.start(milliseconds)
+
+    def _end_flash(self) -> None:
+        self._flash = None
+        self._refresh_selections()
+
+    def _refresh_selections(self) -> None:
+        # Extra selections are painted over the laid-out line, clipped to each range,
+        # from the same shaped glyphs: Arabic letters stay joined across the edges.
+        selections = []
+        for annotation in self._highlights:
+            color = QColor(annotation.color)
+            color.setAlpha(SELECTED_ALPHA if annotation.id == self._selected_annotation else HIGHLIGHT_ALPHA)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for(annotation.start, annotation.end)
+            selection.format.setBackground(QBrush(color))
+            if annotation.id == self._selected_annotation:
+                selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                selection.format.setUnderlineColor(QColor(color.red() // 2, color.green() // 2, color.blue() // 2))
+            selections.append(selection)
+        for i, (start, end) in enumerate(self._matches):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for(start, end)
+            selection.format.setBackground(FIND_CURRENT_COLOR if i == self._current_match else FIND_MATCH_COLOR)
+            selections.append(selection)
+        if self._flash is not None:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for(*self._flash)
+            selection.format.setBackground(FLASH_COLOR)
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        self.viewport().update()
+
+    # -- mouse: hover shows the note, a click selects a highlight -----------------------
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            under = self.annotations_at(self.offset_at(event.pos()))
+            if under:
+                QToolTip.showText(event.globalPos(), "\n\n".join(self.describe_annotation(a) for a in under), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        self._press_pos = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        moved = self._press_pos is not None and (pos - self._press_pos).manhattanLength() > 3
+        if event.button() == Qt.MouseButton.LeftButton and not moved and not self.textCursor().hasSelection():
+            under = self.annotations_at(self.offset_at(pos))
+            if under:
+                self.select_annotation(under[-1].id)
+                self.annotationClicked.emit(under[-1].id)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        under = self.annotations_at(self.offset_at(event.pos()))
+        self.contextMenuWanted.emit(event.globalPos(), [a.id for a in under])
+
+    # -- link markers ----------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().paintEvent(event)
+        if not self._linked:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(LINK_MARKER_COLOR, 1.5))
+        painter.setBrush(QColor(255, 255, 255, 230))
+        visible = self.viewport().rect()
+        for annotation in self._highlights:
+            if annotation.id not in self._linked:
+                continue
+            rect = self.cursorRect(self.cursor_for(annotation.end, annotation.end))
+            if not visible.intersects(rect):
+                continue
+            marker = QRect(rect.center().x() - 5, rect.top() - 6, 10, 10)
+            painter.drawEllipse(marker)
+            painter.drawLine(marker.center().x() - 2, marker.center().y(), marker.center().x() + 2, marker.center().y())
+        painter.end()
+
+    def link_marker_rects(self) -> list[QRect]:
+        """Where link markers are drawn (for tests and hit testing)."""
+        return [
+            self.cursorRect(self.cursor_for(a.end, a.end)) for a in self._highlights if a.id in self._linked
+        ]

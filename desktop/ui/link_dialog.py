@@ -1,0 +1,59 @@
+"""Choosing how two passages relate, and the meaning of each highlight colour."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from desktop.services.annotating import COLORS
+from desktop.storage.annotations import RELATIONS
+from desktop.ui.annotation_panel import relation_label
+
+
+class LinkDialog(QDialog):
+    """Asks for the relation (and an optional note) between two passages."""
+
+    def __init__(self, source: str, target: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("linkDialog")
+        self.setWindowTitle(self.tr("Link passages"))
+        self.relation = QComboBox(self)
+        for relation in RELATIONS:
+            self.relation.addItem(relation_label(relation), relation)
+        self.note = QLineEdit(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"“{source[:80]}”", self))
+        form.addRow(self.tr("Relation:"), self.relation)
+        form.addRow(QLabel(f"“{target[:80]}”", self))
+        form.addRow(self.tr("Note:"), self.note)
+        form.addRow(buttons)
+
+    def chosen(self) -> tuple[str, str]:
+        return str(self.relation.currentData()), self.note.text().strip()
+
+
+class ColorMeaningsDialog(QDialog):
+    """What each highlight colour means to this reader (e.g. yellow = claim)."""
+
+    def __init__(self, meanings: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("colorMeanings")
+        self.setWindowTitle(self.tr("Highlight colours"))
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        for index, (name, value) in enumerate(COLORS.items(), start=1):
+            label = QLabel(f"{index}  {name}", self)
+            label.setStyleSheet(f"background: {value}; padding: 2px 8px;")
+            field = QLineEdit(meanings.get(value, ""), self)
+            field.setPlaceholderText(self.tr("meaning, e.g. claim"))
+            self.fields[value] = field
+            form.addRow(label, field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def meanings(self) -> dict[str, str]:
+        return {value: field.text().strip() for value, field in self.fields.items()}

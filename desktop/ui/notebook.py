@@ -1,0 +1,355 @@
+"""The annotation layer of the desk: the notebook dock (annotations, links, search),
+the highlight actions and keys, link mode, and keeping panes' highlights current.
+
+Kept apart from main_window.py so that each stays readable; the main window makes
+one ``Notebook`` and hands it its panes.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QTabWidget
+
+from desktop.core.language import language_name
+from desktop.services.annotating import COLORS, color_name
+from desktop.storage import annotations as store
+from desktop.storage.annotations import AnnotationData
+from desktop.ui.annotating import AnnotationController
+from desktop.ui.annotation_panel import AnnotationPanel, relation_label
+from desktop.ui.link_dialog import ColorMeaningsDialog, LinkDialog
+from desktop.ui.links_panel import LinksPanel
+from desktop.ui.search_panel import SearchPanel
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.pane import DocumentPane
+
+log = logging.getLogger(__name__)
+
+
+def color_icon(value: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(value))
+    return QIcon(pixmap)
+
+
+class Notebook(QObject):
+    """Everything about annotations in the main window.
+
+    Attributes:
+        controller: makes changes and owns the undo stack.
+        panel, links_panel, search_panel: the tabs of the notebook dock.
+        link_source: the annotation a link is being drawn from (link mode), or None.
+    """
+
+    linkModeChanged = Signal(bool)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = AnnotationController(self)
+        self.controller.changed.connect(self.refresh)
+        self.controller.failed.connect(window.show_error)
+        self.link_source: str | None = None
+        self._annotations: dict[str, AnnotationData] = {}
+        self._meanings: dict[str, str] = {}
+
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("notebookDock")
+        self.tabs = QTabWidget(self.dock)
+        self.panel = AnnotationPanel(self.tabs)
+        self.links_panel = LinksPanel(self.tabs)
+        self.search_panel = SearchPanel(self.tabs)
+        self.tabs.addTab(self.panel, "")
+        self.tabs.addTab(self.links_panel, "")
+        self.tabs.addTab(self.search_panel, "")
+        self.dock.setWidget(self.tabs)
+        self.dock.setMinimumWidth(260)
+        # Beside the library, as a tab: the articles keep the width of the window.
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.library, self.dock)
+        self.dock.raise_()
+
+        self.panel.activated.connect(self.show_annotation)
+        self.panel.noteEdited.connect(self.controller.set_note)
+        self.panel.colorChosen.connect(self.controller.set_color)
+        self.panel.tagAdded.connect(self.controller.add_tag)
+        self.panel.tagRemoved.connect(self.controller.remove_tag)
+        self.panel.followLink.connect(self.show_annotation)
+        self.panel.unlinkRequested.connect(self.controller.unlink)
+        self.panel.deleteRequested.connect(self.controller.delete)
+        self.panel.reattachRequested.connect(self.reattach)
+        self.links_panel.followLink.connect(self.show_annotation)
+        self.search_panel.openPassage.connect(self.open_passage)
+        self._build_actions()
+
+    # -- actions ---------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        w = self.window
+        stack = self.controller.undo_stack
+        self.undo_action = stack.createUndoAction(w)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo), QKeySequence("Ctrl+Z")])
+        self.redo_action = stack.createRedoAction(w)
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.color_actions: list[QAction] = []
+        for index, (name, value) in enumerate(COLORS.items(), start=1):
+            action = QAction(color_icon(value), "", w)
+            action.setObjectName(f"highlight-{name}")
+            action.setShortcut(QKeySequence(str(index)))
+            action.triggered.connect(lambda _c=False, n=name: self.highlight_selection(n))
+            self.color_actions.append(action)
+        self.delete_action = QAction(w)
+        self.delete_action.setObjectName("deleteHighlightAction")
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.link_action = QAction(w)
+        self.link_action.setObjectName("linkAction")
+        self.link_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.link_action.triggered.connect(self.start_link)
+        self.tags_action = QAction(w)
+        self.tags_action.setObjectName("tagsAction")
+        self.tags_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.tags_action.triggered.connect(self.open_tag_manager)
+        self.meanings_action = QAction(w)
+        self.meanings_action.setObjectName("colorMeaningsAction")
+        self.meanings_action.triggered.connect(self.edit_color_meanings)
+        self.search_action = QAction(w)
+        self.search_action.setObjectName("searchAllAction")
+        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.triggered.connect(self.focus_search)
+        self.notebook_action = self.dock.toggleViewAction()
+        self.notebook_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        for action in (self.undo_action, self.redo_action, *self.color_actions, self.delete_action, self.link_action,
+                       self.tags_action, self.search_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            w.addAction(action)
+
+    def retranslate_ui(self) -> None:
+        self.dock.setWindowTitle(self.tr("Notebook"))
+        self.tabs.setTabText(0, self.tr("Annotations"))
+        self.tabs.setTabText(1, self.tr("Links"))
+        self.tabs.setTabText(2, self.tr("Search"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        for index, (action, (name, value)) in enumerate(zip(self.color_actions, COLORS.items(), strict=True), start=1):
+            meaning = self._meanings.get(value)
+            label = self.tr("Highlight %1").replace("%1", name) + (f" — {meaning}" if meaning else "")
+            action.setText(label)
+            action.setToolTip(f"{label} ({index})")
+        self.delete_action.setText(self.tr("&Delete highlight"))
+        self.link_action.setText(self.tr("&Link to another passage…"))
+        self.tags_action.setText(self.tr("&Tags…"))
+        self.meanings_action.setText(self.tr("Highlight &colours…"))
+        self.search_action.setText(self.tr("&Search everything…"))
+        self.notebook_action.setText(self.tr("&Notebook"))
+        self.panel.retranslate_ui()
+        self.links_panel.retranslate_ui()
+        self.search_panel.retranslate_ui()
+
+    # -- keeping views current -------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Redraw highlights in every pane and the notebook from the database."""
+        panes = self.window.panes()
+        doc_ids = [p.document_id for p in panes]
+        annotations = store.annotations_for(doc_ids)
+        links = store.links_for([a.id for a in annotations])
+        self._annotations = {a.id: a for a in annotations}
+        self._meanings = store.color_meanings()
+        linked = {link.source_id for link in links} | {link.target_id for link in links}
+        by_doc: dict[str, list[AnnotationData]] = {d: [] for d in doc_ids}
+        for a in annotations:
+            by_doc.setdefault(a.document_id, []).append(a)
+        for pane in panes:
+            pane.view.describe_annotation = self.describe
+            pane.view.set_annotations(by_doc.get(pane.document_id, []), linked)
+        docs = store.document_titles(doc_ids)
+        docs = {d: docs[d] for d in doc_ids if d in docs}
+        self.panel.set_data(annotations, links, docs, store.all_tags(), self._meanings)
+        self.links_panel.set_data(links, annotations, docs)
+        self.retranslate_ui()
+
+    def attach_pane(self, pane: DocumentPane) -> None:
+        pane.view.annotationClicked.connect(self._on_view_annotation_clicked)
+        pane.view.contextMenuWanted.connect(lambda pos, ids, p=pane: self._on_view_context_menu(p, pos, ids))
+
+    def describe(self, a: AnnotationData) -> str:
+        """The tooltip of a highlight: colour meaning, tags, note."""
+        lines = []
+        meaning = self._meanings.get(a.color)
+        if meaning:
+            lines.append(f"{color_name(a.color)}: {meaning}")
+        if a.tag_names:
+            lines.append(" ".join(f"#{t}" for t in a.tag_names))
+        if a.note:
+            lines.append(a.note)
+        return "\n".join(lines) or f"“{a.exact[:80]}”"
+
+    # -- highlighting and editing ----------------------------------------------------
+
+    def highlight_selection(self, color: str) -> str | None:
+        pane = self.window.active_pane()
+        if pane is None:
+            return None
+        selected = pane.view.selected_range()
+        if selected is None:
+            # No selection: recolour the selected highlight instead.
+            if pane.view.selected_annotation:
+                self.controller.set_color(pane.view.selected_annotation, color)
+                return pane.view.selected_annotation
+            self.window.statusBar().showMessage(self.tr("Select some text to highlight first."), 4000)
+            return None
+        new_id = self.controller.highlight(pane.document_id, pane.view.text, *selected, color=color)
+        if new_id:
+            cursor = pane.view.textCursor()
+            cursor.clearSelection()
+            pane.view.setTextCursor(cursor)
+            pane.view.select_annotation(new_id)
+            self.panel.select(new_id)
+        return new_id
+
+    def selected_annotation(self) -> str | None:
+        pane = self.window.active_pane()
+        if pane is not None and pane.view.selected_annotation:
+            return pane.view.selected_annotation
+        return self.panel.current
+
+    def delete_selected(self) -> None:
+        annotation_id = self.selected_annotation()
+        if annotation_id:
+            self.controller.delete(annotation_id)
+
+    def reattach(self, annotation_id: str) -> None:
+        annotation = store.get_annotation(annotation_id)
+        pane = self.window.open_document(annotation.document_id)
+        selected = pane.view.selected_range() if pane else None
+        if pane is None or selected is None:
+            self.window.show_error(self.tr("Select the passage to attach it to in the article first, then choose "
+                                           "Re-attach again."))
+            return
+        self.controller.reattach(annotation_id, pane.view.text, *selected)
+
+    def edit_color_meanings(self) -> None:
+        dialog = ColorMeaningsDialog(store.color_meanings(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            for color, meaning in dialog.meanings().items():
+                store.set_color_meaning(color, meaning)
+            self.refresh()
+
+    def open_tag_manager(self) -> None:
+        from desktop.ui.tag_manager import TagManager
+
+        manager = TagManager(self.controller, self.window)
+        manager.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        manager.show()
+        self.tag_manager = manager
+
+    def focus_search(self) -> None:
+        self.dock.show()
+        self.tabs.setCurrentWidget(self.search_panel)
+        self.search_panel.field.setFocus()
+        self.search_panel.field.selectAll()
+
+    # -- showing passages and following links ---------------------------------------
+
+    def show_annotation(self, annotation_id: str, *, flash: bool = True) -> None:
+        """Scroll the annotation's pane (opening it if needed) to it, select and flash it."""
+        try:
+            annotation = store.get_annotation(annotation_id)
+        except Exception:  # noqa: BLE001 - it was deleted meanwhile
+            return
+        pane = self.window.open_document(annotation.document_id, focus=False)
+        if pane is None:
+            return
+        if annotation.state != "anchored":
+            self.panel.select(annotation_id)
+            return
+        pane.view.select_annotation(annotation_id, scroll=True)
+        if flash:
+            pane.view.flash(annotation.start, annotation.end)
+        self.panel.select(annotation_id)
+
+    def open_passage(self, document_id: str, start: int, end: int, annotation_id: str | None) -> None:
+        if annotation_id:
+            self.show_annotation(annotation_id)
+            return
+        pane = self.window.open_document(document_id)
+        if pane is not None:
+            pane.view.setTextCursor(pane.view.cursor_for(start, end))
+            pane.view.scroll_to_range(start, end)
+            pane.view.flash(start, end)
+
+    def start_link(self) -> None:
+        """Link mode: the next highlight clicked becomes the other end of a link."""
+        source = self.selected_annotation()
+        if source is None:
+            self.window.show_error(self.tr("Click a highlight first, then choose Link to draw a link from it."))
+            return
+        self.link_source = source
+        self.linkModeChanged.emit(True)
+        self.window.statusBar().showMessage(self.tr("Click the highlight to link to (Esc cancels)."))
+
+    def finish_link(self, target_id: str, relation: str | None = None, note: str = "") -> bool:
+        source_id, self.link_source = self.link_source, None
+        self.linkModeChanged.emit(False)
+        self.window.statusBar().clearMessage()
+        if source_id is None or source_id == target_id:
+            return False
+        if relation is None:
+            source, target = store.get_annotation(source_id), store.get_annotation(target_id)
+            dialog = LinkDialog(source.exact, target.exact, self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            relation, note = dialog.chosen()
+        return self.controller.link(source_id, target_id, relation, note)
+
+    def cancel_link(self) -> None:
+        if self.link_source is not None:
+            self.link_source = None
+            self.linkModeChanged.emit(False)
+            self.window.statusBar().clearMessage()
+
+    def _on_view_annotation_clicked(self, annotation_id: str) -> None:
+        if self.link_source is not None and self.link_source != annotation_id:
+            self.finish_link(annotation_id)
+            return
+        self.panel.select(annotation_id)
+        if self.dock.isVisible():
+            self.dock.raise_()
+            self.tabs.setCurrentWidget(self.panel)
+
+    def _on_view_context_menu(self, pane: DocumentPane, pos: QPoint, ids: list[str]) -> None:
+        menu = self.context_menu(pane, ids)
+        menu.popup(pos)
+
+    def context_menu(self, pane: DocumentPane, ids: list[str]) -> QMenu:
+        menu = QMenu(pane)
+        if pane.view.textCursor().hasSelection():
+            sub = menu.addMenu(self.tr("Highlight"))
+            sub.addActions(self.color_actions)
+            menu.addAction(self.tr("Copy"), pane.view.copy)
+        if ids:
+            annotation_id = ids[-1]
+            pane.view.select_annotation(annotation_id)
+            self.panel.select(annotation_id)
+            colors = menu.addMenu(self.tr("Colour"))
+            for name, value in COLORS.items():
+                colors.addAction(color_icon(value), name, lambda n=name, a=annotation_id: self.controller.set_color(a, n))
+            menu.addAction(self.tr("Edit note…"), lambda: (self.dock.show(), self.tabs.setCurrentWidget(self.panel),
+                                                           self.panel.note_edit.setFocus()))
+            menu.addAction(self.link_action)
+            for link in store.links_for([annotation_id]):
+                other = link.target_id if link.source_id == annotation_id else link.source_id
+                other_data = self._annotations.get(other)
+                where = language_name(store.document_titles([other_data.document_id])[other_data.document_id][1]) if other_data else "?"
+                menu.addAction(f"→ {relation_label(link.relation)}: {where}", lambda o=other: self.show_annotation(o))
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        return menu
