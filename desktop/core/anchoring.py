@@ -119,12 +119,13 @@ def _fuzzy(text: str, selector: Selector) -> Placement | None:
         t = text.find(tail, start + third, min(len(text), start + int(n * 1.5) + third))
         if t != -1:
             candidates.append((start, t + len(tail)))
+    step = max(1, n // 60)
     for t in _occurrences(text[lo:hi], tail):
         end = lo + t + len(tail)
-        candidates.append((max(0, end - n), end))
+        candidates.extend((max(0, end - length), end) for length in range(int(n * 0.7), int(n * 1.3) + 1, step))
     for h in _occurrences(text[lo:hi], head):
         start = lo + h
-        candidates.append((start, min(len(text), start + n)))
+        candidates.extend((start, min(len(text), start + length)) for length in range(int(n * 0.7), int(n * 1.3) + 1, step))
     if not candidates:
         # Neither end survived: the longest common block, if it is most of the quote.
         matcher = SequenceMatcher(None, text[lo:hi], exact, autojunk=False)
@@ -139,7 +140,17 @@ def _fuzzy(text: str, selector: Selector) -> Placement | None:
             best = (similarity, start, end)
     if best is None or best[0] < MIN_FUZZY_SIMILARITY:
         return None
-    return Placement(best[1], best[2], "fuzzy")
+    start, end = _snap_to_words(text, best[1], best[2])
+    return Placement(start, end, "fuzzy")
+
+
+def _snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a fuzzy match that cuts a word in two to the whole word."""
+    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 def find_quote(text: str, quote: str, occurrence: int | None = None) -> tuple[int, int] | list[int]:

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from desktop.core.paths import resource_dir
-from desktop.storage.database import db
+from desktop.storage.database import write_transaction
 from desktop.storage.models import Document, get_meta, set_meta
 
 log = logging.getLogger(__name__)
@@ -48,10 +48,11 @@ def ensure_default_corpus() -> list[Document]:
                     title=entry["title"],
                 )
             )
-        with db.atomic():
-            store_articles(articles)
-            set_meta(_LOADED_KEY, "1")
-        log.info("default corpus loaded")
+        with write_transaction():
+            if get_meta(_LOADED_KEY) is None:  # another process may have loaded it meanwhile
+                store_articles(articles)
+                set_meta(_LOADED_KEY, "1")
+                log.info("default corpus loaded")
     return default_documents()
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
+from datetime import datetime
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -163,7 +164,7 @@ def open_database(path: Path, database: SqliteDatabase = db) -> SqliteDatabase:
         database.connect()
         version = schema_version(database)
         check = database.execute_sql("PRAGMA quick_check(1)").fetchone()[0]
-    except (sqlite3.DatabaseError, OperationalError, DatabaseError) as exc:
+    except (sqlite3.DatabaseError, DatabaseError, UnicodeDecodeError) as exc:
         database.close()
         raise DatabaseDamagedError(path) from exc
     if check != "ok":
@@ -230,7 +231,7 @@ def set_aside(path: Path) -> Path:
 def backup_database(path: Path, folder: Path, keep: int = 5) -> Path:
     """Copy the database with SQLite's online backup API; keep the newest ``keep`` copies."""
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}{path.suffix}"
     partial = target.with_name(target.name + ".part")
     source = sqlite3.connect(path)

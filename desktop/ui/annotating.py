@@ -35,7 +35,10 @@ class AnnotationController(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.indexChanged.connect(lambda _i: self.changed.emit())
+        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        self.changed.emit()
 
     def _run(self, command: commands.Command) -> bool:
         try:
