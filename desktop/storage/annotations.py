@@ -134,22 +134,53 @@ def get_annotation(annotation_id: str) -> AnnotationData:
     return _data(row, _tags_by_annotation([row.id]).get(row.id, []))
 
 
+_COLUMNS = 'id, document_id, exact, prefix, suffix, start, "end", color, note, state, created, modified'
+
+
+def _when(value: str | datetime | None) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
+
+
 def annotations_for(document_ids: Iterable[str] | None = None, *, tag: str | None = None) -> list[AnnotationData]:
-    """Annotations of these documents (all when None), in document order."""
-    query = Annotation.select()
+    """Annotations of these documents (all when None), in document order.
+
+    Read with plain SQL: a long article can carry thousands of highlights, and this
+    runs every time the desk redraws them.
+    """
+    where, params = [], []
     if document_ids is not None:
-        query = query.where(Annotation.document.in_(list(document_ids)))
+        ids = list(document_ids)
+        if not ids:
+            return []
+        where.append(f"document_id IN ({', '.join('?' * len(ids))})")
+        params.extend(ids)
     if tag is not None:
         tag_row = find_tag(tag)
         if tag_row is None:
             return []
         tag_ids = [tag_row.id, *descendant_ids(tag_row.id)]
-        query = query.where(
-            Annotation.id.in_(AnnotationTag.select(AnnotationTag.annotation).where(AnnotationTag.tag.in_(tag_ids)))
+        where.append(f"id IN (SELECT annotation_id FROM annotation_tag WHERE tag_id IN ({', '.join('?' * len(tag_ids))}))")
+        params.extend(tag_ids)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    rows = db.execute_sql(f"SELECT {_COLUMNS} FROM annotation {clause} ORDER BY document_id, start, \"end\"", params).fetchall()
+    tags: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    tag_rows = db.execute_sql(
+        f"SELECT at.annotation_id, t.id, t.name FROM annotation_tag at JOIN tag t ON t.id = at.tag_id "
+        f"WHERE at.annotation_id IN (SELECT id FROM annotation {clause}) ORDER BY t.name COLLATE NOCASE",
+        params,
+    ).fetchall()
+    for annotation_id, tag_id, name in tag_rows:
+        tags[annotation_id].append((tag_id, name))
+    return [
+        AnnotationData(
+            id=r[0], document_id=r[1], exact=r[2], prefix=r[3], suffix=r[4], start=r[5], end=r[6], color=r[7],
+            note=r[8], state=r[9], created=_when(r[10]), modified=_when(r[11]),
+            tag_ids=tuple(t for t, _n in tags.get(r[0], ())), tag_names=tuple(n for _t, n in tags.get(r[0], ())),
         )
-    rows = list(query.order_by(Annotation.document, Annotation.start, Annotation.end))
-    tags = _tags_by_annotation(r.id for r in rows)
-    return [_data(r, tags.get(r.id, [])) for r in rows]
+        for r in rows
+    ]
 
 
 def links_for(annotation_ids: Iterable[str] | None = None) -> list[LinkData]:
@@ -158,6 +189,16 @@ def links_for(annotation_ids: Iterable[str] | None = None) -> list[LinkData]:
         ids = list(annotation_ids)
         query = query.where(Link.source.in_(ids) | Link.target.in_(ids))
     return [_link_data(r) for r in query.order_by(Link.id)]
+
+
+def links_for_documents(document_ids: Iterable[str]) -> list[LinkData]:
+    """Links that touch an annotation of any of these documents."""
+    ids = list(document_ids)
+    if not ids:
+        return []
+    inner = Annotation.select(Annotation.id).where(Annotation.document.in_(ids))
+    query = Link.select().where(Link.source.in_(inner) | Link.target.in_(inner)).order_by(Link.id)
+    return [_link_data(r) for r in query]
 
 
 def _link_data(row: Link) -> LinkData:

@@ -138,11 +138,7 @@ class Notebook(QObject):
         self.tabs.setTabText(2, self.tr("Search"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
-        for index, (action, (name, value)) in enumerate(zip(self.color_actions, COLORS.items(), strict=True), start=1):
-            meaning = self._meanings.get(value)
-            label = self.tr("Highlight %1").replace("%1", name) + (f" — {meaning}" if meaning else "")
-            action.setText(label)
-            action.setToolTip(f"{label} ({index})")
+        self._label_color_actions()
         self.delete_action.setText(self.tr("&Delete highlight"))
         self.link_action.setText(self.tr("&Link to another passage…"))
         self.tags_action.setText(self.tr("&Tags…"))
@@ -153,6 +149,13 @@ class Notebook(QObject):
         self.links_panel.retranslate_ui()
         self.search_panel.retranslate_ui()
 
+    def _label_color_actions(self) -> None:
+        for index, (action, (name, value)) in enumerate(zip(self.color_actions, COLORS.items(), strict=True), start=1):
+            meaning = self._meanings.get(value)
+            label = self.tr("Highlight %1").replace("%1", name) + (f" — {meaning}" if meaning else "")
+            action.setText(label)
+            action.setToolTip(f"{label} ({index})")
+
     # -- keeping views current -------------------------------------------------------
 
     def refresh(self) -> None:
@@ -160,7 +163,7 @@ class Notebook(QObject):
         panes = self.window.panes()
         doc_ids = [p.document_id for p in panes]
         annotations = store.annotations_for(doc_ids)
-        links = store.links_for([a.id for a in annotations])
+        links = store.links_for_documents(doc_ids)
         self._annotations = {a.id: a for a in annotations}
         self._meanings = store.color_meanings()
         linked = {link.source_id for link in links} | {link.target_id for link in links}
@@ -174,7 +177,7 @@ class Notebook(QObject):
         docs = {d: docs[d] for d in doc_ids if d in docs}
         self.panel.set_data(annotations, links, docs, store.all_tags(), self._meanings)
         self.links_panel.set_data(links, annotations, docs)
-        self.retranslate_ui()
+        self._label_color_actions()
 
     def attach_pane(self, pane: DocumentPane) -> None:
         pane.view.annotationClicked.connect(self._on_view_annotation_clicked)

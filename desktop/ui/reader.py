@@ -10,6 +10,8 @@ each block's direction: right-to-left paragraphs sit on the right.
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush, QColor, QPainter, QPen, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextOption,
@@ -82,7 +84,11 @@ class ReaderView(QTextEdit):
         self._flash_timer.timeout.connect(self._end_flash)
         self._press_pos: QPoint | None = None
         self.describe_annotation = lambda annotation: annotation.exact  # the pane sets a richer one
+        self._highlight_starts: list[int] = []
+        self._longest_highlight = 0
+        self._window: tuple[int, int] | None = None
         self.setMouseTracking(True)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- content ---------------------------------------------------------------------
 
@@ -269,6 +275,7 @@ class ReaderView(QTextEdit):
             cursor = self.cursor_for(start, end)
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
+            self._refresh_selections()  # the view may have moved to another stretch
         self.findResultsChanged.emit(self._current_match, len(self._matches))
 
     # -- highlights --------------------------------------------------------------------
@@ -276,6 +283,8 @@ class ReaderView(QTextEdit):
     def set_annotations(self, annotations: list, linked_ids: set[str] | None = None) -> None:
         """Show these annotations (AnnotationData) as highlights; ``linked_ids`` get a marker."""
         self._highlights = sorted((a for a in annotations if a.state == "anchored"), key=lambda a: (a.start, a.end))
+        self._highlight_starts = [a.start for a in self._highlights]
+        self._longest_highlight = max((a.end - a.start for a in self._highlights), default=0)
         self._linked = set(linked_ids or ())
         if self._selected_annotation not in {a.id for a in self._highlights}:
             self._selected_annotation = None
@@ -298,7 +307,9 @@ class ReaderView(QTextEdit):
 
     def annotations_at(self, offset: int) -> list:
         """The highlights that cover document offset ``offset`` (innermost last)."""
-        return [a for a in self._highlights if a.start <= offset < a.end]
+        first = bisect.bisect_left(self._highlight_starts, offset - self._longest_highlight)
+        last = bisect.bisect_right(self._highlight_starts, offset)
+        return [a for a in self._highlights[first:last] if a.start <= offset < a.end]
 
     def offset_at(self, pos: QPoint) -> int:
         return self._offsets.from_utf16(self.cursorForPosition(pos).position())
@@ -319,30 +330,86 @@ class ReaderView(QTextEdit):
         self._flash = None
         self._refresh_selections()
 
+    def _visible_window(self, margin: int = 3000) -> tuple[int, int]:
+        """Document offsets (code points) around what is on screen, with a margin."""
+        rect = self.viewport().rect()
+        corners = [rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight()]
+        positions = [self._offsets.from_utf16(self.cursorForPosition(p).position()) for p in corners]
+        return max(0, min(positions) - margin), max(positions) + margin
+
+    def _on_scrolled(self, _value: int) -> None:
+        if self._highlights or self._matches:
+            lo, hi = self._visible_window(margin=0)
+            if self._window is None or lo < self._window[0] or hi > self._window[1]:
+                self._refresh_selections()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().resizeEvent(event)
+        if self._highlights or self._matches:
+            self._refresh_selections()
+
+    def _in_window(self, items: list, starts: list[int], longest: int) -> list:
+        lo, hi = self._window
+        first = bisect.bisect_left(starts, lo - longest)
+        last = bisect.bisect_right(starts, hi)
+        return [a for a in items[first:last] if a.end >= lo]
+
+    def _selections(self, start: int, end: int, fmt: QTextCharFormat) -> list[QTextEdit.ExtraSelection]:
+        """Extra selections for a range, one per block, each block laid out first.
+
+        Qt computes the repaint area of a new selection from its block's layout; for a
+        block not laid out yet, or a range over several blocks, it lays out the whole
+        document first (seconds for a long article). Laying out just these blocks and
+        cutting the range at block ends keeps that cost to what is on screen.
+        """
+        document = self.document()
+        layout = document.documentLayout()
+        qt_start, qt_end = self._offsets.to_utf16(start), self._offsets.to_utf16(end)
+        result = []
+        block = document.findBlock(qt_start)
+        while block.isValid() and block.position() < qt_end:
+            layout.blockBoundingRect(block)
+            piece_start = max(qt_start, block.position())
+            piece_end = min(qt_end, block.position() + block.length() - 1)
+            if piece_end > piece_start:
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(document)
+                cursor.setPosition(piece_start)
+                cursor.setPosition(piece_end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = fmt
+                result.append(selection)
+            block = block.next()
+        return result
+
     def _refresh_selections(self) -> None:
         # Extra selections are painted over the laid-out line, clipped to each range,
         # from the same shaped glyphs: Arabic letters stay joined across the edges.
+        # Only the ranges near the visible part of the text are handed to Qt: a long
+        # article with thousands of highlights stays fast, and scrolling hands over
+        # the next stretch.
+        self._window = self._visible_window()
         selections = []
-        for annotation in self._highlights:
+        for annotation in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
             color = QColor(annotation.color)
             color.setAlpha(SELECTED_ALPHA if annotation.id == self._selected_annotation else HIGHLIGHT_ALPHA)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.cursor_for(annotation.start, annotation.end)
-            selection.format.setBackground(QBrush(color))
+            fmt = QTextCharFormat()
+            fmt.setBackground(QBrush(color))
             if annotation.id == self._selected_annotation:
-                selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                selection.format.setUnderlineColor(QColor(color.red() // 2, color.green() // 2, color.blue() // 2))
-            selections.append(selection)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(color.red() // 2, color.green() // 2, color.blue() // 2))
+            selections.extend(self._selections(annotation.start, annotation.end, fmt))
+        lo, hi = self._window
         for i, (start, end) in enumerate(self._matches):
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.cursor_for(start, end)
-            selection.format.setBackground(FIND_CURRENT_COLOR if i == self._current_match else FIND_MATCH_COLOR)
-            selections.append(selection)
+            if end < lo or start > hi:
+                continue
+            fmt = QTextCharFormat()
+            fmt.setBackground(FIND_CURRENT_COLOR if i == self._current_match else FIND_MATCH_COLOR)
+            selections.extend(self._selections(start, end, fmt))
         if self._flash is not None:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self.cursor_for(*self._flash)
-            selection.format.setBackground(FLASH_COLOR)
-            selections.append(selection)
+            fmt = QTextCharFormat()
+            fmt.setBackground(FLASH_COLOR)
+            selections.extend(self._selections(*self._flash, fmt))
         self.setExtraSelections(selections)
         self.viewport().update()
 
@@ -388,7 +455,7 @@ class ReaderView(QTextEdit):
         painter.setPen(QPen(LINK_MARKER_COLOR, 1.5))
         painter.setBrush(QColor(255, 255, 255, 230))
         visible = self.viewport().rect()
-        for annotation in self._highlights:
+        for annotation in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
             if annotation.id not in self._linked:
                 continue
             rect = self.cursorRect(self.cursor_for(annotation.end, annotation.end))
