@@ -128,3 +128,42 @@ def test_rotating_backups_are_complete_databases(data_dir, corpus):
     assert len(backups) == 3 and backups[-1] == target
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT COUNT(*) FROM document").fetchone()[0] == 3
+
+
+def test_the_desk_offers_a_new_database_beside_a_damaged_one(data_dir, qapp, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.app import _open_or_offer_new
+
+    data_dir.database.write_bytes(b"SQLite format 3\x00" + b"\x13" * 8192)
+    damaged = data_dir.database.read_bytes()
+    shown = []
+
+    def answer(box):
+        shown.append(box.text())
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    assert _open_or_offer_new(data_dir, interactive=True)
+    close_database()
+    assert "damaged" in shown[0]
+    kept = [p for p in data_dir.root.iterdir() if ".damaged-" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+    assert str(kept[0]) in shown[1]
+    with sqlite3.connect(data_dir.database) as conn:  # the new one works
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_desk_quits_without_touching_a_damaged_database_when_asked(data_dir, qapp, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.app import _open_or_offer_new
+
+    data_dir.database.write_bytes(b"SQLite format 3\x00" + b"\x13" * 8192)
+    damaged = data_dir.database.read_bytes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed without choosing
+    assert not _open_or_offer_new(data_dir, interactive=True)
+    assert data_dir.database.read_bytes() == damaged
+    assert [p.name for p in data_dir.root.iterdir() if p.suffix == ".sqlite3"] == ["triptych.sqlite3"]

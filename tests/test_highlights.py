@@ -326,3 +326,12 @@ def test_search_panel_results_open_the_passage(window, corpus):
     ar = pane(window, "ar")
     assert ar.view.selected_text() == ar.view.text[ar.view.textCursor().selectionStart():ar.view.textCursor().selectionEnd()]
     assert "شرطًا أساسيًا" in ar.view.selected_text()
+
+
+def test_colour_meanings_show_in_the_menu_and_the_tooltip(window, corpus):
+    nb = window.notebook
+    ru = corpus[0]
+    store.set_color_meaning("#ffd54f", "claim")
+    a = nb.controller.highlight(ru.id, ru.text, *_range(ru.text, "AnewZ"))
+    assert "claim" in nb.color_actions[0].text()
+    assert "yellow: claim" in pane(window, "ru").view.describe_annotation(store.get_annotation(a))
