@@ -28,6 +28,9 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
     """Open the desk (or render it to ``screenshot`` and exit)."""
     if screenshot or not _has_display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.services import argos
+
+    argos.configure(data_dir.root)  # settings only; argostranslate itself is imported on first use
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

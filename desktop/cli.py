@@ -64,6 +64,19 @@ def build_parser() -> argparse.ArgumentParser:
     p_annotations.add_argument("--tag", metavar="T", help="only annotations with this tag (or a sub-tag)")
     p_annotations.add_argument("--json", action="store_true", help="machine-readable output")
 
+    p_translate = commands.add_parser("translate", help="translate a document offline, sentence by sentence")
+    p_translate.add_argument("doc", metavar="DOC")
+    p_translate.add_argument("--to", default="en", metavar="LANG", help="target language (default en)")
+    p_translate.add_argument("--json", action="store_true", help="sentences with source spans and translations")
+
+    p_models = commands.add_parser("models", help="manage offline translation models")
+    models_sub = p_models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
+    models_sub.add_parser("list", help="installed language pairs")
+    p_install = models_sub.add_parser("install", help="install an .argosmodel file")
+    p_install.add_argument("file", metavar="FILE.argosmodel")
+    p_remove = models_sub.add_parser("remove", help="remove a language pair")
+    p_remove.add_argument("pair", metavar="FROM-TO")
+
     p_search = commands.add_parser("search", help="search documents and annotations")
     p_search.add_argument("query", metavar="QUERY")
     p_search.add_argument("--json", action="store_true", help="machine-readable output")
@@ -99,6 +112,11 @@ def _open(data_dir: DataDir) -> None:
 
 
 def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from desktop.services import argos
+
+    argos.configure(data_dir.root)  # before anything can import argostranslate
+    if args.command == "models":
+        return _models(args)
     _open(data_dir)
     if args.command == "import":
         from desktop.services.importing import import_files
@@ -121,7 +139,60 @@ def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
         return _annotations(args.doc, args.tag, args.json)
     if args.command == "search":
         return _search(args.query, args.json)
+    if args.command == "translate":
+        return _translate(args.doc, args.to, args.json)
     raise AssertionError(args.command)
+
+
+def _models(args: argparse.Namespace) -> int:
+    from desktop.services import models
+
+    if args.models_command == "list":
+        installed = models.installed_models()
+        for m in installed:
+            print(f"{m.pair}\t{m.version}\t{m.size / 2**20:.1f} MB")
+        if not installed:
+            print("No translation models are installed.", file=sys.stderr)
+    elif args.models_command == "install":
+        from pathlib import Path
+
+        m = models.install_model(Path(args.file))
+        print(f"{m.pair}\t{m.version}")
+    elif args.models_command == "remove":
+        m = models.remove_model(args.pair)
+        print(f"removed {m.pair}")
+    return 0
+
+
+def _translate(doc: str, to_code: str, as_json: bool) -> int:
+    from desktop.core.language import check_language_code
+    from desktop.services.translation import translate_document
+    from desktop.storage.documents import get_document
+
+    document = get_document(doc)
+    target = check_language_code(to_code)
+
+    def progress(done: int, total: int) -> None:
+        print(f"\rtranslating {document.id}: {done}/{total} sentences", end="", file=sys.stderr, flush=True)
+
+    sentences = translate_document(document.id, document.text, document.language, target, progress=progress)
+    print(file=sys.stderr)
+    if as_json:
+        json.dump({
+            "document": document.id, "from": document.language, "to": target,
+            "sentences": [{"paragraph": s.paragraph, "start": s.start, "end": s.end, "source": s.source,
+                           "translation": s.text, "corrected": s.corrected} for s in sentences],
+        }, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    paragraph = None
+    for s in sentences:
+        if paragraph is not None and s.paragraph != paragraph:
+            print()
+        print(s.text, end=" ")
+        paragraph = s.paragraph
+    print()
+    return 0
 
 
 def _annotations(doc: str | None, tag: str | None, as_json: bool) -> int:

@@ -120,8 +120,27 @@ def index_document_text(database: SqliteDatabase, doc_id: str, text: str) -> Non
     database.cursor().executemany("INSERT INTO search_index (kind, ref, body) VALUES (?, ?, ?)", rows)
 
 
+def _v3(database: SqliteDatabase) -> None:
+    """Sentence translations, cached per document version, sentence and model."""
+    database.execute_sql(
+        """CREATE TABLE translation (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES document (id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            target TEXT NOT NULL,
+            model TEXT NOT NULL,
+            text TEXT NOT NULL,
+            corrected INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL,
+            UNIQUE (document_id, start, "end", target, model)
+        )"""
+    )
+    database.execute_sql("CREATE INDEX translation_lookup ON translation (document_id, target)")
+
+
 #: MIGRATIONS[i] takes a database from schema version i to i + 1.
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

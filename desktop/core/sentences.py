@@ -1,0 +1,83 @@
+"""Sentence splitting with offsets, offline, for Arabic, Russian, German, English and
+languages punctuated like them.
+
+A sentence ends at ``.``, ``!``, ``?``, ``؟``, ``…`` (or a run of them), optionally
+followed by closing quotes or brackets, then white space and the start of the next
+sentence. It does not end after a known abbreviation (``z. B.``, ``т. е.``, ``Dr.``),
+a single initial (``Donald J. Trump``), or inside a number (``2.5``); in scripts
+with capitals, the next sentence must start with a capital, a digit or a quote.
+Offsets are code points into the given text; ``text[s:e]`` is the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_END = re.compile(r"[.!?؟…。]+[\"'»”’)\]]*(?=\s)")
+_ABBREVIATIONS = {
+    # English
+    "mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "no", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "sen", "rep",
+    "gov", "inc", "ltd", "co", "corp", "jr", "sr",
+    # German
+    "z.b", "u.a", "bzw", "nr", "ca", "usw", "vgl", "d.h", "s", "mio", "mrd", "bzgl", "ggf", "inkl", "evtl",
+    "sog", "str", "abs", "art", "z", "b", "u", "a", "o", "ä", "v", "chr", "hl",
+    # Russian
+    "г", "гг", "т.е", "т.д", "т.п", "т.к", "др", "им", "ул", "млн", "млрд", "тыс", "руб", "стр", "см", "с",
+    "т", "е", "д", "п", "н", "э", "в", "вв", "ок", "проф", "акад", "г-н", "г-жа",
+}
+_WORD_BEFORE = re.compile(r"([\w.\-]+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation or an initial."""
+    match = _WORD_BEFORE.search(text, 0, dot)
+    if not match:
+        return False
+    word = match.group(1).strip(".").lower()
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    # A single capital letter: an initial ("J. Trump"), not the end of a sentence.
+    return len(word) == 1 and text[match.start(1)].isupper()
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    if pos >= len(text):
+        return False
+    ch = text[pos]
+    if ch.isdigit() or ch in "\"'«„“‘([—–-":
+        return True
+    if ch.isalpha():
+        # Scripts without case (Arabic, Hebrew, CJK ...) cannot signal with a capital.
+        return ch.isupper() or ch.lower() == ch.upper()
+    return False
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` as (start, end) offsets into ``text``."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    sentence_start = start
+    for match in _END.finditer(text, start, end):
+        stop = match.end()
+        punctuation = match.group(0)
+        if punctuation.startswith(".") and len(punctuation.rstrip("\"'»”’)]")) == 1 and _is_abbreviation(text, match.start()):
+            continue
+        if not _starts_sentence(text, stop):
+            continue
+        spans.append((sentence_start, stop))
+        sentence_start = stop
+    spans.append((sentence_start, end))
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed

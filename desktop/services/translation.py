@@ -1,0 +1,201 @@
+"""Translating a document sentence by sentence, offline, with a cache.
+
+Each paragraph is split into sentences with offsets (desktop.core.sentences). The
+sentences not yet in the cache are translated in batches through the installed
+package's own CTranslate2 model and SentencePiece tokenizer -- one batched call per
+batch rather than one call per sentence or paragraph -- pivoting through English
+when no direct pair is installed (ar -> en -> de). Each batch is stored (one
+transaction) before it is reported, so a cancelled run keeps what it finished.
+A person's correction of a sentence always wins over the machine.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.errors import UserError
+from desktop.core.language import language_name
+from desktop.core.sentences import split_sentences
+from desktop.core.text import split_paragraphs
+from desktop.services.models import ModelInfo, installed_models
+from desktop.storage import translations as cache
+
+log = logging.getLogger(__name__)
+
+PIVOT = "en"
+BATCH_SIZE = 32
+BEAM_SIZE = 4  # as argostranslate's default, so the comparison in `make bench` is fair
+
+
+class NoModelError(UserError):
+    """No installed model (or pair of models through English) covers the languages."""
+
+    def __init__(self, from_code: str, to_code: str) -> None:
+        super().__init__(
+            f"No translation model from {language_name(from_code)} to {language_name(to_code)} is installed; "
+            "add one in the Models dialog or with `triptych models install`."
+        )
+        self.from_code, self.to_code = from_code, to_code
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the original and its translation."""
+
+    paragraph: int
+    start: int
+    end: int
+    source: str
+    text: str | None = None
+    corrected: bool = False
+
+
+def document_sentences(text: str) -> list[Sentence]:
+    """Every sentence of a document, paragraph by paragraph, with offsets."""
+    return [
+        Sentence(p.index, s, e, text[s:e])
+        for p in split_paragraphs(text)
+        for s, e in split_sentences(text, p.start, p.end)
+    ]
+
+
+def route(from_code: str, to_code: str, models: list[ModelInfo] | None = None) -> list[ModelInfo]:
+    """The models that take ``from_code`` to ``to_code``: direct, or through English."""
+    models = installed_models() if models is None else models
+    pairs = {(m.from_code, m.to_code): m for m in models}
+    if (from_code, to_code) in pairs:
+        return [pairs[(from_code, to_code)]]
+    if (from_code, PIVOT) in pairs and (PIVOT, to_code) in pairs:
+        return [pairs[(from_code, PIVOT)], pairs[(PIVOT, to_code)]]
+    raise NoModelError(from_code, to_code)
+
+
+def model_key(chain: list[ModelInfo]) -> str:
+    return "+".join(m.key for m in chain)
+
+
+class _Engine:
+    """A loaded package: its CTranslate2 translator and its tokenizer."""
+
+    def __init__(self, path: Path) -> None:
+        import ctranslate2
+        import sentencepiece
+
+        self.translator = ctranslate2.Translator(str(path / "model"), device="cpu", inter_threads=1, intra_threads=0)
+        self.tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(path / "sentencepiece.model"))
+
+    def translate(self, sentences: list[str]) -> list[str]:
+        if not sentences:
+            return []
+        tokens = [self.tokenizer.encode(s, out_type=str) for s in sentences]
+        results = self.translator.translate_batch(
+            tokens,
+            beam_size=BEAM_SIZE,
+            max_batch_size=BATCH_SIZE,
+            max_decoding_length=min(256, 2 * max(len(t) for t in tokens) + 16),
+            replace_unknowns=True,
+        )
+        return [self.tokenizer.decode_pieces(r.hypotheses[0]).replace("▁", " ").strip() for r in results]
+
+
+_engines: dict[Path, _Engine] = {}
+_engines_lock = threading.Lock()
+
+
+def engine(model: ModelInfo) -> _Engine:
+    assert model.path is not None
+    with _engines_lock:
+        loaded = _engines.get(model.path)
+        if loaded is None:
+            if not (model.path / "sentencepiece.model").exists():
+                raise UserError(f"The {model.pair} model uses a tokenizer Triptych cannot load (only SentencePiece).")
+            loaded = _engines[model.path] = _Engine(model.path)
+        return loaded
+
+
+def clear_cache() -> None:
+    with _engines_lock:
+        _engines.clear()
+
+
+def translate_texts(texts: list[str], chain: list[ModelInfo]) -> list[str]:
+    """Translate sentences through a chain of models (one batched call per model)."""
+    for model in chain:
+        texts = engine(model).translate(texts)
+    return texts
+
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def translate_document(
+    document_id: str,
+    text: str,
+    from_code: str,
+    to_code: str,
+    *,
+    progress: Progress = lambda *_: None,
+    cancelled: Cancelled = lambda: False,
+    on_batch: Callable[[list[Sentence]], None] | None = None,
+    batch_size: int = BATCH_SIZE,
+    models: list[ModelInfo] | None = None,
+) -> list[Sentence]:
+    """Translate every sentence of a document (cache first); see the module docstring.
+
+    ``on_batch`` hears each batch as soon as it is stored; ``progress(done, total)``
+    counts sentences. A cancelled run returns what was done, the rest untranslated.
+    """
+    sentences = document_sentences(text)
+    if from_code == to_code:
+        return [Sentence(s.paragraph, s.start, s.end, s.source, s.source) for s in sentences]
+    chain = route(from_code, to_code, models)
+    key = model_key(chain)
+    known = cache.cached(document_id, to_code, key)
+    result: list[Sentence] = []
+    todo: list[int] = []
+    for i, s in enumerate(sentences):
+        hit = known.get((s.start, s.end))
+        result.append(Sentence(s.paragraph, s.start, s.end, s.source, hit.text, hit.corrected) if hit else s)
+        if hit is None:
+            todo.append(i)
+    done = len(sentences) - len(todo)
+    progress(done, len(sentences))
+    if on_batch and done:
+        on_batch([s for s in result if s.text is not None])
+    for first in range(0, len(todo), batch_size):
+        if cancelled():
+            break
+        batch = todo[first : first + batch_size]
+        translated = translate_texts([sentences[i].source for i in batch], chain)
+        cache.store(document_id, to_code, key, [(sentences[i].start, sentences[i].end, t)
+                                               for i, t in zip(batch, translated, strict=True)])
+        fresh = []
+        for i, t in zip(batch, translated, strict=True):
+            s = sentences[i]
+            result[i] = Sentence(s.paragraph, s.start, s.end, s.source, t)
+            fresh.append(result[i])
+        done += len(batch)
+        progress(done, len(sentences))
+        if on_batch:
+            on_batch(fresh)
+    return result
+
+
+def correct(document_id: str, start: int, end: int, to_code: str, text: str) -> None:
+    """Keep a person's translation of one sentence."""
+    if not text.strip():
+        cache.forget_correction(document_id, start, end, to_code)
+    else:
+        cache.correct(document_id, start, end, to_code, text.strip())
+
+
+def paragraphs_of(sentences: Iterable[Sentence]) -> dict[int, list[Sentence]]:
+    grouped: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        grouped.setdefault(s.paragraph, []).append(s)
+    return grouped

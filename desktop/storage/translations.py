@@ -1,0 +1,69 @@
+"""Cached sentence translations and the corrections people make to them.
+
+A machine translation is stored per document version, sentence span, target language
+and model (package ids and versions, e.g. ``ar-en@1.0+en-de@1.0``). A correction is
+stored under the model ``person`` and wins over any machine translation of that
+sentence; the machine never writes over it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desktop.storage.database import db, write_transaction
+from desktop.storage.models import utc_now
+
+PERSON = "person"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredTranslation:
+    start: int
+    end: int
+    text: str
+    model: str
+    corrected: bool
+
+
+def cached(document_id: str, target: str, model: str) -> dict[tuple[int, int], StoredTranslation]:
+    """Translations of a document into ``target`` by ``model``, with corrections on top."""
+    rows = db.execute_sql(
+        'SELECT start, "end", text, model, corrected FROM translation '
+        "WHERE document_id = ? AND target = ? AND model IN (?, ?) ORDER BY corrected",
+        (document_id, target, model, PERSON),
+    ).fetchall()
+    return {(r[0], r[1]): StoredTranslation(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows}
+
+
+def store(document_id: str, target: str, model: str, items: Iterable[tuple[int, int, str]]) -> None:
+    """Store machine translations (one transaction); an existing one is kept as it is."""
+    now = utc_now().isoformat(sep=" ")
+    rows = [(document_id, s, e, target, model, text, now) for s, e, text in items]
+    with write_transaction():
+        db.cursor().executemany(
+            'INSERT OR IGNORE INTO translation (document_id, start, "end", target, model, text, corrected, created) '
+            "VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
+            rows,
+        )
+
+
+def correct(document_id: str, start: int, end: int, target: str, text: str) -> None:
+    """Keep a person's translation of a sentence (replacing an earlier correction)."""
+    now = utc_now().isoformat(sep=" ")
+    with write_transaction():
+        db.execute_sql(
+            'INSERT INTO translation (document_id, start, "end", target, model, text, corrected, created) '
+            "VALUES (?, ?, ?, ?, ?, ?, 1, ?) "
+            'ON CONFLICT (document_id, start, "end", target, model) DO UPDATE SET text = excluded.text, '
+            "created = excluded.created",
+            (document_id, start, end, target, PERSON, text, now),
+        )
+
+
+def forget_correction(document_id: str, start: int, end: int, target: str) -> None:
+    with write_transaction():
+        db.execute_sql(
+            'DELETE FROM translation WHERE document_id = ? AND start = ? AND "end" = ? AND target = ? AND model = ?',
+            (document_id, start, end, target, PERSON),
+        )
