@@ -28,7 +28,28 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> DataDir:
-    return resolve_data_dir(tmp_path / "data")
+    from desktop.services import argos
+
+    data = resolve_data_dir(tmp_path / "data")
+    argos.configure(data.root)
+    return data
+
+
+@pytest.fixture(scope="session")
+def model_files(tmp_path_factory) -> dict[str, Path]:
+    """Synthetic .argosmodel packages (built once per test run): ar-en, en-de, ru-en."""
+    from tests.support.make_model import build_package
+
+    folder = tmp_path_factory.mktemp("models")
+    return {pair: build_package(*pair.split("-"), folder / f"{pair}.argosmodel") for pair in ("ar-en", "en-de", "ru-en")}
+
+
+@pytest.fixture
+def installed(data_dir, model_files):
+    """ar-en and en-de installed in this test's data dir, through argostranslate."""
+    from desktop.services.models import install_model
+
+    return [install_model(model_files["ar-en"]), install_model(model_files["en-de"])]
 
 
 @pytest.fixture

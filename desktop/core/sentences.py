@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_END = re.compile(r"[.!?؟…。]+[\"'»”’)\]]*(?=\s)")
+_END = re.compile(r"[.!?؟…。]+[\"'»”’“)\]]*(?=\s)")
 _ABBREVIATIONS = {
     # English
     "mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "no", "jan", "feb",
@@ -65,7 +65,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     for match in _END.finditer(text, start, end):
         stop = match.end()
         punctuation = match.group(0)
-        if punctuation.startswith(".") and len(punctuation.rstrip("\"'»”’)]")) == 1 and _is_abbreviation(text, match.start()):
+        if punctuation.startswith(".") and len(punctuation.rstrip("\"'»”’“)]")) == 1 and _is_abbreviation(text, match.start()):
             continue
         if not _starts_sentence(text, stop):
             continue

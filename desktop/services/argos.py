@@ -60,6 +60,27 @@ def package_module():  # noqa: ANN201 - argostranslate.package
     if _configured is None:
         raise RuntimeError("desktop.services.argos.configure() was not called")
     with _lock:
-        from argostranslate import package
+        from argostranslate import package, settings
 
+        _sync(settings)
         return package
+
+
+def _sync(settings) -> None:  # noqa: ANN001 - argostranslate.settings
+    """Keep argostranslate's folders on the configured data dir.
+
+    It reads them once, at import; a process that changes data dir (the tests do)
+    must move them too, or packages would land in the first one.
+    """
+    base = _configured
+    assert base is not None
+    packages = base / "packages"
+    if getattr(settings, "package_data_dir", None) != packages:
+        settings.package_data_dir = packages
+        settings.package_dirs = [packages]
+        settings.data_dir = base / "data" / "argos-translate"
+        settings.cache_dir = base / "cache" / "argos-translate"
+        settings.downloads_dir = settings.cache_dir / "downloads"
+        settings.local_package_index = settings.data_dir / "index.json"
+        for folder in (packages, settings.data_dir, settings.downloads_dir):
+            folder.mkdir(parents=True, exist_ok=True)

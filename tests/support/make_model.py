@@ -106,6 +106,9 @@ def _spec(vocabulary: list[str], target: list[str], width: int, ffn: int, seed: 
         linear(layer.ffn.linear_0, ffn, width)
         linear(layer.ffn.linear_1, width, ffn)
     linear(spec.decoder.projection, v, width)
+    # Smaller output weights, so that the raised end-of-sentence logit ends most outputs
+    # after a few pieces while the input still decides which pieces.
+    spec.decoder.projection.weight = spec.decoder.projection.weight * 0.35
     bias = np.zeros(v, np.float32)
     bias[target.index("</s>")] = eos_bias
     for special in ("<unk>", "<s>"):
@@ -119,7 +122,7 @@ def _spec(vocabulary: list[str], target: list[str], width: int, ffn: int, seed: 
 
 
 def build_package(from_code: str, to_code: str, out: Path, *, version: str = "1.0", width: int = 32,
-                  vocab_size: int = 160, seed: int = 7, eos_bias: float = 5.0) -> Path:
+                  vocab_size: int = 160, seed: int = 7, eos_bias: float = 1.0) -> Path:
     """Write a real .argosmodel for ``from_code`` -> ``to_code`` at ``out``."""
     import sentencepiece as spm
 
