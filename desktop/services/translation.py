@@ -146,7 +146,7 @@ def translate_document(
     progress: Progress = lambda *_: None,
     cancelled: Cancelled = lambda: False,
     on_batch: Callable[[list[Sentence]], None] | None = None,
-    batch_size: int = BATCH_SIZE,
+    batch_size: int | None = None,
     models: list[ModelInfo] | None = None,
 ) -> list[Sentence]:
     """Translate every sentence of a document (cache first); see the module docstring.
@@ -154,6 +154,7 @@ def translate_document(
     ``on_batch`` hears each batch as soon as it is stored; ``progress(done, total)``
     counts sentences. A cancelled run returns what was done, the rest untranslated.
     """
+    batch_size = batch_size or BATCH_SIZE
     sentences = document_sentences(text)
     if from_code == to_code:
         return [Sentence(s.paragraph, s.start, s.end, s.source, s.source) for s in sentences]

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -59,6 +60,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.notebook import Notebook
 
         self.notebook = Notebook(self)
+        from desktop.ui.translating import TranslationController
+
+        self.translations = TranslationController(self, str(settings.value("translation/target", "en")))
+        self.translations.modelsRequested.connect(self.open_models_dialog)
+        self.notebook.controller.changed.connect(self._on_annotations_changed)
         self._build_actions()
         self._build_status_bar()
         self.retranslate_ui()
@@ -137,6 +143,20 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(nb.link_action)
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.zoom_all_out_action, self.zoom_all_in_action, self.sync_action])
+        self.toolbar.addSeparator()
+        self.target_label = QLabel(self)
+        self.target_combo = QComboBox(self)
+        self.target_combo.setObjectName("targetLanguage")
+        from desktop.core.language import LANGUAGE_NAMES
+
+        for code, (english, native) in sorted(LANGUAGE_NAMES.items(), key=lambda kv: kv[1][0]):
+            self.target_combo.addItem(f"{english} ({native})", code)
+        self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(self.translations.target)))
+        self.target_combo.currentIndexChanged.connect(self._on_target_combo_changed)
+        self.toolbar.addWidget(self.target_label)
+        self.toolbar.addWidget(self.target_combo)
+        self.models_action = self._action("modelsAction", self.open_models_dialog)
+        self.file_menu.insertAction(self.quit_action, self.models_action)
 
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar(self)
@@ -190,6 +210,8 @@ class MainWindow(QMainWindow):
         self.pane_menu.setTitle(self.tr("&Pane"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.annotate_menu.setTitle(self.tr("&Annotate"))
+        self.target_label.setText(self.tr(" Translate to: "))
+        self.models_action.setText(self.tr("Translation &models…"))
         self.notebook.retranslate_ui()
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -245,6 +267,11 @@ class MainWindow(QMainWindow):
         self._even_out_widths()
         self.library.mark_open({p.document_id for p in self.panes()})
         self.notebook.attach_pane(pane)
+        self.translations.attach(pane)
+        pane.modeChanged.connect(lambda p, mode: self.settings.setValue(f"mode/{p.document_id}", mode))
+        saved_mode = str(self.settings.value(f"mode/{document.id}", "original"))
+        if saved_mode in DocumentPane.MODES and saved_mode != "original":
+            QTimer.singleShot(0, lambda p=pane, m=saved_mode: p.set_mode(m) if p in self.panes() else None)
         if not self._restoring:
             self.notebook.refresh()
         return pane
@@ -263,6 +290,8 @@ class MainWindow(QMainWindow):
             return
         if self._active is pane:
             self._active = None
+        self.translations.cancel(pane)
+        self.translations.jobs.pop(pane, None)
         pane.hide()
         pane.setParent(None)
         pane.deleteLater()
@@ -288,6 +317,29 @@ class MainWindow(QMainWindow):
         self.splitter.insertWidget(other_index, pane)
         self.splitter.setSizes(sizes)
         pane.view.setFocus()
+
+    def _on_target_combo_changed(self, _index: int) -> None:
+        target = str(self.target_combo.currentData())
+        self.settings.setValue("translation/target", target)
+        self.translations.set_target(target)
+
+    def _on_annotations_changed(self) -> None:
+        for pane in self.panes():
+            self.translations.refresh_highlights(pane)
+
+    def open_models_dialog(self) -> None:
+        from desktop.ui.models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.modelsChanged.connect(self._on_models_changed)
+        dialog.show()
+        self.models_dialog = dialog
+
+    def _on_models_changed(self) -> None:
+        for pane in self.panes():
+            if pane.mode != "original":
+                self.translations.start(pane)
 
     def _on_pane_activated(self, pane: DocumentPane) -> None:
         self._active = pane

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QStyle, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QSplitter, QStyle, QToolButton,
+    QVBoxLayout, QWidget,
+)
 
 from desktop.core.direction import Direction
 from desktop.core.language import language_name
@@ -58,6 +61,9 @@ class PaneHeader(QFrame):
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meta_label = ElidedLabel(self)
         self.meta_label.setObjectName("paneMeta")
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.setObjectName("viewMode")
+        self.mode_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.move_left_button = self._button(QStyle.StandardPixmap.SP_ArrowBack)
         self.move_right_button = self._button(QStyle.StandardPixmap.SP_ArrowForward)
         self.close_button = self._button(QStyle.StandardPixmap.SP_TitleBarCloseButton)
@@ -68,6 +74,7 @@ class PaneHeader(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addLayout(text_column, 1)
+        layout.addWidget(self.mode_combo, 0, Qt.AlignmentFlag.AlignTop)
         for button in (self.move_left_button, self.move_right_button, self.close_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -94,6 +101,11 @@ class DocumentPane(QWidget):
     closeRequested = Signal(object)
     moveRequested = Signal(object, int)
     activated = Signal(object)
+    modeChanged = Signal(object, str)
+    modelsRequested = Signal()
+    cancelRequested = Signal(object)
+
+    MODES = ("original", "translation", "interlinear", "side")
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,8 +115,31 @@ class DocumentPane(QWidget):
         self.direction = Direction(document.direction)
         self.setObjectName(f"pane-{document.id}")
         self.header = PaneHeader(self)
+        self.mode = "original"
         self.view = ReaderView(self)
         self.view.set_document(document.text, document.language, self.direction)
+        from desktop.ui.translation_view import TranslationView
+
+        self.translation_view = TranslationView(self)
+        self.translation_view.hide()
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(self.view)
+        self.body.addWidget(self.translation_view)
+        self.status = QWidget(self)
+        self.status_label = QLabel(self.status)
+        self.status_label.setWordWrap(True)
+        self.progress = QProgressBar(self.status)
+        self.progress.setMaximumHeight(14)
+        self.cancel_button = QPushButton(self.status)
+        self.models_button = QPushButton(self.status)
+        status_layout = QHBoxLayout(self.status)
+        status_layout.setContentsMargins(8, 2, 8, 2)
+        status_layout.addWidget(self.status_label, 1)
+        status_layout.addWidget(self.progress, 1)
+        status_layout.addWidget(self.cancel_button)
+        status_layout.addWidget(self.models_button)
+        self.status.hide()
         self.find_bar = FindBar(self)
         self.find_bar.hide()
         self.setMinimumWidth(180)
@@ -112,8 +147,15 @@ class DocumentPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.find_bar)
+        self.cancel_button.clicked.connect(lambda: self.cancelRequested.emit(self))
+        self.models_button.clicked.connect(self.modelsRequested)
+        self.header.mode_combo.currentIndexChanged.connect(self._on_mode_combo_changed)
+        self.view.offsetHovered.connect(self._on_view_offset_hovered)
+        self.translation_view.sentenceHovered.connect(self._on_translation_sentence_hovered)
+        self.view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
 
         self.header.title_label.setText(document.title)
         # The title reads in its own direction and sits where that direction starts.
@@ -134,6 +176,18 @@ class DocumentPane(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        labels = {"original": self.tr("Original"), "translation": self.tr("Translation"),
+                  "interlinear": self.tr("Interlinear"), "side": self.tr("Side by side")}
+        combo = self.header.mode_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for mode in self.MODES:
+            combo.addItem(labels[mode], mode)
+        combo.setCurrentIndex(self.MODES.index(self.mode))
+        combo.blockSignals(False)
+        combo.setToolTip(self.tr("Show the original, its translation, both interlinear, or side by side"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.models_button.setText(self.tr("Models…"))
         direction = self.tr("right to left") if self.direction.is_rtl else self.tr("left to right")
         self.header.meta_label.setText(f"{language_name(self.language)} · {direction} · {self.document_id}")
         self.header.title_label.setToolTip(self.title)
@@ -141,6 +195,67 @@ class DocumentPane(QWidget):
         self.header.move_right_button.setToolTip(self.tr("Move this pane one place to the right (Ctrl+Shift+Right)"))
         self.header.close_button.setToolTip(self.tr("Close this pane (Ctrl+W)"))
         self.find_bar.retranslate_ui()
+
+    # -- translation -------------------------------------------------------------------
+
+    def set_mode(self, mode: str) -> None:
+        """original | translation | interlinear | side (a shadow pane beside the original)."""
+        if mode not in self.MODES:
+            raise ValueError(mode)
+        self.mode = mode
+        self.header.mode_combo.blockSignals(True)
+        self.header.mode_combo.setCurrentIndex(self.MODES.index(mode))
+        self.header.mode_combo.blockSignals(False)
+        self.view.setVisible(mode in ("original", "side"))
+        self.translation_view.setVisible(mode != "original")
+        if mode == "original":
+            self.status.hide()
+            self.view.set_marked(None)
+        self.modeChanged.emit(self, mode)
+
+    def _on_mode_combo_changed(self, index: int) -> None:
+        self.set_mode(self.MODES[index])
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.status.show()
+        self.status_label.setText(self.tr("Translating… %1 of %2 sentences").replace("%1", str(done))
+                                  .replace("%2", str(total)))
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.show()
+        self.cancel_button.show()
+        self.models_button.hide()
+
+    def show_message(self, message: str, *, offer_models: bool = False) -> None:
+        self.status.show()
+        self.status_label.setText(message)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.models_button.setVisible(offer_models)
+
+    def hide_status(self) -> None:
+        self.status.hide()
+
+    def _on_view_offset_hovered(self, offset: int) -> None:
+        if self.mode == "original":
+            return
+        index = self.translation_view.sentence_index_at_offset(offset) if offset >= 0 else -1
+        self.translation_view.mark(index)
+
+    def _on_translation_sentence_hovered(self, index: int) -> None:
+        sentences = self.translation_view.sentences
+        self.view.set_marked((sentences[index].start, sentences[index].end) if 0 <= index < len(sentences) else None)
+
+    def _on_view_scrolled(self, _value: int) -> None:
+        if self.mode != "side" or not self.view.paragraphs:
+            return
+        # Keep the shadow pane on the paragraph at the top of the original.
+        offset = self.view.offset_at(self.view.viewport().rect().topLeft())
+        starts = [p.start for p in self.view.paragraphs]
+        import bisect
+
+        index = max(0, bisect.bisect_right(starts, offset) - 1)
+        self.translation_view.scroll_to_paragraph(self.view.paragraphs[index].index)
 
     def open_find(self) -> None:
         self.find_bar.open_bar()

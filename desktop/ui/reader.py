@@ -32,6 +32,7 @@ HIGHLIGHT_ALPHA = 120
 SELECTED_ALPHA = 200
 FLASH_COLOR = QColor(255, 120, 0, 150)
 LINK_MARKER_COLOR = QColor("#1565c0")
+MARK_COLOR = QColor(80, 150, 255, 70)  # a sentence whose translation is under the mouse
 
 
 def qt_direction(direction: Direction) -> Qt.LayoutDirection:
@@ -53,6 +54,7 @@ class ReaderView(QTextEdit):
     zoomChanged = Signal(int)
     findResultsChanged = Signal(int, int)
     annotationClicked = Signal(str)
+    offsetHovered = Signal(int)  # document offset under the mouse, -1 when it leaves
     contextMenuWanted = Signal(QPoint, object)  # global position, annotation ids under it
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -83,6 +85,7 @@ class ReaderView(QTextEdit):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
         self._press_pos: QPoint | None = None
+        self._marked: tuple[int, int] | None = None
         self.describe_annotation = lambda annotation: annotation.exact  # the pane sets a richer one
         self._highlight_starts: list[int] = []
         self._longest_highlight = 0
@@ -410,6 +413,10 @@ class ReaderView(QTextEdit):
             fmt = QTextCharFormat()
             fmt.setBackground(FLASH_COLOR)
             selections.extend(self._selections(*self._flash, fmt))
+        if self._marked is not None:
+            fmt = QTextCharFormat()
+            fmt.setBackground(MARK_COLOR)
+            selections.extend(self._selections(*self._marked, fmt))
         self.setExtraSelections(selections)
         self.viewport().update()
 
@@ -425,6 +432,24 @@ class ReaderView(QTextEdit):
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+    def set_marked(self, marked: tuple[int, int] | None) -> None:
+        """Mark a passage (the counterpart of a translated sentence under the mouse)."""
+        if marked != self._marked:
+            self._marked = marked
+            self._refresh_selections()
+
+    @property
+    def marked(self) -> tuple[int, int] | None:
+        return self._marked
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().mouseMoveEvent(event)
+        self.offsetHovered.emit(self.offset_at(event.position().toPoint()))
+
+    def leaveEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().leaveEvent(event)
+        self.offsetHovered.emit(-1)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         self._press_pos = event.position().toPoint()

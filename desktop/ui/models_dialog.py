@@ -1,0 +1,175 @@
+"""The Models dialog: the installed language pairs; install from a file; remove;
+download from a package index (only when asked, with progress and cancel)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressBar,
+    QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from desktop.core.errors import UserError
+from desktop.core.language import language_name
+from desktop.ui.tasks import Task
+
+
+class ModelsDialog(QDialog):
+    """Signals: modelsChanged(): a model was installed or removed."""
+
+    modelsChanged = Signal()
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modelsDialog")
+        self.settings = settings
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("modelTree")
+        self.tree.setColumnCount(3)
+        self.tree.setRootIsDecorated(False)
+        self.install_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.download_button = QPushButton(self)
+        self.index_field = QLineEdit(self)
+        self.index_label = QLabel(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.hide()
+        buttons = QHBoxLayout()
+        for button in (self.install_button, self.remove_button, self.download_button):
+            buttons.addWidget(button)
+        index_row = QHBoxLayout()
+        index_row.addWidget(self.index_label)
+        index_row.addWidget(self.index_field, 1)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(index_row)
+        layout.addWidget(self.status)
+        layout.addLayout(progress_row)
+        layout.addWidget(close)
+        from desktop.services.models import DEFAULT_INDEX_URL
+
+        self.index_field.setText(str(settings.value("translation/index_url", DEFAULT_INDEX_URL)))
+        self.install_button.clicked.connect(self._on_install_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.download_button.clicked.connect(self._on_download_clicked)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.task: Task | None = None
+        self.retranslate_ui()
+        self.resize(560, 380)
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Translation models"))
+        self.tree.setHeaderLabels([self.tr("Languages"), self.tr("Version"), self.tr("Size")])
+        self.install_button.setText(self.tr("Install from file…"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.download_button.setText(self.tr("Download…"))
+        self.index_label.setText(self.tr("Package index:"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def refresh(self) -> None:
+        from desktop.services.models import installed_models
+
+        self.tree.clear()
+        for m in installed_models():
+            item = QTreeWidgetItem([f"{language_name(m.from_code)} → {language_name(m.to_code)} ({m.pair})",
+                                    m.version, f"{m.size / 2**20:.1f} MB"])
+            item.setData(0, Qt.ItemDataRole.UserRole, m.pair)
+            self.tree.addTopLevelItem(item)
+        if self.tree.topLevelItemCount() == 0:
+            self.status.setText(self.tr("No model is installed. Install an .argosmodel file, or download one."))
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.install_button, self.remove_button, self.download_button):
+            button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    def _run(self, work, done_message: str) -> None:  # noqa: ANN001
+        self.task = Task(work, self)
+        self.task.progressed.connect(self._on_task_progressed)
+        self.task.succeeded.connect(lambda result: self._on_task_done(result, done_message))
+        self.task.failed.connect(self._on_task_failed)
+        self._busy(True)
+        self.progress.setRange(0, 0)
+        self.task.start()
+
+    def _on_task_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total if total > 0 else 0)
+        self.progress.setValue(done)
+
+    def _on_task_done(self, result, message: str) -> None:  # noqa: ANN001
+        self._busy(False)
+        self.task = None
+        self.status.setText(self.tr("Cancelled; nothing was installed.") if result is None else message)
+        self.refresh()
+        self.modelsChanged.emit()
+
+    def _on_task_failed(self, exc: Exception) -> None:
+        self._busy(False)
+        self.task = None
+        self.status.setText(str(exc) if isinstance(exc, UserError) else self.tr("That did not work; see the log."))
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def install_file(self, path: Path) -> None:
+        from desktop.services.models import install_model
+
+        self._run(lambda _p, _c: install_model(path), self.tr("Installed."))
+
+    def _on_install_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Install a translation model"), str(Path.home()),
+                                              self.tr("Argos models (*.argosmodel);;All files (*)"))
+        if path:
+            self.install_file(Path(path))
+
+    def _on_remove_clicked(self) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        from desktop.services.models import remove_model
+
+        try:
+            remove_model(item.data(0, Qt.ItemDataRole.UserRole))
+        except UserError as exc:
+            self.status.setText(str(exc))
+        self.refresh()
+        self.modelsChanged.emit()
+
+    def download(self, from_code: str, to_code: str, downloads: Path) -> None:
+        from desktop.services.models import download_model
+
+        url = self.index_field.text().strip()
+        self.settings.setValue("translation/index_url", url)
+        self._run(lambda progress, cancelled: download_model(url, from_code, to_code, downloads, progress=progress,
+                                                             cancelled=cancelled),
+                  self.tr("Downloaded and installed."))
+
+    def _on_download_clicked(self) -> None:
+        pair, ok = QInputDialog.getText(self, self.tr("Download a model"), self.tr("Language pair (for example ar-en):"))
+        if not ok or "-" not in pair:
+            return
+        host = urlparse(self.index_field.text().strip()).netloc or self.index_field.text()
+        answer = QMessageBox.question(self, self.tr("Download a model"),
+                                      self.tr("Triptych will connect to %1 to download the model. Go ahead?")
+                                      .replace("%1", host))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from_code, to_code = pair.strip().lower().split("-", 1)
+        data_root = Path(self.settings.fileName()).parent
+        self.download(from_code, to_code, data_root / "downloads")

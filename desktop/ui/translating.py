@@ -1,0 +1,190 @@
+"""Translation in the desk: one background job per pane, sentences shown as they come.
+
+A pane in a translation mode asks for its document in the target language; the job
+runs the service (desktop.services.translation) in the thread pool, and each stored
+batch comes back by signal, so the first sentences show while the rest are still
+being translated and the window stays responsive. Cancel stops before the next
+batch; what was done is kept (and cached).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from desktop.core.errors import UserError
+from desktop.ui.tasks import Task
+
+log = logging.getLogger(__name__)
+
+
+class TranslationJob(QObject):
+    """Signals: batchReady(list): sentences (services.translation.Sentence) just done."""
+
+    batchReady = Signal(list)
+
+    def __init__(self, pane, target: str, parent: QObject) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.pane, self.target = pane, target
+        self.sentences: dict[tuple[int, int], object] = {}
+        self.finished = False  # set on the GUI thread, once the result or error has arrived
+        document_id, text, language = pane.document_id, pane.view.text, pane.language
+
+        def work(progress, cancelled):  # noqa: ANN001, ANN202 - runs in a worker thread
+            from desktop.services.translation import translate_document
+
+            return translate_document(document_id, text, language, target, progress=progress, cancelled=cancelled,
+                                      on_batch=self.batchReady.emit)
+
+        self.task = Task(work, self)
+
+
+class TranslationController(QObject):
+    """Starts, updates and cancels the translation of panes.
+
+    Signals:
+        modelsRequested(): the person asked to manage models (from a pane's message).
+        updated(object): a pane's translation view was rebuilt.
+    """
+
+    modelsRequested = Signal()
+    updated = Signal(object)
+
+    def __init__(self, parent: QWidget, target: str = "en") -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.target = target
+        self.jobs: dict[object, TranslationJob] = {}
+        self._pending: set = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self._flush)
+
+    def attach(self, pane) -> None:  # noqa: ANN001
+        pane.modeChanged.connect(self._on_pane_mode_changed)
+        pane.cancelRequested.connect(self.cancel)
+        pane.modelsRequested.connect(self.modelsRequested)
+        pane.translation_view.sentenceActivated.connect(lambda i, p=pane: self.edit_sentence(p, i))
+
+    def set_target(self, target: str) -> None:
+        if target == self.target:
+            return
+        self.target = target
+        for pane in list(self.window.panes()):
+            if pane.mode != "original":
+                self.start(pane)
+
+    def _on_pane_mode_changed(self, pane, mode: str) -> None:  # noqa: ANN001
+        if mode == "original":
+            self.cancel(pane)
+            return
+        job = self.jobs.get(pane)
+        if job is not None and job.target == self.target:
+            self._render(pane)  # same translation, another layout
+            return
+        self.start(pane)
+
+    def start(self, pane) -> None:  # noqa: ANN001
+        """(Re)translate a pane's document into the target language, in the background."""
+        self.cancel(pane)
+        from desktop.services.translation import document_sentences
+
+        job = TranslationJob(pane, self.target, self)
+        job.sentences = {(s.start, s.end): s for s in document_sentences(pane.view.text)}
+        self.jobs[pane] = job
+        job.batchReady.connect(lambda batch, j=job: self._on_batch(j, batch))
+        job.task.progressed.connect(lambda done, total, j=job: None if j.task.is_cancelled() else j.pane.show_progress(done, total))
+        job.task.succeeded.connect(lambda result, j=job: self._on_done(j, result))
+        job.task.failed.connect(lambda exc, j=job: self._on_failed(j, exc))
+        pane.show_progress(0, len(job.sentences))
+        self._render(pane)
+        job.task.start()
+
+    def cancel(self, pane) -> None:  # noqa: ANN001
+        job = self.jobs.get(pane)
+        if job is not None and not job.finished:
+            job.task.cancel()
+
+    def busy(self, pane) -> bool:  # noqa: ANN001
+        job = self.jobs.get(pane)
+        return job is not None and not job.finished
+
+    def _on_batch(self, job: TranslationJob, batch: list) -> None:
+        if self.jobs.get(job.pane) is not job:
+            return
+        for s in batch:
+            job.sentences[(s.start, s.end)] = s
+        self._pending.add(job.pane)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _flush(self) -> None:
+        for pane in list(self._pending):
+            if pane in self.jobs:
+                self._render(pane)
+        self._pending.clear()
+
+    def _on_done(self, job: TranslationJob, result: list) -> None:
+        job.finished = True
+        if self.jobs.get(job.pane) is not job:
+            return
+        for s in result:
+            job.sentences[(s.start, s.end)] = s
+        self._render(job.pane)
+        if job.task.is_cancelled():
+            if job.pane.mode != "original":
+                job.pane.show_message(self.tr("Translation cancelled; the sentences already done are kept."))
+        else:
+            job.pane.hide_status()
+
+    def _on_failed(self, job: TranslationJob, exc: Exception) -> None:
+        job.finished = True
+        if self.jobs.get(job.pane) is not job:
+            return
+        from desktop.services.translation import NoModelError
+
+        if isinstance(exc, NoModelError):
+            job.pane.show_message(str(exc), offer_models=True)
+        elif isinstance(exc, UserError):
+            job.pane.show_message(str(exc))
+        else:
+            job.pane.show_message(self.tr("The translation failed; the details are in the log."))
+            log.error("translation failed", exc_info=exc)
+
+    def _render(self, pane) -> None:  # noqa: ANN001
+        job = self.jobs.get(pane)
+        if job is None or pane.mode == "original":
+            return
+        sentences = sorted(job.sentences.values(), key=lambda s: s.start)
+        pane.translation_view.set_sentences(
+            sentences, source_language=pane.language, source_direction=pane.direction, target_language=job.target,
+            interlinear=pane.mode == "interlinear", zoom=pane.view.zoom,
+        )
+        pane.translation_view.set_annotations(pane.view.highlights)
+        self.updated.emit(pane)
+
+    def refresh_highlights(self, pane) -> None:  # noqa: ANN001
+        if pane.mode != "original":
+            pane.translation_view.set_annotations(pane.view.highlights)
+
+    def edit_sentence(self, pane, index: int, text: str | None = None) -> bool:  # noqa: ANN001
+        """Let a person correct one sentence's translation (kept, marked, never overwritten)."""
+        from desktop.services.translation import correct
+
+        sentence = pane.translation_view.sentences[index]
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self.window, self.tr("Correct the translation"), sentence.source, sentence.text or ""
+            )
+            if not ok:
+                return False
+        try:
+            correct(pane.document_id, sentence.start, sentence.end, self.target, text)
+        except UserError as exc:
+            self.window.show_error(str(exc))
+            return False
+        self.start(pane)
+        return True
