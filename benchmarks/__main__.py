@@ -9,11 +9,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from benchmarks import annotations, desk
+    from benchmarks import annotations, desk, translation
 
     print(f"Triptych benchmarks (python {sys.version.split()[0]}, {os.cpu_count()} cores)")
     desk.run()
     annotations.run()
+    translation.run()
     return 0
 
 

@@ -318,6 +318,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes)
         pane.view.setFocus()
 
+    def is_busy(self) -> bool:
+        """Whether background work that changes what the desk shows is still running."""
+        return any(self.translations.busy(p) for p in self.panes())
+
     def _on_target_combo_changed(self, _index: int) -> None:
         target = str(self.target_combo.currentData())
         self.settings.setValue("translation/target", target)

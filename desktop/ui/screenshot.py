@@ -22,6 +22,10 @@ def render_window(app: QApplication, window: QWidget, path: Path, size: tuple[in
     window.resize(*size)
     window.show()
     settle(app)
+    busy = getattr(window, "is_busy", None)
+    deadline = time.monotonic() + 60
+    while busy is not None and busy() and time.monotonic() < deadline:  # e.g. a translation being shown
+        settle(app, 0.1)
     image = window.grab()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
