@@ -68,3 +68,20 @@ def test_headless_commands_do_not_load_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().endswith("NOQT")
+
+
+def test_the_desk_starts_without_importing_the_translation_stack(tmp_path):
+    """argostranslate (and torch, stanza, CTranslate2) take seconds to import: never at start-up."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from desktop.cli import main; "
+        f"main(['--data-dir', {str(tmp_path / 'd')!r}, '--screenshot', {str(tmp_path / 's.png')!r}]); "
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'argostranslate', 'ctranslate2', 'torch', 'stanza', "
+        "'spacy', 'sentencepiece', 'py3langid', 'charset_normalizer'}); print('HEAVY', heavy)"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "HEAVY []" in out.stdout
