@@ -15,7 +15,18 @@ and gives up (the annotation becomes *orphaned*, never dropped) when none is goo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from functools import lru_cache
+
+@lru_cache(maxsize=1)
+def _matcher_class():  # noqa: ANN202 - difflib is imported only when anchoring is needed
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher
+
+
+def SequenceMatcher(*args, **kwargs):  # noqa: ANN002, ANN003, ANN201, N802
+    return _matcher_class()(*args, **kwargs)
+
 
 #: Characters of context kept on each side of a quote.
 CONTEXT = 32

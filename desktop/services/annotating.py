@@ -4,7 +4,6 @@ version, re-attach what was orphaned."""
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable
 
 from desktop.core.anchoring import Selector, describe, find_quote, place
@@ -17,31 +16,7 @@ from desktop.storage.models import Annotation, Document
 
 log = logging.getLogger(__name__)
 
-#: The highlight colours, in key order (keys 1-6 pick them).
-COLORS: dict[str, str] = {
-    "yellow": "#ffd54f",
-    "green": "#81c784",
-    "blue": "#64b5f6",
-    "pink": "#f48fb1",
-    "orange": "#ffb74d",
-    "purple": "#b39ddb",
-}
-DEFAULT_COLOR = "yellow"
-_HEX_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
-
-
-def color_value(color: str) -> str:
-    """A colour name (yellow, green, ...) or #rrggbb, as #rrggbb."""
-    key = color.strip().lower()
-    if key in COLORS:
-        return COLORS[key]
-    if _HEX_RE.match(key):
-        return key
-    raise UserError(f"“{color}” is not a highlight colour; use one of {', '.join(COLORS)} or #rrggbb.")
-
-
-def color_name(value: str) -> str:
-    return next((name for name, hex_ in COLORS.items() if hex_ == value.lower()), value)
+from desktop.core.colors import COLORS, DEFAULT_COLOR, color_name, color_value  # noqa: F401 - re-exported
 
 
 def build_annotation(document: Document, start: int, end: int, color: str = DEFAULT_COLOR, note: str = "",

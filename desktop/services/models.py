@@ -16,7 +16,6 @@ import logging
 import shutil
 import stat
 import tempfile
-import urllib.request
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -193,6 +192,8 @@ class Cancelled_(Exception):  # noqa: N801 - internal marker
 
 
 def _fetch(url: str, destination: Path | None, progress: Progress, cancelled: Cancelled, timeout: float) -> bytes:
+    import urllib.request  # only here: the one place that may reach the network
+
     request = urllib.request.Request(url, headers={"User-Agent": "Triptych"})
     with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - the person asked
         total = int(response.headers.get("Content-Length") or 0)

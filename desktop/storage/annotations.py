@@ -8,7 +8,6 @@ and :func:`restore_link` put things back exactly, ids included.
 
 from __future__ import annotations
 
-import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -83,6 +82,8 @@ class TagSnapshot:
 
 
 def new_annotation_id() -> str:
+    import uuid
+
     return uuid.uuid4().hex[:12]
 
 

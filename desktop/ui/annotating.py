@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.core.errors import UserError
-from desktop.services.annotating import COLORS, build_annotation_in, color_value
+from desktop.core.colors import COLORS, color_value
 from desktop.storage import annotations as store
 from desktop.ui import commands
 
@@ -54,6 +54,8 @@ class AnnotationController(QObject):
     def highlight(self, document_id: str, text: str, start: int, end: int, color: str = "yellow",
                   note: str = "", tags: Iterable[str] = ()) -> str | None:
         """Highlight ``text[start:end]``; return the new annotation id (None if refused)."""
+        from desktop.services.annotating import build_annotation_in
+
         try:
             tag_ids, created = self._ensure_tags(tags)
             data = build_annotation_in(document_id, text, start, end, color, note, tag_ids)
@@ -103,6 +105,8 @@ class AnnotationController(QObject):
         return self.set_tags(annotation_id, [t for t in current.tag_names if t.lower() != name.lower()])
 
     def reattach(self, annotation_id: str, text: str, start: int, end: int) -> bool:
+        from desktop.services.annotating import build_annotation_in
+
         current = store.get_annotation(annotation_id)
         try:
             fresh = build_annotation_in(current.document_id, text, start, end, current.color)

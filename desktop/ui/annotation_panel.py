@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.language import language_name
 from desktop.core.normalize import fold
-from desktop.services.annotating import COLORS, color_name
+from desktop.core.colors import COLORS, color_name
 from desktop.storage.annotations import AnnotationData, LinkData, TagData
 
 ID_ROLE = Qt.ItemDataRole.UserRole

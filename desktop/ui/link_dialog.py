@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from desktop.services.annotating import COLORS
+from desktop.core.colors import COLORS
 from desktop.storage.annotations import RELATIONS
 from desktop.ui.annotation_panel import relation_label
 

@@ -118,14 +118,10 @@ class DocumentPane(QWidget):
         self.mode = "original"
         self.view = ReaderView(self)
         self.view.set_document(document.text, document.language, self.direction)
-        from desktop.ui.translation_view import TranslationView
-
-        self.translation_view = TranslationView(self)
-        self.translation_view.hide()
+        self._translation_view = None  # made when first needed: not on the start-up path
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setChildrenCollapsible(False)
         self.body.addWidget(self.view)
-        self.body.addWidget(self.translation_view)
         self.status = QWidget(self)
         self.status_label = QLabel(self.status)
         self.status_label.setWordWrap(True)
@@ -154,7 +150,6 @@ class DocumentPane(QWidget):
         self.models_button.clicked.connect(self.modelsRequested)
         self.header.mode_combo.currentIndexChanged.connect(self._on_mode_combo_changed)
         self.view.offsetHovered.connect(self._on_view_offset_hovered)
-        self.translation_view.sentenceHovered.connect(self._on_translation_sentence_hovered)
         self.view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
 
         self.header.title_label.setText(document.title)
@@ -198,6 +193,22 @@ class DocumentPane(QWidget):
 
     # -- translation -------------------------------------------------------------------
 
+    translationViewCreated = Signal(object)
+
+    @property
+    def translation_view(self):  # noqa: ANN201 - TranslationView
+        """The translation side of the pane (created on first use)."""
+        if self._translation_view is None:
+            from desktop.ui.translation_view import TranslationView
+
+            view = TranslationView(self)
+            view.hide()
+            self.body.addWidget(view)
+            view.sentenceHovered.connect(self._on_translation_sentence_hovered)
+            self._translation_view = view
+            self.translationViewCreated.emit(view)
+        return self._translation_view
+
     def set_mode(self, mode: str) -> None:
         """original | translation | interlinear | side (a shadow pane beside the original)."""
         if mode not in self.MODES:
@@ -207,7 +218,8 @@ class DocumentPane(QWidget):
         self.header.mode_combo.setCurrentIndex(self.MODES.index(mode))
         self.header.mode_combo.blockSignals(False)
         self.view.setVisible(mode in ("original", "side"))
-        self.translation_view.setVisible(mode != "original")
+        if mode != "original" or self._translation_view is not None:
+            self.translation_view.setVisible(mode != "original")
         if mode == "original":
             self.status.hide()
             self.view.set_marked(None)
@@ -237,7 +249,7 @@ class DocumentPane(QWidget):
         self.status.hide()
 
     def _on_view_offset_hovered(self, offset: int) -> None:
-        if self.mode == "original":
+        if self.mode == "original" or self._translation_view is None:
             return
         index = self.translation_view.sentence_index_at_offset(offset) if offset >= 0 else -1
         self.translation_view.mark(index)

@@ -67,7 +67,9 @@ class TranslationController(QObject):
         pane.modeChanged.connect(self._on_pane_mode_changed)
         pane.cancelRequested.connect(self.cancel)
         pane.modelsRequested.connect(self.modelsRequested)
-        pane.translation_view.sentenceActivated.connect(lambda i, p=pane: self.edit_sentence(p, i))
+        pane.translationViewCreated.connect(
+            lambda view, p=pane: view.sentenceActivated.connect(lambda i: self.edit_sentence(p, i))
+        )
 
     def set_target(self, target: str) -> None:
         if target == self.target:
