@@ -77,6 +77,22 @@ def build_parser() -> argparse.ArgumentParser:
     p_remove = models_sub.add_parser("remove", help="remove a language pair")
     p_remove.add_argument("pair", metavar="FROM-TO")
 
+    p_export = commands.add_parser("export", help="export annotated documents (pdf, md, csv, json)")
+    p_export.add_argument("--format", required=True, choices=["pdf", "md", "csv", "json"])
+    p_export.add_argument("--doc", action="append", default=[], metavar="DOC", help="a document (repeat; default all)")
+    p_export.add_argument("--tag", metavar="T", help="only annotations with this tag (or a sub-tag)")
+    p_export.add_argument("--color", metavar="C", help="only annotations of this colour")
+    p_export.add_argument("--layout", choices=["single", "parallel"], default="single")
+    p_export.add_argument("--page-size", choices=["a4", "letter"], default="a4")
+    p_export.add_argument("--with-translation", action="store_true", help="each sentence's cached translation under it")
+    p_export.add_argument("--to", default="en", metavar="LANG", help="language of --with-translation (default en)")
+    p_export.add_argument("--only-annotated", action="store_true", help="only paragraphs with annotations")
+    p_export.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark (for spreadsheets)")
+    p_export.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    p_import_ann = commands.add_parser("import-annotations", help="import W3C Web Annotation JSON, as exported")
+    p_import_ann.add_argument("file", metavar="FILE.json")
+
     p_search = commands.add_parser("search", help="search documents and annotations")
     p_search.add_argument("query", metavar="QUERY")
     p_search.add_argument("--json", action="store_true", help="machine-readable output")
@@ -141,7 +157,38 @@ def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
         return _search(args.query, args.json)
     if args.command == "translate":
         return _translate(args.doc, args.to, args.json)
+    if args.command == "export":
+        return _export(args)
+    if args.command == "import-annotations":
+        from pathlib import Path
+
+        from desktop.services.export.jsonld import import_annotations
+
+        added, tags, links = import_annotations(Path(args.file))
+        print(f"imported {added} annotations, {tags} tags, {links} links")
+        return 0
     raise AssertionError(args.command)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop.services.export import export
+    from desktop.services.export.model import ExportRequest
+
+    request = ExportRequest(
+        format=args.format, documents=args.doc, tag=args.tag, color=args.color, layout=args.layout,
+        page_size=args.page_size, with_translation=args.with_translation, target=args.to,
+        only_annotated=args.only_annotated, bom=args.bom,
+    )
+
+    def progress(done: int, total: int) -> None:
+        print(f"\rexporting: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    path = export(request, Path(args.output), progress=progress)
+    print(file=sys.stderr)
+    print(path)
+    return 0
 
 
 def _models(args: argparse.Namespace) -> int:

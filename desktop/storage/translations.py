@@ -67,3 +67,13 @@ def forget_correction(document_id: str, start: int, end: int, target: str) -> No
             'DELETE FROM translation WHERE document_id = ? AND start = ? AND "end" = ? AND target = ? AND model = ?',
             (document_id, start, end, target, PERSON),
         )
+
+
+def any_cached(document_id: str, target: str) -> dict[tuple[int, int], str]:
+    """The best translation of each sentence into ``target``: a person's, else any model's."""
+    rows = db.execute_sql(
+        'SELECT start, "end", text, corrected FROM translation WHERE document_id = ? AND target = ? '
+        "ORDER BY corrected, created",
+        (document_id, target),
+    ).fetchall()
+    return {(r[0], r[1]): r[2] for r in rows}

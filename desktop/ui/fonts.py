@@ -1,57 +1,10 @@
-"""Fonts: the bundled Arabic font, and the families each pane reads in.
+"""Fonts for the desk (the functions live in services.fonts, which PDF export shares)."""
 
-Qt picks, for every run of text, the first family in a font's family list that has
-glyphs for its script. So an Arabic document lists the bundled Arabic font first;
-other documents list a Latin/Cyrillic serif first and the Arabic font after it, so
-Arabic quoted inside a German article is still set in a proper Naskh face.
-"""
-
-from __future__ import annotations
-
-import logging
-
-from PySide6.QtGui import QFont, QFontDatabase
-
-from desktop.core.paths import resource_dir
-
-log = logging.getLogger(__name__)
-
-ARABIC_FAMILY = "Amiri"
-TEXT_FAMILIES = ["DejaVu Serif", "Noto Serif", "Liberation Serif", "Times New Roman", "serif"]
-BASE_POINT_SIZE = 12.0
-#: Naskh letters are small for their point size; this evens out the visual size.
-ARABIC_SCALE = 1.25
-ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ur", "ps", "ku", "sd", "ug"})
-
-_registered = False
-
-
-def register_bundled_fonts() -> list[str]:
-    """Make the fonts in resources/fonts available to Qt (once per process)."""
-    global _registered
-    families: list[str] = []
-    if _registered:
-        return families
-    for path in sorted((resource_dir() / "fonts").glob("*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id < 0:
-            log.warning("could not load the bundled font %s", path)
-            continue
-        families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    _registered = True
-    log.debug("bundled fonts: %s", families)
-    return families
-
-
-def reading_font(language: str, zoom_percent: int = 100) -> QFont:
-    """The font a document in ``language`` is read in, at ``zoom_percent``."""
-    font = QFont()
-    if language in ARABIC_SCRIPT_LANGUAGES:
-        font.setFamilies([ARABIC_FAMILY, *TEXT_FAMILIES])
-        size = BASE_POINT_SIZE * ARABIC_SCALE
-    else:
-        font.setFamilies([*TEXT_FAMILIES[:1], ARABIC_FAMILY, *TEXT_FAMILIES[1:]])
-        size = BASE_POINT_SIZE
-    font.setPointSizeF(size * zoom_percent / 100)
-    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
-    return font
+from desktop.services.fonts import (  # noqa: F401 - re-exported for the ui layer
+    ARABIC_FAMILY,
+    ARABIC_SCRIPT_LANGUAGES,
+    BASE_POINT_SIZE,
+    TEXT_FAMILIES,
+    reading_font,
+    register_bundled_fonts,
+)

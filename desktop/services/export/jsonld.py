@@ -1,0 +1,179 @@
+"""W3C Web Annotation JSON-LD: export one AnnotationCollection, and import it back.
+
+Each annotation targets its document (by Triptych id and content hash) with a
+TextQuoteSelector and a TextPositionSelector; a note is a TextualBody with its
+language, each tag a TextualBody with purpose ``tagging``, each link a
+SpecificResource with purpose ``linking``. Importing is all-or-nothing: a malformed
+file, or one that annotates documents missing from the library, writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop import __version__
+from desktop.core.errors import UserError
+from desktop.services.export.model import ExportData
+
+CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+ANNOTATION = "urn:triptych:annotation:"
+DOCUMENT = "urn:triptych:document:"
+HASH = "urn:sha256:"
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z") if value else None
+
+
+def to_collection(data: ExportData) -> dict:
+    items = []
+    for doc, a in data.all_annotations():
+        body: list[dict] = []
+        if a.note:
+            body.append({"type": "TextualBody", "purpose": "commenting", "value": a.note, "format": "text/plain",
+                         "language": doc.document.language})
+        body.extend({"type": "TextualBody", "purpose": "tagging", "value": t} for t in a.tag_names)
+        for link in data.links:
+            if link.source_id == a.id:
+                body.append({"type": "SpecificResource", "purpose": "linking", "source": ANNOTATION + link.target_id,
+                             "triptych:relation": link.relation, **({"value": link.note} if link.note else {})})
+        items.append({
+            "id": ANNOTATION + a.id,
+            "type": "Annotation",
+            "created": _iso(a.created),
+            "modified": _iso(a.modified),
+            "triptych:color": a.color,
+            "triptych:state": a.state,
+            "body": body,
+            "target": {
+                "source": DOCUMENT + doc.document.id,
+                "triptych:contentHash": HASH + doc.document.content_hash,
+                "triptych:title": doc.document.title,
+                "language": doc.document.language,
+                "selector": [
+                    {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix},
+                    {"type": "TextPositionSelector", "start": a.start, "end": a.end},
+                ],
+            },
+        })
+    return {
+        "@context": CONTEXT,
+        "type": "AnnotationCollection",
+        "label": "Triptych annotations",
+        "generator": {"type": "Software", "name": f"Triptych {__version__}"},
+        "generated": _iso(datetime.now(UTC)),
+        "total": len(items),
+        "triptych:tags": [{"name": t.name, "color": t.color,
+                           "parent": next((p.name for p in data.tags if p.id == t.parent_id), None)} for t in data.tags],
+        "first": {"type": "AnnotationPage", "items": items},
+    }
+
+
+def write_json(data: ExportData, path: Path) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        json.dump(to_collection(data), fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
+
+
+# -- import ----------------------------------------------------------------------------
+
+
+def _bad(path: Path, why: str) -> UserError:
+    return UserError(f"{path.name} is not a Triptych/W3C annotation export ({why}); nothing was imported.")
+
+
+def import_annotations(path: Path) -> tuple[int, int, int]:
+    """Import an exported collection; returns (annotations, tags, links) added."""
+    from desktop.storage import annotations as store
+    from desktop.storage.annotations import AnnotationData, LinkData
+    from desktop.storage.database import write_transaction
+    from desktop.storage.models import Annotation, Document
+
+    path = Path(path)
+    try:
+        collection = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UserError(f"{path} does not exist.") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise _bad(path, "not JSON") from exc
+    if not isinstance(collection, dict) or collection.get("type") != "AnnotationCollection":
+        raise _bad(path, "no AnnotationCollection")
+    items = (collection.get("first") or {}).get("items") if isinstance(collection.get("first"), dict) else None
+    if not isinstance(items, list):
+        raise _bad(path, "no annotation page")
+    parsed = []
+    missing: set[str] = set()
+    for item in items:
+        try:
+            target = item["target"]
+            selectors = {s["type"]: s for s in target["selector"]}
+            quote, position = selectors["TextQuoteSelector"], selectors["TextPositionSelector"]
+            annotation_id = str(item["id"]).removeprefix(ANNOTATION)
+            content_hash = str(target.get("triptych:contentHash", "")).removeprefix(HASH)
+            doc_id = str(target["source"]).removeprefix(DOCUMENT)
+            start, end = int(position["start"]), int(position["end"])
+            exact = str(quote["exact"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise _bad(path, f"an annotation lacks its target or selectors: {exc}") from exc
+        document = Document.get_or_none(Document.content_hash == content_hash) if content_hash else None
+        document = document or Document.get_or_none(Document.id == doc_id)
+        if document is None:
+            missing.add(target.get("triptych:title") or doc_id)
+            continue
+        if document.text[start:end] != exact:
+            raise _bad(path, f"annotation {annotation_id} does not match the text of {document.id}")
+        bodies = item.get("body") or []
+        if isinstance(bodies, dict):
+            bodies = [bodies]
+        note = next((b.get("value", "") for b in bodies if b.get("purpose") == "commenting"), "")
+        tags = [b["value"] for b in bodies if b.get("purpose") == "tagging" and b.get("value")]
+        links = [(str(b["source"]).removeprefix(ANNOTATION), b.get("triptych:relation", "related"), b.get("value", ""))
+                 for b in bodies if b.get("purpose") == "linking" and b.get("source")]
+        parsed.append((annotation_id, document, start, end, quote, item, note, tags, links))
+    if missing:
+        raise UserError(f"{path.name} annotates documents that are not in the library ({', '.join(sorted(missing))}); "
+                        "import them first; nothing was imported.")
+    added = tag_count = link_count = 0
+    with write_transaction():
+        before_tags = len(store.all_tags())
+        for t in collection.get("triptych:tags") or []:
+            if isinstance(t, dict) and t.get("name") and store.find_tag(t["name"]) is None:
+                store.create_tag(t["name"], t.get("color") or "#8a8a8a")
+        for t in collection.get("triptych:tags") or []:
+            if isinstance(t, dict) and t.get("parent"):
+                child, parent = store.find_tag(t["name"]), store.find_tag(t["parent"])
+                if child and parent and child.parent_id is None:
+                    store.update_tag(child.id, parent_id=parent.id)
+        for annotation_id, document, start, end, quote, item, note, tags, _links in parsed:
+            if Annotation.get_or_none(Annotation.id == annotation_id) is not None:
+                continue  # already here (an earlier import): importing again adds nothing
+            tag_ids, _created = store.ensure_tags(tags)
+            store.insert_annotation(AnnotationData(
+                id=annotation_id, document_id=document.id, exact=quote["exact"], prefix=quote.get("prefix", ""),
+                suffix=quote.get("suffix", ""), start=start, end=end, color=item.get("triptych:color", "#ffd54f"),
+                note=note, state=item.get("triptych:state", "anchored"),
+                created=_parse_time(item.get("created")), modified=_parse_time(item.get("modified")),
+                tag_ids=tuple(tag_ids),
+            ))
+            added += 1
+        known = {r.id for r in Annotation.select(Annotation.id)}
+        existing = {(l.source_id, l.target_id, l.relation) for l in store.links_for()}
+        for annotation_id, *_rest, links in parsed:
+            for target_id, relation, link_note in links:
+                if target_id in known and (annotation_id, target_id, relation) not in existing:
+                    store.restore_link(LinkData(0, annotation_id, target_id, relation, link_note))
+                    existing.add((annotation_id, target_id, relation))
+                    link_count += 1
+        tag_count = len(store.all_tags()) - before_tags
+    return added, tag_count, link_count
+
+
+def _parse_time(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None

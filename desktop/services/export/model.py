@@ -1,0 +1,96 @@
+"""What an export holds: the chosen documents, their annotations (filtered), links,
+tags and any cached translations."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from desktop.core.colors import color_value
+from desktop.core.errors import UserError
+from desktop.core.text import Paragraph, split_paragraphs
+from desktop.storage import annotations as store
+from desktop.storage.annotations import AnnotationData, LinkData, TagData
+from desktop.storage.documents import get_document, list_documents
+from desktop.storage.models import Document
+
+
+class ExportCancelled(Exception):
+    """The person cancelled; nothing is written."""
+
+
+@dataclass
+class ExportRequest:
+    format: str
+    documents: list[str] = field(default_factory=list)  # ids or prefixes; empty: every document
+    tag: str | None = None
+    color: str | None = None
+    layout: str = "single"  # single | parallel
+    page_size: str = "a4"  # a4 | letter
+    with_translation: bool = False
+    target: str = "en"
+    only_annotated: bool = False
+    bom: bool = False
+
+
+@dataclass
+class DocumentData:
+    document: Document
+    paragraphs: list[Paragraph]
+    annotations: list[AnnotationData]
+    translations: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def paragraph_of(self, offset: int) -> int:
+        """1-based number of the paragraph that holds ``offset``."""
+        starts = [p.start for p in self.paragraphs]
+        return max(1, bisect.bisect_right(starts, offset))
+
+
+@dataclass
+class ExportData:
+    request: ExportRequest
+    documents: list[DocumentData]
+    links: list[LinkData]
+    tags: list[TagData]
+    meanings: dict[str, str]
+
+    def annotation(self, annotation_id: str) -> tuple[DocumentData, AnnotationData] | None:
+        for doc in self.documents:
+            for a in doc.annotations:
+                if a.id == annotation_id:
+                    return doc, a
+        return None
+
+    def all_annotations(self) -> list[tuple[DocumentData, AnnotationData]]:
+        return [(d, a) for d in self.documents for a in d.annotations]
+
+
+def collect(request: ExportRequest) -> ExportData:
+    if request.layout not in ("single", "parallel"):
+        raise UserError(f"“{request.layout}” is not a layout; use single or parallel.")
+    if request.page_size not in ("a4", "letter"):
+        raise UserError(f"“{request.page_size}” is not a page size; use a4 or letter.")
+    documents = [get_document(ref) for ref in request.documents] if request.documents else \
+        [get_document(d.id) for d in list_documents()]
+    if not documents:
+        raise UserError("There is nothing to export: the library is empty.")
+    color = color_value(request.color) if request.color else None
+    if request.tag and store.find_tag(request.tag) is None:
+        raise UserError(f"There is no tag called “{request.tag}”.")
+    annotations = store.annotations_for([d.id for d in documents], tag=request.tag)
+    by_doc: dict[str, list[AnnotationData]] = {}
+    for a in annotations:
+        if color and a.color != color:
+            continue
+        by_doc.setdefault(a.document_id, []).append(a)
+    data = []
+    for d in documents:
+        translations: dict[tuple[int, int], str] = {}
+        if request.with_translation:
+            from desktop.storage.translations import any_cached
+
+            translations = any_cached(d.id, request.target)
+        data.append(DocumentData(d, split_paragraphs(d.text), by_doc.get(d.id, []), translations))
+    kept = {a.id for doc in data for a in doc.annotations}
+    links = [link for link in store.links_for(kept) if link.source_id in kept or link.target_id in kept]
+    return ExportData(request, data, links, store.all_tags(), store.color_meanings())

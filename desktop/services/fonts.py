@@ -1,0 +1,79 @@
+"""Fonts: the bundled Arabic font, and the families each document is read (and printed) in.
+
+Qt picks, for every run of text, the first family in a font's family list that has
+glyphs for its script. So an Arabic document lists the bundled Arabic font first;
+other documents list a Latin/Cyrillic serif first and the Arabic font after it, so
+Arabic quoted inside a German article is still set in a proper Naskh face.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from desktop.core.paths import resource_dir
+
+log = logging.getLogger(__name__)
+
+ARABIC_FAMILY = "Amiri"
+TEXT_FAMILIES = ["DejaVu Serif", "Noto Serif", "Liberation Serif", "Times New Roman", "serif"]
+BASE_POINT_SIZE = 12.0
+#: Naskh letters are small for their point size; this evens out the visual size.
+ARABIC_SCALE = 1.25
+ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ur", "ps", "ku", "sd", "ug"})
+
+_registered = False
+
+
+def register_bundled_fonts() -> list[str]:
+    """Make the fonts in resources/fonts available to Qt (once per process)."""
+    global _registered
+    families: list[str] = []
+    if _registered:
+        return families
+    for path in sorted((resource_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("could not load the bundled font %s", path)
+            continue
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    _registered = True
+    log.debug("bundled fonts: %s", families)
+    return families
+
+
+def reading_font(language: str, zoom_percent: int = 100) -> QFont:
+    """The font a document in ``language`` is read in, at ``zoom_percent``."""
+    font = QFont()
+    if language in ARABIC_SCRIPT_LANGUAGES:
+        font.setFamilies([ARABIC_FAMILY, *TEXT_FAMILIES])
+        size = BASE_POINT_SIZE * ARABIC_SCALE
+    else:
+        font.setFamilies([*TEXT_FAMILIES[:1], ARABIC_FAMILY, *TEXT_FAMILIES[1:]])
+        size = BASE_POINT_SIZE
+    font.setPointSizeF(size * zoom_percent / 100)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    return font
+
+
+#: The font for Arabic script in exported PDFs. Qt's PDF writer maps each glyph back to
+#: text through the font's character map; Amiri's contextual forms are not in its map,
+#: so its Arabic would not come back out of the PDF (search, copy, pdftotext). DejaVu
+#: Sans (bundled) draws Arabic with presentation-form glyphs that are, so exported
+#: Arabic stays text: shaped, joined, searchable.
+PRINT_ARABIC_FAMILY = "DejaVu Sans"
+
+
+def print_font(language: str, point_size: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    """The font a document in ``language`` is printed in (PDF export)."""
+    font = QFont()
+    if language in ARABIC_SCRIPT_LANGUAGES:
+        font.setFamilies([PRINT_ARABIC_FAMILY, *TEXT_FAMILIES])
+        point_size *= 1.05
+    else:
+        font.setFamilies([TEXT_FAMILIES[0], PRINT_ARABIC_FAMILY, *TEXT_FAMILIES[1:]])
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font

@@ -1,0 +1,299 @@
+"""Exports as their readers see them: PDF (with real annotations, checked with
+poppler's own tools), Markdown, CSV, W3C JSON (round trip), and safe writing."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from desktop.core.errors import UserError
+from desktop.services.annotating import annotate_quote, build_annotation_in
+from desktop.services.export import export
+from desktop.services.export.jsonld import import_annotations
+from desktop.services.export.model import ExportRequest
+from desktop.storage import annotations as store
+
+
+@pytest.fixture
+def annotated(corpus):
+    """Highlights in all three articles: one inside an Arabic word, one wrapping lines, one across a page."""
+    ru, ar, de = corpus
+    made = {}
+    made["ru"] = annotate_quote(ru.id, "стабилизационной миссии", occurrence=1, tags=["mission"],
+                                note="Миссия ISF, не операция ООН", color="yellow")
+    made["ar_midword"] = annotate_quote(ar.id, "رسمي في وزا", tags=["source"], note="مصدر رسمي في الخارجية",
+                                        color="green")
+    made["ar"] = annotate_quote(ar.id, "شرطًا أساسيًا", tags=["condition"], color="pink")
+    wrap = de.text.index("Aserbaidschan erwägt die Teilnahme")
+    made["de_wrap"] = store.insert_annotation(build_annotation_in(de.id, de.text, wrap, wrap + 150, "blue",
+                                                                  note="Long passage", tag_ids=()))
+    made["de"] = annotate_quote(de.id, "Genehmigung des UN-Sicherheitsrates", tags=["condition"],
+                                note="UN mandate required", color="pink")
+    # From the 6th paragraph to the end of the 9th: this one crosses a page break.
+    paragraphs = [line for line in ar.text.split("\n") if line.strip()]
+    start = ar.text.index(paragraphs[8])
+    end = ar.text.index(paragraphs[12]) + len(paragraphs[12])
+    made["ar_page"] = store.insert_annotation(build_annotation_in(ar.id, ar.text, start, end, "orange"))
+    store.create_link(made["ar"].id, made["de"].id, "same_claim", "both make it conditional")
+    return made
+
+
+def _highlights(pdf: Path) -> list[dict]:
+    from pypdf import PdfReader
+
+    found = []
+    reader = PdfReader(str(pdf))
+    for index, page in enumerate(reader.pages):
+        height = float(page.mediabox.height)
+        for ref in page.get("/Annots") or []:
+            annot = ref.get_object()
+            if annot.get("/Subtype") != "/Highlight":
+                continue
+            q = [float(v) for v in annot["/QuadPoints"]]
+            rects = [(min(q[i], q[i + 2]), height - max(q[i + 1], q[i + 5]), max(q[i], q[i + 2]),
+                      height - min(q[i + 1], q[i + 5])) for i in range(0, len(q), 8)]
+            found.append({"page": index, "id": str(annot.get("/NM")), "contents": str(annot.get("/Contents", "")),
+                          "color": [float(c) for c in annot.get("/C", [])], "rects": rects})
+    return found
+
+
+def _words(pdf: Path) -> list[tuple[int, str, tuple[float, float, float, float]]]:
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    words, page = [], -1
+    for line in html.splitlines():
+        if "<page " in line:
+            page += 1
+        match = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>', line)
+        if match:
+            x0, y0, x1, y1 = (float(match.group(i)) for i in range(1, 5))
+            text = _plain(match.group(5).replace("&amp;", "&"))
+            words.append((page, text, (x0, y0, x1, y1)))
+    return words
+
+
+def _overlap(a, b) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    area = (b[2] - b[0]) * (b[3] - b[1])
+    return max(0.0, w) * max(0.0, h) / area if area > 0 else 0.0
+
+
+_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def _plain(text: str) -> str:
+    """NFKC, without the invisible direction marks pdftotext puts around right-to-left runs."""
+    return unicodedata.normalize("NFKC", text).translate(_CONTROLS)
+
+
+def _core(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", word) if ch.isalnum())
+
+
+@pytest.fixture
+def single_pdf(annotated, tmp_path):
+    path = tmp_path / "desk.pdf"
+    assert export(ExportRequest("pdf"), path) == path
+    return path
+
+
+def test_every_highlight_is_a_pdf_annotation_over_exactly_its_words(annotated, single_pdf):
+    assert shutil.which("pdftotext"), "poppler-utils is installed by `make test`"
+    highlights = _highlights(single_pdf)
+    words = _words(single_pdf)
+    ids = {h["id"] for h in highlights}
+    assert ids == {a.id for a in annotated.values()}
+    assert len([h for h in highlights if h["id"] == annotated["ar_page"].id]) == 2, "one per page it spans"
+    for key, annotation in annotated.items():
+        quote_words = {_core(w) for w in annotation.exact.split()} - {""}
+        covered = set()
+        for h in (h for h in highlights if h["id"] == annotation.id):
+            for page, text, box in words:
+                if page != h["page"] or not _core(text):
+                    continue
+                share = max(_overlap(r, box) for r in h["rects"])
+                if share > 0.35:
+                    core = _core(text)
+                    assert any(core in q or q in core for q in quote_words), f"{key}: {text!r} is highlighted"
+                    covered.add(core)
+        missing = [q for q in quote_words if not any(q in c or c in q for c in covered)]
+        assert not missing, f"{key}: words of the quote not under the highlight: {missing}"
+
+
+def test_highlight_colour_note_and_tags_are_in_the_annotation(annotated, single_pdf):
+    by_id = {h["id"]: h for h in _highlights(single_pdf)}
+    de = by_id[annotated["de"].id]
+    assert "UN mandate required" in de["contents"] and "condition" in de["contents"]
+    assert [round(c, 2) for c in de["color"]] == [round(0xF4 / 255, 2), round(0x8F / 255, 2), round(0xB1 / 255, 2)]
+
+
+def test_the_text_comes_back_in_logical_order(annotated, single_pdf):
+    text = _plain(subprocess.run(["pdftotext", str(single_pdf), "-"], capture_output=True, text=True,
+                                 check=True).stdout)
+    # poppler puts an Arabic vowel mark (tanween) before its letter, and sometimes a space
+    # before it, so the comparison is of the letters (without marks and spaces): every
+    # letter of every quote comes back, in logical order.
+    def letters(value: str) -> str:
+        return "".join(ch for ch in value if not ("\u064b" <= ch <= "\u065f" or "\u0610" <= ch <= "\u061a"
+                                                  or ch == "\u0670"))
+
+    flat = letters("".join(text.split()))
+    for annotation in annotated.values():
+        if annotation is annotated["ar_page"] or annotation is annotated["de_wrap"]:
+            continue
+        assert letters("".join(_plain(annotation.exact).split())) in flat, annotation.exact
+    assert "مصدر رسمي في الخارجية" in " ".join(text.split())  # an Arabic note, shaped, words in order
+
+
+def test_the_highlight_colour_is_painted_behind_the_words(annotated, single_pdf, tmp_path):
+    subprocess.run(["pdftoppm", "-r", "72", "-png", str(single_pdf), str(tmp_path / "page")], check=True)
+    from PySide6.QtGui import QImage
+
+    highlight = next(h for h in _highlights(single_pdf) if h["id"] == annotated["de"].id)
+    image = QImage(str(sorted(tmp_path.glob("page-*.png"))[highlight["page"]]))
+    x0, y0, x1, y1 = highlight["rects"][0]
+    pinkish = sum(
+        1 for x in range(int(x0) + 1, int(x1) - 1) for y in range(int(y0) + 1, int(y1) - 1)
+        if (c := image.pixelColor(x, y)).red() > 200 and c.blue() > 150 and c.green() < 200
+    )
+    assert pinkish > 0.3 * (x1 - x0 - 2) * (y1 - y0 - 2)
+
+
+def test_margin_notes_are_on_the_page_of_their_marker(annotated, single_pdf):
+    words = _words(single_pdf)
+    highlight = next(h for h in _highlights(single_pdf) if h["id"] == annotated["de"].id)
+    page_text = " ".join(t for p, t, _ in words if p == highlight["page"])
+    assert "UN" in page_text and "mandate" in page_text and "required" in page_text
+    assert "same claim" in page_text  # the link as a cross-reference
+    note_boxes = [b for p, t, b in words if p == highlight["page"] and t == "mandate"]
+    assert note_boxes and note_boxes[0][0] > 595 - 48 - 150 - 1  # in the right margin column
+
+
+def test_bookmarks_and_internal_links(annotated, single_pdf):
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(single_pdf))
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert len([t for t in titles if t != "Tags"]) >= 3 and "Tags" in titles
+    links = [a.get_object() for page in reader.pages for a in (page.get("/Annots") or [])
+             if a.get_object().get("/Subtype") == "/Link"]
+    assert links, "no clickable cross-reference"
+
+
+def test_the_parallel_layout_puts_each_document_in_its_column(annotated, tmp_path):
+    path = tmp_path / "parallel.pdf"
+    export(ExportRequest("pdf", layout="parallel"), path)
+    words = [w for w in _words(path) if w[0] == 0]
+    width = 842
+    def column_of(word: str) -> int:
+        box = next(b for _p, t, b in words if word in t)
+        return int(((box[0] + box[2]) / 2) // (width / 3))
+    assert column_of("Надёжные") == 0
+    assert column_of("Aserbaidschan") == 2
+    arabic = [b for _p, t, b in words if re.search("[\u0600-\u06ff]", t)]
+    assert arabic and all(width / 3 - 5 < (b[0] + b[2]) / 2 < 2 * width / 3 + 5 for b in arabic)
+
+
+def test_only_annotated_paragraphs_and_filters(annotated, tmp_path):
+    path = tmp_path / "brief.pdf"
+    export(ExportRequest("pdf", tag="condition", only_annotated=True), path)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Genehmigung" in text and "Надёжные" not in text
+    assert {h["id"] for h in _highlights(path)} == {annotated["ar"].id, annotated["de"].id}
+
+
+def test_markdown_and_csv(annotated, tmp_path):
+    md = tmp_path / "notes.md"
+    export(ExportRequest("md"), md)
+    text = md.read_text(encoding="utf-8")
+    assert '<blockquote dir="rtl" lang="ar">' in text and "شرطًا أساسيًا" in text
+    assert "> Genehmigung des UN-Sicherheitsrates" in text and "`condition`" in text
+    assert "same claim" in text and "¶" in text
+    table = tmp_path / "notes.csv"
+    export(ExportRequest("csv", bom=True), table)
+    raw = table.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    assert len(rows) == len(annotated)
+    row = next(r for r in rows if r["quote"] == "شرطًا أساسيًا")
+    assert row["language"] == "ar" and row["tags"] == "condition" and "same_claim" in row["links"]
+    assert int(row["end"]) - int(row["start"]) == len("شرطًا أساسيًا")
+
+
+def test_json_round_trip_into_an_empty_data_dir(annotated, tmp_path, data_dir):
+    out = tmp_path / "anno.json"
+    export(ExportRequest("json"), out)
+    collection = json.loads(out.read_text(encoding="utf-8"))
+    assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld" and collection["type"] == "AnnotationCollection"
+    item = next(i for i in collection["first"]["items"] if i["id"].endswith(annotated["ar_midword"].id))
+    assert {s["type"] for s in item["target"]["selector"]} == {"TextQuoteSelector", "TextPositionSelector"}
+    assert {"purpose": "commenting", "language": "ar"}.items() <= next(
+        b for b in item["body"] if b["purpose"] == "commenting").items()
+    before = {(a.id, a.exact, a.note, a.color, a.tag_names) for a in store.annotations_for()}
+    links_before = {(l.source_id, l.target_id, l.relation, l.note) for l in store.links_for()}
+    # A new, empty data dir that holds the same documents.
+    from desktop.services.corpus import ensure_default_corpus
+    from desktop.storage.database import close_database, open_database
+
+    close_database()
+    other = tmp_path / "other"
+    other.mkdir()
+    open_database(other / "t.sqlite3")
+    ensure_default_corpus()
+    assert import_annotations(out) == (len(annotated), 3, 1)
+    after = {(a.id, a.exact, a.note, a.color, a.tag_names) for a in store.annotations_for()}
+    assert after == before
+    assert {(l.source_id, l.target_id, l.relation, l.note) for l in store.links_for()} == links_before
+    assert import_annotations(out) == (0, 0, 0)  # again: nothing doubled
+    close_database()
+    open_database(data_dir.database)
+
+
+def test_import_refuses_missing_documents_and_malformed_files(annotated, tmp_path):
+    out = tmp_path / "anno.json"
+    export(ExportRequest("json"), out)
+    from desktop.services.corpus import ensure_default_corpus  # noqa: F401
+    from desktop.storage.database import close_database, open_database
+
+    close_database()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    open_database(empty / "t.sqlite3")  # no documents at all
+    with pytest.raises(UserError, match="not in the library"):
+        import_annotations(out)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"type": "AnnotationCollection", "first": {"items": [{"id": "x"}]}}')
+    with pytest.raises(UserError, match="nothing was imported"):
+        import_annotations(bad)
+    (tmp_path / "notjson.json").write_text("<html>")
+    with pytest.raises(UserError, match="not JSON"):
+        import_annotations(tmp_path / "notjson.json")
+    assert store.annotations_for() == [] and store.all_tags() == []
+
+
+def test_cancelled_and_failed_exports_leave_no_file_and_keep_the_old_one(annotated, tmp_path, monkeypatch):
+    target = tmp_path / "keep.pdf"
+    target.write_bytes(b"the previous export")
+    assert export(ExportRequest("pdf"), target, cancelled=lambda: True) is None
+    assert target.read_bytes() == b"the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["keep.pdf"]
+
+    from desktop.services.export import pdf_annotate
+
+    def fail(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pdf_annotate, "annotate", fail)
+    with pytest.raises(UserError, match="disk is full"):
+        export(ExportRequest("pdf"), target)
+    assert target.read_bytes() == b"the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["keep.pdf"]
+    with pytest.raises(UserError, match="does not exist"):
+        export(ExportRequest("md"), tmp_path / "missing" / "x.md")
