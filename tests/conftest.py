@@ -66,6 +66,13 @@ def corpus(database):
     return ensure_default_corpus()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_application(qapp):
+    """The QApplication exists before any test: PDF export would otherwise make a
+    QGuiApplication of its own (as the headless CLI does), and no widget could follow."""
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def _fonts(qapp):
     from desktop.ui.fonts import register_bundled_fonts

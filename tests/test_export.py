@@ -297,3 +297,81 @@ def test_cancelled_and_failed_exports_leave_no_file_and_keep_the_old_one(annotat
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["keep.pdf"]
     with pytest.raises(UserError, match="does not exist"):
         export(ExportRequest("md"), tmp_path / "missing" / "x.md")
+
+
+def test_the_export_dialog_exports_in_the_background_and_asks_before_replacing(annotated, window, qtbot, tmp_path,
+                                                                             monkeypatch):
+    window.open_export_dialog()
+    dialog = window.export_dialog
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("md"))
+    target = tmp_path / "brief.md"
+    assert dialog.run_export(target)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+    assert target.exists() and "Saved" in dialog.status.text()
+    monkeypatch.setattr(dialog, "confirm_overwrite", lambda path: False)
+    before = target.read_bytes()
+    assert not dialog.run_export(target)  # the person said no
+    assert target.read_bytes() == before
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pdf"))
+    monkeypatch.setattr(dialog, "confirm_overwrite", lambda path: True)
+    pdf = tmp_path / "desk.pdf"
+    assert dialog.run_export(pdf)
+    dialog.cancel()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+    assert "Cancelled" in dialog.status.text() and not pdf.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    unwritable = tmp_path / "ro"
+    unwritable.mkdir()
+    unwritable.chmod(0o500)
+    try:
+        assert dialog.run_export(unwritable / "x.pdf")
+        qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+        assert "permission denied" in dialog.status.text() or os_is_root()
+    finally:
+        unwritable.chmod(0o700)
+
+
+def os_is_root() -> bool:
+    import os
+
+    return os.geteuid() == 0
+
+
+def test_importing_annotations_in_the_desk(annotated, window, tmp_path):
+    out = tmp_path / "a.json"
+    export(ExportRequest("json"), out)
+    for a in store.annotations_for():
+        store.delete_annotation(a.id)
+    window.notebook.refresh()
+    assert window.import_annotations(out)
+    assert len(window.notebook.panel.annotation_items()) == len(annotated)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}")
+    assert not window.import_annotations(bad)
+    assert window.property("lastErrorText")
+
+
+def test_cli_export_and_import(tmp_path):
+    from tests.test_cli import triptych
+
+    d, e = tmp_path / "d", tmp_path / "e"
+    ids = {r["language"]: r["id"] for r in json.loads(triptych("list", "--json", data_dir=d).stdout)}
+    assert triptych("annotate", ids["de"], "--quote", "Baku", "--occurrence", "1", "--tag", "city",
+                    "--note", "Hauptstadt", data_dir=d).returncode == 0
+    for fmt in ("pdf", "md", "csv", "json"):
+        out = tmp_path / f"x.{fmt}"
+        result = triptych("export", "--format", fmt, "-o", str(out), data_dir=d)
+        assert result.returncode == 0, result.stderr
+        assert out.stat().st_size > 0 and str(out) in result.stdout
+    parallel = triptych("export", "--format", "pdf", "--layout", "parallel", "--page-size", "letter",
+                        "--only-annotated", "-o", str(tmp_path / "p.pdf"), data_dir=d)
+    assert parallel.returncode == 0, parallel.stderr
+    assert triptych("list", data_dir=e).returncode == 0  # a fresh library with the same documents
+    imported = triptych("import-annotations", str(tmp_path / "x.json"), data_dir=e)
+    assert imported.returncode == 0 and "imported 1 annotations" in imported.stdout
+    rows = json.loads(triptych("annotations", "--json", data_dir=e).stdout)
+    assert rows[0]["note"] == "Hauptstadt" and rows[0]["tags"] == ["city"]
+    bad = triptych("export", "--format", "pdf", "-o", str(tmp_path / "no" / "x.pdf"), data_dir=d)
+    assert bad.returncode == 1 and "does not exist" in bad.stderr
+    unknown = triptych("export", "--format", "pdf", "--tag", "nosuch", "-o", str(tmp_path / "y.pdf"), data_dir=d)
+    assert unknown.returncode == 1 and "no tag" in unknown.stderr and not (tmp_path / "y.pdf").exists()

@@ -156,6 +156,10 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.target_label)
         self.toolbar.addWidget(self.target_combo)
         self.models_action = self._action("modelsAction", self.open_models_dialog)
+        self.export_action = self._action("exportAction", self.open_export_dialog, ["Ctrl+E"])
+        self.import_annotations_action = self._action("importAnnotationsAction", self._on_import_annotations_triggered)
+        self.file_menu.insertAction(self.quit_action, self.export_action)
+        self.file_menu.insertAction(self.quit_action, self.import_annotations_action)
         self.file_menu.insertAction(self.quit_action, self.models_action)
 
     def _build_status_bar(self) -> None:
@@ -212,6 +216,8 @@ class MainWindow(QMainWindow):
         self.annotate_menu.setTitle(self.tr("&Annotate"))
         self.target_label.setText(self.tr(" Translate to: "))
         self.models_action.setText(self.tr("Translation &models…"))
+        self.export_action.setText(self.tr("&Export…"))
+        self.import_annotations_action.setText(self.tr("Import &annotations (JSON)…"))
         self.notebook.retranslate_ui()
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -339,6 +345,35 @@ class MainWindow(QMainWindow):
         dialog.modelsChanged.connect(self._on_models_changed)
         dialog.show()
         self.models_dialog = dialog
+
+    def open_export_dialog(self) -> None:
+        from desktop.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.settings, [p.document_id for p in self.panes()], self.translations.target, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", path), 8000))
+        dialog.show()
+        self.export_dialog = dialog
+
+    def _on_import_annotations_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import annotations"), str(Path.home()),
+                                              self.tr("W3C Web Annotation JSON (*.json)"))
+        if path:
+            self.import_annotations(Path(path))
+
+    def import_annotations(self, path: Path) -> bool:
+        from desktop.core.errors import UserError
+        from desktop.services.export.jsonld import import_annotations
+
+        try:
+            added, tags, links = import_annotations(path)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return False
+        self.notebook.refresh()
+        self.statusBar().showMessage(self.tr("Imported %1 annotations, %2 tags, %3 links.").replace("%1", str(added))
+                                     .replace("%2", str(tags)).replace("%3", str(links)), 8000)
+        return True
 
     def _on_models_changed(self) -> None:
         for pane in self.panes():

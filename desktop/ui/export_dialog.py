@@ -1,0 +1,188 @@
+"""The Export dialog: what to export, in which form; runs in the background with a
+progress bar and Cancel, asks before replacing a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+    QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+)
+
+from desktop.core.colors import COLORS
+from desktop.core.errors import UserError
+from desktop.core.language import language_name
+from desktop.storage import annotations as store
+from desktop.storage.documents import list_documents
+from desktop.ui.tasks import Task
+
+FORMATS = {"pdf": "PDF", "md": "Markdown", "csv": "CSV", "json": "W3C Web Annotation JSON"}
+SUFFIXES = {"pdf": ".pdf", "md": ".md", "csv": ".csv", "json": ".json"}
+
+
+class ExportDialog(QDialog):
+    """Signals: exported(str): the path written."""
+
+    exported = Signal(str)
+
+    def __init__(self, settings: QSettings, open_ids: list[str], target: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.settings, self.target = settings, target
+        self.format_combo = QComboBox(self)
+        for key, label in FORMATS.items():
+            self.format_combo.addItem(label, key)
+        self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(settings.value("export/format", "pdf"))))
+        self.documents = QListWidget(self)
+        for d in list_documents():
+            item = QListWidgetItem(f"{d.title} — {language_name(d.language)}")
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if d.id in open_ids else Qt.CheckState.Unchecked)
+            self.documents.addItem(item)
+        self.tag_combo = QComboBox(self)
+        self.tag_combo.addItem(self.tr("Any tag"), None)
+        for t in store.all_tags():
+            self.tag_combo.addItem(t.name, t.name)
+        self.color_combo = QComboBox(self)
+        self.color_combo.addItem(self.tr("Any colour"), None)
+        for name in COLORS:
+            self.color_combo.addItem(name, name)
+        self.layout_combo = QComboBox(self)
+        self.layout_combo.addItem(self.tr("One after another"), "single")
+        self.layout_combo.addItem(self.tr("Side by side, aligned by paragraph (landscape)"), "parallel")
+        self.page_combo = QComboBox(self)
+        self.page_combo.addItem("A4", "a4")
+        self.page_combo.addItem("Letter", "letter")
+        self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(settings.value("export/page", "a4"))))
+        self.translation_box = QCheckBox(self.tr("Add the translation (%1) under each sentence, where there is one")
+                                         .replace("%1", language_name(target)), self)
+        self.annotated_box = QCheckBox(self.tr("Only paragraphs with annotations (a short brief)"), self)
+        self.bom_box = QCheckBox(self.tr("CSV for spreadsheet programs (UTF-8 with byte-order mark)"), self)
+        self.bom_box.setChecked(True)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.tr("Articles:"), self.documents)
+        form.addRow(self.tr("Tag:"), self.tag_combo)
+        form.addRow(self.tr("Colour:"), self.color_combo)
+        form.addRow(self.tr("Layout:"), self.layout_combo)
+        form.addRow(self.tr("Page size:"), self.page_combo)
+        form.addRow(self.translation_box)
+        form.addRow(self.annotated_box)
+        form.addRow(self.bom_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.setWindowTitle(self.tr("Export"))
+        self.task: Task | None = None
+        self.cancel_button.hide()
+        self.format_combo.currentIndexChanged.connect(self._update)
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button.clicked.connect(self.reject)
+        self._update()
+
+    def _update(self) -> None:
+        fmt = self.format_combo.currentData()
+        for widget in (self.layout_combo, self.page_combo, self.translation_box):
+            widget.setEnabled(fmt == "pdf")
+        self.annotated_box.setEnabled(fmt in ("pdf", "md"))
+        self.bom_box.setEnabled(fmt == "csv")
+
+    def request(self):  # noqa: ANN201 - ExportRequest
+        from desktop.services.export.model import ExportRequest
+
+        ids = [self.documents.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.documents.count())
+               if self.documents.item(i).checkState() == Qt.CheckState.Checked]
+        return ExportRequest(
+            format=self.format_combo.currentData(), documents=ids, tag=self.tag_combo.currentData(),
+            color=self.color_combo.currentData(), layout=self.layout_combo.currentData(),
+            page_size=self.page_combo.currentData(), with_translation=self.translation_box.isChecked(),
+            target=self.target, only_annotated=self.annotated_box.isChecked(), bom=self.bom_box.isChecked(),
+        )
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        answer = QMessageBox.question(self, self.tr("Replace the file?"),
+                                      self.tr("%1 exists already. Replace it?").replace("%1", path.name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_export_clicked(self) -> None:
+        fmt = self.format_combo.currentData()
+        folder = str(self.settings.value("export/folder", str(Path.home())))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), str(Path(folder) / f"triptych{SUFFIXES[fmt]}"),
+            f"{FORMATS[fmt]} (*{SUFFIXES[fmt]})", options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.run_export(Path(path))
+
+    def run_export(self, path: Path) -> bool:
+        """Export to ``path`` in the background (asks first if it would replace a file)."""
+        if not any(self.documents.item(i).checkState() == Qt.CheckState.Checked for i in range(self.documents.count())):
+            self.status.setText(self.tr("Choose at least one article."))
+            return False
+        if path.exists() and not self.confirm_overwrite(path):
+            return False
+        from desktop.services.export import export
+
+        request = self.request()
+        self.settings.setValue("export/format", request.format)
+        self.settings.setValue("export/page", request.page_size)
+        self.settings.setValue("export/folder", str(path.parent))
+        self.task = Task(lambda progress, cancelled: export(request, path, progress=progress, cancelled=cancelled), self)
+        self.task.progressed.connect(self._on_task_progressed)
+        self.task.succeeded.connect(self._on_task_succeeded)
+        self.task.failed.connect(self._on_task_failed)
+        self._busy(True)
+        self.status.setText(self.tr("Exporting…"))
+        self.task.start()
+        return True
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.export_button.setEnabled(not busy)
+
+    def _on_task_progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _on_task_succeeded(self, result) -> None:  # noqa: ANN001
+        self._busy(False)
+        self.task = None
+        if result is None:
+            self.status.setText(self.tr("Cancelled; nothing was written."))
+            return
+        self.status.setText(self.tr("Saved %1").replace("%1", str(result)))
+        self.exported.emit(str(result))
+
+    def _on_task_failed(self, exc: Exception) -> None:
+        self._busy(False)
+        self.task = None
+        if isinstance(exc, UserError):
+            self.status.setText(str(exc))
+        else:
+            self.status.setText(self.tr("The export failed; the details are in the log."))
+            import logging
+
+            logging.getLogger(__name__).error("export failed", exc_info=exc)
