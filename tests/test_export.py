@@ -375,3 +375,21 @@ def test_cli_export_and_import(tmp_path):
     assert bad.returncode == 1 and "does not exist" in bad.stderr
     unknown = triptych("export", "--format", "pdf", "--tag", "nosuch", "-o", str(tmp_path / "y.pdf"), data_dir=d)
     assert unknown.returncode == 1 and "no tag" in unknown.stderr and not (tmp_path / "y.pdf").exists()
+
+
+def test_the_translation_can_go_under_each_sentence(annotated, corpus, tmp_path):
+    from desktop.services.translation import document_sentences
+    from desktop.storage import translations
+
+    ar = corpus[1]
+    sentences = document_sentences(ar.text)[:3]
+    translations.store(ar.id, "en", "test-model", [(s.start, s.end, f"English sentence number {i}")
+                                                   for i, s in enumerate(sentences)])
+    path = tmp_path / "with.pdf"
+    export(ExportRequest("pdf", documents=[ar.id], with_translation=True, target="en"), path)
+    text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout.split())
+    for i in range(3):
+        assert f"English sentence number {i}" in text
+    plain = tmp_path / "without.pdf"
+    export(ExportRequest("pdf", documents=[ar.id]), plain)
+    assert "English sentence" not in subprocess.run(["pdftotext", str(plain), "-"], capture_output=True, text=True).stdout

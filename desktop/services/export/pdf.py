@@ -384,7 +384,8 @@ class _Renderer:
     # -- margin notes and endnotes -----------------------------------------------------
 
     def note_blocks(self, note: Note, width: float) -> list[Block]:
-        blocks = [Block(f"{note.number}  {note.text}" if not note.direction.is_rtl else f"{note.text}  {note.number}",
+        text = note.text.replace("\n", "\u2028")  # QTextLayout breaks lines at LINE SEPARATOR, not at \n
+        blocks = [Block(f"{note.number}  {text}" if not note.direction.is_rtl else f"{text}  {note.number}",
                         self.font(note.language, 8), note.direction, None, color="#333333", space_after=1)]
         blocks.extend(Block(label, self.font("en", 7.5, italic=True), Direction.LTR, None, color="#1565c0",
                             space_after=1) for label, _target in note.cross_refs)
