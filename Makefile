@@ -8,9 +8,20 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SYSDEPS_STAMP := $(VENV)/.sysdeps
 
-.PHONY: run test bench lint clean setup sysdeps
+.PHONY: run test bench lint clean setup sysdeps i18n dist
 
-setup: $(STAMP) $(SYSDEPS_STAMP)
+LANGS := ru ar de
+QM := $(foreach l,$(LANGS),i18n/triptych_$(l).qm)
+
+setup: $(STAMP) $(SYSDEPS_STAMP) $(QM)
+
+# Compiled translations are built from the .ts sources, never committed.
+i18n/triptych_%.qm: i18n/triptych_%.ts | $(STAMP)
+	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from the code (keeps existing translations).
+i18n: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete desktop/ui/*.py desktop/app.py $(foreach l,$(LANGS),-ts i18n/triptych_$(l).ts)
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,4 +47,4 @@ bench: setup
 	$(PY) -m benchmarks
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache i18n/*.qm

@@ -24,7 +24,8 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int, int] = (1600, 900)) -> int:
+def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int, int] = (1600, 900),
+            ui_lang: str | None = None) -> int:
     """Open the desk (or render it to ``screenshot`` and exit)."""
     if screenshot or not _has_display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -49,6 +50,10 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
         app.setWindowIcon(QIcon(str(icon)))
     register_bundled_fonts()
     install_excepthook(data_dir)
+    from desktop.ui.i18n import install_language
+
+    early_settings = QSettings(str(data_dir.settings), QSettings.Format.IniFormat)
+    install_language(ui_lang or early_settings.value("ui/language") or None)
     install_qt_message_handler()
 
     if not _open_or_offer_new(data_dir, interactive=not screenshot and _has_display()):
@@ -91,17 +96,19 @@ def _open_or_offer_new(data_dir: DataDir, *, interactive: bool) -> bool:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        tr = QCoreApplication.translate
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(exc))
-        box.setInformativeText(tr("app", "Triptych can keep the damaged file under another name, beside it, "
-                                         "and start with a new, empty database."))
-        start_new = box.addButton(tr("app", "Keep it and start a new database"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(QCoreApplication.translate(
+            "app", "Triptych can keep the damaged file under another name, beside it, and start with a new, "
+                   "empty database."))
+        start_new = box.addButton(QCoreApplication.translate("app", "Keep it and start a new database"),
+                                  QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is not start_new:
             return False
         kept = set_aside(exc.path)
-        QMessageBox.information(None, APP_NAME, tr("app", "The damaged database was kept as %1.").replace("%1", str(kept)))
+        QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
+            "app", "The damaged database was kept as %1.").replace("%1", str(kept)))
         open_database(data_dir.database)
         return True
 

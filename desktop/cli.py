@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="folder for everything Triptych writes (or TRIPTYCH_DATA_DIR)")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the desk offscreen to FILE.png and exit")
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="window size for --screenshot")
+    parser.add_argument("--lang", dest="ui_lang", metavar="UI_LANG", help="interface language: en, ru, ar or de")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -107,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from desktop.app import run_gui
 
-            return run_gui(data_dir, screenshot=args.screenshot, size=args.size)
+            return run_gui(data_dir, screenshot=args.screenshot, size=args.size, ui_lang=args.ui_lang)
         return _run_headless(args, data_dir)
     except UserError as exc:
         print(f"triptych: {exc}", file=sys.stderr)

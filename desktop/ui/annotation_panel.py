@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QSplitter, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from desktop.core.language import language_name
+from desktop.ui.i18n import ui_language_name as language_name
 from desktop.core.normalize import fold
 from desktop.core.colors import COLORS, color_name
 from desktop.storage.annotations import AnnotationData, LinkData, TagData
@@ -22,14 +22,13 @@ ANY = "__any__"
 def relation_label(relation: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        "same_claim": tr("relation", "same claim"),
-        "contradicts": tr("relation", "contradicts"),
-        "omits": tr("relation", "omits"),
-        "elaborates": tr("relation", "elaborates"),
-        "translation_of": tr("relation", "translation of"),
-        "related": tr("relation", "related"),
+        "same_claim": QCoreApplication.translate("relation", "same claim"),
+        "contradicts": QCoreApplication.translate("relation", "contradicts"),
+        "omits": QCoreApplication.translate("relation", "omits"),
+        "elaborates": QCoreApplication.translate("relation", "elaborates"),
+        "translation_of": QCoreApplication.translate("relation", "translation of"),
+        "related": QCoreApplication.translate("relation", "related"),
     }.get(relation, relation)
 
 

@@ -56,7 +56,9 @@ class FindBar(QWidget):
         elif total == 0:
             self.count_label.setText(self.tr("No matches"))
         else:
-            self.count_label.setText(self.tr("%1 of %2").replace("%1", str(current + 1)).replace("%2", str(total)))
+            from desktop.ui.i18n import number
+
+            self.count_label.setText(self.tr("%1 of %2").replace("%1", number(current + 1)).replace("%2", number(total)))
 
     def open_bar(self) -> None:
         self.show()

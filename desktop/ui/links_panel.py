@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from desktop.core.language import language_name
+from desktop.ui.i18n import ui_language_name as language_name
 from desktop.storage.annotations import RELATIONS, AnnotationData, LinkData
 from desktop.ui.annotation_panel import ANY, relation_label
 

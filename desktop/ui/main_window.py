@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.library_action = self.library.toggleViewAction()
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
         self.about_action = self._action("aboutAction", self._on_about_triggered)
+        self.preferences_action = self._action("preferencesAction", self.open_preferences,
+                                               [QKeySequence(QKeySequence.StandardKey.Preferences), "Ctrl+,"])
 
         # Esc leaves link mode; enabled only then, so Esc still closes find bars and dialogs.
         self.cancel_mode_action = self._action("cancelModeAction", self.notebook.cancel_link, ["Esc"])
@@ -115,6 +117,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([nb.undo_action, nb.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.find_action, nb.search_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
         self.annotate_menu = bar.addMenu("")
         self.annotate_menu.addActions(nb.color_actions)
         self.annotate_menu.addSeparator()
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
             self.move_left_action: (self.tr("Move pane &left"), None),
             self.move_right_action: (self.tr("Move pane &right"), None),
             self.about_action: (self.tr("&About Triptych"), None),
+            self.preferences_action: (self.tr("&Preferences…"), None),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -223,6 +228,8 @@ class MainWindow(QMainWindow):
         self.cancel_button.setText(self.tr("Cancel"))
         self.empty_label.setText(self.tr("No article is open. Open one from the library, or import one with Ctrl+O."))
         self.library.retranslate_ui()
+        if self.library.tree.topLevelItemCount():
+            self.refresh_library()  # language names in the interface language
         for pane in self.panes():
             pane.retranslate_ui()
 
@@ -475,13 +482,49 @@ class MainWindow(QMainWindow):
         return show_error(self, message, details)
 
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Triptych"),
-            self.tr("<b>%1</b> %2<br>A reading and annotation desk for one story told in several languages.")
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__),
-        )
+        from desktop.ui.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.about_dialog = dialog
+
+    def open_preferences(self) -> None:
+        from desktop.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.preferences_dialog = dialog
+
+    def changeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self.place_docks()
+        super().changeEvent(event)
+
+    def place_docks(self) -> None:
+        """Keep the sidebars on the side where reading starts: left, or right in Arabic.
+
+        Qt mirrors the splitter and toolbars by itself, but not dock areas.
+        """
+        leading = (Qt.DockWidgetArea.RightDockWidgetArea if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                   else Qt.DockWidgetArea.LeftDockWidgetArea)
+        docks = [self.library, self.notebook.dock]
+        side = [d for d in docks if self.dockWidgetArea(d) in (Qt.DockWidgetArea.LeftDockWidgetArea,
+                                                                Qt.DockWidgetArea.RightDockWidgetArea)]
+        if not side or all(self.dockWidgetArea(d) == leading for d in side):
+            return
+        raised = self.notebook.dock if not self.notebook.dock.visibleRegion().isEmpty() else self.library
+        tabbed = self.tabifiedDockWidgets(self.library)
+        for dock in side:
+            self.addDockWidget(leading, dock)
+        if self.notebook.dock in tabbed:
+            self.tabifyDockWidget(self.library, self.notebook.dock)
+        raised.raise_()
 
     # -- remembering the desk --------------------------------------------------------
 
@@ -511,6 +554,7 @@ class MainWindow(QMainWindow):
         if sizes and len(sizes) == len(self.panes()):
             QTimer.singleShot(0, lambda: self._apply_sizes(sizes))
         self.sync_action.setChecked(_as_bool(self.settings.value("desk/sync_scroll", False)))
+        self.place_docks()
         if self.panes():
             self._active = self.panes()[0]
 

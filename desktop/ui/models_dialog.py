@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
-from desktop.core.language import language_name
+from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.tasks import Task
 
 

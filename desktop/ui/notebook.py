@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QTabWidget
 
-from desktop.core.language import language_name
+from desktop.ui.i18n import ui_language_name as language_name
 from desktop.core.colors import COLORS, color_name
 from desktop.storage import annotations as store
 from desktop.storage.annotations import AnnotationData

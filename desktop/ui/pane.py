@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.direction import Direction
-from desktop.core.language import language_name
+from desktop.ui.i18n import ui_language_name
 from desktop.storage.models import Document
 from desktop.ui.findbar import FindBar
 from desktop.ui.reader import ReaderView, qt_direction
@@ -184,7 +184,7 @@ class DocumentPane(QWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.models_button.setText(self.tr("Models…"))
         direction = self.tr("right to left") if self.direction.is_rtl else self.tr("left to right")
-        self.header.meta_label.setText(f"{language_name(self.language)} · {direction} · {self.document_id}")
+        self.header.meta_label.setText(f"{ui_language_name(self.language)} · {direction} · {self.document_id}")
         self.header.title_label.setToolTip(self.title)
         self.header.move_left_button.setToolTip(self.tr("Move this pane one place to the left (Ctrl+Shift+Left)"))
         self.header.move_right_button.setToolTip(self.tr("Move this pane one place to the right (Ctrl+Shift+Right)"))
@@ -230,8 +230,10 @@ class DocumentPane(QWidget):
 
     def show_progress(self, done: int, total: int) -> None:
         self.status.show()
-        self.status_label.setText(self.tr("Translating… %1 of %2 sentences").replace("%1", str(done))
-                                  .replace("%2", str(total)))
+        from desktop.ui.i18n import number
+
+        self.status_label.setText(self.tr("Translating… %1 of %2 sentences").replace("%1", number(done))
+                                  .replace("%2", number(total)))
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.show()
