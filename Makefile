@@ -46,5 +46,11 @@ test: setup
 bench: setup
 	$(PY) -m benchmarks
 
+# A standalone one-folder build in dist/triptych (PyInstaller, build.spec).
+dist: setup
+	$(VENV)/bin/pip install --quiet -c constraints.txt "pyinstaller>=6.10"
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+	@du -sh dist/triptych
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache i18n/*.qm

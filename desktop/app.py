@@ -45,9 +45,10 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    icon = resource_dir() / "icons" / "triptych.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    for png in sorted((resource_dir() / "icons").glob("triptych-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     register_bundled_fonts()
     install_excepthook(data_dir)
     from desktop.ui.i18n import install_language

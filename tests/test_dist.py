@@ -1,0 +1,73 @@
+"""The standalone build (build.spec): it builds, and the built program starts, shows
+the desk, exports a PDF and translates with an installed model -- without the
+development Python environment and without a network."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, _fresh_translations) -> Path:
+    work = tmp_path_factory.mktemp("pyinstaller")
+    # The build bundles compiled translations from i18n/; use the freshly compiled ones.
+    for qm in _fresh_translations.glob("*.qm"):
+        shutil.copy(qm, ROOT / "i18n" / qm.name)
+    started = time.monotonic()
+    subprocess.run(
+        [str(Path(sys.executable).with_name("pyinstaller")), "--noconfirm", "--log-level", "ERROR",
+         "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(ROOT / "build.spec")],
+        check=True, cwd=ROOT, capture_output=True, timeout=1200,
+    )
+    app = work / "dist" / "triptych"
+    size = sum(p.stat().st_size for p in app.rglob("*") if p.is_file())
+    print(f"\nbuild: {time.monotonic() - started:.0f} s, {size / 2**20:.0f} MB")
+    assert size < 1.5 * 2**30
+    return app
+
+
+def _run(app: Path, *args: str, data: Path) -> subprocess.CompletedProcess:
+    """Run the built program offline (its own network namespace) with a bare environment."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(data.parent / "home"), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    command = [str(app / "triptych"), "--data-dir", str(data), *args]
+    if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0:
+        command = ["unshare", "-n", *command]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_the_built_program_needs_no_python_environment(built):
+    assert not any(built.rglob("site-packages"))  # nothing of the venv is referenced
+    assert (built / "_internal" / "resources" / "fonts" / "Amiri-OFL.txt").exists()
+    assert sorted(p.name for p in (built / "_internal" / "i18n").glob("*.qm")) == [
+        "triptych_ar.qm", "triptych_de.qm", "triptych_ru.qm"]
+    assert not (built / "_internal" / "torch").exists() and not (built / "_internal" / "tests").exists()
+
+
+def test_the_built_program_shows_the_desk_exports_and_translates(built, tmp_path, model_files):
+    data = tmp_path / "data"
+    version = _run(built, "--version", data=data)
+    assert version.returncode == 0 and "Triptych" in version.stdout
+    shot = tmp_path / "desk.png"
+    result = _run(built, "--lang", "ar", "--screenshot", str(shot), data=data)
+    assert result.returncode == 0, result.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    pdf = tmp_path / "desk.pdf"
+    result = _run(built, "export", "--format", "pdf", "-o", str(pdf), data=data)
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Aserbaidschan" in text and "Баку" in text
+    assert _run(built, "models", "install", str(model_files["ar-en"]), data=data).returncode == 0
+    ids = {r["language"]: r["id"] for r in json.loads(_run(built, "list", "--json", data=data).stdout)}
+    result = _run(built, "translate", ids["ar"], "--to", "en", "--json", data=data)
+    assert result.returncode == 0, result.stderr
+    sentences = json.loads(result.stdout)["sentences"]
+    assert len(sentences) > 10 and all(s["translation"] is not None for s in sentences)
