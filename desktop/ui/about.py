@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from desktop import APP_NAME, __version__
 from desktop.core.paths import resource_dir
+from desktop.ui.i18n import retranslates
 
 #: (distribution, licence) of what Triptych is built on.
 COMPONENTS = [
@@ -33,6 +34,7 @@ def _version(dist: str) -> str:
         return "?"
 
 
+@retranslates
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -96,3 +96,16 @@ def ui_language_name(code: str) -> str:
     from desktop.core.language import language_name
 
     return language_name(code)
+
+
+def retranslates(cls):  # noqa: ANN001, ANN201
+    """Class decorator: call the widget's ``retranslate_ui()`` whenever the language changes."""
+    from PySide6.QtCore import QEvent
+
+    def changeEvent(self, event):  # noqa: N802, ANN001 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super(cls, self).changeEvent(event)
+
+    cls.changeEvent = changeEvent
+    return cls

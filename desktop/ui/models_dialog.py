@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import UserError
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.tasks import Task
+from desktop.ui.i18n import retranslates
 
 
+@retranslates
 class ModelsDialog(QDialog):
     """Signals: modelsChanged(): a model was installed or removed."""
 

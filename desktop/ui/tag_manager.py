@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
 
 from desktop.storage import annotations as store
 from desktop.ui.annotating import AnnotationController
+from desktop.ui.i18n import retranslates
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+@retranslates
 class TagManager(QDialog):
     """A window over the codebook of tags."""
 
