@@ -65,37 +65,15 @@ def bench_write_latency(n: int = 1000) -> None:
 
 
 _PAINT = r"""
-import os, sys, time, tempfile
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from pathlib import Path
-from PySide6.QtCore import QSettings, QEvent, QObject
-from PySide6.QtWidgets import QApplication
-from desktop.core.paths import resolve_data_dir
-from desktop.storage.database import open_database
-from desktop.services.corpus import ensure_default_corpus
-from desktop.services.importing import import_files
+import sys
+from benchmarks.child import application, desk, library, long_article, seconds_until_painted
 from desktop.services.annotating import build_annotation_in
 from desktop.storage import annotations as store
 from desktop.storage.database import write_transaction
-from desktop.ui.fonts import register_bundled_fonts
-from desktop.ui.main_window import MainWindow
 
-app = QApplication([])
-register_bundled_fonts()
-tmp = Path(tempfile.mkdtemp())
-data = resolve_data_dir(tmp / "data")
-open_database(data.database)
-ensure_default_corpus()
-seeds = sorted((Path(sys.argv[1]) / "resources" / "corpus").glob("0*.txt"))
-chunk = "\n".join(p.read_text(encoding="utf-8") for p in seeds)
-text, n = "", 0
-while len(text.encode("utf-8")) < 2_000_000:
-    n += 1
-    text += f"\n{n}.\n" + chunk
-big = tmp / "big.txt"
-big.write_text(text, encoding="utf-8")
-(result,) = import_files([big], language="ar")
-doc = result.document
+app = application()
+data, _defaults = library()
+doc = long_article(data)
 with_highlights = sys.argv[2] == "1"
 if with_highlights:
     step = len(doc.text) // 5000
@@ -103,27 +81,15 @@ if with_highlights:
         for i in range(5000):
             s = i * step
             store.insert_annotation(build_annotation_in(doc.id, doc.text, s, s + max(3, step // 2), "yellow"))
-window = MainWindow(QSettings(str(data.settings), QSettings.Format.IniFormat))
-window.restore_desk([])
-window.resize(1600, 900)
-window.show()
-app.processEvents()
+window = desk(data, [])
+holder = {}
 
-class Painted(QObject):
-    done = False
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            Painted.done = True
-        return False
+def open_pane():
+    holder["pane"] = window.open_document(doc.id)
+    return holder["pane"].view.viewport()
 
-watcher = Painted()
-start = time.perf_counter()
-pane = window.open_document(doc.id)
-pane.view.viewport().installEventFilter(watcher)
-while not Painted.done:
-    app.processEvents()
-elapsed = time.perf_counter() - start
-assert len(pane.view.highlights) == (5000 if with_highlights else 0)
+elapsed = seconds_until_painted(open_pane)
+assert len(holder["pane"].view.highlights) == (5000 if with_highlights else 0)
 print(elapsed)
 """
 

@@ -57,74 +57,27 @@ def bench_startup() -> None:
 
 def bench_big_article() -> None:
     code = r"""
-import os, sys, time, tempfile, resource
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from pathlib import Path
-from PySide6.QtCore import QSettings, QEvent, QObject
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
-from desktop.core.paths import resolve_data_dir
-from desktop.storage.database import open_database
-from desktop.services.corpus import ensure_default_corpus
-from desktop.services.importing import import_files
-from desktop.ui.fonts import register_bundled_fonts
-from desktop.ui.main_window import MainWindow
+import resource, sys
+from benchmarks.child import application, desk, library, long_article, seconds_until_painted
+from PySide6.QtWidgets import QPlainTextEdit
 
-app = QApplication([])
-register_bundled_fonts()
-tmp = Path(tempfile.mkdtemp())
-data = resolve_data_dir(tmp / "data")
-open_database(data.database)
-defaults = [d.id for d in ensure_default_corpus()]
-seeds = sorted((Path(sys.argv[1]) / "resources" / "corpus").glob("0*.txt"))
-chunk = "\n".join(p.read_text(encoding="utf-8") for p in seeds)
-text = ""
-n = 0
-while len(text.encode("utf-8")) < 2_000_000:
-    n += 1
-    text += f"\n{n}.\n" + chunk
-big = tmp / "big.txt"
-big.write_text(text, encoding="utf-8")
-(result,) = import_files([big], language="ar")
-window = MainWindow(QSettings(str(data.settings), QSettings.Format.IniFormat))
-window.restore_desk(defaults)
-window.resize(1600, 900)
-window.show()
-app.processEvents()
-
-class Painted(QObject):
-    done = False
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            Painted.done = True
-        return False
-
-def measure(open_and_show):
-    Painted.done = False
-    watcher = Painted()
-    start = time.perf_counter()
-    widget = open_and_show()
-    widget.installEventFilter(watcher)
-    while not Painted.done:
-        app.processEvents()
-    return time.perf_counter() - start
-
-def app_open():
-    pane = window.open_document(result.document.id)
-    return pane.view.viewport()
-
+app = application()
+data, defaults = library()
+document = long_article(data)
+window = desk(data, defaults)
 keep = []
 
 def bare_open():
     view = QPlainTextEdit()
     keep.append(view)
     view.resize(500, 800)
-    view.setPlainText(text)
+    view.setPlainText(document.text)
     view.show()
     return view.viewport()
 
-bare = measure(bare_open)
-t = measure(app_open)
-print(f"{len(text.encode('utf-8'))} {t} {bare} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")
+bare = seconds_until_painted(bare_open)
+t = seconds_until_painted(lambda: window.open_document(document.id).view.viewport())
+print(f"{len(document.text.encode('utf-8'))} {t} {bare} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")
 """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     runs = []

@@ -78,40 +78,23 @@ def bench_throughput(copies: int = 6, runs: int = 3) -> None:
 
 
 _FIRST = r"""
-import os, sys, time, tempfile
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import time
 from pathlib import Path
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from desktop.core.paths import resolve_data_dir
-from desktop.services import argos
-from desktop.storage.database import open_database
-from desktop.services.corpus import ensure_default_corpus
+from benchmarks.child import application, desk, library
 from desktop.services.models import install_model
-from desktop.ui.fonts import register_bundled_fonts
-from desktop.ui.main_window import MainWindow
 from tests.support.make_model import build_package
 
-app = QApplication([])
-register_bundled_fonts()
-tmp = Path(tempfile.mkdtemp())
-data = resolve_data_dir(tmp / "data")
-argos.configure(data.root)
-open_database(data.database)
-docs = ensure_default_corpus()
-install_model(build_package("ar", "en", tmp / "m.argosmodel"))
-window = MainWindow(QSettings(str(data.settings), QSettings.Format.IniFormat))
-window.restore_desk([d.id for d in docs])
-window.resize(1600, 900)
-window.show()
-app.processEvents()
+app = application()
+data, defaults = library()
+install_model(build_package("ar", "en", data.root / "m.argosmodel"))
+window = desk(data, defaults)
 pane = next(p for p in window.panes() if p.language == "ar")
 start = time.perf_counter()
 pane.set_mode("translation")
 while not any(s.text is not None for s in pane.translation_view.sentences):
-    app.processEvents()
-first = time.perf_counter() - start
-print(first)
+    QApplication.processEvents()
+print(time.perf_counter() - start)
 """
 
 
