@@ -97,7 +97,9 @@ def _open_or_offer_new(data_dir: DataDir, *, interactive: bool) -> bool:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(exc))
+        from desktop.ui.i18n import error_text
+
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, error_text(exc))
         box.setInformativeText(QCoreApplication.translate(
             "app", "Triptych can keep the damaged file under another name, beside it, and start with a new, "
                    "empty database."))
@@ -130,7 +132,7 @@ def _screenshot(app, window, path: Path, size: tuple[int, int]) -> None:  # noqa
     try:
         render_window(app, window, path, size)
     except OSError as exc:
-        raise UserError(f"Cannot write the screenshot {path}: {exc.strerror or exc}.") from exc
+        raise UserError('Cannot write the screenshot {path}: {value}.', path=path, value=exc.strerror or exc) from exc
 
 
 def install_qt_message_handler() -> None:
@@ -165,7 +167,9 @@ def install_excepthook(data_dir: DataDir) -> None:
 
         parent = QApplication.activeWindow()
         if isinstance(exc, UserError):
-            show_error(parent, str(exc))
+            from desktop.ui.i18n import error_text
+
+            show_error(parent, error_text(exc))
             return
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         details = "".join(traceback.format_exception(exc_type, exc, tb))

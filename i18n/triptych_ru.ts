@@ -3,28 +3,28 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop/ui/about.py" line="54" />
+        <location filename="../desktop/ui/about.py" line="56" />
         <source>About Triptych</source>
         <extracomment>(distribution, licence) of what Triptych is built on.</extracomment>
         <translation>О программе Triptych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="57" />
+        <location filename="../desktop/ui/about.py" line="59" />
         <source>A reading and annotation desk for one story told in several languages.</source>
         <translation>Рабочий стол для чтения и аннотирования одной истории, рассказанной на нескольких языках.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="58" />
+        <location filename="../desktop/ui/about.py" line="60" />
         <source>Licence: GPL-3.0-or-later.</source>
         <translation>Лицензия: GPL-3.0 или более поздняя.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="66" />
+        <location filename="../desktop/ui/about.py" line="68" />
         <source>Libraries</source>
         <translation>Библиотеки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="66" />
+        <location filename="../desktop/ui/about.py" line="68" />
         <source>Bundled fonts</source>
         <translation>Встроенные шрифты</translation>
     </message>
@@ -32,72 +32,72 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="65" />
+        <location filename="../desktop/ui/annotating.py" line="66" />
         <source>Highlight “%1”</source>
         <translation>Выделить «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="70" />
+        <location filename="../desktop/ui/annotating.py" line="71" />
         <source>Delete highlight “%1”</source>
         <translation>Удалить выделение «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="81" />
+        <location filename="../desktop/ui/annotating.py" line="82" />
         <source>Edit note</source>
         <translation>Изменить заметку</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="89" />
+        <location filename="../desktop/ui/annotating.py" line="90" />
         <source>Change colour</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="97" />
+        <location filename="../desktop/ui/annotating.py" line="98" />
         <source>Change tags</source>
         <translation>Изменить метки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="118" />
+        <location filename="../desktop/ui/annotating.py" line="119" />
         <source>Re-attach highlight</source>
         <translation>Заново привязать выделение</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="127" />
+        <location filename="../desktop/ui/annotating.py" line="128" />
         <source>Link passages</source>
         <translation>Связать фрагменты</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="130" />
+        <location filename="../desktop/ui/annotating.py" line="131" />
         <source>Remove link</source>
         <translation>Удалить связь</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="137" />
+        <location filename="../desktop/ui/annotating.py" line="138" />
         <source>That tag no longer exists.</source>
         <translation>Этой метки больше нет.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="146" />
+        <location filename="../desktop/ui/annotating.py" line="147" />
         <source>Rename tag</source>
         <translation>Переименовать метку</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="149" />
+        <location filename="../desktop/ui/annotating.py" line="150" />
         <source>Recolour tag</source>
         <translation>Изменить цвет метки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="152" />
+        <location filename="../desktop/ui/annotating.py" line="153" />
         <source>Move tag</source>
         <translation>Переместить метку</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="155" />
+        <location filename="../desktop/ui/annotating.py" line="156" />
         <source>Merge tags</source>
         <translation>Объединить метки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="158" />
+        <location filename="../desktop/ui/annotating.py" line="159" />
         <source>Delete tag</source>
         <translation>Удалить метку</translation>
     </message>
@@ -290,127 +290,127 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="46" />
+        <location filename="../desktop/ui/export_dialog.py" line="47" />
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="50" />
+        <location filename="../desktop/ui/export_dialog.py" line="51" />
         <source>Any colour</source>
         <translation>Любой цвет</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="54" />
+        <location filename="../desktop/ui/export_dialog.py" line="55" />
         <source>One after another</source>
         <translation>Друг за другом</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="55" />
+        <location filename="../desktop/ui/export_dialog.py" line="56" />
         <source>Side by side, aligned by paragraph (landscape)</source>
         <translation>Рядом, с выравниванием по абзацам (альбомная)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="60" />
+        <location filename="../desktop/ui/export_dialog.py" line="61" />
         <source>Add the translation (%1) under each sentence, where there is one</source>
         <translation>Добавить перевод (%1) под каждым предложением, где он есть</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="62" />
+        <location filename="../desktop/ui/export_dialog.py" line="63" />
         <source>Only paragraphs with annotations (a short brief)</source>
         <translation>Только абзацы с аннотациями (краткая сводка)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="63" />
+        <location filename="../desktop/ui/export_dialog.py" line="64" />
         <source>CSV for spreadsheet programs (UTF-8 with byte-order mark)</source>
         <translation>CSV для табличных программ (UTF-8 с меткой порядка байтов)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="69" />
+        <location filename="../desktop/ui/export_dialog.py" line="70" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="71" />
+        <location filename="../desktop/ui/export_dialog.py" line="72" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="72" />
+        <location filename="../desktop/ui/export_dialog.py" line="73" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="74" />
+        <location filename="../desktop/ui/export_dialog.py" line="75" />
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="75" />
+        <location filename="../desktop/ui/export_dialog.py" line="76" />
         <source>Articles:</source>
         <translation>Статьи:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="76" />
+        <location filename="../desktop/ui/export_dialog.py" line="77" />
         <source>Tag:</source>
         <translation>Метка:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="77" />
+        <location filename="../desktop/ui/export_dialog.py" line="78" />
         <source>Colour:</source>
         <translation>Цвет:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="78" />
+        <location filename="../desktop/ui/export_dialog.py" line="79" />
         <source>Layout:</source>
         <translation>Макет:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="79" />
+        <location filename="../desktop/ui/export_dialog.py" line="80" />
         <source>Page size:</source>
         <translation>Размер страницы:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="92" />
+        <location filename="../desktop/ui/export_dialog.py" line="93" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="121" />
+        <location filename="../desktop/ui/export_dialog.py" line="122" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="122" />
+        <location filename="../desktop/ui/export_dialog.py" line="123" />
         <source>%1 exists already. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="129" />
+        <location filename="../desktop/ui/export_dialog.py" line="130" />
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="138" />
+        <location filename="../desktop/ui/export_dialog.py" line="139" />
         <source>Choose at least one article.</source>
         <translation>Выберите хотя бы одну статью.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="153" />
+        <location filename="../desktop/ui/export_dialog.py" line="154" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="174" />
+        <location filename="../desktop/ui/export_dialog.py" line="175" />
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="176" />
+        <location filename="../desktop/ui/export_dialog.py" line="177" />
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="185" />
+        <location filename="../desktop/ui/export_dialog.py" line="186" />
         <source>The export failed; the details are in the log.</source>
         <translation>Экспорт не удался; подробности в журнале.</translation>
     </message>
@@ -464,27 +464,27 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../desktop/ui/library.py" line="47" />
+        <location filename="../desktop/ui/library.py" line="49" />
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library.py" line="48" />
+        <location filename="../desktop/ui/library.py" line="50" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library.py" line="48" />
+        <location filename="../desktop/ui/library.py" line="50" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library.py" line="49" />
+        <location filename="../desktop/ui/library.py" line="51" />
         <source>Double-click or press Enter to open an article beside the others</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы открыть статью рядом с другими</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library.py" line="87" />
+        <location filename="../desktop/ui/library.py" line="89" />
         <source>Open beside the others</source>
         <translation>Открыть рядом с другими</translation>
     </message>
@@ -713,22 +713,22 @@
         <translation>W3C Web Annotation JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="381" />
+        <location filename="../desktop/ui/main_window.py" line="383" />
         <source>Imported %1 annotations, %2 tags, %3 links.</source>
         <translation>Импортировано аннотаций: %1, меток: %2, связей: %3.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="449" />
+        <location filename="../desktop/ui/main_window.py" line="451" />
         <source>Import articles</source>
         <translation>Импорт статей</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="451" />
+        <location filename="../desktop/ui/main_window.py" line="453" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Статьи (*.txt *.md *.markdown *.html *.htm);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="476" />
+        <location filename="../desktop/ui/main_window.py" line="478" />
         <source>Imported %n article(s).</source>
         <translation><numerusform>Импортирована %n статья.</numerusform><numerusform>Импортировано %n статьи.</numerusform><numerusform>Импортировано %n статей.</numerusform></translation>
     </message>
@@ -736,98 +736,98 @@
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="75" />
+        <location filename="../desktop/ui/models_dialog.py" line="77" />
         <source>Translation models</source>
         <translation>Модели перевода</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="76" />
+        <location filename="../desktop/ui/models_dialog.py" line="78" />
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="76" />
+        <location filename="../desktop/ui/models_dialog.py" line="78" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="76" />
+        <location filename="../desktop/ui/models_dialog.py" line="78" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="77" />
+        <location filename="../desktop/ui/models_dialog.py" line="79" />
         <source>Install from file…</source>
         <translation>Установить из файла…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="78" />
+        <location filename="../desktop/ui/models_dialog.py" line="80" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="79" />
+        <location filename="../desktop/ui/models_dialog.py" line="81" />
         <source>Download…</source>
         <translation>Загрузить…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="80" />
+        <location filename="../desktop/ui/models_dialog.py" line="82" />
         <source>Package index:</source>
         <translation>Каталог пакетов:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="81" />
+        <location filename="../desktop/ui/models_dialog.py" line="83" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="93" />
+        <location filename="../desktop/ui/models_dialog.py" line="95" />
         <source>No model is installed. Install an .argosmodel file, or download one.</source>
         <translation>Ни одна модель не установлена. Установите файл .argosmodel или загрузите модель.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="117" />
+        <location filename="../desktop/ui/models_dialog.py" line="119" />
         <source>Cancelled; nothing was installed.</source>
         <translation>Отменено; ничего не установлено.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="124" />
+        <location filename="../desktop/ui/models_dialog.py" line="126" />
         <source>That did not work; see the log.</source>
         <translation>Не получилось; см. журнал.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="133" />
+        <location filename="../desktop/ui/models_dialog.py" line="135" />
         <source>Installed.</source>
         <translation>Установлено.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="136" />
+        <location filename="../desktop/ui/models_dialog.py" line="138" />
         <source>Install a translation model</source>
         <translation>Установить модель перевода</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="137" />
+        <location filename="../desktop/ui/models_dialog.py" line="139" />
         <source>Argos models (*.argosmodel);;All files (*)</source>
         <translation>Модели Argos (*.argosmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="161" />
+        <location filename="../desktop/ui/models_dialog.py" line="163" />
         <source>Downloaded and installed.</source>
         <translation>Загружено и установлено.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="164" />
-        <location filename="../desktop/ui/models_dialog.py" line="168" />
+        <location filename="../desktop/ui/models_dialog.py" line="166" />
+        <location filename="../desktop/ui/models_dialog.py" line="170" />
         <source>Download a model</source>
         <translation>Загрузить модель</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="164" />
+        <location filename="../desktop/ui/models_dialog.py" line="166" />
         <source>Language pair (for example ar-en):</source>
         <translation>Языковая пара (например, ar-en):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="169" />
+        <location filename="../desktop/ui/models_dialog.py" line="171" />
         <source>Triptych will connect to %1 to download the model. Go ahead?</source>
         <translation>Triptych подключится к %1, чтобы загрузить модель. Продолжить?</translation>
     </message>
@@ -979,117 +979,117 @@
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="54" />
+        <location filename="../desktop/ui/tag_manager.py" line="56" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="55" />
+        <location filename="../desktop/ui/tag_manager.py" line="57" />
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="55" />
+        <location filename="../desktop/ui/tag_manager.py" line="57" />
         <source>Highlights</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="56" />
+        <location filename="../desktop/ui/tag_manager.py" line="58" />
         <source>New…</source>
         <translation>Создать…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="56" />
+        <location filename="../desktop/ui/tag_manager.py" line="58" />
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="56" />
+        <location filename="../desktop/ui/tag_manager.py" line="58" />
         <source>Colour…</source>
         <translation>Цвет…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="57" />
+        <location filename="../desktop/ui/tag_manager.py" line="59" />
         <source>Nest under…</source>
         <translation>Вложить в…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="57" />
+        <location filename="../desktop/ui/tag_manager.py" line="59" />
         <source>Merge into…</source>
         <translation>Объединить с…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="57" />
+        <location filename="../desktop/ui/tag_manager.py" line="59" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tag_manager.py" line="97" />
+        <location filename="../desktop/ui/tag_manager.py" line="99" />
         <source>Delete the tag “%1”? It is on %n highlight(s); they keep their other tags.</source>
         <translation><numerusform>Удалить метку «%1»? Она стоит на %n выделении; другие метки у него останутся.</numerusform><numerusform>Удалить метку «%1»? Она стоит на %n выделениях; другие метки у них останутся.</numerusform><numerusform>Удалить метку «%1»? Она стоит на %n выделениях; другие метки у них останутся.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tag_manager.py" line="100" />
+        <location filename="../desktop/ui/tag_manager.py" line="102" />
         <source>Its %n sub-tag(s) move up one level.</source>
         <translation><numerusform>Её %n вложенная метка поднимется на уровень выше.</numerusform><numerusform>Её %n вложенные метки поднимутся на уровень выше.</numerusform><numerusform>Её %n вложенных меток поднимутся на уровень выше.</numerusform></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="101" />
+        <location filename="../desktop/ui/tag_manager.py" line="103" />
         <source>You can undo this.</source>
         <translation>Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="106" />
+        <location filename="../desktop/ui/tag_manager.py" line="108" />
         <source>New tag</source>
         <translation>Новая метка</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="106" />
+        <location filename="../desktop/ui/tag_manager.py" line="108" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="119" />
+        <location filename="../desktop/ui/tag_manager.py" line="121" />
         <source>Rename tag</source>
         <translation>Переименовать метку</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="119" />
+        <location filename="../desktop/ui/tag_manager.py" line="121" />
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="128" />
+        <location filename="../desktop/ui/tag_manager.py" line="130" />
         <source>Tag colour</source>
         <translation>Цвет метки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="137" />
+        <location filename="../desktop/ui/tag_manager.py" line="139" />
         <source>(top level)</source>
         <translation>(верхний уровень)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="138" />
+        <location filename="../desktop/ui/tag_manager.py" line="140" />
         <source>Nest tag</source>
         <translation>Вложить метку</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="138" />
+        <location filename="../desktop/ui/tag_manager.py" line="140" />
         <source>Put it under:</source>
         <translation>Поместить в:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="151" />
+        <location filename="../desktop/ui/tag_manager.py" line="153" />
         <source>Merge tag</source>
         <translation>Объединить метку</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="151" />
+        <location filename="../desktop/ui/tag_manager.py" line="153" />
         <source>Merge into:</source>
         <translation>Объединить с:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="161" />
+        <location filename="../desktop/ui/tag_manager.py" line="163" />
         <source>Delete tag</source>
         <translation>Удалить метку</translation>
     </message>
@@ -1102,12 +1102,12 @@
         <translation>Перевод отменён; уже переведённые предложения сохранены.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translating.py" line="156" />
+        <location filename="../desktop/ui/translating.py" line="158" />
         <source>The translation failed; the details are in the log.</source>
         <translation>Перевод не удался; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translating.py" line="182" />
+        <location filename="../desktop/ui/translating.py" line="184" />
         <source>Correct the translation</source>
         <translation>Исправить перевод</translation>
     </message>
@@ -1115,19 +1115,412 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../desktop/app.py" line="100" />
+        <location filename="../desktop/app.py" line="103" />
         <source>Triptych can keep the damaged file under another name, beside it, and start with a new, empty database.</source>
         <translation>Triptych может сохранить повреждённый файл под другим именем рядом и начать с новой, пустой базы данных.</translation>
     </message>
     <message>
-        <location filename="../desktop/app.py" line="103" />
+        <location filename="../desktop/app.py" line="106" />
         <source>Keep it and start a new database</source>
         <translation>Сохранить его и начать новую базу</translation>
     </message>
     <message>
-        <location filename="../desktop/app.py" line="110" />
+        <location filename="../desktop/app.py" line="113" />
         <source>The damaged database was kept as %1.</source>
         <translation>Повреждённая база сохранена как %1.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="9" />
+        <source>A different package already uses the folder {target_name}; remove it first.</source>
+        <translation>Папку {target_name} уже использует другой пакет; сначала удалите его.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="10" />
+        <source>A passage cannot be linked to itself.</source>
+        <translation>Фрагмент нельзя связать с самим собой.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="11" />
+        <source>A tag cannot be merged into itself.</source>
+        <translation>Метку нельзя объединить саму с собой.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="12" />
+        <source>A tag cannot be nested under itself or one of its own sub-tags.</source>
+        <translation>Метку нельзя вложить в неё саму или в её вложенную метку.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="13" />
+        <source>A tag name can have at most 80 characters.</source>
+        <translation>Название метки может содержать не более 80 символов.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="14" />
+        <source>A tag needs a name.</source>
+        <translation>У метки должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="15" />
+        <source>Cannot read the database {path}: {value}.</source>
+        <translation>Не удаётся прочитать базу данных {path}: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="16" />
+        <source>Cannot read the model index at {index_url}: {value}.</source>
+        <translation>Не удаётся прочитать каталог моделей {index_url}: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="17" />
+        <source>Cannot read {name}: {value}.</source>
+        <translation>Не удаётся прочитать {name}: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="18" />
+        <source>Cannot tell the language of {name} with confidence (perhaps {guess_language}); choose it with --lang.</source>
+        <translation>Не удаётся уверенно определить язык {name} (возможно, {guess_language}); укажите его с --lang.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="19" />
+        <source>Cannot tell the language of {name} with confidence; choose it with --lang.</source>
+        <translation>Не удаётся уверенно определить язык {name}; укажите его с --lang.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="20" />
+        <source>Cannot tell the text encoding of {name}; save it as UTF-8 and import it again.</source>
+        <translation>Не удаётся определить кодировку {name}; сохраните файл в UTF-8 и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="21" />
+        <source>Cannot use {root} as the data folder: {value}.</source>
+        <translation>Нельзя использовать {root} как папку данных: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="22" />
+        <source>Cannot write the screenshot {path}: {value}.</source>
+        <translation>Не удаётся записать снимок экрана {path}: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="23" />
+        <source>Cannot write to the data folder {root}; choose another with --data-dir.</source>
+        <translation>Нет записи в папку данных {root}; выберите другую с --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="24" />
+        <source>Cannot write to {path_parent}: permission denied.</source>
+        <translation>Нет записи в {path_parent}: доступ запрещён.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="25" />
+        <source>Cannot write {path}: {value}.</source>
+        <translation>Не удаётся записать {path}: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="26" />
+        <source>Give a document id (see `triptych list`).</source>
+        <translation>Укажите идентификатор документа (см. `triptych list`).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="27" />
+        <source>More than one document id starts with “{ref}”; type more of it.</source>
+        <translation>С «{ref}» начинается несколько идентификаторов; введите больше символов.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="28" />
+        <source>No annotation has the id “{annotation_id}”.</source>
+        <translation>Нет аннотации с идентификатором «{annotation_id}».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="29" />
+        <source>No document has the id “{ref}”; `triptych list` shows the ids.</source>
+        <translation>Нет документа с идентификатором «{ref}»; идентификаторы показывает `triptych list`.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="30" />
+        <source>No translation model from {from_language} to {to_language} is installed; add one in the Models dialog or with `triptych models install`.</source>
+        <translation>Не установлена модель перевода с языка «{from_language}» на «{to_language}»; добавьте её в окне «Модели» или командой `triptych models install`.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="31" />
+        <source>No {pair} model is installed.</source>
+        <translation>Модель {pair} не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="32" />
+        <source>Select some text to highlight first.</source>
+        <translation>Сначала выделите текст.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="33" />
+        <source>That link no longer exists.</source>
+        <translation>Этой связи больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="34" />
+        <source>That tag no longer exists.</source>
+        <translation>Этой метки больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="35" />
+        <source>The database is busy in another Triptych window or process; nothing was changed, try again.</source>
+        <translation>База данных занята другим окном или процессом Triptych; ничего не изменено, попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="36" />
+        <source>The database {path} was written by a newer version of Triptych (schema {version}; this version reads up to {SCHEMA_VERSION}); update Triptych or choose another data folder.</source>
+        <translation>База данных {path} записана более новой версией Triptych (схема {version}; эта версия читает до {SCHEMA_VERSION}); обновите Triptych или выберите другую папку данных.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="37" />
+        <source>The disk is full; {path_name} was not written.</source>
+        <translation>Диск заполнен; {path_name} не записан.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="38" />
+        <source>The download of the {from_code}-{to_code} model failed: {value}.</source>
+        <translation>Загрузка модели {from_code}-{to_code} не удалась: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="39" />
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="40" />
+        <source>The model could not be installed: {value}.</source>
+        <translation>Модель не удалось установить: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="41" />
+        <source>The model index at {index_url} is not a list of packages.</source>
+        <translation>Каталог моделей {index_url} не является списком пакетов.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="42" />
+        <source>The model index has no {from_code}-{to_code} model.</source>
+        <translation>В каталоге нет модели {from_code}-{to_code}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="43" />
+        <source>The quote is not in {document_id}; it must match the text exactly.</source>
+        <translation>Цитаты нет в {document_id}; она должна точно совпадать с текстом.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="44" />
+        <source>The quote occurs {count} time(s) in {document_id}, so there is no occurrence {occurrence}.</source>
+        <translation>Цитата встречается в {document_id} {count} раз(а), поэтому вхождения {occurrence} нет.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="45" />
+        <source>The quote occurs {value} times in {document_id}; choose one with --occurrence 1..{value}.</source>
+        <translation>Цитата встречается в {document_id} {value} раз(а); выберите одно вхождение с --occurrence 1..{value}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="46" />
+        <source>The {info_pair} model, version {info_version}, is already installed.</source>
+        <translation>Модель {info_pair} версии {info_version} уже установлена.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="47" />
+        <source>The {model_pair} model uses a tokenizer Triptych cannot load (only SentencePiece).</source>
+        <translation>Модель {model_pair} использует токенизатор, который Triptych не умеет загружать (поддерживается только SentencePiece).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="48" />
+        <source>There is already a tag called “{name}”.</source>
+        <translation>Метка «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="49" />
+        <source>There is already a tag called “{name}”; merge the two instead.</source>
+        <translation>Метка «{name}» уже есть; лучше объедините их.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="50" />
+        <source>There is no tag called “{request_tag}”.</source>
+        <translation>Метки «{request_tag}» нет.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="51" />
+        <source>There is nothing to export: the library is empty.</source>
+        <translation>Экспортировать нечего: библиотека пуста.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="52" />
+        <source>These two passages are already linked that way.</source>
+        <translation>Эти фрагменты уже связаны таким образом.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="53" />
+        <source>{name} cannot be read ({exc}); it was not installed.</source>
+        <translation>{name} не удаётся прочитать ({exc}); модель не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="54" />
+        <source>{name} does not say which languages it translates (from_code, to_code).</source>
+        <translation>{name} не указывает, с какого языка на какой переводит (from_code, to_code).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="55" />
+        <source>{name} has a metadata.json that cannot be read.</source>
+        <translation>В {name} нечитаемый metadata.json.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="56" />
+        <source>{name} has no metadata.json.</source>
+        <translation>В {name} нет metadata.json.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="57" />
+        <source>{name} has no model (model/model.bin is missing).</source>
+        <translation>В {name} нет модели (отсутствует model/model.bin).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="58" />
+        <source>{name} has no model vocabulary.</source>
+        <translation>В {name} нет словаря модели.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="59" />
+        <source>{name} has no readable text.</source>
+        <translation>В {name} нет читаемого текста.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="60" />
+        <source>{name} has no tokenizer (sentencepiece.model or bpe.model).</source>
+        <translation>В {name} нет токенизатора (sentencepiece.model или bpe.model).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="61" />
+        <source>{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.</source>
+        <translation>{name} содержит файл, который попал бы за пределы своей папки ({entry_filename}); модель не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="62" />
+        <source>{name} holds a symbolic link ({entry_filename}); it was not installed.</source>
+        <translation>{name} содержит символическую ссылку ({entry_filename}); модель не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="63" />
+        <source>{name} is a binary file, not text; import .txt, .md or .html files.</source>
+        <translation>{name} — двоичный файл, а не текст; импортируйте файлы .txt, .md или .html.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="64" />
+        <source>{name} is damaged ({broken} does not read back); it was not installed.</source>
+        <translation>{name} повреждён ({broken} не читается); модель не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="65" />
+        <source>{name} is damaged or cut short; it was not installed.</source>
+        <translation>{name} повреждён или обрезан; модель не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="66" />
+        <source>{name} is empty.</source>
+        <translation>{name} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="67" />
+        <source>{name} is not a .txt, .md or .html file.</source>
+        <translation>{name} — не файл .txt, .md или .html.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="68" />
+        <source>{name} is not a translation model package (not a zip archive, or cut short).</source>
+        <translation>{name} — не пакет модели перевода (не zip-архив или обрезан).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="69" />
+        <source>{name} is not a translation package.</source>
+        <translation>{name} — не пакет перевода.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="70" />
+        <source>{name} is too large to be a translation model.</source>
+        <translation>{name} слишком велик для модели перевода.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="71" />
+        <source>{name} is {value:.0f} MB; Triptych imports articles of up to {value2} MB.</source>
+        <translation>{name} занимает {value:.0f} МБ; Triptych импортирует статьи размером до {value2} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="72" />
+        <source>{name} must hold exactly one package folder.</source>
+        <translation>{name} должен содержать ровно одну папку пакета.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="73" />
+        <source>{name} starts with a {value} mark but is not valid {value} text.</source>
+        <translation>{name} начинается с метки {value}, но не является корректным текстом {value}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="74" />
+        <source>{path_name} annotates documents that are not in the library ({value}); import them first; nothing was imported.</source>
+        <translation>{path_name} содержит аннотации к документам, которых нет в библиотеке ({value}); сначала импортируйте их; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="75" />
+        <source>{path_name} is not a Triptych/W3C annotation export ({why}); nothing was imported.</source>
+        <translation>{path_name} — не экспорт аннотаций Triptych/W3C ({why}); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="76" />
+        <source>{path} does not exist.</source>
+        <translation>{path} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="77" />
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} — папка, а не файл.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="78" />
+        <source>{path} is not a Triptych database or is damaged ({detail}); it was left untouched.</source>
+        <translation>{path} — не база данных Triptych или она повреждена ({detail}); файл не тронут.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="79" />
+        <source>{path} is not a Triptych database or is damaged; it was left untouched.</source>
+        <translation>{path} — не база данных Triptych или она повреждена; файл не тронут.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="80" />
+        <source>“{code}” is not a language code; use a two-letter code such as ar, ru or de.</source>
+        <translation>«{code}» — не код языка; используйте двухбуквенный код, например ar, ru или de.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="81" />
+        <source>“{color}” is not a highlight colour; use one of {value} or #rrggbb.</source>
+        <translation>«{color}» — не цвет выделения; используйте один из {value} или #rrggbb.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="82" />
+        <source>“{pair}” is not a language pair; write it like ar-en.</source>
+        <translation>«{pair}» — не языковая пара; пишите так: ar-en.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="83" />
+        <source>“{relation}” is not a kind of link; use one of: {value}.</source>
+        <translation>«{relation}» — не вид связи; используйте один из: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="84" />
+        <source>“{request_format}” is not an export format; use one of {value}.</source>
+        <translation>«{request_format}» — не формат экспорта; используйте один из {value}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="85" />
+        <source>“{request_layout}” is not a layout; use single or parallel.</source>
+        <translation>«{request_layout}» — не макет; используйте single или parallel.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_messages.py" line="86" />
+        <source>“{request_page_size}” is not a page size; use a4 or letter.</source>
+        <translation>«{request_page_size}» — не размер страницы; используйте a4 или letter.</translation>
     </message>
 </context>
 <context>

@@ -40,9 +40,9 @@ def test_no_translation_is_unfinished_empty_or_loses_a_placeholder(path):
         forms = [f.text for f in translation.findall("numerusform")] if message.get("numerus") == "yes" \
             else [translation.text]
         assert forms and all(f and f.strip() for f in forms), source
-        wanted = set(re.findall(r"%\d", source))
+        wanted = set(re.findall(r"%\d|\{[^}]*\}", source))
         for form in forms:
-            assert set(re.findall(r"%\d", form)) == wanted, (source, form)
+            assert set(re.findall(r"%\d|\{[^}]*\}", form)) == wanted, (source, form)
         if message.get("numerus") == "yes":
             assert any("%n" in f for f in forms), source
         if source.strip() and source != form and len(source) > 12:
@@ -123,3 +123,37 @@ def test_qt_own_dialog_buttons_are_translated(window, qtbot):
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Abbrechen"
     assert QApplication.instance() is not None and QEvent.Type.LanguageChange
+
+
+def test_every_error_message_is_collected_for_the_translators():
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "extract_errors.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_error_sentences_are_shown_in_the_interface_language(qapp):
+    from pathlib import Path as P
+
+    from desktop.core.language import Detection
+    from desktop.services.importing import UncertainLanguageError
+    from desktop.services.translation import NoModelError
+    from desktop.ui.i18n import error_text
+
+    unsure = UncertainLanguageError(P("brief.txt"), Detection("ar", 0.4, False))
+    assert str(unsure) == "Cannot tell the language of brief.txt with confidence (perhaps Arabic); choose it with --lang."
+    install_language("de")
+    assert error_text(unsure) == ("Die Sprache von brief.txt ist nicht sicher zu erkennen (vielleicht Arabisch); "
+                                  "wählen Sie sie mit --lang.")
+    install_language("ru")
+    assert error_text(NoModelError("ar", "de")).startswith("Не установлена модель перевода с языка «арабский» на «немецкий»")
+    install_language("ar")
+    assert error_text(NoModelError("ru", "en")).startswith("لا يوجد نموذج مثبت للترجمة من الروسية إلى الإنجليزية")
+
+
+def test_an_import_error_dialog_speaks_russian(window, qtbot, tmp_path):
+    install_language("ru")
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\x00\xff" * 500)
+    window.import_paths([str(bad)])
+    qtbot.waitUntil(lambda: not window.importer.busy)
+    assert window.property("lastErrorText").startswith("broken.txt — двоичный файл, а не текст")

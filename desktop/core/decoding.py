@@ -54,11 +54,11 @@ def decode_bytes(data: bytes, name: str, *, html: bool = False) -> Decoded:
             try:
                 return Decoded(data.decode(encoding), encoding.replace("-sig", ""))
             except UnicodeDecodeError as exc:
-                raise UserError(f"{name} starts with a {encoding.upper()} mark but is not valid {encoding.upper()} text.") from exc
+                raise UserError('{name} starts with a {value} mark but is not valid {value} text.', name=name, value=encoding.upper()) from exc
     if not data.strip():
-        raise UserError(f"{name} is empty.")
+        raise UserError('{name} is empty.', name=name)
     if _looks_binary(data):
-        raise UserError(f"{name} is a binary file, not text; import .txt, .md or .html files.")
+        raise UserError('{name} is a binary file, not text; import .txt, .md or .html files.', name=name)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -79,6 +79,6 @@ def _detect(data: bytes, name: str) -> Decoded:
 
     best = from_bytes(data).best()
     if best is None or best.chaos > _MAX_CHAOS:
-        raise UserError(f"Cannot tell the text encoding of {name}; save it as UTF-8 and import it again.")
+        raise UserError('Cannot tell the text encoding of {name}; save it as UTF-8 and import it again.', name=name)
     log.info("%s decoded as %s (chaos %.2f)", name, best.encoding, best.chaos)
     return Decoded(str(best), best.encoding)

@@ -59,7 +59,7 @@ def check_language_code(code: str) -> str:
     """Return ``code`` lower-cased if it looks like an ISO 639 code, else raise UserError."""
     cleaned = code.strip().lower()
     if not (2 <= len(cleaned) <= 3 and cleaned.isascii() and cleaned.isalpha()):
-        raise UserError(f"“{code}” is not a language code; use a two-letter code such as ar, ru or de.")
+        raise UserError('“{code}” is not a language code; use a two-letter code such as ar, ru or de.', code=code)
     return cleaned
 
 

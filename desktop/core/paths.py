@@ -64,7 +64,7 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataDir:
         root.mkdir(parents=True, exist_ok=True)
         (root / "logs").mkdir(exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Cannot use {root} as the data folder: {exc.strerror or exc}.") from exc
+        raise UserError('Cannot use {root} as the data folder: {value}.', root=root, value=exc.strerror or exc) from exc
     if not os.access(root, os.W_OK):
-        raise UserError(f"Cannot write to the data folder {root}; choose another with --data-dir.")
+        raise UserError('Cannot write to the data folder {root}; choose another with --data-dir.', root=root)
     return DataDir(root)

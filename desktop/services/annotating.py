@@ -58,10 +58,10 @@ def annotate_quote(doc_ref: str, quote: str, *, occurrence: int | None = None, c
     if isinstance(found, list):
         if occurrence is not None:
             count = len(find_quote(document.text, quote))  # type: ignore[arg-type]
-            raise UserError(f"The quote occurs {count} time(s) in {document.id}, so there is no occurrence {occurrence}.")
+            raise UserError('The quote occurs {count} time(s) in {document_id}, so there is no occurrence {occurrence}.', count=count, document_id=document.id, occurrence=occurrence)
         if not found:
-            raise UserError(f"The quote is not in {document.id}; it must match the text exactly.")
-        raise UserError(f"The quote occurs {len(found)} times in {document.id}; choose one with --occurrence 1..{len(found)}.")
+            raise UserError('The quote is not in {document_id}; it must match the text exactly.', document_id=document.id)
+        raise UserError('The quote occurs {value} times in {document_id}; choose one with --occurrence 1..{value}.', value=len(found), document_id=document.id)
     start, end = found
     with write_transaction():
         tag_ids, _created = store.ensure_tags(tags)

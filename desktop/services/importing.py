@@ -16,7 +16,7 @@ from pathlib import Path
 from desktop.core.decoding import decode_bytes
 from desktop.core.direction import document_direction
 from desktop.core.errors import UserError
-from desktop.core.language import Detection, check_language_code, detect_language, language_name
+from desktop.core.language import Detection, check_language_code, detect_language
 from desktop.core.markup import ExtractedText, html_to_text, markdown_to_text
 from desktop.core.text import content_hash, normalise_text, split_paragraphs
 from desktop.core.title import derive_title
@@ -44,10 +44,12 @@ class UncertainLanguageError(UserError):
     """
 
     def __init__(self, path: Path, detection: Detection) -> None:
-        guess = "" if detection.code == "und" else f" (perhaps {language_name(detection.code)})"
-        super().__init__(
-            f"Cannot tell the language of {path.name} with confidence{guess}; choose it with --lang."
-        )
+        if detection.code == "und":
+            super().__init__("Cannot tell the language of {name} with confidence; choose it with --lang.",
+                             name=path.name)
+        else:
+            super().__init__("Cannot tell the language of {name} with confidence (perhaps {guess_language}); "
+                             "choose it with --lang.", name=path.name, guess_language=detection.code)
         self.path = path
         self.detection = detection
 
@@ -63,22 +65,19 @@ def read_article(path: Path, language: str | None = None, *, source: str | None 
     path = Path(path)
     name = path.name or str(path)
     if not path.exists():
-        raise UserError(f"{path} does not exist.")
+        raise UserError('{path} does not exist.', path=path)
     if path.is_dir():
-        raise UserError(f"{path} is a folder, not a file.")
+        raise UserError('{path} is a folder, not a file.', path=path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UserError(f"{name} is not a .txt, .md or .html file.")
+        raise UserError('{name} is not a .txt, .md or .html file.', name=name)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UserError(
-                f"{name} is {size / 2**20:.0f} MB; Triptych imports articles of up to "
-                f"{MAX_FILE_BYTES // 2**20} MB."
-            )
+            raise UserError('{name} is {value:.0f} MB; Triptych imports articles of up to {value2} MB.', name=name, value=size / 2 ** 20, value2=MAX_FILE_BYTES // 2 ** 20)
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"Cannot read {name}: {exc.strerror or exc}.") from exc
+        raise UserError('Cannot read {name}: {value}.', name=name, value=exc.strerror or exc) from exc
     decoded = decode_bytes(data, name, html=suffix in HTML_SUFFIXES)
     if suffix in HTML_SUFFIXES:
         extracted = html_to_text(decoded.text)
@@ -101,7 +100,7 @@ def build_document(
     """Turn extracted text into a document ready to store (normalised, titled, identified)."""
     text = normalise_text(extracted.text)
     if not text:
-        raise UserError(f"{name} has no readable text.")
+        raise UserError('{name} has no readable text.', name=name)
     paragraphs = split_paragraphs(text)
     if language is None:
         detection = detect_language(text)

@@ -58,11 +58,11 @@ def check_package(path: Path) -> ModelInfo:
     path = Path(path)
     name = path.name
     if not path.is_file():
-        raise UserError(f"{path} does not exist.")
+        raise UserError('{path} does not exist.', path=path)
     if path.stat().st_size > MAX_PACKAGE_BYTES:
-        raise UserError(f"{name} is too large to be a translation model.")
+        raise UserError('{name} is too large to be a translation model.', name=name)
     if not zipfile.is_zipfile(path):
-        raise UserError(f"{name} is not a translation model package (not a zip archive, or cut short).")
+        raise UserError('{name} is not a translation model package (not a zip archive, or cut short).', name=name)
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
@@ -71,41 +71,40 @@ def check_package(path: Path) -> ModelInfo:
                 pure = PurePosixPath(entry.filename)
                 if entry.filename.startswith(("/", "\\")) or ".." in pure.parts or ":" in entry.filename \
                         or "\\" in entry.filename:
-                    raise UserError(f"{name} holds a file that would land outside its folder ({entry.filename}); "
-                                    "it was not installed.")
+                    raise UserError('{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.', name=name, entry_filename=entry.filename)
                 if stat.S_ISLNK(entry.external_attr >> 16):
-                    raise UserError(f"{name} holds a symbolic link ({entry.filename}); it was not installed.")
+                    raise UserError('{name} holds a symbolic link ({entry_filename}); it was not installed.', name=name, entry_filename=entry.filename)
                 tops.add(pure.parts[0])
             if len(tops) != 1:
-                raise UserError(f"{name} must hold exactly one package folder.")
+                raise UserError('{name} must hold exactly one package folder.', name=name)
             (top,) = tops
             names = {entry.filename.rstrip("/") for entry in entries}
             if f"{top}/metadata.json" not in names:
-                raise UserError(f"{name} has no metadata.json.")
+                raise UserError('{name} has no metadata.json.', name=name)
             try:
                 metadata = json.loads(archive.read(f"{top}/metadata.json").decode("utf-8"))
             except (ValueError, UnicodeDecodeError) as exc:
-                raise UserError(f"{name} has a metadata.json that cannot be read.") from exc
+                raise UserError('{name} has a metadata.json that cannot be read.', name=name) from exc
             if not isinstance(metadata, dict) or not _valid_code(metadata.get("from_code")) \
                     or not _valid_code(metadata.get("to_code")):
-                raise UserError(f"{name} does not say which languages it translates (from_code, to_code).")
+                raise UserError('{name} does not say which languages it translates (from_code, to_code).', name=name)
             if metadata.get("type", "translate") != "translate":
-                raise UserError(f"{name} is not a translation package.")
+                raise UserError('{name} is not a translation package.', name=name)
             if f"{top}/model/model.bin" not in names:
-                raise UserError(f"{name} has no model (model/model.bin is missing).")
+                raise UserError('{name} has no model (model/model.bin is missing).', name=name)
             if not any(f"{top}/model/{v}" in names for v in ("shared_vocabulary.json", "source_vocabulary.json",
                                                               "shared_vocabulary.txt", "source_vocabulary.txt")):
-                raise UserError(f"{name} has no model vocabulary.")
+                raise UserError('{name} has no model vocabulary.', name=name)
             if f"{top}/sentencepiece.model" not in names and f"{top}/bpe.model" not in names:
-                raise UserError(f"{name} has no tokenizer (sentencepiece.model or bpe.model).")
+                raise UserError('{name} has no tokenizer (sentencepiece.model or bpe.model).', name=name)
             broken = archive.testzip()
             if broken is not None:
-                raise UserError(f"{name} is damaged ({broken} does not read back); it was not installed.")
+                raise UserError('{name} is damaged ({broken} does not read back); it was not installed.', name=name, broken=broken)
             size = sum(entry.file_size for entry in entries)
     except zipfile.BadZipFile as exc:
-        raise UserError(f"{name} is damaged or cut short; it was not installed.") from exc
+        raise UserError('{name} is damaged or cut short; it was not installed.', name=name) from exc
     except (OSError, EOFError) as exc:
-        raise UserError(f"{name} cannot be read ({exc}); it was not installed.") from exc
+        raise UserError('{name} cannot be read ({exc}); it was not installed.', name=name, exc=exc) from exc
     return ModelInfo(metadata["from_code"].lower(), metadata["to_code"].lower(),
                      str(metadata.get("package_version", "")), None, size)
 
@@ -136,17 +135,17 @@ def install_model(path: Path) -> ModelInfo:
     info = check_package(path)
     previous = find_model(info.from_code, info.to_code)
     if previous is not None and previous.version == info.version:
-        raise UserError(f"The {info.pair} model, version {info.version}, is already installed.")
+        raise UserError('The {info_pair} model, version {info_version}, is already installed.', info_pair=info.pair, info_version=info.version)
     package = argos.package_module()
     target = argos.packages_dir() / _top_folder(path)
     if target.exists():
-        raise UserError(f"A different package already uses the folder {target.name}; remove it first.")
+        raise UserError('A different package already uses the folder {target_name}; remove it first.', target_name=target.name)
     try:
         package.install_from_path(Path(path))
     except BaseException as exc:
         shutil.rmtree(target, ignore_errors=True)  # never leave a half-installed package
         if isinstance(exc, OSError):
-            raise UserError(f"The model could not be installed: {exc.strerror or exc}.") from exc
+            raise UserError('The model could not be installed: {value}.', value=exc.strerror or exc) from exc
         raise
     _clear_translator_cache()
     if previous is not None and previous.path is not None and previous.path != target:
@@ -162,7 +161,7 @@ def remove_model(pair: str) -> ModelInfo:
     try:
         from_code, to_code = pair.lower().split("-")
     except ValueError:
-        raise UserError(f"“{pair}” is not a language pair; write it like ar-en.") from None
+        raise UserError('“{pair}” is not a language pair; write it like ar-en.', pair=pair) from None
     package = argos.package_module()
     for pkg in package.get_installed_packages():
         if pkg.from_code == from_code and pkg.to_code == to_code:
@@ -171,7 +170,7 @@ def remove_model(pair: str) -> ModelInfo:
             _clear_translator_cache()
             log.info("removed model %s", info.key)
             return info
-    raise UserError(f"No {pair} model is installed.")
+    raise UserError('No {pair} model is installed.', pair=pair)
 
 
 def _clear_translator_cache() -> None:
@@ -225,9 +224,9 @@ def available_models(index_url: str, *, timeout: float = 30) -> list[dict]:
         data = _fetch(index_url, None, lambda *_: None, lambda: False, timeout)
         index = json.loads(data.decode("utf-8"))
     except (OSError, ValueError) as exc:
-        raise UserError(f"Cannot read the model index at {index_url}: {getattr(exc, 'reason', exc)}.") from exc
+        raise UserError('Cannot read the model index at {index_url}: {value}.', index_url=index_url, value=getattr(exc, 'reason', exc)) from exc
     if not isinstance(index, list):
-        raise UserError(f"The model index at {index_url} is not a list of packages.")
+        raise UserError('The model index at {index_url} is not a list of packages.', index_url=index_url)
     return [p for p in index if isinstance(p, dict) and p.get("type", "translate") == "translate"]
 
 
@@ -238,7 +237,7 @@ def download_model(index_url: str, from_code: str, to_code: str, downloads: Path
     entry = next((p for p in available_models(index_url, timeout=timeout)
                   if p.get("from_code") == from_code and p.get("to_code") == to_code), None)
     if entry is None or not entry.get("links"):
-        raise UserError(f"The model index has no {from_code}-{to_code} model.")
+        raise UserError('The model index has no {from_code}-{to_code} model.', from_code=from_code, to_code=to_code)
     downloads.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=downloads) as tmp:
         target = Path(tmp) / f"{from_code}_{to_code}.argosmodel"
@@ -247,6 +246,5 @@ def download_model(index_url: str, from_code: str, to_code: str, downloads: Path
         except Cancelled_:
             return None
         except OSError as exc:
-            raise UserError(f"The download of the {from_code}-{to_code} model failed: "
-                            f"{getattr(exc, 'reason', exc)}.") from exc
+            raise UserError('The download of the {from_code}-{to_code} model failed: {value}.', from_code=from_code, to_code=to_code, value=getattr(exc, 'reason', exc)) from exc
         return install_model(target)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.errors import UserError
-from desktop.core.language import language_name
+
 from desktop.core.sentences import split_sentences
 from desktop.core.text import split_paragraphs
 from desktop.services.models import ModelInfo, installed_models
@@ -39,8 +39,8 @@ class NoModelError(UserError):
 
     def __init__(self, from_code: str, to_code: str) -> None:
         super().__init__(
-            f"No translation model from {language_name(from_code)} to {language_name(to_code)} is installed; "
-            "add one in the Models dialog or with `triptych models install`."
+            "No translation model from {from_language} to {to_language} is installed; add one in the Models "
+            "dialog or with `triptych models install`.", from_language=from_code, to_language=to_code,
         )
         self.from_code, self.to_code = from_code, to_code
 
@@ -116,7 +116,7 @@ def engine(model: ModelInfo) -> _Engine:
         loaded = _engines.get(model.path)
         if loaded is None:
             if not (model.path / "sentencepiece.model").exists():
-                raise UserError(f"The {model.pair} model uses a tokenizer Triptych cannot load (only SentencePiece).")
+                raise UserError('The {model_pair} model uses a tokenizer Triptych cannot load (only SentencePiece).', model_pair=model.pair)
             loaded = _engines[model.path] = _Engine(model.path)
         return loaded
 

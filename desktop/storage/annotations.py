@@ -130,7 +130,7 @@ def get_annotation(annotation_id: str) -> AnnotationData:
     if row is None:
         matches = list(Annotation.select().where(Annotation.id.startswith(annotation_id)).limit(2))
         if len(matches) != 1:
-            raise UserError(f"No annotation has the id “{annotation_id}”.")
+            raise UserError('No annotation has the id “{annotation_id}”.', annotation_id=annotation_id)
         row = matches[0]
     return _data(row, _tags_by_annotation([row.id]).get(row.id, []))
 
@@ -257,7 +257,7 @@ def update_annotation(annotation_id: str, **changes: object) -> AnnotationData:
         fields["modified"] = utc_now()
         updated = Annotation.update(**fields).where(Annotation.id == annotation_id).execute()
         if not updated:
-            raise UserError(f"No annotation has the id “{annotation_id}”.")
+            raise UserError('No annotation has the id “{annotation_id}”.', annotation_id=annotation_id)
         if tag_ids is not None:
             AnnotationTag.delete().where(AnnotationTag.annotation == annotation_id).execute()
             if tag_ids:
@@ -319,7 +319,7 @@ def create_tag(name: str, color: str = "#8a8a8a", parent_id: int | None = None) 
     name = _clean_name(name)
     with write_transaction():
         if find_tag(name) is not None:
-            raise UserError(f"There is already a tag called “{name}”.")
+            raise UserError('There is already a tag called “{name}”.', name=name)
         row = Tag.create(name=name, color=color, parent=parent_id)
     return _tag_data(row)
 
@@ -349,7 +349,7 @@ def update_tag(tag_id: int, *, name: str | None = None, color: str | None = None
             name = _clean_name(name)
             clash = find_tag(name)
             if clash is not None and clash.id != tag_id:
-                raise UserError(f"There is already a tag called “{name}”; merge the two instead.")
+                raise UserError('There is already a tag called “{name}”; merge the two instead.', name=name)
             row.name = name
         if color is not None:
             row.color = color
@@ -435,13 +435,13 @@ def _insert_link(link: LinkData) -> None:
 
 def create_link(source_id: str, target_id: str, relation: str, note: str = "") -> LinkData:
     if relation not in RELATIONS:
-        raise UserError(f"“{relation}” is not a kind of link; use one of: {', '.join(RELATIONS)}.")
+        raise UserError('“{relation}” is not a kind of link; use one of: {value}.', relation=relation, value=', '.join(RELATIONS))
     if source_id == target_id:
         raise UserError("A passage cannot be linked to itself.")
     with write_transaction():
         for annotation_id in (source_id, target_id):
             if not Annotation.select().where(Annotation.id == annotation_id).exists():
-                raise UserError(f"No annotation has the id “{annotation_id}”.")
+                raise UserError('No annotation has the id “{annotation_id}”.', annotation_id=annotation_id)
         exists = Link.get_or_none((Link.source == source_id) & (Link.target == target_id) & (Link.relation == relation))
         if exists is not None:
             raise UserError("These two passages are already linked that way.")

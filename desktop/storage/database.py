@@ -152,7 +152,11 @@ class DatabaseDamagedError(UserError):
     """
 
     def __init__(self, path: Path, detail: str = "") -> None:
-        super().__init__(f"{path} is not a Triptych database or is damaged{detail}; it was left untouched.")
+        if detail:
+            super().__init__("{path} is not a Triptych database or is damaged ({detail}); it was left untouched.",
+                             path=path, detail=detail)
+        else:
+            super().__init__("{path} is not a Triptych database or is damaged; it was left untouched.", path=path)
         self.path = path
 
 
@@ -167,7 +171,7 @@ def _check_file(path: Path) -> None:
         with path.open("rb") as fh:
             header = fh.read(len(_SQLITE_HEADER))
     except OSError as exc:
-        raise UserError(f"Cannot read the database {path}: {exc.strerror or exc}.") from exc
+        raise UserError('Cannot read the database {path}: {value}.', path=path, value=exc.strerror or exc) from exc
     if header != _SQLITE_HEADER:
         raise DatabaseDamagedError(path)
 
@@ -188,13 +192,10 @@ def open_database(path: Path, database: SqliteDatabase = db) -> SqliteDatabase:
         raise DatabaseDamagedError(path) from exc
     if check != "ok":
         database.close()
-        raise DatabaseDamagedError(path, f" ({check})")
+        raise DatabaseDamagedError(path, check)
     if version > SCHEMA_VERSION:
         database.close()
-        raise UserError(
-            f"The database {path} was written by a newer version of Triptych (schema {version}; "
-            f"this version reads up to {SCHEMA_VERSION}); update Triptych or choose another data folder."
-        )
+        raise UserError('The database {path} was written by a newer version of Triptych (schema {version}; this version reads up to {SCHEMA_VERSION}); update Triptych or choose another data folder.', path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
     migrate(database, version)
     return database
 

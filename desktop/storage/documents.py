@@ -81,9 +81,9 @@ def get_document(ref: str) -> Document:
         return exact
     matches = list(Document.select(Document.id).where(Document.id.startswith(ref)).limit(2))
     if not matches:
-        raise UserError(f"No document has the id “{ref}”; `triptych list` shows the ids.")
+        raise UserError('No document has the id “{ref}”; `triptych list` shows the ids.', ref=ref)
     if len(matches) > 1:
-        raise UserError(f"More than one document id starts with “{ref}”; type more of it.")
+        raise UserError('More than one document id starts with “{ref}”; type more of it.', ref=ref)
     return Document.get_by_id(matches[0].id)
 
 

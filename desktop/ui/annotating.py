@@ -17,6 +17,7 @@ from desktop.core.errors import UserError
 from desktop.core.colors import COLORS, color_value
 from desktop.storage import annotations as store
 from desktop.ui import commands
+from desktop.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ class AnnotationController(QObject):
         try:
             command.execute()
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return False
         self.undo_stack.push(command)  # indexChanged -> changed
         return True
@@ -60,7 +61,7 @@ class AnnotationController(QObject):
             tag_ids, created = self._ensure_tags(tags)
             data = build_annotation_in(document_id, text, start, end, color, note, tag_ids)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return None
         command = commands.CreateAnnotation(self.tr("Highlight “%1”").replace("%1", _short(data.exact)), data, created)
         return data.id if self._run(command) else None
@@ -84,7 +85,7 @@ class AnnotationController(QObject):
         try:
             value = color_value(color)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return False
         return self._update(self.tr("Change colour"), annotation_id, color=value)
 
@@ -92,7 +93,7 @@ class AnnotationController(QObject):
         try:
             tag_ids, created = self._ensure_tags(names)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return False
         return self._update(self.tr("Change tags"), annotation_id, created, tag_ids=tag_ids)
 
@@ -111,7 +112,7 @@ class AnnotationController(QObject):
         try:
             fresh = build_annotation_in(current.document_id, text, start, end, current.color)
         except UserError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return False
         after = {"exact": fresh.exact, "prefix": fresh.prefix, "suffix": fresh.suffix, "start": fresh.start,
                  "end": fresh.end, "state": "anchored"}

@@ -16,6 +16,7 @@ from desktop.core.errors import UserError
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.storage import annotations as store
 from desktop.storage.documents import list_documents
+from desktop.ui.i18n import error_text
 from desktop.ui.tasks import Task
 
 FORMATS = {"pdf": "PDF", "md": "Markdown", "csv": "CSV", "json": "W3C Web Annotation JSON"}
@@ -180,7 +181,7 @@ class ExportDialog(QDialog):
         self._busy(False)
         self.task = None
         if isinstance(exc, UserError):
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
         else:
             self.status.setText(self.tr("The export failed; the details are in the log."))
             import logging

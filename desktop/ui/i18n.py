@@ -109,3 +109,16 @@ def retranslates(cls):  # noqa: ANN001, ANN201
 
     cls.changeEvent = changeEvent
     return cls
+
+
+def error_text(exc: BaseException) -> str:
+    """A UserError's sentence in the interface language (its template translated, then filled)."""
+    from desktop.core.errors import UserError, format_message
+
+    if not isinstance(exc, UserError):
+        return str(exc)
+    template = QCoreApplication.translate("errors", exc.template)
+    try:
+        return format_message(template, exc.params, ui_language_name)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken field: say it in English
+        return exc.message

@@ -18,6 +18,7 @@ from desktop.core.errors import UserError
 from desktop.core.language import Detection
 from desktop.services.importing import UncertainLanguageError, read_article, store_articles
 from desktop.storage.documents import NewDocument
+from desktop.ui.i18n import error_text
 from desktop.ui.tasks import CancelFn, ProgressFn, Task
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ class ImportController(QObject):
                 except UserError as exc:
                     result = exc
             if isinstance(result, Exception):
-                problems.append(str(result))
+                problems.append(error_text(result))
             else:
                 good.append(result)
         ids: list[str] = []
@@ -112,7 +113,7 @@ class ImportController(QObject):
             try:
                 ids = [r.document.id for r in store_articles(good)]
             except UserError as exc:
-                problems.append(str(exc))
+                problems.append(error_text(exc))
         if problems:
             self.failed.emit(problems)
         self.imported.emit(ids)

@@ -375,7 +375,9 @@ class MainWindow(QMainWindow):
         try:
             added, tags, links = import_annotations(path)
         except UserError as exc:
-            self.show_error(str(exc))
+            from desktop.ui.i18n import error_text
+
+            self.show_error(error_text(exc))
             return False
         self.notebook.refresh()
         self.statusBar().showMessage(self.tr("Imported %1 annotations, %2 tags, %3 links.").replace("%1", str(added))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import UserError
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.tasks import Task
-from desktop.ui.i18n import retranslates
+from desktop.ui.i18n import error_text, retranslates
 
 
 @retranslates
@@ -123,7 +123,7 @@ class ModelsDialog(QDialog):
     def _on_task_failed(self, exc: Exception) -> None:
         self._busy(False)
         self.task = None
-        self.status.setText(str(exc) if isinstance(exc, UserError) else self.tr("That did not work; see the log."))
+        self.status.setText(error_text(exc) if isinstance(exc, UserError) else self.tr("That did not work; see the log."))
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -149,7 +149,7 @@ class ModelsDialog(QDialog):
         try:
             remove_model(item.data(0, Qt.ItemDataRole.UserRole))
         except UserError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
         self.refresh()
         self.modelsChanged.emit()
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from desktop.storage import annotations as store
 from desktop.ui.annotating import AnnotationController
-from desktop.ui.i18n import retranslates
+from desktop.ui.i18n import error_text, retranslates
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -110,7 +110,7 @@ class TagManager(QDialog):
             try:
                 store.create_tag(name)
             except Exception as exc:  # noqa: BLE001 - a UserError's sentence
-                QMessageBox.warning(self, self.windowTitle(), str(exc))
+                QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             self.refresh()
 
     def _on_rename_clicked(self) -> None:

@@ -148,10 +148,12 @@ class TranslationController(QObject):
             return
         from desktop.services.translation import NoModelError
 
+        from desktop.ui.i18n import error_text
+
         if isinstance(exc, NoModelError):
-            job.pane.show_message(str(exc), offer_models=True)
+            job.pane.show_message(error_text(exc), offer_models=True)
         elif isinstance(exc, UserError):
-            job.pane.show_message(str(exc))
+            job.pane.show_message(error_text(exc))
         else:
             job.pane.show_message(self.tr("The translation failed; the details are in the log."))
             log.error("translation failed", exc_info=exc)
@@ -186,7 +188,9 @@ class TranslationController(QObject):
         try:
             correct(pane.document_id, sentence.start, sentence.end, self.target, text)
         except UserError as exc:
-            self.window.show_error(str(exc))
+            from desktop.ui.i18n import error_text
+
+            self.window.show_error(error_text(exc))
             return False
         self.start(pane)
         return True

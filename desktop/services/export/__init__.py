@@ -29,7 +29,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"The folder {folder} does not exist.")
+        raise UserError('The folder {folder} does not exist.', folder=folder)
     try:
         handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -53,17 +53,17 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
 
 def _user_error(exc: OSError, path: Path) -> UserError:
     if exc.errno == errno.ENOSPC:
-        return UserError(f"The disk is full; {path.name} was not written.")
+        return UserError('The disk is full; {path_name} was not written.', path_name=path.name)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError(f"Cannot write to {path.parent}: permission denied.")
-    return UserError(f"Cannot write {path}: {exc.strerror or exc}.")
+        return UserError('Cannot write to {path_parent}: permission denied.', path_parent=path.parent)
+    return UserError('Cannot write {path}: {value}.', path=path, value=exc.strerror or exc)
 
 
 def export(request: ExportRequest, path: Path, *, progress: Progress = lambda *_: None,
            cancelled: Cancelled = lambda: False) -> Path | None:
     """Export; returns the path, or None if cancelled (nothing written)."""
     if request.format not in FORMATS:
-        raise UserError(f"“{request.format}” is not an export format; use one of {', '.join(FORMATS)}.")
+        raise UserError('“{request_format}” is not an export format; use one of {value}.', request_format=request.format, value=', '.join(FORMATS))
     data = collect(request)
 
     def write(tmp: Path) -> None:

@@ -81,7 +81,7 @@ def write_json(data: ExportData, path: Path) -> None:
 
 
 def _bad(path: Path, why: str) -> UserError:
-    return UserError(f"{path.name} is not a Triptych/W3C annotation export ({why}); nothing was imported.")
+    return UserError('{path_name} is not a Triptych/W3C annotation export ({why}); nothing was imported.', path_name=path.name, why=why)
 
 
 def import_annotations(path: Path) -> tuple[int, int, int]:
@@ -95,7 +95,7 @@ def import_annotations(path: Path) -> tuple[int, int, int]:
     try:
         collection = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UserError(f"{path} does not exist.") from None
+        raise UserError('{path} does not exist.', path=path) from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise _bad(path, "not JSON") from exc
     if not isinstance(collection, dict) or collection.get("type") != "AnnotationCollection":
@@ -133,8 +133,7 @@ def import_annotations(path: Path) -> tuple[int, int, int]:
                  for b in bodies if b.get("purpose") == "linking" and b.get("source")]
         parsed.append((annotation_id, document, start, end, quote, item, note, tags, links))
     if missing:
-        raise UserError(f"{path.name} annotates documents that are not in the library ({', '.join(sorted(missing))}); "
-                        "import them first; nothing was imported.")
+        raise UserError('{path_name} annotates documents that are not in the library ({value}); import them first; nothing was imported.', path_name=path.name, value=', '.join(sorted(missing)))
     added = tag_count = link_count = 0
     with write_transaction():
         before_tags = len(store.all_tags())

@@ -67,16 +67,16 @@ class ExportData:
 
 def collect(request: ExportRequest) -> ExportData:
     if request.layout not in ("single", "parallel"):
-        raise UserError(f"“{request.layout}” is not a layout; use single or parallel.")
+        raise UserError('“{request_layout}” is not a layout; use single or parallel.', request_layout=request.layout)
     if request.page_size not in ("a4", "letter"):
-        raise UserError(f"“{request.page_size}” is not a page size; use a4 or letter.")
+        raise UserError('“{request_page_size}” is not a page size; use a4 or letter.', request_page_size=request.page_size)
     documents = [get_document(ref) for ref in request.documents] if request.documents else \
         [get_document(d.id) for d in list_documents()]
     if not documents:
         raise UserError("There is nothing to export: the library is empty.")
     color = color_value(request.color) if request.color else None
     if request.tag and store.find_tag(request.tag) is None:
-        raise UserError(f"There is no tag called “{request.tag}”.")
+        raise UserError('There is no tag called “{request_tag}”.', request_tag=request.tag)
     annotations = store.annotations_for([d.id for d in documents], tag=request.tag)
     by_doc: dict[str, list[AnnotationData]] = {}
     for a in annotations:
