@@ -57,6 +57,9 @@ class TranslationView(QTextEdit):
         self.source_ranges: list[tuple[int, int]] = []  # interlinear: the source sentence i
         self.paragraph_blocks: dict[int, int] = {}  # paragraph index -> first block number
         self._highlights: list = []
+        self._sentence_starts: list[int] = []
+        self._range_starts: list[int] = []
+        self._source_starts: list[int] = []
         self._marked = -1
         self._zoom = 100
 
@@ -134,6 +137,9 @@ class TranslationView(QTextEdit):
                 cursor.insertText(text, fmt)
                 self.ranges.append((start, cursor.position()))
         self.setDocument(document)
+        self._sentence_starts = [s.start for s in sentences]
+        self._range_starts = [r[0] for r in self.ranges]
+        self._source_starts = [r[0] for r in self.source_ranges]
         self.verticalScrollBar().setValue(scroll)
         self._refresh_selections()
 
@@ -144,18 +150,16 @@ class TranslationView(QTextEdit):
 
     def sentence_index_at_offset(self, offset: int) -> int:
         """The sentence (index) of the original that contains document offset ``offset``."""
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if 0 <= i < len(self.sentences) and self.sentences[i].start <= offset < self.sentences[i].end:
             return i
         return -1
 
     def sentence_at(self, position: int) -> int:
-        for i, (start, end) in enumerate(self.ranges):
-            if start <= position <= end:
-                return i
-        for i, (start, end) in enumerate(self.source_ranges):
-            if start <= position <= end:
+        """The sentence whose translation (or, interlinear, whose source) is at ``position`` here."""
+        for starts, ranges in ((self._range_starts, self.ranges), (self._source_starts, self.source_ranges)):
+            i = bisect.bisect_right(starts, position) - 1
+            if 0 <= i < len(ranges) and ranges[i][0] <= position <= ranges[i][1]:
                 return i
         return -1
 
@@ -182,9 +186,11 @@ class TranslationView(QTextEdit):
         """Sentence index -> colour of the highlight shown on its translation."""
         result: dict[int, str] = {}
         for a in self._highlights:
-            for i, s in enumerate(self.sentences):
-                if s.start < a.end and a.start < s.end:
+            i = max(0, bisect.bisect_right(self._sentence_starts, a.start) - 1)
+            while i < len(self.sentences) and self.sentences[i].start < a.end:
+                if a.start < self.sentences[i].end:
                     result[i] = a.color
+                i += 1
         return result
 
     def _refresh_selections(self) -> None:

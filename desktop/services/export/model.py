@@ -39,11 +39,13 @@ class DocumentData:
     paragraphs: list[Paragraph]
     annotations: list[AnnotationData]
     translations: dict[tuple[int, int], str] = field(default_factory=dict)
+    _starts: list[int] | None = field(default=None, repr=False)
 
     def paragraph_of(self, offset: int) -> int:
         """1-based number of the paragraph that holds ``offset``."""
-        starts = [p.start for p in self.paragraphs]
-        return max(1, bisect.bisect_right(starts, offset))
+        if self._starts is None:
+            self._starts = [p.start for p in self.paragraphs]
+        return max(1, bisect.bisect_right(self._starts, offset))
 
 
 @dataclass
