@@ -37,7 +37,7 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
     from PySide6.QtWidgets import QApplication
 
     from desktop.services.corpus import ensure_default_corpus
-    from desktop.storage.database import close_database, open_database
+    from desktop.storage.database import close_database
     from desktop.ui.fonts import register_bundled_fonts
     from desktop.ui.main_window import MainWindow
 

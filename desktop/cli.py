@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 from desktop import APP_NAME, __version__
 from desktop.core.errors import UserError
-from desktop.core.language import language_name
 from desktop.core.logsetup import configure_logging
 from desktop.core.paths import DataDir, resolve_data_dir
 

@@ -4,10 +4,8 @@ click, keys, the notebook, links, orphans, search, and undo/redo of every change
 from __future__ import annotations
 
 import numpy as np
-import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 from desktop.core.direction import Direction
 from desktop.storage import annotations as store

@@ -51,7 +51,7 @@ def test_pivot_through_english(corpus, installed):
         translation.route("ru", "de")
 
 
-def test_a_correction_survives_retranslation(corpus, installed):
+def test_a_correction_survives_retranslation(corpus, installed, tmp_path):
     ar = corpus[1]
     sentences = translate_document(ar.id, ar.text, "ar", "en")
     target = sentences[3]
@@ -63,8 +63,7 @@ def test_a_correction_survives_retranslation(corpus, installed):
     from tests.support.make_model import build_package
 
     remove_model("ar-en")
-    newer = build_package("ar", "en", target.__class__.__module__ and (ar_path := __import__("pathlib").Path(
-        __import__("tempfile").mkdtemp()) / "v2.argosmodel"), version="2.0", seed=11)
+    newer = build_package("ar", "en", tmp_path / "v2.argosmodel", version="2.0", seed=11)
     install_model(newer)
     fresh = translate_document(ar.id, ar.text, "ar", "en")
     assert fresh[3].text == "A person's careful translation." and fresh[3].corrected

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME
 from desktop.storage.documents import find_documents, list_documents
 from desktop.ui.dialogs import ask_language, show_error
 from desktop.ui.library import LibraryDock

@@ -404,14 +404,10 @@ class _Renderer:
             top = max(y, note.y)
             if top + height > self.bottom:
                 self.endnotes.append(note)  # the margin is full: it goes to the end
-                self.mark_moved(note)
                 continue
             self.draw_note(blocks, note, x, top)
             y = top + height
         self.page_notes = []
-
-    def mark_moved(self, note: Note) -> None:
-        pass
 
     def draw_note(self, blocks: list[Block], note: Note, x: float, top: float) -> None:
         y = top

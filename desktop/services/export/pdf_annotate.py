@@ -45,10 +45,8 @@ def annotate(source: Path, target: Path, data: ExportData, rendered) -> None:  #
         link = Link(rect=pdf_rect(rect), target_page_index=anchor[0], fit=Fit.xyz(left=0, top=height - anchor[1] + 10))
         writer.add_annotation(page, link)
 
-    parents = {}
     for title, page, y, _parent in rendered.outline:
-        parents[title] = writer.add_outline_item(title=title, page_number=page,
-                                                 fit=Fit.xyz(left=0, top=height - y + 10))
+        writer.add_outline_item(title=title, page_number=page, fit=Fit.xyz(left=0, top=height - y + 10))
     tags_root = None
     for tag in data.tags:
         members = [(d, a) for d, a in data.all_annotations() if tag.name in a.tag_names and a.id in rendered.anchors]
