@@ -146,15 +146,16 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions(nb.color_actions)
         self.toolbar.addAction(nb.link_action)
         self.toolbar.addSeparator()
-        self.toolbar.addActions([self.zoom_all_out_action, self.zoom_all_in_action, self.sync_action])
+        self.toolbar.addAction(self.sync_action)  # zoom lives in the View menu and on Ctrl+(Alt+)+/-
         self.toolbar.addSeparator()
         self.target_label = QLabel(self)
         self.target_combo = QComboBox(self)
         self.target_combo.setObjectName("targetLanguage")
         from desktop.core.language import LANGUAGE_NAMES
 
-        for code, (english, native) in sorted(LANGUAGE_NAMES.items(), key=lambda kv: kv[1][0]):
-            self.target_combo.addItem(f"{english} ({native})", code)
+        # Each language by its own name: readable whatever the interface language is.
+        for code, (_english, native) in sorted(LANGUAGE_NAMES.items(), key=lambda kv: kv[1][0]):
+            self.target_combo.addItem(native, code)
         self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(self.translations.target)))
         self.target_combo.currentIndexChanged.connect(self._on_target_combo_changed)
         self.toolbar.addWidget(self.target_label)
