@@ -94,7 +94,7 @@ def reanchor_to_new_version(new: Document) -> tuple[int, int]:
             ).where(Annotation.id == row.id).execute()
             anchored += 1
         for annotation_id in [r.id for r in rows]:
-            store._index_annotation(store.get_annotation(annotation_id))  # noqa: SLF001
+            store.reindex_annotation(store.get_annotation(annotation_id))
     log.info("re-anchored %d annotations on %s (%d orphaned)", anchored, new.id, orphaned)
     return anchored, orphaned
 

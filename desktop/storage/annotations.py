@@ -90,20 +90,10 @@ def new_annotation_id() -> str:
 # -- reading ---------------------------------------------------------------------------
 
 
-def _tags_by_annotation(ids: Iterable[str]) -> dict[str, list[Tag]]:
-    ids = list(ids)
-    result: dict[str, list[Tag]] = defaultdict(list)
-    for chunk_start in range(0, len(ids), 500):
-        chunk = ids[chunk_start : chunk_start + 500]
-        query = (
-            AnnotationTag.select(AnnotationTag.annotation, Tag)
-            .join(Tag)
-            .where(AnnotationTag.annotation.in_(chunk))
-            .order_by(Tag.name)
-        )
-        for row in query:
-            result[row.annotation_id].append(row.tag)
-    return result
+def _tags_of(annotation_id: str) -> list[Tag]:
+    query = (Tag.select().join(AnnotationTag).where(AnnotationTag.annotation == annotation_id)
+             .order_by(fn.lower(Tag.name)))
+    return list(query)
 
 
 def _data(row: Annotation, tags: list[Tag]) -> AnnotationData:
@@ -132,7 +122,7 @@ def get_annotation(annotation_id: str) -> AnnotationData:
         if len(matches) != 1:
             raise UserError('No annotation has the id “{annotation_id}”.', annotation_id=annotation_id)
         row = matches[0]
-    return _data(row, _tags_by_annotation([row.id]).get(row.id, []))
+    return _data(row, _tags_of(row.id))
 
 
 _COLUMNS = 'id, document_id, exact, prefix, suffix, start, "end", color, note, state, created, modified'
@@ -209,7 +199,8 @@ def _link_data(row: Link) -> LinkData:
 # -- annotations -----------------------------------------------------------------------
 
 
-def _index_annotation(data: AnnotationData) -> None:
+def reindex_annotation(data: AnnotationData) -> None:
+    """Put an annotation's quote and note (folded) into the full-text index, replacing what was there."""
     db.execute_sql("DELETE FROM search_index WHERE kind = 'annotation' AND ref = ?", (data.id,))
     body = fold(f"{data.exact}\n{data.note}")
     db.execute_sql("INSERT INTO search_index (kind, ref, body) VALUES ('annotation', ?, ?)", (data.id, body))
@@ -229,7 +220,7 @@ def insert_annotation(data: AnnotationData, links: Iterable[LinkData] = ()) -> A
             AnnotationTag.insert_many([(data.id, t) for t in data.tag_ids], fields=[AnnotationTag.annotation, AnnotationTag.tag]).execute()
         for link in links:
             _insert_link(link)
-        _index_annotation(data)
+        reindex_annotation(data)
     return get_annotation(data.id)
 
 
@@ -266,7 +257,7 @@ def update_annotation(annotation_id: str, **changes: object) -> AnnotationData:
                     fields=[AnnotationTag.annotation, AnnotationTag.tag],
                 ).execute()
         data = get_annotation(annotation_id)
-        _index_annotation(data)
+        reindex_annotation(data)
     return data
 
 
@@ -422,7 +413,7 @@ def _reindex_annotations(ids: Iterable[str]) -> None:
     for annotation_id in ids:
         row = Annotation.get_or_none(Annotation.id == annotation_id)
         if row is not None:
-            _index_annotation(_data(row, []))
+            reindex_annotation(_data(row, []))
 
 
 # -- links -----------------------------------------------------------------------------

@@ -7,12 +7,10 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QMenu
 
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.storage.models import Document
-from desktop.ui.i18n import retranslates
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-@retranslates
 class LibraryDock(QDockWidget):
     """A dock listing the library: title and language of every document.
 
