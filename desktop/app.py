@@ -26,62 +26,137 @@ def _has_display() -> bool:
 
 def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int, int] = (1600, 900),
             ui_lang: str | None = None) -> int:
-    """Open the desk (or render it to ``screenshot`` and exit)."""
+    """Open the desk (or render it to ``screenshot`` and exit).
+
+    The desk starts in two steps when it can: the articles that were open last time are
+    read with sqlite3 alone and painted, in a window that already has its menus, toolbar
+    and docks; right after that first frame the database is opened properly (peewee,
+    checks, migrations) and the notebook, translation, library list and highlights are
+    built. A first start, or anything unusual about the database, takes the one-step way.
+    """
     if screenshot or not _has_display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.services import argos
 
     argos.configure(data_dir.root)  # settings only; argostranslate itself is imported on first use
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services.corpus import ensure_default_corpus
-    from desktop.storage.database import close_database
     from desktop.ui.fonts import register_bundled_fonts
-    from desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    icon = QIcon()
-    for png in sorted((resource_dir() / "icons").glob("triptych-*.png")):
-        icon.addFile(str(png))
-    app.setWindowIcon(icon)
     register_bundled_fonts()
     install_excepthook(data_dir)
     from desktop.ui.i18n import install_language
 
-    early_settings = QSettings(str(data_dir.settings), QSettings.Format.IniFormat)
-    install_language(ui_lang or early_settings.value("ui/language") or None)
+    settings = QSettings(str(data_dir.settings), QSettings.Format.IniFormat)
+    install_language(ui_lang or settings.value("ui/language") or None)
     install_qt_message_handler()
-
-    if not _open_or_offer_new(data_dir, interactive=not screenshot and _has_display()):
-        return 1
+    interactive = not screenshot and _has_display()
     try:
-        defaults = [d.id for d in ensure_default_corpus()]
-        settings = QSettings(str(data_dir.settings), QSettings.Format.IniFormat)
-        window = MainWindow(settings)
-        window.restore_desk(defaults)
+        window = _open_desk(data_dir, settings, interactive=interactive)
+        if window is None:
+            return 1
         if screenshot:
             _screenshot(app, window, Path(screenshot), size)
             print(f"Saved a screenshot of the desk to {Path(screenshot).resolve()}")
             return 0
-        if not _has_display() and not os.environ.get("TRIPTYCH_EXIT_AFTER_FIRST_PAINT"):
+        if not interactive and not os.environ.get("TRIPTYCH_EXIT_AFTER_FIRST_PAINT"):
             target = data_dir.root / "desk.png"
             _screenshot(app, window, target, size)
             print(f"No display found, so the desk was rendered offscreen to {target}")
             return 0
         window.show()
-        _start_backup(window, data_dir)
         if os.environ.get("TRIPTYCH_EXIT_AFTER_FIRST_PAINT"):
             from desktop.ui.screenshot import exit_after_first_paint
 
-            exit_after_first_paint(app, [p.view.viewport() for p in window.panes()])
+            exit_after_first_paint(app, window, [p.view.viewport() for p in window.panes()])
         return app.exec()
     finally:
-        close_database()
+        if "desktop.storage.database" in sys.modules:
+            from desktop.storage.database import close_database
+
+            close_database()
+
+
+def _open_desk(data_dir: DataDir, settings, *, interactive: bool):  # noqa: ANN001, ANN202 - QSettings → MainWindow
+    """The main window with the desk restored: in two steps when it can (see run_gui).
+
+    Returns None when the person declined to go on (a damaged database they did not
+    want set aside).
+    """
+    from desktop.ui.main_window import MainWindow
+
+    first = _first_frame(data_dir, settings) if interactive else None
+    if first is None:
+        if not _open_or_offer_new(data_dir, interactive=interactive):
+            return None
+        from desktop.services.corpus import ensure_default_corpus
+
+        _set_window_icon()
+        window = MainWindow(settings)
+        window.restore_desk([d.id for d in ensure_default_corpus()])
+        _start_backup(window, data_dir)
+        return window
+    window = MainWindow(settings, deferred=True)
+    window.restore_desk(first.default_ids, first.documents)
+    from desktop.ui.screenshot import AfterFirstPaint
+
+    AfterFirstPaint([p.view.viewport() for p in window.panes()], lambda: _finish_desk(window, data_dir))
+    return window
+
+
+def _first_frame(data_dir: DataDir, settings):  # noqa: ANN001, ANN202 - QSettings → DeskSnapshot | None
+    """What the first frame shows, read without peewee; None when the one-step way is needed."""
+    from desktop.services.corpus import default_sources
+    from desktop.storage.snapshot import read_desk
+    from desktop.ui.main_window import MainWindow
+
+    try:
+        sources = default_sources()
+    except (OSError, ValueError, KeyError):
+        return None
+    return read_desk(data_dir.database, MainWindow.saved_document_ids(settings), sources)
+
+
+def _finish_desk(window, data_dir: DataDir) -> None:  # noqa: ANN001 - MainWindow
+    """The second step of the start: open the database properly and complete the desk."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    _set_window_icon()
+    try:
+        if not _open_or_offer_new(data_dir, interactive=True):
+            window.close()
+            QApplication.instance().exit(1)
+            return
+        from desktop.services.corpus import ensure_default_corpus
+
+        defaults = [d.id for d in ensure_default_corpus()]
+        window.finish_setup()
+        if not window.panes():  # its articles are gone, e.g. a new database replaced a damaged one
+            for document_id in defaults:
+                window.open_document(document_id, focus=False)
+    except UserError as exc:
+        from desktop.ui.i18n import error_text
+
+        QMessageBox.critical(window, APP_NAME, error_text(exc))
+        window.close()
+        QApplication.instance().exit(1)
+        return
+    _start_backup(window, data_dir)
+
+
+def _set_window_icon() -> None:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    icon = QIcon()
+    for png in sorted((resource_dir() / "icons").glob("triptych-*.png")):
+        icon.addFile(str(png))
+    QApplication.instance().setWindowIcon(icon)
 
 
 def _open_or_offer_new(data_dir: DataDir, *, interactive: bool) -> bool:

@@ -8,7 +8,6 @@ and exit 1; usage errors exit 2.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -31,7 +30,8 @@ def _size(value: str) -> tuple[int, int]:
     return width, height
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; with ``commands=False`` only the desk's own options."""
     parser = argparse.ArgumentParser(
         prog="triptych",
         description=f"{APP_NAME}: read, compare and annotate one story in several languages.",
@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--lang", dest="ui_lang", metavar="UI_LANG", help="interface language: en, ru, ar or de")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
+    parser.set_defaults(command=None)
+    if not commands:
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p_import = commands.add_parser("import", help="import .txt, .md or .html articles; prints the new ids")
@@ -99,8 +102,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line; opening the desk does not build the sub-commands' parsers."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if "-h" not in argv and "--help" not in argv:
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+        if not rest:
+            return args
+    return build_parser().parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     try:
         data_dir = resolve_data_dir(args.data_dir)
         configure_logging(data_dir.logs, verbose=args.verbose)
@@ -212,6 +225,8 @@ def _models(args: argparse.Namespace) -> int:
 
 
 def _translate(doc: str, to_code: str, as_json: bool) -> int:
+    import json
+
     from desktop.core.language import check_language_code
     from desktop.services.translation import translate_document
     from desktop.storage.documents import get_document
@@ -243,6 +258,8 @@ def _translate(doc: str, to_code: str, as_json: bool) -> int:
 
 
 def _annotations(doc: str | None, tag: str | None, as_json: bool) -> int:
+    import json
+
     from desktop.services.annotating import color_name
     from desktop.storage.annotations import annotations_for, document_titles, links_for
     from desktop.storage.documents import get_document
@@ -288,6 +305,8 @@ def _annotations(doc: str | None, tag: str | None, as_json: bool) -> int:
 
 
 def _search(query: str, as_json: bool) -> int:
+    import json
+
     from desktop.services.search import search
 
     hits = search(query)
@@ -309,6 +328,8 @@ def _search(query: str, as_json: bool) -> int:
 
 
 def _list(as_json: bool) -> int:
+    import json
+
     from desktop.storage.documents import list_documents
 
     documents = list_documents()

@@ -127,5 +127,10 @@ def test_the_desk_opens_a_real_window_on_an_x_server(tmp_path):
     result = subprocess.run([xvfb_run, "-a", "-s", "-screen 0 1600x900x24", sys.executable, "-m", "desktop"],
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert "first-paint" in result.stdout
+    assert "first-paint" in result.stdout and "desk-ready" in result.stdout
     assert not (tmp_path / "d" / "desk.png").exists()  # a real window, not the offscreen fallback
+    # A second start takes the two-step way (articles first, then the rest), on a real window too.
+    again = subprocess.run([xvfb_run, "-a", "-s", "-screen 0 1600x900x24", sys.executable, "-m", "desktop"],
+                           capture_output=True, text=True, env=env, timeout=120)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "first-paint" in again.stdout and "desk-ready" in again.stdout

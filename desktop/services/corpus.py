@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.paths import resource_dir
-from desktop.storage.database import write_transaction
-from desktop.storage.models import Document, get_meta, set_meta
+
+if TYPE_CHECKING:
+    from desktop.storage.models import Document
 
 log = logging.getLogger(__name__)
 
@@ -24,11 +26,19 @@ def load_manifest() -> list[dict[str, str]]:
         return json.load(fh)["documents"]
 
 
+def default_sources() -> list[str]:
+    """The ``source`` of each bundled article, in manifest order."""
+    return [f"bundled:{entry['file']}" for entry in load_manifest()]
+
+
 def ensure_default_corpus() -> list[Document]:
     """Load the bundled articles once per database; return them in manifest order.
 
     A person who later deletes them does not get them back on the next start.
     """
+    from desktop.storage.database import write_transaction
+    from desktop.storage.models import get_meta, set_meta
+
     if get_meta(_LOADED_KEY) is None:
         # Only the first start reads files; later starts do not even import the importer.
         from desktop.core.decoding import decode_bytes
@@ -58,6 +68,8 @@ def ensure_default_corpus() -> list[Document]:
 
 def default_documents() -> list[Document]:
     """The bundled articles that are still in the library, in manifest order."""
-    wanted = [f"bundled:{entry['file']}" for entry in load_manifest()]
+    from desktop.storage.models import Document
+
+    wanted = default_sources()
     found = {d.source: d for d in Document.select().where(Document.source.in_(wanted)).order_by(Document.version)}
     return [found[s] for s in wanted if s in found]

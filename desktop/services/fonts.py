@@ -23,24 +23,32 @@ BASE_POINT_SIZE = 12.0
 ARABIC_SCALE = 1.25
 ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ur", "ps", "ku", "sd", "ug"})
 
-_registered = False
+_registered: set[str] = set()
+#: Bundled font files by use: the screen needs the Arabic face at once; the print
+#: faces are loaded when a PDF is first made.
+SCREEN_FONTS = "Amiri-*.ttf"
+PRINT_FONTS = "DejaVuSans*.ttf"
 
 
-def register_bundled_fonts() -> list[str]:
-    """Make the fonts in resources/fonts available to Qt (once per process)."""
-    global _registered
+def register_bundled_fonts(pattern: str = SCREEN_FONTS) -> list[str]:
+    """Make the bundled fonts matching ``pattern`` available to Qt (once per process)."""
     families: list[str] = []
-    if _registered:
+    if pattern in _registered:
         return families
-    for path in sorted((resource_dir() / "fonts").glob("*.ttf")):
+    for path in sorted((resource_dir() / "fonts").glob(pattern)):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("could not load the bundled font %s", path)
             continue
         families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    _registered = True
+    _registered.add(pattern)
     log.debug("bundled fonts: %s", families)
     return families
+
+
+def register_print_fonts() -> list[str]:
+    """The faces exported PDFs are set in (see PRINT_ARABIC_FAMILY)."""
+    return register_bundled_fonts(PRINT_FONTS)
 
 
 def reading_font(language: str, zoom_percent: int = 100) -> QFont:
@@ -67,6 +75,7 @@ PRINT_ARABIC_FAMILY = "DejaVu Sans"
 
 def print_font(language: str, point_size: float, *, bold: bool = False, italic: bool = False) -> QFont:
     """The font a document in ``language`` is printed in (PDF export)."""
+    register_print_fonts()
     font = QFont()
     if language in ARABIC_SCRIPT_LANGUAGES:
         font.setFamilies([PRINT_ARABIC_FAMILY, *TEXT_FAMILIES])

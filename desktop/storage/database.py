@@ -19,6 +19,7 @@ from pathlib import Path
 from peewee import DatabaseError, OperationalError, SqliteDatabase
 
 from desktop.core.errors import UserError
+from desktop.storage.schema import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +142,8 @@ def _v3(database: SqliteDatabase) -> None:
 
 #: MIGRATIONS[i] takes a database from schema version i to i + 1.
 MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3]
-SCHEMA_VERSION = len(MIGRATIONS)
+if len(MIGRATIONS) != SCHEMA_VERSION:
+    raise RuntimeError("desktop.storage.schema.SCHEMA_VERSION must be the number of migrations")
 
 
 class DatabaseDamagedError(UserError):

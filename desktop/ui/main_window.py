@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
+    QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QToolButton,
@@ -20,10 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.storage.documents import find_documents, list_documents
-from desktop.ui.dialogs import ask_language, show_error
 from desktop.ui.library import LibraryDock
 from desktop.ui.pane import DocumentPane
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.notebook import Notebook
+    from desktop.ui.translating import TranslationController
+
+# The storage (peewee) and the notebook are imported when first used, not with this
+# module: the desk's first frame is drawn before they are needed (see app.run_gui).
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +44,12 @@ class MainWindow(QMainWindow):
         settings: where the desk (open panes, widths, zoom, geometry) is remembered.
     """
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    #: Emitted once the whole desk is there (notebook, translation, library list, highlights).
+    ready = Signal()
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None, *, deferred: bool = False) -> None:
+        """With ``deferred``, only what the first frame shows is built (the panes, menus, toolbar
+        and empty docks, so nothing moves later); :meth:`finish_setup` adds the rest."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -53,22 +65,58 @@ class MainWindow(QMainWindow):
         self.library = LibraryDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
         self.library.openRequested.connect(self.open_document)
+        # The notebook's dock exists from the first frame (empty until the notebook is
+        # built), beside the library as a tab: the articles keep the width of the window.
+        self.notebook_dock = QDockWidget(self)
+        self.notebook_dock.setObjectName("notebookDock")
+        self.notebook_dock.setMinimumWidth(260)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.notebook_dock)
+        self.tabifyDockWidget(self.library, self.notebook_dock)
+        self.notebook_dock.raise_()
+        self.notebook: Notebook | None = None
+        self.translations: TranslationController | None = None
+        self._target = str(settings.value("translation/target", "en"))
+        self._ready = False
         self._active: DocumentPane | None = None
         self._syncing = False
         self._restoring = False
         self._importer = None
-        from desktop.ui.notebook import Notebook
-
-        self.notebook = Notebook(self)
-        from desktop.ui.translating import TranslationController
-
-        self.translations = TranslationController(self, str(settings.value("translation/target", "en")))
-        self.translations.modelsRequested.connect(self.open_models_dialog)
-        self.notebook.controller.changed.connect(self._on_annotations_changed)
         self._build_actions()
         self._build_status_bar()
         self.retranslate_ui()
         self.resize(1400, 850)
+        if not deferred:
+            self.finish_setup()
+
+    def is_ready(self) -> bool:
+        return self._ready
+
+    def finish_setup(self) -> None:
+        """Build the notebook and the translation controller, fill the library, draw the
+        highlights: everything the first frame could do without. Needs the database open."""
+        if self._ready:
+            return
+        from desktop.ui.notebook import Notebook
+        from desktop.ui.translating import TranslationController
+
+        self.notebook = Notebook(self, self.notebook_dock, self.color_actions)
+        self.translations = TranslationController(self, self._target)
+        self.translations.modelsRequested.connect(self.open_models_dialog)
+        self.notebook.controller.changed.connect(self._on_annotations_changed)
+        self._add_notebook_actions()
+        self.notebook.retranslate_ui()
+        self._ready = True
+        from desktop.storage.documents import find_documents
+
+        existing = find_documents([p.document_id for p in self.panes()])
+        for pane in self.panes():
+            if pane.document_id in existing:
+                self._attach(pane)
+            else:  # gone from the library since the first frame was read (e.g. a new database)
+                self.close_pane(pane)
+        self.refresh_library()
+        self.notebook.refresh()
+        self.ready.emit()
 
     # -- actions and menus -----------------------------------------------------------
 
@@ -103,34 +151,22 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action("preferencesAction", self.open_preferences,
                                                [QKeySequence(QKeySequence.StandardKey.Preferences), "Ctrl+,"])
 
-        # Esc leaves link mode; enabled only then, so Esc still closes find bars and dialogs.
-        self.cancel_mode_action = self._action("cancelModeAction", self.notebook.cancel_link, ["Esc"])
-        self.cancel_mode_action.setEnabled(False)
-        self.notebook.linkModeChanged.connect(self.cancel_mode_action.setEnabled)
-        nb = self.notebook
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.import_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([nb.undo_action, nb.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.find_action, nb.search_action])
+        self.edit_menu.addAction(self.find_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.preferences_action)
         self.annotate_menu = bar.addMenu("")
-        self.annotate_menu.addActions(nb.color_actions)
-        self.annotate_menu.addSeparator()
-        self.annotate_menu.addActions([nb.link_action, nb.delete_action])
-        self.annotate_menu.addSeparator()
-        self.annotate_menu.addActions([nb.tags_action, nb.meanings_action])
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.zoom_all_in_action, self.zoom_all_out_action, self.zoom_all_reset_action])
         self.view_menu.addSeparator()
-        self.view_menu.addActions([self.sync_action, self.library_action, nb.notebook_action])
+        self.view_menu.addActions([self.sync_action, self.library_action])
         self.pane_menu = bar.addMenu("")
         self.pane_menu.addActions([self.move_left_action, self.move_right_action, self.close_pane_action])
         self.help_menu = bar.addMenu("")
@@ -140,23 +176,27 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addActions([self.import_action, self.find_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([nb.undo_action, nb.redo_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions(nb.color_actions)
-        self.toolbar.addAction(nb.link_action)
-        self.toolbar.addSeparator()
+        # Undo and redo come before the colours, the link action after them, with the notebook.
+        from desktop.ui.swatches import make_color_actions
+
+        self.color_actions = make_color_actions(self)
+        self._toolbar_colors_separator = self.toolbar.addSeparator()
+        self.toolbar.addActions(self.color_actions)
+        self._toolbar_annotate_anchor = self.toolbar.addSeparator()
         self.toolbar.addAction(self.sync_action)  # zoom lives in the View menu and on Ctrl+(Alt+)+/-
         self.toolbar.addSeparator()
         self.target_label = QLabel(self)
         self.target_combo = QComboBox(self)
         self.target_combo.setObjectName("targetLanguage")
+        # Sized by a length, not by measuring every name (which would look for CJK fonts before the first frame).
+        self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target_combo.setMinimumContentsLength(12)
         from desktop.core.language import LANGUAGE_NAMES
 
         # Each language by its own name: readable whatever the interface language is.
         for code, (_english, native) in sorted(LANGUAGE_NAMES.items(), key=lambda kv: kv[1][0]):
             self.target_combo.addItem(native, code)
-        self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(self.translations.target)))
+        self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(self._target)))
         self.target_combo.currentIndexChanged.connect(self._on_target_combo_changed)
         self.toolbar.addWidget(self.target_label)
         self.toolbar.addWidget(self.target_combo)
@@ -166,6 +206,28 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.quit_action, self.export_action)
         self.file_menu.insertAction(self.quit_action, self.import_annotations_action)
         self.file_menu.insertAction(self.quit_action, self.models_action)
+
+    def _add_notebook_actions(self) -> None:
+        """Put the notebook's actions (undo, colours, links, tags, search) in the menus and toolbar."""
+        nb = self.notebook
+        # Esc leaves link mode; enabled only then, so Esc still closes find bars and dialogs.
+        self.cancel_mode_action = self._action("cancelModeAction", nb.cancel_link, ["Esc"])
+        self.cancel_mode_action.setEnabled(False)
+        nb.linkModeChanged.connect(self.cancel_mode_action.setEnabled)
+        first = self.edit_menu.actions()[0]
+        self.edit_menu.insertActions(first, [nb.undo_action, nb.redo_action])
+        self.edit_menu.insertSeparator(first)
+        after_find = self.edit_menu.actions()[self.edit_menu.actions().index(self.find_action) + 1]
+        self.edit_menu.insertAction(after_find, nb.search_action)
+        self.annotate_menu.addActions(nb.color_actions)
+        self.annotate_menu.addSeparator()
+        self.annotate_menu.addActions([nb.link_action, nb.delete_action])
+        self.annotate_menu.addSeparator()
+        self.annotate_menu.addActions([nb.tags_action, nb.meanings_action])
+        self.view_menu.addAction(nb.notebook_action)
+        self.toolbar.insertActions(self._toolbar_colors_separator, [nb.undo_action, nb.redo_action])
+        self.toolbar.insertSeparator(nb.undo_action)
+        self.toolbar.insertAction(self._toolbar_annotate_anchor, nb.link_action)
 
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar(self)
@@ -181,6 +243,7 @@ class MainWindow(QMainWindow):
     def importer(self):  # noqa: ANN201 - ImportController, imported lazily
         """The import controller, made on first use: reading files is not needed to show the desk."""
         if self._importer is None:
+            from desktop.ui.dialogs import ask_language
             from desktop.ui.importer import ImportController
 
             self._importer = ImportController(self, ask_language=lambda path, guess: ask_language(self, path, guess))
@@ -224,12 +287,15 @@ class MainWindow(QMainWindow):
         self.models_action.setText(self.tr("Translation &models…"))
         self.export_action.setText(self.tr("&Export…"))
         self.import_annotations_action.setText(self.tr("Import &annotations (JSON)…"))
-        self.notebook.retranslate_ui()
+        if self.notebook is not None:
+            self.notebook.retranslate_ui()
+        else:  # the dock is there before the notebook: same words as the notebook gives it
+            self.notebook_dock.setWindowTitle(QCoreApplication.translate("Notebook", "Notebook"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.empty_label.setText(self.tr("No article is open. Open one from the library, or import one with Ctrl+O."))
         self.library.retranslate_ui()
-        if self.library.tree.topLevelItemCount():
+        if self._ready and self.library.document_ids():
             self.refresh_library()  # language names in the interface language
         for pane in self.panes():
             pane.retranslate_ui()
@@ -251,6 +317,8 @@ class MainWindow(QMainWindow):
         return panes[0] if panes else None
 
     def refresh_library(self) -> None:
+        from desktop.storage.documents import list_documents
+
         self.library.set_documents(list_documents())
         self.library.mark_open({p.document_id for p in self.panes()})
 
@@ -258,6 +326,8 @@ class MainWindow(QMainWindow):
         """Open a pane for the document (or focus the one already open)."""
         pane = self.pane_for(document_id)
         if pane is None:
+            from desktop.storage.documents import find_documents
+
             document = find_documents([document_id]).get(document_id)
             if document is None:
                 self.show_error(self.tr("That article is no longer in the library."))
@@ -280,15 +350,21 @@ class MainWindow(QMainWindow):
         self.empty_label.hide()
         self._even_out_widths()
         self.library.mark_open({p.document_id for p in self.panes()})
+        if self._ready:
+            self._attach(pane)
+            if not self._restoring:
+                self.notebook.refresh()
+        return pane
+
+    def _attach(self, pane: DocumentPane) -> None:
+        """Connect a pane to the notebook and translation, and bring back its view mode."""
+        pane.header.show_icons()
         self.notebook.attach_pane(pane)
         self.translations.attach(pane)
         pane.modeChanged.connect(lambda p, mode: self.settings.setValue(f"mode/{p.document_id}", mode))
-        saved_mode = str(self.settings.value(f"mode/{document.id}", "original"))
+        saved_mode = str(self.settings.value(f"mode/{pane.document_id}", "original"))
         if saved_mode in DocumentPane.MODES and saved_mode != "original":
             QTimer.singleShot(0, lambda p=pane, m=saved_mode: p.set_mode(m) if p in self.panes() else None)
-        if not self._restoring:
-            self.notebook.refresh()
-        return pane
 
     def _even_out_widths(self) -> None:
         count = self.splitter.count()
@@ -304,8 +380,9 @@ class MainWindow(QMainWindow):
             return
         if self._active is pane:
             self._active = None
-        self.translations.cancel(pane)
-        self.translations.jobs.pop(pane, None)
+        if self.translations is not None:
+            self.translations.cancel(pane)
+            self.translations.jobs.pop(pane, None)
         pane.hide()
         pane.setParent(None)
         pane.deleteLater()
@@ -314,7 +391,8 @@ class MainWindow(QMainWindow):
         else:
             self._even_out_widths()
         self.library.mark_open({p.document_id for p in self.panes()})
-        self.notebook.refresh()
+        if self._ready:
+            self.notebook.refresh()
 
     def move_pane(self, pane: DocumentPane, delta: int) -> None:
         panes = self.panes()
@@ -334,12 +412,13 @@ class MainWindow(QMainWindow):
 
     def is_busy(self) -> bool:
         """Whether background work that changes what the desk shows is still running."""
-        return any(self.translations.busy(p) for p in self.panes())
+        return self.translations is not None and any(self.translations.busy(p) for p in self.panes())
 
     def _on_target_combo_changed(self, _index: int) -> None:
-        target = str(self.target_combo.currentData())
-        self.settings.setValue("translation/target", target)
-        self.translations.set_target(target)
+        self._target = str(self.target_combo.currentData())
+        self.settings.setValue("translation/target", self._target)
+        if self.translations is not None:
+            self.translations.set_target(self._target)
 
     def _on_annotations_changed(self) -> None:
         for pane in self.panes():
@@ -357,13 +436,15 @@ class MainWindow(QMainWindow):
     def open_export_dialog(self) -> None:
         from desktop.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.settings, [p.document_id for p in self.panes()], self.translations.target, self)
+        dialog = ExportDialog(self.settings, [p.document_id for p in self.panes()], self._target, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", path), 8000))
         dialog.show()
         self.export_dialog = dialog
 
     def _on_import_annotations_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import annotations"), str(Path.home()),
                                               self.tr("W3C Web Annotation JSON (*.json)"))
         if path:
@@ -380,12 +461,15 @@ class MainWindow(QMainWindow):
 
             self.show_error(error_text(exc))
             return False
-        self.notebook.refresh()
+        if self._ready:
+            self.notebook.refresh()
         self.statusBar().showMessage(self.tr("Imported %1 annotations, %2 tags, %3 links.").replace("%1", str(added))
                                      .replace("%2", str(tags)).replace("%3", str(links)), 8000)
         return True
 
     def _on_models_changed(self) -> None:
+        if self.translations is None:
+            return
         for pane in self.panes():
             if pane.mode != "original":
                 self.translations.start(pane)
@@ -447,6 +531,8 @@ class MainWindow(QMainWindow):
 
     def _on_import_triggered(self) -> None:
         start_dir = str(self.settings.value("import/last_dir", str(Path.home())))
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import articles"),
@@ -472,7 +558,8 @@ class MainWindow(QMainWindow):
 
     def _on_importer_imported(self, ids: list[str]) -> None:
         self.refresh_library()
-        self.notebook.refresh()
+        if self._ready:
+            self.notebook.refresh()
         for document_id in ids:
             self.open_document(document_id)
         if ids:
@@ -482,6 +569,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str, details: str | None = None) -> QMessageBox:
         """Tell the user what went wrong, in a dialog that does not block the desk."""
+        from desktop.ui.dialogs import show_error
+
         return show_error(self, message, details)
 
     def _on_about_triggered(self) -> None:
@@ -516,24 +605,35 @@ class MainWindow(QMainWindow):
         """
         leading = (Qt.DockWidgetArea.RightDockWidgetArea if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
                    else Qt.DockWidgetArea.LeftDockWidgetArea)
-        docks = [self.library, self.notebook.dock]
+        docks = [self.library, self.notebook_dock]
         side = [d for d in docks if self.dockWidgetArea(d) in (Qt.DockWidgetArea.LeftDockWidgetArea,
                                                                 Qt.DockWidgetArea.RightDockWidgetArea)]
         if not side or all(self.dockWidgetArea(d) == leading for d in side):
             return
-        raised = self.notebook.dock if not self.notebook.dock.visibleRegion().isEmpty() else self.library
+        raised = self.notebook_dock if not self.notebook_dock.visibleRegion().isEmpty() else self.library
         tabbed = self.tabifiedDockWidgets(self.library)
         for dock in side:
             self.addDockWidget(leading, dock)
-        if self.notebook.dock in tabbed:
-            self.tabifyDockWidget(self.library, self.notebook.dock)
+        if self.notebook_dock in tabbed:
+            self.tabifyDockWidget(self.library, self.notebook_dock)
         raised.raise_()
 
     # -- remembering the desk --------------------------------------------------------
 
-    def restore_desk(self, default_ids: list[str]) -> None:
-        """Reopen the panes, widths, zoom and geometry of the last session."""
-        self.refresh_library()
+    @staticmethod
+    def saved_document_ids(settings: QSettings) -> list[str] | None:
+        """The documents open at the end of the last session, or None on the first one."""
+        saved = settings.value("desk/open")
+        return None if saved is None else [i for i in _as_list(saved) if i]
+
+    def restore_desk(self, default_ids: list[str], documents: dict | None = None) -> None:
+        """Reopen the panes, widths, zoom and geometry of the last session.
+
+        ``documents`` (id → anything with id, title, language, direction and text) are
+        the documents to show, when already read; by default they come from the database.
+        """
+        if self._ready:
+            self.refresh_library()
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -542,9 +642,13 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         else:
             self.resizeDocks([self.library], [330], Qt.Orientation.Horizontal)
-        saved = self.settings.value("desk/open")
-        ids = default_ids if saved is None else [i for i in _as_list(saved) if i]
-        existing = find_documents(ids)
+        saved = self.saved_document_ids(self.settings)
+        ids = default_ids if saved is None else saved
+        if documents is None:
+            from desktop.storage.documents import find_documents
+
+            documents = find_documents(ids)
+        existing = documents
         self._restoring = True
         try:
             for document_id in ids:
@@ -552,7 +656,8 @@ class MainWindow(QMainWindow):
                     self._add_pane(existing[document_id])
         finally:
             self._restoring = False
-        self.notebook.refresh()
+        if self._ready:
+            self.notebook.refresh()
         sizes = [int(s) for s in _as_list(self.settings.value("desk/sizes", []))]
         if sizes and len(sizes) == len(self.panes()):
             QTimer.singleShot(0, lambda: self._apply_sizes(sizes))

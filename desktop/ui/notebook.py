@@ -11,7 +11,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QTabWidget
 
 from desktop.ui.i18n import ui_language_name as language_name
@@ -23,18 +23,13 @@ from desktop.ui.annotation_panel import AnnotationPanel, relation_label
 from desktop.ui.link_dialog import ColorMeaningsDialog, LinkDialog
 from desktop.ui.links_panel import LinksPanel
 from desktop.ui.search_panel import SearchPanel
+from desktop.ui.swatches import color_icon
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.pane import DocumentPane
 
 log = logging.getLogger(__name__)
-
-
-def color_icon(value: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(value))
-    return QIcon(pixmap)
 
 
 class Notebook(QObject):
@@ -48,18 +43,20 @@ class Notebook(QObject):
 
     linkModeChanged = Signal(bool)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, dock: QDockWidget, color_actions: list[QAction]) -> None:
+        """``dock``: the (empty) dock the window made for the notebook; ``color_actions``:
+        the window's highlight actions (see desktop.ui.swatches)."""
         super().__init__(window)
         self.window = window
         self.controller = AnnotationController(self)
         self.controller.changed.connect(self.refresh)
         self.controller.failed.connect(window.show_error)
         self.link_source: str | None = None
+        self.color_actions = color_actions
         self._annotations: dict[str, AnnotationData] = {}
         self._meanings: dict[str, str] = {}
 
-        self.dock = QDockWidget(window)
-        self.dock.setObjectName("notebookDock")
+        self.dock = dock
         self.tabs = QTabWidget(self.dock)
         self.panel = AnnotationPanel(self.tabs)
         self.links_panel = LinksPanel(self.tabs)
@@ -68,11 +65,6 @@ class Notebook(QObject):
         self.tabs.addTab(self.links_panel, "")
         self.tabs.addTab(self.search_panel, "")
         self.dock.setWidget(self.tabs)
-        self.dock.setMinimumWidth(260)
-        # Beside the library, as a tab: the articles keep the width of the window.
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.library, self.dock)
-        self.dock.raise_()
 
         self.panel.activated.connect(self.show_annotation)
         self.panel.noteEdited.connect(self.controller.set_note)
@@ -98,13 +90,8 @@ class Notebook(QObject):
         self.redo_action = stack.createRedoAction(w)
         self.redo_action.setObjectName("redoAction")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.color_actions: list[QAction] = []
-        for index, (name, value) in enumerate(COLORS.items(), start=1):
-            action = QAction(color_icon(value), "", w)
-            action.setObjectName(f"highlight-{name}")
-            action.setShortcut(QKeySequence(str(index)))
+        for action, name in zip(self.color_actions, COLORS, strict=True):
             action.triggered.connect(lambda _c=False, n=name: self.highlight_selection(n))
-            self.color_actions.append(action)
         self.delete_action = QAction(w)
         self.delete_action.setObjectName("deleteHighlightAction")
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -126,7 +113,7 @@ class Notebook(QObject):
         self.search_action.triggered.connect(self.focus_search)
         self.notebook_action = self.dock.toggleViewAction()
         self.notebook_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        for action in (self.undo_action, self.redo_action, *self.color_actions, self.delete_action, self.link_action,
+        for action in (self.undo_action, self.redo_action, self.delete_action, self.link_action,
                        self.tags_action, self.search_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             w.addAction(action)

@@ -3,18 +3,21 @@ view and its find bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QSplitter, QStyle, QToolButton,
+    QComboBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QSplitter, QToolButton,
     QVBoxLayout, QWidget,
 )
 
 from desktop.core.direction import Direction
 from desktop.ui.i18n import ui_language_name
-from desktop.storage.models import Document
-from desktop.ui.findbar import FindBar
 from desktop.ui.reader import ReaderView, qt_direction
+
+if TYPE_CHECKING:
+    from desktop.storage.models import Document
 
 
 class ElidedLabel(QLabel):
@@ -64,9 +67,11 @@ class PaneHeader(QFrame):
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("viewMode")
         self.mode_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.move_left_button = self._button(QStyle.StandardPixmap.SP_ArrowBack)
-        self.move_right_button = self._button(QStyle.StandardPixmap.SP_ArrowForward)
-        self.close_button = self._button(QStyle.StandardPixmap.SP_TitleBarCloseButton)
+        # Their icons come with show_icons(): the style's icon machinery is not needed for
+        # the first frame, and an empty tool button already has its final size.
+        self.move_left_button = self._button()
+        self.move_right_button = self._button()
+        self.close_button = self._button()
         text_column = QVBoxLayout()
         text_column.setSpacing(1)
         text_column.addWidget(self.title_label)
@@ -78,11 +83,47 @@ class PaneHeader(QFrame):
         for button in (self.move_left_button, self.move_right_button, self.close_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
-    def _button(self, icon: QStyle.StandardPixmap) -> QToolButton:
+    def _button(self) -> QToolButton:
         button = QToolButton(self)
         button.setAutoRaise(True)
-        button.setIcon(self.style().standardIcon(icon))
         return button
+
+    def show_icons(self) -> None:
+        """Give the move and close buttons the style's icons (once)."""
+        if not self.close_button.icon().isNull():
+            return
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        for button, icon in ((self.move_left_button, QStyle.StandardPixmap.SP_ArrowBack),
+                             (self.move_right_button, QStyle.StandardPixmap.SP_ArrowForward),
+                             (self.close_button, QStyle.StandardPixmap.SP_TitleBarCloseButton)):
+            button.setIcon(style.standardIcon(icon))
+
+
+class PaneStatus(QWidget):
+    """A message or a progress bar with Cancel, under a pane's header."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumHeight(14)
+        self.cancel_button = QPushButton(self)
+        self.models_button = QPushButton(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.progress, 1)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.models_button)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        # Translated in the pane's context, where these strings have always lived.
+        self.cancel_button.setText(QCoreApplication.translate("DocumentPane", "Cancel"))
+        self.models_button.setText(QCoreApplication.translate("DocumentPane", "Models…"))
 
 
 class DocumentPane(QWidget):
@@ -122,32 +163,16 @@ class DocumentPane(QWidget):
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setChildrenCollapsible(False)
         self.body.addWidget(self.view)
-        self.status = QWidget(self)
-        self.status_label = QLabel(self.status)
-        self.status_label.setWordWrap(True)
-        self.progress = QProgressBar(self.status)
-        self.progress.setMaximumHeight(14)
-        self.cancel_button = QPushButton(self.status)
-        self.models_button = QPushButton(self.status)
-        status_layout = QHBoxLayout(self.status)
-        status_layout.setContentsMargins(8, 2, 8, 2)
-        status_layout.addWidget(self.status_label, 1)
-        status_layout.addWidget(self.progress, 1)
-        status_layout.addWidget(self.cancel_button)
-        status_layout.addWidget(self.models_button)
-        self.status.hide()
-        self.find_bar = FindBar(self)
-        self.find_bar.hide()
+        # The status row (translation progress, messages) and the find bar are made when
+        # first needed: most panes never show them, and the first frame should not wait.
+        self._status: PaneStatus | None = None
+        self._find_bar = None
         self.setMinimumWidth(180)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.status)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.find_bar)
-        self.cancel_button.clicked.connect(lambda: self.cancelRequested.emit(self))
-        self.models_button.clicked.connect(self.modelsRequested)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.header)
+        self._layout.addWidget(self.body, 1)
         self.header.mode_combo.currentIndexChanged.connect(self._on_mode_combo_changed)
         self.view.offsetHovered.connect(self._on_view_offset_hovered)
         self.view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
@@ -163,10 +188,6 @@ class DocumentPane(QWidget):
         self.header.close_button.clicked.connect(lambda: self.closeRequested.emit(self))
         self.header.move_left_button.clicked.connect(lambda: self.moveRequested.emit(self, -1))
         self.header.move_right_button.clicked.connect(lambda: self.moveRequested.emit(self, 1))
-        self.find_bar.queryChanged.connect(self._on_find_bar_query_changed)
-        self.find_bar.nextRequested.connect(self.view.find_next)
-        self.find_bar.closed.connect(self._on_find_bar_closed)
-        self.view.findResultsChanged.connect(self.find_bar.show_results)
         self.view.installEventFilter(self)
         self.retranslate_ui()
 
@@ -181,15 +202,63 @@ class DocumentPane(QWidget):
         combo.setCurrentIndex(self.MODES.index(self.mode))
         combo.blockSignals(False)
         combo.setToolTip(self.tr("Show the original, its translation, both interlinear, or side by side"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.models_button.setText(self.tr("Models…"))
+        if self._status is not None:
+            self._status.retranslate_ui()
         direction = self.tr("right to left") if self.direction.is_rtl else self.tr("left to right")
         self.header.meta_label.setText(f"{ui_language_name(self.language)} · {direction} · {self.document_id}")
         self.header.title_label.setToolTip(self.title)
         self.header.move_left_button.setToolTip(self.tr("Move this pane one place to the left (Ctrl+Shift+Left)"))
         self.header.move_right_button.setToolTip(self.tr("Move this pane one place to the right (Ctrl+Shift+Right)"))
         self.header.close_button.setToolTip(self.tr("Close this pane (Ctrl+W)"))
-        self.find_bar.retranslate_ui()
+        if self._find_bar is not None:
+            self._find_bar.retranslate_ui()
+
+    # -- parts made on first use -------------------------------------------------------
+
+    @property
+    def status(self) -> PaneStatus:
+        """The row under the header with translation progress or a message (hidden until used)."""
+        if self._status is None:
+            status = PaneStatus(self)
+            status.hide()
+            status.cancel_button.clicked.connect(lambda: self.cancelRequested.emit(self))
+            status.models_button.clicked.connect(self.modelsRequested)
+            self._layout.insertWidget(1, status)
+            self._status = status
+        return self._status
+
+    @property
+    def status_label(self) -> QLabel:
+        return self.status.label
+
+    @property
+    def progress(self) -> QProgressBar:
+        return self.status.progress
+
+    @property
+    def cancel_button(self) -> QPushButton:
+        return self.status.cancel_button
+
+    @property
+    def models_button(self) -> QPushButton:
+        return self.status.models_button
+
+    @property
+    def find_bar(self):  # noqa: ANN201 - FindBar, imported on first use
+        """The find bar at the bottom of the pane (hidden until Ctrl+F)."""
+        if self._find_bar is None:
+            from desktop.ui.findbar import FindBar
+
+            bar = FindBar(self)
+            bar.hide()
+            bar.queryChanged.connect(self._on_find_bar_query_changed)
+            bar.nextRequested.connect(self.view.find_next)
+            bar.closed.connect(self._on_find_bar_closed)
+            self.view.findResultsChanged.connect(bar.show_results)
+            bar.retranslate_ui()
+            self._layout.addWidget(bar)
+            self._find_bar = bar
+        return self._find_bar
 
     # -- translation -------------------------------------------------------------------
 
@@ -221,7 +290,7 @@ class DocumentPane(QWidget):
         if mode != "original" or self._translation_view is not None:
             self.translation_view.setVisible(mode != "original")
         if mode == "original":
-            self.status.hide()
+            self.hide_status()
             self.view.set_marked(None)
         self.modeChanged.emit(self, mode)
 
@@ -248,7 +317,8 @@ class DocumentPane(QWidget):
         self.models_button.setVisible(offer_models)
 
     def hide_status(self) -> None:
-        self.status.hide()
+        if self._status is not None:
+            self._status.hide()
 
     def _on_view_offset_hovered(self, offset: int) -> None:
         if self.mode == "original" or self._translation_view is None:

@@ -11,18 +11,24 @@ each block's direction: right-to-left paragraphs sit on the right.
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QPainter, QPen, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextOption,
+    QBrush, QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from desktop.core.direction import Direction
 from desktop.core.normalize import find_all, fold_with_map
 from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
 from desktop.core.title import looks_like_heading
 from desktop.ui.fonts import reading_font
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+
+# QPainter, QPen and QToolTip are imported where used: not needed for the first frame.
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 50, 300, 10
 FIND_MATCH_COLOR = QColor("#ffe08a")
@@ -424,6 +430,8 @@ class ReaderView(QTextEdit):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip:
+            from PySide6.QtWidgets import QToolTip
+
             under = self.annotations_at(self.offset_at(event.pos()))
             if under:
                 QToolTip.showText(event.globalPos(), "\n\n".join(self.describe_annotation(a) for a in under), self)
@@ -475,6 +483,8 @@ class ReaderView(QTextEdit):
         super().paintEvent(event)
         if not self._linked:
             return
+        from PySide6.QtGui import QPainter, QPen
+
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(LINK_MARKER_COLOR, 1.5))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -34,26 +34,56 @@ def render_window(app: QApplication, window: QWidget, path: Path, size: tuple[in
     tmp.replace(path)
 
 
-class _FirstPaintWatcher(QObject):
-    def __init__(self, app: QApplication, widgets: list[QWidget]) -> None:
-        super().__init__(app)
-        self._app = app
+class AfterFirstPaint(QObject):
+    """Calls ``callback`` once every one of ``widgets`` has painted: from the event loop,
+    after the last of those paints, or (``at_once``) as the last paint event arrives."""
+
+    def __init__(self, widgets: list[QWidget], callback, *, at_once: bool = False) -> None:  # noqa: ANN001
+        super().__init__(QApplication.instance())
+        self._callback = callback
+        self._at_once = at_once
         self._waiting = set(map(id, widgets))
+        self._widgets = widgets
         for widget in widgets:
             widget.installEventFilter(self)
+        if not widgets:
+            QTimer.singleShot(0, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and id(watched) in self._waiting:
             self._waiting.discard(id(watched))
             if not self._waiting:
-                import resource
-
-                print(f"first-paint {time.perf_counter():.6f} maxrss-kb "
-                      f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
-                self._app.quit()
+                for widget in self._widgets:
+                    widget.removeEventFilter(self)
+                if self._at_once:
+                    self._fire()
+                else:
+                    QTimer.singleShot(0, self._fire)
         return False
 
+    def _fire(self) -> None:
+        self._callback()
+        self.deleteLater()
 
-def exit_after_first_paint(app: QApplication, widgets: list[QWidget]) -> None:
-    """For `make bench`: print when every widget has painted once, then quit."""
-    _FirstPaintWatcher(app, widgets)
+
+def _report(event: str) -> None:
+    import resource
+
+    print(f"{event} {time.perf_counter():.6f} maxrss-kb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}",
+          flush=True)
+
+
+def exit_after_first_paint(app: QApplication, window: QWidget, widgets: list[QWidget]) -> None:
+    """For `make bench`: print when every widget has painted once ("first-paint"), then,
+    once the window says it is ready, "desk-ready", and quit."""
+    # Reported as the paint event arrives, as benchmarks/bare_window.py does.
+    AfterFirstPaint(widgets, lambda: _report("first-paint"), at_once=True)
+
+    def ready() -> None:
+        _report("desk-ready")
+        app.quit()
+
+    if window.is_ready():
+        AfterFirstPaint(widgets, lambda: QTimer.singleShot(0, ready))
+    else:
+        window.ready.connect(lambda: QTimer.singleShot(0, ready))

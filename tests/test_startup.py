@@ -1,0 +1,180 @@
+"""The desk's two-step start: the articles first (read with sqlite3 alone), then the
+rest of the desk (database checks, notebook, translation, library list, highlights)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.services.corpus import default_sources
+from desktop.storage.snapshot import DocumentRecord, read_desk
+
+CHILD = """
+import sys
+import desktop.ui.screenshot as screenshot
+
+report = screenshot._report
+def at_paint(event):
+    if event == "first-paint":
+        heavy = ("peewee", "desktop.storage.database", "desktop.ui.notebook", "desktop.ui.translating")
+        print("LOADED", sorted(m for m in heavy if m in sys.modules), flush=True)
+    report(event)
+screenshot._report = at_paint
+from desktop.cli import main
+sys.exit(main([]))
+"""
+
+
+def _start(tmp_path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DISPLAY": ":startup-test",
+           "TRIPTYCH_EXIT_AFTER_FIRST_PAINT": "1", "TRIPTYCH_DATA_DIR": str(tmp_path / "d")}
+    return subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_a_later_start_paints_the_articles_before_loading_the_rest(tmp_path):
+    first = _start(tmp_path)  # creates the database and loads the corpus: the one-step way
+    assert first.returncode == 0, first.stderr[-2000:]
+    assert "'peewee'" in first.stdout and "desk-ready" in first.stdout
+    second = _start(tmp_path)
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert "LOADED []" in second.stdout  # nothing of storage, notebook or translation at the first paint
+    assert "first-paint" in second.stdout and "desk-ready" in second.stdout  # and then the whole desk
+
+
+def test_the_snapshot_reads_the_desk_or_steps_aside(data_dir, corpus, tmp_path):
+    path = data_dir.database
+    snapshot = read_desk(path, None, default_sources())
+    assert snapshot.default_ids == [d.id for d in corpus]
+    assert [snapshot.documents[i].title for i in snapshot.default_ids] == [d.title for d in corpus]
+    arabic = next(d for d in corpus if d.language == "ar")
+    record = snapshot.documents[arabic.id]
+    assert record.direction == "rtl" and record.text == arabic.text
+    only = read_desk(path, [arabic.id, "gone1234"], default_sources())
+    assert list(only.documents) == [arabic.id]
+    # Anything unusual: None, and the ordinary way in explains it.
+    assert read_desk(tmp_path / "missing.sqlite3", None, default_sources()) is None
+    assert not (tmp_path / "missing.sqlite3").exists()  # never created
+    (tmp_path / "text.sqlite3").write_text("not a database")
+    assert read_desk(tmp_path / "text.sqlite3", None, default_sources()) is None
+    assert read_desk(path, [], default_sources()) is None  # nothing to show
+    assert read_desk(path, None, ["bundled:nothing.txt"]) is None
+    copy = tmp_path / "older.sqlite3"
+    with sqlite3.connect(path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+        target.execute("PRAGMA user_version = 2")
+    assert read_desk(copy, None, default_sources()) is None  # needs a migration first
+
+
+@pytest.fixture
+def deferred_window(qtbot, data_dir, corpus, _fonts):
+    """A window built as the app's first frame is, from a snapshot of the desk."""
+    from desktop.ui.main_window import MainWindow
+
+    def build(extra: list[DocumentRecord] = ()):
+        settings = QSettings(str(data_dir.settings), QSettings.Format.IniFormat)
+        snapshot = read_desk(data_dir.database, None, default_sources())
+        documents = dict(snapshot.documents)
+        ids = list(snapshot.default_ids)
+        for record in extra:
+            documents[record.id] = record
+            ids.append(record.id)
+        window = MainWindow(settings, deferred=True)
+        qtbot.addWidget(window)
+        window.restore_desk(ids, documents)
+        window.resize(1600, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return build
+
+
+def test_the_first_frame_has_the_articles_and_the_final_layout_then_the_rest_arrives(deferred_window, corpus, qtbot):
+    from desktop.services.annotating import annotate_quote
+
+    arabic = next(d for d in corpus if d.language == "ar")
+    annotation = annotate_quote(arabic.id, arabic.text.split()[3], occurrence=1, note="first frame")
+    window = deferred_window()
+    panes = window.panes()
+    assert [p.title for p in panes] == [d.title for d in corpus]
+    assert panes[1].view.toPlainText() == arabic.text and panes[1].direction.is_rtl
+    assert not window.is_ready() and window.notebook is None
+    assert panes[1].view.highlights == []  # highlights come with the rest of the desk
+    assert window.library.windowTitle() and window.notebook_dock.windowTitle()  # the docks are there, titled
+    widths = [p.width() for p in panes]
+    toolbar_height = window.toolbar.height()
+
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.finish_setup()
+    assert window.is_ready() and window.notebook.dock is window.notebook_dock
+    assert [a.id for a in panes[1].view.highlights] == [annotation.id]
+    assert set(window.library.document_ids()) == {d.id for d in corpus}
+    assert not panes[0].header.close_button.icon().isNull()
+    qtbot.wait(50)
+    assert [p.width() for p in panes] == widths and window.toolbar.height() == toolbar_height  # nothing moved
+    names = [a.objectName() for a in window.toolbar.actions() if a.objectName()]
+    assert names.index("findAction") < names.index("undoAction") < names.index("highlight-yellow") < names.index(
+        "syncScrollAction")
+    edit = [a.objectName() for a in window.edit_menu.actions() if not a.isSeparator()]
+    assert edit == ["undoAction", "redoAction", "findAction", "searchAllAction", "preferencesAction"]
+    before = [a.objectName() for a in window.toolbar.actions()]
+    window.finish_setup()  # a second call changes nothing
+    assert [a.objectName() for a in window.toolbar.actions()] == before
+
+
+def test_a_pane_whose_article_is_gone_by_the_second_step_is_closed(deferred_window, qtbot):
+    ghost = DocumentRecord("ghost123", "Gone", "en", "ltr", "This article is not in the database.")
+    window = deferred_window([ghost])
+    assert len(window.panes()) == 4
+    window.finish_setup()
+    assert len(window.panes()) == 3 and window.pane_for("ghost123") is None
+
+
+def test_the_second_step_opens_the_database_and_completes_the_desk(deferred_window, data_dir, qtbot, monkeypatch):
+    import desktop.app as app
+
+    window = deferred_window()
+    backups = []
+    monkeypatch.setattr(app, "_start_backup", lambda w, d: backups.append(d))
+    app._finish_desk(window, data_dir)
+    assert window.is_ready() and backups == [data_dir]
+
+
+def test_declining_a_damaged_database_in_the_second_step_closes_the_desk(deferred_window, data_dir, monkeypatch):
+    import desktop.app as app
+
+    from PySide6.QtWidgets import QApplication
+
+    window = deferred_window()
+    exits = []
+    monkeypatch.setattr(app, "_open_or_offer_new", lambda data_dir, interactive: False)
+    monkeypatch.setattr(QApplication, "exit", lambda *args: exits.append(args[-1]))
+    app._finish_desk(window, data_dir)
+    assert not window.isVisible() and not window.is_ready() and exits == [1]
+
+
+def test_the_log_file_is_made_when_the_first_record_arrives(tmp_path):
+    import logging
+
+    from desktop.core.logsetup import configure_logging
+
+    log_file = configure_logging(tmp_path / "logs")
+    try:
+        assert not log_file.exists()
+        logging.getLogger("desktop.test").warning("written on demand")
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        assert "written on demand" in log_file.read_text(encoding="utf-8")
+    finally:
+        import desktop.core.logsetup as logsetup
+
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if getattr(h, "_triptych", False)]:
+            root.removeHandler(handler)
+            handler.close()
+        logsetup._configured_for = None
