@@ -99,6 +99,9 @@ def _open_desk(data_dir: DataDir, settings, *, interactive: bool):  # noqa: ANN0
         _set_window_icon()
         window = MainWindow(settings)
         window.restore_desk([d.id for d in ensure_default_corpus()])
+        from desktop.core.logsetup import flush_logs
+
+        flush_logs()
         _start_backup(window, data_dir)
         return window
     window = MainWindow(settings, deferred=True)
@@ -146,6 +149,9 @@ def _finish_desk(window, data_dir: DataDir) -> None:  # noqa: ANN001 - MainWindo
         window.close()
         QApplication.instance().exit(1)
         return
+    from desktop.core.logsetup import flush_logs
+
+    flush_logs()
     _start_backup(window, data_dir)
 
 

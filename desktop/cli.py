@@ -116,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv)
     try:
         data_dir = resolve_data_dir(args.data_dir)
-        configure_logging(data_dir.logs, verbose=args.verbose)
+        configure_logging(data_dir.logs, verbose=args.verbose, hold=args.command is None)
         if args.command is None:
             from desktop.app import run_gui
 

@@ -178,3 +178,30 @@ def test_the_log_file_is_made_when_the_first_record_arrives(tmp_path):
             root.removeHandler(handler)
             handler.close()
         logsetup._configured_for = None
+
+
+def test_at_start_up_warnings_wait_for_the_first_frame_and_errors_do_not(tmp_path):
+    import logging
+
+    from desktop.core.logsetup import configure_logging, flush_logs
+
+    log_file = configure_logging(tmp_path / "logs", hold=True)
+    log = logging.getLogger("desktop.test")
+    try:
+        log.warning("a warning before the first frame")
+        assert not log_file.exists()  # held: no file, no logging.handlers yet
+        log.error("an error is written at once")
+        text = log_file.read_text(encoding="utf-8")
+        assert "a warning before the first frame" in text and "an error is written at once" in text
+        assert text.index("a warning") < text.index("an error")  # in order
+        flush_logs()
+        log.warning("after start-up, at once")
+        assert "after start-up, at once" in log_file.read_text(encoding="utf-8")
+    finally:
+        import desktop.core.logsetup as logsetup
+
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if getattr(h, "_triptych", False)]:
+            root.removeHandler(handler)
+            handler.close()
+        logsetup._configured_for = None

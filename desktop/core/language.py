@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.core.errors import UserError
 
@@ -63,8 +63,7 @@ def check_language_code(code: str) -> str:
     return cleaned
 
 
-@dataclass(frozen=True, slots=True)
-class Detection:
+class Detection(NamedTuple):
     """The result of identifying a text's language."""
 
     code: str

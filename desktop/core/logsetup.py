@@ -13,49 +13,83 @@ _configured_for: Path | None = None
 
 
 class _LazyRotatingFileHandler(logging.Handler):
-    """A RotatingFileHandler made when the first record arrives.
+    """A RotatingFileHandler made when it is first needed.
 
-    Most runs log little or nothing; this keeps ``logging.handlers`` (and the socket,
-    pickle and queue modules it pulls in) and the file itself off the start-up path.
+    The file is opened with the first record. With ``hold`` (the desk), records below
+    ERROR wait in memory until :func:`flush_logs` (called once the first frame is on
+    screen), an ERROR or the end of the process; errors are always written at once. This keeps ``logging.handlers`` (and the socket, pickle and
+    queue modules it pulls in) and the file itself off the start-up path: the offscreen
+    platform, for one, warns on every window it shows.
     """
 
-    def __init__(self, path: Path) -> None:
+    MAX_PENDING = 1000
+
+    def __init__(self, path: Path, *, hold: bool) -> None:
         super().__init__()
         self.path = path
+        self._hold = hold
         self._real: logging.Handler | None = None
+        self._pending: list[logging.LogRecord] = []
         self._making = threading.Lock()
         self._triptych = True
 
-    def emit(self, record: logging.LogRecord) -> None:
-        if self._real is None:
-            with self._making:
-                if self._real is None:
-                    import logging.handlers
+    def _open(self) -> logging.Handler | None:
+        with self._making:
+            if self._real is None:
+                import logging.handlers
 
-                    try:
-                        self.path.parent.mkdir(parents=True, exist_ok=True)
-                        real = logging.handlers.RotatingFileHandler(
-                            self.path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
-                    except OSError:
-                        self.handleError(record)
-                        return
-                    real.setFormatter(logging.Formatter(LOG_FORMAT))
-                    real.setLevel(self.level)
-                    self._real = real
-        self._real.handle(record)
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                    real = logging.handlers.RotatingFileHandler(
+                        self.path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+                except OSError:
+                    return None
+                real.setFormatter(logging.Formatter(LOG_FORMAT))
+                real.setLevel(self.level)
+                self._real = real
+            return self._real
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._hold and self._real is None and record.levelno < logging.ERROR:
+            if len(self._pending) < self.MAX_PENDING:
+                self._pending.append(record)
+            return
+        self._write([record])
+
+    def _write(self, records: list[logging.LogRecord]) -> None:
+        pending, self._pending = self._pending, []
+        real = self._open()
+        if real is None:
+            for record in records:
+                self.handleError(record)
+            return
+        for record in (*pending, *records):
+            real.handle(record)
 
     def flush(self) -> None:
+        self._hold = False
+        if self._pending:
+            self._write([])
         if self._real is not None:
             self._real.flush()
 
     def close(self) -> None:
+        self.flush()
         if self._real is not None:
             self._real.close()
         super().close()
 
 
-def configure_logging(log_dir: Path, *, verbose: bool = False) -> Path:
-    """Send log records to ``log_dir/triptych.log`` (rotated at 1 MB, 5 kept)."""
+def flush_logs() -> None:
+    """Write what the log file handler holds (it keeps warnings in memory at start-up)."""
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_triptych", False):
+            handler.flush()
+
+
+def configure_logging(log_dir: Path, *, verbose: bool = False, hold: bool = False) -> Path:
+    """Send log records to ``log_dir/triptych.log`` (rotated at 1 MB, 5 kept); with
+    ``hold``, records below ERROR wait until :func:`flush_logs` (the desk's start-up)."""
     global _configured_for
     log_file = log_dir / "triptych.log"
     root = logging.getLogger()
@@ -63,7 +97,7 @@ def configure_logging(log_dir: Path, *, verbose: bool = False) -> Path:
         for handler in [h for h in root.handlers if getattr(h, "_triptych", False)]:
             root.removeHandler(handler)
             handler.close()
-        root.addHandler(_LazyRotatingFileHandler(log_file))
+        root.addHandler(_LazyRotatingFileHandler(log_file, hold=hold))
         _configured_for = log_file
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     return log_file

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.core.errors import UserError
 
@@ -29,8 +29,7 @@ def resource_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources"
 
 
-@dataclass(frozen=True, slots=True)
-class DataDir:
+class DataDir(NamedTuple):
     """The layout of the data dir."""
 
     root: Path
