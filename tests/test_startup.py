@@ -21,7 +21,7 @@ import desktop.ui.screenshot as screenshot
 report = screenshot._report
 def at_paint(event):
     if event == "first-paint":
-        heavy = ("peewee", "desktop.storage.database", "desktop.ui.notebook", "desktop.ui.translating")
+        heavy = ("peewee", "desktop.storage.database", "desktop.ui.notebook", "desktop.ui.translating", "logging.handlers")
         print("LOADED", sorted(m for m in heavy if m in sys.modules), flush=True)
     report(event)
 screenshot._report = at_paint
@@ -158,50 +158,45 @@ def test_declining_a_damaged_database_in_the_second_step_closes_the_desk(deferre
     assert not window.isVisible() and not window.is_ready() and exits == [1]
 
 
-def test_the_log_file_is_made_when_the_first_record_arrives(tmp_path):
+@pytest.fixture
+def own_log_handler():
+    """Takes Triptych's log handler off the root logger after the test."""
+    yield
+    import logging
+
+    import desktop.core.logsetup as logsetup
+
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_triptych", False)]:
+        root.removeHandler(handler)
+        handler.close()
+    logsetup._configured_for = None
+
+
+def test_the_log_file_is_made_when_the_first_record_arrives(tmp_path, own_log_handler):
     import logging
 
     from desktop.core.logsetup import configure_logging
 
     log_file = configure_logging(tmp_path / "logs")
-    try:
-        assert not log_file.exists()
-        logging.getLogger("desktop.test").warning("written on demand")
-        for handler in logging.getLogger().handlers:
-            handler.flush()
-        assert "written on demand" in log_file.read_text(encoding="utf-8")
-    finally:
-        import desktop.core.logsetup as logsetup
-
-        root = logging.getLogger()
-        for handler in [h for h in root.handlers if getattr(h, "_triptych", False)]:
-            root.removeHandler(handler)
-            handler.close()
-        logsetup._configured_for = None
+    assert not log_file.exists()
+    logging.getLogger("desktop.test").warning("written on demand")
+    assert "written on demand" in log_file.read_text(encoding="utf-8")
 
 
-def test_at_start_up_warnings_wait_for_the_first_frame_and_errors_do_not(tmp_path):
+def test_at_start_up_warnings_wait_for_the_first_frame_and_errors_do_not(tmp_path, own_log_handler):
     import logging
 
     from desktop.core.logsetup import configure_logging, flush_logs
 
     log_file = configure_logging(tmp_path / "logs", hold=True)
     log = logging.getLogger("desktop.test")
-    try:
-        log.warning("a warning before the first frame")
-        assert not log_file.exists()  # held: no file, no logging.handlers yet
-        log.error("an error is written at once")
-        text = log_file.read_text(encoding="utf-8")
-        assert "a warning before the first frame" in text and "an error is written at once" in text
-        assert text.index("a warning") < text.index("an error")  # in order
-        flush_logs()
-        log.warning("after start-up, at once")
-        assert "after start-up, at once" in log_file.read_text(encoding="utf-8")
-    finally:
-        import desktop.core.logsetup as logsetup
-
-        root = logging.getLogger()
-        for handler in [h for h in root.handlers if getattr(h, "_triptych", False)]:
-            root.removeHandler(handler)
-            handler.close()
-        logsetup._configured_for = None
+    log.warning("a warning before the first frame")
+    assert not log_file.exists()  # held: no file, no logging.handlers yet
+    log.error("an error is written at once")
+    text = log_file.read_text(encoding="utf-8")
+    assert "a warning before the first frame" in text and "an error is written at once" in text
+    assert text.index("a warning") < text.index("an error")  # in order
+    flush_logs()
+    log.warning("after start-up, at once")
+    assert "after start-up, at once" in log_file.read_text(encoding="utf-8")
