@@ -108,6 +108,12 @@ def test_the_first_frame_has_the_articles_and_the_final_layout_then_the_rest_arr
     assert window.library.windowTitle() and window.notebook_dock.windowTitle()  # the docks are there, titled
     widths = [p.width() for p in panes]
     toolbar_height = window.toolbar.height()
+    def toolbar_layout():
+        bar = window.toolbar
+        return [(a.objectName(), bar.widgetForAction(a).geometry().getRect()) for a in bar.actions()
+                if bar.widgetForAction(a) is not None]
+
+    toolbar = toolbar_layout()
 
     with qtbot.waitSignal(window.ready, timeout=5000):
         window.finish_setup()
@@ -117,6 +123,7 @@ def test_the_first_frame_has_the_articles_and_the_final_layout_then_the_rest_arr
     assert not panes[0].header.close_button.icon().isNull()
     qtbot.wait(50)
     assert [p.width() for p in panes] == widths and window.toolbar.height() == toolbar_height  # nothing moved
+    assert toolbar_layout() == toolbar  # the same buttons, in the same places
     names = [a.objectName() for a in window.toolbar.actions() if a.objectName()]
     assert names.index("findAction") < names.index("undoAction") < names.index("highlight-yellow") < names.index(
         "syncScrollAction")

@@ -33,9 +33,12 @@ class AnnotationController(QObject):
     changed = Signal()
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
-        self.undo_stack = QUndoStack(self)
+        # The stack lives and dies with the controller (a stack cleared by its destructor
+        # signals, and nothing that listens may be gone by then).
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack()
+        self.undo_stack.setParent(self)
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:

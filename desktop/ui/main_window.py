@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.notebook import Notebook
         from desktop.ui.translating import TranslationController
 
-        self.notebook = Notebook(self, self.notebook_dock, self.color_actions)
+        self.notebook = Notebook(self, self.notebook_dock, self.annotation_actions)
         self.translations = TranslationController(self, self._target)
         self.translations.modelsRequested.connect(self.open_models_dialog)
         self.notebook.controller.changed.connect(self._on_annotations_changed)
@@ -176,13 +176,14 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addActions([self.import_action, self.find_action])
-        # Undo and redo come before the colours, the link action after them, with the notebook.
-        from desktop.ui.swatches import make_color_actions
+        from desktop.ui.desk_actions import AnnotationActions
 
-        self.color_actions = make_color_actions(self)
-        self._toolbar_colors_separator = self.toolbar.addSeparator()
-        self.toolbar.addActions(self.color_actions)
-        self._toolbar_annotate_anchor = self.toolbar.addSeparator()
+        self.annotation_actions = actions = AnnotationActions(self)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([actions.undo_action, actions.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([*actions.color_actions, actions.link_action])
+        self.toolbar.addSeparator()
         self.toolbar.addAction(self.sync_action)  # zoom lives in the View menu and on Ctrl+(Alt+)+/-
         self.toolbar.addSeparator()
         self.target_label = QLabel(self)
@@ -225,9 +226,6 @@ class MainWindow(QMainWindow):
         self.annotate_menu.addSeparator()
         self.annotate_menu.addActions([nb.tags_action, nb.meanings_action])
         self.view_menu.addAction(nb.notebook_action)
-        self.toolbar.insertActions(self._toolbar_colors_separator, [nb.undo_action, nb.redo_action])
-        self.toolbar.insertSeparator(nb.undo_action)
-        self.toolbar.insertAction(self._toolbar_annotate_anchor, nb.link_action)
 
     def _build_status_bar(self) -> None:
         self.progress = QProgressBar(self)
@@ -289,8 +287,9 @@ class MainWindow(QMainWindow):
         self.import_annotations_action.setText(self.tr("Import &annotations (JSON)…"))
         if self.notebook is not None:
             self.notebook.retranslate_ui()
-        else:  # the dock is there before the notebook: same words as the notebook gives it
+        else:  # the dock and actions are there before the notebook: same words as it gives them
             self.notebook_dock.setWindowTitle(QCoreApplication.translate("Notebook", "Notebook"))
+            self.annotation_actions.retranslate_ui()
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.empty_label.setText(self.tr("No article is open. Open one from the library, or import one with Ctrl+O."))

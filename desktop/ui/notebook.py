@@ -23,7 +23,7 @@ from desktop.ui.annotation_panel import AnnotationPanel, relation_label
 from desktop.ui.link_dialog import ColorMeaningsDialog, LinkDialog
 from desktop.ui.links_panel import LinksPanel
 from desktop.ui.search_panel import SearchPanel
-from desktop.ui.swatches import color_icon
+from desktop.ui.desk_actions import AnnotationActions, color_icon
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -43,16 +43,16 @@ class Notebook(QObject):
 
     linkModeChanged = Signal(bool)
 
-    def __init__(self, window: MainWindow, dock: QDockWidget, color_actions: list[QAction]) -> None:
-        """``dock``: the (empty) dock the window made for the notebook; ``color_actions``:
-        the window's highlight actions (see desktop.ui.swatches)."""
+    def __init__(self, window: MainWindow, dock: QDockWidget, actions: AnnotationActions) -> None:
+        """``dock``: the (empty) dock the window made for the notebook; ``actions``: the
+        window's undo stack and annotation actions, which the notebook connects."""
         super().__init__(window)
         self.window = window
-        self.controller = AnnotationController(self)
+        self.controller = AnnotationController(self, actions.undo_stack)
         self.controller.changed.connect(self.refresh)
         self.controller.failed.connect(window.show_error)
         self.link_source: str | None = None
-        self.color_actions = color_actions
+        self.color_actions = actions.color_actions
         self._annotations: dict[str, AnnotationData] = {}
         self._meanings: dict[str, str] = {}
 
@@ -83,22 +83,15 @@ class Notebook(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        stack = self.controller.undo_stack
-        self.undo_action = stack.createUndoAction(w)
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo), QKeySequence("Ctrl+Z")])
-        self.redo_action = stack.createRedoAction(w)
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action = w.annotation_actions.undo_action
+        self.redo_action = w.annotation_actions.redo_action
         for action, name in zip(self.color_actions, COLORS, strict=True):
             action.triggered.connect(lambda _c=False, n=name: self.highlight_selection(n))
         self.delete_action = QAction(w)
         self.delete_action.setObjectName("deleteHighlightAction")
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.triggered.connect(self.delete_selected)
-        self.link_action = QAction(w)
-        self.link_action.setObjectName("linkAction")
-        self.link_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.link_action = w.annotation_actions.link_action
         self.link_action.triggered.connect(self.start_link)
         self.tags_action = QAction(w)
         self.tags_action.setObjectName("tagsAction")
@@ -113,7 +106,7 @@ class Notebook(QObject):
         self.search_action.triggered.connect(self.focus_search)
         self.notebook_action = self.dock.toggleViewAction()
         self.notebook_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        for action in (self.undo_action, self.redo_action, self.delete_action, self.link_action,
+        for action in (self.delete_action,
                        self.tags_action, self.search_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             w.addAction(action)
