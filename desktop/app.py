@@ -108,7 +108,8 @@ def _open_desk(data_dir: DataDir, settings, *, interactive: bool):  # noqa: ANN0
     window.restore_desk(first.default_ids, first.documents)
     from desktop.ui.screenshot import AfterFirstPaint
 
-    AfterFirstPaint([p.view.viewport() for p in window.panes()], lambda: _finish_desk(window, data_dir))
+    AfterFirstPaint([p.view.viewport() for p in window.panes()], lambda: _finish_desk(window, data_dir),
+                    timeout_ms=1500)
     return window
 
 

@@ -207,3 +207,21 @@ def test_at_start_up_warnings_wait_for_the_first_frame_and_errors_do_not(tmp_pat
     flush_logs()
     log.warning("after start-up, at once")
     assert "after start-up, at once" in log_file.read_text(encoding="utf-8")
+
+
+def test_the_second_step_comes_once_after_the_first_paint_or_after_a_while_without_one(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.ui.screenshot import AfterFirstPaint
+
+    shown, hidden = QLabel("painted"), QLabel("never shown, e.g. a window opened minimised")
+    qtbot.addWidget(shown)
+    qtbot.addWidget(hidden)
+    calls = []
+    AfterFirstPaint([shown], lambda: calls.append("painted"), timeout_ms=300)
+    AfterFirstPaint([hidden], lambda: calls.append("timed out"), timeout_ms=300)
+    shown.show()
+    qtbot.waitUntil(lambda: calls == ["painted"], timeout=2000)
+    qtbot.waitUntil(lambda: calls == ["painted", "timed out"], timeout=2000)
+    qtbot.wait(400)
+    assert calls == ["painted", "timed out"]  # each once: the paint's timer does not call again

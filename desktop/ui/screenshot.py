@@ -1,4 +1,5 @@
-"""Rendering the desk to an image, offscreen or not."""
+"""Rendering the desk to an image, offscreen or not; and acting on its first paint
+(the two-step start, the start-up benchmark)."""
 
 from __future__ import annotations
 
@@ -38,23 +39,27 @@ class AfterFirstPaint(QObject):
     """Calls ``callback`` once every one of ``widgets`` has painted: from the event loop,
     after the last of those paints, or (``at_once``) as the last paint event arrives."""
 
-    def __init__(self, widgets: list[QWidget], callback, *, at_once: bool = False) -> None:  # noqa: ANN001
+    def __init__(self, widgets: list[QWidget], callback, *, at_once: bool = False,  # noqa: ANN001
+                 timeout_ms: int | None = None) -> None:
+        """``timeout_ms``: call anyway after that long (e.g. a window that opens minimised
+        paints nothing until it is restored)."""
         super().__init__(QApplication.instance())
         self._callback = callback
         self._at_once = at_once
+        self._fired = False
         self._waiting = set(map(id, widgets))
         self._widgets = widgets
         for widget in widgets:
             widget.installEventFilter(self)
         if not widgets:
             QTimer.singleShot(0, self._fire)
+        elif timeout_ms is not None:
+            QTimer.singleShot(timeout_ms, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint and id(watched) in self._waiting:
             self._waiting.discard(id(watched))
             if not self._waiting:
-                for widget in self._widgets:
-                    widget.removeEventFilter(self)
                 if self._at_once:
                     self._fire()
                 else:
@@ -62,6 +67,14 @@ class AfterFirstPaint(QObject):
         return False
 
     def _fire(self) -> None:
+        if self._fired:
+            return
+        self._fired = True
+        for widget in self._widgets:
+            try:
+                widget.removeEventFilter(self)
+            except RuntimeError:  # closed (and deleted) before it ever painted
+                pass
         self._callback()
         self.deleteLater()
 
