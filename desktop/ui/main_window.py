@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         settings: where the desk (open panes, widths, zoom, geometry) is remembered.
     """
 
-    #: Emitted once the whole desk is there (notebook, translation, library list, highlights).
+    # Emitted once the whole desk is there (notebook, translation, library list, highlights).
     ready = Signal()
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None, *, deferred: bool = False) -> None:
