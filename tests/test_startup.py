@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from desktop.services.corpus import default_sources
 from desktop.storage.snapshot import DocumentRecord, read_desk
@@ -225,3 +225,20 @@ def test_the_second_step_comes_once_after_the_first_paint_or_after_a_while_witho
     qtbot.waitUntil(lambda: calls == ["painted", "timed out"], timeout=2000)
     qtbot.wait(400)
     assert calls == ["painted", "timed out"]  # each once: the paint's timer does not call again
+
+
+def test_in_the_arabic_interface_the_articles_keep_their_width_too(deferred_window, qtbot):
+    """Right to left, the docks move to the right before the first frame; the notebook
+    filling its dock afterwards must not squeeze the articles."""
+    from desktop.ui.i18n import install_language
+
+    install_language("ar")
+    try:
+        window = deferred_window()
+        widths = [p.width() for p in window.panes()]
+        window.finish_setup()
+        qtbot.wait(50)
+        assert window.dockWidgetArea(window.notebook_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+        assert [p.width() for p in window.panes()] == widths
+    finally:
+        install_language("en")

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from desktop.ui.notebook import Notebook
     from desktop.ui.translating import TranslationController
 
+#: The sidebars' width on a first start.
+DOCK_WIDTH = 330
+
 # The storage (peewee) and the notebook are imported when first used, not with this
 # module: the desk's first frame is drawn before they are needed (see app.run_gui).
 
@@ -611,11 +614,15 @@ class MainWindow(QMainWindow):
             return
         raised = self.notebook_dock if not self.notebook_dock.visibleRegion().isEmpty() else self.library
         tabbed = self.tabifiedDockWidgets(self.library)
+        width = max(self.library.width(), self.notebook_dock.width()) if self.isVisible() else DOCK_WIDTH
         for dock in side:
             self.addDockWidget(leading, dock)
         if self.notebook_dock in tabbed:
             self.tabifyDockWidget(self.library, self.notebook_dock)
         raised.raise_()
+        # Moving a dock gives it its size hint: keep the width it had (or the default), so the
+        # articles do not change width later when the notebook fills its dock.
+        self.resizeDocks(side, [width] * len(side), Qt.Orientation.Horizontal)
 
     # -- remembering the desk --------------------------------------------------------
 
@@ -640,7 +647,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         else:
-            self.resizeDocks([self.library], [330], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.library], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         saved = self.saved_document_ids(self.settings)
         ids = default_ids if saved is None else saved
         if documents is None:
