@@ -105,6 +105,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
 def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line; opening the desk does not build the sub-commands' parsers."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv:  # the desk, as a launcher starts it: nothing to parse
+        return argparse.Namespace(data_dir=None, screenshot=None, size=(1600, 900), ui_lang=None, verbose=False,
+                                  command=None)
     if "-h" not in argv and "--help" not in argv:
         args, rest = build_parser(commands=False).parse_known_args(argv)
         if not rest:

@@ -4,8 +4,9 @@ click, keys, the notebook, links, orphans, search, and undo/redo of every change
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.core.direction import Direction
 from desktop.storage import annotations as store
@@ -150,6 +151,13 @@ def test_hover_shows_the_note_and_tags_and_a_click_selects(window, qtbot):
     tip = ru.view.describe_annotation(data)
     assert "Миссия, не операция ООН" in tip and "#mission" in tip
     rect = ru.view.cursorRect(ru.view.cursor_for(data.start + 3, data.start + 3))
+    # Resting the mouse on the highlight shows its tooltip; on plain text, none.
+    viewport = ru.view.viewport()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, rect.center(), viewport.mapToGlobal(rect.center())))
+    assert QToolTip.isVisible() and "Миссия, не операция ООН" in QToolTip.text() and "#mission" in QToolTip.text()
+    plain = ru.view.cursorRect(ru.view.cursor_for(2, 2)).center()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, plain, viewport.mapToGlobal(plain)))
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)
     qtbot.mouseClick(ru.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert ru.view.selected_annotation == annotation_id
     assert window.notebook.panel.current == annotation_id

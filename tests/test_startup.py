@@ -242,3 +242,11 @@ def test_in_the_arabic_interface_the_articles_keep_their_width_too(deferred_wind
         assert [p.width() for p in window.panes()] == widths
     finally:
         install_language("en")
+
+
+def test_no_arguments_means_the_desk_with_the_defaults_of_the_parser():
+    from desktop.cli import build_parser, parse_arguments
+
+    assert vars(parse_arguments([])) == vars(build_parser().parse_args([]))
+    assert parse_arguments(["list"]).command == "list"
+    assert parse_arguments(["--size", "800x600"]).size == (800, 600)

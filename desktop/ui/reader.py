@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush, QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextOption,
 )
@@ -43,6 +43,29 @@ MARK_COLOR = QColor(80, 150, 255, 70)  # a sentence whose translation is under t
 
 def qt_direction(direction: Direction) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.RightToLeft if direction.is_rtl else Qt.LayoutDirection.LeftToRight
+
+
+class _HighlightTips(QObject):
+    """Shows what is known of the highlights under the mouse (colour meaning, tags, note)
+    when it rests on the text; elsewhere no tooltip."""
+
+    def __init__(self, view: ReaderView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.ToolTip:
+            return False
+        from PySide6.QtWidgets import QToolTip
+
+        view = self._view
+        under = view.annotations_at(view.offset_at(event.pos()))
+        if under:
+            QToolTip.showText(event.globalPos(), "\n\n".join(view.describe_annotation(a) for a in under), view)
+        else:
+            QToolTip.hideText()
+            event.ignore()
+        return True
 
 
 class ReaderView(QTextEdit):
@@ -96,6 +119,7 @@ class ReaderView(QTextEdit):
         self._highlight_starts: list[int] = []
         self._longest_highlight = 0
         self._window: tuple[int, int] | None = None
+        self._tips: _HighlightTips | None = None
         self.setMouseTracking(True)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
@@ -295,6 +319,9 @@ class ReaderView(QTextEdit):
         self._highlight_starts = [a.start for a in self._highlights]
         self._longest_highlight = max((a.end - a.start for a in self._highlights), default=0)
         self._linked = set(linked_ids or ())
+        if self._tips is None:  # from the first annotations on (not needed to show the text)
+            self._tips = _HighlightTips(self)
+            self.viewport().installEventFilter(self._tips)
         if self._selected_annotation not in {a.id for a in self._highlights}:
             self._selected_annotation = None
         self._refresh_selections()
@@ -427,19 +454,6 @@ class ReaderView(QTextEdit):
         self.viewport().update()
 
     # -- mouse: hover shows the note, a click selects a highlight -----------------------
-
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.ToolTip:
-            from PySide6.QtWidgets import QToolTip
-
-            under = self.annotations_at(self.offset_at(event.pos()))
-            if under:
-                QToolTip.showText(event.globalPos(), "\n\n".join(self.describe_annotation(a) for a in under), self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().viewportEvent(event)
 
     def set_marked(self, marked: tuple[int, int] | None) -> None:
         """Mark a passage (the counterpart of a translated sentence under the mouse)."""
