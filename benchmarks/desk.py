@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-RUNS = 11
+RUNS = 21
 
 
 def _first_paint(cmd: list[str], env: dict[str, str]) -> tuple[float, int, float | None]:
