@@ -74,7 +74,11 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
             from desktop.ui.screenshot import exit_after_first_paint
 
             exit_after_first_paint(app, window, [p.view.viewport() for p in window.panes()])
-        return app.exec()
+        code = app.exec()
+        from desktop.ui.tasks import stop_all
+
+        stop_all()  # a backup, translation or import still running: stop it before Python goes
+        return code
     finally:
         if "desktop.storage.database" in sys.modules:
             from desktop.storage.database import close_database
@@ -96,13 +100,9 @@ def _open_desk(data_dir: DataDir, settings, *, interactive: bool):  # noqa: ANN0
             return None
         from desktop.services.corpus import ensure_default_corpus
 
-        _set_window_icon()
         window = MainWindow(settings)
         window.restore_desk([d.id for d in ensure_default_corpus()])
-        from desktop.core.logsetup import flush_logs
-
-        flush_logs()
-        _start_backup(window, data_dir)
+        _desk_complete(window, data_dir)
         return window
     window = MainWindow(settings, deferred=True)
     window.restore_desk(first.default_ids, first.documents)
@@ -130,40 +130,42 @@ def _finish_desk(window, data_dir: DataDir) -> None:  # noqa: ANN001 - MainWindo
     """The second step of the start: open the database properly and complete the desk."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    _set_window_icon()
     try:
-        if not _open_or_offer_new(data_dir, interactive=True):
-            window.close()
-            QApplication.instance().exit(1)
-            return
-        from desktop.services.corpus import ensure_default_corpus
+        opened = _open_or_offer_new(data_dir, interactive=True)
+        if opened:
+            from desktop.services.corpus import ensure_default_corpus
 
-        defaults = [d.id for d in ensure_default_corpus()]
-        window.finish_setup()
-        if not window.panes():  # its articles are gone, e.g. a new database replaced a damaged one
-            for document_id in defaults:
-                window.open_document(document_id, focus=False)
+            defaults = [d.id for d in ensure_default_corpus()]
+            window.finish_setup()
+            if not window.panes():  # its articles are gone, e.g. a new database replaced a damaged one
+                for document_id in defaults:
+                    window.open_document(document_id, focus=False)
     except UserError as exc:
         from desktop.ui.i18n import error_text
 
         QMessageBox.critical(window, APP_NAME, error_text(exc))
+        opened = False
+    if not opened:
         window.close()
         QApplication.instance().exit(1)
         return
-    from desktop.core.logsetup import flush_logs
-
-    flush_logs()
-    _start_backup(window, data_dir)
+    _desk_complete(window, data_dir)
 
 
-def _set_window_icon() -> None:
+def _desk_complete(window, data_dir: DataDir) -> None:  # noqa: ANN001 - MainWindow
+    """What follows a complete desk, whichever way it came: the window icon, the held log
+    records, a backup."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from desktop.core.logsetup import flush_logs
 
     icon = QIcon()
     for png in sorted((resource_dir() / "icons").glob("triptych-*.png")):
         icon.addFile(str(png))
     QApplication.instance().setWindowIcon(icon)
+    flush_logs()
+    _start_backup(window, data_dir)
 
 
 def _open_or_offer_new(data_dir: DataDir, *, interactive: bool) -> bool:

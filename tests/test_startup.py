@@ -250,3 +250,25 @@ def test_no_arguments_means_the_desk_with_the_defaults_of_the_parser():
     assert vars(parse_arguments([])) == vars(build_parser().parse_args([]))
     assert parse_arguments(["list"]).command == "list"
     assert parse_arguments(["--size", "800x600"]).size == (800, 600)
+
+
+def test_quitting_stops_background_work_and_waits_for_it(qapp):
+    """The app quits only once its workers are done: Python must not be torn down under one."""
+    import time
+
+    from desktop.ui.tasks import Task, stop_all
+
+    seen = []
+
+    def work(_progress, cancelled):
+        deadline = time.monotonic() + 10
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        seen.append(cancelled())
+
+    task = Task(work)
+    task.start()
+    time.sleep(0.05)
+    started = time.monotonic()
+    assert stop_all(timeout_ms=5000)
+    assert seen == [True] and time.monotonic() - started < 2 and not task.running

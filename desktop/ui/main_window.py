@@ -154,16 +154,24 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action("preferencesAction", self.open_preferences,
                                                [QKeySequence(QKeySequence.StandardKey.Preferences), "Ctrl+,"])
 
+        from desktop.ui.desk_actions import AnnotationActions
+
+        self.annotation_actions = actions = AnnotationActions(self)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.import_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
-        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addActions([actions.undo_action, actions.redo_action])
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self._after_find = self.edit_menu.addSeparator()  # "search everything" comes with the notebook
         self.edit_menu.addAction(self.preferences_action)
         self.annotate_menu = bar.addMenu("")
+        self.annotate_menu.addActions(actions.color_actions)
+        self.annotate_menu.addSeparator()
+        self.annotate_menu.addAction(actions.link_action)  # then, with the notebook, delete, tags, meanings
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         self.view_menu.addSeparator()
@@ -179,9 +187,6 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addActions([self.import_action, self.find_action])
-        from desktop.ui.desk_actions import AnnotationActions
-
-        self.annotation_actions = actions = AnnotationActions(self)
         self.toolbar.addSeparator()
         self.toolbar.addActions([actions.undo_action, actions.redo_action])
         self.toolbar.addSeparator()
@@ -212,20 +217,14 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.quit_action, self.models_action)
 
     def _add_notebook_actions(self) -> None:
-        """Put the notebook's actions (undo, colours, links, tags, search) in the menus and toolbar."""
+        """Put the actions only the notebook has (search, delete, tags, meanings) in the menus."""
         nb = self.notebook
         # Esc leaves link mode; enabled only then, so Esc still closes find bars and dialogs.
         self.cancel_mode_action = self._action("cancelModeAction", nb.cancel_link, ["Esc"])
         self.cancel_mode_action.setEnabled(False)
         nb.linkModeChanged.connect(self.cancel_mode_action.setEnabled)
-        first = self.edit_menu.actions()[0]
-        self.edit_menu.insertActions(first, [nb.undo_action, nb.redo_action])
-        self.edit_menu.insertSeparator(first)
-        after_find = self.edit_menu.actions()[self.edit_menu.actions().index(self.find_action) + 1]
-        self.edit_menu.insertAction(after_find, nb.search_action)
-        self.annotate_menu.addActions(nb.color_actions)
-        self.annotate_menu.addSeparator()
-        self.annotate_menu.addActions([nb.link_action, nb.delete_action])
+        self.edit_menu.insertAction(self._after_find, nb.search_action)
+        self.annotate_menu.addAction(nb.delete_action)
         self.annotate_menu.addSeparator()
         self.annotate_menu.addActions([nb.tags_action, nb.meanings_action])
         self.view_menu.addAction(nb.notebook_action)

@@ -52,7 +52,9 @@ class Notebook(QObject):
         self.controller.changed.connect(self.refresh)
         self.controller.failed.connect(window.show_error)
         self.link_source: str | None = None
-        self.color_actions = actions.color_actions
+        self._actions = actions
+        self.undo_action, self.redo_action = actions.undo_action, actions.redo_action
+        self.color_actions, self.link_action = actions.color_actions, actions.link_action
         self._annotations: dict[str, AnnotationData] = {}
         self._meanings: dict[str, str] = {}
 
@@ -83,15 +85,12 @@ class Notebook(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        self.undo_action = w.annotation_actions.undo_action
-        self.redo_action = w.annotation_actions.redo_action
         for action, name in zip(self.color_actions, COLORS, strict=True):
             action.triggered.connect(lambda _c=False, n=name: self.highlight_selection(n))
         self.delete_action = QAction(w)
         self.delete_action.setObjectName("deleteHighlightAction")
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.triggered.connect(self.delete_selected)
-        self.link_action = w.annotation_actions.link_action
         self.link_action.triggered.connect(self.start_link)
         self.tags_action = QAction(w)
         self.tags_action.setObjectName("tagsAction")
@@ -116,11 +115,9 @@ class Notebook(QObject):
         self.tabs.setTabText(0, self.tr("Annotations"))
         self.tabs.setTabText(1, self.tr("Links"))
         self.tabs.setTabText(2, self.tr("Search"))
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
+        self._actions.retranslate_ui()
         self._label_color_actions()
         self.delete_action.setText(self.tr("&Delete highlight"))
-        self.link_action.setText(self.tr("&Link to another passage…"))
         self.tags_action.setText(self.tr("&Tags…"))
         self.meanings_action.setText(self.tr("Highlight &colours…"))
         self.search_action.setText(self.tr("&Search everything…"))

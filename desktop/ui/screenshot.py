@@ -97,6 +97,6 @@ def exit_after_first_paint(app: QApplication, window: QWidget, widgets: list[QWi
         app.quit()
 
     if window.is_ready():
-        AfterFirstPaint(widgets, lambda: QTimer.singleShot(0, ready))
+        AfterFirstPaint(widgets, ready)
     else:
-        window.ready.connect(lambda: QTimer.singleShot(0, ready))
+        window.ready.connect(ready)

@@ -19,6 +19,16 @@ log = logging.getLogger(__name__)
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 
+_running: set[Task] = set()  # started and not yet finished (kept alive until then)
+
+
+def stop_all(timeout_ms: int = 30_000) -> bool:
+    """Ask every running task to stop and wait for the pool (before the app quits: Python
+    must not be torn down under a worker). True when all finished in time."""
+    for task in list(_running):
+        task.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
 
 class Task(QObject):
     """One piece of background work.
@@ -49,6 +59,7 @@ class Task(QObject):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         self.running = True
+        _running.add(self)
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
 
     def _run(self) -> None:
@@ -63,6 +74,7 @@ class Task(QObject):
             self.succeeded.emit(result)
         finally:
             self.running = False
+            _running.discard(self)
             self.finished.emit()
 
 
