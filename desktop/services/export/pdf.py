@@ -81,10 +81,9 @@ def _ensure_app() -> None:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _ensure_app.app = QGuiApplication([])  # type: ignore[attr-defined]
-    from desktop.services.fonts import register_bundled_fonts, register_print_fonts
+    from desktop.services.fonts import register_bundled_fonts
 
-    register_bundled_fonts()
-    register_print_fonts()
+    register_bundled_fonts()  # the print faces come with print_font()
 
 
 def write_pdf(data: ExportData, path: Path, *, progress: Callable[[int, int], None] = lambda *_: None,
