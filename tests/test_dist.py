@@ -46,7 +46,7 @@ def _run(app: Path, *args: str, data: Path) -> subprocess.CompletedProcess:
 
 def test_the_built_program_needs_no_python_environment(built):
     assert not any(built.rglob("site-packages"))  # nothing of the venv is referenced
-    assert (built / "_internal" / "resources" / "fonts" / "Amiri-OFL.txt").exists()
+    assert (built / "_internal" / "resources" / "fonts" / "NotoNaskhArabic-OFL.txt").exists()
     assert sorted(p.name for p in (built / "_internal" / "i18n").glob("*.qm")) == [
         "triptych_ar.qm", "triptych_de.qm", "triptych_ru.qm"]
     assert not (built / "_internal" / "torch").exists() and not (built / "_internal" / "tests").exists()

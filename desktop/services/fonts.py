@@ -16,17 +16,17 @@ from desktop.core.paths import resource_dir
 
 log = logging.getLogger(__name__)
 
-ARABIC_FAMILY = "Amiri"
+ARABIC_FAMILY = "Noto Naskh Arabic"
 TEXT_FAMILIES = ["DejaVu Serif", "Noto Serif", "Liberation Serif", "Times New Roman", "serif"]
 BASE_POINT_SIZE = 12.0
 #: Naskh letters are small for their point size; this evens out the visual size.
-ARABIC_SCALE = 1.25
+ARABIC_SCALE = 1.2
 ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ur", "ps", "ku", "sd", "ug"})
 
 _registered: set[str] = set()
 #: Bundled font files by use: the screen needs the Arabic face at once; the print
 #: faces are loaded when a PDF is first made.
-SCREEN_FONTS = "Amiri-*.ttf"
+SCREEN_FONTS = "NotoNaskhArabic-*.ttf"
 PRINT_FONTS = "DejaVuSans*.ttf"
 
 
@@ -66,7 +66,7 @@ def reading_font(language: str, zoom_percent: int = 100) -> QFont:
 
 
 #: The font for Arabic script in exported PDFs. Qt's PDF writer maps each glyph back to
-#: text through the font's character map; Amiri's contextual forms are not in its map,
+#: text through the font's character map; the screen face's contextual forms are not in its map,
 #: so its Arabic would not come back out of the PDF (search, copy, pdftotext). DejaVu
 #: Sans (bundled) draws Arabic with presentation-form glyphs that are, so exported
 #: Arabic stays text: shaped, joined, searchable.

@@ -23,7 +23,7 @@ COMPONENTS = [
     ("charset-normalizer", "MIT"),
     ("platformdirs", "MIT"),
 ]
-FONTS = [("Amiri", "SIL Open Font License 1.1", "Amiri-OFL.txt"),
+FONTS = [("Noto Naskh Arabic", "SIL Open Font License 1.1", "NotoNaskhArabic-OFL.txt"),
          ("DejaVu Sans", "Bitstream Vera / DejaVu licence (free)", "DejaVu-LICENSE.txt")]
 
 
