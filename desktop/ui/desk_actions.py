@@ -4,11 +4,12 @@ its final contents and size before the notebook exists; the notebook connects th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.colors import COLORS
+from desktop.ui.firstframe import key_sequences
 
 
 def color_icon(value: str) -> QIcon:
@@ -25,21 +26,20 @@ class AnnotationActions:
         self.undo_stack = QUndoStack(window)
         self.undo_action = self.undo_stack.createUndoAction(window)
         self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo), QKeySequence("Ctrl+Z")])
+        self.undo_action.setShortcuts(key_sequences(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
         self.redo_action = self.undo_stack.createRedoAction(window)
         self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(key_sequences("Ctrl+Shift+Z", "Ctrl+Y"))
         self.color_actions: list[QAction] = []
         for index, (name, value) in enumerate(COLORS.items(), start=1):
             action = QAction(color_icon(value), "", window)
             action.setObjectName(f"highlight-{name}")
-            action.setShortcut(QKeySequence(str(index)))
+            action.setShortcuts(key_sequences(str(index)))
             self.color_actions.append(action)
         self.link_action = QAction(window)
         self.link_action.setObjectName("linkAction")
-        self.link_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.link_action.setShortcuts(key_sequences("Ctrl+K"))
         for action in (self.undo_action, self.redo_action, *self.color_actions, self.link_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             window.addAction(action)
         self.retranslate_ui()
 

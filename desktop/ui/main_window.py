@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.ui.firstframe import ALIGN_CENTER, Qt, key_sequences
+from desktop.ui.i18n import RTL_UI, current_language
 from desktop.ui.library import LibraryDock
 from desktop.ui.pane import DocumentPane
 
@@ -56,25 +58,37 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter()  # horizontal (naming it picks an overload by a Qt enum: see firstframe)
         self.splitter.setObjectName("deskSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(6)
         self.empty_label = QLabel(self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setProperty("alignment", ALIGN_CENTER)
         self.empty_label.setWordWrap(True)
         self.splitter.addWidget(self.empty_label)
         self.setCentralWidget(self.splitter)
         self.library = LibraryDock(self)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
+        # On a later start in an interface of the same direction, the docks go back where
+        # the saved state has them, without naming a dock area (a Qt enum: see
+        # firstframe); otherwise they start on the left and place_docks() moves them.
+        state = settings.value("window/state") if deferred else None
+        same_side = _as_bool(settings.value("window/state_rtl", False)) == (current_language() in RTL_UI)
+        self._docks_restored = isinstance(state, QByteArray) and same_side and self.restoreState(state)
+        if self._docks_restored:
+            self.restoreDockWidget(self.library)
+        else:
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
         self.library.openRequested.connect(self.open_document)
         # The notebook's dock exists from the first frame (empty until the notebook is
         # built), beside the library as a tab: the articles keep the width of the window.
         self.notebook_dock = QDockWidget(self)
         self.notebook_dock.setObjectName("notebookDock")
         self.notebook_dock.setMinimumWidth(260)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.notebook_dock)
-        self.tabifyDockWidget(self.library, self.notebook_dock)
+        if self._docks_restored:
+            self.restoreDockWidget(self.notebook_dock)
+        else:
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.notebook_dock)
+            self.tabifyDockWidget(self.library, self.notebook_dock)
         self.notebook_dock.raise_()
         self.notebook: Notebook | None = None
         self.translations: TranslationController | None = None
@@ -119,6 +133,7 @@ class MainWindow(QMainWindow):
                 self.close_pane(pane)
         self.refresh_library()
         self.notebook.refresh()
+        self.place_docks()
         self.ready.emit()
 
     # -- actions and menus -----------------------------------------------------------
@@ -126,8 +141,7 @@ class MainWindow(QMainWindow):
     def _action(self, name: str, slot, shortcuts: list[QKeySequence | str] = (), checkable: bool = False) -> QAction:  # noqa: ANN001
         action = QAction(self)
         action.setObjectName(name)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setShortcuts(key_sequences(*shortcuts))
         action.setCheckable(checkable)
         (action.toggled if checkable else action.triggered).connect(slot)
         self.addAction(action)
@@ -135,9 +149,9 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         ks = QKeySequence.StandardKey
-        self.import_action = self._action("importAction", self._on_import_triggered, [QKeySequence(ks.Open)])
-        self.quit_action = self._action("quitAction", self.close, [QKeySequence(ks.Quit), "Ctrl+Q"])
-        self.find_action = self._action("findAction", self._on_find_triggered, [QKeySequence(ks.Find)])
+        self.import_action = self._action("importAction", self._on_import_triggered, [ks.Open])
+        self.quit_action = self._action("quitAction", self.close, [ks.Quit, "Ctrl+Q"])
+        self.find_action = self._action("findAction", self._on_find_triggered, [ks.Find])
         self.zoom_in_action = self._action("zoomInAction", lambda: self._zoom_active(+1), ["Ctrl++", "Ctrl+="])
         self.zoom_out_action = self._action("zoomOutAction", lambda: self._zoom_active(-1), ["Ctrl+-"])
         self.zoom_reset_action = self._action("zoomResetAction", lambda: self._zoom_active(0), ["Ctrl+0"])
@@ -145,14 +159,14 @@ class MainWindow(QMainWindow):
         self.zoom_all_out_action = self._action("zoomAllOutAction", lambda: self._zoom_all(-1), ["Ctrl+Alt+-"])
         self.zoom_all_reset_action = self._action("zoomAllResetAction", lambda: self._zoom_all(0), ["Ctrl+Alt+0"])
         self.sync_action = self._action("syncScrollAction", self._on_sync_toggled, ["Ctrl+Alt+S"], checkable=True)
-        self.close_pane_action = self._action("closePaneAction", self._close_active, [QKeySequence(ks.Close), "Ctrl+W"])
+        self.close_pane_action = self._action("closePaneAction", self._close_active, [ks.Close, "Ctrl+W"])
         self.move_left_action = self._action("moveLeftAction", lambda: self._move_active(-1), ["Ctrl+Shift+Left"])
         self.move_right_action = self._action("moveRightAction", lambda: self._move_active(+1), ["Ctrl+Shift+Right"])
         self.library_action = self.library.toggleViewAction()
-        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.library_action.setShortcuts(key_sequences("Ctrl+L"))
         self.about_action = self._action("aboutAction", self._on_about_triggered)
         self.preferences_action = self._action("preferencesAction", self.open_preferences,
-                                               [QKeySequence(QKeySequence.StandardKey.Preferences), "Ctrl+,"])
+                                               [QKeySequence.StandardKey.Preferences, "Ctrl+,"])
 
         from desktop.ui.desk_actions import AnnotationActions
 
@@ -667,7 +681,8 @@ class MainWindow(QMainWindow):
         if sizes and len(sizes) == len(self.panes()):
             QTimer.singleShot(0, lambda: self._apply_sizes(sizes))
         self.sync_action.setChecked(_as_bool(self.settings.value("desk/sync_scroll", False)))
-        self.place_docks()
+        if not self._docks_restored:  # restored docks are placed once the desk is complete
+            self.place_docks()
         if self.panes():
             self._active = self.panes()[0]
 
@@ -684,6 +699,7 @@ class MainWindow(QMainWindow):
     def save_desk(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/state_rtl", current_language() in RTL_UI)
         self.settings.setValue("desk/open", [p.document_id for p in self.panes()])
         self.settings.setValue("desk/sizes", self.pane_sizes())
         self.settings.sync()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QSplitter, QToolButton,
@@ -13,8 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.direction import Direction
+from desktop.ui.firstframe import (
+    ALIGN_ABSOLUTE, ALIGN_LEFT, ALIGN_RIGHT, ALIGN_VCENTER, PLAIN_TEXT, elide, set_direction,
+)
 from desktop.ui.i18n import ui_language_name
-from desktop.ui.reader import ReaderView, qt_direction
+from desktop.ui.reader import ReaderView
 
 if TYPE_CHECKING:
     from desktop.storage.models import Document
@@ -44,7 +47,7 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(self.contentsRect().width(), 20)
-        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+        super().setText(elide(self._full, self.fontMetrics(), width))
 
 
 class PaneHeader(QFrame):
@@ -61,7 +64,7 @@ class PaneHeader(QFrame):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         self.title_label.setFont(title_font)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setProperty("textFormat", PLAIN_TEXT)  # a title is never markup
         self.meta_label = ElidedLabel(self)
         self.meta_label.setObjectName("paneMeta")
         self.mode_combo = QComboBox(self)
@@ -79,9 +82,15 @@ class PaneHeader(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addLayout(text_column, 1)
-        layout.addWidget(self.mode_combo, 0, Qt.AlignmentFlag.AlignTop)
+        # The view mode and the buttons sit at the top of the header, as one row.
+        controls = QHBoxLayout()
+        controls.addWidget(self.mode_combo)
         for button in (self.move_left_button, self.move_right_button, self.close_button):
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            controls.addWidget(button)
+        controls_column = QVBoxLayout()
+        controls_column.addLayout(controls)
+        controls_column.addStretch(1)
+        layout.addLayout(controls_column)
 
     def _button(self) -> QToolButton:
         button = QToolButton(self)
@@ -160,7 +169,7 @@ class DocumentPane(QWidget):
         self.view = ReaderView(self)
         self.view.set_document(document.text, document.language, self.direction)
         self._translation_view = None  # made when first needed: not on the start-up path
-        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body = QSplitter(parent=self)
         self.body.setChildrenCollapsible(False)
         self.body.addWidget(self.view)
         # The status row (translation progress, messages) and the find bar are made when
@@ -179,12 +188,9 @@ class DocumentPane(QWidget):
 
         self.header.title_label.setText(document.title)
         # The title reads in its own direction and sits where that direction starts.
-        self.header.title_label.setLayoutDirection(qt_direction(self.direction))
-        self.header.title_label.setAlignment(
-            (Qt.AlignmentFlag.AlignRight if self.direction.is_rtl else Qt.AlignmentFlag.AlignLeft)
-            | Qt.AlignmentFlag.AlignAbsolute
-            | Qt.AlignmentFlag.AlignVCenter
-        )
+        set_direction(self.header.title_label, self.direction.is_rtl)
+        self.header.title_label.setProperty(
+            "alignment", (ALIGN_RIGHT if self.direction.is_rtl else ALIGN_LEFT) | ALIGN_ABSOLUTE | ALIGN_VCENTER)
         self.header.close_button.clicked.connect(lambda: self.closeRequested.emit(self))
         self.header.move_left_button.clicked.connect(lambda: self.moveRequested.emit(self, -1))
         self.header.move_right_button.clicked.connect(lambda: self.moveRequested.emit(self, 1))
