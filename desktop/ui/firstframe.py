@@ -9,8 +9,9 @@ the code that builds the first frame gives Qt the few values it needs as numbers
 through Qt's property system, and the modules on that path take ``Qt`` from here,
 where it is imported on first use (after the first frame, by code that needs it).
 
-tests/test_startup.py checks every number below against PySide6, and that a later
-start paints its first frame without the namespace.
+tests/test_firstframe.py checks every number below against PySide6 and what it does
+to the widgets; tests/test_startup.py, that a later start paints its first frame
+without the namespace.
 """
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
-        self.splitter = QSplitter()  # horizontal (naming it picks an overload by a Qt enum: see firstframe)
+        self.splitter = QSplitter(parent=self)  # horizontal; naming it makes PySide6 build Qt (see firstframe)
         self.splitter.setObjectName("deskSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(6)
@@ -658,7 +658,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
-            self.restoreState(state)
+            if not self._docks_restored:  # else the constructor has restored it
+                self.restoreState(state)
         else:
             self.resizeDocks([self.library], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         saved = self.saved_document_ids(self.settings)
