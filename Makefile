@@ -21,7 +21,7 @@ i18n/triptych_%.qm: i18n/triptych_%.ts | $(STAMP)
 
 # Refresh the .ts sources from the code (keeps existing translations).
 i18n: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete desktop/ui/*.py desktop/app.py $(foreach l,$(LANGS),-ts i18n/triptych_$(l).ts)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none desktop/ui/*.py desktop/app.py $(foreach l,$(LANGS),-ts i18n/triptych_$(l).ts)
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)

@@ -1,30 +1,26 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop/ui/about.py" line="56" />
         <source>About Triptych</source>
         <extracomment>(distribution, licence) of what Triptych is built on.</extracomment>
         <translation>О программе Triptych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="59" />
         <source>A reading and annotation desk for one story told in several languages.</source>
         <translation>Рабочий стол для чтения и аннотирования одной истории, рассказанной на нескольких языках.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="60" />
         <source>Licence: GPL-3.0-or-later.</source>
         <translation>Лицензия: GPL-3.0 или более поздняя.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="68" />
         <source>Libraries</source>
         <translation>Библиотеки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about.py" line="68" />
         <source>Bundled fonts</source>
         <translation>Встроенные шрифты</translation>
     </message>
@@ -32,72 +28,58 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="66" />
         <source>Highlight “%1”</source>
         <translation>Выделить «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="71" />
         <source>Delete highlight “%1”</source>
         <translation>Удалить выделение «%1»</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="82" />
         <source>Edit note</source>
         <translation>Изменить заметку</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="90" />
         <source>Change colour</source>
         <translation>Изменить цвет</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="98" />
         <source>Change tags</source>
         <translation>Изменить метки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="119" />
         <source>Re-attach highlight</source>
         <translation>Заново привязать выделение</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="128" />
         <source>Link passages</source>
         <translation>Связать фрагменты</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="131" />
         <source>Remove link</source>
         <translation>Удалить связь</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="138" />
         <source>That tag no longer exists.</source>
         <translation>Этой метки больше нет.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="147" />
         <source>Rename tag</source>
         <translation>Переименовать метку</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="150" />
         <source>Recolour tag</source>
         <translation>Изменить цвет метки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="153" />
         <source>Move tag</source>
         <translation>Переместить метку</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="156" />
         <source>Merge tags</source>
         <translation>Объединить метки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotating.py" line="159" />
         <source>Delete tag</source>
         <translation>Удалить метку</translation>
     </message>
@@ -105,103 +87,82 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="188" />
         <source>Filter by quote or note</source>
         <translation>Фильтр по цитате или заметке</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="189" />
         <source>By document</source>
         <translation>По документам</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="189" />
         <source>By tag</source>
         <translation>По меткам</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="190" />
         <source>Anchored</source>
         <translation>Привязанные</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="190" />
         <source>Orphaned</source>
         <translation>Потерянные</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="191" />
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="193" />
-        <location filename="../desktop/ui/annotation_panel.py" line="232" />
         <source>Any colour</source>
         <translation>Любой цвет</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="194" />
         <source>Note (saved as you type):</source>
         <translation>Заметка (сохраняется по мере ввода):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="195" />
         <source>Tags (Enter adds; double-click a tag to remove it):</source>
         <translation>Метки (Enter добавляет; двойной щелчок по метке удаляет её):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="196" />
         <source>Add a tag…</source>
         <translation>Добавить метку…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="197" />
         <source>Links:</source>
         <translation>Связи:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="198" />
         <source>Follow</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="199" />
         <source>Remove link</source>
         <translation>Удалить связь</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="200" />
         <source>Re-attach to selection</source>
         <translation>Привязать к выделенному</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="201" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="227" />
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="228" />
         <source>Any document</source>
         <translation>Любой документ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="230" />
         <source>Any language</source>
         <translation>Любой язык</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="266" />
         <source>(no tag)</source>
         <translation>(без метки)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="278" />
         <source> (orphaned)</source>
         <translation> (потеряно)</translation>
     </message>
@@ -209,12 +170,10 @@
 <context>
     <name>ColorMeaningsDialog</name>
     <message>
-        <location filename="../desktop/ui/link_dialog.py" line="43" />
         <source>Highlight colours</source>
         <translation>Цвета выделения</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/link_dialog.py" line="50" />
         <source>meaning, e.g. claim</source>
         <translation>значение, например «утверждение»</translation>
     </message>
@@ -222,67 +181,54 @@
 <context>
     <name>DocumentPane</name>
     <message>
-        <location filename="../desktop/ui/pane.py" line="174" />
         <source>Original</source>
         <translation>Оригинал</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pane.py" line="174" />
         <source>Translation</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pane.py" line="175" />
         <source>Interlinear</source>
         <translation>Подстрочник</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pane.py" line="175" />
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pane.py" line="183" />
         <source>Show the original, its translation, both interlinear, or side by side</source>
         <translation>Показать оригинал, перевод, подстрочник или оба рядом</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pane.py" line="184" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pane.py" line="185" />
         <source>Models…</source>
         <translation>Модели…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pane.py" line="186" />
         <source>right to left</source>
         <translation>справа налево</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pane.py" line="186" />
         <source>left to right</source>
         <translation>слева направо</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pane.py" line="189" />
         <source>Move this pane one place to the left (Ctrl+Shift+Left)</source>
         <translation>Сдвинуть панель на одно место влево (Ctrl+Shift+Влево)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pane.py" line="190" />
         <source>Move this pane one place to the right (Ctrl+Shift+Right)</source>
         <translation>Сдвинуть панель на одно место вправо (Ctrl+Shift+Вправо)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pane.py" line="191" />
         <source>Close this pane (Ctrl+W)</source>
         <translation>Закрыть панель (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/pane.py" line="235" />
         <source>Translating… %1 of %2 sentences</source>
         <translation>Перевод… %1 из %2 предложений</translation>
     </message>
@@ -290,127 +236,102 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="47" />
         <source>Any tag</source>
         <translation>Любая метка</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="51" />
         <source>Any colour</source>
         <translation>Любой цвет</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="55" />
         <source>One after another</source>
         <translation>Друг за другом</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="56" />
         <source>Side by side, aligned by paragraph (landscape)</source>
         <translation>Рядом, с выравниванием по абзацам (альбомная)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="61" />
         <source>Add the translation (%1) under each sentence, where there is one</source>
         <translation>Добавить перевод (%1) под каждым предложением, где он есть</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="63" />
         <source>Only paragraphs with annotations (a short brief)</source>
         <translation>Только абзацы с аннотациями (краткая сводка)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="64" />
         <source>CSV for spreadsheet programs (UTF-8 with byte-order mark)</source>
         <translation>CSV для табличных программ (UTF-8 с меткой порядка байтов)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="70" />
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="72" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="73" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="75" />
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="76" />
         <source>Articles:</source>
         <translation>Статьи:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="77" />
         <source>Tag:</source>
         <translation>Метка:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="78" />
         <source>Colour:</source>
         <translation>Цвет:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="79" />
         <source>Layout:</source>
         <translation>Макет:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="80" />
         <source>Page size:</source>
         <translation>Размер страницы:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="93" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="122" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="123" />
         <source>%1 exists already. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="130" />
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="139" />
         <source>Choose at least one article.</source>
         <translation>Выберите хотя бы одну статью.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="154" />
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="175" />
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="177" />
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/export_dialog.py" line="186" />
         <source>The export failed; the details are in the log.</source>
         <translation>Экспорт не удался; подробности в журнале.</translation>
     </message>
@@ -418,32 +339,26 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../desktop/ui/findbar.py" line="48" />
         <source>Find in this article (ignores case, diacritics and spelling variants)</source>
         <translation>Найти в статье (без учёта регистра, диакритики и вариантов написания)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/findbar.py" line="49" />
         <source>Previous match (Shift+Enter)</source>
         <translation>Предыдущее совпадение (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/findbar.py" line="50" />
         <source>Next match (Enter)</source>
         <translation>Следующее совпадение (Enter)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/findbar.py" line="51" />
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/findbar.py" line="57" />
         <source>No matches</source>
         <translation>Нет совпадений</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/findbar.py" line="61" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -451,12 +366,10 @@
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="37" />
         <source>Which language?</source>
         <translation>Какой язык?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="39" />
         <source>Triptych cannot tell the language of “%1” with confidence. Which language is it in?</source>
         <translation>Triptych не может уверенно определить язык «%1». На каком он языке?</translation>
     </message>
@@ -464,27 +377,22 @@
 <context>
     <name>LibraryDock</name>
     <message>
-        <location filename="../desktop/ui/library.py" line="49" />
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library.py" line="50" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library.py" line="50" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library.py" line="51" />
         <source>Double-click or press Enter to open an article beside the others</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы открыть статью рядом с другими</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/library.py" line="89" />
         <source>Open beside the others</source>
         <translation>Открыть рядом с другими</translation>
     </message>
@@ -492,17 +400,14 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../desktop/ui/link_dialog.py" line="18" />
         <source>Link passages</source>
         <translation>Связать фрагменты</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/link_dialog.py" line="28" />
         <source>Relation:</source>
         <translation>Отношение:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/link_dialog.py" line="30" />
         <source>Note:</source>
         <translation>Заметка:</translation>
     </message>
@@ -510,22 +415,18 @@
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../desktop/ui/links_panel.py" line="42" />
         <source>All kinds of link</source>
         <translation>Все виды связей</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/links_panel.py" line="47" />
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/links_panel.py" line="47" />
         <source>Relation</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/links_panel.py" line="47" />
         <source>To</source>
         <translation>Куда</translation>
     </message>
@@ -533,301 +434,246 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="195" />
         <source>&amp;Import articles…</source>
+        <extracomment>The sidebars&apos; width on a first start.</extracomment>
         <translation>&amp;Импорт статей…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="195" />
         <source>Add .txt, .md or .html articles to the library</source>
         <translation>Добавить статьи .txt, .md или .html в библиотеку</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="196" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="197" />
         <source>&amp;Find in article…</source>
         <translation>&amp;Найти в статье…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="197" />
         <source>Find in the current article (Ctrl+F)</source>
         <translation>Найти в текущей статье (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="198" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="199" />
         <source>Zoom &amp;out</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="200" />
         <source>&amp;Actual size</source>
         <translation>&amp;Исходный размер</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="201" />
         <source>Zoom in all panes</source>
         <translation>Увеличить во всех панелях</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="202" />
         <source>Zoom out all panes</source>
         <translation>Уменьшить во всех панелях</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="203" />
         <source>Actual size in all panes</source>
         <translation>Исходный размер во всех панелях</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="204" />
         <source>&amp;Synchronise scrolling</source>
         <translation>&amp;Синхронная прокрутка</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="204" />
         <source>Scroll all panes together, by proportion</source>
         <translation>Прокручивать все панели вместе, пропорционально</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="205" />
         <source>&amp;Close pane</source>
         <translation>&amp;Закрыть панель</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="206" />
         <source>Move pane &amp;left</source>
         <translation>Сдвинуть панель &amp;влево</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="207" />
         <source>Move pane &amp;right</source>
         <translation>Сдвинуть панель в&amp;право</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="208" />
         <source>&amp;About Triptych</source>
         <translation>&amp;О программе Triptych</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="215" />
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="216" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="217" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="218" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="219" />
         <source>&amp;Pane</source>
         <translation>&amp;Панель</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="220" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="221" />
         <source>&amp;Annotate</source>
         <translation>&amp;Аннотации</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="222" />
         <source> Translate to: </source>
         <translation> Переводить на: </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223" />
         <source>Translation &amp;models…</source>
         <translation>&amp;Модели перевода…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="224" />
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="225" />
         <source>Import &amp;annotations (JSON)…</source>
         <translation>Импорт &amp;аннотаций (JSON)…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="227" />
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="228" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229" />
         <source>No article is open. Open one from the library, or import one with Ctrl+O.</source>
         <translation>Нет открытых статей. Откройте статью из библиотеки или импортируйте её (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="262" />
         <source>That article is no longer in the library.</source>
         <translation>Этой статьи больше нет в библиотеке.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="361" />
         <source>Exported %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="366" />
         <source>Import annotations</source>
         <translation>Импорт аннотаций</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="367" />
         <source>W3C Web Annotation JSON (*.json)</source>
         <translation>W3C Web Annotation JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="383" />
         <source>Imported %1 annotations, %2 tags, %3 links.</source>
         <translation>Импортировано аннотаций: %1, меток: %2, связей: %3.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="451" />
         <source>Import articles</source>
         <translation>Импорт статей</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="453" />
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
         <translation>Статьи (*.txt *.md *.markdown *.html *.htm);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="478" />
         <source>Imported %n article(s).</source>
-        <translation><numerusform>Импортирована %n статья.</numerusform><numerusform>Импортировано %n статьи.</numerusform><numerusform>Импортировано %n статей.</numerusform></translation>
+        <translation>
+            <numerusform>Импортирована %n статья.</numerusform>
+            <numerusform>Импортировано %n статьи.</numerusform>
+            <numerusform>Импортировано %n статей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="77" />
         <source>Translation models</source>
         <translation>Модели перевода</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="78" />
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="78" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="78" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="79" />
         <source>Install from file…</source>
         <translation>Установить из файла…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="80" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="81" />
         <source>Download…</source>
         <translation>Загрузить…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="82" />
         <source>Package index:</source>
         <translation>Каталог пакетов:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="83" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="95" />
         <source>No model is installed. Install an .argosmodel file, or download one.</source>
         <translation>Ни одна модель не установлена. Установите файл .argosmodel или загрузите модель.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="119" />
         <source>Cancelled; nothing was installed.</source>
         <translation>Отменено; ничего не установлено.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="126" />
         <source>That did not work; see the log.</source>
         <translation>Не получилось; см. журнал.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="135" />
         <source>Installed.</source>
         <translation>Установлено.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="138" />
         <source>Install a translation model</source>
         <translation>Установить модель перевода</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="139" />
         <source>Argos models (*.argosmodel);;All files (*)</source>
         <translation>Модели Argos (*.argosmodel);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="163" />
         <source>Downloaded and installed.</source>
         <translation>Загружено и установлено.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="166" />
-        <location filename="../desktop/ui/models_dialog.py" line="170" />
         <source>Download a model</source>
         <translation>Загрузить модель</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="166" />
         <source>Language pair (for example ar-en):</source>
         <translation>Языковая пара (например, ar-en):</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/models_dialog.py" line="171" />
         <source>Triptych will connect to %1 to download the model. Go ahead?</source>
         <translation>Triptych подключится к %1, чтобы загрузить модель. Продолжить?</translation>
     </message>
@@ -835,107 +681,86 @@
 <context>
     <name>Notebook</name>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="135" />
         <source>Notebook</source>
         <translation>Блокнот</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="136" />
         <source>Annotations</source>
         <translation>Аннотации</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="137" />
         <source>Links</source>
         <translation>Связи</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="138" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="139" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="140" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="142" />
         <source>&amp;Delete highlight</source>
         <translation>&amp;Удалить выделение</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="143" />
         <source>&amp;Link to another passage…</source>
         <translation>&amp;Связать с другим фрагментом…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="144" />
         <source>&amp;Tags…</source>
         <translation>&amp;Метки…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="145" />
         <source>Highlight &amp;colours…</source>
         <translation>&amp;Цвета выделения…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="146" />
         <source>&amp;Search everything…</source>
         <translation>&amp;Искать везде…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="147" />
         <source>&amp;Notebook</source>
         <translation>&amp;Блокнот</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="155" />
         <source>Highlight %1</source>
         <translation>Выделить: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="210" />
         <source>Select some text to highlight first.</source>
         <translation>Сначала выделите текст.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="237" />
         <source>Select the passage to attach it to in the article first, then choose Re-attach again.</source>
         <translation>Сначала выделите в статье фрагмент для привязки, затем снова выберите «Привязать».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="296" />
         <source>Click a highlight first, then choose Link to draw a link from it.</source>
         <translation>Сначала щёлкните по выделению, затем выберите «Связать».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="300" />
         <source>Click the highlight to link to (Esc cancels).</source>
         <translation>Щёлкните по выделению, с которым нужно связать (Esc — отмена).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="338" />
         <source>Highlight</source>
         <translation>Выделить</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="340" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="345" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notebook.py" line="348" />
         <source>Edit note…</source>
         <translation>Изменить заметку…</translation>
     </message>
@@ -943,12 +768,10 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop/ui/preferences.py" line="35" />
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/preferences.py" line="36" />
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
@@ -956,22 +779,22 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/ui/search_panel.py" line="43" />
         <source>Search all articles and annotations</source>
         <translation>Искать во всех статьях и аннотациях</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/search_panel.py" line="55" />
         <source>%n result(s)</source>
-        <translation><numerusform>%n результат</numerusform><numerusform>%n результата</numerusform><numerusform>%n результатов</numerusform></translation>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_panel.py" line="57" />
         <source>annotation</source>
         <translation>аннотация</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/search_panel.py" line="57" />
         <source>paragraph</source>
         <translation>абзац</translation>
     </message>
@@ -979,117 +802,102 @@
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="56" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="57" />
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="57" />
         <source>Highlights</source>
         <translation>Выделения</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="58" />
         <source>New…</source>
         <translation>Создать…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="58" />
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="58" />
         <source>Colour…</source>
         <translation>Цвет…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="59" />
         <source>Nest under…</source>
         <translation>Вложить в…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="59" />
         <source>Merge into…</source>
         <translation>Объединить с…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="59" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tag_manager.py" line="99" />
         <source>Delete the tag “%1”? It is on %n highlight(s); they keep their other tags.</source>
-        <translation><numerusform>Удалить метку «%1»? Она стоит на %n выделении; другие метки у него останутся.</numerusform><numerusform>Удалить метку «%1»? Она стоит на %n выделениях; другие метки у них останутся.</numerusform><numerusform>Удалить метку «%1»? Она стоит на %n выделениях; другие метки у них останутся.</numerusform></translation>
+        <translation>
+            <numerusform>Удалить метку «%1»? Она стоит на %n выделении; другие метки у него останутся.</numerusform>
+            <numerusform>Удалить метку «%1»? Она стоит на %n выделениях; другие метки у них останутся.</numerusform>
+            <numerusform>Удалить метку «%1»? Она стоит на %n выделениях; другие метки у них останутся.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tag_manager.py" line="102" />
         <source>Its %n sub-tag(s) move up one level.</source>
-        <translation><numerusform>Её %n вложенная метка поднимется на уровень выше.</numerusform><numerusform>Её %n вложенные метки поднимутся на уровень выше.</numerusform><numerusform>Её %n вложенных меток поднимутся на уровень выше.</numerusform></translation>
+        <translation>
+            <numerusform>Её %n вложенная метка поднимется на уровень выше.</numerusform>
+            <numerusform>Её %n вложенные метки поднимутся на уровень выше.</numerusform>
+            <numerusform>Её %n вложенных меток поднимутся на уровень выше.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="103" />
         <source>You can undo this.</source>
         <translation>Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="108" />
         <source>New tag</source>
         <translation>Новая метка</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="108" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="121" />
         <source>Rename tag</source>
         <translation>Переименовать метку</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="121" />
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="130" />
         <source>Tag colour</source>
         <translation>Цвет метки</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="139" />
         <source>(top level)</source>
         <translation>(верхний уровень)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="140" />
         <source>Nest tag</source>
         <translation>Вложить метку</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="140" />
         <source>Put it under:</source>
         <translation>Поместить в:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="153" />
         <source>Merge tag</source>
         <translation>Объединить метку</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="153" />
         <source>Merge into:</source>
         <translation>Объединить с:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tag_manager.py" line="163" />
         <source>Delete tag</source>
         <translation>Удалить метку</translation>
     </message>
@@ -1097,17 +905,14 @@
 <context>
     <name>TranslationController</name>
     <message>
-        <location filename="../desktop/ui/translating.py" line="141" />
         <source>Translation cancelled; the sentences already done are kept.</source>
         <translation>Перевод отменён; уже переведённые предложения сохранены.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translating.py" line="158" />
         <source>The translation failed; the details are in the log.</source>
         <translation>Перевод не удался; подробности в журнале.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/translating.py" line="184" />
         <source>Correct the translation</source>
         <translation>Исправить перевод</translation>
     </message>
@@ -1115,17 +920,14 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../desktop/app.py" line="103" />
         <source>Triptych can keep the damaged file under another name, beside it, and start with a new, empty database.</source>
         <translation>Triptych может сохранить повреждённый файл под другим именем рядом и начать с новой, пустой базы данных.</translation>
     </message>
     <message>
-        <location filename="../desktop/app.py" line="106" />
         <source>Keep it and start a new database</source>
         <translation>Сохранить его и начать новую базу</translation>
     </message>
     <message>
-        <location filename="../desktop/app.py" line="113" />
         <source>The damaged database was kept as %1.</source>
         <translation>Повреждённая база сохранена как %1.</translation>
     </message>
@@ -1133,392 +935,314 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="9" />
         <source>A different package already uses the folder {target_name}; remove it first.</source>
         <translation>Папку {target_name} уже использует другой пакет; сначала удалите его.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="10" />
         <source>A passage cannot be linked to itself.</source>
         <translation>Фрагмент нельзя связать с самим собой.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="11" />
         <source>A tag cannot be merged into itself.</source>
         <translation>Метку нельзя объединить саму с собой.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="12" />
         <source>A tag cannot be nested under itself or one of its own sub-tags.</source>
         <translation>Метку нельзя вложить в неё саму или в её вложенную метку.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="13" />
         <source>A tag name can have at most 80 characters.</source>
         <translation>Название метки может содержать не более 80 символов.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="14" />
         <source>A tag needs a name.</source>
         <translation>У метки должно быть название.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="15" />
         <source>Cannot read the database {path}: {value}.</source>
         <translation>Не удаётся прочитать базу данных {path}: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="16" />
         <source>Cannot read the model index at {index_url}: {value}.</source>
         <translation>Не удаётся прочитать каталог моделей {index_url}: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="17" />
         <source>Cannot read {name}: {value}.</source>
         <translation>Не удаётся прочитать {name}: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="18" />
         <source>Cannot tell the language of {name} with confidence (perhaps {guess_language}); choose it with --lang.</source>
         <translation>Не удаётся уверенно определить язык {name} (возможно, {guess_language}); укажите его с --lang.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="19" />
         <source>Cannot tell the language of {name} with confidence; choose it with --lang.</source>
         <translation>Не удаётся уверенно определить язык {name}; укажите его с --lang.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="20" />
         <source>Cannot tell the text encoding of {name}; save it as UTF-8 and import it again.</source>
         <translation>Не удаётся определить кодировку {name}; сохраните файл в UTF-8 и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="21" />
         <source>Cannot use {root} as the data folder: {value}.</source>
         <translation>Нельзя использовать {root} как папку данных: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="22" />
         <source>Cannot write the screenshot {path}: {value}.</source>
         <translation>Не удаётся записать снимок экрана {path}: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="23" />
         <source>Cannot write to the data folder {root}; choose another with --data-dir.</source>
         <translation>Нет записи в папку данных {root}; выберите другую с --data-dir.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="24" />
         <source>Cannot write to {path_parent}: permission denied.</source>
         <translation>Нет записи в {path_parent}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="25" />
         <source>Cannot write {path}: {value}.</source>
         <translation>Не удаётся записать {path}: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="26" />
         <source>Give a document id (see `triptych list`).</source>
         <translation>Укажите идентификатор документа (см. `triptych list`).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="27" />
         <source>More than one document id starts with “{ref}”; type more of it.</source>
         <translation>С «{ref}» начинается несколько идентификаторов; введите больше символов.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="28" />
         <source>No annotation has the id “{annotation_id}”.</source>
         <translation>Нет аннотации с идентификатором «{annotation_id}».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="29" />
         <source>No document has the id “{ref}”; `triptych list` shows the ids.</source>
         <translation>Нет документа с идентификатором «{ref}»; идентификаторы показывает `triptych list`.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="30" />
         <source>No translation model from {from_language} to {to_language} is installed; add one in the Models dialog or with `triptych models install`.</source>
         <translation>Не установлена модель перевода с языка «{from_language}» на «{to_language}»; добавьте её в окне «Модели» или командой `triptych models install`.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="31" />
         <source>No {pair} model is installed.</source>
         <translation>Модель {pair} не установлена.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="32" />
         <source>Select some text to highlight first.</source>
         <translation>Сначала выделите текст.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="33" />
         <source>That link no longer exists.</source>
         <translation>Этой связи больше нет.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="34" />
         <source>That tag no longer exists.</source>
         <translation>Этой метки больше нет.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="35" />
         <source>The database is busy in another Triptych window or process; nothing was changed, try again.</source>
         <translation>База данных занята другим окном или процессом Triptych; ничего не изменено, попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="36" />
         <source>The database {path} was written by a newer version of Triptych (schema {version}; this version reads up to {SCHEMA_VERSION}); update Triptych or choose another data folder.</source>
         <translation>База данных {path} записана более новой версией Triptych (схема {version}; эта версия читает до {SCHEMA_VERSION}); обновите Triptych или выберите другую папку данных.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="37" />
         <source>The disk is full; {path_name} was not written.</source>
         <translation>Диск заполнен; {path_name} не записан.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="38" />
         <source>The download of the {from_code}-{to_code} model failed: {value}.</source>
         <translation>Загрузка модели {from_code}-{to_code} не удалась: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="39" />
         <source>The folder {folder} does not exist.</source>
         <translation>Папки {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="40" />
         <source>The model could not be installed: {value}.</source>
         <translation>Модель не удалось установить: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="41" />
         <source>The model index at {index_url} is not a list of packages.</source>
         <translation>Каталог моделей {index_url} не является списком пакетов.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="42" />
         <source>The model index has no {from_code}-{to_code} model.</source>
         <translation>В каталоге нет модели {from_code}-{to_code}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="43" />
         <source>The quote is not in {document_id}; it must match the text exactly.</source>
         <translation>Цитаты нет в {document_id}; она должна точно совпадать с текстом.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="44" />
         <source>The quote occurs {count} time(s) in {document_id}, so there is no occurrence {occurrence}.</source>
         <translation>Цитата встречается в {document_id} {count} раз(а), поэтому вхождения {occurrence} нет.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="45" />
         <source>The quote occurs {value} times in {document_id}; choose one with --occurrence 1..{value}.</source>
         <translation>Цитата встречается в {document_id} {value} раз(а); выберите одно вхождение с --occurrence 1..{value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="46" />
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
         <translation>Модель {info_pair} версии {info_version} уже установлена.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="47" />
         <source>The {model_pair} model uses a tokenizer Triptych cannot load (only SentencePiece).</source>
         <translation>Модель {model_pair} использует токенизатор, который Triptych не умеет загружать (поддерживается только SentencePiece).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="48" />
         <source>There is already a tag called “{name}”.</source>
         <translation>Метка «{name}» уже есть.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="49" />
         <source>There is already a tag called “{name}”; merge the two instead.</source>
         <translation>Метка «{name}» уже есть; лучше объедините их.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="50" />
         <source>There is no tag called “{request_tag}”.</source>
         <translation>Метки «{request_tag}» нет.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="51" />
         <source>There is nothing to export: the library is empty.</source>
         <translation>Экспортировать нечего: библиотека пуста.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="52" />
         <source>These two passages are already linked that way.</source>
         <translation>Эти фрагменты уже связаны таким образом.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="53" />
         <source>{name} cannot be read ({exc}); it was not installed.</source>
         <translation>{name} не удаётся прочитать ({exc}); модель не установлена.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="54" />
         <source>{name} does not say which languages it translates (from_code, to_code).</source>
         <translation>{name} не указывает, с какого языка на какой переводит (from_code, to_code).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="55" />
         <source>{name} has a metadata.json that cannot be read.</source>
         <translation>В {name} нечитаемый metadata.json.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="56" />
         <source>{name} has no metadata.json.</source>
         <translation>В {name} нет metadata.json.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="57" />
         <source>{name} has no model (model/model.bin is missing).</source>
         <translation>В {name} нет модели (отсутствует model/model.bin).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="58" />
         <source>{name} has no model vocabulary.</source>
         <translation>В {name} нет словаря модели.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="59" />
         <source>{name} has no readable text.</source>
         <translation>В {name} нет читаемого текста.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="60" />
         <source>{name} has no tokenizer (sentencepiece.model or bpe.model).</source>
         <translation>В {name} нет токенизатора (sentencepiece.model или bpe.model).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="61" />
         <source>{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.</source>
         <translation>{name} содержит файл, который попал бы за пределы своей папки ({entry_filename}); модель не установлена.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="62" />
         <source>{name} holds a symbolic link ({entry_filename}); it was not installed.</source>
         <translation>{name} содержит символическую ссылку ({entry_filename}); модель не установлена.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="63" />
         <source>{name} is a binary file, not text; import .txt, .md or .html files.</source>
         <translation>{name} — двоичный файл, а не текст; импортируйте файлы .txt, .md или .html.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="64" />
         <source>{name} is damaged ({broken} does not read back); it was not installed.</source>
         <translation>{name} повреждён ({broken} не читается); модель не установлена.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="65" />
         <source>{name} is damaged or cut short; it was not installed.</source>
         <translation>{name} повреждён или обрезан; модель не установлена.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="66" />
         <source>{name} is empty.</source>
         <translation>{name} пуст.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="67" />
         <source>{name} is not a .txt, .md or .html file.</source>
         <translation>{name} — не файл .txt, .md или .html.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="68" />
         <source>{name} is not a translation model package (not a zip archive, or cut short).</source>
         <translation>{name} — не пакет модели перевода (не zip-архив или обрезан).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="69" />
         <source>{name} is not a translation package.</source>
         <translation>{name} — не пакет перевода.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="70" />
         <source>{name} is too large to be a translation model.</source>
         <translation>{name} слишком велик для модели перевода.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="71" />
         <source>{name} is {value:.0f} MB; Triptych imports articles of up to {value2} MB.</source>
         <translation>{name} занимает {value:.0f} МБ; Triptych импортирует статьи размером до {value2} МБ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="72" />
         <source>{name} must hold exactly one package folder.</source>
         <translation>{name} должен содержать ровно одну папку пакета.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="73" />
         <source>{name} starts with a {value} mark but is not valid {value} text.</source>
         <translation>{name} начинается с метки {value}, но не является корректным текстом {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="74" />
         <source>{path_name} annotates documents that are not in the library ({value}); import them first; nothing was imported.</source>
         <translation>{path_name} содержит аннотации к документам, которых нет в библиотеке ({value}); сначала импортируйте их; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="75" />
         <source>{path_name} is not a Triptych/W3C annotation export ({why}); nothing was imported.</source>
         <translation>{path_name} — не экспорт аннотаций Triptych/W3C ({why}); ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="76" />
         <source>{path} does not exist.</source>
         <translation>{path} не существует.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="77" />
         <source>{path} is a folder, not a file.</source>
         <translation>{path} — папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="78" />
         <source>{path} is not a Triptych database or is damaged ({detail}); it was left untouched.</source>
         <translation>{path} — не база данных Triptych или она повреждена ({detail}); файл не тронут.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="79" />
         <source>{path} is not a Triptych database or is damaged; it was left untouched.</source>
         <translation>{path} — не база данных Triptych или она повреждена; файл не тронут.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="80" />
         <source>“{code}” is not a language code; use a two-letter code such as ar, ru or de.</source>
         <translation>«{code}» — не код языка; используйте двухбуквенный код, например ar, ru или de.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="81" />
         <source>“{color}” is not a highlight colour; use one of {value} or #rrggbb.</source>
         <translation>«{color}» — не цвет выделения; используйте один из {value} или #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="82" />
         <source>“{pair}” is not a language pair; write it like ar-en.</source>
         <translation>«{pair}» — не языковая пара; пишите так: ar-en.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="83" />
         <source>“{relation}” is not a kind of link; use one of: {value}.</source>
         <translation>«{relation}» — не вид связи; используйте один из: {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="84" />
         <source>“{request_format}” is not an export format; use one of {value}.</source>
         <translation>«{request_format}» — не формат экспорта; используйте один из {value}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="85" />
         <source>“{request_layout}” is not a layout; use single or parallel.</source>
         <translation>«{request_layout}» — не макет; используйте single или parallel.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_messages.py" line="86" />
         <source>“{request_page_size}” is not a page size; use a4 or letter.</source>
         <translation>«{request_page_size}» — не размер страницы; используйте a4 или letter.</translation>
     </message>
@@ -1526,58 +1250,47 @@
 <context>
     <name>language</name>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="82" />
         <source>Arabic</source>
         <extracomment>Interface languages, each named in itself.</extracomment>
         <translation>арабский</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="83" />
         <source>Persian</source>
         <translation>персидский</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="84" />
         <source>Hebrew</source>
         <translation>иврит</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="85" />
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="86" />
         <source>Ukrainian</source>
         <translation>украинский</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="87" />
         <source>German</source>
         <translation>немецкий</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="88" />
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="89" />
         <source>French</source>
         <translation>французский</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="90" />
         <source>Spanish</source>
         <translation>испанский</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="91" />
         <source>Turkish</source>
         <translation>турецкий</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/i18n.py" line="92" />
         <source>Azerbaijani</source>
         <translation>азербайджанский</translation>
     </message>
@@ -1585,32 +1298,26 @@
 <context>
     <name>relation</name>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="26" />
         <source>same claim</source>
         <translation>то же утверждение</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="27" />
         <source>contradicts</source>
         <translation>противоречит</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="28" />
         <source>omits</source>
         <translation>опускает</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="29" />
         <source>elaborates</source>
         <translation>развивает</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="30" />
         <source>translation of</source>
         <translation>перевод</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/annotation_panel.py" line="31" />
         <source>related</source>
         <translation>связано</translation>
     </message>
