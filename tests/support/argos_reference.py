@@ -14,6 +14,7 @@ Its sentence splitter is replaced by "one sentence in, one sentence out", so tha
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
@@ -89,6 +90,8 @@ def load(packages: Path) -> types.SimpleNamespace:
             "KMP_DUPLICATE_LIB_OK": os.environ.get("KMP_DUPLICATE_LIB_OK", ""),
         }):
             from argostranslate import package, settings, translate  # noqa: F401
+        # It logs every step of every translation at INFO level, on its own logger.
+        logging.getLogger("argostranslate.utils").setLevel(logging.WARNING)
         if not os.environ.get("KMP_DUPLICATE_LIB_OK"):
             os.environ.pop("KMP_DUPLICATE_LIB_OK", None)  # argostranslate sets it at import
     from argostranslate import package, settings, translate
