@@ -144,3 +144,31 @@ def test_the_target_language_and_pane_modes_are_remembered(installed, make_windo
     qtbot.waitUntil(lambda: pane(second, "ar").mode == "interlinear", timeout=5000)
     qtbot.waitUntil(lambda: not second.translations.busy(pane(second, "ar")), timeout=60_000)
     assert pane(second, "ar").translation_view.target_language == "de"
+
+
+def test_the_models_dialog_shows_version_tokenizer_and_size_of_each_package(data_dir, window, qtbot, model_files,
+                                                                            tmp_path):
+    from desktop.services.models import install_model
+    from tests.support.make_model import build_package
+
+    install_model(model_files["ar-en"])
+    install_model(build_package("ru", "en", tmp_path / "ru_en.argosmodel", tokenizer="bpe", version="1.9",
+                                target_prefix="__en__"))
+    window.open_models_dialog()
+    dialog = window.models_dialog
+    header = dialog.tree.headerItem()
+    assert [header.text(i) for i in range(dialog.tree.columnCount())] == ["Languages", "Version", "Tokenizer", "Size"]
+    rows = [[dialog.tree.topLevelItem(r).text(c) for c in range(4)] for r in range(dialog.tree.topLevelItemCount())]
+    assert [row[1:3] for row in rows] == [["1.0", "SentencePiece"], ["1.9", "BPE (Moses)"]]
+    assert "ar-en" in rows[0][0] and "ru-en" in rows[1][0]
+    from PySide6.QtCore import QLocale
+
+    from desktop.services.models import installed_models
+
+    sizes = [QLocale().formattedDataSize(m.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat) for m in installed_models()]
+    assert [row[3] for row in rows] == sizes and all(m.size > 100_000 for m in installed_models())
+    assert "__en__" in dialog.tree.topLevelItem(1).toolTip(2) and not dialog.tree.topLevelItem(0).toolTip(2)
+    assert "Arabic → English" in rows[0][0]
+    dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as in the Arabic interface: read from the right
+    dialog.refresh()
+    assert "Arabic ← English" in dialog.tree.topLevelItem(0).text(0)

@@ -110,7 +110,7 @@ def check_package(path: Path) -> ModelInfo:
             except (ValueError, UnicodeDecodeError) as exc:
                 raise UserError('{name} has a metadata.json that cannot be read.', name=name) from exc
             if isinstance(data, dict) and not isinstance(data.get("target_prefix", ""), str):
-                raise UserError('{name} names a target prefix that is not text.', name=name)
+                raise UserError('{name} names a target prefix that is not text; it was not installed.', name=name)
             metadata = argos.parse_metadata(data)
             if metadata is None:
                 raise UserError('{name} does not say which languages it translates (from_code, to_code).', name=name)

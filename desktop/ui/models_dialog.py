@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressBar,
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressBar,
     QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -30,8 +30,13 @@ class ModelsDialog(QDialog):
         self.settings = settings
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("modelTree")
-        self.tree.setColumnCount(3)
+        self.tree.setColumnCount(4)
         self.tree.setRootIsDecorated(False)
+        header = self.tree.header()  # the languages take the room; version, tokenizer and size what they need
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.install_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.download_button = QPushButton(self)
@@ -75,7 +80,7 @@ class ModelsDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Translation models"))
-        self.tree.setHeaderLabels([self.tr("Languages"), self.tr("Version"), self.tr("Size")])
+        self.tree.setHeaderLabels([self.tr("Languages"), self.tr("Version"), self.tr("Tokenizer"), self.tr("Size")])
         self.install_button.setText(self.tr("Install from file…"))
         self.remove_button.setText(self.tr("Remove"))
         self.download_button.setText(self.tr("Download…"))
@@ -87,8 +92,12 @@ class ModelsDialog(QDialog):
 
         self.tree.clear()
         for m in installed_models():
-            item = QTreeWidgetItem([f"{language_name(m.from_code)} → {language_name(m.to_code)} ({m.pair})",
-                                    m.version, f"{m.size / 2**20:.1f} MB"])
+            arrow = "←" if self.isRightToLeft() else "→"  # from the first language to the second, as read
+            size = QLocale().formattedDataSize(m.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+            item = QTreeWidgetItem([f"{language_name(m.from_code)} {arrow} {language_name(m.to_code)} ({m.pair})",
+                                    m.version, m.tokenizer_name, size])
+            if m.target_prefix:
+                item.setToolTip(2, self.tr("Translations start from the token %1.").replace("%1", m.target_prefix))
             item.setData(0, Qt.ItemDataRole.UserRole, m.pair)
             self.tree.addTopLevelItem(item)
         if self.tree.topLevelItemCount() == 0:
