@@ -40,7 +40,7 @@ def _no_network() -> None:
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("the translation benchmark tried to open a network connection")
 
-    socket.socket.connect = refuse  # type: ignore[method-assign,assignment]
+    socket.socket.connect = refuse  # type: ignore[method-assign]
     socket.create_connection = refuse  # type: ignore[assignment]
 
 

@@ -37,7 +37,8 @@ def built(tmp_path_factory, _fresh_translations) -> Path:
 
 def _run(app: Path, *args: str, data: Path) -> subprocess.CompletedProcess:
     """Run the built program offline (its own network namespace) with a bare environment."""
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(data.parent / "home"), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(data.parent / "home"), "QT_QPA_PLATFORM": "offscreen",
+           "LANG": "C.UTF-8"}
     command = [str(app / "triptych"), "--data-dir", str(data), *args]
     if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0:
         command = ["unshare", "-n", *command]
@@ -73,7 +74,8 @@ def test_the_built_program_shows_the_desk_exports_and_translates(built, tmp_path
     bpe = build_package("ru", "en", tmp_path / "ru_en.argosmodel", tokenizer="bpe")  # Moses and BPE
     assert _run(built, "models", "install", str(bpe), data=data).returncode == 0
     listed = _run(built, "models", "list", data=data).stdout.splitlines()
-    assert [line.split("\t")[:3] for line in listed] == [["ar-en", "1.0", "SentencePiece"], ["ru-en", "1.0", "BPE (Moses)"]]
+    assert [line.split("\t")[:3] for line in listed] == [["ar-en", "1.0", "SentencePiece"],
+                                                         ["ru-en", "1.0", "BPE (Moses)"]]
     ids = {r["language"]: r["id"] for r in json.loads(_run(built, "list", "--json", data=data).stdout)}
     for language in ("ar", "ru"):
         result = _run(built, "translate", ids[language], "--to", "en", "--json", data=data)

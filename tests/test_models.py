@@ -137,12 +137,14 @@ def _damaged(case: str, good: Path, tmp: Path) -> Path:
     elif case == "no tokenizer":
         _rezip(good, out, lambda n, d: None if n.endswith("sentencepiece.model") else (n, d))
     elif case == "two folders":
-        _rezip(good, out, lambda n, d: (n.replace("translate-ar_en-1_0", "other", 1), d) if n.endswith("README.md") else (n, d))
+        _rezip(good, out, lambda n, d: (n.replace("translate-ar_en-1_0", "other", 1), d) if n.endswith("README.md")
+               else (n, d))
     # Well-formed archives whose contents cannot be run: refused when checked by loading.
     elif case == "model.bin is not a model":
         _rezip(good, out, lambda n, d: (n, b"\0" * 4096) if n.endswith("model.bin") else (n, d))
     elif case == "sentencepiece.model is not a model":
-        _rezip(good, out, lambda n, d: (n, b"not a sentencepiece model") if n.endswith("sentencepiece.model") else (n, d))
+        _rezip(good, out, lambda n, d: (n, b"not a sentencepiece model") if n.endswith("sentencepiece.model")
+               else (n, d))
     elif case == "bpe codes are not codes":
         _rezip(good, out, lambda n, d: (n.replace("sentencepiece.model", "bpe.model"), b"#version: 0.2\na b c\n")
                if n.endswith("sentencepiece.model") else (n, d))
@@ -220,7 +222,7 @@ class _Server:
             def log_message(self, *args):  # quiet
                 pass
 
-            def do_GET(self):  # noqa: N802 - http.server's name
+            def do_GET(self):
                 if self.path == "/index.json":
                     body = json.dumps([
                         {"package_version": v, "argos_version": "1.9.0", "from_code": "ar", "from_name": "Arabic",

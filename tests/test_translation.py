@@ -30,7 +30,8 @@ def test_a_document_is_translated_and_cached(corpus, installed, monkeypatch):
     ar = corpus[1]
     calls = []
     real = translation._Engine.translate
-    monkeypatch.setattr(translation._Engine, "translate", lambda self, texts: calls.append(len(texts)) or real(self, texts))
+    monkeypatch.setattr(translation._Engine, "translate",
+                        lambda self, texts: calls.append(len(texts)) or real(self, texts))
     first = translate_document(ar.id, ar.text, "ar", "en", batch_size=8)
     assert all(s.text is not None for s in first) and len(first) == len(document_sentences(ar.text))
     assert calls and max(calls) <= 8 and sum(calls) == len(first)  # batched, every sentence once

@@ -165,7 +165,8 @@ def test_the_models_dialog_shows_version_tokenizer_and_size_of_each_package(data
 
     from desktop.services.models import installed_models
 
-    sizes = [QLocale().formattedDataSize(m.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat) for m in installed_models()]
+    si = QLocale.DataSizeFormat.DataSizeSIFormat
+    sizes = [QLocale().formattedDataSize(m.size, 1, si) for m in installed_models()]
     assert [row[3] for row in rows] == sizes and all(m.size > 100_000 for m in installed_models())
     assert "__en__" in dialog.tree.topLevelItem(1).toolTip(2) and not dialog.tree.topLevelItem(0).toolTip(2)
     assert "Arabic → English" in rows[0][0]

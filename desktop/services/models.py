@@ -95,9 +95,12 @@ def check_package(path: Path) -> ModelInfo:
                 pure = PurePosixPath(entry.filename)
                 if entry.filename.startswith(("/", "\\")) or ".." in pure.parts or ":" in entry.filename \
                         or "\\" in entry.filename:
-                    raise UserError('{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.', name=name, entry_filename=entry.filename)
+                    raise UserError('{name} holds a file that would land outside its folder ({entry_filename}); '
+                                    'it was not installed.',
+                                    name=name, entry_filename=entry.filename)
                 if stat.S_ISLNK(entry.external_attr >> 16):
-                    raise UserError('{name} holds a symbolic link ({entry_filename}); it was not installed.', name=name, entry_filename=entry.filename)
+                    raise UserError('{name} holds a symbolic link ({entry_filename}); it was not installed.',
+                                    name=name, entry_filename=entry.filename)
                 tops.add(pure.parts[0])
             if len(tops) != 1:
                 raise UserError('{name} must hold exactly one package folder.', name=name)
@@ -125,7 +128,8 @@ def check_package(path: Path) -> ModelInfo:
                 raise UserError('{name} has no tokenizer (sentencepiece.model or bpe.model).', name=name)
             broken = archive.testzip()
             if broken is not None:
-                raise UserError('{name} is damaged ({broken} does not read back); it was not installed.', name=name, broken=broken)
+                raise UserError('{name} is damaged ({broken} does not read back); it was not installed.',
+                                name=name, broken=broken)
             size = sum(entry.file_size for entry in entries)
     except zipfile.BadZipFile as exc:
         raise UserError('{name} is damaged or cut short; it was not installed.', name=name) from exc
@@ -166,7 +170,8 @@ def _check_runs(folder: Path, info: ModelInfo, name: str) -> None:
         translation.load_engine(folder, info).translate(["a"], max_decoding_length=2)
     except Exception as exc:  # anything its model or tokenizer raises means: not runnable here
         log.warning("refusing %s: it does not load (%s: %s)", name, type(exc).__name__, exc)
-        raise UserError('{name} holds a model or tokenizer that Triptych cannot run; it was not installed.', name=name) from exc
+        raise UserError('{name} holds a model or tokenizer that Triptych cannot run; it was not installed.',
+                        name=name) from exc
 
 
 def install_model(path: Path) -> ModelInfo:
@@ -176,12 +181,14 @@ def install_model(path: Path) -> ModelInfo:
     with argos.lock:
         previous = find_model(info.from_code, info.to_code)
         if previous is not None and previous.version == info.version:
-            raise UserError('The {info_pair} model, version {info_version}, is already installed.', info_pair=info.pair, info_version=info.version)
+            raise UserError('The {info_pair} model, version {info_version}, is already installed.',
+                            info_pair=info.pair, info_version=info.version)
         top = _top_folder(path)
         target = argos.packages_dir() / top
         replaces_in_place = previous is not None and previous.path == target
         if target.exists() and not replaces_in_place:
-            raise UserError('A different package already uses the folder {target_name}; remove it first.', target_name=target.name)
+            raise UserError('A different package already uses the folder {target_name}; remove it first.',
+                            target_name=target.name)
         staging = Path(tempfile.mkdtemp(prefix="install-", dir=argos.staging_dir()))
         try:
             try:
@@ -300,7 +307,8 @@ def available_models(index_url: str, *, timeout: float = 30) -> list[dict[str, A
         data = _fetch(index_url, None, lambda *_: None, lambda: False, timeout)
         index = json.loads(data.decode("utf-8"))
     except (OSError, ValueError) as exc:
-        raise UserError('Cannot read the model index at {index_url}: {value}.', index_url=index_url, value=getattr(exc, 'reason', exc)) from exc
+        raise UserError('Cannot read the model index at {index_url}: {value}.',
+                        index_url=index_url, value=getattr(exc, 'reason', exc)) from exc
     if not isinstance(index, list):
         raise UserError('The model index at {index_url} is not a list of packages.', index_url=index_url)
     return [p for p in index if isinstance(p, dict) and p.get("type", "translate") == "translate"]
@@ -324,5 +332,6 @@ def download_model(index_url: str, from_code: str, to_code: str, downloads: Path
         except _Cancelled:
             return None
         except OSError as exc:
-            raise UserError('The download of the {from_code}-{to_code} model failed: {value}.', from_code=from_code, to_code=to_code, value=getattr(exc, 'reason', exc)) from exc
+            raise UserError('The download of the {from_code}-{to_code} model failed: {value}.',
+                            from_code=from_code, to_code=to_code, value=getattr(exc, 'reason', exc)) from exc
         return install_model(target)

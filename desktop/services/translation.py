@@ -149,7 +149,9 @@ def engine(model: ModelInfo) -> _Engine:
         loaded = _engines.get(model.path)
         if loaded is None:
             if not model.tokenizer:
-                raise UserError('The {model_pair} model has no tokenizer Triptych can load (sentencepiece.model or bpe.model).', model_pair=model.pair)
+                raise UserError('The {model_pair} model has no tokenizer Triptych can load '
+                                '(sentencepiece.model or bpe.model).',
+                                model_pair=model.pair)
             loaded = _engines[model.path] = load_engine(model.path, model)
         return loaded
 

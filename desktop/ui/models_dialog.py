@@ -8,14 +8,27 @@ from urllib.parse import urlparse
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox, QProgressBar,
-    QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.errors import UserError
+from desktop.ui.i18n import error_text, retranslates
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.tasks import Task
-from desktop.ui.i18n import error_text, retranslates
 
 
 @retranslates
@@ -109,7 +122,7 @@ class ModelsDialog(QDialog):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
 
-    def _run(self, work, done_message: str) -> None:  # noqa: ANN001
+    def _run(self, work, done_message: str) -> None:
         self.task = Task(work, self)
         self.task.progressed.connect(self._on_task_progressed)
         self.task.succeeded.connect(lambda result: self._on_task_done(result, done_message))
@@ -122,7 +135,7 @@ class ModelsDialog(QDialog):
         self.progress.setRange(0, total if total > 0 else 0)
         self.progress.setValue(done)
 
-    def _on_task_done(self, result, message: str) -> None:  # noqa: ANN001
+    def _on_task_done(self, result, message: str) -> None:
         self._busy(False)
         self.task = None
         self.status.setText(self.tr("Cancelled; nothing was installed.") if result is None else message)
@@ -132,7 +145,8 @@ class ModelsDialog(QDialog):
     def _on_task_failed(self, exc: Exception) -> None:
         self._busy(False)
         self.task = None
-        self.status.setText(error_text(exc) if isinstance(exc, UserError) else self.tr("That did not work; see the log."))
+        self.status.setText(error_text(exc) if isinstance(exc, UserError)
+                            else self.tr("That did not work; see the log."))
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -172,7 +186,8 @@ class ModelsDialog(QDialog):
                   self.tr("Downloaded and installed."))
 
     def _on_download_clicked(self) -> None:
-        pair, ok = QInputDialog.getText(self, self.tr("Download a model"), self.tr("Language pair (for example ar-en):"))
+        pair, ok = QInputDialog.getText(self, self.tr("Download a model"),
+                                        self.tr("Language pair (for example ar-en):"))
         if not ok or "-" not in pair:
             return
         host = urlparse(self.index_field.text().strip()).netloc or self.index_field.text()

@@ -37,14 +37,14 @@ def install_stand_ins() -> None:
     """Stand-ins for stanza and minisbd, unless the real ones are installed."""
     if "stanza" not in sys.modules:
         try:
-            import stanza  # noqa: F401 - the real one, if a person installed it
+            import stanza
         except ImportError:
             stanza = types.ModuleType("stanza")
             stanza.Pipeline = _refuse  # type: ignore[attr-defined]
             sys.modules["stanza"] = stanza
     if "minisbd" not in sys.modules:
         try:
-            import minisbd  # noqa: F401 - the real one, if a person installed it
+            import minisbd
         except ImportError:
             minisbd = types.ModuleType("minisbd")
             models = types.ModuleType("minisbd.models")
@@ -89,7 +89,7 @@ def load(packages: Path) -> types.SimpleNamespace:
             "ARGOS_DEVICE_TYPE": "cpu",
             "KMP_DUPLICATE_LIB_OK": os.environ.get("KMP_DUPLICATE_LIB_OK", ""),
         }):
-            from argostranslate import package, settings, translate  # noqa: F401
+            from argostranslate import package, settings, translate
         # It logs every step of every translation at INFO level, on its own logger.
         logging.getLogger("argostranslate.utils").setLevel(logging.WARNING)
         if not os.environ.get("KMP_DUPLICATE_LIB_OK"):

@@ -127,8 +127,7 @@ class _Bpe:
         from subword_nmt.apply_bpe import BPE
         from subword_nmt.learn_bpe import learn_bpe
 
-        normalizer, tokenizer = MosesPunctNormalizer(from_code), MosesTokenizer(from_code)
-        self._moses = lambda s: " ".join(tokenizer.tokenize(normalizer.normalize(s)))
+        self._normalizer, self._tokenizer = MosesPunctNormalizer(from_code), MosesTokenizer(from_code)
         tokenized = "\n".join(self._moses(s) for s in sentences) + "\n"
         codes = io.StringIO()
         with contextlib.redirect_stderr(io.StringIO()):  # its progress bar
@@ -137,6 +136,9 @@ class _Bpe:
         codes.seek(0)
         self.bpe = BPE(codes)
         self.sentences = sentences
+
+    def _moses(self, sentence: str) -> str:
+        return " ".join(self._tokenizer.tokenize(self._normalizer.normalize(sentence)))
 
     def vocabulary(self) -> list[str]:
         return list(SPECIALS) + sorted({t for s in self.sentences for t in self.tokens(s)})
@@ -239,7 +241,8 @@ def build_package(from_code: str, to_code: str, out: Path, *, version: str = "1.
         spec.config.decoder_start_token = "</s>"
     if layout == "1.0":
         spec.optimize(quantization="int8")  # package.sh: ct2-opennmt-py-converter --quantization int8
-    name = f"{from_code}_{to_code}" if layout == "1.0" else f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
+    name = f"{from_code}_{to_code}" if layout == "1.0" else \
+        f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
     metadata: dict[str, Any] = {
         "package_version": version,
         "argos_version": "1.0" if layout == "1.0" else "1.9.0",
@@ -251,7 +254,7 @@ def build_package(from_code: str, to_code: str, out: Path, *, version: str = "1.
     if target_prefix:
         metadata["target_prefix"] = target_prefix
     files: dict[str, bytes] = {
-        "README.md": f"# Synthetic test model {from_code} -> {to_code}\n\nRandom weights: not a real translator.\n".encode(),
+        "README.md": f"# Synthetic model {from_code} -> {to_code}\n\nRandom weights: not a translator.\n".encode(),
         "metadata.json": json.dumps(metadata, indent=4).encode(),
         kind.file: kind.data,
         **_stanza_stand_in(from_code),
