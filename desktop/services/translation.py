@@ -10,17 +10,20 @@ reported, so a cancelled run keeps what it finished. A person's correction of a
 sentence always wins over the machine.
 
 A sentence is translated exactly as argostranslate 1.11's ``translate()`` translates
-it (its ``apply_packaged_translation`` and default settings): the same tokens, the same
-decoding options, the package's ``target_prefix`` given first, the same text put back
-together -- and the same whichever batch it is in (tests/test_argos_interop.py). The one
-difference is deliberate: the target prefix is taken off the translated tokens, where
-argostranslate takes it off the text after its SentencePiece decoding has turned the
-prefix's underscores into spaces, so that "__de__" or "deu_Latn" stayed in its output.
+it alone (its ``apply_packaged_translation`` and default settings): the same tokens, the
+same decoding options, the package's ``target_prefix`` given first, the same text put
+back together -- and the same whichever batch it is in, as batches never mix lengths
+(tests/test_argos_interop.py). The one difference is deliberate: the target prefix is
+taken off the translated tokens before they are decoded. argostranslate decodes it with
+the translation and looks for it in the text afterwards, which with SentencePiece leaves
+"__de__" or "deu_Latn" in its output (its decoding turns underscores into spaces) and,
+for a prefix the SentencePiece model does not know, keeps leading space pieces as spaces.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -37,6 +40,7 @@ from desktop.storage import translations as cache
 log = logging.getLogger(__name__)
 
 PIVOT = "en"
+#: Sentences stored (and shown) together; also the largest batch handed to CTranslate2.
 BATCH_SIZE = 32
 # argostranslate 1.11's decoding (settings.py defaults, translate.py), so that a package
 # translates here as it does there:
@@ -98,6 +102,13 @@ def model_key(chain: list[ModelInfo]) -> str:
     return "+".join(m.key for m in chain)
 
 
+def _workers() -> int:
+    """Translators working at once: one per core (up to 4), each on one thread. Small
+    batches keep every core busy this way, where one batch spread over all cores spends
+    its time waiting for them (2-3x slower on a shared 2-core machine)."""
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
 class _Engine:
     """A loaded package: its CTranslate2 translator, its tokenizer and its target prefix."""
 
@@ -105,26 +116,41 @@ class _Engine:
         import ctranslate2
 
         self.tokenizer: Tokenizer = load_tokenizer(folder, model.tokenizer, model.from_code, model.to_code)
+        # The replicas share the model's weights: more workers cost no memory.
         self.translator: Any = ctranslate2.Translator(str(folder / "model"), device="cpu", compute_type=COMPUTE_TYPE,
-                                                      inter_threads=1, intra_threads=0)
+                                                      inter_threads=_workers(), intra_threads=1)
         self.target_prefix = model.target_prefix
 
     def translate(self, sentences: list[str], *, max_decoding_length: int = MAX_DECODING_LENGTH) -> list[str]:
-        if not sentences:
-            return []
+        """Translate in batches of sentences of one length in tokens, handed to the workers
+        at once. Without padding, a sentence is computed exactly as it is alone: CTranslate2's
+        attention over padded positions rounds differently (its int8 kernels in particular),
+        and the random or repetitive output of a model can then change with its neighbours."""
         tokens = [self.tokenizer.encode(s) for s in sentences]
-        prefix = [[self.target_prefix]] * len(tokens) if self.target_prefix else None
-        results = self.translator.translate_batch(
-            tokens,
-            target_prefix=prefix,
-            beam_size=BEAM_SIZE,
-            num_hypotheses=1,
-            length_penalty=LENGTH_PENALTY,
-            replace_unknowns=True,
-            max_batch_size=BATCH_SIZE,
-            max_decoding_length=max_decoding_length,
-        )
-        return [self._text(result.hypotheses[0]) for result in results]
+        by_length: dict[int, list[int]] = {}
+        for i, t in enumerate(tokens):
+            by_length.setdefault(len(t), []).append(i)
+        pending = []
+        for indices in by_length.values():
+            for first in range(0, len(indices), BATCH_SIZE):
+                part = indices[first : first + BATCH_SIZE]
+                batch = [tokens[i] for i in part]
+                results = self.translator.translate_batch(
+                    batch,
+                    target_prefix=[[self.target_prefix]] * len(batch) if self.target_prefix else None,
+                    beam_size=BEAM_SIZE,
+                    num_hypotheses=1,
+                    length_penalty=LENGTH_PENALTY,
+                    replace_unknowns=True,
+                    max_decoding_length=max_decoding_length,
+                    asynchronous=True,
+                )
+                pending.append((part, results))
+        translated = [""] * len(sentences)
+        for part, results in pending:
+            for i, result in zip(part, results, strict=True):
+                translated[i] = self._text(result.result().hypotheses[0])
+        return translated
 
     def _text(self, tokens: list[str]) -> str:
         if self.target_prefix and tokens[:1] == [self.target_prefix]:
