@@ -62,8 +62,10 @@ def _throughput(name: str, packages: list[tuple[str, str, dict[str, Any]]], copi
         for source, target, options in packages:
             install_model(build_package(source, target, Path(tmp) / f"{source}_{target}.argosmodel", **options))
         to_code = packages[-1][1]
-        seed = next((ROOT / "resources" / "corpus").glob("002_*.txt")).read_text(encoding="utf-8").strip()
-        text = "\n".join([seed] * copies)
+        # The three bundled articles, read as Arabic: every sentence different (copies of one
+        # article would give batches of equal sentences, which flatters the pipeline).
+        articles = sorted((ROOT / "resources" / "corpus").glob("0*.txt"))
+        text = "\n".join([p.read_text(encoding="utf-8").strip() for p in articles] * copies)
         n_sentences = len(translation.document_sentences(text))
         (stored,) = store_articles([build_document(ExtractedText(text), "bench.txt", "ar", source="bench")])
         document = stored.document
@@ -100,10 +102,12 @@ def _throughput(name: str, packages: list[tuple[str, str, dict[str, Any]]], copi
           f"{n_sentences / b:.0f} sentences/s; speed-up {b / o:.1f}x (goal >= 2x)")
 
 
-def bench_throughput(copies: int = 4, runs: int = 3) -> None:
+def bench_throughput(copies: int = 1, runs: int = 3) -> None:
     _no_network()
-    print(f"translation throughput ({copies} copies of the Arabic article, synthetic packages, beam 4; "
-          f"median of {runs}):")
+    load = os.getloadavg()[0]
+    print(f"translation throughput (the three bundled articles, {copies}x, through synthetic packages, beam 4; "
+          f"median of {runs}; load average {load:.1f} on {os.cpu_count()} cores: argostranslate's one batch over "
+          f"all cores suffers more from a busy machine than the pipeline's one worker per core):")
     for name, packages in KINDS.items():
         _throughput(name, packages, copies, runs)
 

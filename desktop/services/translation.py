@@ -3,8 +3,8 @@
 Each paragraph is split into sentences with offsets (desktop.core.sentences). The
 sentences not yet in the cache are translated in batches through the installed
 package's own CTranslate2 model and tokenizer (SentencePiece, or Moses and BPE) --
-one batched call per batch rather than one call per sentence or paragraph --
-pivoting through English when no direct pair is installed (ar -> en -> de, whatever
+batches of sentences of one length, handed to CTranslate2's workers at once, rather
+than one call per sentence or paragraph -- pivoting through English when no direct pair is installed (ar -> en -> de, whatever
 each package's tokenizer). Each batch is stored (one transaction) before it is
 reported, so a cancelled run keeps what it finished. A person's correction of a
 sentence always wins over the machine.
