@@ -4,10 +4,10 @@ Each paragraph is split into sentences with offsets (desktop.core.sentences). Th
 sentences not yet in the cache are translated in batches through the installed
 package's own CTranslate2 model and tokenizer (SentencePiece, or Moses and BPE) --
 batches of sentences of one length, handed to CTranslate2's workers at once, rather
-than one call per sentence or paragraph -- pivoting through English when no direct pair is installed (ar -> en -> de, whatever
-each package's tokenizer). Each batch is stored (one transaction) before it is
-reported, so a cancelled run keeps what it finished. A person's correction of a
-sentence always wins over the machine.
+than one call per sentence or paragraph -- pivoting through English when no direct
+pair is installed (ar -> en -> de, whatever each package's tokenizer). Each batch is
+stored (one transaction) before it is reported, so a cancelled run keeps what it
+finished. A person's correction of a sentence always wins over the machine.
 
 A sentence is translated exactly as argostranslate 1.11's ``translate()`` translates
 it alone (its ``apply_packaged_translation`` and default settings): the same tokens, the
@@ -106,7 +106,8 @@ def _workers() -> int:
     """Translators working at once: one per core (up to 4), each on one thread. Small
     batches keep every core busy this way, where one batch spread over all cores spends
     its time waiting for them (2-3x slower on a shared 2-core machine)."""
-    return max(1, min(os.cpu_count() or 1, 4))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cores, 4))
 
 
 class _Engine:
