@@ -80,6 +80,10 @@ def test_of_two_folders_of_one_pair_the_newest_version_is_used(data_dir, tmp_pat
     (argos.packages_dir() / "not-a-package").mkdir()  # no metadata.json: skipped
     assert [m.version for m in installed_models()] == ["1.10", "1.9"]
     assert [m.version for m in translation.route("ar", "en")] == ["1.10"]
+    # Installing another version replaces them all.
+    install_model(build_package("ar", "en", tmp_path / "2.0.argosmodel", version="2.0", tokenizer="bpe"))
+    assert [m.version for m in installed_models()] == ["2.0"]
+    assert packages(data_dir) == ["not-a-package", "translate-ar_en-2_0"]
 
 
 def _rezip(source: Path, target: Path, transform) -> Path:

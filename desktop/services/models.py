@@ -179,13 +179,14 @@ def install_model(path: Path) -> ModelInfo:
     path = Path(path)
     info = check_package(path)
     with argos.lock:
-        previous = find_model(info.from_code, info.to_code)
-        if previous is not None and previous.version == info.version:
+        # Every installed version of the pair (more than one only if put there by other means).
+        previous = [m for m in installed_models() if (m.from_code, m.to_code) == (info.from_code, info.to_code)]
+        if any(m.version == info.version for m in previous):
             raise UserError('The {info_pair} model, version {info_version}, is already installed.',
                             info_pair=info.pair, info_version=info.version)
         top = _top_folder(path)
         target = argos.packages_dir() / top
-        replaces_in_place = previous is not None and previous.path == target
+        replaces_in_place = any(m.path == target for m in previous)
         if target.exists() and not replaces_in_place:
             raise UserError('A different package already uses the folder {target_name}; remove it first.',
                             target_name=target.name)
@@ -201,8 +202,12 @@ def install_model(path: Path) -> ModelInfo:
         finally:
             shutil.rmtree(staging, ignore_errors=True)  # never leave a half-installed package
             _tidy_staging()
-        if previous is not None and previous.path is not None and previous.path != target:
-            _remove_folder(previous.path)
+        for old in previous:
+            if old.path is not None and old.path != target:
+                try:
+                    _remove_folder(old.path)
+                except OSError as exc:  # the new version is in place and is the one used
+                    log.warning("could not remove %s (%s); the newest version is used", old.path, exc)
     _clear_translator_cache()
     installed = find_model(info.from_code, info.to_code)
     assert installed is not None
