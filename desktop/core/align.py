@@ -1,0 +1,444 @@
+"""Passage alignment across comparable articles: which sentences say the same thing,
+and which are found in only one article.
+
+The articles are comparable, not translations of one another, so sentence aligners
+for parallel text (Gale-Church, hunalign, bleualign, vecalign) do not fit: they search
+one monotone path through two texts. Here counterparts may be out of order, one to
+many, partial or missing. The method follows the mining of comparable corpora (as in
+LASER/LaBSE bitext mining): score every pair of sentences, then keep the pairs that
+stand out from the other candidates of *both* sentences (a margin), above a floor.
+
+The score of two sentences combines two views, each a TF-IDF cosine over the
+sentences of all the compared articles:
+
+- **words** of their translations into a pivot language (a person's translation or a
+  model's; stemmed), or of the originals when both articles share a language. Better
+  translations give better scores with no change here;
+- **anchors**, what survives translation: names (consonant skeletons of their
+  transliteration, grouped when they match), numbers, dates and quotations.
+
+A sentence without a translation is compared on anchors alone. The person's links
+are taken as they are (score 1). Everything is deterministic: no randomness, and
+every sum and tie is taken in a fixed order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from desktop.core.align_features import Passage, PreparedDocument, Unit
+from desktop.core.anchors import names_match
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    """The few numbers the method depends on (chosen on the development sets).
+
+    Attributes:
+        floor: the least score of a match when both sentences are translated.
+        anchor_floor: the least score of a match made on anchors alone.
+        margin: a pair must score at least this share of the best candidate of each
+            of its two sentences (so one sentence may have several counterparts, but
+            not a weak one beside a strong one).
+        anchor_weight: how much anchors add to the words of the translations.
+        names: the least skeleton agreement (0..1) for two names to be one.
+        quotes: the least rapidfuzz token-set ratio (0..100) for two quotations to be one.
+    """
+
+    floor: float = 0.16
+    anchor_floor: float = 0.5
+    margin: float = 0.7
+    anchor_weight: float = 0.0
+    length: float = 0.0
+    neighbours: int = 3
+    ratio: float = 0.0
+    anchor_ratio: float = 1.6
+    names: float = 0.8
+    quotes: float = 70.0
+
+
+DEFAULT = Params()
+
+
+class Hint(NamedTuple):
+    """A link the person made between two passages (e.g. two highlights)."""
+
+    a: Passage
+    b: Passage
+    relation: str
+
+
+class Match(NamedTuple):
+    """Two passages of two documents that correspond.
+
+    Attributes:
+        score: 0..1; 1 for a link the person made.
+        evidence: what the score rests on: "translation", "words" (same language),
+            "names", "numbers", "dates", "quotes", "link".
+        relation: the link's relation when the person made one, else "".
+    """
+
+    a: Passage
+    b: Passage
+    score: float
+    evidence: tuple[str, ...]
+    relation: str = ""
+
+    def flipped(self) -> Match:
+        return Match(self.b, self.a, self.score, self.evidence, self.relation)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The result of comparing a set of documents, and the questions a view asks of it.
+
+    Attributes:
+        matches: sentence pairs, each once, ``a`` in the document listed first.
+        only_in: sentences with no counterpart in any other document.
+        anchors_only: documents none of whose sentences had a pivot translation.
+        untranslated: per document, how many of its sentences had no translation.
+    """
+
+    pivot: str
+    documents: tuple[str, ...]
+    sentences: dict[str, tuple[Passage, ...]]
+    paragraphs: dict[str, tuple[Passage, ...]]
+    matches: tuple[Match, ...]
+    only_in: tuple[Passage, ...]
+    anchors_only: tuple[str, ...] = ()
+    untranslated: dict[str, int] = field(default_factory=dict)
+
+    def counterparts(self, doc: str, start: int, end: int) -> list[Match]:
+        """Matches of the sentences of ``doc`` that overlap [start, end), with ``a`` in
+        ``doc``, best first: what to light in the other panes for a hovered passage."""
+        found = [m if m.a.doc == doc else m.flipped() for m in self.matches
+                 if (m.a.doc == doc and _overlaps(m.a, start, end)) or (m.b.doc == doc and _overlaps(m.b, start, end))]
+        return sorted(found, key=lambda m: (-m.score, m.b.doc, m.b.start, m.a.start))
+
+    def only_here(self, doc: str) -> list[Passage]:
+        """The sentences of ``doc`` that no other document has, in reading order."""
+        return [p for p in self.only_in if p.doc == doc]
+
+    def suggestions(self, doc: str | None = None) -> list[Match]:
+        """Matches the person has not made a link for, best first (to accept or not)."""
+        picked = [m for m in self.matches if not m.relation]
+        if doc is not None:
+            picked = [m if m.a.doc == doc else m.flipped() for m in picked if doc in (m.a.doc, m.b.doc)]
+        return sorted(picked, key=lambda m: (-m.score, m.a.doc, m.a.start, m.b.doc, m.b.start))
+
+    def paragraph_matches(self) -> list[Match]:
+        """Matches between paragraphs: two paragraphs correspond when any of their
+        sentences do; the score is the best of theirs, the evidence all of theirs."""
+        best: dict[tuple[Passage, Passage], Match] = {}
+        for m in self.matches:
+            key = (self._paragraph(m.a), self._paragraph(m.b))
+            old = best.get(key)
+            if old is None:
+                best[key] = Match(key[0], key[1], m.score, m.evidence, m.relation)
+            else:
+                evidence = tuple(dict.fromkeys(old.evidence + m.evidence))
+                best[key] = Match(key[0], key[1], max(old.score, m.score), evidence, old.relation or m.relation)
+        return [best[k] for k in sorted(best, key=lambda k: (self.documents.index(k[0].doc), k[0].start,
+                                                             self.documents.index(k[1].doc), k[1].start))]
+
+    def paragraph_only_in(self) -> list[Passage]:
+        """Paragraphs none of whose sentences has a counterpart."""
+        matched = {(p.doc, p.paragraph) for m in self.matches for p in (m.a, m.b)}
+        return [p for doc in self.documents for p in self.paragraphs[doc] if (doc, p.paragraph) not in matched]
+
+    def _paragraph(self, passage: Passage) -> Passage:
+        return self.paragraphs[passage.doc][passage.paragraph]
+
+
+def _overlaps(p: Passage, start: int, end: int) -> bool:
+    return p.start < end and start < p.end or (start == end and p.start <= start < p.end)
+
+
+# -- weighting ---------------------------------------------------------------------
+
+Vector = dict[str, float]
+
+
+def _idf(bags: Iterable[dict[str, int] | None]) -> dict[str, float]:
+    """Inverse document frequency over sentences: log(N / df), 0 for a word in all."""
+    df: dict[str, int] = {}
+    n = 0
+    for bag in bags:
+        if bag is None:
+            continue
+        n += 1
+        for term in bag:
+            df[term] = df.get(term, 0) + 1
+    return {t: math.log(n / c) for t, c in df.items()}
+
+
+def _norm(bag: dict[str, int] | None, idf: dict[str, float]) -> float:
+    if not bag:
+        return 0.0
+    return math.sqrt(sum(w * w for w in sorted(((1.0 + math.log(c)) * idf.get(t, 0.0)) for t, c in bag.items())))
+
+
+def _vector(bag: dict[str, int] | None, idf: dict[str, float]) -> Vector | None:
+    """A unit-length TF-IDF vector (sublinear term frequency), or None when empty."""
+    if bag is None:
+        return None
+    weights = {t: (1.0 + math.log(c)) * idf.get(t, 0.0) for t, c in bag.items()}
+    weights = {t: w for t, w in weights.items() if w > 0}
+    norm = math.sqrt(sum(w * w for w in sorted(weights.values())))
+    if norm == 0:
+        return {}
+    return {t: w / norm for t, w in weights.items()}
+
+
+def _cosines(left: Sequence[Vector | None], right: Sequence[Vector | None]) -> list[list[float]]:
+    """All cosines between two lists of unit vectors, through an inverted index."""
+    index: dict[str, list[tuple[int, float]]] = {}
+    for j, vec in enumerate(right):
+        if vec:
+            for term, weight in vec.items():
+                index.setdefault(term, []).append((j, weight))
+    out = [[0.0] * len(right) for _ in left]
+    for i, vec in enumerate(left):
+        if not vec:
+            continue
+        row = out[i]
+        for term in sorted(vec):
+            postings = index.get(term)
+            if postings:
+                weight = vec[term]
+                for j, other in postings:
+                    row[j] += weight * other
+    return out
+
+
+# -- anchors -------------------------------------------------------------------------
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _clusters(items: list[str], similar: float, scorer: str) -> dict[str, int]:
+    """Group strings that match (names by skeleton, quotations by their words)."""
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import Levenshtein
+
+    groups = _UnionFind(len(items))
+    if len(items) > 1:
+        if scorer == "names":
+            # A cheap filter in C++ first; the exact rule (prefix, cut ending) after.
+            bare = [item[2:] for item in items]
+            scores = process.cdist(bare, bare, scorer=Levenshtein.normalized_similarity, score_cutoff=0.45)
+        else:
+            scores = process.cdist(items, items, scorer=fuzz.token_set_ratio, score_cutoff=similar)
+        for i in range(len(items)):
+            for j in range(i + 1, len(items)):
+                if scores[i][j] <= 0:
+                    continue
+                if scorer == "names" and names_match(items[i], items[j]) < similar:
+                    continue
+                groups.union(i, j)
+    return {item: groups.find(i) for i, item in enumerate(items)}
+
+
+def _anchor_bags(documents: Sequence[PreparedDocument], params: Params) -> list[list[dict[str, int]]]:
+    """Each unit's anchors as terms: a name's group, a number, a date, a quotation's group.
+
+    Only anchors found in at least two of the documents are kept: the others cannot
+    match and would only dilute the ones that do.
+    """
+    names = sorted({n for d in documents for u in d.units for n in u.names})
+    quoted = sorted({q for d in documents for u in d.units for q in u.quotes})
+    name_group = _clusters(names, params.names, "names")
+    quote_group = _clusters(quoted, params.quotes, "quotes")
+    bags: list[list[dict[str, int]]] = []
+    for d in documents:
+        doc_bags = []
+        for u in d.units:
+            bag: dict[str, int] = {}
+            for n in u.names:
+                bag[f"C:{name_group[n]}"] = 1
+            for k in u.keys:
+                bag[k] = 1
+            for q in u.quotes:
+                bag[f"Q:{quote_group[q]}"] = 1
+            doc_bags.append(bag)
+        bags.append(doc_bags)
+    spread: dict[str, set[int]] = {}
+    for x, doc_bags in enumerate(bags):
+        for bag in doc_bags:
+            for term in bag:
+                spread.setdefault(term, set()).add(x)
+    return [[{t: c for t, c in bag.items() if len(spread[t]) > 1} for bag in doc_bags] for doc_bags in bags]
+
+
+def _anchor_kinds(a: Vector | None, b: Vector | None) -> tuple[str, ...]:
+    if not a or not b:
+        return ()
+    shared = {t[0] for t in a if t in b}
+    kinds = (("C", "names"), ("N", "numbers"), ("P", "numbers"), ("D", "dates"), ("Y", "dates"), ("Q", "quotes"))
+    return tuple(dict.fromkeys(name for prefix, name in kinds if prefix in shared))
+
+
+# -- aligning ------------------------------------------------------------------------
+
+
+class _Scored(NamedTuple):
+    score: float
+    lexical: bool
+    evidence: tuple[str, ...]
+
+
+def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), params: Params = DEFAULT) -> Alignment:
+    """Align every pair of documents; see the module docstring."""
+    if len({d.pivot_language for d in documents}) > 1:
+        raise ValueError("documents prepared for different pivot languages")
+    pivot = documents[0].pivot_language if documents else ""
+    pivot_idf = _idf(u.pivot_terms for d in documents for u in d.units)
+    own_idf: dict[str, dict[str, float]] = {}
+    for language in sorted({d.language for d in documents}):
+        own_idf[language] = _idf(u.own_terms for d in documents if d.language == language for u in d.units)
+    anchor_bags = _anchor_bags(documents, params)
+    anchor_idf = _idf(b for bags in anchor_bags for b in bags)
+
+    pivot_vectors = [[_vector(u.pivot_terms, pivot_idf) for u in d.units] for d in documents]
+    pivot_norms = [[_norm(u.pivot_terms, pivot_idf) for u in d.units] for d in documents]
+    own_vectors = [[_vector(u.own_terms, own_idf[d.language]) for u in d.units] for d in documents]
+    anchor_vectors = [[_vector(b, anchor_idf) for b in bags] for bags in anchor_bags]
+
+    matches: list[Match] = []
+    for x in range(len(documents)):
+        for y in range(x + 1, len(documents)):
+            scores = _pair_scores(documents[x], documents[y], pivot_vectors[x], pivot_vectors[y], own_vectors[x],
+                                  own_vectors[y], anchor_vectors[x], anchor_vectors[y], params,
+                                  (pivot_norms[x], pivot_norms[y]))
+            matches += _select(documents[x].units, documents[y].units, scores, params)
+    matches = _with_hints(matches, documents, hints)
+
+    matched = {(m.a.doc, m.a.start) for m in matches} | {(m.b.doc, m.b.start) for m in matches}
+    only_in = tuple(u.passage for d in documents for u in d.units if (d.id, u.passage.start) not in matched)
+    return Alignment(
+        pivot=pivot,
+        documents=tuple(d.id for d in documents),
+        sentences={d.id: tuple(u.passage for u in d.units) for d in documents},
+        paragraphs={d.id: _paragraph_spans(d) for d in documents},
+        matches=tuple(matches),
+        only_in=only_in if len(documents) > 1 else (),
+        anchors_only=tuple(d.id for d in documents if d.units and d.translated == 0),
+        untranslated={d.id: len(d.units) - d.translated for d in documents},
+    )
+
+
+def _paragraph_spans(document: PreparedDocument) -> tuple[Passage, ...]:
+    spans: dict[int, Passage] = {}
+    for u in document.units:
+        p = u.passage
+        old = spans.get(p.paragraph)
+        spans[p.paragraph] = p if old is None else old._replace(end=p.end)
+    return tuple(spans[k] for k in sorted(spans))
+
+
+def _pair_scores(
+    a: PreparedDocument, b: PreparedDocument,
+    pa: list[Vector | None], pb: list[Vector | None],
+    oa: list[Vector | None], ob: list[Vector | None],
+    aa: list[Vector | None], ab: list[Vector | None],
+    params: Params,
+    norms: tuple[list[float], list[float]] = ([], []),
+) -> list[list[_Scored]]:
+    pivot = _cosines(pa, pb)
+    if params.length and norms[0]:
+        for i, row in enumerate(pivot):
+            for j, c in enumerate(row):
+                if c > 0:
+                    small, big = sorted((norms[0][i], norms[1][j]))
+                    row[j] = min(1.0, c * (big / small) ** params.length)
+    own = _cosines(oa, ob) if a.language == b.language else None
+    anchor = _cosines(aa, ab)
+    out: list[list[_Scored]] = []
+    for i in range(len(a.units)):
+        row = []
+        for j in range(len(b.units)):
+            lexical = pa[i] is not None and pb[j] is not None or own is not None
+            words = max(pivot[i][j], own[i][j] if own is not None else 0.0)
+            anc = anchor[i][j]
+            if lexical:
+                score = words + params.anchor_weight * anc * (1.0 - words)
+            else:
+                score = anc
+            evidence: tuple[str, ...] = ()
+            if words > 0:
+                evidence = ("words",) if own is not None and own[i][j] >= pivot[i][j] else ("translation",)
+            if anc > 0:
+                evidence += _anchor_kinds(aa[i], ab[j])
+            row.append(_Scored(score, lexical, evidence))
+        out.append(row)
+    return out
+
+
+def _select(left: Sequence[Unit], right: Sequence[Unit], scores: list[list[_Scored]], params: Params) -> list[Match]:
+    """The pairs above the floor that stand out among both sentences' candidates.
+
+    Two tests, both needed: the pair is within ``margin`` of the best candidate of
+    each of its sentences (so a sentence may have several counterparts, but not a
+    weak one beside a strong one), and its score is ``ratio`` times the mean of the
+    ``neighbours`` best candidates of each sentence (the ratio margin of bitext
+    mining, which discounts sentences that resemble everything).
+    """
+    if not left or not right:
+        return []
+    k = params.neighbours
+    rows = [sorted((s.score for s in row), reverse=True) for row in scores]
+    cols = [sorted((scores[i][j].score for i in range(len(left))), reverse=True) for j in range(len(right))]
+    row_best = [r[0] for r in rows]
+    col_best = [c[0] for c in cols]
+    row_mean = [sum(r[:k]) / min(k, len(r)) for r in rows]
+    col_mean = [sum(c[:k]) / min(k, len(c)) for c in cols]
+    picked: list[Match] = []
+    for i, row in enumerate(scores):
+        for j, s in enumerate(row):
+            floor = params.floor if s.lexical else params.anchor_floor
+            ratio = params.ratio if s.lexical else params.anchor_ratio
+            if s.score < floor or s.score <= 0:
+                continue
+            if s.score < params.margin * row_best[i] or s.score < params.margin * col_best[j]:
+                continue
+            if ratio and s.score < ratio * (row_mean[i] + col_mean[j]) / 2:
+                continue
+            picked.append(Match(left[i].passage, right[j].passage, round(s.score, 4), s.evidence))
+    return picked
+
+
+def _with_hints(matches: list[Match], documents: Sequence[PreparedDocument], hints: Sequence[Hint]) -> list[Match]:
+    """The person's links as matches of score 1 between the sentences they cover."""
+    order = {d.id: k for k, d in enumerate(documents)}
+    units = {d.id: [u.passage for u in d.units] for d in documents}
+    by_pair: dict[tuple[Passage, Passage], Match] = {}
+    for m in matches:
+        by_pair[(m.a, m.b)] = m
+    for hint in hints:
+        if hint.a.doc not in order or hint.b.doc not in order or hint.a.doc == hint.b.doc:
+            continue
+        a, b = (hint.a, hint.b) if order[hint.a.doc] < order[hint.b.doc] else (hint.b, hint.a)
+        for sa in units[a.doc]:
+            if not _overlaps(sa, a.start, a.end):
+                continue
+            for sb in units[b.doc]:
+                if _overlaps(sb, b.start, b.end):
+                    by_pair[(sa, sb)] = Match(sa, sb, 1.0, ("link",), hint.relation)
+    return sorted(by_pair.values(), key=lambda m: (order[m.a.doc], m.a.start, order[m.b.doc], m.b.start))
