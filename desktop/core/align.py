@@ -204,13 +204,13 @@ def _cosines(left: Sequence[Vector | None], right: Sequence[Vector | None]) -> l
     for i, vec in enumerate(left):
         if not vec:
             continue
-        row = out[i]
+        cells = out[i]
         for term in sorted(vec):
             postings = index.get(term)
             if postings:
                 weight = vec[term]
                 for j, other in postings:
-                    row[j] += weight * other
+                    cells[j] += weight * other
     return out
 
 
@@ -372,7 +372,7 @@ def _pair_scores(
     anchor = _cosines(aa, ab)
     out: list[list[_Scored]] = []
     for i in range(len(a.units)):
-        row = []
+        row: list[_Scored] = []
         for j in range(len(b.units)):
             lexical = pa[i] is not None and pb[j] is not None or own is not None
             words = max(pivot[i][j], own[i][j] if own is not None else 0.0)
