@@ -48,11 +48,11 @@ class Params:
         quotes: the least rapidfuzz token-set ratio (0..100) for two quotations to be one.
     """
 
-    floor: float = 0.16
+    floor: float = 0.2
     anchor_floor: float = 0.5
-    margin: float = 0.7
+    margin: float = 0.6
     anchor_weight: float = 0.0
-    length: float = 0.0
+    context: float = 0.4
     neighbours: int = 3
     ratio: float = 0.0
     anchor_ratio: float = 1.6
@@ -175,12 +175,6 @@ def _idf(bags: Iterable[dict[str, int] | None]) -> dict[str, float]:
     return {t: math.log(n / c) for t, c in df.items()}
 
 
-def _norm(bag: dict[str, int] | None, idf: dict[str, float]) -> float:
-    if not bag:
-        return 0.0
-    return math.sqrt(sum(w * w for w in sorted(((1.0 + math.log(c)) * idf.get(t, 0.0)) for t, c in bag.items())))
-
-
 def _vector(bag: dict[str, int] | None, idf: dict[str, float]) -> Vector | None:
     """A unit-length TF-IDF vector (sublinear term frequency), or None when empty."""
     if bag is None:
@@ -287,6 +281,16 @@ def _anchor_bags(documents: Sequence[PreparedDocument], params: Params) -> list[
     return [[{t: c for t, c in bag.items() if len(spread[t]) > 1} for bag in doc_bags] for doc_bags in bags]
 
 
+def _enough_anchors(a: Vector | None, b: Vector | None) -> bool:
+    """Whether anchors alone can tell: two shared names at least, or a shared number,
+    date or quotation. One name in common (the country both articles are about) says
+    little about two sentences."""
+    if not a or not b:
+        return False
+    shared = [t for t in a if t in b]
+    return len(shared) >= 2 or any(not t.startswith("C:") for t in shared)
+
+
 def _anchor_kinds(a: Vector | None, b: Vector | None) -> tuple[str, ...]:
     if not a or not b:
         return ()
@@ -317,7 +321,6 @@ def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), par
     anchor_idf = _idf(b for bags in anchor_bags for b in bags)
 
     pivot_vectors = [[_vector(u.pivot_terms, pivot_idf) for u in d.units] for d in documents]
-    pivot_norms = [[_norm(u.pivot_terms, pivot_idf) for u in d.units] for d in documents]
     own_vectors = [[_vector(u.own_terms, own_idf[d.language]) for u in d.units] for d in documents]
     anchor_vectors = [[_vector(b, anchor_idf) for b in bags] for bags in anchor_bags]
 
@@ -325,8 +328,9 @@ def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), par
     for x in range(len(documents)):
         for y in range(x + 1, len(documents)):
             scores = _pair_scores(documents[x], documents[y], pivot_vectors[x], pivot_vectors[y], own_vectors[x],
-                                  own_vectors[y], anchor_vectors[x], anchor_vectors[y], params,
-                                  (pivot_norms[x], pivot_norms[y]))
+                                  own_vectors[y], anchor_vectors[x], anchor_vectors[y], params)
+            if params.context:
+                scores = _with_context(scores, params.context)
             matches += _select(documents[x].units, documents[y].units, scores, params)
     matches = _with_hints(matches, documents, hints)
 
@@ -359,15 +363,8 @@ def _pair_scores(
     oa: list[Vector | None], ob: list[Vector | None],
     aa: list[Vector | None], ab: list[Vector | None],
     params: Params,
-    norms: tuple[list[float], list[float]] = ([], []),
 ) -> list[list[_Scored]]:
     pivot = _cosines(pa, pb)
-    if params.length and norms[0]:
-        for i, row in enumerate(pivot):
-            for j, c in enumerate(row):
-                if c > 0:
-                    small, big = sorted((norms[0][i], norms[1][j]))
-                    row[j] = min(1.0, c * (big / small) ** params.length)
     own = _cosines(oa, ob) if a.language == b.language else None
     anchor = _cosines(aa, ab)
     out: list[list[_Scored]] = []
@@ -380,13 +377,31 @@ def _pair_scores(
             if lexical:
                 score = words + params.anchor_weight * anc * (1.0 - words)
             else:
-                score = anc
+                score = anc if anc and _enough_anchors(aa[i], ab[j]) else 0.0
             evidence: tuple[str, ...] = ()
             if words > 0:
                 evidence = ("words",) if own is not None and own[i][j] >= pivot[i][j] else ("translation",)
             if anc > 0:
                 evidence += _anchor_kinds(aa[i], ab[j])
             row.append(_Scored(score, lexical, evidence))
+        out.append(row)
+    return out
+
+
+def _with_context(scores: list[list[_Scored]], weight: float) -> list[list[_Scored]]:
+    """Add the support of the neighbouring pair on the diagonal (the sentences before,
+    or after, both corresponding too): articles that tell one story often keep its
+    order for a stretch, as parallel-text aligners assume everywhere."""
+    n, m = len(scores), len(scores[0]) if scores else 0
+    out = []
+    for i in range(n):
+        row = []
+        for j in range(m):
+            s = scores[i][j]
+            before = scores[i - 1][j - 1].score if i and j else 0.0
+            after = scores[i + 1][j + 1].score if i + 1 < n and j + 1 < m else 0.0
+            support = weight * max(before, after) * min(1.0, 4 * s.score)
+            row.append(s._replace(score=min(1.0, s.score + support)))
         out.append(row)
     return out
 

@@ -99,7 +99,16 @@ def _consonants(folded: str) -> str:
         latin = run if run.isascii() else anyascii(run).lower()
         _classes(latin, out)
     text = "".join(out).replace("TJ", "J")  # д+ж, d+j
+    if latin_start(folded) == "w":  # Washington, واشنطن, Вашингтон: an initial w is a consonant
+        text = "F" + text.lstrip("F")
     return "".join(c for k, c in enumerate(text) if k == 0 or c != text[k - 1])
+
+
+def latin_start(folded: str) -> str:
+    """The first letter of a word in Latin transliteration."""
+    from anyascii import anyascii
+
+    return anyascii(folded[:1]).lower()[:1] if folded else ""
 
 
 def anyascii_latin(text: str) -> str:
@@ -179,9 +188,9 @@ def name_candidates(text: str, sentence_start: bool = True) -> list[str]:
 def names_match(a: str, b: str) -> float:
     """How well two name keys (from :func:`name_candidates`) agree, 0..1.
 
-    Equal skeletons agree fully; one that is the other with an ending of one or two
-    consonants (a case ending: ``SRBJN`` / ``SRBJNM``) nearly so; long ones may differ
-    by a letter, compared with the longer cut to one letter more than the shorter, so
+    Equal skeletons agree fully; one of four consonants or more that is the other with
+    an ending of one or two (a case ending: ``SRBJN`` / ``SRBJNM``) nearly so; such long
+    ones may also differ by a letter, compared with the longer cut to one letter more than the shorter, so
     endings do not count twice.
     """
     if a.startswith("=") or b.startswith("="):
@@ -193,12 +202,10 @@ def names_match(a: str, b: str) -> float:
     if a == b:
         return 1.0
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < 3:
+    if len(short) < FUZZY_SKELETON:
         return 0.0
     if long_.startswith(short) and len(long_) - len(short) <= 2:
         return 0.9
-    if len(short) < FUZZY_SKELETON:
-        return 0.0
     from rapidfuzz.distance import Levenshtein
 
     return float(Levenshtein.normalized_similarity(short, long_[: len(short) + 1]))
