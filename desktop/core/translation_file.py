@@ -61,9 +61,9 @@ def share_out(translated: str, lengths: list[int]) -> list[str]:
     # each with a small cost so a nearby better cut wins over an exact proportion.
     candidates: dict[int, float] = {}
     for m in re.finditer(r"\s+", translated):
-        candidates[m.start()] = 0.06
+        candidates[m.start()] = 0.10
     for m in _PUNCTUATION_RE.finditer(translated):
-        candidates[m.end()] = min(candidates.get(m.end(), 1.0), 0.03)
+        candidates[m.end()] = min(candidates.get(m.end(), 1.0), 0.02)
     for _, e in own[:-1]:
         candidates[e] = 0.0
     positions = sorted(p for p in candidates if 0 < p < len(translated))

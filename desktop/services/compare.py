@@ -95,7 +95,7 @@ def pivot_translations(
     if document.language == pivot:
         return {}, PivotStatus("original", len(spans))
     known = cache.any_cached(document.id, pivot)
-    found = {span: known[span] for span in spans if span in known}
+    found = {span: known[span] for span in spans if known.get(span, "").strip()}
     reason = ""
     if len(found) < len(spans):
         reason = "not-asked"
@@ -119,7 +119,7 @@ def _translate(document: Document, pivot: str, progress: Progress | None,
     except UserError as exc:
         log.warning("could not translate %s for comparing: %s", document.id, exc)
         return "failed", {}
-    fresh = {(s.start, s.end): s.text for s in done if s.text}
+    fresh = {(s.start, s.end): s.text for s in done if s.text and s.text.strip()}
     return ("cancelled" if cancelled is not None and cancelled() else "failed"), fresh
 
 
