@@ -240,13 +240,13 @@ def _clusters(items: list[str], similar: float, scorer: str) -> dict[str, int]:
             scores = process.cdist(bare, bare, scorer=Levenshtein.normalized_similarity, score_cutoff=0.45)
         else:
             scores = process.cdist(items, items, scorer=fuzz.token_set_ratio, score_cutoff=similar)
-        for i in range(len(items)):
-            for j in range(i + 1, len(items)):
-                if scores[i][j] <= 0:
-                    continue
-                if scorer == "names" and names_match(items[i], items[j]) < similar:
-                    continue
-                groups.union(i, j)
+        import numpy
+
+        rows, cols = numpy.nonzero(numpy.triu(scores, 1))
+        for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+            if scorer == "names" and names_match(items[i], items[j]) < similar:
+                continue
+            groups.union(i, j)
     return {item: groups.find(i) for i, item in enumerate(items)}
 
 
@@ -302,10 +302,29 @@ def _anchor_kinds(a: Vector | None, b: Vector | None) -> tuple[str, ...]:
 # -- aligning ------------------------------------------------------------------------
 
 
-class _Scored(NamedTuple):
-    score: float
-    lexical: bool
-    evidence: tuple[str, ...]
+class _PairScores(NamedTuple):
+    """The scores of every pair of sentences of two documents, and what went into them."""
+
+    score: list[list[float]]
+    lexical_rows: list[bool]
+    lexical_cols: list[bool]
+    same_language: bool
+    pivot: list[list[float]]
+    own: list[list[float]] | None
+    anchor: list[list[float]]
+    anchors: tuple[list[Vector | None], list[Vector | None]]
+
+    def lexical(self, i: int, j: int) -> bool:
+        return self.same_language or (self.lexical_rows[i] and self.lexical_cols[j])
+
+    def evidence(self, i: int, j: int) -> tuple[str, ...]:
+        out: tuple[str, ...] = ()
+        own = self.own[i][j] if self.own is not None else 0.0
+        if own > 0 or self.pivot[i][j] > 0:
+            out = ("words",) if own >= self.pivot[i][j] else ("translation",)
+        if self.anchor[i][j] > 0:
+            out += _anchor_kinds(self.anchors[0][i], self.anchors[1][j])
+        return out
 
 
 def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), params: Params = DEFAULT) -> Alignment:
@@ -330,7 +349,7 @@ def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), par
             scores = _pair_scores(documents[x], documents[y], pivot_vectors[x], pivot_vectors[y], own_vectors[x],
                                   own_vectors[y], anchor_vectors[x], anchor_vectors[y], params)
             if params.context:
-                scores = _with_context(scores, params.context)
+                _add_context(scores.score, params.context)
             matches += _select(documents[x].units, documents[y].units, scores, params)
     matches = _with_hints(matches, documents, hints)
 
@@ -363,50 +382,49 @@ def _pair_scores(
     oa: list[Vector | None], ob: list[Vector | None],
     aa: list[Vector | None], ab: list[Vector | None],
     params: Params,
-) -> list[list[_Scored]]:
+) -> _PairScores:
     pivot = _cosines(pa, pb)
-    own = _cosines(oa, ob) if a.language == b.language else None
+    same = a.language == b.language
+    own = _cosines(oa, ob) if same else None
     anchor = _cosines(aa, ab)
-    out: list[list[_Scored]] = []
+    rows = [v is not None for v in pa]
+    cols = [v is not None for v in pb]
+    weight = params.anchor_weight
+    score: list[list[float]] = []
     for i in range(len(a.units)):
-        row: list[_Scored] = []
-        for j in range(len(b.units)):
-            lexical = pa[i] is not None and pb[j] is not None or own is not None
-            words = max(pivot[i][j], own[i][j] if own is not None else 0.0)
-            anc = anchor[i][j]
-            if lexical:
-                score = words + params.anchor_weight * anc * (1.0 - words)
-            else:
-                score = anc if anc and _enough_anchors(aa[i], ab[j]) else 0.0
-            evidence: tuple[str, ...] = ()
-            if words > 0:
-                evidence = ("words",) if own is not None and own[i][j] >= pivot[i][j] else ("translation",)
-            if anc > 0:
-                evidence += _anchor_kinds(aa[i], ab[j])
-            row.append(_Scored(score, lexical, evidence))
-        out.append(row)
-    return out
+        words = pivot[i] if own is None else [max(p, o) for p, o in zip(pivot[i], own[i], strict=True)]
+        anchors = anchor[i]
+        row = [w + weight * c * (1.0 - w) for w, c in zip(words, anchors, strict=True)]
+        if not same:
+            for j, c in enumerate(anchors):
+                if not (rows[i] and cols[j]):
+                    # No translation on one side: anchors alone, when there are enough of them.
+                    row[j] = c if c and _enough_anchors(aa[i], ab[j]) else 0.0
+        score.append(row)
+    return _PairScores(score, rows, cols, same, pivot, own, anchor, (aa, ab))
 
 
-def _with_context(scores: list[list[_Scored]], weight: float) -> list[list[_Scored]]:
+def _add_context(score: list[list[float]], weight: float) -> None:
     """Add the support of the neighbouring pair on the diagonal (the sentences before,
     or after, both corresponding too): articles that tell one story often keep its
-    order for a stretch, as parallel-text aligners assume everywhere."""
-    n, m = len(scores), len(scores[0]) if scores else 0
-    out = []
+    order for a stretch, as parallel-text aligners assume everywhere. In place."""
+    n = len(score)
+    m = len(score[0]) if n else 0
+    before = [row[:] for row in score]
     for i in range(n):
-        row = []
+        row = score[i]
         for j in range(m):
-            s = scores[i][j]
-            before = scores[i - 1][j - 1].score if i and j else 0.0
-            after = scores[i + 1][j + 1].score if i + 1 < n and j + 1 < m else 0.0
-            support = weight * max(before, after) * min(1.0, 4 * s.score)
-            row.append(s._replace(score=min(1.0, s.score + support)))
-        out.append(row)
-    return out
+            s = before[i][j]
+            if s <= 0:
+                continue
+            previous = before[i - 1][j - 1] if i and j else 0.0
+            following = before[i + 1][j + 1] if i + 1 < n and j + 1 < m else 0.0
+            near = max(previous, following)
+            if near:
+                row[j] = min(1.0, s + weight * near * min(1.0, 4 * s))
 
 
-def _select(left: Sequence[Unit], right: Sequence[Unit], scores: list[list[_Scored]], params: Params) -> list[Match]:
+def _select(left: Sequence[Unit], right: Sequence[Unit], scores: _PairScores, params: Params) -> list[Match]:
     """The pairs above the floor that stand out among both sentences' candidates.
 
     Two tests, both needed: the pair is within ``margin`` of the best candidate of
@@ -418,24 +436,28 @@ def _select(left: Sequence[Unit], right: Sequence[Unit], scores: list[list[_Scor
     if not left or not right:
         return []
     k = params.neighbours
-    rows = [sorted((s.score for s in row), reverse=True) for row in scores]
-    cols = [sorted((scores[i][j].score for i in range(len(left))), reverse=True) for j in range(len(right))]
+    matrix = scores.score
+    rows = [sorted(row, reverse=True) for row in matrix]
+    cols = [sorted(col, reverse=True) for col in zip(*matrix, strict=True)]
     row_best = [r[0] for r in rows]
     col_best = [c[0] for c in cols]
     row_mean = [sum(r[:k]) / min(k, len(r)) for r in rows]
     col_mean = [sum(c[:k]) / min(k, len(c)) for c in cols]
+    lowest = min(params.floor, params.anchor_floor)
     picked: list[Match] = []
-    for i, row in enumerate(scores):
+    for i, row in enumerate(matrix):
         for j, s in enumerate(row):
-            floor = params.floor if s.lexical else params.anchor_floor
-            ratio = params.ratio if s.lexical else params.anchor_ratio
-            if s.score < floor or s.score <= 0:
+            if s < lowest or s <= 0:
                 continue
-            if s.score < params.margin * row_best[i] or s.score < params.margin * col_best[j]:
+            lexical = scores.lexical(i, j)
+            if s < (params.floor if lexical else params.anchor_floor):
                 continue
-            if ratio and s.score < ratio * (row_mean[i] + col_mean[j]) / 2:
+            if s < params.margin * row_best[i] or s < params.margin * col_best[j]:
                 continue
-            picked.append(Match(left[i].passage, right[j].passage, round(s.score, 4), s.evidence))
+            ratio = params.ratio if lexical else params.anchor_ratio
+            if ratio and s < ratio * (row_mean[i] + col_mean[j]) / 2:
+                continue
+            picked.append(Match(left[i].passage, right[j].passage, round(s, 4), scores.evidence(i, j)))
     return picked
 
 

@@ -31,7 +31,7 @@ _WORD_BEFORE = re.compile(r"([\w.\-]+)$")
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation or an initial."""
-    match = _WORD_BEFORE.search(text, 0, dot)
+    match = _WORD_BEFORE.search(text, max(0, dot - 64), dot)  # a word, not the whole text before it
     if not match:
         return False
     word = match.group(1).strip(".").lower()
