@@ -17,20 +17,30 @@ sentences of all the compared articles:
 - **anchors**, what survives translation: names (consonant skeletons of their
   transliteration, grouped when they match), numbers, dates and quotations.
 
-A sentence without a translation is compared on anchors alone. The person's links
-are taken as they are (score 1). Everything is deterministic: no randomness, and
-every sum and tie is taken in a fixed order.
+Two kinds of support are added, as aligners of parallel text and of multi-parallel
+corpora do: a pair whose neighbours on the diagonal (the sentences before, or after,
+in both articles) also correspond scores higher, since two articles that tell one
+story often keep its order for a stretch; and with three articles or more, a weak
+pair that two matches through a third article imply is kept ("through").
+
+A sentence without a translation is compared on anchors alone, and only on enough of
+them (two names, or a number, date or quotation). The person's links are taken as
+they are (score 1, with their relation). Everything is deterministic: no randomness,
+and every sum and tie is taken in a fixed order.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from desktop.core.align_features import Passage, PreparedDocument, Unit
+from desktop.core.alignment import Alignment, Hint, Match, overlaps
 from desktop.core.anchors import names_match
+
+__all__ = ["DEFAULT", "Alignment", "Hint", "Match", "Params", "align"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +56,12 @@ class Params:
         anchor_weight: how much anchors add to the words of the translations.
         names: the least skeleton agreement (0..1) for two names to be one.
         quotes: the least rapidfuzz token-set ratio (0..100) for two quotations to be one.
+        neighbours, ratio, anchor_ratio: the ratio margin (0 turns it off): a pair must
+            score ``ratio`` times the mean of the ``neighbours`` best candidates of its
+            two sentences.
+        context: how much a corresponding neighbour on the diagonal adds.
+        transitive: a pair implied through a third article is kept when its own score
+            is at least this share of the floor.
     """
 
     floor: float = 0.2
@@ -53,6 +69,7 @@ class Params:
     margin: float = 0.6
     anchor_weight: float = 0.0
     context: float = 0.4
+    transitive: float = 0.25
     neighbours: int = 3
     ratio: float = 0.0
     anchor_ratio: float = 1.6
@@ -61,100 +78,6 @@ class Params:
 
 
 DEFAULT = Params()
-
-
-class Hint(NamedTuple):
-    """A link the person made between two passages (e.g. two highlights)."""
-
-    a: Passage
-    b: Passage
-    relation: str
-
-
-class Match(NamedTuple):
-    """Two passages of two documents that correspond.
-
-    Attributes:
-        score: 0..1; 1 for a link the person made.
-        evidence: what the score rests on: "translation", "words" (same language),
-            "names", "numbers", "dates", "quotes", "link".
-        relation: the link's relation when the person made one, else "".
-    """
-
-    a: Passage
-    b: Passage
-    score: float
-    evidence: tuple[str, ...]
-    relation: str = ""
-
-    def flipped(self) -> Match:
-        return Match(self.b, self.a, self.score, self.evidence, self.relation)
-
-
-@dataclass(frozen=True)
-class Alignment:
-    """The result of comparing a set of documents, and the questions a view asks of it.
-
-    Attributes:
-        matches: sentence pairs, each once, ``a`` in the document listed first.
-        only_in: sentences with no counterpart in any other document.
-        anchors_only: documents none of whose sentences had a pivot translation.
-        untranslated: per document, how many of its sentences had no translation.
-    """
-
-    pivot: str
-    documents: tuple[str, ...]
-    sentences: dict[str, tuple[Passage, ...]]
-    paragraphs: dict[str, tuple[Passage, ...]]
-    matches: tuple[Match, ...]
-    only_in: tuple[Passage, ...]
-    anchors_only: tuple[str, ...] = ()
-    untranslated: dict[str, int] = field(default_factory=dict)
-
-    def counterparts(self, doc: str, start: int, end: int) -> list[Match]:
-        """Matches of the sentences of ``doc`` that overlap [start, end), with ``a`` in
-        ``doc``, best first: what to light in the other panes for a hovered passage."""
-        found = [m if m.a.doc == doc else m.flipped() for m in self.matches
-                 if (m.a.doc == doc and _overlaps(m.a, start, end)) or (m.b.doc == doc and _overlaps(m.b, start, end))]
-        return sorted(found, key=lambda m: (-m.score, m.b.doc, m.b.start, m.a.start))
-
-    def only_here(self, doc: str) -> list[Passage]:
-        """The sentences of ``doc`` that no other document has, in reading order."""
-        return [p for p in self.only_in if p.doc == doc]
-
-    def suggestions(self, doc: str | None = None) -> list[Match]:
-        """Matches the person has not made a link for, best first (to accept or not)."""
-        picked = [m for m in self.matches if not m.relation]
-        if doc is not None:
-            picked = [m if m.a.doc == doc else m.flipped() for m in picked if doc in (m.a.doc, m.b.doc)]
-        return sorted(picked, key=lambda m: (-m.score, m.a.doc, m.a.start, m.b.doc, m.b.start))
-
-    def paragraph_matches(self) -> list[Match]:
-        """Matches between paragraphs: two paragraphs correspond when any of their
-        sentences do; the score is the best of theirs, the evidence all of theirs."""
-        best: dict[tuple[Passage, Passage], Match] = {}
-        for m in self.matches:
-            key = (self._paragraph(m.a), self._paragraph(m.b))
-            old = best.get(key)
-            if old is None:
-                best[key] = Match(key[0], key[1], m.score, m.evidence, m.relation)
-            else:
-                evidence = tuple(dict.fromkeys(old.evidence + m.evidence))
-                best[key] = Match(key[0], key[1], max(old.score, m.score), evidence, old.relation or m.relation)
-        return [best[k] for k in sorted(best, key=lambda k: (self.documents.index(k[0].doc), k[0].start,
-                                                             self.documents.index(k[1].doc), k[1].start))]
-
-    def paragraph_only_in(self) -> list[Passage]:
-        """Paragraphs none of whose sentences has a counterpart."""
-        matched = {(p.doc, p.paragraph) for m in self.matches for p in (m.a, m.b)}
-        return [p for doc in self.documents for p in self.paragraphs[doc] if (doc, p.paragraph) not in matched]
-
-    def _paragraph(self, passage: Passage) -> Passage:
-        return self.paragraphs[passage.doc][passage.paragraph]
-
-
-def _overlaps(p: Passage, start: int, end: int) -> bool:
-    return p.start < end and start < p.end or (start == end and p.start <= start < p.end)
 
 
 # -- weighting ---------------------------------------------------------------------
@@ -344,13 +267,17 @@ def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), par
     anchor_vectors = [[_vector(b, anchor_idf) for b in bags] for bags in anchor_bags]
 
     matches: list[Match] = []
+    pair_scores: dict[tuple[int, int], _PairScores] = {}
     for x in range(len(documents)):
         for y in range(x + 1, len(documents)):
             scores = _pair_scores(documents[x], documents[y], pivot_vectors[x], pivot_vectors[y], own_vectors[x],
                                   own_vectors[y], anchor_vectors[x], anchor_vectors[y], params)
             if params.context:
                 _add_context(scores.score, params.context)
+            pair_scores[(x, y)] = scores
             matches += _select(documents[x].units, documents[y].units, scores, params)
+    if params.transitive and len(documents) > 2:
+        matches += _through_third(documents, matches, pair_scores, params)
     matches = _with_hints(matches, documents, hints)
 
     matched = {(m.a.doc, m.a.start) for m in matches} | {(m.b.doc, m.b.start) for m in matches}
@@ -461,6 +388,45 @@ def _select(left: Sequence[Unit], right: Sequence[Unit], scores: _PairScores, pa
     return picked
 
 
+def _through_third(documents: Sequence[PreparedDocument], matches: list[Match],
+                   pair_scores: dict[tuple[int, int], _PairScores], params: Params) -> list[Match]:
+    """Pairs that two matches through a third document imply (a in A and b in B both
+    correspond to c in C), kept when their own score is at least ``transitive`` of the
+    floor: with three articles or more, a weak direct resemblance confirmed by a third
+    article is a counterpart."""
+    index = {d.id: k for k, d in enumerate(documents)}
+    positions = [{u.passage: i for i, u in enumerate(d.units)} for d in documents]
+    partners: dict[Passage, list[tuple[Passage, float]]] = {}
+    for m in matches:
+        partners.setdefault(m.a, []).append((m.b, m.score))
+        partners.setdefault(m.b, []).append((m.a, m.score))
+    have = {(m.a, m.b) for m in matches}
+    found: dict[tuple[Passage, Passage], float] = {}
+    for c in sorted(partners, key=lambda p: (index[p.doc], p.start)):
+        near = sorted(partners[c], key=lambda ps: (index[ps[0].doc], ps[0].start))
+        for k, (a, sa) in enumerate(near):
+            for b, sb in near[k + 1:]:
+                if a.doc == b.doc:
+                    continue
+                x, y = index[a.doc], index[b.doc]
+                first, second = (a, b) if x < y else (b, a)
+                if (first, second) in have:
+                    continue
+                scores = pair_scores[(min(x, y), max(x, y))]
+                direct = scores.score[positions[min(x, y)][first]][positions[max(x, y)][second]]
+                if direct < params.transitive * params.floor:
+                    continue
+                found[(first, second)] = max(found.get((first, second), 0.0), min(sa, sb, max(direct, 0.0)) or direct)
+    out = []
+    for (a, b), score in sorted(found.items(), key=lambda kv: (index[kv[0][0].doc], kv[0][0].start,
+                                                               index[kv[0][1].doc], kv[0][1].start)):
+        x, y = index[a.doc], index[b.doc]
+        scores = pair_scores[(x, y)]
+        i, j = positions[x][a], positions[y][b]
+        out.append(Match(a, b, round(score, 4), (*scores.evidence(i, j), "through")))
+    return out
+
+
 def _with_hints(matches: list[Match], documents: Sequence[PreparedDocument], hints: Sequence[Hint]) -> list[Match]:
     """The person's links as matches of score 1 between the sentences they cover."""
     order = {d.id: k for k, d in enumerate(documents)}
@@ -473,9 +439,9 @@ def _with_hints(matches: list[Match], documents: Sequence[PreparedDocument], hin
             continue
         a, b = (hint.a, hint.b) if order[hint.a.doc] < order[hint.b.doc] else (hint.b, hint.a)
         for sa in units[a.doc]:
-            if not _overlaps(sa, a.start, a.end):
+            if not overlaps(sa, a.start, a.end):
                 continue
             for sb in units[b.doc]:
-                if _overlaps(sb, b.start, b.end):
+                if overlaps(sb, b.start, b.end):
                     by_pair[(sa, sb)] = Match(sa, sb, 1.0, ("link",), hint.relation)
     return sorted(by_pair.values(), key=lambda m: (order[m.a.doc], m.a.start, order[m.b.doc], m.b.start))

@@ -145,12 +145,35 @@ def evaluate(gold: GoldSet, alignment: Alignment, docs: tuple[str, str] | None =
     return matches, only
 
 
+def evaluate_paragraphs(gold: GoldSet, alignment: Alignment) -> tuple[Score, Score]:
+    """(matches, only-here) scores of whole paragraphs: two paragraphs correspond when any
+    of their sentences do (sure when a sure pair does); a paragraph is only here when
+    none of its sentences has a pair."""
+
+    def para(unit: str) -> str:
+        return unit.rsplit(".", 1)[0]
+
+    sure = {_pair(para(a), para(b)) for a, b in gold.sure}
+    possible = sure | {_pair(para(a), para(b)) for a, b in gold.possible}
+    found = {_pair(f"{m.a.doc}:{m.a.paragraph}", f"{m.b.doc}:{m.b.paragraph}") for m in alignment.matches}
+    matches = Score(len(found), len(found & possible), len(sure), len(found & sure))
+    units = sorted({para(u) for k in gold.keys for u in gold.units[k]})
+    linked = {u for p in possible for u in p}
+    sure_linked = {u for p in sure for u in p}
+    matched = {u for p in found for u in p}
+    predicted = {u for u in units if u not in matched}
+    gold_only = {u for u in units if u not in linked}
+    allowed = {u for u in units if u not in sure_linked}
+    return matches, Score(len(predicted), len(predicted & allowed), len(gold_only), len(predicted & gold_only))
+
+
 def report(name: str, params: Params | None = None) -> dict[str, tuple[Score, Score]]:
     gold = load(name)
     out = {}
     for mode, translated in (("translations", True), ("anchors", False)):
         alignment = run(gold, translated=translated, params=params)
         out[mode] = evaluate(gold, alignment)
+        out[f"{mode} (paragraphs)"] = evaluate_paragraphs(gold, alignment)
         for a, b in itertools.combinations(gold.keys, 2):
             out[f"{mode} {a}-{b}"] = evaluate(gold, alignment, (a, b))
     return out
