@@ -115,6 +115,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_compare.add_argument("--json", action="store_true", help="machine-readable output")
     p_compare.add_argument("--paragraphs", action="store_true", help="whole paragraphs instead of sentences")
     p_compare.add_argument("--no-model", action="store_true", help="use stored translations only, never a model")
+    p_compare.add_argument("--matrix", choices=["md", "csv"], help="print the claims matrix (Markdown or CSV) instead")
+    p_compare.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark (for spreadsheets)")
     return parser
 
 
@@ -244,7 +246,15 @@ def _compare(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     for note in comparison_notes(comparison):
         print(f"triptych: {note}", file=sys.stderr)
-    if args.json:
+    if args.matrix:
+        from desktop.services.claims import comparison_claims, matrix_csv, matrix_markdown
+
+        matrix = comparison_claims(comparison)
+        if args.matrix == "md":
+            sys.stdout.write(matrix_markdown(matrix, comparison))
+        else:
+            sys.stdout.write(matrix_csv(matrix, comparison, bom=args.bom))
+    elif args.json:
         json.dump(comparison_json(comparison, paragraphs=args.paragraphs), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
