@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>&amp;Translation</source>
-        <translation>&amp;ترجمة</translation>
+        <translation>تر&amp;جمة</translation>
     </message>
     <message>
         <source> Translate to: </source>

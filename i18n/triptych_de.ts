@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>&amp;Translation</source>
-        <translation>Ü&amp;bersetzung</translation>
+        <translation>&amp;Übersetzung</translation>
     </message>
     <message>
         <source> Translate to: </source>

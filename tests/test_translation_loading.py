@@ -67,7 +67,7 @@ def test_the_menu_is_translated(window, qtbot):
     from desktop.ui.i18n import install_language
 
     install_language("de")
-    qtbot.waitUntil(lambda: window.translation_menu.title() == "Ü&bersetzung")
+    qtbot.waitUntil(lambda: window.translation_menu.title() == "&Übersetzung")
     assert window.load_translation_action.text() == "Übersetzung &laden…"
     install_language("en")
     qtbot.waitUntil(lambda: window.translation_menu.title() == "&Translation")
