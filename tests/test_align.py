@@ -121,6 +121,25 @@ def test_counterparts_of_a_hovered_passage_and_what_only_one_article_says(bundle
         assert m.a.start <= m.a.end and bundled.texts[m.a.doc][m.a.start:m.a.end].strip()
 
 
+def test_a_ribbon_between_two_panes_and_the_keys_for_next_unmatched_and_next_suggestion(bundled):
+    alignment = ev.run(bundled, translated=True)
+    ribbon = alignment.matches_between("de", "ru")
+    assert ribbon and all(m.a.doc == "de" and m.b.doc == "ru" for m in ribbon)
+    assert [m.a.start for m in ribbon] == sorted(m.a.start for m in ribbon)
+    s, e = bundled.spans["de"]["de:3.0"]
+    visible = alignment.matches_between("de", "ru", s, e)
+    assert visible and all(m.a.start == s for m in visible)
+    only = alignment.only_here("de")
+    first = alignment.next_only_here("de", -1)
+    assert first == only[0]
+    assert alignment.next_only_here("de", first.start) == only[1]
+    assert alignment.next_only_here("de", only[-1].start) == only[0]  # round again
+    suggestion = alignment.next_suggestion("ru", -1)
+    assert suggestion is not None and suggestion.a.doc == "ru" and not suggestion.relation
+    later = alignment.next_suggestion("ru", suggestion.a.start)
+    assert later is not None and later.a.start > suggestion.a.start
+
+
 def test_the_same_inputs_give_the_same_alignment_in_any_process():
     """Deterministic: no randomness, and nothing depends on Python's string hashing."""
     code = ("import json; from tests.support import compare_eval as ev; g = ev.load('bundled');"

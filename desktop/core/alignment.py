@@ -3,9 +3,11 @@
 Kept apart from the algorithm (desktop.core.align) so the desk's Compare mode, the
 claims matrix and the exports depend on this small, stable shape only: sentence
 matches with a score and evidence, the sentences no other article has, and queries
-that answer a hover (:meth:`Alignment.counterparts`), a margin
-(:meth:`Alignment.only_here`) or a list of suggestions to accept
-(:meth:`Alignment.suggestions`) without recomputing anything.
+that answer a hover (:meth:`Alignment.counterparts`), a ribbon between two panes
+(:meth:`Alignment.matches_between`), a margin (:meth:`Alignment.only_here`), the keys
+for the next unmatched passage and the next suggestion
+(:meth:`Alignment.next_only_here`, :meth:`Alignment.next_suggestion`) and a list of
+suggestions to accept (:meth:`Alignment.suggestions`) without recomputing anything.
 """
 
 from __future__ import annotations
@@ -82,6 +84,26 @@ class Alignment:
         if doc is not None:
             picked = [m if m.a.doc == doc else m.flipped() for m in picked if doc in (m.a.doc, m.b.doc)]
         return sorted(picked, key=lambda m: (-m.score, m.a.doc, m.a.start, m.b.doc, m.b.start))
+
+    def matches_between(self, doc_a: str, doc_b: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """Matches between two documents with ``a`` in ``doc_a``, in its reading order;
+        with ``start``/``end``, only those whose ``doc_a`` sentence overlaps that stretch
+        (what a ribbon between two neighbouring panes draws for the visible part)."""
+        end = 1 << 62 if end is None else end
+        found = [m if m.a.doc == doc_a else m.flipped() for m in self.matches if {m.a.doc, m.b.doc} == {doc_a, doc_b}]
+        return sorted((m for m in found if overlaps(m.a, start, end)), key=lambda m: (m.a.start, m.b.start))
+
+    def next_only_here(self, doc: str, after: int) -> Passage | None:
+        """The next sentence of ``doc`` that no other document has, after offset ``after``,
+        from the top again past the last (the key for "next unmatched passage")."""
+        mine = self.only_here(doc)
+        return next((p for p in mine if p.start > after), mine[0] if mine else None)
+
+    def next_suggestion(self, doc: str, after: int) -> Match | None:
+        """The next suggestion for a sentence of ``doc`` after offset ``after`` (best one
+        of that sentence first), from the top again past the last."""
+        mine = sorted(self.suggestions(doc), key=lambda m: (m.a.start, -m.score, m.b.doc, m.b.start))
+        return next((m for m in mine if m.a.start > after), mine[0] if mine else None)
 
     def paragraph_matches(self) -> list[Match]:
         """Matches between paragraphs: two paragraphs correspond when any of their

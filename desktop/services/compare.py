@@ -101,7 +101,8 @@ def pivot_translations(
         reason = "not-asked"
         if translate:
             reason, fresh = _translate(document, pivot, progress, cancelled)
-            found.update({span: text for span, text in fresh.items() if span in set(spans)})
+            wanted = set(spans)
+            found.update({span: text for span, text in fresh.items() if span in wanted})
     missing = len(spans) - len(found)
     source = "translated" if not missing else "anchors" if not found else "partial"
     return found, PivotStatus(source, len(spans), missing, reason if missing else "")
