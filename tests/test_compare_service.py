@@ -63,3 +63,32 @@ def test_a_document_already_in_the_pivot_needs_no_translation(corpus):
     docs = _by_language(corpus)
     found, status = pivot_translations(docs["de"], "de")
     assert found == {} and status.source == "original" and status.missing == 0
+
+
+def test_a_translation_file_in_utf16_with_wrapped_lines_loads(corpus, tmp_path):
+    de = _by_language(corpus)["de"]
+    text = (BUNDLED / "de.en.txt").read_text(encoding="utf-8")
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in text.split("\n\n"))
+    path = tmp_path / "de.en.txt"
+    path.write_text(wrapped, encoding="utf-16")
+    loaded = load_translation(de.id, "en", path)
+    assert (loaded.paragraphs, loaded.sentences, loaded.replaced) == (10, 13, 0)
+    stored = cache.cached(de.id, "en", "person")
+    assert " ".join(t.text for _, t in sorted(stored.items())).split() == text.split()
+
+
+def test_a_file_that_cannot_be_a_translation_is_refused_and_nothing_is_stored(corpus, tmp_path):
+    import pytest
+
+    from desktop.core.errors import UserError
+
+    de = _by_language(corpus)["de"]
+    for name, data in (("empty.txt", b""), ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(100))):
+        (tmp_path / name).write_bytes(data)
+        with pytest.raises(UserError):
+            load_translation(de.id, "en", tmp_path / name)
+    with pytest.raises(UserError, match="does not exist"):
+        load_translation(de.id, "en", tmp_path / "missing.txt")
+    assert cache.person_translation_count(de.id, "en") == 0

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.errors import UserError
+from desktop.ui.i18n import number
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -53,7 +54,7 @@ class TranslationLoader(QObject):
         answer = QMessageBox.question(
             self.window, self.tr("Replace the translation?"),
             self.tr("%1 sentences of this article already have a translation by a person in this language. "
-                    "Put the file's translation in their place?").replace("%1", str(count)),
+                    "Put the file's translation in their place?").replace("%1", number(count)),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -72,8 +73,8 @@ class TranslationLoader(QObject):
             self.window.show_error(error_text(exc))
             return False
         self.window.statusBar().showMessage(
-            self.tr("Loaded the translation: %1 sentences in %2 paragraphs.").replace("%1", str(loaded.sentences))
-            .replace("%2", str(loaded.paragraphs)), 8000)
+            self.tr("Loaded the translation: %1 sentences in %2 paragraphs.").replace("%1", number(loaded.sentences))
+            .replace("%2", number(loaded.paragraphs)), 8000)
         controller = self.window.translations
         if controller is not None and pane.mode != "original":
             controller.start(pane)
