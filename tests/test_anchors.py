@@ -71,11 +71,17 @@ def test_name_candidates_skip_the_first_word_and_short_words_and_keep_acronyms_w
         ("2.5%", "en", "P:2.5"),
         ("1,5 млн человек", "ru", "N:1500000"),
         ("71 millions de dollars", "fr", "N:71000000"),
+        ("ما بين 18 و20 ألف شخص", "ar", "N:20000"),
+        ("إلى 20 ألفًا", "ar", "N:20000"),
     ],
 )
 def test_numbers_are_read_in_any_digits_with_the_languages_own_signs_and_words(text, language, key):
     assert key in number_keys(text, language)
     assert key in anchors(text, language).numbers
+
+
+def test_digits_inside_a_latin_or_cyrillic_word_are_no_number():
+    assert number_keys("COVID19, Су-27 и F16", "ru") == ["N:27"]
 
 
 def test_a_year_is_a_date_not_a_number():

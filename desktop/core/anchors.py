@@ -227,7 +227,12 @@ for _words, _value in (
 _PERCENT_WORDS = {fold(w) for w in ("percent", "per cent", "prozent", "процент", "процента", "процентов", "%", "٪",
                                     "pour cent", "por ciento", "بالمئة", "بالمائة")}
 # A number: digits, perhaps grouped (1,000 / 1.000 / 1 000 / ١٬٠٠٠) and with a decimal part.
-_NUMBER_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0\u202f \u066c']\d{3})+|\d+)(?:([.,\u066b])(\d+))?(?!\w)")
+# Arabic writes "and" (و) and some prepositions joined to the next word, digits too ("و20"):
+# only a Latin or Cyrillic letter, a digit or a separator before a number makes it part of a word.
+_NUMBER_RE = re.compile(
+    r"(?<![\d.,A-Za-z\u00c0-\u024f\u0400-\u04ff])(\d{1,3}(?:[,.\u00a0\u202f \u066c']\d{3})+|\d+)"
+    r"(?:([.,\u066b])(\d+))?(?![\dA-Za-z\u00c0-\u024f\u0400-\u04ff])"
+)
 _AFTER_RE = re.compile(r"\s*(%|٪|[^\W\d_]+)")
 #: Languages that group thousands with a full stop and mark decimals with a comma.
 _COMMA_DECIMAL = {"de", "ru", "fr", "es", "it", "pt", "nl", "pl", "tr", "az", "uk", "be", "bg", "sr", "id"}
