@@ -103,6 +103,9 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class PreparedDocument:
+    """A document's sentences with their features: what does not depend on the other
+    documents of a comparison, so it is computed once (desktop.services.compare keeps it)."""
+
     id: str
     language: str
     pivot_language: str
