@@ -388,6 +388,9 @@ def _select(left: Sequence[Unit], right: Sequence[Unit], scores: _PairScores, pa
     return picked
 
 
+_THIRD_PARTNERS = 4
+
+
 def _through_third(documents: Sequence[PreparedDocument], matches: list[Match],
                    pair_scores: dict[tuple[int, int], _PairScores], params: Params) -> list[Match]:
     """Pairs that two matches through a third document imply (a in A and b in B both
@@ -403,7 +406,10 @@ def _through_third(documents: Sequence[PreparedDocument], matches: list[Match],
     have = {(m.a, m.b) for m in matches}
     found: dict[tuple[Passage, Passage], float] = {}
     for c in sorted(partners, key=lambda p: (index[p.doc], p.start)):
-        near = sorted(partners[c], key=lambda ps: (index[ps[0].doc], ps[0].start))
+        # The best few partners of each passage: enough for what a third article confirms,
+        # and no quadratic walk through a passage that resembles everything.
+        best = sorted(partners[c], key=lambda ps: (-ps[1], index[ps[0].doc], ps[0].start))[:_THIRD_PARTNERS]
+        near = sorted(best, key=lambda ps: (index[ps[0].doc], ps[0].start))
         for k, (a, sa) in enumerate(near):
             for b, sb in near[k + 1:]:
                 if a.doc == b.doc:

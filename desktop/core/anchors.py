@@ -50,6 +50,9 @@ _LETTERS = {
     "b": "B", "p": "B", "f": "F", "v": "F", "k": "K", "q": "K", "c": "K", "g": "G", "j": "J",
     "s": "S", "z": "S", "t": "T", "d": "T", "h": "H", "l": "L", "m": "M", "n": "N", "r": "R",
 }
+_CODES = {**_LETTERS, **dict(_DIGRAPHS)}
+# Digraphs before single letters, longest first, as the regex alternation tries them in order.
+_GRAPH_RE = re.compile("|".join(g for g, _ in _DIGRAPHS) + "|[a-z]")
 #: The shortest skeleton that can stand for a name (Baku, Gaza: BK, GS); skeletons this
 #: short only match exactly.
 MIN_SKELETON = 2
@@ -74,6 +77,7 @@ def skeleton(word: str) -> str:
     return _consonants(folded)
 
 
+@lru_cache(maxsize=16384)
 def skeletons(word: str) -> tuple[str, ...]:
     """The skeleton(s) of a word: an Arabic word with a one-letter proclitic has two."""
     first = skeleton(word)
@@ -126,18 +130,7 @@ def anyascii_latin(text: str) -> str:
 
 
 def _classes(latin: str, out: list[str]) -> None:
-    i = 0
-    while i < len(latin):
-        for graph, code in _DIGRAPHS:
-            if latin.startswith(graph, i):
-                out.append(code)
-                i += len(graph)
-                break
-        else:
-            code = _LETTERS.get(latin[i], "")
-            if code:
-                out.append(code)
-            i += 1
+    out.extend(_CODES.get(m.group(0), "") for m in _GRAPH_RE.finditer(latin))
 
 
 def _strip_arabic_affixes(word: str) -> str:
@@ -345,11 +338,12 @@ def date_keys(text: str) -> list[str]:
     return keys
 
 
+_DIGITS = {cp: str(unicodedata.decimal(chr(cp))) for cp in range(0x80, 0x10000) if chr(cp).isdecimal()}
+
+
 def _western_digits(text: str) -> str:
     """Arabic-Indic and other decimal digits as ASCII digits, one for one (offsets kept)."""
-    if text.isascii():
-        return text
-    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text)
+    return text if text.isascii() else text.translate(_DIGITS)
 
 
 # -- quotes ------------------------------------------------------------------------
