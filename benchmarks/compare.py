@@ -6,7 +6,8 @@ from the sentences of one of the test articles (tests/data/compare: Russian, Ara
 German, French) with their English translations, with a seeded generator, and every
 translation loses or repeats a few words so no two sentences are the same.
 
-Baseline, measured in the same run on the same articles: reading them -- splitting
+Times are CPU seconds of this process (the work is single-threaded), the least of a
+few runs. Baseline, measured in the same run on the same articles: reading them -- splitting
 into paragraphs and sentences and into words -- which any comparison must do; the
 ratio says what the scoring costs on top.
 """
@@ -82,11 +83,13 @@ def _read(docs: list[AlignDocument]) -> None:
 
 
 def _best(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """The least and the median CPU time of ``repeat`` runs: this process's own time, which
+    other work on a shared machine moves far less than wall time (one thread only)."""
     times = []
     for _ in range(repeat):
-        t = time.perf_counter()
+        t = time.process_time()
         fn()
-        times.append(time.perf_counter() - t)
+        times.append(time.process_time() - t)
     return min(times), statistics.median(times)
 
 
