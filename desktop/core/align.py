@@ -422,7 +422,8 @@ def _through_third(documents: Sequence[PreparedDocument], matches: list[Match],
                 direct = scores.score[positions[min(x, y)][first]][positions[max(x, y)][second]]
                 if direct < params.transitive * params.floor:
                     continue
-                found[(first, second)] = max(found.get((first, second), 0.0), min(sa, sb, max(direct, 0.0)) or direct)
+                # Scored by its own resemblance (the weakest link), below the pairs that stand alone.
+                found[(first, second)] = max(found.get((first, second), 0.0), min(sa, sb, direct))
     out = []
     for (a, b), score in sorted(found.items(), key=lambda kv: (index[kv[0][0].doc], kv[0][0].start,
                                                                index[kv[0][1].doc], kv[0][1].start)):
