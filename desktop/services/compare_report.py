@@ -21,6 +21,10 @@ from desktop.core.language import language_name
 from desktop.services.compare import Comparison
 
 _QUOTE_CHARS = 96
+_EVIDENCE = {
+    "translation": "words of the translations", "words": "same words", "names": "names", "numbers": "numbers",
+    "dates": "dates", "quotes": "quotations", "through": "through a third article",
+}
 
 
 def _passage_json(p: Passage) -> dict[str, Any]:
@@ -88,7 +92,8 @@ def comparison_text(comparison: Comparison, *, paragraphs: bool = False) -> str:
             pair = [m for m in matches if m.a.doc == a and m.b.doc == b]
             lines.append(f"{label[a]} and {label[b]}: {len(pair)} corresponding passage{'s' * (len(pair) != 1)}")
             for m in pair:
-                how = f"link: {m.relation}" if m.relation else ", ".join(m.evidence)
+                how = f"your link: {m.relation.replace('_', ' ')}" if m.relation else ", ".join(
+                    _EVIDENCE.get(e, e) for e in m.evidence)
                 lines.append(f"  ¶{m.a.paragraph} ↔ ¶{m.b.paragraph}  {m.score:.2f}  {how}")
                 lines.append(f"    {_short(comparison.quote(m.a))}")
                 lines.append(f"    {_short(comparison.quote(m.b))}")
