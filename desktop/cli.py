@@ -99,6 +99,24 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_search = commands.add_parser("search", help="search documents and annotations")
     p_search.add_argument("query", metavar="QUERY")
     p_search.add_argument("--json", action="store_true", help="machine-readable output")
+
+    p_translation = commands.add_parser("translation", help="a person's own translation of an article")
+    translation_sub = p_translation.add_subparsers(dest="translation_command", metavar="ACTION", required=True)
+    p_load = translation_sub.add_parser("load", help="load a translation: the article's paragraphs, separated by "
+                                                     "blank lines")
+    p_load.add_argument("doc", metavar="DOC")
+    p_load.add_argument("--to", required=True, metavar="LANG", help="the language of the translation")
+    p_load.add_argument("file", metavar="FILE")
+    p_load.add_argument("--replace", action="store_true", help="put it in the place of an earlier one")
+
+    p_compare = commands.add_parser("compare", help="which passages of articles correspond, and what only one says")
+    p_compare.add_argument("docs", nargs="+", metavar="DOC", help="two to ten documents")
+    p_compare.add_argument("--to", default="en", metavar="LANG", help="the pivot language (default en)")
+    p_compare.add_argument("--json", action="store_true", help="machine-readable output")
+    p_compare.add_argument("--paragraphs", action="store_true", help="whole paragraphs instead of sentences")
+    p_compare.add_argument("--no-model", action="store_true", help="use stored translations only, never a model")
+    p_compare.add_argument("--matrix", choices=["md", "csv"], help="print the claims matrix (Markdown or CSV) instead")
+    p_compare.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark (for spreadsheets)")
     return parser
 
 
@@ -175,6 +193,10 @@ def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
         return _translate(args.doc, args.to, args.json)
     if args.command == "export":
         return _export(args)
+    if args.command == "translation":
+        return _translation_load(args)
+    if args.command == "compare":
+        return _compare(args)
     if args.command == "import-annotations":
         from pathlib import Path
 
@@ -204,6 +226,51 @@ def _export(args: argparse.Namespace) -> int:
     path = export(request, Path(args.output), progress=progress)
     print(file=sys.stderr)
     print(path)
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    import json
+
+    from desktop.services.compare import compare_documents
+    from desktop.services.compare_report import comparison_json, comparison_notes, comparison_text
+
+    shown: set[str] = set()
+
+    def progress(doc: str, done: int, total: int) -> None:
+        shown.add(doc)
+        print(f"\rtranslating {doc}: {done}/{total} sentences", end="", file=sys.stderr, flush=True)
+
+    comparison = compare_documents(args.docs, args.to, translate=not args.no_model, progress=progress)
+    if shown:
+        print(file=sys.stderr)
+    for note in comparison_notes(comparison):
+        print(f"triptych: {note}", file=sys.stderr)
+    if args.matrix:
+        from desktop.services.claims import comparison_claims, matrix_csv, matrix_markdown
+
+        matrix = comparison_claims(comparison)
+        if args.matrix == "md":
+            sys.stdout.write(matrix_markdown(matrix, comparison))
+        else:
+            sys.stdout.write(matrix_csv(matrix, comparison, bom=args.bom))
+    elif args.json:
+        json.dump(comparison_json(comparison, paragraphs=args.paragraphs), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(comparison_text(comparison, paragraphs=args.paragraphs))
+    return 0
+
+
+def _translation_load(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop.services.translation_load import load_translation
+
+    loaded = load_translation(args.doc, args.to, Path(args.file), replace=args.replace)
+    replaced = f", in place of {loaded.replaced} of an earlier one" if loaded.replaced else ""
+    print(f"{loaded.document_id}: {loaded.paragraphs} paragraphs, {loaded.sentences} sentences translated into "
+          f"{loaded.target}{replaced}")
     return 0
 
 

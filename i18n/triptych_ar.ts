@@ -507,6 +507,14 @@
         <translation>&amp;التفضيلات…</translation>
     </message>
     <message>
+        <source>&amp;Load a translation…</source>
+        <translation>&amp;تحميل ترجمة…</translation>
+    </message>
+    <message>
+        <source>A person&apos;s translation of the current article, from a text file</source>
+        <translation>ترجمة بشرية للمقال الحالي من ملف نصي</translation>
+    </message>
+    <message>
         <source>&amp;Library</source>
         <translation>&amp;المكتبة</translation>
     </message>
@@ -533,6 +541,10 @@
     <message>
         <source>&amp;Annotate</source>
         <translation>&amp;تعليقات</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>تر&amp;جمة</translation>
     </message>
     <message>
         <source> Translate to: </source>
@@ -930,6 +942,33 @@
     </message>
 </context>
 <context>
+    <name>TranslationLoader</name>
+    <message>
+        <source>Open an article first: the translation is loaded for the current one.</source>
+        <translation>افتح مقالًا أولًا: تُحمَّل الترجمة للمقال الحالي.</translation>
+    </message>
+    <message>
+        <source>Load a translation into %1</source>
+        <translation>تحميل ترجمة إلى %1</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>ملفات نصية (*.txt *.md);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Replace the translation?</source>
+        <translation>استبدال الترجمة؟</translation>
+    </message>
+    <message>
+        <source>%1 sentences of this article already have a translation by a person in this language. Put the file&apos;s translation in their place?</source>
+        <translation>لدى %1 من جمل هذا المقال ترجمة بشرية إلى هذه اللغة. هل تحل ترجمة الملف محلها؟</translation>
+    </message>
+    <message>
+        <source>Loaded the translation: %1 sentences in %2 paragraphs.</source>
+        <translation>حُمِّلت الترجمة: %1 جملة في %2 فقرة.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Triptych can keep the damaged file under another name, beside it, and start with a new, empty database.</source>
@@ -953,6 +992,10 @@
     <message>
         <source>A passage cannot be linked to itself.</source>
         <translation>لا يمكن ربط مقطع بنفسه.</translation>
+    </message>
+    <message>
+        <source>A person has already translated {count} sentences of {document_id} into {target_language}; load with --replace to put this file in their place (nothing was stored).</source>
+        <translation>سبق أن ترجم شخص {count} جملة من {document_id} إلى {target_language}؛ حمّل الملف مع ‎--replace‎ ليحل محلها (لم يُحفظ شيء).</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
@@ -1017,6 +1060,10 @@
     <message>
         <source>Give a document id (see `triptych list`).</source>
         <translation>أعطِ معرّف مستند (انظر `triptych list`).</translation>
+    </message>
+    <message>
+        <source>Give at least two articles to compare.</source>
+        <translation>حدّد مقالين على الأقل للمقارنة.</translation>
     </message>
     <message>
         <source>More than one document id starts with “{ref}”; type more of it.</source>
@@ -1123,6 +1170,18 @@
         <translation>هذان المقطعان مرتبطان بهذه الطريقة بالفعل.</translation>
     </message>
     <message>
+        <source>Triptych compares up to {value} articles at once.</source>
+        <translation>يقارن Triptych حتى {value} مقالات في المرة الواحدة.</translation>
+    </message>
+    <message>
+        <source>{document_id} is already in {target_language}; choose the language of the translation.</source>
+        <translation>{document_id} مكتوب أصلًا باللغة {target_language}؛ اختر لغة الترجمة.</translation>
+    </message>
+    <message>
+        <source>{document_id} is given twice; compare two different articles.</source>
+        <translation>ذُكر {document_id} مرتين؛ قارن بين مقالين مختلفين.</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({exc}); it was not installed.</source>
         <translation>تعذرت قراءة {name} ({exc})؛ لم يُثبَّت.</translation>
     </message>
@@ -1153,6 +1212,10 @@
     <message>
         <source>{name} has no tokenizer (sentencepiece.model or bpe.model).</source>
         <translation>لا يحتوي {name} على مُجزِّئ (sentencepiece.model أو bpe.model).</translation>
+    </message>
+    <message>
+        <source>{name} has {found} paragraphs and the article {document_id} has {expected}; give one paragraph of translation for each, separated by blank lines (nothing was stored).</source>
+        <translation>في {name} عدد {found} من الفقرات وفي المقال {document_id} عدد {expected}؛ قدّم فقرة مترجمة لكل فقرة، تفصل بينها أسطر فارغة (لم يُحفظ شيء).</translation>
     </message>
     <message>
         <source>{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.</source>
@@ -1193,6 +1256,10 @@
     <message>
         <source>{name} is too large to be a translation model.</source>
         <translation>{name} أكبر من أن يكون نموذج ترجمة.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be the translation of an article.</source>
+        <translation>{name} أكبر من أن يكون ترجمة لمقال.</translation>
     </message>
     <message>
         <source>{name} is {value:.0f} MB; Triptych imports articles of up to {value2} MB.</source>

@@ -507,6 +507,14 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <source>&amp;Load a translation…</source>
+        <translation>Übersetzung &amp;laden…</translation>
+    </message>
+    <message>
+        <source>A person&apos;s translation of the current article, from a text file</source>
+        <translation>Die Übersetzung eines Menschen für den aktuellen Artikel, aus einer Textdatei</translation>
+    </message>
+    <message>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
@@ -533,6 +541,10 @@
     <message>
         <source>&amp;Annotate</source>
         <translation>&amp;Annotieren</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>&amp;Übersetzung</translation>
     </message>
     <message>
         <source> Translate to: </source>
@@ -914,6 +926,33 @@
     </message>
 </context>
 <context>
+    <name>TranslationLoader</name>
+    <message>
+        <source>Open an article first: the translation is loaded for the current one.</source>
+        <translation>Öffnen Sie zuerst einen Artikel: Die Übersetzung wird für den aktuellen Artikel geladen.</translation>
+    </message>
+    <message>
+        <source>Load a translation into %1</source>
+        <translation>Übersetzung laden (%1)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace the translation?</source>
+        <translation>Übersetzung ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 sentences of this article already have a translation by a person in this language. Put the file&apos;s translation in their place?</source>
+        <translation>%1 Sätze dieses Artikels haben bereits eine Übersetzung von Menschenhand in dieser Sprache. Soll die Übersetzung aus der Datei an ihre Stelle treten?</translation>
+    </message>
+    <message>
+        <source>Loaded the translation: %1 sentences in %2 paragraphs.</source>
+        <translation>Übersetzung geladen: %1 Sätze in %2 Absätzen.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Triptych can keep the damaged file under another name, beside it, and start with a new, empty database.</source>
@@ -937,6 +976,10 @@
     <message>
         <source>A passage cannot be linked to itself.</source>
         <translation>Eine Passage kann nicht mit sich selbst verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>A person has already translated {count} sentences of {document_id} into {target_language}; load with --replace to put this file in their place (nothing was stored).</source>
+        <translation>{count} Sätze von {document_id} wurden bereits von einem Menschen übersetzt (Sprache: {target_language}); laden Sie mit --replace, damit diese Datei an ihre Stelle tritt (nichts wurde gespeichert).</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
@@ -1001,6 +1044,10 @@
     <message>
         <source>Give a document id (see `triptych list`).</source>
         <translation>Geben Sie eine Dokumentkennung an (siehe `triptych list`).</translation>
+    </message>
+    <message>
+        <source>Give at least two articles to compare.</source>
+        <translation>Geben Sie mindestens zwei Artikel zum Vergleichen an.</translation>
     </message>
     <message>
         <source>More than one document id starts with “{ref}”; type more of it.</source>
@@ -1107,6 +1154,18 @@
         <translation>Diese beiden Passagen sind schon so verknüpft.</translation>
     </message>
     <message>
+        <source>Triptych compares up to {value} articles at once.</source>
+        <translation>Triptych vergleicht höchstens {value} Artikel auf einmal.</translation>
+    </message>
+    <message>
+        <source>{document_id} is already in {target_language}; choose the language of the translation.</source>
+        <translation>{document_id} ist bereits in der Sprache {target_language} verfasst; wählen Sie die Sprache der Übersetzung.</translation>
+    </message>
+    <message>
+        <source>{document_id} is given twice; compare two different articles.</source>
+        <translation>{document_id} ist zweimal angegeben; vergleichen Sie zwei verschiedene Artikel.</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({exc}); it was not installed.</source>
         <translation>{name} lässt sich nicht lesen ({exc}); es wurde nicht installiert.</translation>
     </message>
@@ -1137,6 +1196,10 @@
     <message>
         <source>{name} has no tokenizer (sentencepiece.model or bpe.model).</source>
         <translation>{name} hat keinen Tokenizer (sentencepiece.model oder bpe.model).</translation>
+    </message>
+    <message>
+        <source>{name} has {found} paragraphs and the article {document_id} has {expected}; give one paragraph of translation for each, separated by blank lines (nothing was stored).</source>
+        <translation>{name} hat {found} Absätze, der Artikel {document_id} hat {expected}; geben Sie für jeden Absatz einen übersetzten Absatz an, getrennt durch Leerzeilen (nichts wurde gespeichert).</translation>
     </message>
     <message>
         <source>{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.</source>
@@ -1177,6 +1240,10 @@
     <message>
         <source>{name} is too large to be a translation model.</source>
         <translation>{name} ist zu groß für ein Übersetzungsmodell.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be the translation of an article.</source>
+        <translation>{name} ist zu groß für die Übersetzung eines Artikels.</translation>
     </message>
     <message>
         <source>{name} is {value:.0f} MB; Triptych imports articles of up to {value2} MB.</source>

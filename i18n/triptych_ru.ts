@@ -507,6 +507,14 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
+        <source>&amp;Load a translation…</source>
+        <translation>&amp;Загрузить перевод…</translation>
+    </message>
+    <message>
+        <source>A person&apos;s translation of the current article, from a text file</source>
+        <translation>Перевод текущей статьи, сделанный человеком, из текстового файла</translation>
+    </message>
+    <message>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
@@ -533,6 +541,10 @@
     <message>
         <source>&amp;Annotate</source>
         <translation>&amp;Аннотации</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>П&amp;еревод</translation>
     </message>
     <message>
         <source> Translate to: </source>
@@ -918,6 +930,33 @@
     </message>
 </context>
 <context>
+    <name>TranslationLoader</name>
+    <message>
+        <source>Open an article first: the translation is loaded for the current one.</source>
+        <translation>Сначала откройте статью: перевод загружается для текущей статьи.</translation>
+    </message>
+    <message>
+        <source>Load a translation into %1</source>
+        <translation>Загрузить перевод на язык: %1</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Текстовые файлы (*.txt *.md);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Replace the translation?</source>
+        <translation>Заменить перевод?</translation>
+    </message>
+    <message>
+        <source>%1 sentences of this article already have a translation by a person in this language. Put the file&apos;s translation in their place?</source>
+        <translation>У %1 предложений этой статьи уже есть перевод на этот язык, сделанный человеком. Заменить его переводом из файла?</translation>
+    </message>
+    <message>
+        <source>Loaded the translation: %1 sentences in %2 paragraphs.</source>
+        <translation>Перевод загружен: предложений — %1, абзацев — %2.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Triptych can keep the damaged file under another name, beside it, and start with a new, empty database.</source>
@@ -941,6 +980,10 @@
     <message>
         <source>A passage cannot be linked to itself.</source>
         <translation>Фрагмент нельзя связать с самим собой.</translation>
+    </message>
+    <message>
+        <source>A person has already translated {count} sentences of {document_id} into {target_language}; load with --replace to put this file in their place (nothing was stored).</source>
+        <translation>{count} предложений документа {document_id} уже переведены человеком на язык «{target_language}»; загрузите с --replace, чтобы заменить их этим файлом (ничего не сохранено).</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
@@ -1005,6 +1048,10 @@
     <message>
         <source>Give a document id (see `triptych list`).</source>
         <translation>Укажите идентификатор документа (см. `triptych list`).</translation>
+    </message>
+    <message>
+        <source>Give at least two articles to compare.</source>
+        <translation>Укажите не меньше двух статей для сравнения.</translation>
     </message>
     <message>
         <source>More than one document id starts with “{ref}”; type more of it.</source>
@@ -1111,6 +1158,18 @@
         <translation>Эти фрагменты уже связаны таким образом.</translation>
     </message>
     <message>
+        <source>Triptych compares up to {value} articles at once.</source>
+        <translation>Triptych сравнивает не больше {value} статей за раз.</translation>
+    </message>
+    <message>
+        <source>{document_id} is already in {target_language}; choose the language of the translation.</source>
+        <translation>{document_id} уже написан на языке «{target_language}»; выберите язык перевода.</translation>
+    </message>
+    <message>
+        <source>{document_id} is given twice; compare two different articles.</source>
+        <translation>{document_id} указан дважды; сравнивать можно только разные статьи.</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({exc}); it was not installed.</source>
         <translation>{name} не удаётся прочитать ({exc}); модель не установлена.</translation>
     </message>
@@ -1141,6 +1200,10 @@
     <message>
         <source>{name} has no tokenizer (sentencepiece.model or bpe.model).</source>
         <translation>В {name} нет токенизатора (sentencepiece.model или bpe.model).</translation>
+    </message>
+    <message>
+        <source>{name} has {found} paragraphs and the article {document_id} has {expected}; give one paragraph of translation for each, separated by blank lines (nothing was stored).</source>
+        <translation>В {name} абзацев: {found}, а в статье {document_id}: {expected}; нужен один абзац перевода на каждый абзац статьи, абзацы разделяются пустыми строками (ничего не сохранено).</translation>
     </message>
     <message>
         <source>{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.</source>
@@ -1181,6 +1244,10 @@
     <message>
         <source>{name} is too large to be a translation model.</source>
         <translation>{name} слишком велик для модели перевода.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be the translation of an article.</source>
+        <translation>{name} слишком велик для перевода статьи.</translation>
     </message>
     <message>
         <source>{name} is {value:.0f} MB; Triptych imports articles of up to {value2} MB.</source>

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._restoring = False
         self._importer = None
+        self._translation_loader = None
         self._build_actions()
         self._build_status_bar()
         self.retranslate_ui()
@@ -192,6 +193,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.zoom_all_in_action, self.zoom_all_out_action, self.zoom_all_reset_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.sync_action, self.library_action])
+        self.load_translation_action = self._action("loadTranslationAction", self._on_load_translation_triggered)
+        self.translation_menu = bar.addMenu("")
+        self.translation_menu.addAction(self.load_translation_action)
         self.pane_menu = bar.addMenu("")
         self.pane_menu.addActions([self.move_left_action, self.move_right_action, self.close_pane_action])
         self.help_menu = bar.addMenu("")
@@ -285,6 +289,8 @@ class MainWindow(QMainWindow):
             self.move_right_action: (self.tr("Move pane &right"), None),
             self.about_action: (self.tr("&About Triptych"), None),
             self.preferences_action: (self.tr("&Preferences…"), None),
+            self.load_translation_action: (self.tr("&Load a translation…"),
+                                           self.tr("A person's translation of the current article, from a text file")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -297,6 +303,7 @@ class MainWindow(QMainWindow):
         self.pane_menu.setTitle(self.tr("&Pane"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.annotate_menu.setTitle(self.tr("&Annotate"))
+        self.translation_menu.setTitle(self.tr("&Translation"))
         self.target_label.setText(self.tr(" Translate to: "))
         self.models_action.setText(self.tr("Translation &models…"))
         self.export_action.setText(self.tr("&Export…"))
@@ -464,6 +471,18 @@ class MainWindow(QMainWindow):
                                               self.tr("W3C Web Annotation JSON (*.json)"))
         if path:
             self.import_annotations(Path(path))
+
+    def _on_load_translation_triggered(self) -> None:
+        self.translation_loader.ask()
+
+    @property
+    def translation_loader(self):  # noqa: ANN201 - TranslationLoader, imported on first use
+        """Loading a person's translation (Translation menu), made on first use."""
+        if self._translation_loader is None:
+            from desktop.ui.translation_loading import TranslationLoader
+
+            self._translation_loader = TranslationLoader(self)
+        return self._translation_loader
 
     def import_annotations(self, path: Path) -> bool:
         from desktop.core.errors import UserError
