@@ -704,8 +704,16 @@
         <translation>&amp;تراجع</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;إعادة %1</translation>
     </message>
     <message>
         <source>&amp;Delete highlight</source>

@@ -12,10 +12,9 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from desktop.core.paths import resource_dir
-from desktop.ui.firstframe import Qt
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +65,7 @@ def install_language(code: str | None) -> str:
         else:
             log.warning("no compiled translation triptych_%s.qm in %s", code, qm_dir())
     QLocale.setDefault(QLocale(code))
-    # Left to right is where an application starts: only a change needs saying (and
-    # saying it makes PySide6 build its Qt namespace, which the first frame avoids).
-    if hasattr(app, "setLayoutDirection") and (code in RTL_UI or _current in RTL_UI):
+    if hasattr(app, "setLayoutDirection"):  # a QGuiApplication (the CLI's PDF export has no widgets)
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RTL_UI else Qt.LayoutDirection.LeftToRight)
     _current = code
     return code

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.ui.firstframe import ALIGN_CENTER, Qt, key_sequences
 from desktop.ui.i18n import RTL_UI, current_language
 from desktop.ui.library import LibraryDock
 from desktop.ui.pane import DocumentPane
@@ -58,19 +58,19 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
-        self.splitter = QSplitter(parent=self)  # horizontal; naming it makes PySide6 build Qt (see firstframe)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("deskSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(6)
         self.empty_label = QLabel(self)
-        self.empty_label.setProperty("alignment", ALIGN_CENTER)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.splitter.addWidget(self.empty_label)
         self.setCentralWidget(self.splitter)
         self.library = LibraryDock(self)
         # On a later start in an interface of the same direction, the docks go back where
-        # the saved state has them, without naming a dock area (a Qt enum: see
-        # firstframe); otherwise they start on the left and place_docks() moves them.
+        # the saved state has them; otherwise they start on the left and place_docks()
+        # moves them.
         state = settings.value("window/state") if deferred else None
         same_side = _as_bool(settings.value("window/state_rtl", False)) == (current_language() in RTL_UI)
         self._docks_restored = isinstance(state, QByteArray) and same_side and self.restoreState(state)
@@ -138,20 +138,28 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus -----------------------------------------------------------
 
-    def _action(self, name: str, slot, shortcuts: list[QKeySequence | str] = (), checkable: bool = False) -> QAction:  # noqa: ANN001
+    def _action(self, name: str, slot: Callable[..., object],
+                shortcuts: QKeySequence.StandardKey | Sequence[str] = (), checkable: bool = False) -> QAction:
+        """An action of the window: a standard key brings the platform's own bindings
+        (each once); otherwise the keys given, written as in Qt's portable text."""
         action = QAction(self)
         action.setObjectName(name)
-        action.setShortcuts(key_sequences(*shortcuts))
+        if isinstance(shortcuts, QKeySequence.StandardKey):
+            action.setShortcuts(shortcuts)
+        else:
+            action.setShortcuts([QKeySequence(key) for key in shortcuts])
         action.setCheckable(checkable)
         (action.toggled if checkable else action.triggered).connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
+        # One binding per key: a key given twice (a standard key and the same key written
+        # out, e.g. Quit and "Ctrl+Q" on Linux) makes Qt refuse it as ambiguous.
         ks = QKeySequence.StandardKey
-        self.import_action = self._action("importAction", self._on_import_triggered, [ks.Open])
-        self.quit_action = self._action("quitAction", self.close, [ks.Quit, "Ctrl+Q"])
-        self.find_action = self._action("findAction", self._on_find_triggered, [ks.Find])
+        self.import_action = self._action("importAction", self._on_import_triggered, ks.Open)
+        self.quit_action = self._action("quitAction", self.close, ["Ctrl+Q"])  # Quit has no standard key everywhere
+        self.find_action = self._action("findAction", self._on_find_triggered, ks.Find)
         self.zoom_in_action = self._action("zoomInAction", lambda: self._zoom_active(+1), ["Ctrl++", "Ctrl+="])
         self.zoom_out_action = self._action("zoomOutAction", lambda: self._zoom_active(-1), ["Ctrl+-"])
         self.zoom_reset_action = self._action("zoomResetAction", lambda: self._zoom_active(0), ["Ctrl+0"])
@@ -159,14 +167,14 @@ class MainWindow(QMainWindow):
         self.zoom_all_out_action = self._action("zoomAllOutAction", lambda: self._zoom_all(-1), ["Ctrl+Alt+-"])
         self.zoom_all_reset_action = self._action("zoomAllResetAction", lambda: self._zoom_all(0), ["Ctrl+Alt+0"])
         self.sync_action = self._action("syncScrollAction", self._on_sync_toggled, ["Ctrl+Alt+S"], checkable=True)
-        self.close_pane_action = self._action("closePaneAction", self._close_active, [ks.Close, "Ctrl+W"])
+        self.close_pane_action = self._action("closePaneAction", self._close_active, ks.Close)  # Ctrl+W everywhere
         self.move_left_action = self._action("moveLeftAction", lambda: self._move_active(-1), ["Ctrl+Shift+Left"])
         self.move_right_action = self._action("moveRightAction", lambda: self._move_active(+1), ["Ctrl+Shift+Right"])
         self.library_action = self.library.toggleViewAction()
-        self.library_action.setShortcuts(key_sequences("Ctrl+L"))
+        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
         self.about_action = self._action("aboutAction", self._on_about_triggered)
-        self.preferences_action = self._action("preferencesAction", self.open_preferences,
-                                               [QKeySequence.StandardKey.Preferences, "Ctrl+,"])
+        # Ctrl+, is the standard key for preferences where there is one (macOS, as Cmd+,).
+        self.preferences_action = self._action("preferencesAction", self.open_preferences, ["Ctrl+,"])
 
         from desktop.ui.desk_actions import AnnotationActions
 

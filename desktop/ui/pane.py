@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QSplitter, QToolButton,
@@ -13,11 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.direction import Direction
-from desktop.ui.firstframe import (
-    ALIGN_ABSOLUTE, ALIGN_LEFT, ALIGN_RIGHT, ALIGN_VCENTER, PLAIN_TEXT, elide, set_direction,
-)
 from desktop.ui.i18n import ui_language_name
-from desktop.ui.reader import ReaderView
+from desktop.ui.reader import ReaderView, qt_direction
 
 if TYPE_CHECKING:
     from desktop.storage.models import Document
@@ -26,8 +23,8 @@ if TYPE_CHECKING:
 class ElidedLabel(QLabel):
     """A one-line label that shows an ellipsis instead of cutting its text off.
 
-    The elision happens at the end of the text in its own reading direction, so an
-    Arabic title keeps its first words on the right.
+    Qt's elision works in logical order: the text keeps its beginning and loses its
+    end, so an Arabic title keeps its first words (on the right).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -47,7 +44,7 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(self.contentsRect().width(), 20)
-        super().setText(elide(self._full, self.fontMetrics(), width))
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
 
 
 class PaneHeader(QFrame):
@@ -64,7 +61,7 @@ class PaneHeader(QFrame):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         self.title_label.setFont(title_font)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.title_label.setProperty("textFormat", PLAIN_TEXT)  # a title is never markup
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title is never markup
         self.meta_label = ElidedLabel(self)
         self.meta_label.setObjectName("paneMeta")
         self.mode_combo = QComboBox(self)
@@ -169,7 +166,7 @@ class DocumentPane(QWidget):
         self.view = ReaderView(self)
         self.view.set_document(document.text, document.language, self.direction)
         self._translation_view = None  # made when first needed: not on the start-up path
-        self.body = QSplitter(parent=self)
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setChildrenCollapsible(False)
         self.body.addWidget(self.view)
         # The status row (translation progress, messages) and the find bar are made when
@@ -188,9 +185,9 @@ class DocumentPane(QWidget):
 
         self.header.title_label.setText(document.title)
         # The title reads in its own direction and sits where that direction starts.
-        set_direction(self.header.title_label, self.direction.is_rtl)
-        self.header.title_label.setProperty(
-            "alignment", (ALIGN_RIGHT if self.direction.is_rtl else ALIGN_LEFT) | ALIGN_ABSOLUTE | ALIGN_VCENTER)
+        self.header.title_label.setLayoutDirection(qt_direction(self.direction))
+        side = Qt.AlignmentFlag.AlignRight if self.direction.is_rtl else Qt.AlignmentFlag.AlignLeft
+        self.header.title_label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         self.header.close_button.clicked.connect(lambda: self.closeRequested.emit(self))
         self.header.move_left_button.clicked.connect(lambda: self.moveRequested.emit(self, -1))
         self.header.move_right_button.clicked.connect(lambda: self.moveRequested.emit(self, 1))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush, QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextOption,
 )
@@ -23,10 +23,6 @@ from desktop.core.direction import Direction
 from desktop.core.normalize import find_all, fold_with_map
 from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
 from desktop.core.title import looks_like_heading
-from desktop.ui.firstframe import (
-    LEFT_TO_RIGHT, RIGHT_TO_LEFT, SCROLL_BAR_ALWAYS_OFF, TEXT_SELECTABLE_BY_KEYBOARD, TEXT_SELECTABLE_BY_MOUSE, Qt,
-    set_direction,
-)
 from desktop.ui.fonts import reading_font
 
 if TYPE_CHECKING:
@@ -94,11 +90,10 @@ class ReaderView(QTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
-        # Qt enums as numbers (see firstframe): selectable by mouse and keyboard, and no
-        # horizontal scroll bar (the text always wraps, at the widget's width).
-        self.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE | TEXT_SELECTABLE_BY_KEYBOARD)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text always wraps
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.text = ""
         self.paragraphs: list[Paragraph] = []
@@ -139,7 +134,7 @@ class ReaderView(QTextEdit):
         self._matches, self._current_match = [], -1
         # The view's own direction puts the scroll bar where a reader of the
         # document's script expects it (on the left for Arabic).
-        set_direction(self, direction.is_rtl)
+        self.setLayoutDirection(qt_direction(direction))
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDocumentMargin(18)
@@ -168,10 +163,8 @@ class ReaderView(QTextEdit):
             if pending is not None and start <= pending.start <= start + len(line):
                 paragraph, pending = pending, next(paragraphs, None)
             fmt = QTextBlockFormat()
-            # Every block says its direction (a blank line: the document's), as a number
-            # (setLayoutDirection would need Qt's enum: see firstframe).
-            rtl = (paragraph.direction if paragraph is not None else self.direction).is_rtl
-            fmt.setProperty(QTextFormat.Property.LayoutDirection, RIGHT_TO_LEFT if rtl else LEFT_TO_RIGHT)
+            # Every block says its direction (a blank line: the document's).
+            fmt.setLayoutDirection(qt_direction(paragraph.direction if paragraph is not None else self.direction))
             if paragraph is None:
                 # A blank line between paragraphs: a little space, not a whole line.
                 fmt.setLineHeight(35, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
