@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>&amp;Find in article…</source>
-        <translation>&amp;البحث في المقالة…</translation>
+        <translation>ال&amp;بحث في المقالة…</translation>
     </message>
     <message>
         <source>Find in the current article (Ctrl+F)</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation>&amp;الحجم الفعلي</translation>
+        <translation>ال&amp;حجم الفعلي</translation>
     </message>
     <message>
         <source>Zoom in all panes</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>&amp;Synchronise scrolling</source>
-        <translation>&amp;تزامن التمرير</translation>
+        <translation>ت&amp;زامن التمرير</translation>
     </message>
     <message>
         <source>Scroll all panes together, by proportion</source>
@@ -492,11 +492,11 @@
     </message>
     <message>
         <source>Move pane &amp;left</source>
-        <translation>نقل اللوحة إلى ال&amp;يسار</translation>
+        <translation>نقل اللوحة إلى الي&amp;سار</translation>
     </message>
     <message>
         <source>Move pane &amp;right</source>
-        <translation>نقل اللوحة إلى ال&amp;يمين</translation>
+        <translation>نقل اللوحة إلى الي&amp;مين</translation>
     </message>
     <message>
         <source>&amp;About Triptych</source>
@@ -504,11 +504,11 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;التفضيلات…</translation>
+        <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation>&amp;المكتبة</translation>
+        <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -528,11 +528,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation>&amp;تعليقات</translation>
+        <translation>تعل&amp;يقات</translation>
     </message>
     <message>
         <source> Translate to: </source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>Import &amp;annotations (JSON)…</source>
-        <translation>استيراد ال&amp;تعليقات (JSON)…</translation>
+        <translation>استيراد التع&amp;ليقات (JSON)…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -733,11 +733,11 @@
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation>&amp;البحث في كل شيء…</translation>
+        <translation>البحث في &amp;كل شيء…</translation>
     </message>
     <message>
         <source>&amp;Notebook</source>
-        <translation>&amp;الدفتر</translation>
+        <translation>ال&amp;دفتر</translation>
     </message>
     <message>
         <source>Highlight %1</source>

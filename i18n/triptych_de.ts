@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation>&amp;Annotieren</translation>
+        <translation>A&amp;nnotieren</translation>
     </message>
     <message>
         <source> Translate to: </source>

@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>На&amp;стройки…</translation>
     </message>
     <message>
         <source>&amp;Library</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>&amp;Pane</source>
-        <translation>&amp;Панель</translation>
+        <translation>Па&amp;нель</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <source>&amp;Notebook</source>
-        <translation>&amp;Блокнот</translation>
+        <translation>Б&amp;локнот</translation>
     </message>
     <message>
         <source>Highlight %1</source>

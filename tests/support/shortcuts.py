@@ -149,7 +149,10 @@ def repeated_keys(window: QWidget) -> list[str]:
 def menu_mnemonic_clashes(window: QWidget) -> list[str]:
     """Menus in which two entries have one Alt+letter (the key then only moves between them)."""
     found = []
-    for menu in window.findChildren(QMenu):
+    menus = window.findChildren(QMenu)
+    if isinstance(window, QMenu):
+        menus.insert(0, window)
+    for menu in menus:
         keys: dict[str, str] = {}
         for action in menu.actions():
             if action.isSeparator() or not action.isVisible():
