@@ -653,8 +653,12 @@
         <translation>لم ينجح ذلك؛ راجع السجل.</translation>
     </message>
     <message>
-        <source>Installed.</source>
-        <translation>تم التثبيت.</translation>
+        <source>Installed the translation model %1 → %2.</source>
+        <translation>ثُبِّت نموذج الترجمة من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Downloaded and installed the translation model %1 → %2.</source>
+        <translation>نُزِّل نموذج الترجمة من %1 إلى %2 وثُبِّت.</translation>
     </message>
     <message>
         <source>Install a translation model</source>
@@ -663,10 +667,6 @@
     <message>
         <source>Argos models (*.argosmodel);;All files (*)</source>
         <translation>نماذج Argos ‏(*.argosmodel);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Downloaded and installed.</source>
-        <translation>نُزِّل وثُبِّت.</translation>
     </message>
     <message>
         <source>Download a model</source>
@@ -950,6 +950,10 @@
     <message>
         <source>The damaged database was kept as %1.</source>
         <translation>حُفظت قاعدة البيانات التالفة باسم %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Triptych and the last action may not have finished. The details are in %1.</source>
+        <translation>حدث خطأ داخلي في Triptych، وربما لم يكتمل الإجراء الأخير. التفاصيل في الملف %1.</translation>
     </message>
 </context>
 <context>

@@ -649,8 +649,12 @@
         <translation>Das hat nicht geklappt; siehe Protokoll.</translation>
     </message>
     <message>
-        <source>Installed.</source>
-        <translation>Installiert.</translation>
+        <source>Installed the translation model %1 → %2.</source>
+        <translation>Übersetzungsmodell %1 → %2 installiert.</translation>
+    </message>
+    <message>
+        <source>Downloaded and installed the translation model %1 → %2.</source>
+        <translation>Übersetzungsmodell %1 → %2 heruntergeladen und installiert.</translation>
     </message>
     <message>
         <source>Install a translation model</source>
@@ -659,10 +663,6 @@
     <message>
         <source>Argos models (*.argosmodel);;All files (*)</source>
         <translation>Argos-Modelle (*.argosmodel);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Downloaded and installed.</source>
-        <translation>Heruntergeladen und installiert.</translation>
     </message>
     <message>
         <source>Download a model</source>
@@ -934,6 +934,10 @@
     <message>
         <source>The damaged database was kept as %1.</source>
         <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Triptych and the last action may not have finished. The details are in %1.</source>
+        <translation>In Triptych ist ein interner Fehler aufgetreten; die letzte Aktion wurde möglicherweise nicht abgeschlossen. Die Einzelheiten stehen in %1.</translation>
     </message>
 </context>
 <context>

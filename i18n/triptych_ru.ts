@@ -650,8 +650,12 @@
         <translation>Не получилось; см. журнал.</translation>
     </message>
     <message>
-        <source>Installed.</source>
-        <translation>Установлено.</translation>
+        <source>Installed the translation model %1 → %2.</source>
+        <translation>Установлена модель перевода %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Downloaded and installed the translation model %1 → %2.</source>
+        <translation>Загружена и установлена модель перевода %1 → %2.</translation>
     </message>
     <message>
         <source>Install a translation model</source>
@@ -660,10 +664,6 @@
     <message>
         <source>Argos models (*.argosmodel);;All files (*)</source>
         <translation>Модели Argos (*.argosmodel);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Downloaded and installed.</source>
-        <translation>Загружено и установлено.</translation>
     </message>
     <message>
         <source>Download a model</source>
@@ -938,6 +938,10 @@
     <message>
         <source>The damaged database was kept as %1.</source>
         <translation>Повреждённая база сохранена как %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Triptych and the last action may not have finished. The details are in %1.</source>
+        <translation>В Triptych произошла внутренняя ошибка, и последнее действие, возможно, не завершено. Подробности — в файле %1.</translation>
     </message>
 </context>
 <context>

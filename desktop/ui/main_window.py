@@ -28,6 +28,8 @@ from desktop.ui.pane import DocumentPane
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.models_dialog import ModelsDialog
     from desktop.ui.notebook import Notebook
     from desktop.ui.translating import TranslationController
 
@@ -450,6 +452,8 @@ class MainWindow(QMainWindow):
     def open_models_dialog(self) -> None:
         from desktop.ui.models_dialog import ModelsDialog
 
+        if self._show_busy(getattr(self, "models_dialog", None)):
+            return
         dialog = ModelsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.modelsChanged.connect(self._on_models_changed)
@@ -459,11 +463,29 @@ class MainWindow(QMainWindow):
     def open_export_dialog(self) -> None:
         from desktop.ui.export_dialog import ExportDialog
 
+        if self._show_busy(getattr(self, "export_dialog", None)):
+            return
         dialog = ExportDialog(self.settings, [p.document_id for p in self.panes()], self._target, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", path), 8000))
+        dialog.exported.connect(self._on_export_dialog_exported)
         dialog.show()
         self.export_dialog = dialog
+
+    @staticmethod
+    def _show_busy(dialog: ExportDialog | ModelsDialog | None) -> bool:
+        """Show again a dialog that was closed while its work goes on (it is only hidden
+        until then), rather than open a second one beside it."""
+        from shiboken6 import isValid
+
+        if dialog is None or not isValid(dialog) or not dialog.is_busy():
+            return False
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return True
+
+    def _on_export_dialog_exported(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", path), 8000)
 
     def _on_import_annotations_triggered(self) -> None:
         from PySide6.QtWidgets import QFileDialog
