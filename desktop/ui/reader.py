@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush, QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextOption,
 )
@@ -24,9 +24,11 @@ from desktop.core.normalize import find_all, fold_with_map
 from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
 from desktop.core.title import looks_like_heading
 from desktop.ui.fonts import reading_font
+from desktop.ui.hit_test import position_at
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QMouseEvent
 
 # QPainter, QPen and QToolTip are imported where used: not needed for the first frame.
 
@@ -112,6 +114,7 @@ class ReaderView(QTextEdit):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
         self._press_pos: QPoint | None = None
+        self._selecting = False  # a left-button press moved the cursor: the mouse selects
         self._marked: tuple[int, int] | None = None
         self.describe_annotation = lambda annotation: annotation.exact  # the pane sets a richer one
         self._highlight_starts: list[int] = []
@@ -346,7 +349,7 @@ class ReaderView(QTextEdit):
         return [a for a in self._highlights[first:last] if a.start <= offset < a.end]
 
     def offset_at(self, pos: QPoint) -> int:
-        return self._offsets.from_utf16(self.cursorForPosition(pos).position())
+        return self._offsets.from_utf16(position_at(self, QPointF(pos)))
 
     def scroll_to_range(self, start: int, end: int) -> None:
         """Bring a passage into the middle of the view."""
@@ -465,18 +468,42 @@ class ReaderView(QTextEdit):
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().mouseMoveEvent(event)
+        if self._selecting and event.buttons() & Qt.MouseButton.LeftButton:
+            self._put_cursor(event.position(), keep_anchor=True)
         self.offsetHovered.emit(self.offset_at(event.position().toPoint()))
 
     def leaveEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().leaveEvent(event)
         self.offsetHovered.emit(-1)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()
+        before = self.textCursor()
         super().mousePressEvent(event)
+        # Where Qt put the cursor, it is put again from the carets (see hit_test); not when
+        # the press is on the selection (a drag of the selected text may start there).
+        self._selecting = event.button() == Qt.MouseButton.LeftButton and self.textCursor() != before
+        if self._selecting:
+            extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # Shift+click extends
+            self._put_cursor(event.position(), keep_anchor=extend)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._selecting = False  # Qt selects whole words from here
+        super().mouseDoubleClickEvent(event)
+
+    def _put_cursor(self, point: QPointF, *, keep_anchor: bool) -> None:
+        position = position_at(self, point)
+        cursor = self.textCursor()
+        if cursor.position() != position:
+            mode = QTextCursor.MoveMode.KeepAnchor if keep_anchor else QTextCursor.MoveMode.MoveAnchor
+            cursor.setPosition(position, mode)
+            self.setTextCursor(cursor)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().mouseReleaseEvent(event)
+        if self._selecting and event.button() == Qt.MouseButton.LeftButton:
+            self._put_cursor(event.position(), keep_anchor=True)
+            self._selecting = False
         pos = event.position().toPoint()
         moved = self._press_pos is not None and (pos - self._press_pos).manhattanLength() > 3
         if event.button() == Qt.MouseButton.LeftButton and not moved and not self.textCursor().hasSelection():
