@@ -3,13 +3,22 @@ view and its find bar."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QSplitter, QToolButton,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.direction import Direction
@@ -17,7 +26,26 @@ from desktop.ui.i18n import ui_language_name
 from desktop.ui.reader import ReaderView, qt_direction
 
 if TYPE_CHECKING:
-    from desktop.storage.models import Document
+    from PySide6.QtGui import QResizeEvent
+
+    from desktop.ui.findbar import FindBar
+    from desktop.ui.translation_view import TranslationView
+
+
+class ShownDocument(Protocol):
+    """What a pane shows of a document: a stored one (storage.models.Document) or, in the
+    first frame, the snapshot's DocumentRecord."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def direction(self) -> str: ...
+    @property
+    def text(self) -> str: ...
 
 
 class ElidedLabel(QLabel):
@@ -31,20 +59,29 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self._full = ""
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+    def setText(self, text: str) -> None:  # keeps the whole text; shows what fits
         self._full = text
         self._elide()
 
     def full_text(self) -> str:
         return self._full
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 
     def _elide(self) -> None:
-        width = max(self.contentsRect().width(), 20)
-        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+        width = float(max(self.contentsRect().width(), 20))
+        metrics = QFontMetricsF(self.font())
+        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        # Qt measures the cut text before it joins its last Arabic letter to the ellipsis
+        # (with a ZWJ); the joined form can be a pixel or two wider. Cut by that much more.
+        for _attempt in range(3):
+            overflow = metrics.horizontalAdvance(shown) - width
+            if overflow <= 0:
+                break
+            shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width - overflow)
+        super().setText(shown)
 
 
 class PaneHeader(QFrame):
@@ -154,7 +191,7 @@ class DocumentPane(QWidget):
 
     MODES = ("original", "translation", "interlinear", "side")
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: ShownDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document_id: str = document.id
         self.title: str = document.title
@@ -165,14 +202,14 @@ class DocumentPane(QWidget):
         self.mode = "original"
         self.view = ReaderView(self)
         self.view.set_document(document.text, document.language, self.direction)
-        self._translation_view = None  # made when first needed: not on the start-up path
+        self._translation_view: TranslationView | None = None  # made when first needed: not at start-up
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setChildrenCollapsible(False)
         self.body.addWidget(self.view)
         # The status row (translation progress, messages) and the find bar are made when
         # first needed: most panes never show them, and the first frame should not wait.
         self._status: PaneStatus | None = None
-        self._find_bar = None
+        self._find_bar: FindBar | None = None
         self.setMinimumWidth(180)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -247,7 +284,7 @@ class DocumentPane(QWidget):
         return self.status.models_button
 
     @property
-    def find_bar(self):  # noqa: ANN201 - FindBar, imported on first use
+    def find_bar(self) -> FindBar:
         """The find bar at the bottom of the pane (hidden until Ctrl+F)."""
         if self._find_bar is None:
             from desktop.ui.findbar import FindBar
@@ -268,7 +305,7 @@ class DocumentPane(QWidget):
     translationViewCreated = Signal(object)
 
     @property
-    def translation_view(self):  # noqa: ANN201 - TranslationView
+    def translation_view(self) -> TranslationView:
         """The translation side of the pane (created on first use)."""
         if self._translation_view is None:
             from desktop.ui.translation_view import TranslationView
@@ -354,7 +391,7 @@ class DocumentPane(QWidget):
         self.view.clear_find()
         self.view.setFocus()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == event.Type.FocusIn:
             self.activated.emit(self)
         return super().eventFilter(watched, event)
