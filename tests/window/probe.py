@@ -22,6 +22,7 @@ Requests (``{"cmd": ..., ...}``):
     ambiguous: keys bound twice in each visible window (tests/support/shortcuts.py),
         as this platform (xcb) binds the standard keys.
     state: what a person sees: panes, the focus widget, docks, zoom, the status bar.
+    grab(path, what="window"|"popup"): a PNG of the desk's window or of the open menu.
 """
 
 from __future__ import annotations
@@ -163,6 +164,16 @@ class Probe(QObject):
             if isinstance(widget, QWidget) and widget.isVisible():
                 found += [f"{widget.objectName()}: {line}" for line in ambiguous(widget) + repeated_keys(widget)]
         return found
+
+    def cmd_grab(self, path: str, what: str = "window") -> list[int]:
+        """Save a PNG of the desk's window (or of the open popup menu, ``what="popup"``)."""
+        widget = QApplication.activePopupWidget() if what == "popup" else self.window
+        if widget is None:
+            raise ValueError("no popup is open")
+        image = widget.grab()
+        if not image.save(path, "PNG"):
+            raise OSError(f"cannot write {path}")
+        return [image.width(), image.height()]
 
     def cmd_state(self) -> dict[str, Any]:
         focus = QApplication.focusWidget()
