@@ -63,3 +63,16 @@ def test_a_click_between_paragraphs_or_past_the_text_is_where_qt_puts_it(qtbot, 
     qtbot.waitExposed(view)
     for point in (QPointF(5, 5), QPointF(200, 590), QPointF(395, 300)):
         assert position_at(view, point) == view.cursorForPosition(point.toPoint()).position()
+
+
+def test_a_drag_that_starts_where_the_cursor_already_is_still_lands_on_the_letters(window, qtbot):
+    view = reader(window, "ar")
+    start, end = wrapped_line_offsets(view)[4], wrapped_line_offsets(view)[9]
+    press = inside(view, start, start + 1)
+    # The text cursor already sits where Qt's own hit test puts this point (one letter on).
+    view.setTextCursor(view.cursorForPosition(press))
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=press)
+    qtbot.mouseMove(viewport, inside(view, end, end - 1))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=inside(view, end, end - 1))
+    assert view.selected_range() == (start, end)

@@ -481,8 +481,9 @@ class ReaderView(QTextEdit):
         before = self.textCursor()
         super().mousePressEvent(event)
         # Where Qt put the cursor, it is put again from the carets (see hit_test); not when
-        # the press is on the selection (a drag of the selected text may start there).
-        self._selecting = event.button() == Qt.MouseButton.LeftButton and self.textCursor() != before
+        # Qt kept the selection (a press on it, where a drag of the selected text may start).
+        kept_selection = before.hasSelection() and self.textCursor() == before
+        self._selecting = event.button() == Qt.MouseButton.LeftButton and not kept_selection
         if self._selecting:
             extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # Shift+click extends
             self._put_cursor(event.position(), keep_anchor=extend)
