@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>&amp;Find in article…</source>
-        <translation>&amp;البحث في المقالة…</translation>
+        <translation>ال&amp;بحث في المقالة…</translation>
     </message>
     <message>
         <source>Find in the current article (Ctrl+F)</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation>&amp;الحجم الفعلي</translation>
+        <translation>ال&amp;حجم الفعلي</translation>
     </message>
     <message>
         <source>Zoom in all panes</source>
@@ -480,7 +480,7 @@
     </message>
     <message>
         <source>&amp;Synchronise scrolling</source>
-        <translation>&amp;تزامن التمرير</translation>
+        <translation>ت&amp;زامن التمرير</translation>
     </message>
     <message>
         <source>Scroll all panes together, by proportion</source>
@@ -492,11 +492,11 @@
     </message>
     <message>
         <source>Move pane &amp;left</source>
-        <translation>نقل اللوحة إلى ال&amp;يسار</translation>
+        <translation>نقل اللوحة إلى الي&amp;سار</translation>
     </message>
     <message>
         <source>Move pane &amp;right</source>
-        <translation>نقل اللوحة إلى ال&amp;يمين</translation>
+        <translation>نقل اللوحة إلى الي&amp;مين</translation>
     </message>
     <message>
         <source>&amp;About Triptych</source>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;التفضيلات…</translation>
+        <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
         <source>&amp;Load a translation…</source>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation>&amp;المكتبة</translation>
+        <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -536,11 +536,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation>&amp;تعليقات</translation>
+        <translation>تعل&amp;يقات</translation>
     </message>
     <message>
         <source>&amp;Translation</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>Import &amp;annotations (JSON)…</source>
-        <translation>استيراد ال&amp;تعليقات (JSON)…</translation>
+        <translation>استيراد التع&amp;ليقات (JSON)…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -665,8 +665,12 @@
         <translation>لم ينجح ذلك؛ راجع السجل.</translation>
     </message>
     <message>
-        <source>Installed.</source>
-        <translation>تم التثبيت.</translation>
+        <source>Installed the translation model %1 → %2.</source>
+        <translation>ثُبِّت نموذج الترجمة من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Downloaded and installed the translation model %1 → %2.</source>
+        <translation>نُزِّل نموذج الترجمة من %1 إلى %2 وثُبِّت.</translation>
     </message>
     <message>
         <source>Install a translation model</source>
@@ -675,10 +679,6 @@
     <message>
         <source>Argos models (*.argosmodel);;All files (*)</source>
         <translation>نماذج Argos ‏(*.argosmodel);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Downloaded and installed.</source>
-        <translation>نُزِّل وثُبِّت.</translation>
     </message>
     <message>
         <source>Download a model</source>
@@ -716,8 +716,16 @@
         <translation>&amp;تراجع</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;إعادة %1</translation>
     </message>
     <message>
         <source>&amp;Delete highlight</source>
@@ -737,11 +745,11 @@
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation>&amp;البحث في كل شيء…</translation>
+        <translation>البحث في &amp;كل شيء…</translation>
     </message>
     <message>
         <source>&amp;Notebook</source>
-        <translation>&amp;الدفتر</translation>
+        <translation>ال&amp;دفتر</translation>
     </message>
     <message>
         <source>Highlight %1</source>
@@ -981,6 +989,10 @@
     <message>
         <source>The damaged database was kept as %1.</source>
         <translation>حُفظت قاعدة البيانات التالفة باسم %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Triptych and the last action may not have finished. The details are in %1.</source>
+        <translation>حدث خطأ داخلي في Triptych، وربما لم يكتمل الإجراء الأخير. التفاصيل في الملف %1.</translation>
     </message>
 </context>
 <context>

@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation>&amp;Annotieren</translation>
+        <translation>A&amp;nnotieren</translation>
     </message>
     <message>
         <source>&amp;Translation</source>
@@ -661,8 +661,12 @@
         <translation>Das hat nicht geklappt; siehe Protokoll.</translation>
     </message>
     <message>
-        <source>Installed.</source>
-        <translation>Installiert.</translation>
+        <source>Installed the translation model %1 → %2.</source>
+        <translation>Übersetzungsmodell %1 → %2 installiert.</translation>
+    </message>
+    <message>
+        <source>Downloaded and installed the translation model %1 → %2.</source>
+        <translation>Übersetzungsmodell %1 → %2 heruntergeladen und installiert.</translation>
     </message>
     <message>
         <source>Install a translation model</source>
@@ -671,10 +675,6 @@
     <message>
         <source>Argos models (*.argosmodel);;All files (*)</source>
         <translation>Argos-Modelle (*.argosmodel);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Downloaded and installed.</source>
-        <translation>Heruntergeladen und installiert.</translation>
     </message>
     <message>
         <source>Download a model</source>
@@ -712,8 +712,16 @@
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <source>&amp;Delete highlight</source>
@@ -965,6 +973,10 @@
     <message>
         <source>The damaged database was kept as %1.</source>
         <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Triptych and the last action may not have finished. The details are in %1.</source>
+        <translation>In Triptych ist ein interner Fehler aufgetreten; die letzte Aktion wurde möglicherweise nicht abgeschlossen. Die Einzelheiten stehen in %1.</translation>
     </message>
 </context>
 <context>

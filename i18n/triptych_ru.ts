@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>На&amp;стройки…</translation>
     </message>
     <message>
         <source>&amp;Load a translation…</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>&amp;Pane</source>
-        <translation>&amp;Панель</translation>
+        <translation>Па&amp;нель</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -662,8 +662,12 @@
         <translation>Не получилось; см. журнал.</translation>
     </message>
     <message>
-        <source>Installed.</source>
-        <translation>Установлено.</translation>
+        <source>Installed the translation model %1 → %2.</source>
+        <translation>Установлена модель перевода %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Downloaded and installed the translation model %1 → %2.</source>
+        <translation>Загружена и установлена модель перевода %1 → %2.</translation>
     </message>
     <message>
         <source>Install a translation model</source>
@@ -672,10 +676,6 @@
     <message>
         <source>Argos models (*.argosmodel);;All files (*)</source>
         <translation>Модели Argos (*.argosmodel);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Downloaded and installed.</source>
-        <translation>Загружено и установлено.</translation>
     </message>
     <message>
         <source>Download a model</source>
@@ -713,8 +713,16 @@
         <translation>&amp;Отменить</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
         <source>&amp;Delete highlight</source>
@@ -738,7 +746,7 @@
     </message>
     <message>
         <source>&amp;Notebook</source>
-        <translation>&amp;Блокнот</translation>
+        <translation>Б&amp;локнот</translation>
     </message>
     <message>
         <source>Highlight %1</source>
@@ -969,6 +977,10 @@
     <message>
         <source>The damaged database was kept as %1.</source>
         <translation>Повреждённая база сохранена как %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Triptych and the last action may not have finished. The details are in %1.</source>
+        <translation>В Triptych произошла внутренняя ошибка, и последнее действие, возможно, не завершено. Подробности — в файле %1.</translation>
     </message>
 </context>
 <context>

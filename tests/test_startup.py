@@ -23,8 +23,6 @@ def at_paint(event):
     if event == "first-paint":
         heavy = ("peewee", "desktop.storage.database", "desktop.ui.notebook", "desktop.ui.translating", "logging.handlers")
         print("LOADED", sorted(m for m in heavy if m in sys.modules), flush=True)
-        from PySide6 import QtCore
-        print("QT-NAMESPACE", "Qt" in vars(QtCore), flush=True)  # see desktop/ui/firstframe.py
     report(event)
 screenshot._report = at_paint
 from desktop.cli import main
@@ -45,7 +43,6 @@ def test_a_later_start_paints_the_articles_before_loading_the_rest(tmp_path):
     second = _start(tmp_path)
     assert second.returncode == 0, second.stderr[-2000:]
     assert "LOADED []" in second.stdout  # nothing of storage, notebook or translation at the first paint
-    assert "QT-NAMESPACE False" in second.stdout  # nor PySide6's 93 Qt enum classes
     assert "first-paint" in second.stdout and "desk-ready" in second.stdout  # and then the whole desk
 
 
@@ -278,8 +275,8 @@ def test_quitting_stops_background_work_and_waits_for_it(qapp):
 
 
 def test_a_later_start_puts_the_docks_back_where_the_last_one_left_them(deferred_window, qtbot):
-    """Restored from the saved state in the first frame (no dock area named: see
-    firstframe); a saved state of the other direction is not used."""
+    """Restored from the saved state in the first frame; a saved state of the other
+    direction is not used."""
     from desktop.ui.i18n import install_language
 
     right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMes
 from desktop.core.language import LANGUAGE_NAMES, Detection
 
 
-def show_error(parent: QWidget, message: str, details: str | None = None) -> QMessageBox:
+def show_error(parent: QWidget | None, message: str, details: str | None = None) -> QMessageBox:
     """Show ``message`` in a window-modal box that does not block the event loop.
 
     Expected errors (UserError) come with no details; unexpected ones carry the

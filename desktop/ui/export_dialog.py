@@ -17,14 +17,19 @@ from desktop.ui.i18n import ui_language_name as language_name
 from desktop.storage import annotations as store
 from desktop.storage.documents import list_documents
 from desktop.ui.i18n import error_text
-from desktop.ui.tasks import Task
+from desktop.ui.tasks import Task, keep_until_done
 
 FORMATS = {"pdf": "PDF", "md": "Markdown", "csv": "CSV", "json": "W3C Web Annotation JSON"}
 SUFFIXES = {"pdf": ".pdf", "md": ".md", "csv": ".csv", "json": ".json"}
 
 
 class ExportDialog(QDialog):
-    """Signals: exported(str): the path written."""
+    """Signals: exported(str): the path written.
+
+    Closing the dialog while an export runs does not stop it: the dialog is only hidden
+    until the export is done, and the outcome is told by the main window (the status
+    bar says where the file is; an error comes in a message box).
+    """
 
     exported = Signal(str)
 
@@ -150,10 +155,14 @@ class ExportDialog(QDialog):
         self.task.progressed.connect(self._on_task_progressed)
         self.task.succeeded.connect(self._on_task_succeeded)
         self.task.failed.connect(self._on_task_failed)
+        keep_until_done(self, self.task)
         self._busy(True)
         self.status.setText(self.tr("Exporting…"))
         self.task.start()
         return True
+
+    def is_busy(self) -> bool:
+        return self.task is not None
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -168,7 +177,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _on_task_succeeded(self, result) -> None:  # noqa: ANN001
+    def _on_task_succeeded(self, result: Path | None) -> None:
         self._busy(False)
         self.task = None
         if result is None:
@@ -181,9 +190,14 @@ class ExportDialog(QDialog):
         self._busy(False)
         self.task = None
         if isinstance(exc, UserError):
-            self.status.setText(error_text(exc))
+            message = error_text(exc)
         else:
-            self.status.setText(self.tr("The export failed; the details are in the log."))
+            message = self.tr("The export failed; the details are in the log.")
             import logging
 
             logging.getLogger(__name__).error("export failed", exc_info=exc)
+        self.status.setText(message)
+        if not self.isVisible() and self.parentWidget() is not None:  # closed meanwhile: say it in the desk
+            from desktop.ui.dialogs import show_error
+
+            show_error(self.parentWidget(), message)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from desktop.ui.firstframe import USER_ROLE, Qt
 from desktop.ui.i18n import ui_language_name as language_name
 
 if TYPE_CHECKING:
     from desktop.storage.models import Document
 
-ID_ROLE = USER_ROLE
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class LibraryDock(QDockWidget):

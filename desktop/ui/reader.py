@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush, QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextOption,
 )
@@ -23,14 +23,12 @@ from desktop.core.direction import Direction
 from desktop.core.normalize import find_all, fold_with_map
 from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
 from desktop.core.title import looks_like_heading
-from desktop.ui.firstframe import (
-    LEFT_TO_RIGHT, RIGHT_TO_LEFT, SCROLL_BAR_ALWAYS_OFF, TEXT_SELECTABLE_BY_KEYBOARD, TEXT_SELECTABLE_BY_MOUSE, Qt,
-    set_direction,
-)
 from desktop.ui.fonts import reading_font
+from desktop.ui.hit_test import position_at
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QMouseEvent
 
 # QPainter, QPen and QToolTip are imported where used: not needed for the first frame.
 
@@ -94,11 +92,10 @@ class ReaderView(QTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
-        # Qt enums as numbers (see firstframe): selectable by mouse and keyboard, and no
-        # horizontal scroll bar (the text always wraps, at the widget's width).
-        self.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE | TEXT_SELECTABLE_BY_KEYBOARD)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text always wraps
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.text = ""
         self.paragraphs: list[Paragraph] = []
@@ -117,6 +114,7 @@ class ReaderView(QTextEdit):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
         self._press_pos: QPoint | None = None
+        self._selecting = False  # a left-button press moved the cursor: the mouse selects
         self._marked: tuple[int, int] | None = None
         self.describe_annotation = lambda annotation: annotation.exact  # the pane sets a richer one
         self._highlight_starts: list[int] = []
@@ -139,7 +137,7 @@ class ReaderView(QTextEdit):
         self._matches, self._current_match = [], -1
         # The view's own direction puts the scroll bar where a reader of the
         # document's script expects it (on the left for Arabic).
-        set_direction(self, direction.is_rtl)
+        self.setLayoutDirection(qt_direction(direction))
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDocumentMargin(18)
@@ -168,10 +166,8 @@ class ReaderView(QTextEdit):
             if pending is not None and start <= pending.start <= start + len(line):
                 paragraph, pending = pending, next(paragraphs, None)
             fmt = QTextBlockFormat()
-            # Every block says its direction (a blank line: the document's), as a number
-            # (setLayoutDirection would need Qt's enum: see firstframe).
-            rtl = (paragraph.direction if paragraph is not None else self.direction).is_rtl
-            fmt.setProperty(QTextFormat.Property.LayoutDirection, RIGHT_TO_LEFT if rtl else LEFT_TO_RIGHT)
+            # Every block says its direction (a blank line: the document's).
+            fmt.setLayoutDirection(qt_direction(paragraph.direction if paragraph is not None else self.direction))
             if paragraph is None:
                 # A blank line between paragraphs: a little space, not a whole line.
                 fmt.setLineHeight(35, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
@@ -353,7 +349,7 @@ class ReaderView(QTextEdit):
         return [a for a in self._highlights[first:last] if a.start <= offset < a.end]
 
     def offset_at(self, pos: QPoint) -> int:
-        return self._offsets.from_utf16(self.cursorForPosition(pos).position())
+        return self._offsets.from_utf16(position_at(self, QPointF(pos)))
 
     def scroll_to_range(self, start: int, end: int) -> None:
         """Bring a passage into the middle of the view."""
@@ -472,18 +468,43 @@ class ReaderView(QTextEdit):
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().mouseMoveEvent(event)
+        if self._selecting and event.buttons() & Qt.MouseButton.LeftButton:
+            self._put_cursor(event.position(), keep_anchor=True)
         self.offsetHovered.emit(self.offset_at(event.position().toPoint()))
 
     def leaveEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().leaveEvent(event)
         self.offsetHovered.emit(-1)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()
+        before = self.textCursor()
         super().mousePressEvent(event)
+        # Where Qt put the cursor, it is put again from the carets (see hit_test); not when
+        # Qt kept the selection (a press on it, where a drag of the selected text may start).
+        kept_selection = before.hasSelection() and self.textCursor() == before
+        self._selecting = event.button() == Qt.MouseButton.LeftButton and not kept_selection
+        if self._selecting:
+            extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # Shift+click extends
+            self._put_cursor(event.position(), keep_anchor=extend)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._selecting = False  # Qt selects whole words from here
+        super().mouseDoubleClickEvent(event)
+
+    def _put_cursor(self, point: QPointF, *, keep_anchor: bool) -> None:
+        position = position_at(self, point)
+        cursor = self.textCursor()
+        if cursor.position() != position:
+            mode = QTextCursor.MoveMode.KeepAnchor if keep_anchor else QTextCursor.MoveMode.MoveAnchor
+            cursor.setPosition(position, mode)
+            self.setTextCursor(cursor)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().mouseReleaseEvent(event)
+        if self._selecting and event.button() == Qt.MouseButton.LeftButton:
+            self._put_cursor(event.position(), keep_anchor=True)
+            self._selecting = False
         pos = event.position().toPoint()
         moved = self._press_pos is not None and (pos - self._press_pos).manhattanLength() > 3
         if event.button() == Qt.MouseButton.LeftButton and not moved and not self.textCursor().hasSelection():
