@@ -364,6 +364,33 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import annotations</source>
+        <translation>استيراد التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported:</source>
+        <translation>لا يمكن استيراد أي شيء من %1:</translation>
+    </message>
+    <message>
+        <source>%1 annotations and %2 links from %3 can be imported; %4 items cannot:</source>
+        <translation>يمكن استيراد %1 من التعليقات التوضيحية و%2 من الروابط من %3، ولا يمكن استيراد %4 من العناصر:</translation>
+    </message>
+    <message>
+        <source>Import the others</source>
+        <translation>استيراد الباقي</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>عدم استيراد أي شيء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Which language?</source>
@@ -547,8 +574,12 @@
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <source>Import &amp;annotations (JSON)…</source>
-        <translation>استيراد ال&amp;تعليقات (JSON)…</translation>
+        <source>Import &amp;annotations…</source>
+        <translation>استيراد ال&amp;تعليقات التوضيحية…</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;REFI-QDA project (*.qdpx)</source>
+        <translation>التعليقات التوضيحية (*.json *.jsonld *.qdpx);;W3C Web Annotations أو Hypothesis (*.json *.jsonld);;مشروع REFI-QDA (*.qdpx)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -575,12 +606,12 @@
         <translation>استيراد التعليقات</translation>
     </message>
     <message>
-        <source>W3C Web Annotation JSON (*.json)</source>
-        <translation>W3C Web Annotation JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Imported %1 annotations, %2 tags, %3 links.</source>
         <translation>استُورد %1 تعليقًا و%2 وسمًا و%3 رابطًا.</translation>
+    </message>
+    <message>
+        <source>%1 were already in the library.</source>
+        <translation>كان %1 منها في المكتبة من قبل.</translation>
     </message>
     <message>
         <source>Import articles</source>
@@ -983,6 +1014,10 @@
         <translation>تعذرت قراءة {name}: {value}.</translation>
     </message>
     <message>
+        <source>Cannot read {path}: {value}.</source>
+        <translation>تتعذّر قراءة {path}: {value}.</translation>
+    </message>
+    <message>
         <source>Cannot tell the language of {name} with confidence (perhaps {guess_language}); choose it with --lang.</source>
         <translation>تعذر تحديد لغة {name} بثقة (ربما {guess_language})؛ اخترها بـ --lang.</translation>
     </message>
@@ -1019,6 +1054,54 @@
         <translation>أعطِ معرّف مستند (انظر `triptych list`).</translation>
     </message>
     <message>
+        <source>It annotates a whole document, not a passage in it.</source>
+        <translation>إنه يخص مستندًا كاملًا لا مقطعًا منه.</translation>
+    </message>
+    <message>
+        <source>It annotates “{source}”, which is not in the library.</source>
+        <translation>إنه يخص «{source}»، وهو غير موجود في المكتبة.</translation>
+    </message>
+    <message>
+        <source>It appears twice in the file.</source>
+        <translation>إنه مكرر في الملف.</translation>
+    </message>
+    <message>
+        <source>It does not say which document it annotates.</source>
+        <translation>لا يذكر المستند الذي يخصه.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation.</source>
+        <translation>هذا ليس تعليقًا توضيحيًا.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation: it has no target.</source>
+        <translation>هذا ليس تعليقًا توضيحيًا: ليس له هدف.</translation>
+    </message>
+    <message>
+        <source>It links a passage to itself.</source>
+        <translation>إنه يربط مقطعًا بنفسه.</translation>
+    </message>
+    <message>
+        <source>It links to a passage of a document that is not in the library.</source>
+        <translation>إنه يربط بمقطع من مستند غير موجود في المكتبة.</translation>
+    </message>
+    <message>
+        <source>It links to a passage that cannot be placed.</source>
+        <translation>إنه يربط بمقطع يتعذّر العثور عليه.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that cannot be imported.</source>
+        <translation>إنه يربط بتعليق توضيحي لا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that is neither in the file nor in the library.</source>
+        <translation>إنه يربط بتعليق توضيحي غير موجود في الملف ولا في المكتبة.</translation>
+    </message>
+    <message>
+        <source>Its position {start}–{end} is outside “{title}” ({length} characters).</source>
+        <translation>موضعه {start}–{end} يقع خارج «{title}» ({length} حرفًا).</translation>
+    </message>
+    <message>
         <source>More than one document id starts with “{ref}”; type more of it.</source>
         <translation>أكثر من معرّف مستند يبدأ بـ «{ref}»؛ اكتب المزيد منه.</translation>
     </message>
@@ -1037,6 +1120,14 @@
     <message>
         <source>No {pair} model is installed.</source>
         <translation>لا يوجد نموذج {pair} مثبت.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (listed above); --partial imports the others.</source>
+        <translation>لم يُستورد أي شيء من {path_name}: لا يمكن استيراد {count} من عناصره (انظر أعلاه)؛ الخيار ‎--partial يستورد الباقي.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (the first, {item}: {reason}); import the others with --partial.</source>
+        <translation>لم يُستورد أي شيء من {path_name}: لا يمكن استيراد {count} من عناصره (أولها {item}: {reason})؛ استورد الباقي بالخيار ‎--partial.</translation>
     </message>
     <message>
         <source>Select some text to highlight first.</source>
@@ -1095,6 +1186,14 @@
         <translation>يرد الاقتباس {value} مرات في {document_id}؛ اختر واحدًا بـ --occurrence 1..{value}.</translation>
     </message>
     <message>
+        <source>The quote “{quote}” is not in “{title}”.</source>
+        <translation>الاقتباس «{quote}» غير موجود في «{title}».</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” occurs {count} times in “{title}” and its context does not tell which one is meant.</source>
+        <translation>يرد الاقتباس «{quote}» {count} مرات في «{title}» ولا يبيّن سياقه أيّها المقصود.</translation>
+    </message>
+    <message>
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
         <translation>النموذج {info_pair}، الإصدار {info_version}، مثبت بالفعل.</translation>
     </message>
@@ -1121,6 +1220,10 @@
     <message>
         <source>These two passages are already linked that way.</source>
         <translation>هذان المقطعان مرتبطان بهذه الطريقة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Triptych cannot place it: its only selector, {selector}, does not apply to a plain text.</source>
+        <translation>لا يستطيع Triptych تحديد موضعه: محدِّده الوحيد {selector} لا ينطبق على نص عادي.</translation>
     </message>
     <message>
         <source>{name} cannot be read ({exc}); it was not installed.</source>
@@ -1207,12 +1310,20 @@
         <translation>يبدأ {name} بعلامة {value} لكنه ليس نص {value} صالحًا.</translation>
     </message>
     <message>
-        <source>{path_name} annotates documents that are not in the library ({value}); import them first; nothing was imported.</source>
-        <translation>يعلّق {path_name} على مستندات ليست في المكتبة ({value})؛ استوردها أولًا؛ لم يُستورد شيء.</translation>
+        <source>{path_name} has no annotations to import.</source>
+        <translation>لا يحتوي {path_name} على تعليقات توضيحية لاستيرادها.</translation>
     </message>
     <message>
-        <source>{path_name} is not a Triptych/W3C annotation export ({why}); nothing was imported.</source>
-        <translation>{path_name} ليس تصديرًا لتعليقات Triptych/W3C ‏({why})؛ لم يُستورد شيء.</translation>
+        <source>{path_name} holds neither Web Annotations nor Hypothesis annotations; nothing was imported.</source>
+        <translation>لا يحتوي {path_name} على Web Annotations ولا على تعليقات Hypothesis؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not JSON (it breaks off at line {line}); nothing was imported.</source>
+        <translation>{path_name} ليس ملف JSON (ينقطع عند السطر {line})؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a UTF-8 text file; nothing was imported.</source>
+        <translation>{path_name} ليس ملفًا نصيًا بترميز UTF-8؛ لم يُستورد أي شيء.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -1235,12 +1346,24 @@
         <translation>«{code}» ليس رمز لغة؛ استخدم رمزًا من حرفين مثل ar أو ru أو de.</translation>
     </message>
     <message>
+        <source>“{color}” is not a colour (a colour is #rrggbb or yellow, green, blue, pink, orange, purple).</source>
+        <translation>«{color}» ليس لونًا (اللون هو ‎#rrggbb أو yellow أو green أو blue أو pink أو orange أو purple).</translation>
+    </message>
+    <message>
         <source>“{color}” is not a highlight colour; use one of {value} or #rrggbb.</source>
         <translation>«{color}» ليس لون تظليل؛ استخدم أحد {value} أو #rrggbb.</translation>
     </message>
     <message>
+        <source>“{name}” is not a tag name: a tag needs a name of 1 to 80 characters.</source>
+        <translation>«{name}» لا يصلح اسمًا لوسم: يحتاج الوسم إلى اسم من 1 إلى 80 حرفًا.</translation>
+    </message>
+    <message>
         <source>“{pair}” is not a language pair; write it like ar-en.</source>
         <translation>«{pair}» ليس زوج لغات؛ اكتبه بالشكل ar-en.</translation>
+    </message>
+    <message>
+        <source>“{relation}” is not a kind of link; Triptych knows {value}.</source>
+        <translation>«{relation}» ليس نوعًا من الروابط؛ يعرف Triptych الأنواع: {value}.</translation>
     </message>
     <message>
         <source>“{relation}” is not a kind of link; use one of: {value}.</source>

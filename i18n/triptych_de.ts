@@ -364,6 +364,33 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported:</source>
+        <translation>Aus %1 lässt sich nichts importieren:</translation>
+    </message>
+    <message>
+        <source>%1 annotations and %2 links from %3 can be imported; %4 items cannot:</source>
+        <translation>%1 Anmerkungen und %2 Verknüpfungen aus %3 lassen sich importieren, %4 Einträge nicht:</translation>
+    </message>
+    <message>
+        <source>Import the others</source>
+        <translation>Die übrigen importieren</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>Nichts importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Which language?</source>
@@ -547,8 +574,12 @@
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <source>Import &amp;annotations (JSON)…</source>
-        <translation>&amp;Anmerkungen importieren (JSON)…</translation>
+        <source>Import &amp;annotations…</source>
+        <translation>&amp;Anmerkungen importieren…</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;REFI-QDA project (*.qdpx)</source>
+        <translation>Anmerkungen (*.json *.jsonld *.qdpx);;W3C Web Annotations oder Hypothesis (*.json *.jsonld);;REFI-QDA-Projekt (*.qdpx)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -575,12 +606,12 @@
         <translation>Anmerkungen importieren</translation>
     </message>
     <message>
-        <source>W3C Web Annotation JSON (*.json)</source>
-        <translation>W3C Web Annotation JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Imported %1 annotations, %2 tags, %3 links.</source>
         <translation>%1 Anmerkungen, %2 Schlagwörter, %3 Verknüpfungen importiert.</translation>
+    </message>
+    <message>
+        <source>%1 were already in the library.</source>
+        <translation>%1 waren schon in der Bibliothek.</translation>
     </message>
     <message>
         <source>Import articles</source>
@@ -967,6 +998,10 @@
         <translation>{name} lässt sich nicht lesen: {value}.</translation>
     </message>
     <message>
+        <source>Cannot read {path}: {value}.</source>
+        <translation>{path} lässt sich nicht lesen: {value}.</translation>
+    </message>
+    <message>
         <source>Cannot tell the language of {name} with confidence (perhaps {guess_language}); choose it with --lang.</source>
         <translation>Die Sprache von {name} ist nicht sicher zu erkennen (vielleicht {guess_language}); wählen Sie sie mit --lang.</translation>
     </message>
@@ -1003,6 +1038,54 @@
         <translation>Geben Sie eine Dokumentkennung an (siehe `triptych list`).</translation>
     </message>
     <message>
+        <source>It annotates a whole document, not a passage in it.</source>
+        <translation>Sie gilt einem ganzen Dokument, keiner Stelle darin.</translation>
+    </message>
+    <message>
+        <source>It annotates “{source}”, which is not in the library.</source>
+        <translation>Sie gilt „{source}“, das nicht in der Bibliothek ist.</translation>
+    </message>
+    <message>
+        <source>It appears twice in the file.</source>
+        <translation>Sie steht zweimal in der Datei.</translation>
+    </message>
+    <message>
+        <source>It does not say which document it annotates.</source>
+        <translation>Sie gibt nicht an, welchem Dokument sie gilt.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation.</source>
+        <translation>Das ist keine Anmerkung.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation: it has no target.</source>
+        <translation>Das ist keine Anmerkung: Sie hat kein Ziel.</translation>
+    </message>
+    <message>
+        <source>It links a passage to itself.</source>
+        <translation>Sie verknüpft eine Stelle mit sich selbst.</translation>
+    </message>
+    <message>
+        <source>It links to a passage of a document that is not in the library.</source>
+        <translation>Sie verweist auf eine Stelle in einem Dokument, das nicht in der Bibliothek ist.</translation>
+    </message>
+    <message>
+        <source>It links to a passage that cannot be placed.</source>
+        <translation>Sie verweist auf eine Stelle, die sich nicht finden lässt.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that cannot be imported.</source>
+        <translation>Sie verweist auf eine Anmerkung, die sich nicht importieren lässt.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that is neither in the file nor in the library.</source>
+        <translation>Sie verweist auf eine Anmerkung, die weder in der Datei noch in der Bibliothek ist.</translation>
+    </message>
+    <message>
+        <source>Its position {start}–{end} is outside “{title}” ({length} characters).</source>
+        <translation>Ihre Position {start}–{end} liegt außerhalb von „{title}“ ({length} Zeichen).</translation>
+    </message>
+    <message>
         <source>More than one document id starts with “{ref}”; type more of it.</source>
         <translation>Mehrere Dokumentkennungen beginnen mit „{ref}“; tippen Sie mehr davon.</translation>
     </message>
@@ -1021,6 +1104,14 @@
     <message>
         <source>No {pair} model is installed.</source>
         <translation>Kein {pair}-Modell ist installiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (listed above); --partial imports the others.</source>
+        <translation>Aus {path_name} wurde nichts importiert: {count} Einträge lassen sich nicht importieren (siehe oben); --partial importiert die übrigen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (the first, {item}: {reason}); import the others with --partial.</source>
+        <translation>Aus {path_name} wurde nichts importiert: {count} Einträge lassen sich nicht importieren (der erste, {item}: {reason}); die übrigen importiert --partial.</translation>
     </message>
     <message>
         <source>Select some text to highlight first.</source>
@@ -1079,6 +1170,14 @@
         <translation>Das Zitat kommt {value}-mal in {document_id} vor; wählen Sie eines mit --occurrence 1..{value}.</translation>
     </message>
     <message>
+        <source>The quote “{quote}” is not in “{title}”.</source>
+        <translation>Das Zitat „{quote}“ steht nicht in „{title}“.</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” occurs {count} times in “{title}” and its context does not tell which one is meant.</source>
+        <translation>Das Zitat „{quote}“ kommt {count}-mal in „{title}“ vor, und sein Kontext sagt nicht, welche Stelle gemeint ist.</translation>
+    </message>
+    <message>
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
         <translation>Das Modell {info_pair}, Version {info_version}, ist schon installiert.</translation>
     </message>
@@ -1105,6 +1204,10 @@
     <message>
         <source>These two passages are already linked that way.</source>
         <translation>Diese beiden Passagen sind schon so verknüpft.</translation>
+    </message>
+    <message>
+        <source>Triptych cannot place it: its only selector, {selector}, does not apply to a plain text.</source>
+        <translation>Triptych kann sie nicht zuordnen: Ihr einziger Selektor, {selector}, passt nicht zu einem reinen Text.</translation>
     </message>
     <message>
         <source>{name} cannot be read ({exc}); it was not installed.</source>
@@ -1191,12 +1294,20 @@
         <translation>{name} beginnt mit einer {value}-Markierung, ist aber kein gültiger {value}-Text.</translation>
     </message>
     <message>
-        <source>{path_name} annotates documents that are not in the library ({value}); import them first; nothing was imported.</source>
-        <translation>{path_name} annotiert Dokumente, die nicht in der Bibliothek sind ({value}); importieren Sie sie zuerst; nichts wurde importiert.</translation>
+        <source>{path_name} has no annotations to import.</source>
+        <translation>{path_name} enthält keine Anmerkungen zum Importieren.</translation>
     </message>
     <message>
-        <source>{path_name} is not a Triptych/W3C annotation export ({why}); nothing was imported.</source>
-        <translation>{path_name} ist kein Triptych/W3C-Anmerkungsexport ({why}); nichts wurde importiert.</translation>
+        <source>{path_name} holds neither Web Annotations nor Hypothesis annotations; nothing was imported.</source>
+        <translation>{path_name} enthält weder Web Annotations noch Hypothesis-Anmerkungen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not JSON (it breaks off at line {line}); nothing was imported.</source>
+        <translation>{path_name} ist kein JSON (Fehler in Zeile {line}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a UTF-8 text file; nothing was imported.</source>
+        <translation>{path_name} ist keine UTF-8-Textdatei; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -1219,12 +1330,24 @@
         <translation>„{code}“ ist kein Sprachcode; verwenden Sie einen Zweibuchstabencode wie ar, ru oder de.</translation>
     </message>
     <message>
+        <source>“{color}” is not a colour (a colour is #rrggbb or yellow, green, blue, pink, orange, purple).</source>
+        <translation>„{color}“ ist keine Farbe (eine Farbe ist #rrggbb oder yellow, green, blue, pink, orange, purple).</translation>
+    </message>
+    <message>
         <source>“{color}” is not a highlight colour; use one of {value} or #rrggbb.</source>
         <translation>„{color}“ ist keine Markierungsfarbe; verwenden Sie eine von {value} oder #rrggbb.</translation>
     </message>
     <message>
+        <source>“{name}” is not a tag name: a tag needs a name of 1 to 80 characters.</source>
+        <translation>„{name}“ ist kein Schlagwort: Ein Schlagwort braucht einen Namen mit 1 bis 80 Zeichen.</translation>
+    </message>
+    <message>
         <source>“{pair}” is not a language pair; write it like ar-en.</source>
         <translation>„{pair}“ ist kein Sprachpaar; schreiben Sie es wie ar-en.</translation>
+    </message>
+    <message>
+        <source>“{relation}” is not a kind of link; Triptych knows {value}.</source>
+        <translation>„{relation}“ ist keine Art von Verknüpfung; Triptych kennt {value}.</translation>
     </message>
     <message>
         <source>“{relation}” is not a kind of link; use one of: {value}.</source>

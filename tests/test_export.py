@@ -16,7 +16,6 @@ import pytest
 from desktop.core.errors import UserError
 from desktop.services.annotating import annotate_quote, build_annotation_in
 from desktop.services.export import export
-from desktop.services.export.jsonld import import_annotations
 from desktop.services.export.model import ExportRequest
 from desktop.storage import annotations as store
 
@@ -227,57 +226,6 @@ def test_markdown_and_csv(annotated, tmp_path):
     assert int(row["end"]) - int(row["start"]) == len("شرطًا أساسيًا")
 
 
-def test_json_round_trip_into_an_empty_data_dir(annotated, tmp_path, data_dir):
-    out = tmp_path / "anno.json"
-    export(ExportRequest("json"), out)
-    collection = json.loads(out.read_text(encoding="utf-8"))
-    assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld" and collection["type"] == "AnnotationCollection"
-    item = next(i for i in collection["first"]["items"] if i["id"].endswith(annotated["ar_midword"].id))
-    assert {s["type"] for s in item["target"]["selector"]} == {"TextQuoteSelector", "TextPositionSelector"}
-    assert {"purpose": "commenting", "language": "ar"}.items() <= next(
-        b for b in item["body"] if b["purpose"] == "commenting").items()
-    before = {(a.id, a.exact, a.note, a.color, a.tag_names) for a in store.annotations_for()}
-    links_before = {(l.source_id, l.target_id, l.relation, l.note) for l in store.links_for()}
-    # A new, empty data dir that holds the same documents.
-    from desktop.services.corpus import ensure_default_corpus
-    from desktop.storage.database import close_database, open_database
-
-    close_database()
-    other = tmp_path / "other"
-    other.mkdir()
-    open_database(other / "t.sqlite3")
-    ensure_default_corpus()
-    assert import_annotations(out) == (len(annotated), 3, 1)
-    after = {(a.id, a.exact, a.note, a.color, a.tag_names) for a in store.annotations_for()}
-    assert after == before
-    assert {(l.source_id, l.target_id, l.relation, l.note) for l in store.links_for()} == links_before
-    assert import_annotations(out) == (0, 0, 0)  # again: nothing doubled
-    close_database()
-    open_database(data_dir.database)
-
-
-def test_import_refuses_missing_documents_and_malformed_files(annotated, tmp_path):
-    out = tmp_path / "anno.json"
-    export(ExportRequest("json"), out)
-    from desktop.services.corpus import ensure_default_corpus  # noqa: F401
-    from desktop.storage.database import close_database, open_database
-
-    close_database()
-    empty = tmp_path / "empty"
-    empty.mkdir()
-    open_database(empty / "t.sqlite3")  # no documents at all
-    with pytest.raises(UserError, match="not in the library"):
-        import_annotations(out)
-    bad = tmp_path / "bad.json"
-    bad.write_text('{"type": "AnnotationCollection", "first": {"items": [{"id": "x"}]}}')
-    with pytest.raises(UserError, match="nothing was imported"):
-        import_annotations(bad)
-    (tmp_path / "notjson.json").write_text("<html>")
-    with pytest.raises(UserError, match="not JSON"):
-        import_annotations(tmp_path / "notjson.json")
-    assert store.annotations_for() == [] and store.all_tags() == []
-
-
 def test_cancelled_and_failed_exports_leave_no_file_and_keep_the_old_one(annotated, tmp_path, monkeypatch):
     target = tmp_path / "keep.pdf"
     target.write_bytes(b"the previous export")
@@ -349,6 +297,25 @@ def test_importing_annotations_in_the_desk(annotated, window, tmp_path):
     bad.write_text("{}")
     assert not window.import_annotations(bad)
     assert window.property("lastErrorText")
+    # Something cannot be imported: the person sees why and chooses.
+    collection = json.loads(out.read_text(encoding="utf-8"))
+    collection["first"]["items"][0]["triptych:color"] = "rot"
+    partial = tmp_path / "partial.json"
+    partial.write_text(json.dumps(collection), encoding="utf-8")
+    for a in store.annotations_for():
+        store.delete_annotation(a.id)
+    shown = []
+
+    def refuse(plan):
+        shown.append(plan)
+        return False
+
+    window.confirm_partial_import = refuse
+    assert not window.import_annotations(partial)
+    assert shown and "rot" in shown[0].skipped[0].reason.message and store.annotations_for() == []
+    window.confirm_partial_import = lambda plan: True
+    assert window.import_annotations(partial)
+    assert len(store.annotations_for()) == len(annotated) - 1
 
 
 def test_cli_export_and_import(tmp_path):

@@ -151,7 +151,7 @@ class _Renderer:
 
     def run(self) -> Rendered:
         docs = self.data.documents
-        total = sum(len(d.paragraphs) for d in docs) or 1
+        total = sum(len(self.body_blocks(d)) for d in docs) or 1
         self.done = 0
         if self.parallel:
             self.render_parallel(docs, total)
@@ -243,8 +243,9 @@ class _Renderer:
         bodies = [self.body_blocks(doc) for doc in docs]
         for row in range(max(len(b) for b in bodies)):
             self.place_column_blocks([b[row] if row < len(b) else [] for b in bodies], xs, width, doc_for=docs)
-            for _ in docs:
-                self.tick(total)
+            for b in bodies:
+                if row < len(b):
+                    self.tick(total)
 
     # -- placing lines ----------------------------------------------------------------
 
