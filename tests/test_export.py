@@ -208,24 +208,6 @@ def test_only_annotated_paragraphs_and_filters(annotated, tmp_path):
     assert {h["id"] for h in _highlights(path)} == {annotated["ar"].id, annotated["de"].id}
 
 
-def test_markdown_and_csv(annotated, tmp_path):
-    md = tmp_path / "notes.md"
-    export(ExportRequest("md"), md)
-    text = md.read_text(encoding="utf-8")
-    assert '<blockquote dir="rtl" lang="ar">' in text and "شرطًا أساسيًا" in text
-    assert "> Genehmigung des UN-Sicherheitsrates" in text and "`condition`" in text
-    assert "same claim" in text and "¶" in text
-    table = tmp_path / "notes.csv"
-    export(ExportRequest("csv", bom=True), table)
-    raw = table.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
-    assert len(rows) == len(annotated)
-    row = next(r for r in rows if r["quote"] == "شرطًا أساسيًا")
-    assert row["language"] == "ar" and row["tags"] == "condition" and "same_claim" in row["links"]
-    assert int(row["end"]) - int(row["start"]) == len("شرطًا أساسيًا")
-
-
 def test_cancelled_and_failed_exports_leave_no_file_and_keep_the_old_one(annotated, tmp_path, monkeypatch):
     target = tmp_path / "keep.pdf"
     target.write_bytes(b"the previous export")
