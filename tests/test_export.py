@@ -215,12 +215,12 @@ def test_cancelled_and_failed_exports_leave_no_file_and_keep_the_old_one(annotat
     assert target.read_bytes() == b"the previous export"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["keep.pdf"]
 
-    from desktop.services.export import pdf_annotate
+    from desktop.services.export import pdf_objects
 
     def fail(*_args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pdf_annotate, "annotate", fail)
+    monkeypatch.setattr(pdf_objects, "assemble", fail)
     with pytest.raises(UserError, match="disk is full"):
         export(ExportRequest("pdf"), target)
     assert target.read_bytes() == b"the previous export"
