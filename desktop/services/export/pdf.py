@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 MARGIN = 48.0
 NOTE_COLUMN = 150.0
-GAP = 14.0
+GAP = 24.0  # text to note column: wide enough that extractors see two columns
 FOOTER = 28.0
 PAGE_SIZES = {"a4": (595.276, 841.89), "letter": (612.0, 792.0)}
 RELATIONS = {"same_claim": "same claim", "contradicts": "contradicts", "omits": "omits", "elaborates": "elaborates",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QRawFont, QTextCharFormat, QTextLayout, QTextLine, QTextOption
@@ -83,6 +84,57 @@ def _key(raw: QRawFont) -> str:
     if found is None:
         found = _KEYS[ident] = font_key(raw)
     return found
+
+
+def _repair_string_indexes(line: QTextLine, text: str, runs: list[Any]) -> None:
+    """Give glyphs the string indexes Qt got wrong, in place.
+
+    QTextLine.glyphRuns (Qt 6.11) returns wrong string indexes (the same one, usually 0,
+    for all their glyphs) for the glyph runs after the first of a script item that
+    falls back to another font: an Arabic line with a “ from another face, a Latin
+    name with the Arabic face's spaces. Such runs are found (one index for several
+    glyphs, or one taken by another run or outside the line) and their characters asked
+    for again, a word at a time: glyphRuns(from, length) gives the right glyphs and
+    positions (without indexes), in logical order when a word is in one face.
+    """
+    first, stop = line.textStart(), line.textStart() + line.textLength()
+    owners: dict[int, set[int]] = {}
+    for number, run in enumerate(runs):
+        for index in run[4]:
+            owners.setdefault(index, set()).add(number)
+    suspect = {n for n, run in enumerate(runs) if len(set(run[4])) == 1 and (
+        len(run[4]) > 1 or len(owners[run[4][0]]) > 1 or not first <= run[4][0] < stop)}
+    if not suspect:
+        return
+    good = {i for n, run in enumerate(runs) if n not in suspect for i in run[4]}
+    where: dict[tuple[str, int, int], int] = {}
+    flags = QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes | QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphPositions
+
+    def ask(start: int, length: int) -> bool:
+        """Map the glyphs of characters start..start+length; False when they are not one glyph each."""
+        answer = line.glyphRuns(start, length, flags)
+        found = [(_key(r.rawFont()), g, round(p.x() * 8)) for r in answer
+                 for g, p in zip(r.glyphIndexes(), r.positions(), strict=True)]
+        if length > 1 and (len(answer) != 1 or len(found) != length):
+            return False
+        for k, glyph in enumerate(found):
+            where.setdefault(glyph, start + (k if length > 1 else 0))
+        return True
+
+    chunk: list[int] = []
+    for i in [*(i for i in range(first, stop) if i not in good), -1]:
+        if chunk and (i != chunk[-1] + 1 or text[i:i + 1].isspace() != text[chunk[-1]:chunk[-1] + 1].isspace()):
+            if not ask(chunk[0], len(chunk)):
+                for j in chunk:
+                    ask(j, 1)
+            chunk = []
+        if i >= 0:
+            chunk.append(i)
+    for n in suspect:
+        raw, key, indexes, positions, string_indexes, advances = runs[n]
+        fixed = [where.get((key, g, round(pos.x() * 8)), string_indexes[k])
+                 for k, (g, pos) in enumerate(zip(indexes, positions, strict=True))]
+        runs[n] = (raw, key, indexes, positions, fixed, advances)
 
 
 @dataclass
@@ -198,15 +250,17 @@ class Block:
 
     def _read_glyphs(self, line: QTextLine) -> list[Glyph]:
         assert self._offsets is not None
-        runs = line.glyphRuns(-1, -1, QTextLayout.GlyphRunRetrievalFlag.RetrieveAll)
-        raw_glyphs: list[tuple[int, int, float, int, QPointF, QRawFont, str]] = []
-        for order, run in enumerate(runs):
+        runs = []
+        for run in line.glyphRuns(-1, -1, QTextLayout.GlyphRunRetrievalFlag.RetrieveAll):
             raw = run.rawFont()
-            key = _key(raw)
-            indexes = run.glyphIndexes()
-            advances = raw.advancesForGlyphIndexes(indexes)
-            for i, (gid, pos, index, advance) in enumerate(zip(indexes, run.positions(), run.stringIndexes(),
-                                                               advances, strict=True)):
+            indexes = list(run.glyphIndexes())
+            runs.append((raw, _key(raw), indexes, list(run.positions()), list(run.stringIndexes()),
+                         raw.advancesForGlyphIndexes(indexes)))
+        _repair_string_indexes(line, self._shown, runs)
+        raw_glyphs: list[tuple[int, int, float, int, QPointF, QRawFont, str]] = []
+        for order, (raw, key, indexes, positions, string_indexes, advances) in enumerate(runs):
+            for i, (gid, pos, index, advance) in enumerate(zip(indexes, positions, string_indexes, advances,
+                                                               strict=True)):
                 raw_glyphs.append((self._offsets.from_utf16(index), order * 10_000 + i, advance.x(), gid, pos, raw,
                                    key))
         raw_glyphs.sort(key=lambda g: (g[0], g[1]))
