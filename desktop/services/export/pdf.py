@@ -115,6 +115,8 @@ class _Renderer:
         self.anchor_elements: dict[str, StructNode] = {}
         self.colors = {a.id: a.color for d in data.documents for a in d.annotations}
         self._starts: dict[str, list[int]] = {}
+        self.faces: dict[str, Any] = {}  # face key -> its EmbeddedFont
+        self.outlines: dict[tuple[str, int, float], list[tuple[str, list[float]]]] = {}
         self._longest: dict[str, int] = {}
 
     # -- fonts and numbers ----------------------------------------------------------------
@@ -384,10 +386,12 @@ class _Renderer:
             if g.marker:
                 markers.append(g)
                 continue
-            style, weight = g.raw.styleName().lower(), g.raw.weight()
-            font = self.doc.fonts.get(
-                g.face, _tables(g.raw), synthetic_bold=weight >= 600 and "bold" not in style,
-                synthetic_italic=g.raw.style().value != 0 and "italic" not in style and "oblique" not in style)
+            font = self.faces.get(g.face)
+            if font is None:
+                style, weight = g.raw.styleName().lower(), g.raw.weight()
+                font = self.faces[g.face] = self.doc.fonts.get(
+                    g.face, _tables(g.raw), synthetic_bold=weight >= 600 and "bold" not in style,
+                    synthetic_italic=g.raw.style().value != 0 and "italic" not in style and "oblique" not in style)
             shown = block.text[g.start:g.end]
             font.use(g.gid, shown.rstrip() or shown[:1], g.shared)  # a line's trailing space has no glyph
             x, y = origin.x() + g.x, origin.y() + g.y
@@ -412,24 +416,32 @@ class _Renderer:
         commands: list[tuple[str, list[float]]] = []
         lift = block.font.pointSizeF() * MARKER_RAISE
         for g in markers:
-            path = g.raw.pathForGlyph(g.gid)
             x0, y0 = ox + g.x, oy + g.y - lift
-            i, count = 0, path.elementCount()
-            while i < count:
-                e = path.elementAt(i)
-                if e.isMoveTo():
-                    commands.append(("m", [x0 + e.x, y0 + e.y]))
-                    i += 1
-                elif e.isLineTo():
-                    commands.append(("l", [x0 + e.x, y0 + e.y]))
-                    i += 1
-                else:
-                    c1, c2 = path.elementAt(i + 1), path.elementAt(i + 2)
-                    commands.append(("c", [x0 + e.x, y0 + e.y, x0 + c1.x, y0 + c1.y, x0 + c2.x, y0 + c2.y]))
-                    i += 3
+            for op, values in self.outline(g):
+                commands.append((op, [v + (x0 if i % 2 == 0 else y0) for i, v in enumerate(values)]))
         self.page.begin_artifact("Layout")
         self.page.path(commands, MARKER_COLOR)
         self.page.end()
+
+    def outline(self, g: Glyph) -> list[tuple[str, list[float]]]:
+        """A glyph's outline as path commands around its origin (remembered: markers repeat digits)."""
+        key = (g.face, g.gid, round(g.size, 2))
+        found = self.outlines.get(key)
+        if found is None:
+            path = g.raw.pathForGlyph(g.gid)
+            found = []
+            i, count = 0, path.elementCount()
+            while i < count:
+                e = path.elementAt(i)
+                if e.isMoveTo() or e.isLineTo():
+                    found.append(("m" if e.isMoveTo() else "l", [e.x, e.y]))
+                    i += 1
+                else:
+                    c1, c2 = path.elementAt(i + 1), path.elementAt(i + 2)
+                    found.append(("c", [e.x, e.y, c1.x, c1.y, c2.x, c2.y]))
+                    i += 3
+            self.outlines[key] = found
+        return found
 
     def collect_highlights(self, p: PlacedLine, doc: DocumentData) -> None:
         block = p.block

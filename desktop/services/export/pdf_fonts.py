@@ -155,7 +155,7 @@ class EmbeddedFont:
         options.hinting = False
         options.layout_features = []
         options.name_IDs = [1, 2, 3, 4, 6]
-        options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "BASE", "JSTF", "DSIG", "MATH"]
+        options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "BASE", "JSTF", "DSIG", "MATH", "FFTM"]
         from fontTools.ttLib import TTFont
 
         font = TTFont(io.BytesIO(self.program))

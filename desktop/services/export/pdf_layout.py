@@ -74,12 +74,12 @@ def font_key(raw: QRawFont) -> str:
     return f"{raw.familyName()}|{raw.styleName()}|{raw.weight()}|{int(raw.style().value)}|{digest}"
 
 
-_KEYS: dict[tuple[str, str, int, int], str] = {}
+_KEYS: dict[tuple[int, str], str] = {}
 
 
 def _key(raw: QRawFont) -> str:
-    """font_key, remembered per face and style (reading the header table for every run costs)."""
-    ident = (raw.familyName(), raw.styleName(), raw.weight(), int(raw.style().value))
+    """font_key, remembered per face (Qt's hash of the face; its family name guards it)."""
+    ident = (hash(raw), raw.familyName())
     found = _KEYS.get(ident)
     if found is None:
         found = _KEYS[ident] = font_key(raw)

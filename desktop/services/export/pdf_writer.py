@@ -31,8 +31,11 @@ BOLD_STROKE = 0.03
 
 
 def _num(value: float) -> str:
-    text = f"{value:.3f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    text = f"{value:.3f}"
+    if text.endswith("000"):
+        text = text[:-4]
+        return "0" if text == "-0" else text
+    return text.rstrip("0")
 
 
 def _hex_text(text: str) -> str:
