@@ -264,6 +264,10 @@
         <translation>CSV لبرامج الجداول (UTF-8 مع علامة ترتيب البايتات)</translation>
     </message>
     <message>
+        <source>Paint the highlights into the pages, for printing (no PDF annotations)</source>
+        <translation>رسم التظليلات في الصفحات نفسها للطباعة (دون تعليقات PDF)</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
@@ -1066,6 +1070,10 @@
         <translation>إنه مكرر في الملف.</translation>
     </message>
     <message>
+        <source>It codes a whole document, not a passage in it.</source>
+        <translation>إنه يرمّز مستندًا كاملًا لا مقطعًا منه.</translation>
+    </message>
+    <message>
         <source>It does not say which document it annotates.</source>
         <translation>لا يذكر المستند الذي يخصه.</translation>
     </message>
@@ -1080,6 +1088,10 @@
     <message>
         <source>It links a passage to itself.</source>
         <translation>إنه يربط مقطعًا بنفسه.</translation>
+    </message>
+    <message>
+        <source>It links codes, notes or passages that cannot be imported, not two imported passages.</source>
+        <translation>إنه يربط رموزًا أو ملاحظات أو مقاطع لا يمكن استيرادها، لا مقطعين مستوردين.</translation>
     </message>
     <message>
         <source>It links to a passage of a document that is not in the library.</source>
@@ -1100,6 +1112,14 @@
     <message>
         <source>Its position {start}–{end} is outside “{title}” ({length} characters).</source>
         <translation>موضعه {start}–{end} يقع خارج «{title}» ({length} حرفًا).</translation>
+    </message>
+    <message>
+        <source>Its source “{source}” is not in the library (import the article first).</source>
+        <translation>مصدره «{source}» غير موجود في المكتبة (استورد المقال أولًا).</translation>
+    </message>
+    <message>
+        <source>Its start and end positions are not numbers.</source>
+        <translation>موضعا بدايته ونهايته ليسا رقمين.</translation>
     </message>
     <message>
         <source>More than one document id starts with “{ref}”; type more of it.</source>
@@ -1192,6 +1212,10 @@
     <message>
         <source>The quote “{quote}” occurs {count} times in “{title}” and its context does not tell which one is meant.</source>
         <translation>يرد الاقتباس «{quote}» {count} مرات في «{title}» ولا يبيّن سياقه أيّها المقصود.</translation>
+    </message>
+    <message>
+        <source>The text of its source “{source}” is not in the project file.</source>
+        <translation>نص مصدره «{source}» غير موجود في ملف المشروع.</translation>
     </message>
     <message>
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
@@ -1320,6 +1344,10 @@
     <message>
         <source>{path_name} is not JSON (it breaks off at line {line}); nothing was imported.</source>
         <translation>{path_name} ليس ملف JSON (ينقطع عند السطر {line})؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a REFI-QDA project (.qdpx) that can be read; nothing was imported.</source>
+        <translation>{path_name} ليس مشروع REFI-QDA ‏(.qdpx) قابلًا للقراءة؛ لم يُستورد أي شيء.</translation>
     </message>
     <message>
         <source>{path_name} is not a UTF-8 text file; nothing was imported.</source>

@@ -264,6 +264,10 @@
         <translation>CSV für Tabellenprogramme (UTF-8 mit Byte-Order-Mark)</translation>
     </message>
     <message>
+        <source>Paint the highlights into the pages, for printing (no PDF annotations)</source>
+        <translation>Markierungen in die Seiten malen, zum Drucken (keine PDF-Anmerkungen)</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -1050,6 +1054,10 @@
         <translation>Sie steht zweimal in der Datei.</translation>
     </message>
     <message>
+        <source>It codes a whole document, not a passage in it.</source>
+        <translation>Sie codiert ein ganzes Dokument, keine Stelle darin.</translation>
+    </message>
+    <message>
         <source>It does not say which document it annotates.</source>
         <translation>Sie gibt nicht an, welchem Dokument sie gilt.</translation>
     </message>
@@ -1064,6 +1072,10 @@
     <message>
         <source>It links a passage to itself.</source>
         <translation>Sie verknüpft eine Stelle mit sich selbst.</translation>
+    </message>
+    <message>
+        <source>It links codes, notes or passages that cannot be imported, not two imported passages.</source>
+        <translation>Sie verknüpft Codes, Memos oder Stellen, die sich nicht importieren lassen, nicht zwei importierte Stellen.</translation>
     </message>
     <message>
         <source>It links to a passage of a document that is not in the library.</source>
@@ -1084,6 +1096,14 @@
     <message>
         <source>Its position {start}–{end} is outside “{title}” ({length} characters).</source>
         <translation>Ihre Position {start}–{end} liegt außerhalb von „{title}“ ({length} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Its source “{source}” is not in the library (import the article first).</source>
+        <translation>Ihre Quelle „{source}“ ist nicht in der Bibliothek (importieren Sie zuerst den Artikel).</translation>
+    </message>
+    <message>
+        <source>Its start and end positions are not numbers.</source>
+        <translation>Ihre Anfangs- und Endposition sind keine Zahlen.</translation>
     </message>
     <message>
         <source>More than one document id starts with “{ref}”; type more of it.</source>
@@ -1176,6 +1196,10 @@
     <message>
         <source>The quote “{quote}” occurs {count} times in “{title}” and its context does not tell which one is meant.</source>
         <translation>Das Zitat „{quote}“ kommt {count}-mal in „{title}“ vor, und sein Kontext sagt nicht, welche Stelle gemeint ist.</translation>
+    </message>
+    <message>
+        <source>The text of its source “{source}” is not in the project file.</source>
+        <translation>Der Text ihrer Quelle „{source}“ fehlt in der Projektdatei.</translation>
     </message>
     <message>
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
@@ -1304,6 +1328,10 @@
     <message>
         <source>{path_name} is not JSON (it breaks off at line {line}); nothing was imported.</source>
         <translation>{path_name} ist kein JSON (Fehler in Zeile {line}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a REFI-QDA project (.qdpx) that can be read; nothing was imported.</source>
+        <translation>{path_name} ist kein lesbares REFI-QDA-Projekt (.qdpx); es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>{path_name} is not a UTF-8 text file; nothing was imported.</source>

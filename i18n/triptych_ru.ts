@@ -264,6 +264,10 @@
         <translation>CSV для табличных программ (UTF-8 с меткой порядка байтов)</translation>
     </message>
     <message>
+        <source>Paint the highlights into the pages, for printing (no PDF annotations)</source>
+        <translation>Нанести выделения прямо на страницы, для печати (без аннотаций PDF)</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -1054,6 +1058,10 @@
         <translation>Она встречается в файле дважды.</translation>
     </message>
     <message>
+        <source>It codes a whole document, not a passage in it.</source>
+        <translation>Она кодирует весь документ, а не фрагмент в нём.</translation>
+    </message>
+    <message>
         <source>It does not say which document it annotates.</source>
         <translation>В ней не указано, к какому документу она относится.</translation>
     </message>
@@ -1068,6 +1076,10 @@
     <message>
         <source>It links a passage to itself.</source>
         <translation>Она связывает фрагмент с ним самим.</translation>
+    </message>
+    <message>
+        <source>It links codes, notes or passages that cannot be imported, not two imported passages.</source>
+        <translation>Она связывает коды, заметки или фрагменты, которые нельзя импортировать, а не два импортированных фрагмента.</translation>
     </message>
     <message>
         <source>It links to a passage of a document that is not in the library.</source>
@@ -1088,6 +1100,14 @@
     <message>
         <source>Its position {start}–{end} is outside “{title}” ({length} characters).</source>
         <translation>Её позиция {start}–{end} лежит за пределами «{title}» ({length} символов).</translation>
+    </message>
+    <message>
+        <source>Its source “{source}” is not in the library (import the article first).</source>
+        <translation>Её источника «{source}» нет в библиотеке (сначала импортируйте статью).</translation>
+    </message>
+    <message>
+        <source>Its start and end positions are not numbers.</source>
+        <translation>Её начальная и конечная позиции — не числа.</translation>
     </message>
     <message>
         <source>More than one document id starts with “{ref}”; type more of it.</source>
@@ -1180,6 +1200,10 @@
     <message>
         <source>The quote “{quote}” occurs {count} times in “{title}” and its context does not tell which one is meant.</source>
         <translation>Цитата «{quote}» встречается в «{title}» {count} раз(а), и по её контексту не понять, какое место имеется в виду.</translation>
+    </message>
+    <message>
+        <source>The text of its source “{source}” is not in the project file.</source>
+        <translation>Текста её источника «{source}» нет в файле проекта.</translation>
     </message>
     <message>
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
@@ -1308,6 +1332,10 @@
     <message>
         <source>{path_name} is not JSON (it breaks off at line {line}); nothing was imported.</source>
         <translation>{path_name} — не JSON (ошибка в строке {line}); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a REFI-QDA project (.qdpx) that can be read; nothing was imported.</source>
+        <translation>{path_name} — не читаемый проект REFI-QDA (.qdpx); ничего не импортировано.</translation>
     </message>
     <message>
         <source>{path_name} is not a UTF-8 text file; nothing was imported.</source>

@@ -342,3 +342,29 @@ def test_the_translation_can_go_under_each_sentence(annotated, corpus, tmp_path)
     plain = tmp_path / "without.pdf"
     export(ExportRequest("pdf", documents=[ar.id]), plain)
     assert "English sentence" not in subprocess.run(["pdftotext", str(plain), "-"], capture_output=True, text=True).stdout
+
+
+def test_the_export_dialog_offers_every_format_the_print_version_and_the_persons_name(annotated, window, qtbot,
+                                                                                     tmp_path):
+    window.settings.setValue("user/name", "  Jane   Doe ")
+    window.open_export_dialog()
+    dialog = window.export_dialog
+    assert dialog.format_combo.findData("qdpx") >= 0 and dialog.format_combo.findData("json") >= 0
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pdf"))
+    assert dialog.flatten_box.isEnabled()
+    dialog.flatten_box.setChecked(True)
+    request = dialog.request()
+    assert request.flatten and request.author == "Jane Doe"
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("qdpx"))
+    assert not dialog.flatten_box.isEnabled()
+    target = tmp_path / "project.qdpx"
+    assert dialog.run_export(target)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+    assert target.exists() and zipfile_names(target) >= {"project.qde"}
+
+
+def zipfile_names(path) -> set[str]:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return set(archive.namelist())

@@ -276,3 +276,23 @@ def test_files_that_are_not_annotations(database, tmp_path):
     (tmp_path / "latin1.json").write_bytes('{"a": "é"}'.encode("latin-1"))
     with pytest.raises(UserError, match="not a UTF-8"):
         import_annotations(tmp_path / "latin1.json")
+
+
+def test_the_desk_shows_each_item_it_cannot_import_with_its_reason(annotated, qtbot, tmp_path):
+    from desktop.ui.import_report import ImportReportDialog
+
+    out = tmp_path / "a.json"
+    export(ExportRequest("json"), out)
+    collection = json.loads(out.read_text("utf-8"))
+    collection["first"]["items"][0]["triptych:color"] = "rot"
+    path = _write(tmp_path, "bad.json", collection)
+    _fresh_library(tmp_path, "other")
+    dialog = ImportReportDialog(plan_import(path))
+    qtbot.addWidget(dialog)
+    rows = [dialog.skipped_list.item(i).text() for i in range(dialog.skipped_list.count())]
+    assert len(rows) >= 1 and any("“rot” is not a colour" in row for row in rows)
+    assert dialog.import_button is not None and str(len(annotated) - 1) in dialog.summary.text()
+    nothing = {"type": "Annotation", "target": "http://example.org/page"}
+    empty = ImportReportDialog(plan_import(_write(tmp_path, "nothing.json", nothing)))
+    qtbot.addWidget(empty)
+    assert empty.import_button is None and "Nothing" in empty.summary.text()
