@@ -74,7 +74,8 @@ def test_import_annotations_reports_refuses_and_takes_part(tmp_path):
 def test_export_progress_never_passes_its_total(tmp_path):
     d = tmp_path / "d"
     ids = [r["id"] for r in json.loads(triptych("list", "--json", data_dir=d).stdout)]
-    assert triptych("annotate", ids[2], "--quote", "Baku", "--occurrence", "1", "--note", "n", data_dir=d).returncode == 0
+    annotated = triptych("annotate", ids[2], "--quote", "Baku", "--occurrence", "1", "--note", "n", data_dir=d)
+    assert annotated.returncode == 0
     for layout in ("single", "parallel"):
         result = triptych("export", "--format", "pdf", "--layout", layout, "-o", str(tmp_path / f"{layout}.pdf"),
                           data_dir=d)

@@ -3,7 +3,6 @@ poppler's own tools), Markdown, CSV, W3C JSON (round trip), and safe writing."""
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import shutil
@@ -341,7 +340,8 @@ def test_the_translation_can_go_under_each_sentence(annotated, corpus, tmp_path)
         assert f"English sentence number {i}" in text
     plain = tmp_path / "without.pdf"
     export(ExportRequest("pdf", documents=[ar.id]), plain)
-    assert "English sentence" not in subprocess.run(["pdftotext", str(plain), "-"], capture_output=True, text=True).stdout
+    plain_text = subprocess.run(["pdftotext", str(plain), "-"], capture_output=True, text=True).stdout
+    assert "English sentence" not in plain_text
 
 
 def test_the_export_dialog_offers_every_format_the_print_version_and_the_persons_name(annotated, window, qtbot,

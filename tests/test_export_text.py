@@ -16,7 +16,8 @@ from desktop.services.export.model import ExportRequest
 from desktop.services.export.table import FORMULA_STARTS
 from tests.support.annotated import make_annotated
 
-TRICKY = "<b>not HTML</b> and <UNSC resolution> *stars* _under_ `code` [x](y)\n# not a heading\n- not a list\n1. not a list\n\nA new paragraph | pipe"
+TRICKY = ("<b>not HTML</b> and <UNSC resolution> *stars* _under_ `code` [x](y)\n# not a heading\n- not a list\n"
+          "1. not a list\n\nA new paragraph | pipe")
 
 
 @pytest.fixture
@@ -49,7 +50,8 @@ def test_notes_are_text_with_their_line_breaks(rendered, renderer):
     for literal in ("*stars*", "_under_", "`code`", "[x](y)"):
         assert literal in html, literal
     note = html[html.index("UNSC resolution"):html.index("A new paragraph")]
-    assert note.count("<br") == 3 and "second line" in html and "<h1" not in note and "<li>" not in note and "<ol" not in note
+    assert note.count("<br") == 3 and "second line" in html
+    assert "<h1" not in note and "<li>" not in note and "<ol" not in note
     assert re.search(r"</p>\s*<p>A new paragraph \| pipe</p>", html) or "<p>A new paragraph | pipe</p>" in html
 
 

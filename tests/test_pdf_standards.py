@@ -218,7 +218,7 @@ def test_pdf_a_2u_and_pdf_ua_essentials(pdf):
     assert reader.trailer["/ID"] and reader.pdf_header.startswith("%PDF-1.7")
     fonts = {}
     for page in reader.pages:
-        for name, ref in page["/Resources"]["/Font"].items():
+        for ref in page["/Resources"]["/Font"].values():
             fonts[str(ref.get_object()["/BaseFont"])] = ref.get_object()
     assert any("NotoNaskhArabic" in name for name in fonts), "Arabic is printed in Noto Naskh Arabic"
     for name, font in fonts.items():

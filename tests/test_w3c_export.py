@@ -94,7 +94,8 @@ def test_the_codebook_keeps_colours_and_nesting(collection):
     book = {e["label"]: e for e in collection["triptych:codebook"]}
     assert book["condition"]["triptych:parent"] == book["conditions"]["id"]
     assert book["conditions"]["triptych:color"] == "#aa3355"
-    assert {"triptych:color": "#f48fb1", "label": "condition set by a government"} in collection["triptych:colorMeanings"]
+    meaning = {"triptych:color": "#f48fb1", "label": "condition set by a government"}
+    assert meaning in collection["triptych:colorMeanings"]
 
 
 def test_json_ld_expansion_drops_nothing_and_names_every_term(collection):

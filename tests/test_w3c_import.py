@@ -85,9 +85,11 @@ def test_first_format_exports_still_import(corpus, tmp_path):
         "first": {"type": "AnnotationPage", "items": [
             {"id": "urn:triptych:annotation:aaaaaaaaaaaa", "type": "Annotation", "triptych:color": "#f48fb1",
              "body": [{"type": "TextualBody", "purpose": "tagging", "value": "condition"},
-                      {"type": "SpecificResource", "purpose": "linking", "source": "urn:triptych:annotation:bbbbbbbbbbbb",
-                       "triptych:relation": "contradicts", "value": "not the same"}],
-             "target": {"source": f"urn:triptych:document:{ar.id}", "triptych:contentHash": f"urn:sha256:{ar.content_hash}",
+                      {"type": "SpecificResource", "purpose": "linking",
+                       "source": "urn:triptych:annotation:bbbbbbbbbbbb", "triptych:relation": "contradicts",
+                       "value": "not the same"}],
+             "target": {"source": f"urn:triptych:document:{ar.id}",
+                        "triptych:contentHash": f"urn:sha256:{ar.content_hash}",
                         "selector": [{"type": "TextQuoteSelector", "exact": "شرطًا أساسيًا"},
                                      {"type": "TextPositionSelector", "start": start, "end": start + 13}]}},
             {"id": "urn:triptych:annotation:bbbbbbbbbbbb", "type": "Annotation", "body": [],
@@ -104,7 +106,6 @@ def test_first_format_exports_still_import(corpus, tmp_path):
 
 def _retargeted(corpus) -> dict:
     """The suite's collection1.json with its quotes taken from the German article."""
-    de = corpus[2]
     collection = json.loads((SAMPLES / "correct" / "collection1.json").read_text("utf-8"))
     for item in collection["first"]["items"]:
         for target in item["target"] if isinstance(item["target"], list) else [item["target"]]:
@@ -152,8 +153,9 @@ def test_a_single_annotation_an_array_and_every_body_shape(corpus, tmp_path):
     assert report.annotations == 1 and store.annotations_for()[0].note == "a comment without purpose"
     quote = "Aserbaidschan hat noch keine endgültige Entscheidung"
     shapes = [
-        {"type": "Annotation", "bodyValue": "from bodyValue", "target": {"source": f"urn:triptych:document:{de.id}",
-                                                                           "selector": {"type": "TextQuoteSelector", "exact": quote}}},
+        {"type": "Annotation", "bodyValue": "from bodyValue",
+         "target": {"source": f"urn:triptych:document:{de.id}",
+                    "selector": {"type": "TextQuoteSelector", "exact": quote}}},
         {"type": "Annotation", "motivation": "tagging", "body": {"type": "TextualBody", "value": "decision"},
          "target": [{"source": f"urn:sha256:{ru.content_hash}",
                      "selector": [{"type": "TextQuoteSelector", "exact": "окончательного решения"}]}]},
@@ -186,7 +188,8 @@ def test_prefix_and_suffix_choose_among_occurrences(corpus, tmp_path):
         "type": "TextQuoteSelector", "exact": word, "prefix": ru.text[chosen - 12:chosen],
         "suffix": ru.text[chosen + 4:chosen + 16]}}}
     bare = {"type": "Annotation", "id": "http://example.org/bare",
-            "target": {"source": f"urn:triptych:document:{ru.id}", "selector": {"type": "TextQuoteSelector", "exact": word}}}
+            "target": {"source": f"urn:triptych:document:{ru.id}",
+                       "selector": {"type": "TextQuoteSelector", "exact": word}}}
     plan = plan_import(_write(tmp_path, "choose.json", [item, bare]))
     assert [a.start for a in plan.annotations] == [chosen]
     assert f"occurs {len(starts)} times" in plan.skipped[0].reason.message

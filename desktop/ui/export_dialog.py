@@ -7,16 +7,28 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.colors import COLORS
 from desktop.core.errors import UserError
-from desktop.ui.i18n import ui_language_name as language_name
 from desktop.storage import annotations as store
 from desktop.storage.documents import list_documents
 from desktop.ui.i18n import error_text
+from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.tasks import Task
 
 FORMATS = {"pdf": "PDF", "md": "Markdown", "csv": "CSV", "json": "W3C Web Annotation JSON",
@@ -66,7 +78,7 @@ class ExportDialog(QDialog):
         self.bom_box.setChecked(True)
         self.flatten_box = QCheckBox(self.tr("Paint the highlights into the pages, for printing (no PDF annotations)"),
                                      self)
-        self.flatten_box.setChecked(settings.value("export/flatten", False, type=bool))
+        self.flatten_box.setChecked(bool(settings.value("export/flatten", False, type=bool)))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
@@ -111,7 +123,7 @@ class ExportDialog(QDialog):
         self.annotated_box.setEnabled(fmt in ("pdf", "md"))
         self.bom_box.setEnabled(fmt == "csv")
 
-    def request(self):  # noqa: ANN201 - ExportRequest
+    def request(self):
         from desktop.services.export.model import ExportRequest
 
         ids = [self.documents.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.documents.count())
@@ -158,7 +170,8 @@ class ExportDialog(QDialog):
         self.settings.setValue("export/page", request.page_size)
         self.settings.setValue("export/flatten", request.flatten)
         self.settings.setValue("export/folder", str(path.parent))
-        self.task = Task(lambda progress, cancelled: export(request, path, progress=progress, cancelled=cancelled), self)
+        self.task = Task(lambda progress, cancelled: export(request, path, progress=progress, cancelled=cancelled),
+                         self)
         self.task.progressed.connect(self._on_task_progressed)
         self.task.succeeded.connect(self._on_task_succeeded)
         self.task.failed.connect(self._on_task_failed)
@@ -180,7 +193,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _on_task_succeeded(self, result) -> None:  # noqa: ANN001
+    def _on_task_succeeded(self, result) -> None:
         self._busy(False)
         self.task = None
         if result is None:

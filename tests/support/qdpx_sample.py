@@ -23,14 +23,14 @@ def _guid(name: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://example.org/qdpx-sample/{name}")).upper()
 
 
-def _e(parent, tag: str, **attrs: str):  # noqa: ANN001, ANN202 - lxml elements
+def _e(parent, tag: str, **attrs: str):
     element = etree.SubElement(parent, f"{{{NS}}}{tag}")
     for key, value in attrs.items():
         element.set(key, value)
     return element
 
 
-def build(corpus, path: Path) -> dict[str, object]:  # noqa: ANN001 - the bundled documents
+def build(corpus, path: Path) -> dict[str, object]:
     """Write the sample to ``path``; returns what it codes, for the test to check."""
     ru, ar, de = corpus
     root = etree.Element(f"{{{NS}}}Project", nsmap={None: NS, "xsi": "http://www.w3.org/2001/XMLSchema-instance"})
@@ -50,7 +50,7 @@ def build(corpus, path: Path) -> dict[str, object]:  # noqa: ANN001 - the bundle
     files: dict[str, str] = {}
     coded: dict[str, object] = {}
 
-    def source(document, name: str) -> tuple[object, str]:  # noqa: ANN001
+    def source(document, name: str) -> tuple[object, str]:
         sid = _guid(f"source-{name}")
         element = _e(sources, "TextSource", guid=sid, name=name, plainTextPath=f"internal://{sid}.txt",
                      creatingUser=USER, creationDateTime="2024-10-18T23:23:46Z", modifyingUser=USER,
@@ -59,7 +59,7 @@ def build(corpus, path: Path) -> dict[str, object]:  # noqa: ANN001 - the bundle
         files[f"{sid}.txt"] = text
         return element, text
 
-    def select(element, text: str, quote: str, key: str, codes_: list[str], note: str | None = None,  # noqa: ANN001
+    def select(element, text: str, quote: str, key: str, codes_: list[str], note: str | None = None,
                occurrence: int = 0) -> None:
         start = -1
         for _ in range(occurrence + 1):

@@ -96,7 +96,8 @@ def collect(request: ExportRequest) -> ExportData:
     if request.layout not in ("single", "parallel"):
         raise UserError('“{request_layout}” is not a layout; use single or parallel.', request_layout=request.layout)
     if request.page_size not in ("a4", "letter"):
-        raise UserError('“{request_page_size}” is not a page size; use a4 or letter.', request_page_size=request.page_size)
+        raise UserError('“{request_page_size}” is not a page size; use a4 or letter.',
+                        request_page_size=request.page_size)
     documents = [get_document(ref) for ref in request.documents] if request.documents else \
         [get_document(d.id) for d in list_documents()]
     if not documents:

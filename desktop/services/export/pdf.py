@@ -247,7 +247,7 @@ class _Renderer:
             if a.id in self.numbers and start < a.end <= end:
                 pos = word_end(doc.document.text, a.end, end) - start
                 by_position.setdefault(pos, []).append(a)
-        block.markers = [(pos, ",".join(str(self.numbers[a.id]) for a in sorted(found, key=lambda a: self.numbers[a.id])))
+        block.markers = [(pos, ",".join(str(n) for n in sorted(self.numbers[a.id] for a in found)))
                          for pos, found in sorted(by_position.items())]
         block.marker_ids = {pos: [a.id for a in found] for pos, found in by_position.items()}
         return block
@@ -284,8 +284,9 @@ class _Renderer:
             if translations and self.data.request.with_translation:
                 target = self.data.request.target
                 for s, e in split_sentences(d.text, p.start, p.end):
-                    blocks.append(self.with_markers(Block(d.text[s:e], font, paragraph_direction(d.text[s:e], default), s,
-                                                          space_after=1, role=role, language=d.language), doc))
+                    sentence = Block(d.text[s:e], font, paragraph_direction(d.text[s:e], default), s, space_after=1,
+                                     role=role, language=d.language)
+                    blocks.append(self.with_markers(sentence, doc))
                     translated = translations.get((s, e))
                     if translated:
                         direction = Direction.RTL if target in RTL_LANGUAGES else paragraph_direction(translated)
@@ -645,7 +646,8 @@ class _Renderer:
     def add_tag_bookmarks(self) -> None:
         tags_root: int | None = None
         for tag in self.data.tags:
-            members = [(d, a) for d, a in self.data.all_annotations() if tag.name in a.tag_names and a.id in self.anchors]
+            members = [(d, a) for d, a in self.data.all_annotations()
+                       if tag.name in a.tag_names and a.id in self.anchors]
             if not members:
                 continue
             first_page = self.anchors[members[0][1].id][0]

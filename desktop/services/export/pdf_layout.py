@@ -108,7 +108,8 @@ def _repair_string_indexes(line: QTextLine, text: str, runs: list[Any]) -> None:
         return
     good = {i for n, run in enumerate(runs) if n not in suspect for i in run[4]}
     where: dict[tuple[str, int, int], int] = {}
-    flags = QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes | QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphPositions
+    retrieve = QTextLayout.GlyphRunRetrievalFlag
+    flags = retrieve.RetrieveGlyphIndexes | retrieve.RetrieveGlyphPositions
 
     def ask(start: int, length: int) -> bool:
         """Map the glyphs of characters start..start+length; False when they are not one glyph each."""
@@ -271,12 +272,12 @@ class Block:
         for g in raw_glyphs:
             counts[g[0]] = counts.get(g[0], 0) + 1
         glyphs = []
-        for shown, _order, advance, gid, pos, raw, key in raw_glyphs:
+        for shown, _order, width, glyph, where, face, key in raw_glyphs:
             marker = self._marker_span(shown) is not None
             start = self._to_text(shown)
             end = start if marker else self._to_text(following[shown])
-            glyphs.append(Glyph(key, raw, gid, pos.x(), pos.y(), advance, raw.pixelSize(), start, max(end, start),
-                                counts[shown] > 1, marker))
+            glyphs.append(Glyph(key, face, glyph, where.x(), where.y(), width, face.pixelSize(), start,
+                                max(end, start), counts[shown] > 1, marker))
         return glyphs
 
     def text_of(self, start: int, end: int) -> str:

@@ -6,13 +6,21 @@ bookmarks, XMP metadata and the sRGB output intent (see pdf_writer for why)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from xml.sax.saxutils import escape
 
 from pypdf import PdfWriter
 from pypdf.generic import (
-    ArrayObject, BooleanObject, DecodedStreamObject, DictionaryObject, Fit, FloatObject, IndirectObject, NameObject,
-    NumberObject, TextStringObject,
+    ArrayObject,
+    BooleanObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    Fit,
+    FloatObject,
+    IndirectObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
 )
 
 from desktop import __version__
@@ -56,7 +64,8 @@ def _font_object(writer: PdfWriter, font: EmbeddedFont) -> IndirectObject:
     descriptor = DictionaryObject({
         NameObject("/Type"): NameObject("/FontDescriptor"), NameObject("/FontName"): _name(name),
         NameObject("/Flags"): NumberObject(values["flags"]), NameObject("/FontBBox"): _array(values["bbox"]),
-        NameObject("/ItalicAngle"): FloatObject(values["italic"]), NameObject("/Ascent"): NumberObject(values["ascent"]),
+        NameObject("/ItalicAngle"): FloatObject(values["italic"]),
+        NameObject("/Ascent"): NumberObject(values["ascent"]),
         NameObject("/Descent"): NumberObject(values["descent"]), NameObject("/CapHeight"): NumberObject(values["cap"]),
         NameObject("/StemV"): NumberObject(values["stem"]), NameObject("/FontFile2"): program,
     })
@@ -79,7 +88,8 @@ def _font_object(writer: PdfWriter, font: EmbeddedFont) -> IndirectObject:
 
 
 def _xmp(meta: Metadata, created: str, modified: str) -> bytes:
-    author = f"<dc:creator><rdf:Seq><rdf:li>{escape(meta.author)}</rdf:li></rdf:Seq></dc:creator>" if meta.author else ""
+    author = (f"<dc:creator><rdf:Seq><rdf:li>{escape(meta.author)}</rdf:li></rdf:Seq></dc:creator>"
+              if meta.author else "")
     xml = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -128,9 +138,9 @@ def _srgb_profile() -> bytes:
     return bytes(QColorSpace(QColorSpace.NamedColorSpace.SRgb).iccProfile().data())
 
 
-def _quad_rect(quads: list[float]) -> tuple[float, float, float, float]:
-    xs, ys = quads[0::2], quads[1::2]
-    return min(xs), min(ys), max(xs), max(ys)
+def _transparency_group() -> DictionaryObject:
+    return DictionaryObject({NameObject("/Type"): NameObject("/Group"), NameObject("/S"): NameObject("/Transparency"),
+                             NameObject("/CS"): NameObject("/DeviceRGB")})
 
 
 def _appearance(writer: PdfWriter, annotation: Annotation) -> IndirectObject:
@@ -149,8 +159,7 @@ def _appearance(writer: PdfWriter, annotation: Annotation) -> IndirectObject:
         "/Type": NameObject("/XObject"), "/Subtype": NameObject("/Form"),
         "/BBox": _array([0.0, 0.0, round(x1 - x0, 3), round(y1 - y0, 3)]),
         "/Resources": DictionaryObject({NameObject("/ExtGState"): DictionaryObject({NameObject("/GS0"): state})}),
-        "/Group": DictionaryObject({NameObject("/Type"): NameObject("/Group"), NameObject("/S"): NameObject("/Transparency"),
-                                    NameObject("/CS"): NameObject("/DeviceRGB")}),
+        "/Group": _transparency_group(),
     })
 
 
@@ -169,7 +178,7 @@ class _Tree:
 
     def build(self, node: StructNode, parent: IndirectObject, annots: list[IndirectObject]) -> IndirectObject:
         ref = self.ref(node)
-        element = ref.get_object()
+        element = cast(DictionaryObject, ref.get_object())
         element.update({NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): _name(node.kind),
                         NameObject("/P"): parent})
         if node.language:
@@ -199,8 +208,9 @@ def assemble(doc: Document, path: Path, meta: Metadata) -> None:
     writer.pdf_header = "%PDF-1.7"
     created = pdf_date(meta.created)
     fonts = {f.resource: _font_object(writer, f) for f in doc.fonts.fonts.values() if f.used}
-    multiply = DictionaryObject({NameObject("/Type"): NameObject("/ExtGState"), NameObject("/BM"): NameObject("/Multiply")})
-    page_refs = []
+    multiply = DictionaryObject({NameObject("/Type"): NameObject("/ExtGState"),
+                                 NameObject("/BM"): NameObject("/Multiply")})
+    page_refs: list[IndirectObject] = []
     for page in doc.pages:
         pdf_page = writer.add_blank_page(doc.width, doc.height)
         resources = DictionaryObject({NameObject("/Font"): DictionaryObject(
@@ -210,11 +220,9 @@ def assemble(doc: Document, path: Path, meta: Metadata) -> None:
         pdf_page[NameObject("/Resources")] = resources
         pdf_page[NameObject("/Contents")] = _stream(writer, page.content())
         pdf_page[NameObject("/StructParents")] = NumberObject(page.index)
-        pdf_page[NameObject("/Group")] = DictionaryObject({
-            NameObject("/Type"): NameObject("/Group"), NameObject("/S"): NameObject("/Transparency"),
-            NameObject("/CS"): NameObject("/DeviceRGB")})
-        page_refs.append(pdf_page.indirect_reference)
-    annots = _annotations(writer, doc, page_refs, meta)
+        pdf_page[NameObject("/Group")] = _transparency_group()
+        page_refs.append(cast(IndirectObject, pdf_page.indirect_reference))
+    annots = _annotations(writer, doc, page_refs)
     tree = _Tree(writer, page_refs)
     root_ref = writer._add_object(DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot")}))
     top = tree.build(doc.root, root_ref, annots)
@@ -224,7 +232,7 @@ def assemble(doc: Document, path: Path, meta: Metadata) -> None:
     for index, annotation in enumerate(doc.annotations):
         if annotation.element is not None:
             nums += [NumberObject(len(doc.pages) + index), tree.ref(annotation.element)]
-    root = root_ref.get_object()
+    root = cast(DictionaryObject, root_ref.get_object())
     root[NameObject("/K")] = ArrayObject([top])
     root[NameObject("/ParentTree")] = writer._add_object(DictionaryObject({NameObject("/Nums"): nums}))
     root[NameObject("/ParentTreeNextKey")] = NumberObject(len(doc.pages) + len(doc.annotations))
@@ -251,7 +259,7 @@ def assemble(doc: Document, path: Path, meta: Metadata) -> None:
         writer.write(fh)
 
 
-def _annotations(writer: PdfWriter, doc: Document, page_refs: list[IndirectObject], meta: Metadata) -> list[IndirectObject]:
+def _annotations(writer: PdfWriter, doc: Document, page_refs: list[IndirectObject]) -> list[IndirectObject]:
     refs: list[IndirectObject] = []
     for index, annotation in enumerate(doc.annotations):
         page = writer.pages[annotation.page]
@@ -301,5 +309,3 @@ def _bookmarks(writer: PdfWriter, doc: Document) -> None:
         made.append(writer.add_outline_item(title=title, page_number=page, fit=fit,
                                             parent=made[parent] if parent is not None else None))
 
-
-__all__ = ["assemble", "_quad_rect"]

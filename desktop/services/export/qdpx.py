@@ -30,6 +30,7 @@ from desktop.core.colors import color_name
 from desktop.core.language import language_name
 from desktop.services.export.jsonld import RELATION_WORDS
 from desktop.services.export.model import ExportData, source_label
+from desktop.storage.annotations import TagData
 
 NS = "urn:QDA-XML:project:1.0"
 SCHEMA_LOCATION = f"{NS} http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd"
@@ -90,7 +91,7 @@ def project(data: ExportData) -> tuple[ET.Element, dict[str, str]]:
     used_colors = sorted({a.color for _d, a in data.all_annotations()})
     if data.tags or used_colors:
         codes = _sub(_sub(root, "CodeBook"), "Codes")
-        children: dict[int | None, list] = {}
+        children: dict[int | None, list[TagData]] = {}
         for t in data.tags:
             children.setdefault(t.parent_id, []).append(t)
         known = {t.id for t in data.tags}
@@ -151,8 +152,9 @@ def project(data: ExportData) -> tuple[ET.Element, dict[str, str]]:
         holder = _sub(root, "Links")
         for link in links:
             key = f"{link.source_id}:{link.target_id}:{link.relation}"
-            element = _sub(holder, "Link", guid=guid("link", key), name=RELATION_WORDS.get(link.relation, link.relation),
-                           direction="OneWay", originGUID=annotation_guid(link.source_id),
+            element = _sub(holder, "Link", guid=guid("link", key),
+                           name=RELATION_WORDS.get(link.relation, link.relation), direction="OneWay",
+                           originGUID=annotation_guid(link.source_id),
                            targetGUID=annotation_guid(link.target_id))
             if link.note:
                 _sub(element, "NoteRef", targetGUID=guid("link-note", key))

@@ -206,7 +206,8 @@ def _record(number: int, source: ET.Element, selection: ET.Element, text: str | 
         elif target in codes:
             record.tags.append(codes[target][0])
     record.triptych = ours is not None
-    record.notes = [notes[r.get("targetGUID")] for r in _children(selection, "NoteRef") if notes.get(r.get("targetGUID"))]
+    record.notes = [notes[ref.get("targetGUID")] for ref in _children(selection, "NoteRef")
+                    if notes.get(ref.get("targetGUID"))]
     description = _child(selection, "Description")
     if description is not None and (description.text or "").strip():
         record.notes.insert(0, (description.text or "").strip())
