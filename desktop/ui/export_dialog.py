@@ -4,6 +4,7 @@ progress bar and Cancel, asks before replacing a file."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,9 @@ from desktop.storage.documents import list_documents
 from desktop.ui.i18n import error_text
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from desktop.services.export.model import ExportRequest
 
 FORMATS = {"pdf": "PDF", "md": "Markdown", "csv": "CSV", "json": "W3C Web Annotation JSON",
            "qdpx": "REFI-QDA (ATLAS.ti, NVivo, MAXQDA, QualCoder)"}
@@ -123,7 +127,7 @@ class ExportDialog(QDialog):
         self.annotated_box.setEnabled(fmt in ("pdf", "md"))
         self.bom_box.setEnabled(fmt == "csv")
 
-    def request(self):
+    def request(self) -> ExportRequest:
         from desktop.services.export.model import ExportRequest
 
         ids = [self.documents.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.documents.count())
@@ -193,7 +197,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _on_task_succeeded(self, result) -> None:
+    def _on_task_succeeded(self, result: Path | None) -> None:
         self._busy(False)
         self.task = None
         if result is None:
