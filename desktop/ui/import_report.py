@@ -38,7 +38,8 @@ class ImportReportDialog(QDialog):
         self.skipped_list = QListWidget(self)
         self.skipped_list.setWordWrap(True)
         for skip in plan.skipped:
-            item = QListWidgetItem(f"{skip.item}: {error_text(skip.reason)}")
+            # The item (an id, a quote) is isolated, so a right-to-left reason does not reorder it.
+            item = QListWidgetItem(f"\u2068{skip.item}\u2069: {error_text(skip.reason)}")
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.skipped_list.addItem(item)
         self.buttons = QDialogButtonBox(self)
