@@ -316,7 +316,8 @@ def test_documents_with_a_web_address_are_matched_by_it(corpus, tmp_path):
         Document.update(url="https://anewz.tv/de/article").where(Document.id == de.id).execute()
         row = {"id": "h1", "uri": "https://anewz.tv/de/article", "text": "by address", "tags": [],
                "target": [{"source": "https://anewz.tv/de/article#section",
-                           "selector": [{"type": "TextQuoteSelector", "exact": "Genehmigung des UN-Sicherheitsrates"}]}]}
+                           "selector": [{"type": "TextQuoteSelector",
+                                         "exact": "Genehmigung des UN-Sicherheitsrates"}]}]}
         report = import_annotations(_write(tmp_path, "h.json", [row]))
         assert report.annotations == 1 and store.annotations_for()[0].document_id == de.id
         out = tmp_path / "out.json"
