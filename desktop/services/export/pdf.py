@@ -45,6 +45,8 @@ PAGE_SIZES = {"a4": (595.276, 841.89), "letter": (612.0, 792.0)}
 RELATIONS = {"same_claim": "same claim", "contradicts": "contradicts", "omits": "omits", "elaborates": "elaborates",
              "translation_of": "translation of", "related": "related"}
 MARKER_COLOR = "#b00020"
+#: Bidi marks, embeddings and isolates: they order a line; a reader never sees them.
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
 @dataclass
@@ -387,6 +389,8 @@ class _Renderer:
             if g.marker:
                 markers.append(g)
                 continue
+            if g.end > g.start and not block.text[g.start:g.end].translate(_BIDI_CONTROLS):
+                continue  # a direction mark or isolate: it shapes the line, it is not ink nor text
             font = self.faces.get(g.face)
             if font is None:
                 style, weight = g.raw.styleName().lower(), g.raw.weight()
@@ -406,7 +410,7 @@ class _Renderer:
         if element is None:
             self.page.begin_artifact("Pagination")
         else:
-            self.page.begin_tagged(element, actual_text=block.text[start:end].rstrip("\n"))
+            self.page.begin_tagged(element, actual_text=block.text[start:end].rstrip("\n").translate(_BIDI_CONTROLS))
         self.page.text(runs, block.color or "#000000")
         self.page.end()
         if markers:

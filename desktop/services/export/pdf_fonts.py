@@ -155,10 +155,12 @@ class EmbeddedFont:
         options.hinting = False
         options.layout_features = []
         options.name_IDs = [1, 2, 3, 4, 6]
-        options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "BASE", "JSTF", "DSIG", "MATH", "FFTM"]
         from fontTools.ttLib import TTFont
 
         font = TTFont(io.BytesIO(self.program))
+        for tag in ("GSUB", "GPOS", "GDEF", "kern", "BASE", "JSTF", "DSIG", "MATH", "FFTM"):
+            if tag in font:  # gone before the subsetter would read them (shaping is done)
+                del font[tag]
         subsetter = subset.Subsetter(options)
         subsetter.populate(gids=sorted({0, *self.used}))
         subsetter.subset(font)
