@@ -24,21 +24,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.core.colors import color_name
 from desktop.core.direction import Direction, paragraph_direction
 from desktop.core.language import RTL_LANGUAGES, language_name
 from desktop.core.sentences import split_sentences
 from desktop.core.title import looks_like_heading
 from desktop.services.export.languages import text_language
 from desktop.services.export.model import DocumentData, ExportCancelled, ExportData, source_label
-from desktop.services.export.pdf_layout import MARKER_RAISE, Block, Glyph, PlacedLine, word_end
-from desktop.services.export.pdf_writer import Annotation, Document, GlyphRun, Metadata, Page, StructNode, pdf_date
+from desktop.services.export.pdf_annotations import AnnotationPass
+from desktop.services.export.pdf_layout import MARGIN, MARKER_RAISE, NOTE_COLUMN, Block, Glyph, PlacedLine, word_end
+from desktop.services.export.pdf_writer import Document, GlyphRun, Metadata, Page, StructNode
 from desktop.storage.annotations import AnnotationData
 
 log = logging.getLogger(__name__)
 
-MARGIN = 48.0
-NOTE_COLUMN = 150.0
 GAP = 24.0  # text to note column: wide enough that extractors see two columns
 FOOTER = 28.0
 PAGE_SIZES = {"a4": (595.276, 841.89), "letter": (612.0, 792.0)}
@@ -91,7 +89,7 @@ def _tables(raw: Any) -> Any:
     return lambda: {tag: bytes(raw.fontTable(tag).data()) for tag in TABLES}
 
 
-class _Renderer:
+class _Renderer(AnnotationPass):
     def __init__(self, data: ExportData, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> None:
         self.data = data
         self.progress, self.cancelled = progress, cancelled
@@ -600,68 +598,3 @@ class _Renderer:
                 self.y = MARGIN
             self.draw_note(blocks, note, MARGIN, self.y, width, None, section)
             self.y += height
-
-    # -- annotations and bookmarks ------------------------------------------------------------
-
-    def annotate(self) -> None:
-        if not self.flatten:
-            for doc, a in self.data.all_annotations():
-                self.add_highlights(doc, a)
-        for page, (x, y, w, h), target, element, label in self.links:
-            anchor = self.anchors.get(target)
-            if anchor is None:
-                continue
-            self.doc.annotations.append(Annotation(
-                "Link", page, (x, self.height - y - h, x + w, self.height - y), {"/Contents": label}, element,
-                target=anchor))
-        self.add_tag_bookmarks()
-
-    def add_highlights(self, doc: DocumentData, a: AnnotationData) -> None:
-        boxes = self.highlights.get(a.id)
-        if not boxes:
-            return
-        tags = ", ".join(a.tag_names)
-        meaning = self.data.meanings.get(a.color)
-        contents = "\n".join(x for x in (a.note, f"Tags: {tags}" if tags else "",
-                                         f"{color_name(a.color)}: {meaning}" if meaning else "") if x) or a.exact
-        author = self.data.author_of(a)
-        holder = self.anchor_elements.get(a.id) or self.section(doc)
-        by_page: dict[int, list[tuple[float, float, float, float]]] = {}
-        for page, x, y, w, h in boxes:
-            by_page.setdefault(page, []).append((x, y, w, h))
-        for page, rects in by_page.items():
-            quads: list[float] = []
-            for x, y, w, h in rects:
-                top, bottom = self.height - y, self.height - y - h
-                quads += [x, top, x + w, top, x, bottom, x + w, bottom]
-            xs, ys = quads[0::2], quads[1::2]
-            rect = (min(xs), min(ys), max(xs), max(ys))
-            entries: dict[str, Any] = {"/Contents": contents, "/NM": a.id,  # unique on its page, as /NM must be
-                                       "/M": pdf_date(a.modified), "/CreationDate": pdf_date(a.created),
-                                       "/Subj": "Highlight"}
-            if author:
-                entries["/T"] = author
-            side = MARGIN if self.note_side == "left" else self.width - MARGIN - NOTE_COLUMN
-            popup = (side, max(rect[1] - 120, MARGIN), side + NOTE_COLUMN, rect[3])
-            element = holder.add("Annot", alt=contents)
-            self.doc.annotations.append(Annotation("Highlight", page, rect, entries, element, quads, a.color,
-                                                   popup if a.note else None))
-
-    def add_tag_bookmarks(self) -> None:
-        tags_root: int | None = None
-        for tag in self.data.tags:
-            members = [(d, a) for d, a in self.data.all_annotations()
-                       if tag.name in a.tag_names and a.id in self.anchors]
-            if not members:
-                continue
-            first_page = self.anchors[members[0][1].id][0]
-            if tags_root is None:
-                self.doc.outline.append(("Tags", first_page, MARGIN, None))
-                tags_root = len(self.doc.outline) - 1
-            self.doc.outline.append((f"#{tag.name}", first_page, MARGIN, tags_root))
-            parent = len(self.doc.outline) - 1
-            for doc, a in members:
-                page, y = self.anchors[a.id]
-                label = " ".join(a.exact.split())[:60]
-                self.doc.outline.append((f"{label} ({doc.document.language}, ¶{doc.paragraph_of(a.start)})", page, y,
-                                         parent))

@@ -28,6 +28,9 @@ from desktop.core.text import Utf16Offsets
 MARKER_SCALE = 0.62
 MARKER_RAISE = 0.38
 LINE_SPACING = 1.12
+#: Page geometry (points): the margins, and the column notes go in beside the text.
+MARGIN = 48.0
+NOTE_COLUMN = 150.0
 _DEVICE: QImage | None = None
 
 
