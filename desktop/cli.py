@@ -42,6 +42,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--lang", dest="ui_lang", metavar="UI_LANG", help="interface language: en, ru, ar or de")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
+    parser.add_argument("--author", metavar="NAME",
+                        help="your name, as the author of exported annotations (or TRIPTYCH_AUTHOR; "
+                             "default: the name set in Preferences)")
     parser.set_defaults(command=None)
     if not commands:
         return parser
@@ -80,8 +83,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_remove = models_sub.add_parser("remove", help="remove a language pair")
     p_remove.add_argument("pair", metavar="FROM-TO")
 
-    p_export = commands.add_parser("export", help="export annotated documents (pdf, md, csv, json)")
-    p_export.add_argument("--format", required=True, choices=["pdf", "md", "csv", "json"])
+    p_export = commands.add_parser("export", help="export annotated documents (pdf, md, csv, json, qdpx)")
+    p_export.add_argument("--format", required=True, choices=["pdf", "md", "csv", "json", "qdpx"],
+                          help="json: W3C Web Annotations; qdpx: a REFI-QDA project")
     p_export.add_argument("--doc", action="append", default=[], metavar="DOC", help="a document (repeat; default all)")
     p_export.add_argument("--tag", metavar="T", help="only annotations with this tag (or a sub-tag)")
     p_export.add_argument("--color", metavar="C", help="only annotations of this colour")
@@ -91,10 +95,16 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_export.add_argument("--to", default="en", metavar="LANG", help="language of --with-translation (default en)")
     p_export.add_argument("--only-annotated", action="store_true", help="only paragraphs with annotations")
     p_export.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark (for spreadsheets)")
+    p_export.add_argument("--flatten", action="store_true",
+                          help="PDF: paint the highlights into the pages (for print) instead of annotations")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE")
 
-    p_import_ann = commands.add_parser("import-annotations", help="import W3C Web Annotation JSON, as exported")
-    p_import_ann.add_argument("file", metavar="FILE.json")
+    p_import_ann = commands.add_parser(
+        "import-annotations", help="import W3C Web Annotation JSON (any shape), Hypothesis JSON or a REFI-QDA .qdpx")
+    p_import_ann.add_argument("file", metavar="FILE")
+    p_import_ann.add_argument("--partial", action="store_true",
+                              help="import what can be imported and report the rest (default: all or nothing)")
+    p_import_ann.add_argument("--doc", metavar="DOC", help="put every passage on this document (id or prefix)")
 
     p_search = commands.add_parser("search", help="search documents and annotations")
     p_search.add_argument("query", metavar="QUERY")
@@ -125,7 +135,7 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv:  # the desk, as a launcher starts it: nothing to parse
         return argparse.Namespace(data_dir=None, screenshot=None, size=(1600, 900), ui_lang=None, verbose=False,
-                                  command=None)
+                                  author=None, command=None)
     if "-h" not in argv and "--help" not in argv:
         args, rest = build_parser(commands=False).parse_known_args(argv)
         if not rest:
@@ -192,23 +202,49 @@ def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
     if args.command == "translate":
         return _translate(args.doc, args.to, args.json)
     if args.command == "export":
-        return _export(args)
+        return _export(args, data_dir)
     if args.command == "translation":
         return _translation_load(args)
     if args.command == "compare":
         return _compare(args)
     if args.command == "import-annotations":
-        from pathlib import Path
-
-        from desktop.services.export.jsonld import import_annotations
-
-        added, tags, links = import_annotations(Path(args.file))
-        print(f"imported {added} annotations, {tags} tags, {links} links")
-        return 0
+        return _import_annotations(args)
     raise AssertionError(args.command)
 
 
-def _export(args: argparse.Namespace) -> int:
+def author_name(explicit: str | None, data_dir: DataDir) -> str | None:
+    """Who the person is: --author, else TRIPTYCH_AUTHOR, else the name in Preferences (settings.ini)."""
+    import os
+
+    from desktop.core.ini import read_ini_value
+
+    for value in (explicit, os.environ.get("TRIPTYCH_AUTHOR"), read_ini_value(data_dir.settings, "user/name")):
+        if value and value.strip():
+            return " ".join(value.split())
+    return None
+
+
+def _import_annotations(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop.services.export.import_plan import apply_plan
+    from desktop.services.export.importing import plan_import
+
+    path = Path(args.file)
+    plan = plan_import(path, doc=args.doc)
+    for skip in plan.skipped:
+        print(f"triptych: {'skipped' if args.partial else 'cannot import'} {skip.item}: {skip.reason}",
+              file=sys.stderr)
+    if plan.skipped and not args.partial:
+        raise UserError('Nothing was imported from {path_name}: {count} of its items cannot be imported (listed '
+                        'above); --partial imports the others.', path_name=path.name, count=len(plan.skipped))
+    if plan.empty and not plan.already and not plan.skipped:
+        raise UserError('{path_name} has no annotations to import.', path_name=path.name)
+    print(apply_plan(plan).summary())
+    return 0
+
+
+def _export(args: argparse.Namespace, data_dir: DataDir) -> int:
     from pathlib import Path
 
     from desktop.services.export import export
@@ -217,7 +253,8 @@ def _export(args: argparse.Namespace) -> int:
     request = ExportRequest(
         format=args.format, documents=args.doc, tag=args.tag, color=args.color, layout=args.layout,
         page_size=args.page_size, with_translation=args.with_translation, target=args.to,
-        only_annotated=args.only_annotated, bom=args.bom,
+        only_annotated=args.only_annotated, bom=args.bom, flatten=args.flatten,
+        author=author_name(args.author, data_dir),
     )
 
     def progress(done: int, total: int) -> None:

@@ -335,6 +335,10 @@
         <source>The export failed; the details are in the log.</source>
         <translation>فشل التصدير؛ التفاصيل في السجل.</translation>
     </message>
+    <message>
+        <source>Paint the highlights into the pages, for printing (no PDF annotations)</source>
+        <translation>رسم التظليلات في الصفحات نفسها للطباعة (دون تعليقات PDF)</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -361,6 +365,33 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import annotations</source>
+        <translation>استيراد التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported:</source>
+        <translation>لا يمكن استيراد أي شيء من %1:</translation>
+    </message>
+    <message>
+        <source>%1 annotations and %2 links from %3 can be imported; %4 items cannot:</source>
+        <translation>يمكن استيراد %1 من التعليقات التوضيحية و%2 من الروابط من %3، ولا يمكن استيراد %4 من العناصر:</translation>
+    </message>
+    <message>
+        <source>Import the others</source>
+        <translation>استيراد الباقي</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>عدم استيراد أي شيء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -559,10 +590,6 @@
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <source>Import &amp;annotations (JSON)…</source>
-        <translation>استيراد التع&amp;ليقات (JSON)…</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
@@ -587,10 +614,6 @@
         <translation>استيراد التعليقات</translation>
     </message>
     <message>
-        <source>W3C Web Annotation JSON (*.json)</source>
-        <translation>W3C Web Annotation JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Imported %1 annotations, %2 tags, %3 links.</source>
         <translation>استُورد %1 تعليقًا و%2 وسمًا و%3 رابطًا.</translation>
     </message>
@@ -612,6 +635,18 @@
             <numerusform>استُوردت %n مقالة.</numerusform>
             <numerusform>استُوردت %n مقالة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;annotations…</source>
+        <translation>استي&amp;راد التعليقات التوضيحية…</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;REFI-QDA project (*.qdpx)</source>
+        <translation>التعليقات التوضيحية (*.json *.jsonld *.qdpx);;W3C Web Annotations أو Hypothesis (*.json *.jsonld);;مشروع REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>%1 were already in the library.</source>
+        <translation>كان %1 منها في المكتبة من قبل.</translation>
     </message>
 </context>
 <context>
@@ -1286,14 +1321,6 @@
         <translation>يبدأ {name} بعلامة {value} لكنه ليس نص {value} صالحًا.</translation>
     </message>
     <message>
-        <source>{path_name} annotates documents that are not in the library ({value}); import them first; nothing was imported.</source>
-        <translation>يعلّق {path_name} على مستندات ليست في المكتبة ({value})؛ استوردها أولًا؛ لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{path_name} is not a Triptych/W3C annotation export ({why}); nothing was imported.</source>
-        <translation>{path_name} ليس تصديرًا لتعليقات Triptych/W3C ‏({why})؛ لم يُستورد شيء.</translation>
-    </message>
-    <message>
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>
@@ -1336,6 +1363,130 @@
     <message>
         <source>“{request_page_size}” is not a page size; use a4 or letter.</source>
         <translation>«{request_page_size}» ليس حجم صفحة؛ استخدم a4 أو letter.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {value}.</source>
+        <translation>تتعذّر قراءة {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>It annotates a whole document, not a passage in it.</source>
+        <translation>إنه يخص مستندًا كاملًا لا مقطعًا منه.</translation>
+    </message>
+    <message>
+        <source>It annotates “{source}”, which is not in the library.</source>
+        <translation>إنه يخص «{source}»، وهو غير موجود في المكتبة.</translation>
+    </message>
+    <message>
+        <source>It appears twice in the file.</source>
+        <translation>إنه مكرر في الملف.</translation>
+    </message>
+    <message>
+        <source>It codes a whole document, not a passage in it.</source>
+        <translation>إنه يرمّز مستندًا كاملًا لا مقطعًا منه.</translation>
+    </message>
+    <message>
+        <source>It does not say which document it annotates.</source>
+        <translation>لا يذكر المستند الذي يخصه.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation.</source>
+        <translation>هذا ليس تعليقًا توضيحيًا.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation: it has no target.</source>
+        <translation>هذا ليس تعليقًا توضيحيًا: ليس له هدف.</translation>
+    </message>
+    <message>
+        <source>It links a passage to itself.</source>
+        <translation>إنه يربط مقطعًا بنفسه.</translation>
+    </message>
+    <message>
+        <source>It links codes, notes or passages that cannot be imported, not two imported passages.</source>
+        <translation>إنه يربط رموزًا أو ملاحظات أو مقاطع لا يمكن استيرادها، لا مقطعين مستوردين.</translation>
+    </message>
+    <message>
+        <source>It links to a passage of a document that is not in the library.</source>
+        <translation>إنه يربط بمقطع من مستند غير موجود في المكتبة.</translation>
+    </message>
+    <message>
+        <source>It links to a passage that cannot be placed.</source>
+        <translation>إنه يربط بمقطع يتعذّر العثور عليه.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that cannot be imported.</source>
+        <translation>إنه يربط بتعليق توضيحي لا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that is neither in the file nor in the library.</source>
+        <translation>إنه يربط بتعليق توضيحي غير موجود في الملف ولا في المكتبة.</translation>
+    </message>
+    <message>
+        <source>Its position {start}–{end} is outside “{title}” ({length} characters).</source>
+        <translation>موضعه {start}–{end} يقع خارج «{title}» ({length} حرفًا).</translation>
+    </message>
+    <message>
+        <source>Its source “{source}” is not in the library (import the article first).</source>
+        <translation>مصدره «{source}» غير موجود في المكتبة (استورد المقال أولًا).</translation>
+    </message>
+    <message>
+        <source>Its start and end positions are not numbers.</source>
+        <translation>موضعا بدايته ونهايته ليسا رقمين.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (listed above); --partial imports the others.</source>
+        <translation>لم يُستورد أي شيء من {path_name}: لا يمكن استيراد {count} من عناصره (انظر أعلاه)؛ الخيار ‎--partial يستورد الباقي.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (the first, {item}: {reason}); import the others with --partial.</source>
+        <translation>لم يُستورد أي شيء من {path_name}: لا يمكن استيراد {count} من عناصره (أولها {item}: {reason})؛ استورد الباقي بالخيار ‎--partial.</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” is not in “{title}”.</source>
+        <translation>الاقتباس «{quote}» غير موجود في «{title}».</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” occurs {count} times in “{title}” and its context does not tell which one is meant.</source>
+        <translation>يرد الاقتباس «{quote}» {count} مرات في «{title}» ولا يبيّن سياقه أيّها المقصود.</translation>
+    </message>
+    <message>
+        <source>The text of its source “{source}” is not in the project file.</source>
+        <translation>نص مصدره «{source}» غير موجود في ملف المشروع.</translation>
+    </message>
+    <message>
+        <source>Triptych cannot place it: its only selector, {selector}, does not apply to a plain text.</source>
+        <translation>لا يستطيع Triptych تحديد موضعه: محدِّده الوحيد {selector} لا ينطبق على نص عادي.</translation>
+    </message>
+    <message>
+        <source>{path_name} has no annotations to import.</source>
+        <translation>لا يحتوي {path_name} على تعليقات توضيحية لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>{path_name} holds neither Web Annotations nor Hypothesis annotations; nothing was imported.</source>
+        <translation>لا يحتوي {path_name} على Web Annotations ولا على تعليقات Hypothesis؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not JSON (it breaks off at line {line}); nothing was imported.</source>
+        <translation>{path_name} ليس ملف JSON (ينقطع عند السطر {line})؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a REFI-QDA project (.qdpx) that can be read; nothing was imported.</source>
+        <translation>{path_name} ليس مشروع REFI-QDA ‏(.qdpx) قابلًا للقراءة؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a UTF-8 text file; nothing was imported.</source>
+        <translation>{path_name} ليس ملفًا نصيًا بترميز UTF-8؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>“{color}” is not a colour (a colour is #rrggbb or yellow, green, blue, pink, orange, purple).</source>
+        <translation>«{color}» ليس لونًا (اللون هو ‎#rrggbb أو yellow أو green أو blue أو pink أو orange أو purple).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a tag name: a tag needs a name of 1 to 80 characters.</source>
+        <translation>«{name}» لا يصلح اسمًا لوسم: يحتاج الوسم إلى اسم من 1 إلى 80 حرفًا.</translation>
+    </message>
+    <message>
+        <source>“{relation}” is not a kind of link; Triptych knows {value}.</source>
+        <translation>«{relation}» ليس نوعًا من الروابط؛ يعرف Triptych الأنواع: {value}.</translation>
     </message>
 </context>
 <context>

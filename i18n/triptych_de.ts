@@ -335,6 +335,10 @@
         <source>The export failed; the details are in the log.</source>
         <translation>Der Export ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</translation>
     </message>
+    <message>
+        <source>Paint the highlights into the pages, for printing (no PDF annotations)</source>
+        <translation>Markierungen in die Seiten malen, zum Drucken (keine PDF-Anmerkungen)</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -361,6 +365,33 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported:</source>
+        <translation>Aus %1 lässt sich nichts importieren:</translation>
+    </message>
+    <message>
+        <source>%1 annotations and %2 links from %3 can be imported; %4 items cannot:</source>
+        <translation>%1 Anmerkungen und %2 Verknüpfungen aus %3 lassen sich importieren, %4 Einträge nicht:</translation>
+    </message>
+    <message>
+        <source>Import the others</source>
+        <translation>Die übrigen importieren</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>Nichts importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -559,10 +590,6 @@
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <source>Import &amp;annotations (JSON)…</source>
-        <translation>&amp;Anmerkungen importieren (JSON)…</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -587,10 +614,6 @@
         <translation>Anmerkungen importieren</translation>
     </message>
     <message>
-        <source>W3C Web Annotation JSON (*.json)</source>
-        <translation>W3C Web Annotation JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Imported %1 annotations, %2 tags, %3 links.</source>
         <translation>%1 Anmerkungen, %2 Schlagwörter, %3 Verknüpfungen importiert.</translation>
     </message>
@@ -608,6 +631,18 @@
             <numerusform>%n Artikel importiert.</numerusform>
             <numerusform>%n Artikel importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;annotations…</source>
+        <translation>&amp;Anmerkungen importieren…</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;REFI-QDA project (*.qdpx)</source>
+        <translation>Anmerkungen (*.json *.jsonld *.qdpx);;W3C Web Annotations oder Hypothesis (*.json *.jsonld);;REFI-QDA-Projekt (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>%1 were already in the library.</source>
+        <translation>%1 waren schon in der Bibliothek.</translation>
     </message>
 </context>
 <context>
@@ -1270,14 +1305,6 @@
         <translation>{name} beginnt mit einer {value}-Markierung, ist aber kein gültiger {value}-Text.</translation>
     </message>
     <message>
-        <source>{path_name} annotates documents that are not in the library ({value}); import them first; nothing was imported.</source>
-        <translation>{path_name} annotiert Dokumente, die nicht in der Bibliothek sind ({value}); importieren Sie sie zuerst; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>{path_name} is not a Triptych/W3C annotation export ({why}); nothing was imported.</source>
-        <translation>{path_name} ist kein Triptych/W3C-Anmerkungsexport ({why}); nichts wurde importiert.</translation>
-    </message>
-    <message>
         <source>{path} does not exist.</source>
         <translation>{path} gibt es nicht.</translation>
     </message>
@@ -1320,6 +1347,130 @@
     <message>
         <source>“{request_page_size}” is not a page size; use a4 or letter.</source>
         <translation>„{request_page_size}“ ist keine Seitengröße; verwenden Sie a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {value}.</source>
+        <translation>{path} lässt sich nicht lesen: {value}.</translation>
+    </message>
+    <message>
+        <source>It annotates a whole document, not a passage in it.</source>
+        <translation>Sie gilt einem ganzen Dokument, keiner Stelle darin.</translation>
+    </message>
+    <message>
+        <source>It annotates “{source}”, which is not in the library.</source>
+        <translation>Sie gilt „{source}“, das nicht in der Bibliothek ist.</translation>
+    </message>
+    <message>
+        <source>It appears twice in the file.</source>
+        <translation>Sie steht zweimal in der Datei.</translation>
+    </message>
+    <message>
+        <source>It codes a whole document, not a passage in it.</source>
+        <translation>Sie codiert ein ganzes Dokument, keine Stelle darin.</translation>
+    </message>
+    <message>
+        <source>It does not say which document it annotates.</source>
+        <translation>Sie gibt nicht an, welchem Dokument sie gilt.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation.</source>
+        <translation>Das ist keine Anmerkung.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation: it has no target.</source>
+        <translation>Das ist keine Anmerkung: Sie hat kein Ziel.</translation>
+    </message>
+    <message>
+        <source>It links a passage to itself.</source>
+        <translation>Sie verknüpft eine Stelle mit sich selbst.</translation>
+    </message>
+    <message>
+        <source>It links codes, notes or passages that cannot be imported, not two imported passages.</source>
+        <translation>Sie verknüpft Codes, Memos oder Stellen, die sich nicht importieren lassen, nicht zwei importierte Stellen.</translation>
+    </message>
+    <message>
+        <source>It links to a passage of a document that is not in the library.</source>
+        <translation>Sie verweist auf eine Stelle in einem Dokument, das nicht in der Bibliothek ist.</translation>
+    </message>
+    <message>
+        <source>It links to a passage that cannot be placed.</source>
+        <translation>Sie verweist auf eine Stelle, die sich nicht finden lässt.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that cannot be imported.</source>
+        <translation>Sie verweist auf eine Anmerkung, die sich nicht importieren lässt.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that is neither in the file nor in the library.</source>
+        <translation>Sie verweist auf eine Anmerkung, die weder in der Datei noch in der Bibliothek ist.</translation>
+    </message>
+    <message>
+        <source>Its position {start}–{end} is outside “{title}” ({length} characters).</source>
+        <translation>Ihre Position {start}–{end} liegt außerhalb von „{title}“ ({length} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Its source “{source}” is not in the library (import the article first).</source>
+        <translation>Ihre Quelle „{source}“ ist nicht in der Bibliothek (importieren Sie zuerst den Artikel).</translation>
+    </message>
+    <message>
+        <source>Its start and end positions are not numbers.</source>
+        <translation>Ihre Anfangs- und Endposition sind keine Zahlen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (listed above); --partial imports the others.</source>
+        <translation>Aus {path_name} wurde nichts importiert: {count} Einträge lassen sich nicht importieren (siehe oben); --partial importiert die übrigen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (the first, {item}: {reason}); import the others with --partial.</source>
+        <translation>Aus {path_name} wurde nichts importiert: {count} Einträge lassen sich nicht importieren (der erste, {item}: {reason}); die übrigen importiert --partial.</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” is not in “{title}”.</source>
+        <translation>Das Zitat „{quote}“ steht nicht in „{title}“.</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” occurs {count} times in “{title}” and its context does not tell which one is meant.</source>
+        <translation>Das Zitat „{quote}“ kommt {count}-mal in „{title}“ vor, und sein Kontext sagt nicht, welche Stelle gemeint ist.</translation>
+    </message>
+    <message>
+        <source>The text of its source “{source}” is not in the project file.</source>
+        <translation>Der Text ihrer Quelle „{source}“ fehlt in der Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Triptych cannot place it: its only selector, {selector}, does not apply to a plain text.</source>
+        <translation>Triptych kann sie nicht zuordnen: Ihr einziger Selektor, {selector}, passt nicht zu einem reinen Text.</translation>
+    </message>
+    <message>
+        <source>{path_name} has no annotations to import.</source>
+        <translation>{path_name} enthält keine Anmerkungen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>{path_name} holds neither Web Annotations nor Hypothesis annotations; nothing was imported.</source>
+        <translation>{path_name} enthält weder Web Annotations noch Hypothesis-Anmerkungen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not JSON (it breaks off at line {line}); nothing was imported.</source>
+        <translation>{path_name} ist kein JSON (Fehler in Zeile {line}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a REFI-QDA project (.qdpx) that can be read; nothing was imported.</source>
+        <translation>{path_name} ist kein lesbares REFI-QDA-Projekt (.qdpx); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a UTF-8 text file; nothing was imported.</source>
+        <translation>{path_name} ist keine UTF-8-Textdatei; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>“{color}” is not a colour (a colour is #rrggbb or yellow, green, blue, pink, orange, purple).</source>
+        <translation>„{color}“ ist keine Farbe (eine Farbe ist #rrggbb oder yellow, green, blue, pink, orange, purple).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a tag name: a tag needs a name of 1 to 80 characters.</source>
+        <translation>„{name}“ ist kein Schlagwort: Ein Schlagwort braucht einen Namen mit 1 bis 80 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“{relation}” is not a kind of link; Triptych knows {value}.</source>
+        <translation>„{relation}“ ist keine Art von Verknüpfung; Triptych kennt {value}.</translation>
     </message>
 </context>
 <context>

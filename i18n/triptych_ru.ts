@@ -335,6 +335,10 @@
         <source>The export failed; the details are in the log.</source>
         <translation>Экспорт не удался; подробности в журнале.</translation>
     </message>
+    <message>
+        <source>Paint the highlights into the pages, for printing (no PDF annotations)</source>
+        <translation>Нанести выделения прямо на страницы, для печати (без аннотаций PDF)</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -361,6 +365,33 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import annotations</source>
+        <translation>Импорт аннотаций</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported:</source>
+        <translation>Из %1 ничего нельзя импортировать:</translation>
+    </message>
+    <message>
+        <source>%1 annotations and %2 links from %3 can be imported; %4 items cannot:</source>
+        <translation>Из %3 можно импортировать аннотаций: %1, связей: %2; нельзя — записей: %4:</translation>
+    </message>
+    <message>
+        <source>Import the others</source>
+        <translation>Импортировать остальные</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>Ничего не импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -559,10 +590,6 @@
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <source>Import &amp;annotations (JSON)…</source>
-        <translation>Импорт &amp;аннотаций (JSON)…</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
@@ -587,10 +614,6 @@
         <translation>Импорт аннотаций</translation>
     </message>
     <message>
-        <source>W3C Web Annotation JSON (*.json)</source>
-        <translation>W3C Web Annotation JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Imported %1 annotations, %2 tags, %3 links.</source>
         <translation>Импортировано аннотаций: %1, меток: %2, связей: %3.</translation>
     </message>
@@ -609,6 +632,18 @@
             <numerusform>Импортировано %n статьи.</numerusform>
             <numerusform>Импортировано %n статей.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;annotations…</source>
+        <translation>Импорт &amp;аннотаций…</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;REFI-QDA project (*.qdpx)</source>
+        <translation>Аннотации (*.json *.jsonld *.qdpx);;W3C Web Annotations или Hypothesis (*.json *.jsonld);;Проект REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>%1 were already in the library.</source>
+        <translation>Уже были в библиотеке: %1.</translation>
     </message>
 </context>
 <context>
@@ -1274,14 +1309,6 @@
         <translation>{name} начинается с метки {value}, но не является корректным текстом {value}.</translation>
     </message>
     <message>
-        <source>{path_name} annotates documents that are not in the library ({value}); import them first; nothing was imported.</source>
-        <translation>{path_name} содержит аннотации к документам, которых нет в библиотеке ({value}); сначала импортируйте их; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{path_name} is not a Triptych/W3C annotation export ({why}); nothing was imported.</source>
-        <translation>{path_name} — не экспорт аннотаций Triptych/W3C ({why}); ничего не импортировано.</translation>
-    </message>
-    <message>
         <source>{path} does not exist.</source>
         <translation>{path} не существует.</translation>
     </message>
@@ -1324,6 +1351,130 @@
     <message>
         <source>“{request_page_size}” is not a page size; use a4 or letter.</source>
         <translation>«{request_page_size}» — не размер страницы; используйте a4 или letter.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {value}.</source>
+        <translation>Не удаётся прочитать {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>It annotates a whole document, not a passage in it.</source>
+        <translation>Она относится ко всему документу, а не к фрагменту в нём.</translation>
+    </message>
+    <message>
+        <source>It annotates “{source}”, which is not in the library.</source>
+        <translation>Она относится к «{source}», а этого документа нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>It appears twice in the file.</source>
+        <translation>Она встречается в файле дважды.</translation>
+    </message>
+    <message>
+        <source>It codes a whole document, not a passage in it.</source>
+        <translation>Она кодирует весь документ, а не фрагмент в нём.</translation>
+    </message>
+    <message>
+        <source>It does not say which document it annotates.</source>
+        <translation>В ней не указано, к какому документу она относится.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation.</source>
+        <translation>Это не аннотация.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation: it has no target.</source>
+        <translation>Это не аннотация: у неё нет цели.</translation>
+    </message>
+    <message>
+        <source>It links a passage to itself.</source>
+        <translation>Она связывает фрагмент с ним самим.</translation>
+    </message>
+    <message>
+        <source>It links codes, notes or passages that cannot be imported, not two imported passages.</source>
+        <translation>Она связывает коды, заметки или фрагменты, которые нельзя импортировать, а не два импортированных фрагмента.</translation>
+    </message>
+    <message>
+        <source>It links to a passage of a document that is not in the library.</source>
+        <translation>Она ссылается на фрагмент документа, которого нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>It links to a passage that cannot be placed.</source>
+        <translation>Она ссылается на фрагмент, который не удаётся найти.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that cannot be imported.</source>
+        <translation>Она ссылается на аннотацию, которую нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that is neither in the file nor in the library.</source>
+        <translation>Она ссылается на аннотацию, которой нет ни в файле, ни в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Its position {start}–{end} is outside “{title}” ({length} characters).</source>
+        <translation>Её позиция {start}–{end} лежит за пределами «{title}» ({length} символов).</translation>
+    </message>
+    <message>
+        <source>Its source “{source}” is not in the library (import the article first).</source>
+        <translation>Её источника «{source}» нет в библиотеке (сначала импортируйте статью).</translation>
+    </message>
+    <message>
+        <source>Its start and end positions are not numbers.</source>
+        <translation>Её начальная и конечная позиции — не числа.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (listed above); --partial imports the others.</source>
+        <translation>Из {path_name} ничего не импортировано: нельзя импортировать записей: {count} (см. выше); --partial импортирует остальные.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (the first, {item}: {reason}); import the others with --partial.</source>
+        <translation>Из {path_name} ничего не импортировано: нельзя импортировать записей: {count} (первая, {item}: {reason}); остальные импортирует --partial.</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” is not in “{title}”.</source>
+        <translation>Цитаты «{quote}» нет в «{title}».</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” occurs {count} times in “{title}” and its context does not tell which one is meant.</source>
+        <translation>Цитата «{quote}» встречается в «{title}» {count} раз(а), и по её контексту не понять, какое место имеется в виду.</translation>
+    </message>
+    <message>
+        <source>The text of its source “{source}” is not in the project file.</source>
+        <translation>Текста её источника «{source}» нет в файле проекта.</translation>
+    </message>
+    <message>
+        <source>Triptych cannot place it: its only selector, {selector}, does not apply to a plain text.</source>
+        <translation>Triptych не может её разместить: её единственный селектор, {selector}, неприменим к простому тексту.</translation>
+    </message>
+    <message>
+        <source>{path_name} has no annotations to import.</source>
+        <translation>В {path_name} нет аннотаций для импорта.</translation>
+    </message>
+    <message>
+        <source>{path_name} holds neither Web Annotations nor Hypothesis annotations; nothing was imported.</source>
+        <translation>В {path_name} нет ни Web Annotations, ни аннотаций Hypothesis; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not JSON (it breaks off at line {line}); nothing was imported.</source>
+        <translation>{path_name} — не JSON (ошибка в строке {line}); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a REFI-QDA project (.qdpx) that can be read; nothing was imported.</source>
+        <translation>{path_name} — не читаемый проект REFI-QDA (.qdpx); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a UTF-8 text file; nothing was imported.</source>
+        <translation>{path_name} — не текстовый файл в UTF-8; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>“{color}” is not a colour (a colour is #rrggbb or yellow, green, blue, pink, orange, purple).</source>
+        <translation>«{color}» — не цвет (цвет — это #rrggbb или yellow, green, blue, pink, orange, purple).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a tag name: a tag needs a name of 1 to 80 characters.</source>
+        <translation>«{name}» не годится как имя тега: имя тега — от 1 до 80 символов.</translation>
+    </message>
+    <message>
+        <source>“{relation}” is not a kind of link; Triptych knows {value}.</source>
+        <translation>«{relation}» — не вид связи; Triptych знает: {value}.</translation>
     </message>
 </context>
 <context>

@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         self.target_label.setText(self.tr(" Translate to: "))
         self.models_action.setText(self.tr("Translation &models…"))
         self.export_action.setText(self.tr("&Export…"))
-        self.import_annotations_action.setText(self.tr("Import &annotations (JSON)…"))
+        self.import_annotations_action.setText(self.tr("Import &annotations…"))
         if self.notebook is not None:
             self.notebook.retranslate_ui()
         else:  # the dock and actions are there before the notebook: same words as it gives them
@@ -510,8 +510,10 @@ class MainWindow(QMainWindow):
     def _on_import_annotations_triggered(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import annotations"), str(Path.home()),
-                                              self.tr("W3C Web Annotation JSON (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import annotations"), str(Path.home()),
+            self.tr("Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;"
+                    "REFI-QDA project (*.qdpx)"))
         if path:
             self.import_annotations(Path(path))
 
@@ -527,21 +529,40 @@ class MainWindow(QMainWindow):
             self._translation_loader = TranslationLoader(self)
         return self._translation_loader
 
+    def confirm_partial_import(self, plan: object) -> bool:
+        """Show what cannot be imported and why; True: import the others."""
+        from desktop.ui.import_report import ImportReportDialog
+
+        dialog = ImportReportDialog(plan, self)  # type: ignore[arg-type]
+        self.import_report_dialog = dialog
+        accepted = dialog.exec() == ImportReportDialog.DialogCode.Accepted and dialog.import_button is not None
+        dialog.deleteLater()
+        return accepted
+
     def import_annotations(self, path: Path) -> bool:
+        """Import a W3C, Hypothesis or REFI-QDA file; all of it, or what the person agrees to."""
         from desktop.core.errors import UserError
-        from desktop.services.export.jsonld import import_annotations
+        from desktop.services.export.import_plan import apply_plan
+        from desktop.services.export.importing import plan_import
+        from desktop.ui.i18n import error_text
 
         try:
-            added, tags, links = import_annotations(path)
+            plan = plan_import(path)
+            if plan.skipped and not self.confirm_partial_import(plan):
+                return False
+            if plan.empty and not plan.already:
+                raise UserError('{path_name} has no annotations to import.', path_name=path.name)
+            report = apply_plan(plan)
         except UserError as exc:
-            from desktop.ui.i18n import error_text
-
             self.show_error(error_text(exc))
             return False
         if self._ready:
             self.notebook.refresh()
-        self.statusBar().showMessage(self.tr("Imported %1 annotations, %2 tags, %3 links.").replace("%1", str(added))
-                                     .replace("%2", str(tags)).replace("%3", str(links)), 8000)
+        message = (self.tr("Imported %1 annotations, %2 tags, %3 links.").replace("%1", str(report.annotations))
+                   .replace("%2", str(report.tags)).replace("%3", str(report.links)))
+        if report.already:
+            message += " " + self.tr("%1 were already in the library.").replace("%1", str(report.already))
+        self.statusBar().showMessage(message, 8000)
         return True
 
     def _on_models_changed(self) -> None:
