@@ -27,6 +27,12 @@ class DocumentRecord(NamedTuple):
     language: str
     direction: str
     text: str
+    kinds: str
+    source: str
+    author: str
+    published: str
+    site: str
+    url: str
 
 
 class DeskSnapshot(NamedTuple):
@@ -58,7 +64,8 @@ def read_desk(path: Path, ids: list[str] | None, default_sources: list[str]) -> 
             return None
         marks = ",".join("?" * len(wanted))
         rows = connection.execute(
-            f"SELECT id, title, language, direction, text FROM document WHERE id IN ({marks})", wanted).fetchall()
+            f"SELECT id, title, language, direction, text, kinds, source, author, published, site, url "
+            f"FROM document WHERE id IN ({marks})", wanted).fetchall()
         return DeskSnapshot(default_ids, {row[0]: DocumentRecord(*row) for row in rows})
     except (sqlite3.Error, UnicodeDecodeError):
         return None

@@ -23,6 +23,17 @@ if TYPE_CHECKING:
     from desktop.storage.models import Document
 
 
+def _byline(document: object) -> list[str]:
+    """Where the article is from (site, address or file), by whom and when, whichever are known:
+    the lines of the header's tooltip under the title."""
+    def get(name: str) -> str:  # a Document, or the first frame's snapshot record
+        return str(getattr(document, name, "") or "")
+
+    source = get("source")
+    where = get("url") or ("" if source.startswith("bundled:") else source)
+    return [line for line in (get("site"), where, get("author"), get("published")[:10]) if line]
+
+
 class ElidedLabel(QLabel):
     """A one-line label that shows an ellipsis instead of cutting its text off.
 
@@ -167,7 +178,8 @@ class DocumentPane(QWidget):
         self.header = PaneHeader(self)
         self.mode = "original"
         self.view = ReaderView(self)
-        self.view.set_document(document.text, document.language, self.direction)
+        self.view.set_document(document.text, document.language, self.direction, getattr(document, "kinds", ""))
+        self.byline = _byline(document)
         self._translation_view = None  # made when first needed: not on the start-up path
         self.body = QSplitter(parent=self)
         self.body.setChildrenCollapsible(False)
@@ -212,7 +224,7 @@ class DocumentPane(QWidget):
             self._status.retranslate_ui()
         direction = self.tr("right to left") if self.direction.is_rtl else self.tr("left to right")
         self.header.meta_label.setText(f"{ui_language_name(self.language)} · {direction} · {self.document_id}")
-        self.header.title_label.setToolTip(self.title)
+        self.header.title_label.setToolTip("\n".join([self.title, *self.byline]))
         self.header.move_left_button.setToolTip(self.tr("Move this pane one place to the left (Ctrl+Shift+Left)"))
         self.header.move_right_button.setToolTip(self.tr("Move this pane one place to the right (Ctrl+Shift+Right)"))
         self.header.close_button.setToolTip(self.tr("Close this pane (Ctrl+W)"))
