@@ -27,12 +27,12 @@ class DocumentRecord(NamedTuple):
     language: str
     direction: str
     text: str
-    kinds: str
-    source: str
-    author: str
-    published: str
-    site: str
-    url: str
+    kinds: str = ""
+    source: str = ""
+    author: str = ""
+    published: str = ""
+    site: str = ""
+    url: str = ""
 
 
 class DeskSnapshot(NamedTuple):
