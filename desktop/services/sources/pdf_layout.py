@@ -418,7 +418,9 @@ def paragraphs(lines: list[Line]) -> list[Block]:
         new = kind != current_kind or abs(ln.size - previous.size) > 0.15 * body_size
         if not new:
             if ln.page != previous.page or ln.column != previous.column:
-                new = _ends_paragraph(previous, column_edges)
+                # Across a page or column break only the last line tells: one that stops
+                # after a sentence, or far short of the column's end (a subhead).
+                new = _ends_paragraph(previous, column_edges) or _ends_paragraph(previous, column_edges, 0.3, False)
             else:
                 gap = ln.top - previous.bottom
                 new = gap > spacing + max(0.3 * body_size, 0.6 * spacing) or gap < -body_size
@@ -445,12 +447,14 @@ def _column_edges(lines: list[Line]) -> dict[tuple[int, int], tuple[float, float
     return edges
 
 
-def _ends_paragraph(line: Line, edges: dict[tuple[int, int], tuple[float, float]]) -> bool:
-    """A line that stops well before its column's end, after the end of a sentence."""
+def _ends_paragraph(line: Line, edges: dict[tuple[int, int], tuple[float, float]], short_by: float = 0.12,
+                    sentence: bool = True) -> bool:
+    """A line that stops well before its column's end (after the end of a sentence, unless
+    ``sentence`` is False)."""
     left, right = edges.get((line.page, line.column), (line.x0, line.x1))
     width = max(right - left, 1.0)
-    short = (line.x0 - left if line.rtl else right - line.x1) > 0.12 * width
-    return short and line.text.endswith(_SENTENCE_END)
+    short = (line.x0 - left if line.rtl else right - line.x1) > short_by * width
+    return short and (not sentence or line.text.endswith(_SENTENCE_END))
 
 
 def _indented(line: Line, edges: dict[tuple[int, int], tuple[float, float]]) -> bool:
