@@ -55,6 +55,15 @@ def _core_properties(archive: SafeZip, member: str, name: str) -> tuple[str, str
     return title, author, ""
 
 
+#: Word's quotation and title styles, beside mammoth's own map of headings and lists.
+_STYLE_MAP = """
+p[style-name='Quote'] => blockquote > p:fresh
+p[style-name='Intense Quote'] => blockquote > p:fresh
+p[style-name='Title'] => h1:fresh
+p[style-name='Subtitle'] => h2:fresh
+"""
+
+
 def read_docx(data: bytes, name: str) -> ExtractedText:
     """A Word document's text, by mammoth (see the module docstring)."""
     import mammoth
@@ -68,7 +77,7 @@ def read_docx(data: bytes, name: str) -> ExtractedText:
         title, author, _ = _core_properties(archive, "docProps/core.xml", name)
     logging.getLogger("mammoth").setLevel(logging.ERROR)
     try:
-        result = mammoth.convert_to_html(io.BytesIO(data))
+        result = mammoth.convert_to_html(io.BytesIO(data), style_map=_STYLE_MAP)
     except Exception as exc:  # mammoth raises KeyError, ValueError and its own errors on broken files
         raise UserError("{name} is damaged or incomplete and cannot be read.", name=name) from exc
     root = parse_html(f"<html><body>{result.value}</body></html>")
