@@ -228,6 +228,53 @@ def read_clipboard(html: str | None, text: str | None, language: str | None = No
     return build_document(extracted, name, language, source="")
 
 
+@dataclass(frozen=True, slots=True)
+class PageBlock:
+    """One block of a web article's whole page, and whether the article kept it."""
+
+    text: str
+    kept: bool
+
+
+def whole_page(document_id: str) -> list[PageBlock]:
+    """Every visible block of the page a web article was read from, marking what was kept.
+
+    Read from the page as it was fetched or saved (kept with the document); a UserError
+    when the document was not read from a web page.
+    """
+    from desktop.services.sources.web import extract_article, fold_words
+    from desktop.storage.documents import document_original, get_document
+
+    document = get_document(document_id)
+    original = document_original(document.id)
+    if original is None or original[1] != "text/html":
+        raise UserError("“{title}” was not read from a web page, so there is no whole page to show.",
+                        title=document.title)
+    html = decode_bytes(original[0], document.title, html=True).text
+    page = extract_article(html, document.url, whole_page=True)
+    kept = fold_words(document.text)
+    return [PageBlock(line, fold_words(line) in kept) for line in page.text.split("\n") if line.strip()]
+
+
+def read_whole_page(document_id: str) -> NewDocument:
+    """All the visible text of a web article's page, as the next version of that article."""
+    from desktop.services.sources.web import extract_article
+    from desktop.storage.documents import document_original, get_document
+
+    document = get_document(document_id)
+    original = document_original(document.id)
+    if original is None or original[1] != "text/html":
+        raise UserError("“{title}” was not read from a web page, so there is no whole page to show.",
+                        title=document.title)
+    html = decode_bytes(original[0], document.title, html=True).text
+    extracted = extract_article(html, document.url, whole_page=True)
+    extracted.original = original
+    extracted.meta.url = document.url
+    extracted.meta.fetched = document.fetched
+    return build_document(extracted, document.title, document.language, source=document.source,
+                          title=document.title)
+
+
 def _lines_and_kinds(extracted: ExtractedText) -> tuple[str, list[ParagraphKind]]:
     """The stored text and each paragraph's kind, aligned paragraph by paragraph."""
     if extracted.kinds is None:

@@ -33,6 +33,8 @@ class DocumentRecord(NamedTuple):
     published: str = ""
     site: str = ""
     url: str = ""
+    left_out: int = 0
+    whole_page: int = 0
 
 
 class DeskSnapshot(NamedTuple):
@@ -64,7 +66,8 @@ def read_desk(path: Path, ids: list[str] | None, default_sources: list[str]) -> 
             return None
         marks = ",".join("?" * len(wanted))
         rows = connection.execute(
-            f"SELECT id, title, language, direction, text, kinds, source, author, published, site, url "
+            f"SELECT id, title, language, direction, text, kinds, source, author, published, site, url, left_out, "
+            f"whole_page "
             f"FROM document WHERE id IN ({marks})", wanted).fetchall()
         return DeskSnapshot(default_ids, {row[0]: DocumentRecord(*row) for row in rows})
     except (sqlite3.Error, UnicodeDecodeError):

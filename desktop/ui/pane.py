@@ -3,6 +3,7 @@ view and its find bar."""
 
 from __future__ import annotations
 
+from html import escape as html_escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -165,6 +166,7 @@ class DocumentPane(QWidget):
     modeChanged = Signal(object, str)
     modelsRequested = Signal()
     cancelRequested = Signal(object)
+    wholePageRequested = Signal(object)  # the pane whose web article's whole page is to be shown
 
     MODES = ("original", "translation", "interlinear", "side")
 
@@ -180,6 +182,9 @@ class DocumentPane(QWidget):
         self.view = ReaderView(self)
         self.view.set_document(document.text, document.language, self.direction, getattr(document, "kinds", ""))
         self.byline = _byline(document)
+        self.left_out = int(getattr(document, "left_out", 0) or 0)
+        self.whole_page = bool(getattr(document, "whole_page", False))
+        self._notice: QLabel | None = None
         self._translation_view = None  # made when first needed: not on the start-up path
         self.body = QSplitter(parent=self)
         self.body.setChildrenCollapsible(False)
@@ -225,6 +230,7 @@ class DocumentPane(QWidget):
         direction = self.tr("right to left") if self.direction.is_rtl else self.tr("left to right")
         self.header.meta_label.setText(f"{ui_language_name(self.language)} · {direction} · {self.document_id}")
         self.header.title_label.setToolTip("\n".join([self.title, *self.byline]))
+        self._update_notice()
         self.header.move_left_button.setToolTip(self.tr("Move this pane one place to the left (Ctrl+Shift+Left)"))
         self.header.move_right_button.setToolTip(self.tr("Move this pane one place to the right (Ctrl+Shift+Right)"))
         self.header.close_button.setToolTip(self.tr("Close this pane (Ctrl+W)"))
@@ -333,6 +339,23 @@ class DocumentPane(QWidget):
         self.progress.hide()
         self.cancel_button.hide()
         self.models_button.setVisible(offer_models)
+
+    def _update_notice(self) -> None:
+        """A line under the header of a web article: what extraction left out, with a way to see it."""
+        if not (self.left_out or self.whole_page):
+            return
+        if self._notice is None:
+            self._notice = QLabel(self)
+            self._notice.setObjectName("furnitureNotice")
+            self._notice.setWordWrap(True)
+            self._notice.setContentsMargins(8, 2, 8, 2)
+            self._notice.linkActivated.connect(lambda _link: self.wholePageRequested.emit(self))
+            self._layout.insertWidget(1, self._notice)
+        if self.whole_page:
+            text = self.tr("No article could be told apart on this page: this is all of its text.")
+        else:
+            text = self.tr("%n block(s) of page furniture left out", "", self.left_out)
+        self._notice.setText(f"{html_escape(text)} — <a href=\"#whole\">{html_escape(self.tr('Show the whole page'))}</a>")
 
     def hide_status(self) -> None:
         if self._status is not None:

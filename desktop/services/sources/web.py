@@ -87,8 +87,12 @@ def _count_left_out(everything: list[Block], kept: list[Block]) -> int:
     return sum(1 for b in everything if _fold(b.text) not in kept_text)
 
 
-def _fold(text: str) -> str:
+def fold_words(text: str) -> str:
+    """A text's words, NFKC and case-folded, one space apart: for telling whether one holds another."""
     return " ".join(_WORD_RE.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+_fold = fold_words
 
 
 # -- trafilatura ---------------------------------------------------------------------------------
