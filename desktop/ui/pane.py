@@ -354,7 +354,8 @@ class DocumentPane(QWidget):
         if self.whole_page:
             text = self.tr("No article could be told apart on this page: this is all of its text.")
         else:
-            text = self.tr("%n block(s) of page furniture left out", "", self.left_out)
+            text = (self.tr("One block of page furniture left out") if self.left_out == 1 else
+                    self.tr("%n blocks of page furniture left out", "", self.left_out))
         self._notice.setText(f"{html_escape(text)} — <a href=\"#whole\">{html_escape(self.tr('Show the whole page'))}</a>")
 
     def hide_status(self) -> None:
