@@ -37,7 +37,7 @@ def write_markdown(data: ExportData, path: Path) -> None:
         if not doc.annotations and data.request.only_annotated:
             continue
         d = doc.document
-        lines += [f"## {d.title}", "", f"*{language_name(d.language)} · {d.id} · version {d.version} · {d.source}*", ""]
+        lines += [f"## {d.title}", "", f"*{language_name(d.language)} · {d.id} · version {d.version} · {doc.byline}*", ""]
         if not doc.annotations:
             lines += ["(no annotations)", ""]
         for a in doc.annotations:

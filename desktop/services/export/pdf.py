@@ -180,7 +180,7 @@ class _Renderer:
         d = doc.document
         title = Block(d.title, self.font(d.language, 17, bold=True), paragraph_direction(d.title), None,
                       space_after=4)
-        meta = (f"{d.source} · {language_name(d.language)} · version {d.version} · {d.id} · "
+        meta = (f"{doc.byline} · {language_name(d.language)} · version {d.version} · {d.id} · "
                 f"exported {date.today().isoformat()}")
         return [title, Block(meta, self.font("en", 8.5), Direction.LTR, None, color="#555555", space_after=14)]
 
