@@ -179,6 +179,29 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>That password is not right. The password of “%1”:</source>
+        <translation>كلمة المرور هذه غير صحيحة. كلمة مرور «%1»:</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password. Its password:</source>
+        <translation>«%1» محمي بكلمة مرور. أدخل كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>فتح عنوان</translation>
+    </message>
+    <message>
+        <source>Address of the web page or PDF (Triptych fetches it once, now):</source>
+        <translation>عنوان صفحة الويب أو ملف PDF (يجلبه Triptych مرة واحدة، الآن):</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <source>Original</source>
@@ -231,6 +254,25 @@
     <message>
         <source>Translating… %1 of %2 sentences</source>
         <translation>جارٍ الترجمة… %1 من %2 جملة</translation>
+    </message>
+    <message>
+        <source>No article could be told apart on this page: this is all of its text.</source>
+        <translation>تعذّر تمييز مقالة في هذه الصفحة: هذا نصها كله.</translation>
+    </message>
+    <message>
+        <source>One block of page furniture left out</source>
+        <translation>حُذفت كتلة واحدة من عناصر الصفحة الجانبية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks of page furniture left out</source>
+        <translation>
+            <numerusform>لم تُحذف أي كتلة من عناصر الصفحة الجانبية</numerusform>
+            <numerusform>حُذفت كتلة واحدة من عناصر الصفحة الجانبية</numerusform>
+            <numerusform>حُذفت كتلتان من عناصر الصفحة الجانبية</numerusform>
+            <numerusform>حُذفت %n كتل من عناصر الصفحة الجانبية</numerusform>
+            <numerusform>حُذفت %n كتلة من عناصر الصفحة الجانبية</numerusform>
+            <numerusform>حُذفت %n كتلة من عناصر الصفحة الجانبية</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -439,8 +481,24 @@
         <translation>&amp;استيراد مقالات…</translation>
     </message>
     <message>
-        <source>Add .txt, .md or .html articles to the library</source>
-        <translation>إضافة مقالات ‎.txt أو ‎.md أو ‎.html إلى المكتبة</translation>
+        <source>Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans</source>
+        <translation>إضافة مقالات إلى المكتبة: نص، Markdown، صفحات ويب، PDF، Word، OpenDocument، EPUB، صور ممسوحة</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>فتح &amp;عنوان…</translation>
+    </message>
+    <message>
+        <source>Fetch a web page or PDF and add its article (Ctrl+Shift+O)</source>
+        <translation>جلب صفحة ويب أو ملف PDF وإضافة مقالته (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>New article from &amp;clipboard</source>
+        <translation>مقالة جديدة من &amp;الحافظة</translation>
+    </message>
+    <message>
+        <source>Make an article of what was copied (Ctrl+Shift+V)</source>
+        <translation>إنشاء مقالة مما نُسخ (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -587,8 +645,12 @@
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>المقالات (*.txt *.md *.markdown *.html *.htm);;كل الملفات (*)</translation>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>المقالات (%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>لا تحوي الحافظة نصًا يُصنع منه مقال.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
@@ -930,6 +992,32 @@
     </message>
 </context>
 <context>
+    <name>WholePageDialog</name>
+    <message>
+        <source>The whole page</source>
+        <translation>الصفحة كاملة</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article keeps the blocks in black; the %n blocks in grey were left out as page furniture.</source>
+        <translation>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ ولم تُحذف أي كتلة بوصفها عناصر جانبية.</numerusform>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت الكتلة الرمادية بوصفها من عناصر الصفحة الجانبية.</numerusform>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت الكتلتان الرماديتان بوصفهما من عناصر الصفحة الجانبية.</numerusform>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت الكتل الرمادية الـ%n بوصفها من عناصر الصفحة الجانبية.</numerusform>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت %n كتلة رمادية بوصفها من عناصر الصفحة الجانبية.</numerusform>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت %n كتلة رمادية بوصفها من عناصر الصفحة الجانبية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the whole page</source>
+        <translation>استخدام الصفحة كاملة</translation>
+    </message>
+    <message>
+        <source>Store all the page&apos;s text as the article&apos;s next version (highlights follow)</source>
+        <translation>حفظ نص الصفحة كله نسخةً تالية من المقالة (تنتقل التظليلات معها)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Triptych can keep the damaged file under another name, beside it, and start with a new, empty database.</source>
@@ -953,6 +1041,10 @@
     <message>
         <source>A passage cannot be linked to itself.</source>
         <translation>لا يمكن ربط مقطع بنفسه.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {host} could not be made; nothing was fetched.</source>
+        <translation>تعذّر إنشاء اتصال آمن بـ {host}؛ لم يُجلب شيء.</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
@@ -1031,6 +1123,10 @@
         <translation>لا يوجد مستند بالمعرّف «{ref}»؛ يعرض `triptych list` المعرّفات.</translation>
     </message>
     <message>
+        <source>No text could be recognised in {name}.</source>
+        <translation>تعذّر التعرّف على أي نص في {name}.</translation>
+    </message>
+    <message>
         <source>No translation model from {from_language} to {to_language} is installed; add one in the Models dialog or with `triptych models install`.</source>
         <translation>لا يوجد نموذج مثبت للترجمة من {from_language} إلى {to_language}؛ أضف واحدًا من نافذة النماذج أو بالأمر `triptych models install`.</translation>
     </message>
@@ -1039,8 +1135,32 @@
         <translation>لا يوجد نموذج {pair} مثبت.</translation>
     </message>
     <message>
+        <source>Reading scanned pages needs Tesseract, which is not installed; install it (on Debian and Ubuntu: apt install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu) and try again.</source>
+        <translation>تتطلب قراءة الصفحات الممسوحة برنامج Tesseract، وهو غير مثبّت؛ ثبّته (في Debian وUbuntu: apt install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu) ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Reading {name} was cancelled.</source>
+        <translation>أُلغيت قراءة {name}.</translation>
+    </message>
+    <message>
         <source>Select some text to highlight first.</source>
         <translation>حدّد نصًا أولًا لتظليله.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read {name}.</source>
+        <translation>تعذّر على Tesseract قراءة {name}.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no data for reading {value_language}; install it (on Debian: apt install tesseract-ocr-{code}) and try again.</source>
+        <translation>لا يملك Tesseract بيانات لقراءة {value_language}؛ ثبّتها (في Debian: apt install tesseract-ocr-{code}) ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no language data installed; install tesseract-ocr-eng at least.</source>
+        <translation>لا توجد لدى Tesseract أي بيانات لغوية مثبّتة؛ ثبّت tesseract-ocr-eng على الأقل.</translation>
+    </message>
+    <message>
+        <source>Tesseract took too long to read a page of {name}; it was stopped.</source>
+        <translation>استغرق Tesseract وقتًا طويلًا في قراءة صفحة من {name}؛ فأُوقف.</translation>
     </message>
     <message>
         <source>That link no longer exists.</source>
@@ -1049,6 +1169,18 @@
     <message>
         <source>That tag no longer exists.</source>
         <translation>هذا الوسم لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>The address {host} cannot be found; check it, and the network connection.</source>
+        <translation>تعذّر العثور على العنوان {host}؛ تحقّق منه ومن الاتصال بالشبكة.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>لا تحوي الحافظة نصًا يُصنع منه مقال.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke off before the page was complete; try again.</source>
+        <translation>انقطع الاتصال بـ {host} قبل اكتمال الصفحة؛ أعد المحاولة.</translation>
     </message>
     <message>
         <source>The database is busy in another Triptych window or process; nothing was changed, try again.</source>
@@ -1067,6 +1199,10 @@
         <translation>فشل تنزيل النموذج {from_code}-{to_code}: {value}.</translation>
     </message>
     <message>
+        <source>The download of {url} was cancelled.</source>
+        <translation>أُلغي تنزيل {url}.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -1083,6 +1219,14 @@
         <translation>لا يحتوي الفهرس على نموذج {from_code}-{to_code}.</translation>
     </message>
     <message>
+        <source>The page at {url} is larger than {size} MB; Triptych does not fetch it.</source>
+        <translation>الصفحة في {url} أكبر من {size} ميغابايت؛ لا يجلبها Triptych.</translation>
+    </message>
+    <message>
+        <source>The password for {name} is not right.</source>
+        <translation>كلمة مرور {name} غير صحيحة.</translation>
+    </message>
+    <message>
         <source>The quote is not in {document_id}; it must match the text exactly.</source>
         <translation>الاقتباس غير موجود في {document_id}؛ يجب أن يطابق النص تمامًا.</translation>
     </message>
@@ -1093,6 +1237,18 @@
     <message>
         <source>The quote occurs {value} times in {document_id}; choose one with --occurrence 1..{value}.</source>
         <translation>يرد الاقتباس {value} مرات في {document_id}؛ اختر واحدًا بـ --occurrence 1..{value}.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} cannot be trusted (its certificate is not valid); nothing was fetched.</source>
+        <translation>لا يمكن الوثوق بالاتصال الآمن بـ {host} (شهادته غير صالحة)؛ لم يُجلب شيء.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with an error ({code}); try again later.</source>
+        <translation>ردّ الخادم في {host} بخطأ ({code})؛ أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refuses to give this page to Triptych (error {code}).</source>
+        <translation>يرفض الخادم في {host} إعطاء هذه الصفحة لـ Triptych (خطأ {code}).</translation>
     </message>
     <message>
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
@@ -1111,6 +1267,10 @@
         <translation>يوجد بالفعل وسم اسمه «{name}»؛ ادمج الاثنين بدلًا من ذلك.</translation>
     </message>
     <message>
+        <source>There is no page at {url} (the server says it was not found).</source>
+        <translation>لا توجد صفحة في {url} (يقول الخادم إنها غير موجودة).</translation>
+    </message>
+    <message>
         <source>There is no tag called “{request_tag}”.</source>
         <translation>لا يوجد وسم اسمه «{request_tag}».</translation>
     </message>
@@ -1121,6 +1281,30 @@
     <message>
         <source>These two passages are already linked that way.</source>
         <translation>هذان المقطعان مرتبطان بهذه الطريقة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Triptych opens only http and https addresses, not {scheme}: ones.</source>
+        <translation>لا يفتح Triptych إلا عناوين http وhttps، لا عناوين {scheme}:.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time; try again later.</source>
+        <translation>لم يردّ {host} في الوقت المناسب؛ أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} seconds; try again later.</source>
+        <translation>لم يردّ {host} خلال {seconds} ثانية؛ أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>{host} is sending {url} too slowly (more than {seconds} seconds); try again later.</source>
+        <translation>يرسل {host} الصفحة {url} ببطء شديد (أكثر من {seconds} ثانية)؛ أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection; the site may be down.</source>
+        <translation>رفض {host} الاتصال؛ ربما الموقع معطّل.</translation>
+    </message>
+    <message>
+        <source>{host} stopped sending {url}; try again later.</source>
+        <translation>توقّف {host} عن إرسال {url}؛ أعد المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>{name} cannot be read ({exc}); it was not installed.</source>
@@ -1147,6 +1331,10 @@
         <translation>لا يحتوي {name} على مفردات النموذج.</translation>
     </message>
     <message>
+        <source>{name} has no pages.</source>
+        <translation>لا صفحات في {name}.</translation>
+    </message>
+    <message>
         <source>{name} has no readable text.</source>
         <translation>لا يحتوي {name} على نص مقروء.</translation>
     </message>
@@ -1163,6 +1351,10 @@
         <translation>يحتوي {name} على رابط رمزي ({entry_filename})؛ لم يُثبَّت.</translation>
     </message>
     <message>
+        <source>{name} holds too many parts to be an article; it was not read.</source>
+        <translation>يحوي {name} أجزاء أكثر من أن يكون مقالة؛ لم يُقرأ.</translation>
+    </message>
+    <message>
         <source>{name} is a binary file, not text; import .txt, .md or .html files.</source>
         <translation>{name} ملف ثنائي وليس نصًا؛ استورد ملفات ‎.txt أو ‎.md أو ‎.html.</translation>
     </message>
@@ -1175,12 +1367,28 @@
         <translation>{name} تالف أو مقتطع؛ لم يُثبَّت.</translation>
     </message>
     <message>
+        <source>{name} is damaged or incomplete and cannot be read as a PDF.</source>
+        <translation>{name} تالف أو ناقص ولا يمكن قراءته بوصفه PDF.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read.</source>
+        <translation>{name} تالف أو ناقص ولا يمكن قراءته.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an image Triptych can read.</source>
+        <translation>{name} تالف أو ليس صورة يستطيع Triptych قراءتها.</translation>
+    </message>
+    <message>
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <source>{name} is not a .txt, .md or .html file.</source>
-        <translation>{name} ليس ملف ‎.txt أو ‎.md أو ‎.html.</translation>
+        <source>“{title}” was not read from a web page, so there is no whole page to show.</source>
+        <translation>«{title}» لم تُقرأ من صفحة ويب، فلا توجد صفحة كاملة لعرضها.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address; give one that starts with https://.</source>
+        <translation>«{url}» ليس عنوان ويب؛ أدخل عنوانًا يبدأ بـ https://.</translation>
     </message>
     <message>
         <source>{name} is not a translation model package (not a zip archive, or cut short).</source>
@@ -1189,6 +1397,18 @@
     <message>
         <source>{name} is not a translation package.</source>
         <translation>{name} ليس حزمة ترجمة.</translation>
+    </message>
+    <message>
+        <source>{name} is not an article Triptych can read: import .txt, .md, .html, .pdf, .docx, .odt or .epub files, or images of pages.</source>
+        <translation>{name} ليس مقالة يستطيع Triptych قراءتها: استورد ملفات ‎.txt أو ‎.md أو ‎.html أو ‎.pdf أو ‎.docx أو ‎.odt أو ‎.epub، أو صور صفحات.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; give it with --password.</source>
+        <translation>{name} محمي بكلمة مرور؛ أدخلها مع --password.</translation>
+    </message>
+    <message>
+        <source>{name} is too large an image to read (over {value} million pixels).</source>
+        <translation>{name} صورة أكبر من أن تُقرأ (أكثر من {value} مليون بكسل).</translation>
     </message>
     <message>
         <source>{name} is too large to be a translation model.</source>
@@ -1205,6 +1425,10 @@
     <message>
         <source>{name} starts with a {value} mark but is not valid {value} text.</source>
         <translation>يبدأ {name} بعلامة {value} لكنه ليس نص {value} صالحًا.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more than an article could hold (a damaged or hostile file); it was not read.</source>
+        <translation>يتفكك {name} إلى حجم يفوق بكثير ما قد تحويه مقالة (ملف تالف أو مؤذٍ)؛ لم يُقرأ.</translation>
     </message>
     <message>
         <source>{path_name} annotates documents that are not in the library ({value}); import them first; nothing was imported.</source>
@@ -1229,6 +1453,22 @@
     <message>
         <source>{path} is not a Triptych database or is damaged; it was left untouched.</source>
         <translation>{path} ليس قاعدة بيانات Triptych أو أنه تالف؛ تُرك كما هو.</translation>
+    </message>
+    <message>
+        <source>{url} could not be fetched; check the address and the network connection.</source>
+        <translation>تعذّر جلب {url}؛ تحقّق من العنوان والاتصال بالشبكة.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web page or a PDF (the server says it is {media_type}).</source>
+        <translation>{url} ليس صفحة ويب ولا ملف PDF (يقول الخادم إنه {media_type}).</translation>
+    </message>
+    <message>
+        <source>{url} redirects to a {scheme}: address, which Triptych does not open.</source>
+        <translation>يُحيل {url} إلى عنوان {scheme}:، ولا يفتحه Triptych.</translation>
+    </message>
+    <message>
+        <source>{url} redirects too many times (more than {count}); it cannot be fetched.</source>
+        <translation>يُحيل {url} مرات كثيرة جدًا (أكثر من {count})؛ لا يمكن جلبه.</translation>
     </message>
     <message>
         <source>“{code}” is not a language code; use a two-letter code such as ar, ru or de.</source>

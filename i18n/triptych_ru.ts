@@ -179,6 +179,29 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>That password is not right. The password of “%1”:</source>
+        <translation>Это неверный пароль. Пароль для «%1»:</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password. Its password:</source>
+        <translation>«%1» защищён паролем. Введите пароль:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>Открыть адрес</translation>
+    </message>
+    <message>
+        <source>Address of the web page or PDF (Triptych fetches it once, now):</source>
+        <translation>Адрес веб-страницы или PDF (Triptych загрузит её один раз, сейчас):</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <source>Original</source>
@@ -231,6 +254,22 @@
     <message>
         <source>Translating… %1 of %2 sentences</source>
         <translation>Перевод… %1 из %2 предложений</translation>
+    </message>
+    <message>
+        <source>No article could be told apart on this page: this is all of its text.</source>
+        <translation>На этой странице не удалось выделить статью: здесь весь её текст.</translation>
+    </message>
+    <message>
+        <source>One block of page furniture left out</source>
+        <translation>Пропущен один служебный блок страницы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks of page furniture left out</source>
+        <translation>
+            <numerusform>Пропущен %n служебный блок страницы</numerusform>
+            <numerusform>Пропущено %n служебных блока страницы</numerusform>
+            <numerusform>Пропущено %n служебных блоков страницы</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -439,8 +478,24 @@
         <translation>&amp;Импорт статей…</translation>
     </message>
     <message>
-        <source>Add .txt, .md or .html articles to the library</source>
-        <translation>Добавить статьи .txt, .md или .html в библиотеку</translation>
+        <source>Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans</source>
+        <translation>Добавить статьи в библиотеку: текст, Markdown, веб-страницы, PDF, Word, OpenDocument, EPUB, сканы</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Открыть &amp;адрес…</translation>
+    </message>
+    <message>
+        <source>Fetch a web page or PDF and add its article (Ctrl+Shift+O)</source>
+        <translation>Загрузить веб-страницу или PDF и добавить статью (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>New article from &amp;clipboard</source>
+        <translation>Новая статья из &amp;буфера обмена</translation>
+    </message>
+    <message>
+        <source>Make an article of what was copied (Ctrl+Shift+V)</source>
+        <translation>Сделать статью из скопированного (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -587,8 +642,12 @@
         <translation>Импорт статей</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Статьи (*.txt *.md *.markdown *.html *.htm);;Все файлы (*)</translation>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Статьи (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>В буфере обмена нет текста, из которого можно сделать статью.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
@@ -918,6 +977,29 @@
     </message>
 </context>
 <context>
+    <name>WholePageDialog</name>
+    <message>
+        <source>The whole page</source>
+        <translation>Вся страница</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article keeps the blocks in black; the %n blocks in grey were left out as page furniture.</source>
+        <translation>
+            <numerusform>Статья содержит блоки, выделенные чёрным; %n серый блок пропущен как служебный.</numerusform>
+            <numerusform>Статья содержит блоки, выделенные чёрным; %n серых блока пропущены как служебные.</numerusform>
+            <numerusform>Статья содержит блоки, выделенные чёрным; %n серых блоков пропущены как служебные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the whole page</source>
+        <translation>Взять всю страницу</translation>
+    </message>
+    <message>
+        <source>Store all the page&apos;s text as the article&apos;s next version (highlights follow)</source>
+        <translation>Сохранить весь текст страницы как следующую версию статьи (выделения перейдут в неё)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Triptych can keep the damaged file under another name, beside it, and start with a new, empty database.</source>
@@ -941,6 +1023,10 @@
     <message>
         <source>A passage cannot be linked to itself.</source>
         <translation>Фрагмент нельзя связать с самим собой.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {host} could not be made; nothing was fetched.</source>
+        <translation>Не удалось установить защищённое соединение с {host}; ничего не загружено.</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
@@ -1019,6 +1105,10 @@
         <translation>Нет документа с идентификатором «{ref}»; идентификаторы показывает `triptych list`.</translation>
     </message>
     <message>
+        <source>No text could be recognised in {name}.</source>
+        <translation>В {name} не удалось распознать текст.</translation>
+    </message>
+    <message>
         <source>No translation model from {from_language} to {to_language} is installed; add one in the Models dialog or with `triptych models install`.</source>
         <translation>Не установлена модель перевода с языка «{from_language}» на «{to_language}»; добавьте её в окне «Модели» или командой `triptych models install`.</translation>
     </message>
@@ -1027,8 +1117,32 @@
         <translation>Модель {pair} не установлена.</translation>
     </message>
     <message>
+        <source>Reading scanned pages needs Tesseract, which is not installed; install it (on Debian and Ubuntu: apt install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu) and try again.</source>
+        <translation>Для чтения сканов нужен Tesseract, но он не установлен; установите его (в Debian и Ubuntu: apt install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu) и повторите.</translation>
+    </message>
+    <message>
+        <source>Reading {name} was cancelled.</source>
+        <translation>Чтение {name} отменено.</translation>
+    </message>
+    <message>
         <source>Select some text to highlight first.</source>
         <translation>Сначала выделите текст.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read {name}.</source>
+        <translation>Tesseract не смог прочитать {name}.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no data for reading {value_language}; install it (on Debian: apt install tesseract-ocr-{code}) and try again.</source>
+        <translation>У Tesseract нет данных для языка: {value_language}; установите их (в Debian: apt install tesseract-ocr-{code}) и повторите.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no language data installed; install tesseract-ocr-eng at least.</source>
+        <translation>Для Tesseract не установлено ни одного языка; установите хотя бы tesseract-ocr-eng.</translation>
+    </message>
+    <message>
+        <source>Tesseract took too long to read a page of {name}; it was stopped.</source>
+        <translation>Tesseract слишком долго читал страницу {name}; он остановлен.</translation>
     </message>
     <message>
         <source>That link no longer exists.</source>
@@ -1037,6 +1151,18 @@
     <message>
         <source>That tag no longer exists.</source>
         <translation>Этой метки больше нет.</translation>
+    </message>
+    <message>
+        <source>The address {host} cannot be found; check it, and the network connection.</source>
+        <translation>Адрес {host} не найден; проверьте его и подключение к сети.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>В буфере обмена нет текста, из которого можно сделать статью.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke off before the page was complete; try again.</source>
+        <translation>Соединение с {host} оборвалось до конца загрузки страницы; повторите попытку.</translation>
     </message>
     <message>
         <source>The database is busy in another Triptych window or process; nothing was changed, try again.</source>
@@ -1055,6 +1181,10 @@
         <translation>Загрузка модели {from_code}-{to_code} не удалась: {value}.</translation>
     </message>
     <message>
+        <source>The download of {url} was cancelled.</source>
+        <translation>Загрузка {url} отменена.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Папки {folder} не существует.</translation>
     </message>
@@ -1071,6 +1201,14 @@
         <translation>В каталоге нет модели {from_code}-{to_code}.</translation>
     </message>
     <message>
+        <source>The page at {url} is larger than {size} MB; Triptych does not fetch it.</source>
+        <translation>Страница {url} больше {size} МБ; Triptych её не загружает.</translation>
+    </message>
+    <message>
+        <source>The password for {name} is not right.</source>
+        <translation>Пароль для {name} неверен.</translation>
+    </message>
+    <message>
         <source>The quote is not in {document_id}; it must match the text exactly.</source>
         <translation>Цитаты нет в {document_id}; она должна точно совпадать с текстом.</translation>
     </message>
@@ -1081,6 +1219,18 @@
     <message>
         <source>The quote occurs {value} times in {document_id}; choose one with --occurrence 1..{value}.</source>
         <translation>Цитата встречается в {document_id} {value} раз(а); выберите одно вхождение с --occurrence 1..{value}.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} cannot be trusted (its certificate is not valid); nothing was fetched.</source>
+        <translation>Защищённому соединению с {host} нельзя доверять (сертификат недействителен); ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with an error ({code}); try again later.</source>
+        <translation>Сервер {host} ответил ошибкой ({code}); повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refuses to give this page to Triptych (error {code}).</source>
+        <translation>Сервер {host} отказывается отдавать эту страницу Triptych (ошибка {code}).</translation>
     </message>
     <message>
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
@@ -1099,6 +1249,10 @@
         <translation>Метка «{name}» уже есть; лучше объедините их.</translation>
     </message>
     <message>
+        <source>There is no page at {url} (the server says it was not found).</source>
+        <translation>По адресу {url} нет страницы (сервер сообщает, что она не найдена).</translation>
+    </message>
+    <message>
         <source>There is no tag called “{request_tag}”.</source>
         <translation>Метки «{request_tag}» нет.</translation>
     </message>
@@ -1109,6 +1263,30 @@
     <message>
         <source>These two passages are already linked that way.</source>
         <translation>Эти фрагменты уже связаны таким образом.</translation>
+    </message>
+    <message>
+        <source>Triptych opens only http and https addresses, not {scheme}: ones.</source>
+        <translation>Triptych открывает только адреса http и https, а не {scheme}:.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time; try again later.</source>
+        <translation>{host} не ответил вовремя; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} seconds; try again later.</source>
+        <translation>{host} не ответил за {seconds} с; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>{host} is sending {url} too slowly (more than {seconds} seconds); try again later.</source>
+        <translation>{host} передаёт {url} слишком медленно (дольше {seconds} с); повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection; the site may be down.</source>
+        <translation>{host} отклонил соединение; возможно, сайт не работает.</translation>
+    </message>
+    <message>
+        <source>{host} stopped sending {url}; try again later.</source>
+        <translation>{host} перестал передавать {url}; повторите попытку позже.</translation>
     </message>
     <message>
         <source>{name} cannot be read ({exc}); it was not installed.</source>
@@ -1135,6 +1313,10 @@
         <translation>В {name} нет словаря модели.</translation>
     </message>
     <message>
+        <source>{name} has no pages.</source>
+        <translation>В {name} нет страниц.</translation>
+    </message>
+    <message>
         <source>{name} has no readable text.</source>
         <translation>В {name} нет читаемого текста.</translation>
     </message>
@@ -1151,6 +1333,10 @@
         <translation>{name} содержит символическую ссылку ({entry_filename}); модель не установлена.</translation>
     </message>
     <message>
+        <source>{name} holds too many parts to be an article; it was not read.</source>
+        <translation>В {name} слишком много частей для статьи; файл не прочитан.</translation>
+    </message>
+    <message>
         <source>{name} is a binary file, not text; import .txt, .md or .html files.</source>
         <translation>{name} — двоичный файл, а не текст; импортируйте файлы .txt, .md или .html.</translation>
     </message>
@@ -1163,12 +1349,28 @@
         <translation>{name} повреждён или обрезан; модель не установлена.</translation>
     </message>
     <message>
+        <source>{name} is damaged or incomplete and cannot be read as a PDF.</source>
+        <translation>{name} повреждён или неполон и не читается как PDF.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read.</source>
+        <translation>{name} повреждён или неполон и не может быть прочитан.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an image Triptych can read.</source>
+        <translation>{name} повреждён или не является изображением, которое Triptych может прочитать.</translation>
+    </message>
+    <message>
         <source>{name} is empty.</source>
         <translation>{name} пуст.</translation>
     </message>
     <message>
-        <source>{name} is not a .txt, .md or .html file.</source>
-        <translation>{name} — не файл .txt, .md или .html.</translation>
+        <source>“{title}” was not read from a web page, so there is no whole page to show.</source>
+        <translation>«{title}» прочитана не с веб-страницы, поэтому показать всю страницу нельзя.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address; give one that starts with https://.</source>
+        <translation>«{url}» — не веб-адрес; укажите адрес, начинающийся с https://.</translation>
     </message>
     <message>
         <source>{name} is not a translation model package (not a zip archive, or cut short).</source>
@@ -1177,6 +1379,18 @@
     <message>
         <source>{name} is not a translation package.</source>
         <translation>{name} — не пакет перевода.</translation>
+    </message>
+    <message>
+        <source>{name} is not an article Triptych can read: import .txt, .md, .html, .pdf, .docx, .odt or .epub files, or images of pages.</source>
+        <translation>{name} — не статья, которую Triptych может прочитать: импортируйте файлы .txt, .md, .html, .pdf, .docx, .odt или .epub либо изображения страниц.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; give it with --password.</source>
+        <translation>{name} защищён паролем; укажите его с --password.</translation>
+    </message>
+    <message>
+        <source>{name} is too large an image to read (over {value} million pixels).</source>
+        <translation>{name} — слишком большое изображение (больше {value} млн пикселей).</translation>
     </message>
     <message>
         <source>{name} is too large to be a translation model.</source>
@@ -1193,6 +1407,10 @@
     <message>
         <source>{name} starts with a {value} mark but is not valid {value} text.</source>
         <translation>{name} начинается с метки {value}, но не является корректным текстом {value}.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more than an article could hold (a damaged or hostile file); it was not read.</source>
+        <translation>{name} распаковывается в гораздо больший объём, чем может занимать статья (повреждённый или вредоносный файл); он не прочитан.</translation>
     </message>
     <message>
         <source>{path_name} annotates documents that are not in the library ({value}); import them first; nothing was imported.</source>
@@ -1217,6 +1435,22 @@
     <message>
         <source>{path} is not a Triptych database or is damaged; it was left untouched.</source>
         <translation>{path} — не база данных Triptych или она повреждена; файл не тронут.</translation>
+    </message>
+    <message>
+        <source>{url} could not be fetched; check the address and the network connection.</source>
+        <translation>Не удалось загрузить {url}; проверьте адрес и подключение к сети.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web page or a PDF (the server says it is {media_type}).</source>
+        <translation>{url} — не веб-страница и не PDF (сервер сообщает тип {media_type}).</translation>
+    </message>
+    <message>
+        <source>{url} redirects to a {scheme}: address, which Triptych does not open.</source>
+        <translation>{url} перенаправляет на адрес {scheme}:, который Triptych не открывает.</translation>
+    </message>
+    <message>
+        <source>{url} redirects too many times (more than {count}); it cannot be fetched.</source>
+        <translation>{url} перенаправляет слишком много раз (больше {count}); загрузить нельзя.</translation>
     </message>
     <message>
         <source>“{code}” is not a language code; use a two-letter code such as ar, ru or de.</source>

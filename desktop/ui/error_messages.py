@@ -120,5 +120,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors', '“{request_format}” is not an export format; use one of {value}.'),
     QT_TRANSLATE_NOOP('errors', '“{request_layout}” is not a layout; use single or parallel.'),
     QT_TRANSLATE_NOOP('errors', '“{request_page_size}” is not a page size; use a4 or letter.'),
+    QT_TRANSLATE_NOOP('errors', '“{title}” was not read from a web page, so there is no whole page to show.'),
     QT_TRANSLATE_NOOP('errors', '“{url}” is not a web address; give one that starts with https://.'),
 ]
