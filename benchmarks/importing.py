@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _time(fn, runs: int = 5) -> float:  # noqa: ANN001
+def _time(fn, runs: int = 5) -> float:
     times = []
     for _ in range(runs):
         t = time.perf_counter()
@@ -36,7 +36,7 @@ def _thirty_page_pdf(tmp: Path) -> bytes:
 
     open_database(resolve_data_dir(tmp / "data").database)
     german = (ROOT / "resources" / "corpus" / "003_822c724dc6001595.txt").read_text(encoding="utf-8")
-    body = "\n".join([german] * 14)  # about 30 pages of A4
+    body = "\n".join([german] * 28)  # 30 pages of A4
     (stored,) = store_articles([build_document(ExtractedText(body), "long.txt", "de", source="bench-long")])
     path = export(ExportRequest(format="pdf", documents=[stored.document.id]), tmp / "long.pdf")
     close_database()

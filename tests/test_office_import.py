@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.errors import UserError
-from desktop.core.kinds import ParagraphKind, kind_at
+from desktop.core.kinds import kind_at
 from desktop.services.importing import import_files
 from desktop.storage.models import Document
 from tests.support.office_files import bomb, docx, epub, odt

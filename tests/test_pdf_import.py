@@ -57,7 +57,9 @@ def article_html(document: Document, columns: int = 1) -> str:
     direction = document.direction
     paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in document.text.split("\n") if line.strip())
     # (No column properties for one column: Chromium then lays right-to-left text out past the page.)
-    style = "body{font-size:12pt;margin:1.5cm}" + (f"body{{column-count:{columns};column-gap:1cm}}" if columns > 1 else "")
+    style = "body{font-size:12pt;margin:1.5cm}"
+    if columns > 1:
+        style += f"body{{column-count:{columns};column-gap:1cm}}"
     return (f'<html lang="{document.language}" dir="{direction}"><head><meta charset="utf-8"><title>x</title>'
             f"<style>{style}</style></head><body>{paragraphs}</body></html>")
 

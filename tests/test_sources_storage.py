@@ -80,10 +80,10 @@ def test_show_gives_the_article_as_a_person_reads_it(tmp_path):
 
 
 def test_export_title_blocks_name_the_site_author_and_date(database, tmp_path):
+    from desktop.core.markup import ExtractedText, SourceMeta
     from desktop.services.export import export
     from desktop.services.export.model import ExportRequest
     from desktop.services.importing import build_document, store_articles
-    from desktop.core.markup import ExtractedText, SourceMeta
 
     text = "Aserbaidschan erwägt die Teilnahme an einer Stabilisierungstruppe für Gaza, sagen Beamte in Baku."
     article = build_document(ExtractedText(text, "Baku erwägt Teilnahme", meta=SourceMeta(

@@ -59,7 +59,8 @@ def decode_bytes(data: bytes, name: str, *, html: bool = False, declared: str = 
             try:
                 return Decoded(data.decode(encoding), encoding.replace("-sig", ""))
             except UnicodeDecodeError as exc:
-                raise UserError('{name} starts with a {value} mark but is not valid {value} text.', name=name, value=encoding.upper()) from exc
+                raise UserError('{name} starts with a {value} mark but is not valid {value} text.', name=name,
+                                value=encoding.upper()) from exc
     if not data.strip():
         raise UserError('{name} is empty.', name=name)
     if _looks_binary(data):

@@ -101,12 +101,13 @@ def byline(document: Document) -> list[str]:
 
 def latest_from_source(source: str) -> Document | None:
     """The newest version of the documents read from ``source`` (a path or URL)."""
-    return (
+    latest: Document | None = (
         Document.select()
         .where(Document.source == source)
         .order_by(Document.version.desc())
         .first()
     )
+    return latest
 
 
 def get_document(ref: str) -> Document:

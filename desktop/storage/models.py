@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from peewee import (
-    AutoField, BlobField, BooleanField, CharField, CompositeKey, DateTimeField, ForeignKeyField, IntegerField, Model,
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
     TextField,
 )
 
@@ -50,6 +58,7 @@ class Document(BaseModel):
     paragraph_count = IntegerField()
     version = IntegerField(default=1)
     previous = ForeignKeyField("self", null=True, backref="next_versions", on_delete="SET NULL")
+    previous_id: str | None  # the column peewee gives the key above (declared for type checkers)
     created = DateTimeField(default=utc_now)
     author = TextField(default="")
     published = TextField(default="")

@@ -43,7 +43,10 @@ class Clipboard:
 Source = str | Clipboard
 
 
-def _read(source: Source, language: str | None = None, options: ReadOptions = ReadOptions()) -> NewDocument:
+_PLAIN = ReadOptions()
+
+
+def _read(source: Source, language: str | None = None, options: ReadOptions = _PLAIN) -> NewDocument:
     if isinstance(source, Clipboard):
         return read_clipboard(source.html, source.text, language)
     return read_source(source, language, options=options)

@@ -13,7 +13,15 @@ import posixpath
 import urllib.parse
 
 from desktop.core.errors import UserError
-from desktop.core.markup import Block, ExtractedText, SourceMeta, clean_line, declared_language, element_blocks, parse_html
+from desktop.core.markup import (
+    Block,
+    ExtractedText,
+    SourceMeta,
+    clean_line,
+    declared_language,
+    element_blocks,
+    parse_html,
+)
 from desktop.services.sources.archive import SafeZip
 from desktop.services.sources.office import safe_xml
 

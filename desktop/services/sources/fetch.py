@@ -5,8 +5,9 @@ cookie is stored or sent), no proxy from the environment unless the system sets 
 certificates checked against the system's store. Limits, each with its own sentence
 when it is hit: http and https only (at every redirect too), at most
 ``MAX_REDIRECTS`` redirects, ``TIMEOUT`` seconds for the server to answer (and between
-two pieces of the page), ``TOTAL_TIMEOUT`` for the whole download, ``MAX_BYTES`` of body. The caller learns the final URL, the media type
-and charset the server declared, and the time of the fetch.
+two pieces of the page), ``TOTAL_TIMEOUT`` for the whole download, ``MAX_BYTES`` of body.
+The caller learns the final URL, the media type and charset the server declared, and
+the time of the fetch.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.message import Message
+from http.client import HTTPMessage
 from typing import IO, Any
 
 from desktop import APP_NAME, __version__
@@ -82,7 +83,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 
     def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
-                         headers: Message, newurl: str) -> urllib.request.Request | None:
+                         headers: HTTPMessage, newurl: str) -> urllib.request.Request | None:
         scheme = urllib.parse.urlsplit(newurl).scheme.lower()
         if scheme not in ("http", "https"):
             raise UserError("{url} redirects to a {scheme}: address, which Triptych does not open.",
@@ -124,7 +125,7 @@ def fetch_url(url: str, *, timeout: float = TIMEOUT, total_timeout: float = TOTA
                         host=host, code=exc.code) from exc
     except urllib.error.URLError as exc:
         raise _network_error(exc.reason, url, host) from exc
-    except (TimeoutError, socket.timeout) as exc:
+    except TimeoutError as exc:
         raise UserError("{host} did not answer within {seconds} seconds; try again later.",
                         host=host, seconds=int(timeout)) from exc
     except (OSError, ValueError) as exc:
@@ -146,7 +147,7 @@ def fetch_url(url: str, *, timeout: float = TIMEOUT, total_timeout: float = TOTA
                                 host=host, url=url, seconds=int(total_timeout))
             try:
                 chunk = response.read1(_CHUNK) if hasattr(response, "read1") else response.read(_CHUNK)
-            except (TimeoutError, socket.timeout) as exc:
+            except TimeoutError as exc:
                 raise UserError("{host} stopped sending {url}; try again later.", host=host, url=url) from exc
             except (OSError, ValueError) as exc:  # connection reset, IncompleteRead
                 raise UserError("The connection to {host} broke off before the page was complete; try again.",

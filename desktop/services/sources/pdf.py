@@ -17,11 +17,18 @@ import logging
 import math
 import re
 from collections.abc import Callable
+from typing import Any
 
 from desktop.core.errors import UserError
-from desktop.core.markup import ExtractedText, SourceMeta, clean_line
+from desktop.core.markup import Block, ExtractedText, SourceMeta, clean_line
 from desktop.services.sources.pdf_layout import (
-    Char, Page, build_lines, join_lines, order_columns, paragraphs, remove_running_lines,
+    Char,
+    Page,
+    build_lines,
+    join_lines,
+    order_columns,
+    paragraphs,
+    remove_running_lines,
 )
 
 log = logging.getLogger(__name__)
@@ -50,7 +57,7 @@ class PdfPasswordError(UserError):
         self.wrong = wrong
 
 
-def _open(data: bytes, name: str, password: str | None):  # noqa: ANN202 - pypdfium2 has no stubs
+def _open(data: bytes, name: str, password: str | None) -> Any:
     import pypdfium2 as pdfium
 
     try:
@@ -62,7 +69,7 @@ def _open(data: bytes, name: str, password: str | None):  # noqa: ANN202 - pypdf
         raise UserError("{name} is damaged or incomplete and cannot be read as a PDF.", name=name) from exc
 
 
-def _page_chars(textpage, pdfium_c) -> list[Char]:  # noqa: ANN001 - pypdfium2 objects
+def _page_chars(textpage: Any, pdfium_c: Any) -> list[Char]:
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
@@ -99,7 +106,7 @@ def _page_chars(textpage, pdfium_c) -> list[Char]:  # noqa: ANN001 - pypdfium2 o
     return chars
 
 
-def _title(pdf, blocks: list, name: str) -> str | None:  # noqa: ANN001
+def _title(pdf: Any, blocks: list[Block], name: str) -> str | None:
     try:
         title = clean_line(pdf.get_metadata_value("Title") or "")
     except Exception:  # a broken info dictionary: the text gives a title
@@ -117,7 +124,7 @@ def _title(pdf, blocks: list, name: str) -> str | None:  # noqa: ANN001
 _TRIPTYCH_META_RE = re.compile(r"·\s*version\s+\d+\s*·\s*[0-9a-f]{8,}\s*·")
 
 
-def _triptych_title_block(pdf, pages: list[Page]) -> str | None:  # noqa: ANN001
+def _triptych_title_block(pdf: Any, pages: list[Page]) -> str | None:
     """A PDF exported by Triptych starts each article with its title and a line of facts
     (source, language, version, id, date): the title, not text of the article; take both
     off and return the title. Other PDFs are left as they are."""
@@ -183,7 +190,7 @@ def read_pdf(data: bytes, name: str, *, password: str | None = None, language: s
         author = ""
         try:
             author = clean_line(pdf.get_metadata_value("Author") or "")
-        except Exception:  # noqa: S110 - an unreadable info dictionary only loses the author
+        except Exception:
             pass
         title = own_title or _title(pdf, blocks, name)
         return ExtractedText.from_blocks(blocks, title, meta=SourceMeta(author=author))

@@ -26,8 +26,9 @@ from desktop.core.markup import Block
 _RTL_RANGES = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 _PRESENTATION_RE = re.compile("[\ufb00-\ufdff\ufe70-\ufeff]+")
-_NUMBER_ONLY_RE = re.compile(r"^[\W_]*(?:page|seite|страница|стр\.?|صفحة)?[\W_]*\d{1,4}(?:\s*(?:/|of|von|из|من)\s*\d{1,4})?[\W_]*$",
-                             re.IGNORECASE)
+_NUMBER_ONLY_RE = re.compile(
+    r"^[\W_]*(?:page|seite|страница|стр\.?|صفحة)?[\W_]*\d{1,4}(?:\s*(?:/|of|von|из|من)\s*\d{1,4})?[\W_]*$",
+    re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\d+")
 _SENTENCE_END = tuple(".!?؟:;…»\"”’)")
 
@@ -183,6 +184,15 @@ def _segments(row: list[Char]) -> list[list[Char]]:
     return segments
 
 
+@dataclass
+class _Cluster:
+    """Glyphs drawn as one: a letter, a ligature's letters, and the marks on them."""
+
+    x0: float
+    x1: float
+    text: str
+
+
 def _clusters(group: list[Char], rtl: bool) -> list[tuple[float, float, str]]:
     """Glyph clusters (x0, x1, text) left to right.
 
@@ -195,30 +205,28 @@ def _clusters(group: list[Char], rtl: bool) -> list[tuple[float, float, str]]:
     bases = [(i, c) for i, c in indexed if not _is_mark(c.text)]
     marks = [c for c in group if _is_mark(c.text)]
     ordered = [c for _, c in sorted(bases, key=lambda ic: (round(ic[1].x0, 1), ic[0]))]
-    clusters: list[list[object]] = []
+    clusters: list[_Cluster] = []
     for c in ordered:
-        if clusters and not c.text.isspace() and not str(clusters[-1][2]).isspace() and \
-                abs(c.x0 - float(clusters[-1][0])) < 0.5 and c.x0 < float(clusters[-1][1]) - 0.5 * max(c.x1 - c.x0, 0.1):
-            clusters[-1][1] = max(float(clusters[-1][1]), c.x1)
-            clusters[-1][2] = str(clusters[-1][2]) + c.text
+        same_start = bool(clusters) and abs(c.x0 - clusters[-1].x0) < 0.5
+        if same_start and c.x0 < clusters[-1].x1 - 0.5 * max(c.x1 - c.x0, 0.1):
+            clusters[-1].x1 = max(clusters[-1].x1, c.x1)
+            clusters[-1].text += c.text
         else:
-            clusters.append([c.x0, c.x1, c.text])
-    letters = [cl for cl in clusters if not str(cl[2]).isspace()]
+            clusters.append(_Cluster(c.x0, c.x1, c.text))
     for m in marks:
-        if not letters:
-            clusters.append([m.x0, m.x1, m.text])
-            letters = [clusters[-1]]
+        if not clusters:
+            clusters.append(_Cluster(m.x0, m.x1, m.text))
             continue
         centre = (m.x0 + m.x1) / 2
         if rtl:
-            candidates = [cl for cl in letters if (float(cl[0]) + float(cl[1])) / 2 >= centre - 0.5] or letters
+            candidates = [cl for cl in clusters if (cl.x0 + cl.x1) / 2 >= centre - 0.5] or clusters
         else:
-            candidates = [cl for cl in letters if (float(cl[0]) + float(cl[1])) / 2 <= centre + 0.5] or letters
-        best = min(candidates, key=lambda cl: abs((float(cl[0]) + float(cl[1])) / 2 - centre))
-        best[2] = str(best[2]) + m.text
+            candidates = [cl for cl in clusters if (cl.x0 + cl.x1) / 2 <= centre + 0.5] or clusters
+        best = min(candidates, key=lambda cl: abs((cl.x0 + cl.x1) / 2 - centre))
+        best.text += m.text
         # A mark drawn with an advance of its own takes room that is not a space.
-        best[0], best[1] = min(float(best[0]), m.x0), max(float(best[1]), m.x1)
-    return [(float(a), float(b), _lam_alef(str(t))) for a, b, t in clusters]
+        best.x0, best.x1 = min(best.x0, m.x0), max(best.x1, m.x1)
+    return [(cl.x0, cl.x1, _lam_alef(cl.text)) for cl in clusters]
 
 
 _ALEFS = "\u0627\u0623\u0625\u0622"

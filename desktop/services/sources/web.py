@@ -28,7 +28,14 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.kinds import ParagraphKind
 from desktop.core.markup import (
-    Block, ExtractedText, SourceMeta, clean_line, declared_language, element_blocks, html_title, is_hidden,
+    Block,
+    ExtractedText,
+    SourceMeta,
+    clean_line,
+    declared_language,
+    element_blocks,
+    html_title,
+    is_hidden,
     parse_html,
 )
 
@@ -259,7 +266,8 @@ def _ld_name(value: Any) -> str:
 
 
 def _author(root: HtmlElement, ld: dict[str, Any]) -> str:
-    author = _ld_name(ld.get("author")) or _meta(root, "author", "article:author", "dc.creator", "byl", "parsely-author")
+    author = _ld_name(ld.get("author")) or _meta(root, "author", "article:author", "dc.creator", "byl",
+                                                 "parsely-author")
     author = clean_line(author)
     if author.lower().startswith("by "):
         author = author[3:]
