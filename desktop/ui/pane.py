@@ -30,8 +30,10 @@ def _byline(document: object) -> list[str]:
     def get(name: str) -> str:  # a Document, or the first frame's snapshot record
         return str(getattr(document, name, "") or "")
 
+    from urllib.parse import unquote
+
     source = get("source")
-    where = get("url") or ("" if source.startswith("bundled:") else source)
+    where = unquote(get("url")) or ("" if source.startswith("bundled:") else source)  # an address as it reads
     return [line for line in (get("site"), where, get("author"), get("published")[:10]) if line]
 
 

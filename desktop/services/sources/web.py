@@ -74,10 +74,13 @@ def extract_article(markup: str, url: str = "", *, whole_page: bool = False) -> 
     if words(blocks) < MIN_ARTICLE_WORDS:
         log.info("no article found: keeping the whole page (%d blocks)", len(everything))
         return ExtractedText.from_blocks(everything, title, meta=meta, whole_page=True)
-    if title and blocks[0].kind is ParagraphKind.HEADING and _norm(blocks[0].text) == _norm(title):
-        # The headline is the document's title (as in a reader view), whichever extractor
-        # kept it: shown above the text, not as its first paragraph.
-        blocks = blocks[1:]
+    # The headline is the document's title (as in a reader view), whichever extractor kept
+    # it (often after a dateline): shown above the text, not as one of its first paragraphs.
+    wanted = _norm(title or "")
+    for index, block in enumerate(blocks[:3]):
+        if wanted and block.kind is ParagraphKind.HEADING and _norm(block.text) == wanted:
+            blocks = blocks[:index] + blocks[index + 1:]
+            break
     return ExtractedText.from_blocks(blocks, title, meta=meta, left_out=_count_left_out(everything, blocks))
 
 
