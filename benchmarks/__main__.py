@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from benchmarks import annotations, compare, desk, export, translation
+    from benchmarks import annotations, compare, desk, export, importing, translation
 
     print(f"Triptych benchmarks (python {sys.version.split()[0]}, {os.cpu_count()} cores)")
     desk.run()
@@ -17,6 +17,7 @@ def main() -> int:
     translation.run()
     export.run()
     compare.run()
+    importing.run()
     return 0
 
 

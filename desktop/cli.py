@@ -50,9 +50,17 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p_import = commands.add_parser("import", help="import .txt, .md or .html articles; prints the new ids")
-    p_import.add_argument("files", nargs="+", metavar="FILE")
+    p_import = commands.add_parser(
+        "import", help="import articles (.txt .md .html .pdf .docx .odt .epub, images, http(s) URLs); prints the ids")
+    p_import.add_argument("files", nargs="+", metavar="FILE|URL")
     p_import.add_argument("--lang", metavar="CODE", help="the articles' language, when detection is unsure")
+    p_import.add_argument("--password", metavar="PASSWORD", help="the password of an encrypted PDF")
+    p_import.add_argument("--whole-page", action="store_true",
+                          help="keep all the visible text of a web page, not only its article")
+
+    p_show = commands.add_parser("show", help="a stored article as a person reads it: text, metadata, paragraphs")
+    p_show.add_argument("doc", metavar="DOC", help="document id (or a unique prefix)")
+    p_show.add_argument("--json", action="store_true", help="machine-readable output")
 
     p_list = commands.add_parser("list", help="list the documents in the library")
     p_list.add_argument("--json", action="store_true", help="machine-readable output")
@@ -179,13 +187,9 @@ def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
         return _models(args)
     _open(data_dir)
     if args.command == "import":
-        from desktop.services.importing import import_files
-
-        for result in import_files(args.files, args.lang):
-            print(result.document.id)
-            if not result.created:
-                print(f"triptych: {result.document.id} was already in the library.", file=sys.stderr)
-        return 0
+        return _import(args)
+    if args.command == "show":
+        return _show(args.doc, args.json)
     if args.command == "list":
         return _list(args.json)
     if args.command == "annotate":
@@ -241,6 +245,62 @@ def _import_annotations(args: argparse.Namespace) -> int:
     if plan.empty and not plan.already and not plan.skipped:
         raise UserError('{path_name} has no annotations to import.', path_name=path.name)
     print(apply_plan(plan).summary())
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from desktop.services.importing import ReadOptions, import_files
+
+    def progress(done: int, total: int) -> None:
+        if total > 1:
+            print(f"\rrecognising text: page {done}/{total}", end="" if done < total else "\n", file=sys.stderr,
+                  flush=True)
+
+    options = ReadOptions(password=args.password, whole_page=args.whole_page, progress=progress)
+    for result in import_files(args.files, args.lang, options):
+        document = result.document
+        print(document.id)
+        if not result.created:
+            print(f"triptych: {document.id} was already in the library.", file=sys.stderr)
+        elif document.whole_page:
+            print(f"triptych: no article was found on {document.source or document.title}; "
+                  "the whole page was kept.", file=sys.stderr)
+    return 0
+
+
+def _show(doc: str, as_json: bool) -> int:
+    import json
+
+    from desktop.core.kinds import kind_at
+    from desktop.core.text import split_paragraphs
+    from desktop.storage.documents import get_document
+
+    d = get_document(doc)
+    paragraphs = [{"index": p.index, "text": p.text, "direction": p.direction.value, "kind": kind_at(d.kinds, p.index).value}
+                  for p in split_paragraphs(d.text)]
+    data = {
+        "id": d.id, "title": d.title, "language": d.language, "direction": d.direction, "source": d.source,
+        "url": d.url, "author": d.author, "published": d.published, "site": d.site, "fetched": d.fetched,
+        "version": d.version, "previous": d.previous_id, "characters": d.char_count,
+        "left_out": d.left_out, "whole_page": d.whole_page, "paragraphs": paragraphs,
+    }
+    if as_json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(d.title)
+    for label, key in (("id", "id"), ("language", "language"), ("direction", "direction"), ("source", "source"),
+                       ("url", "url"), ("site", "site"), ("author", "author"), ("published", "published"),
+                       ("fetched", "fetched")):
+        if data[key]:
+            print(f"{label + ':':<11}{data[key]}")
+    if d.left_out:
+        print(f"{'left out:':<11}{d.left_out} blocks of page furniture")
+    if d.whole_page:
+        print(f"{'note:':<11}no article was found on the page; this is the whole page")
+    for p in paragraphs:
+        marker = {"heading": "#", "quote": ">", "list item": "-"}.get(p["kind"], " ")
+        print(f"\n[{p['index']}]{marker} {p['text']}")
     return 0
 
 

@@ -179,6 +179,29 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>That password is not right. The password of “%1”:</source>
+        <translation>Dieses Passwort stimmt nicht. Das Passwort für „%1“:</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password. Its password:</source>
+        <translation>„%1“ ist durch ein Passwort geschützt. Sein Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>Adresse öffnen</translation>
+    </message>
+    <message>
+        <source>Address of the web page or PDF (Triptych fetches it once, now):</source>
+        <translation>Adresse der Webseite oder des PDFs (Triptych lädt sie einmal, jetzt):</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <source>Original</source>
@@ -231,6 +254,21 @@
     <message>
         <source>Translating… %1 of %2 sentences</source>
         <translation>Übersetze… %1 von %2 Sätzen</translation>
+    </message>
+    <message>
+        <source>No article could be told apart on this page: this is all of its text.</source>
+        <translation>Auf dieser Seite ließ sich kein Artikel ausmachen: Das ist ihr ganzer Text.</translation>
+    </message>
+    <message>
+        <source>One block of page furniture left out</source>
+        <translation>Ein Block Seitenbeiwerk ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks of page furniture left out</source>
+        <translation>
+            <numerusform>%n Block Seitenbeiwerk ausgelassen</numerusform>
+            <numerusform>%n Blöcke Seitenbeiwerk ausgelassen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -470,10 +508,6 @@
         <translation>Artikel &amp;importieren…</translation>
     </message>
     <message>
-        <source>Add .txt, .md or .html articles to the library</source>
-        <translation>.txt-, .md- oder .html-Artikel zur Bibliothek hinzufügen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -621,10 +655,6 @@
         <source>Import articles</source>
         <translation>Artikel importieren</translation>
     </message>
-    <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
         <translation>
@@ -643,6 +673,34 @@
     <message>
         <source>%1 were already in the library.</source>
         <translation>%1 waren schon in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans</source>
+        <translation>Artikel zur Bibliothek hinzufügen: Text, Markdown, Webseiten, PDF, Word, OpenDocument, EPUB, Scans</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>A&amp;dresse öffnen…</translation>
+    </message>
+    <message>
+        <source>Fetch a web page or PDF and add its article (Ctrl+Shift+O)</source>
+        <translation>Eine Webseite oder ein PDF laden und den Artikel hinzufügen (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>New article from &amp;clipboard</source>
+        <translation>Neuer Artikel aus der &amp;Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Make an article of what was copied (Ctrl+Shift+V)</source>
+        <translation>Aus dem Kopierten einen Artikel machen (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Artikel (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>In der Zwischenablage ist kein Text, aus dem sich ein Artikel machen ließe.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1054,28 @@
     </message>
 </context>
 <context>
+    <name>WholePageDialog</name>
+    <message>
+        <source>The whole page</source>
+        <translation>Die ganze Seite</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article keeps the blocks in black; the %n blocks in grey were left out as page furniture.</source>
+        <translation>
+            <numerusform>Der Artikel enthält die schwarzen Blöcke; der %n graue Block wurde als Seitenbeiwerk ausgelassen.</numerusform>
+            <numerusform>Der Artikel enthält die schwarzen Blöcke; die %n grauen Blöcke wurden als Seitenbeiwerk ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the whole page</source>
+        <translation>Die ganze Seite verwenden</translation>
+    </message>
+    <message>
+        <source>Store all the page&apos;s text as the article&apos;s next version (highlights follow)</source>
+        <translation>Den ganzen Text der Seite als nächste Fassung des Artikels speichern (Markierungen wandern mit)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Triptych can keep the damaged file under another name, beside it, and start with a new, empty database.</source>
@@ -1273,10 +1353,6 @@
         <translation>{name} ist leer.</translation>
     </message>
     <message>
-        <source>{name} is not a .txt, .md or .html file.</source>
-        <translation>{name} ist keine .txt-, .md- oder .html-Datei.</translation>
-    </message>
-    <message>
         <source>{name} is not a translation model package (not a zip archive, or cut short).</source>
         <translation>{name} ist kein Übersetzungsmodellpaket (kein ZIP-Archiv oder unvollständig).</translation>
     </message>
@@ -1471,6 +1547,162 @@
     <message>
         <source>“{relation}” is not a kind of link; Triptych knows {value}.</source>
         <translation>„{relation}“ ist keine Art von Verknüpfung; Triptych kennt {value}.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {host} could not be made; nothing was fetched.</source>
+        <translation>Eine sichere Verbindung zu {host} kam nicht zustande; nichts wurde geladen.</translation>
+    </message>
+    <message>
+        <source>No text could be recognised in {name}.</source>
+        <translation>In {name} ließ sich kein Text erkennen.</translation>
+    </message>
+    <message>
+        <source>Reading scanned pages needs Tesseract, which is not installed; install it (on Debian and Ubuntu: apt install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu) and try again.</source>
+        <translation>Zum Lesen gescannter Seiten wird Tesseract gebraucht, das nicht installiert ist; installieren Sie es (unter Debian und Ubuntu: apt install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Reading {name} was cancelled.</source>
+        <translation>Das Lesen von {name} wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read {name}.</source>
+        <translation>Tesseract konnte {name} nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no data for reading {value_language}; install it (on Debian: apt install tesseract-ocr-{code}) and try again.</source>
+        <translation>Tesseract hat keine Daten zum Lesen von {value_language}; installieren Sie sie (unter Debian: apt install tesseract-ocr-{code}) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no language data installed; install tesseract-ocr-eng at least.</source>
+        <translation>Für Tesseract sind keine Sprachdaten installiert; installieren Sie wenigstens tesseract-ocr-eng.</translation>
+    </message>
+    <message>
+        <source>Tesseract took too long to read a page of {name}; it was stopped.</source>
+        <translation>Tesseract brauchte zu lange für eine Seite von {name}; er wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The address {host} cannot be found; check it, and the network connection.</source>
+        <translation>Die Adresse {host} ist nicht zu finden; prüfen Sie sie und die Netzverbindung.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>In der Zwischenablage ist kein Text, aus dem sich ein Artikel machen ließe.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke off before the page was complete; try again.</source>
+        <translation>Die Verbindung zu {host} brach ab, bevor die Seite vollständig war; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The download of {url} was cancelled.</source>
+        <translation>Das Laden von {url} wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The page at {url} is larger than {size} MB; Triptych does not fetch it.</source>
+        <translation>Die Seite {url} ist größer als {size} MB; Triptych lädt sie nicht.</translation>
+    </message>
+    <message>
+        <source>The password for {name} is not right.</source>
+        <translation>Das Passwort für {name} stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} cannot be trusted (its certificate is not valid); nothing was fetched.</source>
+        <translation>Der sicheren Verbindung zu {host} ist nicht zu trauen (ihr Zertifikat ist ungültig); nichts wurde geladen.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with an error ({code}); try again later.</source>
+        <translation>Der Server {host} antwortete mit einem Fehler ({code}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refuses to give this page to Triptych (error {code}).</source>
+        <translation>Der Server {host} verweigert Triptych diese Seite (Fehler {code}).</translation>
+    </message>
+    <message>
+        <source>There is no page at {url} (the server says it was not found).</source>
+        <translation>Unter {url} gibt es keine Seite (der Server meldet, sie sei nicht gefunden worden).</translation>
+    </message>
+    <message>
+        <source>Triptych opens only http and https addresses, not {scheme}: ones.</source>
+        <translation>Triptych öffnet nur http- und https-Adressen, keine {scheme}:-Adressen.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time; try again later.</source>
+        <translation>{host} hat nicht rechtzeitig geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} seconds; try again later.</source>
+        <translation>{host} hat binnen {seconds} Sekunden nicht geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{host} is sending {url} too slowly (more than {seconds} seconds); try again later.</source>
+        <translation>{host} sendet {url} zu langsam (mehr als {seconds} Sekunden); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection; the site may be down.</source>
+        <translation>{host} hat die Verbindung abgelehnt; die Seite ist vielleicht nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>{host} stopped sending {url}; try again later.</source>
+        <translation>{host} hat aufgehört, {url} zu senden; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{name} has no pages.</source>
+        <translation>{name} hat keine Seiten.</translation>
+    </message>
+    <message>
+        <source>{name} holds too many parts to be an article; it was not read.</source>
+        <translation>{name} hat zu viele Teile für einen Artikel; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read as a PDF.</source>
+        <translation>{name} ist beschädigt oder unvollständig und lässt sich nicht als PDF lesen.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read.</source>
+        <translation>{name} ist beschädigt oder unvollständig und lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an image Triptych can read.</source>
+        <translation>{name} ist beschädigt oder kein Bild, das Triptych lesen kann.</translation>
+    </message>
+    <message>
+        <source>“{title}” was not read from a web page, so there is no whole page to show.</source>
+        <translation>„{title}“ stammt nicht von einer Webseite, daher gibt es keine ganze Seite zu zeigen.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address; give one that starts with https://.</source>
+        <translation>„{url}“ ist keine Webadresse; geben Sie eine an, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>{name} is not an article Triptych can read: import .txt, .md, .html, .pdf, .docx, .odt or .epub files, or images of pages.</source>
+        <translation>{name} ist kein Artikel, den Triptych lesen kann: Importieren Sie .txt-, .md-, .html-, .pdf-, .docx-, .odt- oder .epub-Dateien oder Bilder von Seiten.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; give it with --password.</source>
+        <translation>{name} ist durch ein Passwort geschützt; geben Sie es mit --password an.</translation>
+    </message>
+    <message>
+        <source>{name} is too large an image to read (over {value} million pixels).</source>
+        <translation>{name} ist ein zu großes Bild zum Lesen (über {value} Millionen Pixel).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more than an article could hold (a damaged or hostile file); it was not read.</source>
+        <translation>{name} entpackt zu weit mehr, als ein Artikel enthalten könnte (eine beschädigte oder feindselige Datei); sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{url} could not be fetched; check the address and the network connection.</source>
+        <translation>{url} ließ sich nicht laden; prüfen Sie die Adresse und die Netzverbindung.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web page or a PDF (the server says it is {media_type}).</source>
+        <translation>{url} ist weder eine Webseite noch ein PDF (der Server nennt es {media_type}).</translation>
+    </message>
+    <message>
+        <source>{url} redirects to a {scheme}: address, which Triptych does not open.</source>
+        <translation>{url} leitet auf eine {scheme}:-Adresse um, die Triptych nicht öffnet.</translation>
+    </message>
+    <message>
+        <source>{url} redirects too many times (more than {count}); it cannot be fetched.</source>
+        <translation>{url} leitet zu oft um (mehr als {count}-mal); die Seite lässt sich nicht laden.</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,29 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>That password is not right. The password of “%1”:</source>
+        <translation>Это неверный пароль. Пароль для «%1»:</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password. Its password:</source>
+        <translation>«%1» защищён паролем. Введите пароль:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>Открыть адрес</translation>
+    </message>
+    <message>
+        <source>Address of the web page or PDF (Triptych fetches it once, now):</source>
+        <translation>Адрес веб-страницы или PDF (Triptych загрузит её один раз, сейчас):</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <source>Original</source>
@@ -231,6 +254,22 @@
     <message>
         <source>Translating… %1 of %2 sentences</source>
         <translation>Перевод… %1 из %2 предложений</translation>
+    </message>
+    <message>
+        <source>No article could be told apart on this page: this is all of its text.</source>
+        <translation>На этой странице не удалось выделить статью: здесь весь её текст.</translation>
+    </message>
+    <message>
+        <source>One block of page furniture left out</source>
+        <translation>Пропущен один служебный блок страницы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks of page furniture left out</source>
+        <translation>
+            <numerusform>Пропущен %n служебный блок страницы</numerusform>
+            <numerusform>Пропущено %n служебных блока страницы</numerusform>
+            <numerusform>Пропущено %n служебных блоков страницы</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -470,10 +509,6 @@
         <translation>&amp;Импорт статей…</translation>
     </message>
     <message>
-        <source>Add .txt, .md or .html articles to the library</source>
-        <translation>Добавить статьи .txt, .md или .html в библиотеку</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -621,10 +656,6 @@
         <source>Import articles</source>
         <translation>Импорт статей</translation>
     </message>
-    <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Статьи (*.txt *.md *.markdown *.html *.htm);;Все файлы (*)</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
         <translation>
@@ -644,6 +675,34 @@
     <message>
         <source>%1 were already in the library.</source>
         <translation>Уже были в библиотеке: %1.</translation>
+    </message>
+    <message>
+        <source>Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans</source>
+        <translation>Добавить статьи в библиотеку: текст, Markdown, веб-страницы, PDF, Word, OpenDocument, EPUB, сканы</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Открыть а&amp;дрес…</translation>
+    </message>
+    <message>
+        <source>Fetch a web page or PDF and add its article (Ctrl+Shift+O)</source>
+        <translation>Загрузить веб-страницу или PDF и добавить статью (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>New article from &amp;clipboard</source>
+        <translation>Новая статья из &amp;буфера обмена</translation>
+    </message>
+    <message>
+        <source>Make an article of what was copied (Ctrl+Shift+V)</source>
+        <translation>Сделать статью из скопированного (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Статьи (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>В буфере обмена нет текста, из которого можно сделать статью.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1059,29 @@
     </message>
 </context>
 <context>
+    <name>WholePageDialog</name>
+    <message>
+        <source>The whole page</source>
+        <translation>Вся страница</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article keeps the blocks in black; the %n blocks in grey were left out as page furniture.</source>
+        <translation>
+            <numerusform>Статья содержит блоки, выделенные чёрным; %n серый блок пропущен как служебный.</numerusform>
+            <numerusform>Статья содержит блоки, выделенные чёрным; %n серых блока пропущены как служебные.</numerusform>
+            <numerusform>Статья содержит блоки, выделенные чёрным; %n серых блоков пропущены как служебные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the whole page</source>
+        <translation>Взять всю страницу</translation>
+    </message>
+    <message>
+        <source>Store all the page&apos;s text as the article&apos;s next version (highlights follow)</source>
+        <translation>Сохранить весь текст страницы как следующую версию статьи (выделения перейдут в неё)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Triptych can keep the damaged file under another name, beside it, and start with a new, empty database.</source>
@@ -1277,10 +1359,6 @@
         <translation>{name} пуст.</translation>
     </message>
     <message>
-        <source>{name} is not a .txt, .md or .html file.</source>
-        <translation>{name} — не файл .txt, .md или .html.</translation>
-    </message>
-    <message>
         <source>{name} is not a translation model package (not a zip archive, or cut short).</source>
         <translation>{name} — не пакет модели перевода (не zip-архив или обрезан).</translation>
     </message>
@@ -1475,6 +1553,162 @@
     <message>
         <source>“{relation}” is not a kind of link; Triptych knows {value}.</source>
         <translation>«{relation}» — не вид связи; Triptych знает: {value}.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {host} could not be made; nothing was fetched.</source>
+        <translation>Не удалось установить защищённое соединение с {host}; ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>No text could be recognised in {name}.</source>
+        <translation>В {name} не удалось распознать текст.</translation>
+    </message>
+    <message>
+        <source>Reading scanned pages needs Tesseract, which is not installed; install it (on Debian and Ubuntu: apt install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu) and try again.</source>
+        <translation>Для чтения сканов нужен Tesseract, но он не установлен; установите его (в Debian и Ubuntu: apt install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu) и повторите.</translation>
+    </message>
+    <message>
+        <source>Reading {name} was cancelled.</source>
+        <translation>Чтение {name} отменено.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read {name}.</source>
+        <translation>Tesseract не смог прочитать {name}.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no data for reading {value_language}; install it (on Debian: apt install tesseract-ocr-{code}) and try again.</source>
+        <translation>У Tesseract нет данных для языка: {value_language}; установите их (в Debian: apt install tesseract-ocr-{code}) и повторите.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no language data installed; install tesseract-ocr-eng at least.</source>
+        <translation>Для Tesseract не установлено ни одного языка; установите хотя бы tesseract-ocr-eng.</translation>
+    </message>
+    <message>
+        <source>Tesseract took too long to read a page of {name}; it was stopped.</source>
+        <translation>Tesseract слишком долго читал страницу {name}; он остановлен.</translation>
+    </message>
+    <message>
+        <source>The address {host} cannot be found; check it, and the network connection.</source>
+        <translation>Адрес {host} не найден; проверьте его и подключение к сети.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>В буфере обмена нет текста, из которого можно сделать статью.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke off before the page was complete; try again.</source>
+        <translation>Соединение с {host} оборвалось до конца загрузки страницы; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The download of {url} was cancelled.</source>
+        <translation>Загрузка {url} отменена.</translation>
+    </message>
+    <message>
+        <source>The page at {url} is larger than {size} MB; Triptych does not fetch it.</source>
+        <translation>Страница {url} больше {size} МБ; Triptych её не загружает.</translation>
+    </message>
+    <message>
+        <source>The password for {name} is not right.</source>
+        <translation>Пароль для {name} неверен.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} cannot be trusted (its certificate is not valid); nothing was fetched.</source>
+        <translation>Защищённому соединению с {host} нельзя доверять (сертификат недействителен); ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with an error ({code}); try again later.</source>
+        <translation>Сервер {host} ответил ошибкой ({code}); повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refuses to give this page to Triptych (error {code}).</source>
+        <translation>Сервер {host} отказывается отдавать эту страницу Triptych (ошибка {code}).</translation>
+    </message>
+    <message>
+        <source>There is no page at {url} (the server says it was not found).</source>
+        <translation>По адресу {url} нет страницы (сервер сообщает, что она не найдена).</translation>
+    </message>
+    <message>
+        <source>Triptych opens only http and https addresses, not {scheme}: ones.</source>
+        <translation>Triptych открывает только адреса http и https, а не {scheme}:.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time; try again later.</source>
+        <translation>{host} не ответил вовремя; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} seconds; try again later.</source>
+        <translation>{host} не ответил за {seconds} с; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>{host} is sending {url} too slowly (more than {seconds} seconds); try again later.</source>
+        <translation>{host} передаёт {url} слишком медленно (дольше {seconds} с); повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection; the site may be down.</source>
+        <translation>{host} отклонил соединение; возможно, сайт не работает.</translation>
+    </message>
+    <message>
+        <source>{host} stopped sending {url}; try again later.</source>
+        <translation>{host} перестал передавать {url}; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>{name} has no pages.</source>
+        <translation>В {name} нет страниц.</translation>
+    </message>
+    <message>
+        <source>{name} holds too many parts to be an article; it was not read.</source>
+        <translation>В {name} слишком много частей для статьи; файл не прочитан.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read as a PDF.</source>
+        <translation>{name} повреждён или неполон и не читается как PDF.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read.</source>
+        <translation>{name} повреждён или неполон и не может быть прочитан.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an image Triptych can read.</source>
+        <translation>{name} повреждён или не является изображением, которое Triptych может прочитать.</translation>
+    </message>
+    <message>
+        <source>“{title}” was not read from a web page, so there is no whole page to show.</source>
+        <translation>«{title}» прочитана не с веб-страницы, поэтому показать всю страницу нельзя.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address; give one that starts with https://.</source>
+        <translation>«{url}» — не веб-адрес; укажите адрес, начинающийся с https://.</translation>
+    </message>
+    <message>
+        <source>{name} is not an article Triptych can read: import .txt, .md, .html, .pdf, .docx, .odt or .epub files, or images of pages.</source>
+        <translation>{name} — не статья, которую Triptych может прочитать: импортируйте файлы .txt, .md, .html, .pdf, .docx, .odt или .epub либо изображения страниц.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; give it with --password.</source>
+        <translation>{name} защищён паролем; укажите его с --password.</translation>
+    </message>
+    <message>
+        <source>{name} is too large an image to read (over {value} million pixels).</source>
+        <translation>{name} — слишком большое изображение (больше {value} млн пикселей).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more than an article could hold (a damaged or hostile file); it was not read.</source>
+        <translation>{name} распаковывается в гораздо больший объём, чем может занимать статья (повреждённый или вредоносный файл); он не прочитан.</translation>
+    </message>
+    <message>
+        <source>{url} could not be fetched; check the address and the network connection.</source>
+        <translation>Не удалось загрузить {url}; проверьте адрес и подключение к сети.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web page or a PDF (the server says it is {media_type}).</source>
+        <translation>{url} — не веб-страница и не PDF (сервер сообщает тип {media_type}).</translation>
+    </message>
+    <message>
+        <source>{url} redirects to a {scheme}: address, which Triptych does not open.</source>
+        <translation>{url} перенаправляет на адрес {scheme}:, который Triptych не открывает.</translation>
+    </message>
+    <message>
+        <source>{url} redirects too many times (more than {count}); it cannot be fetched.</source>
+        <translation>{url} перенаправляет слишком много раз (больше {count}); загрузить нельзя.</translation>
     </message>
 </context>
 <context>

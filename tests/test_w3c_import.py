@@ -302,27 +302,19 @@ def test_the_desk_shows_each_item_it_cannot_import_with_its_reason(annotated, qt
 
 
 def test_documents_with_a_web_address_are_matched_by_it(corpus, tmp_path):
-    """When documents store their address (a later schema adds the column), an annotation
-    of that page finds its document without --doc; the export names the address as ``via``."""
-    from peewee import TextField
-
-    from desktop.storage.database import db
+    """A document that stores its address (an imported web page): an annotation of that
+    page finds its document without --doc; the export names the address as ``via``."""
     from desktop.storage.models import Document
 
     de = corpus[2]
-    db.execute_sql("ALTER TABLE document ADD COLUMN url TEXT")
-    Document._meta.add_field("url", TextField(null=True))
-    try:
-        Document.update(url="https://anewz.tv/de/article").where(Document.id == de.id).execute()
-        row = {"id": "h1", "uri": "https://anewz.tv/de/article", "text": "by address", "tags": [],
-               "target": [{"source": "https://anewz.tv/de/article#section",
-                           "selector": [{"type": "TextQuoteSelector",
-                                         "exact": "Genehmigung des UN-Sicherheitsrates"}]}]}
-        report = import_annotations(_write(tmp_path, "h.json", [row]))
-        assert report.annotations == 1 and store.annotations_for()[0].document_id == de.id
-        out = tmp_path / "out.json"
-        export(ExportRequest("json"), out)
-        item = json.loads(out.read_text("utf-8"))["first"]["items"][0]
-        assert item["target"]["source"]["via"] == "https://anewz.tv/de/article"
-    finally:
-        Document._meta.remove_field("url")
+    Document.update(url="https://anewz.tv/de/article").where(Document.id == de.id).execute()
+    row = {"id": "h1", "uri": "https://anewz.tv/de/article", "text": "by address", "tags": [],
+           "target": [{"source": "https://anewz.tv/de/article#section",
+                       "selector": [{"type": "TextQuoteSelector",
+                                     "exact": "Genehmigung des UN-Sicherheitsrates"}]}]}
+    report = import_annotations(_write(tmp_path, "h.json", [row]))
+    assert report.annotations == 1 and store.annotations_for()[0].document_id == de.id
+    out = tmp_path / "out.json"
+    export(ExportRequest("json"), out)
+    item = json.loads(out.read_text("utf-8"))["first"]["items"][0]
+    assert item["target"]["source"]["via"] == "https://anewz.tv/de/article"

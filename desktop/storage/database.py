@@ -140,8 +140,38 @@ def _v3(database: SqliteDatabase) -> None:
     database.execute_sql("CREATE INDEX translation_lookup ON translation (document_id, target)")
 
 
+def _v4(database: SqliteDatabase) -> None:
+    """Where an article came from and what its paragraphs are.
+
+    Each document gets its author, publication date, site, canonical or final URL and
+    fetch time (empty when unknown), the kind of each paragraph (one letter per
+    paragraph, see desktop.core.kinds), how many blocks of page furniture were left
+    out and whether the whole page was kept. ``document_original`` keeps the bytes an
+    article was read from (zlib), so the whole page can be shown later. Documents
+    already stored get the kinds their plain text implies (a headline recognised by
+    its layout), which is how the reader showed them before.
+    """
+    for column in ("author", "published", "site", "url", "fetched", "kinds"):
+        database.execute_sql(f"ALTER TABLE document ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    database.execute_sql("ALTER TABLE document ADD COLUMN left_out INTEGER NOT NULL DEFAULT 0")
+    database.execute_sql("ALTER TABLE document ADD COLUMN whole_page INTEGER NOT NULL DEFAULT 0")
+    database.execute_sql(
+        """CREATE TABLE document_original (
+            document_id TEXT PRIMARY KEY NOT NULL REFERENCES document (id) ON DELETE CASCADE,
+            media_type TEXT NOT NULL,
+            data BLOB NOT NULL
+        )"""
+    )
+    from desktop.core.kinds import encode_kinds, plain_text_kinds
+    from desktop.core.text import split_paragraphs
+
+    for doc_id, text in database.execute_sql("SELECT id, text FROM document").fetchall():
+        kinds = encode_kinds(plain_text_kinds([p.text for p in split_paragraphs(text)]))
+        database.execute_sql("UPDATE document SET kinds = ? WHERE id = ?", (kinds, doc_id))
+
+
 #: MIGRATIONS[i] takes a database from schema version i to i + 1.
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4]
 if len(MIGRATIONS) != SCHEMA_VERSION:
     raise RuntimeError("desktop.storage.schema.SCHEMA_VERSION must be the number of migrations")
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 
 from peewee import SQL, fn
 
 from desktop.core.errors import UserError
 from desktop.storage.database import db, index_document_text, write_transaction
-from desktop.storage.models import Document
+from desktop.storage.models import Document, DocumentOriginal
 
 #: Hex digits of the content hash in a document id; more only on a collision.
 ID_LENGTH = 8
@@ -25,6 +26,16 @@ class NewDocument:
     direction: str
     source: str
     paragraph_count: int
+    kinds: str = ""
+    author: str = ""
+    published: str = ""
+    site: str = ""
+    url: str = ""
+    fetched: str = ""
+    left_out: int = 0
+    whole_page: bool = False
+    #: (bytes, media type) the text was read from, kept for "show the whole page".
+    original: tuple[bytes, str] | None = None
 
 
 def _free_id(content_hash: str) -> str:
@@ -57,18 +68,46 @@ def store_document(new: NewDocument) -> tuple[Document, bool]:
             paragraph_count=new.paragraph_count,
             version=previous.version + 1 if previous else 1,
             previous=previous,
+            kinds=new.kinds,
+            author=new.author,
+            published=new.published,
+            site=new.site,
+            url=new.url,
+            fetched=new.fetched,
+            left_out=new.left_out,
+            whole_page=new.whole_page,
         )
+        if new.original is not None:
+            data, media_type = new.original
+            DocumentOriginal.create(document=document.id, media_type=media_type, data=zlib.compress(data, 6))
         index_document_text(db, document.id, new.text)
         return document, True
 
 
+def document_original(document_id: str) -> tuple[bytes, str] | None:
+    """The bytes and media type ``document_id`` was read from, when they were kept."""
+    row = DocumentOriginal.get_or_none(DocumentOriginal.document == document_id)
+    if row is None:
+        return None
+    return zlib.decompress(bytes(row.data)), row.media_type
+
+
+def byline(document: Document) -> list[str]:
+    """Where an article is from, by whom and when, as a person would say it: site (or
+    source), author, date -- whichever are known, in that order."""
+    where = document.site or document.url or document.source
+    return [part for part in (where, document.author, document.published[:10]) if part]
+
+
 def latest_from_source(source: str) -> Document | None:
-    return (
+    """The newest version of the documents read from ``source`` (a path or URL)."""
+    latest: Document | None = (
         Document.select()
         .where(Document.source == source)
         .order_by(Document.version.desc())
         .first()
     )
+    return latest
 
 
 def get_document(ref: str) -> Document:

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._translation_loader = None
         self._build_actions()
         self._build_status_bar()
+        self.setAcceptDrops(True)  # files and links dropped on the window are imported
         self.retranslate_ui()
         self.resize(1400, 850)
         if not deferred:
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
         # out, e.g. Quit and "Ctrl+Q" on Linux) makes Qt refuse it as ambiguous.
         ks = QKeySequence.StandardKey
         self.import_action = self._action("importAction", self._on_import_triggered, ks.Open)
+        self.open_url_action = self._action("openUrlAction", self._on_open_url_triggered, ["Ctrl+Shift+O"])
+        self.clipboard_action = self._action("clipboardAction", self._on_clipboard_triggered, ["Ctrl+Shift+V"])
         self.quit_action = self._action("quitAction", self.close, ["Ctrl+Q"])  # Quit has no standard key everywhere
         self.find_action = self._action("findAction", self._on_find_triggered, ks.Find)
         self.zoom_in_action = self._action("zoomInAction", lambda: self._zoom_active(+1), ["Ctrl++", "Ctrl+="])
@@ -186,12 +189,13 @@ class MainWindow(QMainWindow):
         self.annotation_actions = actions = AnnotationActions(self)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.import_action])
+        self.file_menu.addActions([self.import_action, self.open_url_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([actions.undo_action, actions.redo_action])
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.clipboard_action)
         self.edit_menu.addAction(self.find_action)
         self._after_find = self.edit_menu.addSeparator()  # "search everything" comes with the notebook
         self.edit_menu.addAction(self.preferences_action)
@@ -278,10 +282,11 @@ class MainWindow(QMainWindow):
     def importer(self) -> ImportController:
         """The import controller, made on first use: reading files is not needed to show the desk."""
         if self._importer is None:
-            from desktop.ui.dialogs import ask_language
+            from desktop.ui.dialogs import ask_language, ask_password
             from desktop.ui.importer import ImportController
 
-            importer = ImportController(self, ask_language=lambda path, guess: ask_language(self, path, guess))
+            importer = ImportController(self, ask_language=lambda path, guess: ask_language(self, path, guess),
+                                        ask_password=lambda name, wrong: ask_password(self, name, wrong))
             importer.imported.connect(self._on_importer_imported)
             importer.failed.connect(lambda messages: self.show_error("\n".join(messages)))
             importer.progressed.connect(self._on_importer_progressed)
@@ -292,8 +297,11 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
         texts = {
-            self.import_action: (self.tr("&Import articles…"),
-                                 self.tr("Add .txt, .md or .html articles to the library")),
+            self.import_action: (self.tr("&Import articles…"), self.tr(
+                "Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans")),
+            self.open_url_action: (self.tr("Open &URL…"), self.tr("Fetch a web page or PDF and add its article (Ctrl+Shift+O)")),
+            self.clipboard_action: (self.tr("New article from &clipboard"),
+                                    self.tr("Make an article of what was copied (Ctrl+Shift+V)")),
             self.quit_action: (self.tr("&Quit"), None),
             self.find_action: (self.tr("&Find in article…"), self.tr("Find in the current article (Ctrl+F)")),
             self.zoom_in_action: (self.tr("Zoom &in"), None),
@@ -405,6 +413,7 @@ class MainWindow(QMainWindow):
         self.notebook.attach_pane(pane)
         self.translations.attach(pane)
         pane.modeChanged.connect(lambda p, mode: self.settings.setValue(f"mode/{p.document_id}", mode))
+        pane.wholePageRequested.connect(self.show_whole_page)
         saved_mode = str(self.settings.value(f"mode/{pane.document_id}", "original"))
         if saved_mode in DocumentPane.MODES and saved_mode != "original":
             QTimer.singleShot(0, lambda p=pane, m=saved_mode: p.set_mode(m) if p in self.panes() else None)
@@ -636,15 +645,65 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import articles"),
             start_dir,
-            self.tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
+            self.tr("Articles (%1);;All files (*)").replace("%1", _import_patterns()),
         )
         if paths:
             self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
             self.import_paths(paths)
 
     def import_paths(self, paths: list[str]) -> None:
-        """Import files in the background; open what was imported, report what was not."""
+        """Import files (or http(s) URLs) in the background; open what was imported, report what was not."""
         self.importer.start(paths)
+
+    def show_whole_page(self, pane: DocumentPane) -> None:
+        """The whole page a web article was taken from, with what was left out shown apart."""
+        from desktop.ui.whole_page import WholePageDialog
+
+        dialog = WholePageDialog(pane.document_id, self)
+        dialog.importRequested.connect(lambda ids: self._on_importer_imported(ids))
+        dialog.failed.connect(self.show_error)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.whole_page_dialog = dialog
+
+    def _on_open_url_triggered(self, _checked: bool = False, initial: str = "") -> None:
+        from desktop.ui.dialogs import ask_url
+
+        url = ask_url(self, initial)
+        if url:
+            self.import_paths([url])
+
+    def _on_clipboard_triggered(self) -> None:
+        """An article from the clipboard: its HTML through the web page extraction, else its text.
+        A clipboard holding only a link offers to fetch it (nothing is fetched unasked)."""
+        from PySide6.QtGui import QGuiApplication
+
+        from desktop.ui.importer import Clipboard
+
+        mime = QGuiApplication.clipboard().mimeData()
+        html = mime.html() if mime is not None and mime.hasHtml() else None
+        text = mime.text() if mime is not None and mime.hasText() else None
+        if not (html or (text and text.strip())):
+            self.show_error(self.tr("The clipboard holds no text to make an article of."))
+            return
+        stripped = (text or "").strip()
+        if not html and stripped.startswith(("http://", "https://")) and not any(c.isspace() for c in stripped):
+            self._on_open_url_triggered(initial=stripped)
+            return
+        self.importer.start([Clipboard(html, text)])
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        if _dropped_sources(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        """Files dropped on the window are imported; a dropped link is fetched (dropping it is the asking)."""
+        sources = _dropped_sources(event.mimeData())
+        if sources:
+            event.acceptProposedAction()
+            self.import_paths(sources)
 
     def _on_importer_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -654,6 +713,8 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.import_action.setEnabled(not busy)
+        self.open_url_action.setEnabled(not busy)
+        self.clipboard_action.setEnabled(not busy)
 
     def _on_importer_imported(self, ids: list[str]) -> None:
         self.refresh_library()
@@ -807,3 +868,20 @@ def _as_bool(value: object) -> bool:
     return value is True or (isinstance(value, str) and value.lower() == "true")
 
 
+def _import_patterns() -> str:
+    from desktop.services.importing import FILE_PATTERNS
+
+    return FILE_PATTERNS
+
+
+def _dropped_sources(mime) -> list[str]:  # noqa: ANN001 - QMimeData
+    """Local files and http(s) links in a drop, as import sources."""
+    if mime is None or not mime.hasUrls():
+        return []
+    sources = []
+    for url in mime.urls():
+        if url.isLocalFile():
+            sources.append(url.toLocalFile())
+        elif url.scheme() in ("http", "https"):
+            sources.append(url.toString())
+    return sources

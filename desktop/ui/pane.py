@@ -3,6 +3,7 @@ view and its find bar."""
 
 from __future__ import annotations
 
+from html import escape as html_escape
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -46,6 +47,19 @@ class ShownDocument(Protocol):
     def direction(self) -> str: ...
     @property
     def text(self) -> str: ...
+
+
+def _byline(document: object) -> list[str]:
+    """Where the article is from (site, address or file), by whom and when, whichever are known:
+    the lines of the header's tooltip under the title."""
+    def get(name: str) -> str:  # a Document, or the first frame's snapshot record
+        return str(getattr(document, name, "") or "")
+
+    from urllib.parse import unquote
+
+    source = get("source")
+    where = unquote(get("url")) or ("" if source.startswith("bundled:") else source)  # an address as it reads
+    return [line for line in (get("site"), where, get("author"), get("published")[:10]) if line]
 
 
 class ElidedLabel(QLabel):
@@ -188,6 +202,7 @@ class DocumentPane(QWidget):
     modeChanged = Signal(object, str)
     modelsRequested = Signal()
     cancelRequested = Signal(object)
+    wholePageRequested = Signal(object)  # the pane whose web article's whole page is to be shown
 
     MODES = ("original", "translation", "interlinear", "side")
 
@@ -201,7 +216,11 @@ class DocumentPane(QWidget):
         self.header = PaneHeader(self)
         self.mode = "original"
         self.view = ReaderView(self)
-        self.view.set_document(document.text, document.language, self.direction)
+        self.view.set_document(document.text, document.language, self.direction, getattr(document, "kinds", ""))
+        self.byline = _byline(document)
+        self.left_out = int(getattr(document, "left_out", 0) or 0)
+        self.whole_page = bool(getattr(document, "whole_page", False))
+        self._notice: QLabel | None = None
         self._translation_view: TranslationView | None = None  # made when first needed: not at start-up
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setChildrenCollapsible(False)
@@ -246,7 +265,8 @@ class DocumentPane(QWidget):
             self._status.retranslate_ui()
         direction = self.tr("right to left") if self.direction.is_rtl else self.tr("left to right")
         self.header.meta_label.setText(f"{ui_language_name(self.language)} · {direction} · {self.document_id}")
-        self.header.title_label.setToolTip(self.title)
+        self.header.title_label.setToolTip("\n".join([self.title, *self.byline]))
+        self._update_notice()
         self.header.move_left_button.setToolTip(self.tr("Move this pane one place to the left (Ctrl+Shift+Left)"))
         self.header.move_right_button.setToolTip(self.tr("Move this pane one place to the right (Ctrl+Shift+Right)"))
         self.header.close_button.setToolTip(self.tr("Close this pane (Ctrl+W)"))
@@ -355,6 +375,24 @@ class DocumentPane(QWidget):
         self.progress.hide()
         self.cancel_button.hide()
         self.models_button.setVisible(offer_models)
+
+    def _update_notice(self) -> None:
+        """A line under the header of a web article: what extraction left out, with a way to see it."""
+        if not (self.left_out or self.whole_page):
+            return
+        if self._notice is None:
+            self._notice = QLabel(self)
+            self._notice.setObjectName("furnitureNotice")
+            self._notice.setWordWrap(True)
+            self._notice.setContentsMargins(8, 2, 8, 2)
+            self._notice.linkActivated.connect(lambda _link: self.wholePageRequested.emit(self))
+            self._layout.insertWidget(1, self._notice)
+        if self.whole_page:
+            text = self.tr("No article could be told apart on this page: this is all of its text.")
+        else:
+            text = (self.tr("One block of page furniture left out") if self.left_out == 1 else
+                    self.tr("%n blocks of page furniture left out", "", self.left_out))
+        self._notice.setText(f"{html_escape(text)} — <a href=\"#whole\">{html_escape(self.tr('Show the whole page'))}</a>")
 
     def hide_status(self) -> None:
         if self._status is not None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 from desktop.core.direction import Direction
 from desktop.core.normalize import find_all, fold_with_map
 from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
-from desktop.core.title import looks_like_heading
+from desktop.core.kinds import ParagraphKind, kind_at
 from desktop.ui.fonts import reading_font
 from desktop.ui.hit_test import position_at
 
@@ -98,6 +98,7 @@ class ReaderView(QTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text always wraps
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.text = ""
+        self.kinds = ""
         self.paragraphs: list[Paragraph] = []
         self.language = ""
         self.direction = Direction.LTR
@@ -126,9 +127,15 @@ class ReaderView(QTextEdit):
 
     # -- content ---------------------------------------------------------------------
 
-    def set_document(self, text: str, language: str, direction: Direction) -> None:
-        """Show ``text`` (a document's stored text) in its language's font and direction."""
+    def set_document(self, text: str, language: str, direction: Direction, kinds: str = "") -> None:
+        """Show ``text`` (a document's stored text) in its language's font and direction.
+
+        ``kinds`` is the document's stored paragraph kinds (see desktop.core.kinds):
+        headings are set in bold (the first, the headline, a size larger), quotes in
+        italics; nothing is guessed here from a paragraph's length.
+        """
         self.text = text
+        self.kinds = kinds
         self.language = language
         self.direction = direction
         self.paragraphs = split_paragraphs(text)
@@ -156,6 +163,8 @@ class ReaderView(QTextEdit):
         heading.setFontWeight(700)
         headline = QTextCharFormat(heading)
         headline.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+        quote = QTextCharFormat()
+        quote.setFontItalic(True)
         paragraphs = iter(self.paragraphs)
         pending = next(paragraphs, None)
         block = document.begin()
@@ -168,26 +177,34 @@ class ReaderView(QTextEdit):
             fmt = QTextBlockFormat()
             # Every block says its direction (a blank line: the document's).
             fmt.setLayoutDirection(qt_direction(paragraph.direction if paragraph is not None else self.direction))
+            kind = kind_at(self.kinds, paragraph.index) if paragraph is not None else ParagraphKind.PARAGRAPH
             if paragraph is None:
                 # A blank line between paragraphs: a little space, not a whole line.
                 fmt.setLineHeight(35, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             else:
                 fmt.setBottomMargin(10)
                 fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+                if kind is ParagraphKind.HEADING and paragraph.index > 0:
+                    fmt.setTopMargin(8)
+                elif kind in (ParagraphKind.QUOTE, ParagraphKind.LIST_ITEM):
+                    # Indented from the side the paragraph starts on (leading, mirrored for RTL).
+                    fmt.setIndent(1)
+                    if kind is ParagraphKind.LIST_ITEM:
+                        fmt.setBottomMargin(4)
             cursor.setPosition(block.position())
             cursor.setBlockFormat(fmt)
-            if paragraph is not None and self._is_heading(paragraph):
+            if kind is ParagraphKind.HEADING:
                 cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(headline if paragraph.index == 0 else heading)
+                cursor.mergeCharFormat(headline if paragraph is not None and paragraph.index == 0 else heading)
+            elif kind is ParagraphKind.QUOTE:
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(quote)
             block = block.next()
         cursor.endEditBlock()
 
-    def _is_heading(self, paragraph: Paragraph) -> bool:
-        """A headline (first paragraph) or a subhead between paragraphs: set in bold."""
-        following = self.paragraphs[paragraph.index + 1].text if paragraph.index + 1 < len(self.paragraphs) else None
-        if not looks_like_heading(paragraph.text, following):
-            return False
-        return paragraph.index == 0 or len(following or "") > len(paragraph.text)
+    def paragraph_kind(self, index: int) -> ParagraphKind:
+        """The stored kind of paragraph ``index``."""
+        return kind_at(self.kinds, index)
 
     # -- positions -------------------------------------------------------------------
 

@@ -109,9 +109,8 @@ def _source(doc: DocumentData) -> dict[str, Any]:
         "textDirection": str(Direction(d.direction)), "label": d.title,
         "triptych:contentHash": HASH + d.content_hash, "triptych:version": d.version,
     }
-    url = getattr(d, "url", None)
-    if isinstance(url, str) and url.startswith(("http://", "https://")):
-        source["via"] = url
+    if d.url.startswith(("http://", "https://")):
+        source["via"] = d.url
     return source
 
 

@@ -84,7 +84,7 @@ def write_markdown(data: ExportData, path: Path) -> None:
             continue
         d = doc.document
         lines += _heading(2, d.title, d.language)
-        source = source_label(d)
+        source = doc.byline
         meta = " · ".join(escape(part) for part in (language_name(d.language), d.id, f"version {d.version}", source)
                           if part)
         lines += [f"*{meta}*", ""]

@@ -43,6 +43,12 @@ class DocumentData:
     translations: dict[tuple[int, int], str] = field(default_factory=dict)
     _starts: list[int] | None = field(default=None, repr=False)
 
+    @property
+    def byline(self) -> str:
+        """Where the article is from, by whom and when (site or source, author, date), for title blocks."""
+        d = self.document
+        return " · ".join(part for part in (d.site or source_label(d), d.author, (d.published or "")[:10]) if part)
+
     def paragraph_of(self, offset: int) -> int:
         """1-based number of the paragraph that holds ``offset``."""
         if self._starts is None:

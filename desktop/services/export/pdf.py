@@ -230,7 +230,7 @@ class _Renderer(AnnotationPass):
                 direction = Direction.RTL if target in RTL_LANGUAGES else paragraph_direction(translated)
                 blocks.append(Block(translated, self.font(target, 11, italic=True), direction, None, color="#1f4e79",
                                     space_after=4, role="P", language=target))
-        parts = [source_label(d), language_name(d.language)]
+        parts = [doc.byline, language_name(d.language)]
         if d.version > 1:
             parts.append(f"version {d.version}")
         parts += [f"Triptych {d.id}", f"exported {datetime.now(UTC).date().isoformat()}"]

@@ -62,13 +62,11 @@ class Library:
         from desktop.storage.models import Annotation
 
         library = cls(explicit)
-        has_url = "url" in Document._meta.fields  # documents get a web address in a later schema
         for d in list_documents():
             library.by_id[d.id] = d
             library.by_hash[d.content_hash] = d
-            url = getattr(d, "url", None) if has_url else None
-            if isinstance(url, str) and url:
-                library.by_url[url.split("#", 1)[0]] = d
+            if d.url:
+                library.by_url[d.url.split("#", 1)[0]] = d
         library.annotation_ids = {r.id for r in Annotation.select(Annotation.id)}
         library.links = {(link.source_id, link.target_id, link.relation) for link in store.links_for()}
         library.tag_names = {t.name.casefold() for t in store.all_tags()}
