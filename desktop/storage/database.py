@@ -108,17 +108,23 @@ def _v2(database: SqliteDatabase) -> None:
     ):
         database.execute_sql(statement)
     for doc_id, text in database.execute_sql("SELECT id, text FROM document").fetchall():
-        index_document_text(database, doc_id, text)
+        _index_v2(database, doc_id, text)
 
 
-def index_document_text(database: SqliteDatabase, doc_id: str, text: str) -> None:
-    """Put a document's paragraphs, folded for matching, into the full-text index."""
+def _index_v2(database: SqliteDatabase, doc_id: str, text: str) -> None:
+    """Schema 2's index of a document: folded paragraphs (schema 4 replaces it)."""
     from desktop.core.normalize import fold
     from desktop.core.text import split_paragraphs
 
     rows = [("paragraph", f"{doc_id}:{p.start}:{p.end}", fold(p.text)) for p in split_paragraphs(text)]
-    database.execute_sql("DELETE FROM search_index WHERE kind = 'paragraph' AND ref LIKE ?", (f"{doc_id}:%",))
     database.cursor().executemany("INSERT INTO search_index (kind, ref, body) VALUES (?, ?, ?)", rows)
+
+
+def index_document_text(database: SqliteDatabase, doc_id: str, text: str, language: str) -> None:
+    """Put a document's paragraphs into the full-text index (see storage.search_index)."""
+    from desktop.storage.search_index import index_document
+
+    index_document(database, doc_id, text, language)
 
 
 def _v3(database: SqliteDatabase) -> None:
@@ -140,8 +146,19 @@ def _v3(database: SqliteDatabase) -> None:
     database.execute_sql("CREATE INDEX translation_lookup ON translation (document_id, target)")
 
 
+def _v4(database: SqliteDatabase) -> None:
+    """Search finds word forms: the index gets stemmed terms beside the folded text, and
+    a table of what each row points at (so one row is replaced without a scan)."""
+    from desktop.storage import search_index
+
+    database.execute_sql("DROP TABLE search_index")
+    for statement in search_index.CREATE:
+        database.execute_sql(statement)
+    search_index.rebuild(database)
+
+
 #: MIGRATIONS[i] takes a database from schema version i to i + 1.
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4]
 if len(MIGRATIONS) != SCHEMA_VERSION:
     raise RuntimeError("desktop.storage.schema.SCHEMA_VERSION must be the number of migrations")
 

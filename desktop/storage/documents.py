@@ -58,7 +58,7 @@ def store_document(new: NewDocument) -> tuple[Document, bool]:
             version=previous.version + 1 if previous else 1,
             previous=previous,
         )
-        index_document_text(db, document.id, new.text)
+        index_document_text(db, document.id, new.text, new.language)
         return document, True
 
 

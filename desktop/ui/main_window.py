@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
         if self.translations is not None:
             self.translations.set_target(self._target)
 
-    def _on_annotations_changed(self) -> None:
+    def _on_annotations_changed(self, _changes: object = None) -> None:
         for pane in self.panes():
             self.translations.refresh_highlights(pane)
 

@@ -86,10 +86,7 @@ def _bad(path: Path, why: str) -> UserError:
 
 def import_annotations(path: Path) -> tuple[int, int, int]:
     """Import an exported collection; returns (annotations, tags, links) added."""
-    from desktop.storage import annotations as store
-    from desktop.storage.annotations import AnnotationData, LinkData
-    from desktop.storage.database import write_transaction
-    from desktop.storage.models import Annotation, Document
+    from desktop.storage.models import Document
 
     path = Path(path)
     try:
@@ -134,39 +131,37 @@ def import_annotations(path: Path) -> tuple[int, int, int]:
         parsed.append((annotation_id, document, start, end, quote, item, note, tags, links))
     if missing:
         raise UserError('{path_name} annotates documents that are not in the library ({value}); import them first; nothing was imported.', path_name=path.name, value=', '.join(sorted(missing)))
-    added = tag_count = link_count = 0
-    with write_transaction():
-        before_tags = len(store.all_tags())
-        for t in collection.get("triptych:tags") or []:
-            if isinstance(t, dict) and t.get("name") and store.find_tag(t["name"]) is None:
-                store.create_tag(t["name"], t.get("color") or "#8a8a8a")
-        for t in collection.get("triptych:tags") or []:
-            if isinstance(t, dict) and t.get("parent"):
-                child, parent = store.find_tag(t["name"]), store.find_tag(t["parent"])
-                if child and parent and child.parent_id is None:
-                    store.update_tag(child.id, parent_id=parent.id)
-        for annotation_id, document, start, end, quote, item, note, tags, _links in parsed:
-            if Annotation.get_or_none(Annotation.id == annotation_id) is not None:
-                continue  # already here (an earlier import): importing again adds nothing
-            tag_ids, _created = store.ensure_tags(tags)
-            store.insert_annotation(AnnotationData(
-                id=annotation_id, document_id=document.id, exact=quote["exact"], prefix=quote.get("prefix", ""),
-                suffix=quote.get("suffix", ""), start=start, end=end, color=item.get("triptych:color", "#ffd54f"),
-                note=note, state=item.get("triptych:state", "anchored"),
-                created=_parse_time(item.get("created")), modified=_parse_time(item.get("modified")),
-                tag_ids=tuple(tag_ids),
-            ))
-            added += 1
-        known = {r.id for r in Annotation.select(Annotation.id)}
-        existing = {(l.source_id, l.target_id, l.relation) for l in store.links_for()}
-        for annotation_id, *_rest, links in parsed:
-            for target_id, relation, link_note in links:
-                if target_id in known and (annotation_id, target_id, relation) not in existing:
-                    store.restore_link(LinkData(0, annotation_id, target_id, relation, link_note))
-                    existing.add((annotation_id, target_id, relation))
-                    link_count += 1
-        tag_count = len(store.all_tags()) - before_tags
-    return added, tag_count, link_count
+    return _apply(collection, parsed)
+
+
+def _apply(collection: dict, parsed: list) -> tuple[int, int, int]:  # type: ignore[type-arg]
+    """Hand what was read to the annotation service, which checks it (relations, colours,
+    states, tag names, selectors) and adds it in one transaction."""
+    from desktop.services import annotation_service as service
+    from desktop.storage.annotations import AnnotationData
+
+    tags = tuple(
+        service.TagPlan(t["name"], t.get("color") or service.DEFAULT_TAG_COLOR, t.get("parent") or None)
+        for t in collection.get("triptych:tags") or [] if isinstance(t, dict) and t.get("name")
+    )
+    annotations = tuple(
+        (AnnotationData(
+            id=annotation_id, document_id=document.id, exact=str(quote["exact"]), prefix=str(quote.get("prefix", "")),
+            suffix=str(quote.get("suffix", "")), start=start, end=end, color=str(item.get("triptych:color", "#ffd54f")),
+            note=str(note), state=str(item.get("triptych:state", "anchored")),
+            created=_parse_time(item.get("created")), modified=_parse_time(item.get("modified")),
+        ), tuple(str(t) for t in tags_))
+        for annotation_id, document, start, end, quote, item, note, tags_, _links in parsed
+    )
+    links = tuple(
+        service.LinkPlan(annotation_id, target_id, str(relation), str(link_note or ""))
+        for annotation_id, *_rest, item_links in parsed for target_id, relation, link_note in item_links
+    )
+    texts = {document.id: document.text for _id, document, *_rest in parsed}
+    outcome = service.import_plan(service.ImportPlan(tags, annotations, links),
+                                  texts=lambda doc_id: texts[doc_id] if doc_id in texts else "")
+    counts: tuple[int, int, int] = outcome.value
+    return counts
 
 
 def _parse_time(value: object) -> datetime | None:

@@ -1,0 +1,252 @@
+"""The Notebook's list of annotations as a Qt item model: groups (a document, or a tag)
+with the annotations that pass the filters under them.
+
+It changes row by row: a note typed, a highlight made or removed, a tag renamed touch
+only their rows (``dataChanged``, ``rowsInserted``, ``rowsRemoved``), never the whole
+list, so the Notebook stays instant with thousands of highlights. A new filter or
+grouping rebuilds it (one reset).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.core.text import shorten
+from desktop.storage.annotations import AnnotationData
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+NO_TAG = "\x00none"  # the group of annotations without a tag (sorted last)
+
+
+@dataclass
+class _Group:
+    uid: int
+    key: str
+    ids: list[str] = field(default_factory=list)
+    sort_keys: list[tuple[object, ...]] = field(default_factory=list)
+
+
+class AnnotationTreeModel(QAbstractItemModel):
+    """Groups and annotations; the panel tells it how to filter, group, label and sort.
+
+    Attributes:
+        accepts: whether an annotation passes the filters.
+        group_keys: the groups an annotation belongs in (one document, or each of its tags).
+        group_label: the text of a group row.
+        sort_key: the order of annotations inside a group.
+    """
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._groups: list[_Group] = []
+        self._by_key: dict[str, _Group] = {}
+        self._by_uid: dict[int, _Group] = {}
+        self._where: dict[str, set[int]] = {}  # annotation id -> uids of the groups it is in
+        self._data: dict[str, AnnotationData] = {}
+        self._next_uid = 1
+        self.accepts: Callable[[AnnotationData], bool] = lambda _a: True
+        self.group_keys: Callable[[AnnotationData], list[str]] = lambda a: [a.document_id]
+        self.group_label: Callable[[str], str] = lambda key: key
+        self.group_order: Callable[[str], object] = lambda key: key
+        self.sort_key: Callable[[AnnotationData], tuple[object, ...]] = lambda a: (a.start, a.end, a.id)
+        self.orphaned_suffix = " (orphaned)"
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- the whole list --------------------------------------------------------------
+
+    def reset(self, annotations: Iterable[AnnotationData]) -> None:
+        """Show these annotations (those that pass the filters), grouped anew."""
+        self.beginResetModel()
+        self._groups, self._by_key, self._by_uid, self._where = [], {}, {}, {}
+        self._data = {a.id: a for a in annotations}
+        placed: dict[str, list[tuple[tuple[object, ...], str]]] = {}
+        for a in self._data.values():
+            if self.accepts(a):
+                for key in self.group_keys(a):
+                    placed.setdefault(key, []).append((self.sort_key(a), a.id))
+        for key in sorted(placed, key=self.group_order):
+            group = self._new_group(key)
+            entries = sorted(placed[key])
+            group.sort_keys = [k for k, _i in entries]
+            group.ids = [i for _k, i in entries]
+            self._groups.append(group)
+            for annotation_id in group.ids:
+                self._where.setdefault(annotation_id, set()).add(group.uid)
+        self.endResetModel()
+
+    def _new_group(self, key: str) -> _Group:
+        group = _Group(self._next_uid, key)
+        self._next_uid += 1
+        self._by_key[key] = group
+        self._by_uid[group.uid] = group
+        return group
+
+    # -- row by row --------------------------------------------------------------------
+
+    def upsert(self, a: AnnotationData) -> None:
+        """An annotation was made or changed: move, add or update its rows only."""
+        self._data[a.id] = a
+        wanted = set(self.group_keys(a)) if self.accepts(a) else set()
+        current = {self._by_uid[uid].key for uid in self._where.get(a.id, set())}
+        sort_key = self.sort_key(a)
+        for key in current - wanted:
+            self._remove_from(self._by_key[key], a.id)
+        for key in current & wanted:
+            group = self._by_key[key]
+            row = group.ids.index(a.id)
+            if group.sort_keys[row] == sort_key:
+                index = self.createIndex(row, 0, group.uid)
+                self.dataChanged.emit(index, index)
+            else:
+                self._remove_from(group, a.id)
+                self._insert_into(group, a.id, sort_key)
+        for key in wanted - current:
+            self._insert_into(self._group(key), a.id, sort_key)
+
+    def remove(self, annotation_id: str) -> None:
+        self._data.pop(annotation_id, None)
+        for uid in list(self._where.get(annotation_id, ())):
+            self._remove_from(self._by_uid[uid], annotation_id)
+
+    def refresh_rows(self, annotation_ids: Iterable[str]) -> None:
+        """The rows' text changed without the annotations changing (a tag renamed)."""
+        for annotation_id in annotation_ids:
+            for uid in self._where.get(annotation_id, ()):
+                group = self._by_uid[uid]
+                index = self.createIndex(group.ids.index(annotation_id), 0, uid)
+                self.dataChanged.emit(index, index)
+
+    def refresh_groups(self) -> None:
+        """Group labels changed (titles, a tag's name)."""
+        if self._groups:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, 0))
+
+    def _group(self, key: str) -> _Group:
+        group = self._by_key.get(key)
+        if group is not None:
+            return group
+        group = self._new_group(key)
+        order = [self.group_order(g.key) for g in self._groups]
+        row = bisect.bisect_right(order, self.group_order(key))  # type: ignore[arg-type]
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._groups.insert(row, group)
+        self.endInsertRows()
+        return group
+
+    def _insert_into(self, group: _Group, annotation_id: str, sort_key: tuple[object, ...]) -> None:
+        row = bisect.bisect_right(group.sort_keys, sort_key)  # type: ignore[arg-type]
+        self.beginInsertRows(self.index(self._groups.index(group), 0), row, row)
+        group.ids.insert(row, annotation_id)
+        group.sort_keys.insert(row, sort_key)
+        self._where.setdefault(annotation_id, set()).add(group.uid)
+        self.endInsertRows()
+
+    def _remove_from(self, group: _Group, annotation_id: str) -> None:
+        row = group.ids.index(annotation_id)
+        group_row = self._groups.index(group)
+        self.beginRemoveRows(self.index(group_row, 0), row, row)
+        del group.ids[row]
+        del group.sort_keys[row]
+        self._where[annotation_id].discard(group.uid)
+        if not self._where[annotation_id]:
+            del self._where[annotation_id]
+        self.endRemoveRows()
+        if not group.ids:
+            self.beginRemoveRows(QModelIndex(), group_row, group_row)
+            del self._groups[group_row]
+            del self._by_key[group.key]
+            del self._by_uid[group.uid]
+            self.endRemoveRows()
+
+    # -- reading -----------------------------------------------------------------------
+
+    def annotation(self, annotation_id: str | None) -> AnnotationData | None:
+        return self._data.get(annotation_id) if annotation_id else None
+
+    def visible_ids(self) -> list[str]:
+        """The annotations shown, in list order (one that is in two groups: once)."""
+        return list(dict.fromkeys(i for g in self._groups for i in g.ids))
+
+    def group_keys_shown(self) -> list[str]:
+        return [g.key for g in self._groups]
+
+    def index_of(self, annotation_id: str) -> QModelIndex:
+        """The first row of an annotation (invalid when it is filtered out)."""
+        for group in self._groups:
+            if group.uid in self._where.get(annotation_id, ()):
+                return self.createIndex(group.ids.index(annotation_id), 0, group.uid)
+        return QModelIndex()
+
+    def annotation_id(self, index: Index) -> str | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self._by_uid[index.internalId()].ids[index.row()]
+
+    # -- QAbstractItemModel ------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt's default
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0:
+            return QModelIndex()
+        group = self._groups[parent.row()]
+        return self.createIndex(row, 0, group.uid) if row < len(group.ids) else QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        group = self._by_uid[index.internalId()]
+        return self.createIndex(self._groups.index(group), 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0:
+            return len(self._groups[parent.row()].ids)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == 0:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            key = self._groups[index.row()].key
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.group_label(key)
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            return None
+        a = self._data[self._by_uid[index.internalId()].ids[index.row()]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            state = self.orphaned_suffix if a.state == "orphaned" else ""
+            tags = "  " + " ".join(f"#{t}" for t in a.tag_names) if a.tag_names else ""
+            return f"{shorten(a.exact, 80)}{state}{tags}"
+        if role == ID_ROLE:
+            return a.id
+        if role == Qt.ItemDataRole.BackgroundRole:
+            color = QColor(a.color)
+            color.setAlpha(150)
+            return QBrush(color)
+        if role == Qt.ItemDataRole.ForegroundRole and a.state == "orphaned":
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{a.exact}\n\n{a.note}".strip()
+        return None
