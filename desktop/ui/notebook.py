@@ -84,6 +84,7 @@ class Notebook(QObject):
         self.panel.reattachRequested.connect(self.reattach)
         self.links_panel.followLink.connect(self.show_annotation)
         self.search_panel.openPassage.connect(self.open_passage)
+        self.search_panel.selectMatch.connect(self.select_match)
         self._build_actions()
 
     # -- actions ---------------------------------------------------------------------
@@ -372,14 +373,22 @@ class Notebook(QObject):
         self.panel.select(annotation_id)
 
     def open_passage(self, document_id: str, start: int, end: int, annotation_id: str | None) -> None:
+        """Show a passage (a search result clicked): its article scrolls to it and flashes it."""
         if annotation_id:
             self.show_annotation(annotation_id)
             return
+        pane = self.window.open_document(document_id, focus=False)
+        if pane is not None:
+            pane.view.scroll_to_range(start, end)
+            pane.view.flash(start, end)
+
+    def select_match(self, document_id: str, start: int, end: int) -> None:
+        """Select a matched word in its article (a search result double-clicked)."""
         pane = self.window.open_document(document_id)
         if pane is not None:
             pane.view.setTextCursor(pane.view.cursor_for(start, end))
             pane.view.scroll_to_range(start, end)
-            pane.view.flash(start, end)
+            pane.view.setFocus()
 
     def start_link(self) -> None:
         """Link mode: the next highlight clicked becomes the other end of a link."""
