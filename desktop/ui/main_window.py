@@ -310,8 +310,6 @@ class MainWindow(QMainWindow):
         self.cancel_button.setText(self.tr("Cancel"))
         self.empty_label.setText(self.tr("No article is open. Open one from the library, or import one with Ctrl+O."))
         self.library.retranslate_ui()
-        if self._ready and self.library.document_ids():
-            self.refresh_library()  # language names in the interface language
         for pane in self.panes():
             pane.retranslate_ui()
 
@@ -332,10 +330,8 @@ class MainWindow(QMainWindow):
         return panes[0] if panes else None
 
     def refresh_library(self) -> None:
-        from desktop.storage.documents import list_documents
-
-        self.library.set_documents(list_documents())
         self.library.mark_open({p.document_id for p in self.panes()})
+        self.library.reload()
 
     def open_document(self, document_id: str, *, focus: bool = True) -> DocumentPane | None:
         """Open a pane for the document (or focus the one already open)."""
