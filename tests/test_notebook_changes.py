@@ -63,7 +63,7 @@ def test_highlight_undo_and_redo_insert_and_remove_one_row(window, corpus):
     spy = ModelSpy(nb.panel.model)
     de = corpus[2]
     new = ctl.highlight(de.id, de.text, *_range(de.text, "Aserbaidschan"))
-    assert spy.counts() == (0, 0, 2, 0)  # its document's group and its row
+    assert spy.counts() == (0, 0, 2, 0)  # its document's heading and its row
     nb.undo_action.trigger()
     assert spy.counts() == (0, 0, 2, 2)
     nb.redo_action.trigger()

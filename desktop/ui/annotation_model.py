@@ -1,10 +1,12 @@
-"""The Notebook's list of annotations as a Qt item model: groups (a document, or a tag)
-with the annotations that pass the filters under them.
+"""The Notebook's list of annotations as a Qt item model: a heading row for each group
+(a document, or a tag) followed by the annotations of that group that pass the filters.
 
 It changes row by row: a note typed, a highlight made or removed, a tag renamed touch
 only their rows (``dataChanged``, ``rowsInserted``, ``rowsRemoved``), never the whole
 list, so the Notebook stays instant with thousands of highlights. A new filter or
-grouping rebuilds it (one reset).
+grouping rebuilds it (one reset). The list is flat (headings are rows) so that a list
+view with uniform rows places any row without walking the others: a tree view lays
+out every row again after each insertion, calling the model for each.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.text import shorten
@@ -32,7 +34,7 @@ class _Group:
     sort_keys: list[tuple[object, ...]] = field(default_factory=list)
 
 
-class AnnotationTreeModel(QAbstractItemModel):
+class AnnotationListModel(QAbstractListModel):
     """Groups and annotations; the panel tells it how to filter, group, label and sort.
 
     Attributes:
@@ -50,6 +52,8 @@ class AnnotationTreeModel(QAbstractItemModel):
         self._where: dict[str, set[int]] = {}  # annotation id -> uids of the groups it is in
         self._data: dict[str, AnnotationData] = {}
         self._next_uid = 1
+        self._starts: list[int] = []
+        self._rows = 0
         self.accepts: Callable[[AnnotationData], bool] = lambda _a: True
         self.group_keys: Callable[[AnnotationData], list[str]] = lambda a: [a.document_id]
         self.group_label: Callable[[str], str] = lambda key: key
@@ -79,7 +83,19 @@ class AnnotationTreeModel(QAbstractItemModel):
             self._groups.append(group)
             for annotation_id in group.ids:
                 self._where.setdefault(annotation_id, set()).add(group.uid)
+        self._renumber()
         self.endResetModel()
+
+    def _renumber(self) -> None:
+        """The row of each group's heading."""
+        starts, row = [], 0
+        for group in self._groups:
+            starts.append(row)
+            row += 1 + len(group.ids)
+        self._starts, self._rows = starts, row
+
+    def _group_row(self, group: _Group) -> int:
+        return self._starts[self._groups.index(group)]
 
     def _new_group(self, key: str) -> _Group:
         group = _Group(self._next_uid, key)
@@ -102,7 +118,7 @@ class AnnotationTreeModel(QAbstractItemModel):
             group = self._by_key[key]
             row = group.ids.index(a.id)
             if group.sort_keys[row] == sort_key:
-                index = self.createIndex(row, 0, group.uid)
+                index = self.index(self._group_row(group) + 1 + row, 0)
                 self.dataChanged.emit(index, index)
             else:
                 self._remove_from(group, a.id)
@@ -120,13 +136,14 @@ class AnnotationTreeModel(QAbstractItemModel):
         for annotation_id in annotation_ids:
             for uid in self._where.get(annotation_id, ()):
                 group = self._by_uid[uid]
-                index = self.createIndex(group.ids.index(annotation_id), 0, uid)
+                index = self.index(self._group_row(group) + 1 + group.ids.index(annotation_id), 0)
                 self.dataChanged.emit(index, index)
 
     def refresh_groups(self) -> None:
         """Group labels changed (titles, a tag's name)."""
-        if self._groups:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, 0))
+        for start in self._starts:
+            index = self.index(start, 0)
+            self.dataChanged.emit(index, index)
 
     def _group(self, key: str) -> _Group:
         group = self._by_key.get(key)
@@ -134,35 +151,41 @@ class AnnotationTreeModel(QAbstractItemModel):
             return group
         group = self._new_group(key)
         order = [self.group_order(g.key) for g in self._groups]
-        row = bisect.bisect_right(order, self.group_order(key))  # type: ignore[arg-type]
+        position = bisect.bisect_right(order, self.group_order(key))  # type: ignore[arg-type]
+        row = self._starts[position] if position < len(self._groups) else self._rows
         self.beginInsertRows(QModelIndex(), row, row)
-        self._groups.insert(row, group)
+        self._groups.insert(position, group)
+        self._renumber()
         self.endInsertRows()
         return group
 
     def _insert_into(self, group: _Group, annotation_id: str, sort_key: tuple[object, ...]) -> None:
         row = bisect.bisect_right(group.sort_keys, sort_key)  # type: ignore[arg-type]
-        self.beginInsertRows(self.index(self._groups.index(group), 0), row, row)
+        flat = self._group_row(group) + 1 + row
+        self.beginInsertRows(QModelIndex(), flat, flat)
         group.ids.insert(row, annotation_id)
         group.sort_keys.insert(row, sort_key)
         self._where.setdefault(annotation_id, set()).add(group.uid)
+        self._renumber()
         self.endInsertRows()
 
     def _remove_from(self, group: _Group, annotation_id: str) -> None:
         row = group.ids.index(annotation_id)
-        group_row = self._groups.index(group)
-        self.beginRemoveRows(self.index(group_row, 0), row, row)
+        heading = self._group_row(group)
+        self.beginRemoveRows(QModelIndex(), heading + 1 + row, heading + 1 + row)
         del group.ids[row]
         del group.sort_keys[row]
         self._where[annotation_id].discard(group.uid)
         if not self._where[annotation_id]:
             del self._where[annotation_id]
+        self._renumber()
         self.endRemoveRows()
         if not group.ids:
-            self.beginRemoveRows(QModelIndex(), group_row, group_row)
-            del self._groups[group_row]
+            self.beginRemoveRows(QModelIndex(), heading, heading)
+            del self._groups[self._groups.index(group)]
             del self._by_key[group.key]
             del self._by_uid[group.uid]
+            self._renumber()
             self.endRemoveRows()
 
     # -- reading -----------------------------------------------------------------------
@@ -181,60 +204,51 @@ class AnnotationTreeModel(QAbstractItemModel):
         """The first row of an annotation (invalid when it is filtered out)."""
         for group in self._groups:
             if group.uid in self._where.get(annotation_id, ()):
-                return self.createIndex(group.ids.index(annotation_id), 0, group.uid)
+                return self.index(self._group_row(group) + 1 + group.ids.index(annotation_id), 0)
         return QModelIndex()
 
+    def _locate(self, row: int) -> tuple[_Group, int]:
+        """The group of a row and its place in it (-1: the group's heading)."""
+        position = bisect.bisect_right(self._starts, row) - 1
+        group = self._groups[position]
+        return group, row - self._starts[position] - 1
+
     def annotation_id(self, index: Index) -> str | None:
-        if not index.isValid() or index.internalId() == 0:
+        if not index.isValid() or not 0 <= index.row() < self._rows:
             return None
-        return self._by_uid[index.internalId()].ids[index.row()]
+        group, inside = self._locate(index.row())
+        return None if inside < 0 else group.ids[inside]
 
-    # -- QAbstractItemModel ------------------------------------------------------------
+    def is_heading(self, index: Index) -> bool:
+        return index.isValid() and 0 <= index.row() < self._rows and self._locate(index.row())[1] < 0
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt's default
-        if column != 0 or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
-        if parent.internalId() != 0:
-            return QModelIndex()
-        group = self._groups[parent.row()]
-        return self.createIndex(row, 0, group.uid) if row < len(group.ids) else QModelIndex()
+    def groups(self) -> dict[str, int]:
+        """Each group shown (its heading) and how many annotations are under it."""
+        return {self.group_label(g.key): len(g.ids) for g in self._groups}
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        group = self._by_uid[index.internalId()]
-        return self.createIndex(self._groups.index(group), 0, 0)
+    # -- QAbstractListModel ------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == 0:
-            return len(self._groups[parent.row()].ids)
-        return 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
-        return 1
+        return 0 if parent.isValid() else self._rows
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == 0:
+        if self.is_heading(index):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if not index.isValid() or not 0 <= index.row() < self._rows:
             return None
-        if index.internalId() == 0:
-            key = self._groups[index.row()].key
+        group, inside = self._locate(index.row())
+        if inside < 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.group_label(key)
+                return self.group_label(group.key)
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             return None
-        a = self._data[self._by_uid[index.internalId()].ids[index.row()]]
+        a = self._data[group.ids[inside]]
         if role == Qt.ItemDataRole.DisplayRole:
             state = self.orphaned_suffix if a.state == "orphaned" else ""
             tags = "  " + " ".join(f"#{t}" for t in a.tag_names) if a.tag_names else ""

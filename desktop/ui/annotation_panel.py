@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QToolButton, QTreeView, QVBoxLayout,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QListView, QSizePolicy, QSplitter, QToolButton, QVBoxLayout,
     QWidget,
 )
 
@@ -18,7 +18,7 @@ from desktop.core.direction import paragraph_direction
 from desktop.core.normalize import fold
 from desktop.core.text import shorten
 from desktop.storage.annotations import AnnotationData, LinkData, TagData
-from desktop.ui.annotation_model import NO_TAG, AnnotationTreeModel
+from desktop.ui.annotation_model import NO_TAG, AnnotationListModel
 from desktop.ui.i18n import ui_language_name as language_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -86,7 +86,7 @@ class AnnotationPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = AnnotationTreeModel(self)
+        self.model = AnnotationListModel(self)
         self._links: dict[int, LinkData] = {}
         self._docs: dict[str, tuple[str, str]] = {}
         self._tags: list[TagData] = []
@@ -103,15 +103,12 @@ class AnnotationPanel(QWidget):
         self.doc_filter = QComboBox(self)
         self.lang_filter = QComboBox(self)
         self.state_filter = QComboBox(self)
-        self.tree = QTreeView(self)
-        self.tree.setHeaderHidden(True)
+        self.tree = QListView(self)
         self.tree.setObjectName("annotationTree")
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformItemSizes(True)
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.model.rowsInserted.connect(self._on_model_rows_inserted)
-        self.model.modelReset.connect(self.tree.expandAll)
         self.model.accepts = self._accepts
         self.model.group_keys = self._group_keys
         self.model.group_label = self._group_label
@@ -322,7 +319,7 @@ class AnnotationPanel(QWidget):
     def _after_rows_changed(self) -> None:
         if self._current is not None and self.model.annotation(self._current) is None:
             self._current = None
-        self._select_row(self._current)
+        self._select_row(self._current, scroll=False)
         self._show_current()
 
     # -- filters and groups -----------------------------------------------------------
@@ -369,11 +366,6 @@ class AnnotationPanel(QWidget):
         self.model.reset(list(self.model._data.values()))
         self._after_rows_changed()
 
-    def _on_model_rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
-        if not parent.isValid():
-            for row in range(first, last + 1):
-                self.tree.expand(self.model.index(row, 0))
-
     # -- selection and editing -------------------------------------------------------
 
     def select(self, annotation_id: str | None) -> None:
@@ -383,13 +375,16 @@ class AnnotationPanel(QWidget):
         self._select_row(annotation_id)
         self._show_current()
 
-    def _select_row(self, annotation_id: str | None) -> None:
+    def _select_row(self, annotation_id: str | None, *, scroll: bool = True) -> None:
         index = self.model.index_of(annotation_id) if annotation_id else QModelIndex()
+        if index.isValid() and index == self.tree.currentIndex() and not scroll:
+            return
         self._syncing = True
         try:
             if index.isValid():
                 self.tree.setCurrentIndex(index)
-                self.tree.scrollTo(index)
+                if scroll:
+                    self.tree.scrollTo(index)
             else:
                 self.tree.clearSelection()
                 self.tree.setCurrentIndex(QModelIndex())

@@ -139,6 +139,7 @@ class ReaderView(QTextEdit):
         self._highlight_starts: list[int] = []
         self._highlight_order: list[tuple[int, int, str]] = []
         self._highlight_ids: set[str] = set()
+        self._selection_cache: dict[tuple[int, int, str, bool], list[QTextEdit.ExtraSelection]] = {}
         self._longest_highlight = 0
         self._window: tuple[int, int] | None = None
         self._tips: _HighlightTips | None = None
@@ -155,6 +156,7 @@ class ReaderView(QTextEdit):
         self.paragraphs = split_paragraphs(text)
         self._offsets = Utf16Offsets(text)
         self._folded = None
+        self._selection_cache = {}
         self._matches, self._current_match = [], -1
         # The view's own direction puts the scroll bar where a reader of the
         # document's script expects it (on the left for Arabic).
@@ -252,6 +254,7 @@ class ReaderView(QTextEdit):
             return
         anchor = self._first_visible_position()
         self._zoom = percent
+        self._selection_cache = {}
         self.document().setDefaultFont(reading_font(self.language, percent))
         self._scroll_to_position(anchor)
         self.zoomChanged.emit(percent)
@@ -443,6 +446,7 @@ class ReaderView(QTextEdit):
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().resizeEvent(event)
+        self._selection_cache = {}
         if self._highlights or self._matches:
             self._refresh_selections()
 
@@ -486,12 +490,20 @@ class ReaderView(QTextEdit):
         # Only the ranges near the visible part of the text are handed to Qt: a long
         # article with thousands of highlights stays fast, and scrolling hands over
         # the next stretch.
+        # A highlight's selections are kept from one refresh to the next (while the layout
+        # stands): a change re-creates only the highlights it touched.
         self._window = self._visible_window()
         selections = []
+        previous, kept = self._selection_cache, {}
         for annotation in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
-            selections.extend(self._selections(annotation.start, annotation.end,
-                                               highlight_format(annotation.color,
-                                                                current=annotation.id == self._selected_annotation)))
+            key = (annotation.start, annotation.end, annotation.color, annotation.id == self._selected_annotation)
+            made = previous.get(key) or kept.get(key)
+            if made is None:
+                made = self._selections(annotation.start, annotation.end,
+                                        highlight_format(annotation.color, current=key[3]))
+            kept[key] = made
+            selections.extend(made)
+        self._selection_cache = kept
         lo, hi = self._window
         for i, (start, end) in enumerate(self._matches):
             if end < lo or start > hi:
