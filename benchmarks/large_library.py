@@ -89,10 +89,14 @@ n = int(sys.argv[3])
 def settle():
     QApplication.processEvents()
 
-def timed(action):
-    t = time.perf_counter()
+cpu = {}
+
+def timed(action, name=None):
+    t, c = time.perf_counter(), time.process_time()
     action()
     settle()
+    if name:
+        cpu.setdefault(name, []).append((time.process_time() - c) * 1000)
     return (time.perf_counter() - t) * 1000
 
 highlight, note, undo, redo = [], [], [], []
@@ -101,15 +105,15 @@ for i in range(n):
     start = words[(i * 7) % len(words)]
     view.setTextCursor(view.cursor_for(start, start + 4))
     window._active = pane
-    highlight.append(timed(lambda: nb.color_actions[i % 6].trigger()))
+    highlight.append(timed(lambda: nb.color_actions[i % 6].trigger(), "highlight"))
     current = nb.panel.current
     nb.panel.note_edit.setFocus()
     def keystroke():
         nb.panel.note_edit.insertPlainText("x")
         nb.panel.commit_note()  # what the pause after typing does
-    note.append(timed(keystroke))
-    undo.append(timed(nb.undo_action.trigger))  # the note
-    redo.append(timed(nb.redo_action.trigger))
+    note.append(timed(keystroke, "note"))
+    undo.append(timed(nb.undo_action.trigger, "undo"))  # the note
+    redo.append(timed(nb.redo_action.trigger, "redo"))
 panel = nb.panel
 filters = []
 for text in ("n", "no", "not", "", "x", "") * 3:
@@ -134,6 +138,7 @@ def p95(values):
 print(json.dumps({
     "highlight": p95(highlight), "note": p95(note), "undo": p95(undo), "redo": p95(redo),
     "highlight_median": statistics.median(highlight), "note_median": statistics.median(note),
+    **{f"{k}_cpu": p95(v) for k, v in cpu.items()},
     "filter_max": max(filters), "filter_median": statistics.median(filters),
     "search_p95": p95(search_times), "search_median": statistics.median(search_times),
     "panel_search_p95": p95(panel_search),

@@ -82,3 +82,11 @@ def rebuild(database: SqliteDatabase) -> None:
         "JOIN document d ON d.id = a.document_id").fetchall()
     for annotation_id, doc_id, exact, note, language in rows:
         _put(database, "annotation", annotation_id, doc_id, annotation_text(exact, note), language)
+    optimize(database)
+
+
+def optimize(database: SqliteDatabase) -> None:
+    """Merge the index into one segment after writing much of it at once: later single-row
+    changes then merge small segments only (a change after a bulk write would otherwise
+    pay, every 16 changes, for merging the large segments the bulk write left)."""
+    database.execute_sql("INSERT INTO search_index (search_index) VALUES ('optimize')")

@@ -24,6 +24,10 @@ from desktop.storage.annotations import AnnotationData
 ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 NO_TAG = "\x00none"  # the group of annotations without a tag (sorted last)
+#: What changes on a row when its annotation changes. Naming the roles matters: a list
+#: view lays every row out again when a change might touch the size of one.
+ROW_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
+             Qt.ItemDataRole.ForegroundRole]
 
 
 @dataclass
@@ -119,7 +123,7 @@ class AnnotationListModel(QAbstractListModel):
             row = group.ids.index(a.id)
             if group.sort_keys[row] == sort_key:
                 index = self.index(self._group_row(group) + 1 + row, 0)
-                self.dataChanged.emit(index, index)
+                self.dataChanged.emit(index, index, ROW_ROLES)
             else:
                 self._remove_from(group, a.id)
                 self._insert_into(group, a.id, sort_key)
@@ -137,13 +141,13 @@ class AnnotationListModel(QAbstractListModel):
             for uid in self._where.get(annotation_id, ()):
                 group = self._by_uid[uid]
                 index = self.index(self._group_row(group) + 1 + group.ids.index(annotation_id), 0)
-                self.dataChanged.emit(index, index)
+                self.dataChanged.emit(index, index, ROW_ROLES)
 
     def refresh_groups(self) -> None:
         """Group labels changed (titles, a tag's name)."""
         for start in self._starts:
             index = self.index(start, 0)
-            self.dataChanged.emit(index, index)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     def _group(self, key: str) -> _Group:
         group = self._by_key.get(key)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QListView, QSizePolicy, QSplitter, QToolButton, QVBoxLayout,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QHeaderView, QSizePolicy, QSplitter, QTableView, QToolButton, QVBoxLayout,
     QWidget,
 )
 
@@ -103,9 +103,19 @@ class AnnotationPanel(QWidget):
         self.doc_filter = QComboBox(self)
         self.lang_filter = QComboBox(self)
         self.state_filter = QComboBox(self)
-        self.tree = QListView(self)
+        # A table of one column with rows of one fixed height: its rows are placed by its
+        # header, so a changed or inserted row never makes the view ask the model about
+        # every other row (a list view lays them all out again, even with uniform sizes).
+        self.tree = QTableView(self)
         self.tree.setObjectName("annotationTree")
-        self.tree.setUniformItemSizes(True)
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        self.tree.horizontalHeader().hide()
+        self.tree.horizontalHeader().setStretchLastSection(True)
+        self.tree.verticalHeader().hide()
+        self.tree.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.tree.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)

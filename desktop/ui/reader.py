@@ -140,6 +140,7 @@ class ReaderView(QTextEdit):
         self._highlight_order: list[tuple[int, int, str]] = []
         self._highlight_ids: set[str] = set()
         self._selection_cache: dict[tuple[int, int, str, bool], list[QTextEdit.ExtraSelection]] = {}
+        self._selection_signature: list[object] = []
         self._longest_highlight = 0
         self._window: tuple[int, int] | None = None
         self._tips: _HighlightTips | None = None
@@ -156,7 +157,7 @@ class ReaderView(QTextEdit):
         self.paragraphs = split_paragraphs(text)
         self._offsets = Utf16Offsets(text)
         self._folded = None
-        self._selection_cache = {}
+        self._selection_cache, self._selection_signature = {}, []
         self._matches, self._current_match = [], -1
         # The view's own direction puts the scroll bar where a reader of the
         # document's script expects it (on the left for Arabic).
@@ -254,7 +255,7 @@ class ReaderView(QTextEdit):
             return
         anchor = self._first_visible_position()
         self._zoom = percent
-        self._selection_cache = {}
+        self._selection_cache, self._selection_signature = {}, []
         self.document().setDefaultFont(reading_font(self.language, percent))
         self._scroll_to_position(anchor)
         self.zoomChanged.emit(percent)
@@ -446,7 +447,7 @@ class ReaderView(QTextEdit):
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().resizeEvent(event)
-        self._selection_cache = {}
+        self._selection_cache, self._selection_signature = {}, []
         if self._highlights or self._matches:
             self._refresh_selections()
 
@@ -495,6 +496,7 @@ class ReaderView(QTextEdit):
         self._window = self._visible_window()
         selections = []
         previous, kept = self._selection_cache, {}
+        signature: list[object] = []
         for annotation in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
             key = (annotation.start, annotation.end, annotation.color, annotation.id == self._selected_annotation)
             made = previous.get(key) or kept.get(key)
@@ -503,7 +505,9 @@ class ReaderView(QTextEdit):
                                         highlight_format(annotation.color, current=key[3]))
             kept[key] = made
             selections.extend(made)
+            signature.append(key)
         self._selection_cache = kept
+        signature.extend((tuple(self._matches), self._current_match, self._flash, self._marked))
         lo, hi = self._window
         for i, (start, end) in enumerate(self._matches):
             if end < lo or start > hi:
@@ -519,8 +523,11 @@ class ReaderView(QTextEdit):
             fmt = QTextCharFormat()
             fmt.setBackground(MARK_COLOR)
             selections.extend(self._selections(*self._marked, fmt))
-        self.setExtraSelections(selections)
-        self.viewport().update()
+        # Nothing drawn changed (a note edited): nothing to hand over, nothing to repaint.
+        # Otherwise Qt repaints what changed between the old and the new selections.
+        if signature != self._selection_signature:
+            self._selection_signature = signature
+            self.setExtraSelections(selections)
 
     # -- mouse: hover shows the note, a click selects a highlight -----------------------
 
@@ -563,7 +570,18 @@ class ReaderView(QTextEdit):
     # -- link markers ----------------------------------------------------------------
 
     def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        super().paintEvent(event)
+        # QTextEdit draws the bounding rectangle of what needs repainting: after a change
+        # at two far places (a new highlight, the one that was current) that is most of
+        # the view, each line drawn again with every highlight on it. Each part instead.
+        rects = list(event.region()) if event.region().rectCount() > 1 else []
+        if len(rects) > 1 and sum(r.height() * r.width() for r in rects) < 0.6 * event.rect().height() * \
+                event.rect().width():
+            from PySide6.QtGui import QPaintEvent
+
+            for rect in rects:
+                super().paintEvent(QPaintEvent(rect))
+        else:
+            super().paintEvent(event)
         if not self._linked:
             return
         from PySide6.QtGui import QPainter, QPen

@@ -87,4 +87,5 @@ def populate(n_documents: int, n_annotations: int, *, seed: int = 7, size: int =
                 (annotation_id, doc_id, text[begin:end], text[max(0, begin - 32):begin], text[end:end + 32], begin,
                  end, COLORS[number % len(COLORS)], note, stamp, stamp))
             search_index.index_annotation(db, annotation_id, doc_id, text[begin:end], note, language_of[doc_id])
+        search_index.optimize(db)  # as after a migration or a large import
     return ids
