@@ -113,7 +113,9 @@ for i in range(n):
         nb.panel.commit_note()  # what the pause after typing does
     note.append(timed(keystroke, "note"))
     undo.append(timed(nb.undo_action.trigger, "undo"))  # the note
-    redo.append(timed(nb.redo_action.trigger, "redo"))
+    undo.append(timed(nb.undo_action.trigger, "undo"))  # the highlight
+    redo.append(timed(nb.redo_action.trigger, "redo"))  # the highlight
+    redo.append(timed(nb.redo_action.trigger, "redo"))  # the note
 panel = nb.panel
 filters = []
 for text in ("n", "no", "not", "", "x", "") * 3:

@@ -154,6 +154,13 @@ def _v4(database: SqliteDatabase) -> None:
     database.execute_sql("DROP TABLE search_index")
     for statement in search_index.CREATE:
         database.execute_sql(statement)
+    # A query is stemmed for every language in the library: read them from an index,
+    # not from every article's row (texts and all).
+    database.execute_sql("CREATE INDEX document_language ON document (language)")
+    # The library list sorts by these; without an index a sort reads every article's text
+    # (the date is stored after it).
+    database.execute_sql("CREATE INDEX document_created ON document (created)")
+    database.execute_sql("CREATE INDEX document_title ON document (title)")
     search_index.rebuild(database)
 
 

@@ -99,7 +99,15 @@ class LibraryDock(QDockWidget):
         view.customContextMenuRequested.connect(self._on_tree_context_menu)
         view.selectionModel().selectionChanged.connect(lambda *_: self._update_open_button())
         self.open_button.clicked.connect(self.open_selected)
-        self.filter_field.textChanged.connect(self._on_filter_changed)
+        from PySide6.QtCore import QTimer
+
+        # Filtering asks the database (tens of ms in a library of 10,000): once typing pauses.
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(150)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_field.textChanged.connect(self._filter_timer.start)
+        self.filter_field.returnPressed.connect(self.apply_filter)
         self.model.modelReset.connect(self._show_count)
         self._retranslate_list()
 
@@ -166,9 +174,11 @@ class LibraryDock(QDockWidget):
         if self.open_button is not None:
             self.open_button.setEnabled(bool(self.selected_ids()))
 
-    def _on_filter_changed(self, text: str) -> None:
-        assert self.model is not None
-        self.model.set_filter(text)
+    def apply_filter(self) -> None:
+        """Show the articles that match what is in the filter box."""
+        assert self.model is not None and self.filter_field is not None
+        self._filter_timer.stop()
+        self.model.set_filter(self.filter_field.text())
 
     def _on_tree_context_menu(self, pos) -> None:  # noqa: ANN001 - QPoint
         index = self.tree.indexAt(pos)

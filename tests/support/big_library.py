@@ -27,6 +27,22 @@ ENGLISH = (
     "Observers note that the troops would need the consent of every party to the conflict."
 )
 COLORS = ("#ffd54f", "#81c784", "#64b5f6", "#f48fb1", "#ffb74d", "#b39ddb")
+#: Letters each language's made-up words are spelled with.
+LETTERS = {"ru": "абвгдежзиклмнопрстуфхцчшыэюя", "ar": "ابتثجحخدذرزسشصضطظعغفقكلمنهوي",
+           "de": "abcdefghijklmnoprstuvwzäöüß", "en": "abcdefghijklmnoprstuvwyz"}
+#: The share of an article's paragraphs taken from the bundled story; the rest is made of
+#: words of a large vocabulary drawn by Zipf's law, as a library of many stories reads.
+STORY_SHARE = 0.25
+
+
+def _vocabulary(rng: random.Random, language: str, size: int = 20_000) -> list[str]:
+    letters = LETTERS[language]
+    return ["".join(rng.choice(letters) for _ in range(rng.randint(3, 10))) for _ in range(size)]
+
+
+def _made_up_paragraph(rng: random.Random, words: list[str], weights: list[float]) -> str:
+    chosen = rng.choices(words, weights, k=rng.randint(25, 60))
+    return " ".join(chosen).capitalize() + "."
 
 
 def _sentences() -> dict[str, list[str]]:
@@ -43,6 +59,8 @@ def populate(n_documents: int, n_annotations: int, *, seed: int = 7, size: int =
     return the new document ids. Deterministic for a seed."""
     rng = random.Random(seed)
     pool = _sentences()
+    vocabularies = {lang: _vocabulary(rng, lang) for lang in LETTERS}
+    zipf = [1.0 / (rank + 1) for rank in range(20_000)]
     languages = ("ru", "ar", "de", "en")
     start = datetime(2024, 1, 1, tzinfo=UTC)
     ids: list[str] = []
@@ -54,7 +72,10 @@ def populate(n_documents: int, n_annotations: int, *, seed: int = 7, size: int =
             language = languages[number % len(languages)]
             parts = [f"{number}: {rng.choice(pool[language])[:90]}"]
             while sum(len(p) + 2 for p in parts) < size:
-                parts.append(rng.choice(pool[language]))
+                if rng.random() < STORY_SHARE:
+                    parts.append(rng.choice(pool[language]))
+                else:
+                    parts.append(_made_up_paragraph(rng, vocabularies[language], zipf))
             parts.append(f"marker{number}")
             text = "\n\n".join(parts)
             digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
