@@ -94,3 +94,29 @@ def test_the_list_reads_only_the_pages_it_shows(window, qtbot):
     library.tree.scrollToBottom()
     qtbot.wait(30)
     assert model.document_id(1002) is not None and len(model.loaded_ids()) <= 8 * PAGE_ROWS
+
+
+def test_a_large_database_is_checked_by_the_backup_not_at_opening(data_dir, corpus, monkeypatch):
+    """The page-by-page check of a large library moves from the start to the backup after it,
+    which refuses to copy a damaged file over a good backup."""
+    import pytest
+
+    from desktop.storage import database
+    from desktop.storage.database import DatabaseDamagedError, backup_database, close_database, open_database
+
+    populate(30, 0)
+    close_database()
+    raw = bytearray(data_dir.database.read_bytes())
+    for offset in range(len(raw) // 2, len(raw), 997):  # the text pages, not the schema
+        raw[offset] = (raw[offset] + 0x55) % 256
+    data_dir.database.write_bytes(bytes(raw))
+    for extra in ("-wal", "-shm"):
+        (data_dir.database.parent / (data_dir.database.name + extra)).unlink(missing_ok=True)
+    with pytest.raises(DatabaseDamagedError):
+        open_database(data_dir.database)  # small: checked when opened
+    monkeypatch.setattr(database, "FULL_CHECK_BYTES", 1024)
+    open_database(data_dir.database)  # large: opened at once
+    close_database()
+    with pytest.raises(DatabaseDamagedError):
+        backup_database(data_dir.database, data_dir.backups)
+    assert not list(data_dir.backups.glob("*.sqlite3"))

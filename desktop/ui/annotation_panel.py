@@ -93,6 +93,9 @@ class AnnotationPanel(QWidget):
         self._meanings: dict[str, str] = {}
         self._current: str | None = None
         self._folded_filter = ""
+        self._filters: tuple[object, ...] = (None, None, None, None, None)
+        self._by_tag = False
+        self._folded: dict[str, tuple[AnnotationData, str, str]] = {}
         self._others: dict[str, AnnotationData] = {}
 
         self.text_filter = QLineEdit(self)
@@ -279,6 +282,8 @@ class AnnotationPanel(QWidget):
         self.set_tags(tags, rows=False)
         self._fill_combo(self.color_filter, [(v, self._color_label(n, v)) for n, v in COLORS.items()],
                          any_text=self.tr("Any colour"))
+        self._read_filters()
+        self._by_tag = self.group_combo.currentData() == "tag"
         self.model.reset(annotations)
         self._after_rows_changed()
 
@@ -308,7 +313,10 @@ class AnnotationPanel(QWidget):
     def set_tags(self, tags: list[TagData], *, rows: bool = True, renamed: Iterable[str] = ()) -> None:
         """The tags changed: the filter and completer; ``renamed``: rows that show a new name."""
         self._tags = tags
+        chosen = self.tag_filter.currentData()
         self._fill_combo(self.tag_filter, [(str(t.id), t.name) for t in tags], any_text=self.tr("Any tag"))
+        if rows and self.tag_filter.currentData() != chosen:  # the tag filtered by is gone
+            self._rebuild()
         self.completer.model().setStringList([t.name for t in tags])  # type: ignore[attr-defined]
         if rows:
             self.model.refresh_rows(renamed)
@@ -334,24 +342,39 @@ class AnnotationPanel(QWidget):
 
     # -- filters and groups -----------------------------------------------------------
 
+    def _read_filters(self) -> None:
+        """What the filters ask for, read once for all the rows (None: anything)."""
+        def wanted(combo: QComboBox) -> object:
+            value = combo.currentData()
+            return None if value in (None, ANY) else value
+
+        tag = wanted(self.tag_filter)
+        self._filters = (wanted(self.color_filter), None if tag is None else int(str(tag)), wanted(self.doc_filter),
+                         wanted(self.lang_filter), wanted(self.state_filter))
+        self._folded_filter = fold(self.text_filter.text().strip())
+
     def _accepts(self, a: AnnotationData) -> bool:
-        color, tag, doc = self.color_filter.currentData(), self.tag_filter.currentData(), self.doc_filter.currentData()
-        lang, state = self.lang_filter.currentData(), self.state_filter.currentData()
-        if color not in (None, ANY) and a.color != color:
+        color, tag, doc, lang, state = self._filters
+        if color is not None and a.color != color:
             return False
-        if tag not in (None, ANY) and int(tag) not in a.tag_ids:
+        if tag is not None and tag not in a.tag_ids:
             return False
-        if doc not in (None, ANY) and a.document_id != doc:
+        if doc is not None and a.document_id != doc:
             return False
-        if lang not in (None, ANY) and self._docs.get(a.document_id, ("", ""))[1] != lang:
+        if lang is not None and self._docs.get(a.document_id, ("", ""))[1] != lang:
             return False
-        if state not in (None, ANY) and a.state != state:
+        if state is not None and a.state != state:
             return False
         text = self._folded_filter
-        return not text or text in fold(a.exact) or text in fold(a.note)
+        if not text:
+            return True
+        folded = self._folded.get(a.id)
+        if folded is None or folded[0] is not a:  # folded once per version of an annotation
+            folded = self._folded[a.id] = (a, fold(a.exact), fold(a.note))
+        return text in folded[1] or text in folded[2]
 
     def _group_keys(self, a: AnnotationData) -> list[str]:
-        if self.group_combo.currentData() == "tag":
+        if self._by_tag:
             return list(a.tag_names) or [NO_TAG]
         return [a.document_id]
 
@@ -372,7 +395,8 @@ class AnnotationPanel(QWidget):
 
     def _rebuild(self) -> None:
         """A filter or the grouping changed: the list is made anew (one model reset)."""
-        self._folded_filter = fold(self.text_filter.text().strip())
+        self._read_filters()
+        self._by_tag = self.group_combo.currentData() == "tag"
         self.model.reset(list(self.model._data.values()))
         self._after_rows_changed()
 
