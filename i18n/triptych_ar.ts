@@ -60,8 +60,12 @@
         <translation>إزالة الرابط</translation>
     </message>
     <message>
-        <source>That tag no longer exists.</source>
-        <translation>هذا الوسم لم يعد موجودًا.</translation>
+        <source>New tag</source>
+        <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation>ألوان التظليل</translation>
     </message>
     <message>
         <source>Rename tag</source>
@@ -381,20 +385,55 @@
         <translation>المكتبة</translation>
     </message>
     <message>
-        <source>Article</source>
-        <translation>المقالة</translation>
+        <source>Filter by title, source or language</source>
+        <translation>تصفية حسب العنوان أو المصدر أو اللغة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the selected articles beside the others</source>
+        <translation>انقر نقرًا مزدوجًا أو اضغط Enter لفتح المقالات المحددة بجانب الأخريات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالة</numerusform>
+            <numerusform>%n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open beside the others</source>
+        <translation>فتح بجانب الأخريات</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open an article beside the others</source>
-        <translation>انقر نقرًا مزدوجًا أو اضغط Enter لفتح المقالة بجانب الأخريات</translation>
+        <source>Source</source>
+        <translation>المصدر</translation>
     </message>
     <message>
-        <source>Open beside the others</source>
-        <translation>فتح بجانب الأخريات</translation>
+        <source>Added</source>
+        <translation>أُضيفت</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>bundled with Triptych</source>
+        <translation>مرفقة مع Triptych</translation>
     </message>
 </context>
 <context>
@@ -785,6 +824,10 @@
         <source>Search all articles and annotations</source>
         <translation>البحث في كل المقالات والتعليقات</translation>
     </message>
+    <message>
+        <source>More results</source>
+        <translation>مزيد من النتائج</translation>
+    </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
@@ -971,6 +1014,10 @@
         <translation>يحتاج الوسم إلى اسم.</translation>
     </message>
     <message>
+        <source>Annotation {annotation_id} does not match the text of its article.</source>
+        <translation>التعليق {annotation_id} لا يطابق نص مقالته.</translation>
+    </message>
+    <message>
         <source>Cannot read the database {path}: {value}.</source>
         <translation>تعذرت قراءة قاعدة البيانات {path}: {value}.</translation>
     </message>
@@ -1041,6 +1088,10 @@
     <message>
         <source>Select some text to highlight first.</source>
         <translation>حدّد نصًا أولًا لتظليله.</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the library.</source>
+        <translation>لم تعد هذه المقالة في المكتبة.</translation>
     </message>
     <message>
         <source>That link no longer exists.</source>
@@ -1121,6 +1172,10 @@
     <message>
         <source>These two passages are already linked that way.</source>
         <translation>هذان المقطعان مرتبطان بهذه الطريقة بالفعل.</translation>
+    </message>
+    <message>
+        <source>This change can no longer be made: the passage, tag or link it concerns has changed meanwhile.</source>
+        <translation>لم يعد من الممكن إجراء هذا التغيير: فقد تغيّر في الأثناء المقطع أو الوسم أو الرابط الذي يخصه.</translation>
     </message>
     <message>
         <source>{name} cannot be read ({exc}); it was not installed.</source>
@@ -1257,6 +1312,10 @@
     <message>
         <source>“{request_page_size}” is not a page size; use a4 or letter.</source>
         <translation>«{request_page_size}» ليس حجم صفحة؛ استخدم a4 أو letter.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
+        <translation>«{value}» ليست حالة للتعليق؛ استخدم anchored أو orphaned.</translation>
     </message>
 </context>
 <context>

@@ -60,8 +60,12 @@
         <translation>Verknüpfung entfernen</translation>
     </message>
     <message>
-        <source>That tag no longer exists.</source>
-        <translation>Dieses Schlagwort gibt es nicht mehr.</translation>
+        <source>New tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation>Markierungsfarben</translation>
     </message>
     <message>
         <source>Rename tag</source>
@@ -381,20 +385,51 @@
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
+        <source>Filter by title, source or language</source>
+        <translation>Nach Titel, Quelle oder Sprache filtern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the selected articles beside the others</source>
+        <translation>Doppelklick oder Eingabetaste öffnet die ausgewählten Artikel neben den anderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open beside the others</source>
+        <translation>Neben den anderen öffnen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open an article beside the others</source>
-        <translation>Doppelklicken oder Enter drücken, um einen Artikel neben den anderen zu öffnen</translation>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
     <message>
-        <source>Open beside the others</source>
-        <translation>Neben den anderen öffnen</translation>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>bundled with Triptych</source>
+        <translation>mit Triptych geliefert</translation>
     </message>
 </context>
 <context>
@@ -781,6 +816,10 @@
         <source>Search all articles and annotations</source>
         <translation>Alle Artikel und Anmerkungen durchsuchen</translation>
     </message>
+    <message>
+        <source>More results</source>
+        <translation>Weitere Ergebnisse</translation>
+    </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
@@ -955,6 +994,10 @@
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
+        <source>Annotation {annotation_id} does not match the text of its article.</source>
+        <translation>Die Anmerkung {annotation_id} passt nicht zum Text ihres Artikels.</translation>
+    </message>
+    <message>
         <source>Cannot read the database {path}: {value}.</source>
         <translation>Die Datenbank {path} lässt sich nicht lesen: {value}.</translation>
     </message>
@@ -1025,6 +1068,10 @@
     <message>
         <source>Select some text to highlight first.</source>
         <translation>Markieren Sie zuerst einen Text.</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the library.</source>
+        <translation>Dieser Artikel ist nicht mehr in der Bibliothek.</translation>
     </message>
     <message>
         <source>That link no longer exists.</source>
@@ -1105,6 +1152,10 @@
     <message>
         <source>These two passages are already linked that way.</source>
         <translation>Diese beiden Passagen sind schon so verknüpft.</translation>
+    </message>
+    <message>
+        <source>This change can no longer be made: the passage, tag or link it concerns has changed meanwhile.</source>
+        <translation>Diese Änderung ist nicht mehr möglich: Die Passage, das Schlagwort oder die Verknüpfung, um die es geht, hat sich inzwischen geändert.</translation>
     </message>
     <message>
         <source>{name} cannot be read ({exc}); it was not installed.</source>
@@ -1241,6 +1292,10 @@
     <message>
         <source>“{request_page_size}” is not a page size; use a4 or letter.</source>
         <translation>„{request_page_size}“ ist keine Seitengröße; verwenden Sie a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
+        <translation>„{value}“ ist kein Zustand einer Anmerkung; verwenden Sie anchored oder orphaned.</translation>
     </message>
 </context>
 <context>

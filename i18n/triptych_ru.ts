@@ -60,8 +60,12 @@
         <translation>Удалить связь</translation>
     </message>
     <message>
-        <source>That tag no longer exists.</source>
-        <translation>Этой метки больше нет.</translation>
+        <source>New tag</source>
+        <translation>Новая метка</translation>
+    </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation>Цвета выделения</translation>
     </message>
     <message>
         <source>Rename tag</source>
@@ -381,20 +385,52 @@
         <translation>Библиотека</translation>
     </message>
     <message>
-        <source>Article</source>
-        <translation>Статья</translation>
+        <source>Filter by title, source or language</source>
+        <translation>Фильтр по заголовку, источнику или языку</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the selected articles beside the others</source>
+        <translation>Двойной щелчок или Enter открывает выбранные статьи рядом с другими</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open beside the others</source>
+        <translation>Открыть рядом с другими</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open an article beside the others</source>
-        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть статью рядом с другими</translation>
+        <source>Source</source>
+        <translation>Источник</translation>
     </message>
     <message>
-        <source>Open beside the others</source>
-        <translation>Открыть рядом с другими</translation>
+        <source>Added</source>
+        <translation>Добавлена</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Аннотации</translation>
+    </message>
+    <message>
+        <source>bundled with Triptych</source>
+        <translation>входит в Triptych</translation>
     </message>
 </context>
 <context>
@@ -782,6 +818,10 @@
         <source>Search all articles and annotations</source>
         <translation>Искать во всех статьях и аннотациях</translation>
     </message>
+    <message>
+        <source>More results</source>
+        <translation>Ещё результаты</translation>
+    </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
@@ -959,6 +999,10 @@
         <translation>У метки должно быть название.</translation>
     </message>
     <message>
+        <source>Annotation {annotation_id} does not match the text of its article.</source>
+        <translation>Аннотация {annotation_id} не совпадает с текстом своей статьи.</translation>
+    </message>
+    <message>
         <source>Cannot read the database {path}: {value}.</source>
         <translation>Не удаётся прочитать базу данных {path}: {value}.</translation>
     </message>
@@ -1029,6 +1073,10 @@
     <message>
         <source>Select some text to highlight first.</source>
         <translation>Сначала выделите текст.</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the library.</source>
+        <translation>Этой статьи больше нет в библиотеке.</translation>
     </message>
     <message>
         <source>That link no longer exists.</source>
@@ -1109,6 +1157,10 @@
     <message>
         <source>These two passages are already linked that way.</source>
         <translation>Эти фрагменты уже связаны таким образом.</translation>
+    </message>
+    <message>
+        <source>This change can no longer be made: the passage, tag or link it concerns has changed meanwhile.</source>
+        <translation>Это изменение больше невозможно: фрагмент, метка или связь, к которым оно относится, тем временем изменились.</translation>
     </message>
     <message>
         <source>{name} cannot be read ({exc}); it was not installed.</source>
@@ -1245,6 +1297,10 @@
     <message>
         <source>“{request_page_size}” is not a page size; use a4 or letter.</source>
         <translation>«{request_page_size}» — не размер страницы; используйте a4 или letter.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
+        <translation>«{value}» — не состояние аннотации; используйте anchored или orphaned.</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ def _column(key: str) -> int:
     return next(i for i, c in enumerate(LIBRARY_COLUMNS) if c.key == key)
 
 
-def _values(model, key: str, rows: int) -> list[str]:  # noqa: ANN001
+def _values(model, key: str, rows: int) -> list[str]:
     return [model.index(r, _column(key)).data() for r in range(rows)]
 
 

@@ -16,7 +16,7 @@ def _range(text: str, quote: str) -> tuple[int, int]:
 class ModelSpy:
     """Counts what a Qt model tells its views."""
 
-    def __init__(self, model) -> None:  # noqa: ANN001
+    def __init__(self, model) -> None:
         self.resets = self.updates = self.inserts = self.removals = 0
         model.modelReset.connect(lambda: self._add("resets"))
         model.dataChanged.connect(lambda first, last, _roles=(): self._add("updates", last.row() - first.row() + 1))
@@ -86,7 +86,7 @@ def test_renaming_a_tag_updates_the_rows_that_carry_it_without_a_reset(window, c
     assert all(h.tag_names == ("Claim",) for h in ru.view.highlights)
 
 
-def _fill_under(view, start: int, end: int):  # noqa: ANN202
+def _fill_under(view, start: int, end: int):
     """The colour of the highlight fill in the middle of a passage (above any underline)."""
     view.scroll_to_range(start, end)
     rect = view.cursorRect(view.cursor_for(start + 1, start + 1))
@@ -121,7 +121,8 @@ def test_the_quote_label_shows_its_last_line_whole(window, corpus, qtbot):
     nb.dock.show()
     nb.tabs.setCurrentWidget(nb.panel)
     ar, de = corpus[1], corpus[2]
-    for doc, quote in ((de, "Aserbaidschan erwägt die Teilnahme"), (ar, "أكد مصدر رسمي في وزارة الخارجية الأذربيجانية")):
+    quotes = ((de, "Aserbaidschan erwägt die Teilnahme"), (ar, "أكد مصدر رسمي في وزارة الخارجية الأذربيجانية"))
+    for doc, quote in quotes:
         start = doc.text.index(quote)
         paragraph_end = doc.text.index("\n", start)
         made = nb.controller.highlight(doc.id, doc.text, start, paragraph_end)

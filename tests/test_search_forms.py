@@ -94,7 +94,7 @@ def test_a_result_for_a_note_puts_quote_and_note_on_lines_of_their_own(corpus, q
     assert marked == [True] + [False] * (len(marked) - 1)
 
 
-def _fragments(block):  # noqa: ANN001, ANN202
+def _fragments(block):
     it = block.begin()
     while not it.atEnd():
         yield type("F", (), {"format": it.fragment().charFormat(), "text": it.fragment().text()})

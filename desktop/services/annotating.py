@@ -29,8 +29,9 @@ def annotate_quote(doc_ref: str, quote: str, *, occurrence: int | None = None, c
     found = find_quote(document.text, quote, occurrence)
     if isinstance(found, list):
         if occurrence is not None:
-            count = len(find_quote(document.text, quote))  # type: ignore[arg-type]
-            raise UserError('The quote occurs {count} time(s) in {document_id}, so there is no occurrence {occurrence}.',
+            count = len(find_quote(document.text, quote))
+            raise UserError(
+                'The quote occurs {count} time(s) in {document_id}, so there is no occurrence {occurrence}.',
                             count=count, document_id=document.id, occurrence=occurrence)
         if not found:
             raise UserError('The quote is not in {document_id}; it must match the text exactly.',

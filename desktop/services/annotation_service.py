@@ -27,8 +27,20 @@ from desktop.core.anchoring import describe, place
 from desktop.core.colors import DEFAULT_COLOR, color_value
 from desktop.core.errors import UserError
 from desktop.services.annotation_steps import (
-    AttachTag, ChangeAnnotation, ChangeLink, ChangeTag, Operation, PutAnnotation, PutLink, PutTag, RemoveAnnotation,
-    RemoveLink, RemoveTag, SetMeaning, Step, inverse_of,
+    AttachTag,
+    ChangeAnnotation,
+    ChangeLink,
+    ChangeTag,
+    Operation,
+    PutAnnotation,
+    PutLink,
+    PutTag,
+    RemoveAnnotation,
+    RemoveLink,
+    RemoveTag,
+    SetMeaning,
+    Step,
+    inverse_of,
 )
 from desktop.services.changes import ChangeRecorder, ChangeSet
 from desktop.storage import annotations as q

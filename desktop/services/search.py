@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from desktop.core.normalize import fold
 from desktop.core.stemming import query_variants, stem_language, term, words
 from desktop.core.text import shorten_around
-from desktop.storage.database import db
+from desktop.storage.database import execute
 
 PAGE_SIZE = 50
 #: BM25 weights of the index's columns: the folded text, the stemmed terms.
@@ -75,7 +75,7 @@ class _Query:
 
 
 def library_languages() -> list[str]:
-    return [str(r[0]) for r in db.execute_sql("SELECT DISTINCT language FROM document").fetchall()]
+    return [str(r[0]) for r in execute("SELECT DISTINCT language FROM document").fetchall()]
 
 
 def _parse(query: str, languages: list[str] | None = None) -> _Query | None:
@@ -106,7 +106,7 @@ def count(query: str) -> int:
     parsed = _parse(query)
     if parsed is None:
         return 0
-    return int(db.execute_sql("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
+    return int(execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
                               (parsed.expression,)).fetchone()[0])
 
 
@@ -123,13 +123,13 @@ def search_page(query: str, offset: int = 0, page_size: int = PAGE_SIZE) -> Sear
     parsed = _parse(query)
     if parsed is None:
         return SearchPage([], 0, 0)
-    total = int(db.execute_sql("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
+    total = int(execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
                                (parsed.expression,)).fetchone()[0])
     return SearchPage(_hits(parsed, page_size, offset), total, offset)
 
 
 def _hits(parsed: _Query, limit: int, offset: int) -> list[SearchHit]:
-    ranked = db.execute_sql(
+    ranked = execute(
         f"SELECT rowid FROM search_index WHERE search_index MATCH ? "
         f"ORDER BY bm25(search_index, {WEIGHTS[0]}, {WEIGHTS[1]}) LIMIT ? OFFSET ?",
         (parsed.expression, limit, offset)).fetchall()
@@ -137,17 +137,17 @@ def _hits(parsed: _Query, limit: int, offset: int) -> list[SearchHit]:
     if not row_ids:
         return []
     marks = ", ".join("?" * len(row_ids))
-    refs = {r[0]: (r[1], r[2], r[3]) for r in db.execute_sql(
+    refs = {r[0]: (r[1], r[2], r[3]) for r in execute(
         f"SELECT id, kind, ref, document_id FROM search_ref WHERE id IN ({marks})", row_ids).fetchall()}
     doc_ids = list({ref[2] for ref in refs.values()})
     doc_marks = ", ".join("?" * len(doc_ids))
-    documents = {r[0]: (r[1], r[2]) for r in db.execute_sql(
+    documents = {r[0]: (r[1], r[2]) for r in execute(
         f"SELECT id, title, language FROM document WHERE id IN ({doc_marks})", doc_ids).fetchall()}
     annotation_ids = [ref[1] for ref in refs.values() if ref[0] == "annotation"]
     annotations = {}
     if annotation_ids:
         a_marks = ", ".join("?" * len(annotation_ids))
-        annotations = {r[0]: r[1:] for r in db.execute_sql(
+        annotations = {r[0]: r[1:] for r in execute(
             f'SELECT id, start, "end", exact, note FROM annotation WHERE id IN ({a_marks})', annotation_ids).fetchall()}
     hits: list[SearchHit] = []
     for row_id in row_ids:
@@ -161,7 +161,7 @@ def _hits(parsed: _Query, limit: int, offset: int) -> list[SearchHit]:
         if kind == "paragraph":
             _doc, start_text, end_text = ref.rsplit(":", 2)
             start, end = int(start_text), int(end_text)
-            row = db.execute_sql("SELECT substr(text, ?, ?) FROM document WHERE id = ?",
+            row = execute("SELECT substr(text, ?, ?) FROM document WHERE id = ?",
                                  (start + 1, end - start, doc_id)).fetchone()
             text, annotation_id = str(row[0]), None
         else:

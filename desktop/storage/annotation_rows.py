@@ -16,7 +16,7 @@ from datetime import datetime
 
 from desktop.storage import search_index
 from desktop.storage.annotations import AnnotationData, LinkData, TagData, document_language
-from desktop.storage.database import db
+from desktop.storage.database import db, execute, execute_many
 
 #: The fields of an annotation that can change after it is made.
 ANNOTATION_FIELDS = ("document_id", "exact", "prefix", "suffix", "start", "end", "color", "note", "state", "modified")
@@ -40,21 +40,21 @@ def _column(field: str) -> str:
 
 def insert_annotation(data: AnnotationData) -> None:
     """Store an annotation exactly as given (id, times and tags included)."""
-    db.execute_sql(
+    execute(
         'INSERT INTO annotation (id, document_id, exact, prefix, suffix, start, "end", color, note, state, created, '
         "modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (data.id, data.document_id, data.exact, data.prefix, data.suffix, data.start, data.end, data.color, data.note,
          data.state, _stamp(data.created), _stamp(data.modified)),
     )
     if data.tag_ids:
-        db.cursor().executemany("INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)",
+        execute_many("INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)",
                                 [(data.id, t) for t in data.tag_ids])
     reindex_annotation(data.id)
 
 
 def delete_annotation(annotation_id: str) -> None:
     """Delete an annotation; its tag attachments and links go with it (foreign keys)."""
-    db.execute_sql("DELETE FROM annotation WHERE id = ?", (annotation_id,))
+    execute("DELETE FROM annotation WHERE id = ?", (annotation_id,))
     search_index.unindex_annotations(db, [annotation_id])
 
 
@@ -66,30 +66,30 @@ def update_annotation(annotation_id: str, fields: dict[str, object]) -> None:
         return
     values = [_stamp(v) if isinstance(v, datetime) else v for v in fields.values()]
     assignments = ", ".join(f"{_column(f)} = ?" for f in fields)
-    db.execute_sql(f"UPDATE annotation SET {assignments} WHERE id = ?", (*values, annotation_id))
+    execute(f"UPDATE annotation SET {assignments} WHERE id = ?", (*values, annotation_id))
     if _INDEXED & set(fields):
         reindex_annotation(annotation_id)
 
 
 def set_annotation_tags(annotation_id: str, tag_ids: Iterable[int]) -> None:
-    db.execute_sql("DELETE FROM annotation_tag WHERE annotation_id = ?", (annotation_id,))
-    db.cursor().executemany("INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)",
+    execute("DELETE FROM annotation_tag WHERE annotation_id = ?", (annotation_id,))
+    execute_many("INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)",
                             [(annotation_id, t) for t in dict.fromkeys(tag_ids)])
 
 
 def attach_tag(tag_id: int, annotation_ids: Iterable[str]) -> None:
-    db.cursor().executemany("INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)",
+    execute_many("INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)",
                             [(a, tag_id) for a in annotation_ids])
 
 
 def detach_tag(tag_id: int, annotation_ids: Iterable[str]) -> None:
-    db.cursor().executemany("DELETE FROM annotation_tag WHERE annotation_id = ? AND tag_id = ?",
+    execute_many("DELETE FROM annotation_tag WHERE annotation_id = ? AND tag_id = ?",
                             [(a, tag_id) for a in annotation_ids])
 
 
 def reindex_annotation(annotation_id: str) -> None:
     """Put an annotation's quote and note into the full-text index, replacing what was there."""
-    row = db.execute_sql("SELECT document_id, exact, note FROM annotation WHERE id = ?", (annotation_id,)).fetchone()
+    row = execute("SELECT document_id, exact, note FROM annotation WHERE id = ?", (annotation_id,)).fetchone()
     if row is None:
         search_index.unindex_annotations(db, [annotation_id])
         return
@@ -102,9 +102,9 @@ def reindex_annotation(annotation_id: str) -> None:
 
 def insert_tag(tag: TagData) -> int:
     """Store a tag; with no id the database gives one. Returns its id."""
-    cursor = db.execute_sql("INSERT INTO tag (id, name, color, parent_id, created) VALUES (?, ?, ?, ?, ?)",
+    cursor = execute("INSERT INTO tag (id, name, color, parent_id, created) VALUES (?, ?, ?, ?, ?)",
                             (tag.id, tag.name, tag.color, tag.parent_id, _stamp(tag.created)))
-    return int(tag.id if tag.id is not None else cursor.lastrowid)
+    return tag.id if tag.id is not None else int(cursor.lastrowid or 0)
 
 
 def update_tag(tag_id: int, fields: dict[str, object]) -> None:
@@ -113,16 +113,16 @@ def update_tag(tag_id: int, fields: dict[str, object]) -> None:
         raise ValueError(f"not a field of a tag: {sorted(unknown)}")
     if fields:
         assignments = ", ".join(f"{f} = ?" for f in fields)
-        db.execute_sql(f"UPDATE tag SET {assignments} WHERE id = ?", (*fields.values(), tag_id))
+        execute(f"UPDATE tag SET {assignments} WHERE id = ?", (*fields.values(), tag_id))
 
 
 def delete_tag(tag_id: int) -> None:
     """Delete a tag; its attachments go with it, its sub-tags lose their parent (foreign keys)."""
-    db.execute_sql("DELETE FROM tag WHERE id = ?", (tag_id,))
+    execute("DELETE FROM tag WHERE id = ?", (tag_id,))
 
 
 def reparent_tags(tag_ids: Iterable[int], parent_id: int | None) -> None:
-    db.cursor().executemany("UPDATE tag SET parent_id = ? WHERE id = ?", [(parent_id, t) for t in tag_ids])
+    execute_many("UPDATE tag SET parent_id = ? WHERE id = ?", [(parent_id, t) for t in tag_ids])
 
 
 # -- links -----------------------------------------------------------------------------
@@ -130,14 +130,14 @@ def reparent_tags(tag_ids: Iterable[int], parent_id: int | None) -> None:
 
 def insert_link(link: LinkData) -> int:
     """Store a link; with no id the database gives one. Returns its id."""
-    cursor = db.execute_sql(
+    cursor = execute(
         "INSERT INTO link (id, source_id, target_id, relation, note, created) VALUES (?, ?, ?, ?, ?, ?)",
         (link.id, link.source_id, link.target_id, link.relation, link.note, _stamp(link.created)))
-    return int(link.id if link.id is not None else cursor.lastrowid)
+    return link.id if link.id is not None else int(cursor.lastrowid or 0)
 
 
 def delete_link(link_id: int) -> None:
-    db.execute_sql("DELETE FROM link WHERE id = ?", (link_id,))
+    execute("DELETE FROM link WHERE id = ?", (link_id,))
 
 
 def update_link(link_id: int, fields: dict[str, object]) -> None:
@@ -146,7 +146,7 @@ def update_link(link_id: int, fields: dict[str, object]) -> None:
         raise ValueError(f"not a field of a link: {sorted(unknown)}")
     if fields:
         assignments = ", ".join(f"{f} = ?" for f in fields)
-        db.execute_sql(f"UPDATE link SET {assignments} WHERE id = ?", (*fields.values(), link_id))
+        execute(f"UPDATE link SET {assignments} WHERE id = ?", (*fields.values(), link_id))
 
 
 # -- colour meanings -------------------------------------------------------------------
@@ -155,6 +155,6 @@ def update_link(link_id: int, fields: dict[str, object]) -> None:
 def set_color_meaning(color: str, meaning: str | None) -> None:
     """Give a colour its meaning; None or "" takes it away."""
     if meaning:
-        db.execute_sql("INSERT OR REPLACE INTO color_meaning (color, meaning) VALUES (?, ?)", (color, meaning))
+        execute("INSERT OR REPLACE INTO color_meaning (color, meaning) VALUES (?, ?)", (color, meaning))
     else:
-        db.execute_sql("DELETE FROM color_meaning WHERE color = ?", (color,))
+        execute("DELETE FROM color_meaning WHERE color = ?", (color,))

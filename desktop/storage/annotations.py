@@ -8,12 +8,13 @@ Nothing here writes. Every change goes through the annotation service
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from desktop.core.errors import UserError
-from desktop.storage.database import db
+from desktop.storage.database import execute
 
 #: The relations a link can state, in the order menus offer them.
 RELATIONS = ("same_claim", "contradicts", "omits", "elaborates", "translation_of", "related")
@@ -85,11 +86,11 @@ def _marks(values: list[object]) -> str:
 
 def _rows(where: str, params: list[object]) -> list[AnnotationData]:
     clause = f"WHERE {where}" if where else ""
-    rows = db.execute_sql(f"SELECT {_COLUMNS} FROM annotation {clause} {_ORDER}", params).fetchall()
+    rows = execute(f"SELECT {_COLUMNS} FROM annotation {clause} {_ORDER}", params).fetchall()
     if not rows:
         return []
     tags: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    tag_rows = db.execute_sql(
+    tag_rows = execute(
         f"SELECT at.annotation_id, t.id, t.name FROM annotation_tag at JOIN tag t ON t.id = at.tag_id "
         f"WHERE at.annotation_id IN (SELECT id FROM annotation {clause}) ORDER BY t.name COLLATE NOCASE, t.id",
         params,
@@ -122,7 +123,7 @@ def get_annotation(annotation_id: str) -> AnnotationData:
     if annotation_id in found:
         return found[annotation_id]
     escaped = annotation_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    matches = db.execute_sql("SELECT id FROM annotation WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+    matches = execute("SELECT id FROM annotation WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
                              (escaped + "%",)).fetchall()
     if not annotation_id or len(matches) != 1:
         raise UserError('No annotation has the id “{annotation_id}”.', annotation_id=annotation_id)
@@ -152,26 +153,26 @@ def annotations_for(document_ids: Iterable[str] | None = None, *, tag: str | Non
 
 def annotation_count(document_ids: Iterable[str] | None = None) -> int:
     if document_ids is None:
-        return int(db.execute_sql("SELECT count(*) FROM annotation").fetchone()[0])
+        return int(execute("SELECT count(*) FROM annotation").fetchone()[0])
     ids: list[object] = list(document_ids)
     if not ids:
         return 0
-    return int(db.execute_sql(f"SELECT count(*) FROM annotation WHERE document_id IN ({_marks(ids)})",
+    return int(execute(f"SELECT count(*) FROM annotation WHERE document_id IN ({_marks(ids)})",
                               ids).fetchone()[0])
 
 
 def annotation_ids_with_tag(tag_id: int) -> list[str]:
-    return [r[0] for r in db.execute_sql(
+    return [r[0] for r in execute(
         "SELECT annotation_id FROM annotation_tag WHERE tag_id = ? ORDER BY annotation_id", (tag_id,)).fetchall()]
 
 
 def document_language(document_id: str) -> str | None:
-    row = db.execute_sql("SELECT language FROM document WHERE id = ?", (document_id,)).fetchone()
+    row = execute("SELECT language FROM document WHERE id = ?", (document_id,)).fetchone()
     return None if row is None else str(row[0])
 
 
 def document_text(document_id: str) -> str | None:
-    row = db.execute_sql("SELECT text FROM document WHERE id = ?", (document_id,)).fetchone()
+    row = execute("SELECT text FROM document WHERE id = ?", (document_id,)).fetchone()
     return None if row is None else str(row[0])
 
 
@@ -180,7 +181,7 @@ def document_titles(ids: Iterable[str]) -> dict[str, tuple[str, str]]:
     wanted: list[object] = list(dict.fromkeys(ids))
     if not wanted:
         return {}
-    rows = db.execute_sql(f"SELECT id, title, language FROM document WHERE id IN ({_marks(wanted)})", wanted)
+    rows = execute(f"SELECT id, title, language FROM document WHERE id IN ({_marks(wanted)})", wanted)
     return {r[0]: (r[1], r[2]) for r in rows.fetchall()}
 
 
@@ -189,20 +190,20 @@ def document_titles(ids: Iterable[str]) -> dict[str, tuple[str, str]]:
 _LINK_COLUMNS = "id, source_id, target_id, relation, note, created"
 
 
-def _link(row: tuple[object, ...]) -> LinkData:
-    return LinkData(int(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), when(row[5]))  # type: ignore[arg-type]
+def _link(row: Sequence[Any]) -> LinkData:
+    return LinkData(int(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), when(row[5]))
 
 
 def links_for(annotation_ids: Iterable[str] | None = None) -> list[LinkData]:
     """Links that start or end at one of these annotations (all when None), oldest first."""
     if annotation_ids is None:
-        return [_link(r) for r in db.execute_sql(f"SELECT {_LINK_COLUMNS} FROM link ORDER BY id").fetchall()]
+        return [_link(r) for r in execute(f"SELECT {_LINK_COLUMNS} FROM link ORDER BY id").fetchall()]
     ids: list[object] = list(dict.fromkeys(annotation_ids))
     found: dict[int, LinkData] = {}
     for chunk in range(0, len(ids), 400):
         part = ids[chunk : chunk + 400]
         marks = _marks(part)
-        for row in db.execute_sql(f"SELECT {_LINK_COLUMNS} FROM link WHERE source_id IN ({marks}) "
+        for row in execute(f"SELECT {_LINK_COLUMNS} FROM link WHERE source_id IN ({marks}) "
                                   f"OR target_id IN ({marks})", [*part, *part]).fetchall():
             link = _link(row)
             found[link.id or 0] = link
@@ -215,7 +216,7 @@ def links_for_documents(document_ids: Iterable[str]) -> list[LinkData]:
     if not ids:
         return []
     inner = f"SELECT id FROM annotation WHERE document_id IN ({_marks(ids)})"
-    rows = db.execute_sql(f"SELECT {_LINK_COLUMNS} FROM link WHERE source_id IN ({inner}) OR target_id IN ({inner}) "
+    rows = execute(f"SELECT {_LINK_COLUMNS} FROM link WHERE source_id IN ({inner}) OR target_id IN ({inner}) "
                           "ORDER BY id", [*ids, *ids]).fetchall()
     return [_link(r) for r in rows]
 
@@ -224,12 +225,12 @@ def find_links(link_ids: Iterable[int]) -> dict[int, LinkData]:
     ids: list[object] = list(dict.fromkeys(link_ids))
     if not ids:
         return {}
-    rows = db.execute_sql(f"SELECT {_LINK_COLUMNS} FROM link WHERE id IN ({_marks(ids)})", ids).fetchall()
+    rows = execute(f"SELECT {_LINK_COLUMNS} FROM link WHERE id IN ({_marks(ids)})", ids).fetchall()
     return {int(r[0]): _link(r) for r in rows}
 
 
 def find_link(source_id: str, target_id: str, relation: str) -> LinkData | None:
-    row = db.execute_sql(f"SELECT {_LINK_COLUMNS} FROM link WHERE source_id = ? AND target_id = ? AND relation = ?",
+    row = execute(f"SELECT {_LINK_COLUMNS} FROM link WHERE source_id = ? AND target_id = ? AND relation = ?",
                          (source_id, target_id, relation)).fetchone()
     return None if row is None else _link(row)
 
@@ -239,22 +240,21 @@ def find_link(source_id: str, target_id: str, relation: str) -> LinkData | None:
 _TAG_COLUMNS = "id, name, color, parent_id, created"
 
 
-def _tag(row: tuple[object, ...]) -> TagData:
+def _tag(row: Sequence[Any]) -> TagData:
     parent = row[3]
-    return TagData(int(row[0]), str(row[1]), str(row[2]), None if parent is None else int(parent),  # type: ignore[call-overload]
-                   when(row[4]))  # type: ignore[arg-type]
+    return TagData(int(row[0]), str(row[1]), str(row[2]), None if parent is None else int(parent), when(row[4]))
 
 
 def find_tag(name_or_id: str | int) -> TagData | None:
     """A tag by id, or by name (ignoring case and surrounding space)."""
     if isinstance(name_or_id, int):
-        row = db.execute_sql(f"SELECT {_TAG_COLUMNS} FROM tag WHERE id = ?", (name_or_id,)).fetchone()
+        row = execute(f"SELECT {_TAG_COLUMNS} FROM tag WHERE id = ?", (name_or_id,)).fetchone()
     else:
         name = " ".join(name_or_id.split())
-        row = db.execute_sql(f"SELECT {_TAG_COLUMNS} FROM tag WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
+        row = execute(f"SELECT {_TAG_COLUMNS} FROM tag WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
         if row is None and not name.isascii():  # NOCASE folds ASCII only: "ЦЕЛЬ" is "цель"
             lowered = name.casefold()
-            row = next((r for r in db.execute_sql(f"SELECT {_TAG_COLUMNS} FROM tag").fetchall()
+            row = next((r for r in execute(f"SELECT {_TAG_COLUMNS} FROM tag").fetchall()
                         if str(r[1]).casefold() == lowered), None)
     return None if row is None else _tag(row)
 
@@ -263,26 +263,26 @@ def find_tags(tag_ids: Iterable[int]) -> dict[int, TagData]:
     ids: list[object] = list(dict.fromkeys(tag_ids))
     if not ids:
         return {}
-    rows = db.execute_sql(f"SELECT {_TAG_COLUMNS} FROM tag WHERE id IN ({_marks(ids)})", ids).fetchall()
+    rows = execute(f"SELECT {_TAG_COLUMNS} FROM tag WHERE id IN ({_marks(ids)})", ids).fetchall()
     return {int(r[0]): _tag(r) for r in rows}
 
 
 def all_tags() -> list[TagData]:
     """Every tag, by name."""
-    rows = db.execute_sql(f"SELECT {_TAG_COLUMNS} FROM tag ORDER BY name COLLATE NOCASE, id").fetchall()
+    rows = execute(f"SELECT {_TAG_COLUMNS} FROM tag ORDER BY name COLLATE NOCASE, id").fetchall()
     return sorted((_tag(r) for r in rows), key=lambda t: (t.name.casefold(), t.id or 0))
 
 
 def tag_usage() -> dict[int, int]:
     """How many annotations carry each tag (directly)."""
-    rows = db.execute_sql("SELECT tag_id, count(*) FROM annotation_tag GROUP BY tag_id").fetchall()
+    rows = execute("SELECT tag_id, count(*) FROM annotation_tag GROUP BY tag_id").fetchall()
     return {int(tag_id): int(count) for tag_id, count in rows}
 
 
 def descendant_ids(tag_id: int) -> list[int]:
     """The tags nested under ``tag_id``, at any depth."""
     children: dict[int, list[int]] = defaultdict(list)
-    for child, parent in db.execute_sql("SELECT id, parent_id FROM tag WHERE parent_id IS NOT NULL").fetchall():
+    for child, parent in execute("SELECT id, parent_id FROM tag WHERE parent_id IS NOT NULL").fetchall():
         children[int(parent)].append(int(child))
     found: list[int] = []
     stack = list(children[tag_id])
@@ -296,7 +296,7 @@ def descendant_ids(tag_id: int) -> list[int]:
 
 
 def child_tag_ids(tag_id: int) -> list[int]:
-    return [int(r[0]) for r in db.execute_sql("SELECT id FROM tag WHERE parent_id = ? ORDER BY id",
+    return [int(r[0]) for r in execute("SELECT id FROM tag WHERE parent_id = ? ORDER BY id",
                                               (tag_id,)).fetchall()]
 
 
@@ -304,4 +304,4 @@ def child_tag_ids(tag_id: int) -> list[int]:
 
 
 def color_meanings() -> dict[str, str]:
-    return {str(c): str(m) for c, m in db.execute_sql("SELECT color, meaning FROM color_meaning").fetchall()}
+    return {str(c): str(m) for c, m in execute("SELECT color, meaning FROM color_meaning").fetchall()}

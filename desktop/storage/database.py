@@ -12,7 +12,7 @@ import logging
 import sqlite3
 import time
 from datetime import datetime
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -155,16 +155,16 @@ def _v4(database: SqliteDatabase) -> None:
     a table of what each row points at (so one row is replaced without a scan)."""
     from desktop.storage import search_index
 
-    database.execute_sql("DROP TABLE search_index")
+    execute("DROP TABLE search_index", (), database)
     for statement in search_index.CREATE:
-        database.execute_sql(statement)
+        execute(statement, (), database)
     # A query is stemmed for every language in the library: read them from an index,
     # not from every article's row (texts and all).
-    database.execute_sql("CREATE INDEX document_language ON document (language)")
+    execute("CREATE INDEX document_language ON document (language)", (), database)
     # The library list sorts by these; without an index a sort reads every article's text
     # (the date is stored after it).
-    database.execute_sql("CREATE INDEX document_created ON document (created)")
-    database.execute_sql("CREATE INDEX document_title ON document (title)")
+    execute("CREATE INDEX document_created ON document (created)", (), database)
+    execute("CREATE INDEX document_title ON document (title)", (), database)
     search_index.rebuild(database)
 
 
@@ -219,10 +219,10 @@ def open_database(path: Path, database: SqliteDatabase = db) -> SqliteDatabase:
         if path.exists() and path.stat().st_size > FULL_CHECK_BYTES:
             # A large library: read its schema here, check every page after start-up
             # (backup_database), as the whole check would take longer than the start.
-            database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+            execute("SELECT count(*) FROM sqlite_master", (), database).fetchone()
             check = "ok"
         else:
-            check = database.execute_sql("PRAGMA quick_check(1)").fetchone()[0]
+            check = execute("PRAGMA quick_check(1)", (), database).fetchone()[0]
     except (sqlite3.DatabaseError, DatabaseError, UnicodeDecodeError) as exc:
         database.close()
         raise DatabaseDamagedError(path) from exc
@@ -243,6 +243,19 @@ def migrate(database: SqliteDatabase, current: int) -> None:
         with database.atomic():
             MIGRATIONS[target - 1](database)
             database.execute_sql(f"PRAGMA user_version = {int(target)}")
+
+
+def execute(sql: str, params: Sequence[object] = (), database: SqliteDatabase = db) -> sqlite3.Cursor:
+    """Run one statement on the open database; peewee turns sqlite3's errors into its own
+    (IntegrityError, OperationalError). A typed door: peewee's own methods are not typed."""
+    cursor: sqlite3.Cursor = database.execute_sql(sql, tuple(params))  # type: ignore[no-untyped-call]
+    return cursor
+
+
+def execute_many(sql: str, rows: Iterable[Sequence[object]], database: SqliteDatabase = db) -> None:
+    """Run one statement for each row of parameters."""
+    cursor: sqlite3.Cursor = database.cursor()  # type: ignore[no-untyped-call]
+    cursor.executemany(sql, rows)
 
 
 @contextmanager

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from peewee import SQL, fn
 
 from desktop.core.errors import UserError
-from desktop.storage.database import db, index_document_text, write_transaction
+from desktop.storage.database import db, execute, index_document_text, write_transaction
 from desktop.storage.models import Document
 
 #: Hex digits of the content hash in a document id; more only on a collision.
@@ -63,12 +63,13 @@ def store_document(new: NewDocument) -> tuple[Document, bool]:
 
 
 def latest_from_source(source: str) -> Document | None:
-    return (
+    latest: Document | None = (
         Document.select()
         .where(Document.source == source)
         .order_by(Document.version.desc())
         .first()
     )
+    return latest
 
 
 def get_document(ref: str) -> Document:
@@ -148,7 +149,8 @@ def _library_where(filter_text: str, language_names: dict[str, str] | None = Non
     words = filter_text.casefold().split()
     if not words:
         return "", []
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     for word in words:
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         languages = [word] + [code for code, name in (language_names or {}).items() if word in name.casefold()]
@@ -162,7 +164,7 @@ def _library_where(filter_text: str, language_names: dict[str, str] | None = Non
 def library_count(filter_text: str = "", language_names: dict[str, str] | None = None) -> int:
     """How many documents the library list shows with this filter (words, all of them)."""
     where, params = _library_where(filter_text, language_names)
-    return int(db.execute_sql(f"SELECT count(*) FROM document d {where}", params).fetchone()[0])
+    return int(execute(f"SELECT count(*) FROM document d {where}", params).fetchone()[0])
 
 
 def library_page(offset: int, limit: int, *, order_by: str = "created", descending: bool = False,
@@ -173,7 +175,7 @@ def library_page(offset: int, limit: int, *, order_by: str = "created", descendi
     where, params = _library_where(filter_text, language_names)
     direction = "DESC" if descending else "ASC"
     fields = ", ".join((*_ROW_BASE, *(c.sql for c in LIBRARY_COLUMNS)))
-    rows = db.execute_sql(
+    rows = execute(
         f"SELECT {fields} FROM document d {where} ORDER BY {column.sql} {direction}, d.rowid {direction} "
         "LIMIT ? OFFSET ?", (*params, limit, offset)).fetchall()
     return [LibraryRow(str(r[0]), str(r[1]), tuple(r[2:])) for r in rows]
@@ -185,7 +187,7 @@ def library_position(document_id: str, *, order_by: str = "created", descending:
     column = next((c for c in LIBRARY_COLUMNS if c.key == order_by), LIBRARY_COLUMNS[0])
     where, params = _library_where(filter_text, language_names)
     direction = "DESC" if descending else "ASC"
-    row = db.execute_sql(
+    row = execute(
         f"SELECT n FROM (SELECT d.id AS id, row_number() OVER (ORDER BY {column.sql} {direction}, d.rowid "
         f"{direction}) - 1 AS n FROM document d {where}) WHERE id = ?", (*params, document_id)).fetchone()
     return None if row is None else int(row[0])

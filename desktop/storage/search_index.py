@@ -20,6 +20,7 @@ from peewee import SqliteDatabase
 from desktop.core.normalize import fold
 from desktop.core.stemming import terms
 from desktop.core.text import split_paragraphs
+from desktop.storage.database import execute
 
 CREATE = (
     """CREATE TABLE search_ref (
@@ -35,17 +36,17 @@ CREATE = (
 
 
 def _put(database: SqliteDatabase, kind: str, ref: str, document_id: str, text: str, language: str) -> None:
-    cursor = database.execute_sql(
-        "INSERT INTO search_ref (kind, ref, document_id) VALUES (?, ?, ?)", (kind, ref, document_id))
-    database.execute_sql("INSERT INTO search_index (rowid, body, terms) VALUES (?, ?, ?)",
-                         (cursor.lastrowid, fold(text), " ".join(terms(text, language))))
+    cursor = execute("INSERT INTO search_ref (kind, ref, document_id) VALUES (?, ?, ?)", (kind, ref, document_id),
+                     database)
+    execute("INSERT INTO search_index (rowid, body, terms) VALUES (?, ?, ?)",
+            (cursor.lastrowid, fold(text), " ".join(terms(text, language))), database)
 
 
 def _drop(database: SqliteDatabase, where: str, params: tuple[object, ...]) -> None:
-    ids = [row[0] for row in database.execute_sql(f"SELECT id FROM search_ref WHERE {where}", params).fetchall()]
+    ids = [row[0] for row in execute(f"SELECT id FROM search_ref WHERE {where}", params, database).fetchall()]
     for row_id in ids:
-        database.execute_sql("DELETE FROM search_index WHERE rowid = ?", (row_id,))
-    database.execute_sql(f"DELETE FROM search_ref WHERE {where}", params)
+        execute("DELETE FROM search_index WHERE rowid = ?", (row_id,), database)
+    execute(f"DELETE FROM search_ref WHERE {where}", params, database)
 
 
 def index_document(database: SqliteDatabase, doc_id: str, text: str, language: str) -> None:
@@ -73,13 +74,13 @@ def unindex_annotations(database: SqliteDatabase, annotation_ids: Iterable[str])
 
 def rebuild(database: SqliteDatabase) -> None:
     """Index every document and annotation anew (a migration's work)."""
-    database.execute_sql("DELETE FROM search_index")
-    database.execute_sql("DELETE FROM search_ref")
-    for doc_id, text, language in database.execute_sql("SELECT id, text, language FROM document").fetchall():
+    execute("DELETE FROM search_index", (), database)
+    execute("DELETE FROM search_ref", (), database)
+    for doc_id, text, language in execute("SELECT id, text, language FROM document", (), database).fetchall():
         index_document(database, doc_id, text, language)
-    rows = database.execute_sql(
+    rows = execute(
         "SELECT a.id, a.document_id, a.exact, a.note, d.language FROM annotation a "
-        "JOIN document d ON d.id = a.document_id").fetchall()
+        "JOIN document d ON d.id = a.document_id", (), database).fetchall()
     for annotation_id, doc_id, exact, note, language in rows:
         _put(database, "annotation", annotation_id, doc_id, annotation_text(exact, note), language)
     optimize(database)
@@ -89,4 +90,4 @@ def optimize(database: SqliteDatabase) -> None:
     """Merge the index into one segment after writing much of it at once: later single-row
     changes then merge small segments only (a change after a bulk write would otherwise
     pay, every 16 changes, for merging the large segments the bulk write left)."""
-    database.execute_sql("INSERT INTO search_index (search_index) VALUES ('optimize')")
+    execute("INSERT INTO search_index (search_index) VALUES ('optimize')", (), database)

@@ -24,8 +24,8 @@ from desktop.storage.annotations import AnnotationData
 ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 NO_TAG = "\x00none"  # the group of annotations without a tag (sorted last)
-#: What changes on a row when its annotation changes. Naming the roles matters: a list
-#: view lays every row out again when a change might touch the size of one.
+# What changes on a row when its annotation changes. Naming the roles matters: a list
+# view lays every row out again when a change might touch the size of one.
 ROW_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
              Qt.ItemDataRole.ForegroundRole]
 
@@ -232,7 +232,7 @@ class AnnotationListModel(QAbstractListModel):
 
     # -- QAbstractListModel ------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
         return 0 if parent.isValid() else self._rows
 
     def flags(self, index: Index) -> Qt.ItemFlag:

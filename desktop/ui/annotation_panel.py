@@ -8,8 +8,24 @@ from collections.abc import Iterable
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QHeaderView, QSizePolicy, QSplitter, QTableView, QToolButton, QVBoxLayout,
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -47,11 +63,11 @@ class WrappedLabel(QLabel):
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+    def setText(self, text: str) -> None:
         super().setText(text)
         self._fit()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
@@ -180,7 +196,8 @@ class AnnotationPanel(QWidget):
         self.tag_list.setFlow(QListWidget.Flow.LeftToRight)
         self.tag_list.setWrapping(True)
         self.tag_list.setMaximumHeight(54)
-        self.tag_list.itemDoubleClicked.connect(lambda item: self._current and self.tagRemoved.emit(self._current, item.text()))
+        self.tag_list.itemDoubleClicked.connect(
+            lambda item: self._current and self.tagRemoved.emit(self._current, item.text()))
         self.links_list = QListWidget(self.editor)
         self.links_list.setMaximumHeight(90)
         self.links_list.itemActivated.connect(self._on_links_list_item_activated)
@@ -193,7 +210,8 @@ class AnnotationPanel(QWidget):
         self.reattach_button.clicked.connect(lambda: self._current and self.reattachRequested.emit(self._current))
         self.delete_button = QPushButton(self.editor)
         self.delete_button.clicked.connect(lambda: self._current and self.deleteRequested.emit(self._current))
-        self.note_label, self.tags_label, self.links_label = QLabel(self.editor), QLabel(self.editor), QLabel(self.editor)
+        self.note_label, self.tags_label = QLabel(self.editor), QLabel(self.editor)
+        self.links_label = QLabel(self.editor)
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 4, 0, 0)
         editor_layout.addWidget(self.quote_label)
@@ -206,7 +224,8 @@ class AnnotationPanel(QWidget):
         editor_layout.addWidget(self.links_label)
         editor_layout.addWidget(self.links_list)
         buttons = QGridLayout()
-        for index, button in enumerate((self.follow_button, self.unlink_button, self.reattach_button, self.delete_button)):
+        row_buttons = (self.follow_button, self.unlink_button, self.reattach_button, self.delete_button)
+        for index, button in enumerate(row_buttons):
             buttons.addWidget(button, index // 2, index % 2)
         editor_layout.addLayout(buttons)
         self.editor.setEnabled(False)
@@ -238,7 +257,8 @@ class AnnotationPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.text_filter.setPlaceholderText(self.tr("Filter by quote or note"))
-        self._fill_combo(self.group_combo, [("document", self.tr("By document")), ("tag", self.tr("By tag"))], keep_any=False)
+        self._fill_combo(self.group_combo, [("document", self.tr("By document")), ("tag", self.tr("By tag"))],
+                         keep_any=False)
         self._fill_combo(self.state_filter, [("anchored", self.tr("Anchored")), ("orphaned", self.tr("Orphaned"))],
                          any_text=self.tr("Any state"))
         self._fill_combo(self.color_filter, [(v, self._color_label(n, v)) for n, v in COLORS.items()],
@@ -259,7 +279,8 @@ class AnnotationPanel(QWidget):
         return f"{name} — {meaning}" if meaning else name
 
     @staticmethod
-    def _fill_combo(combo: QComboBox, items: list[tuple[str, str]], *, any_text: str = "", keep_any: bool = True) -> None:
+    def _fill_combo(combo: QComboBox, items: list[tuple[str, str]], *, any_text: str = "",
+                    keep_any: bool = True) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()

@@ -51,7 +51,14 @@ class LibraryDock(QDockWidget):
 
     def _build(self) -> None:
         from PySide6.QtWidgets import (
-            QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTreeView, QVBoxLayout,
+            QAbstractItemView,
+            QHBoxLayout,
+            QHeaderView,
+            QLabel,
+            QLineEdit,
+            QPushButton,
+            QTreeView,
+            QVBoxLayout,
         )
 
         from desktop.storage.documents import LIBRARY_COLUMNS
@@ -160,7 +167,7 @@ class LibraryDock(QDockWidget):
         for document_id in ids:
             self.openRequested.emit(document_id)
 
-    def _on_view_activated(self, index) -> None:  # noqa: ANN001 - QModelIndex
+    def _on_view_activated(self, index) -> None:
         """Enter or a double click: the selected articles, or the one under the pointer."""
         assert self._view is not None and self.model is not None
         if self._view.selectionModel().isRowSelected(index.row(), index.parent()):
@@ -180,7 +187,7 @@ class LibraryDock(QDockWidget):
         self._filter_timer.stop()
         self.model.set_filter(self.filter_field.text())
 
-    def _on_tree_context_menu(self, pos) -> None:  # noqa: ANN001 - QPoint
+    def _on_tree_context_menu(self, pos) -> None:
         index = self.tree.indexAt(pos)
         if not index.isValid():
             return

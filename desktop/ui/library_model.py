@@ -23,13 +23,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 def headers() -> dict[str, str]:
     """The header of each column, in the interface language."""
-    tr = QCoreApplication.translate
     return {
-        "title": tr("LibraryDock", "Title"),
-        "language": tr("LibraryDock", "Language"),
-        "source": tr("LibraryDock", "Source"),
-        "created": tr("LibraryDock", "Added"),
-        "annotations": tr("LibraryDock", "Annotations"),
+        "title": QCoreApplication.translate("LibraryDock", "Title"),
+        "language": QCoreApplication.translate("LibraryDock", "Language"),
+        "source": QCoreApplication.translate("LibraryDock", "Source"),
+        "created": QCoreApplication.translate("LibraryDock", "Added"),
+        "annotations": QCoreApplication.translate("LibraryDock", "Annotations"),
     }
 
 
@@ -127,13 +126,13 @@ class LibraryModel(QAbstractTableModel):
 
     # -- QAbstractTableModel -----------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
         return 0 if parent.isValid() else self._total
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt override
         return 0 if parent.isValid() else len(LIBRARY_COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(LIBRARY_COLUMNS):

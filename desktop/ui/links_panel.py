@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desktop.core.text import shorten
-from desktop.ui.i18n import ui_language_name as language_name
 from desktop.storage.annotations import RELATIONS, AnnotationData, LinkData
 from desktop.ui.annotation_panel import ANY, relation_label
+from desktop.ui.i18n import ui_language_name as language_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -80,12 +80,13 @@ class LinksPanel(QWidget):
 
     def visible_links(self) -> list[LinkData]:
         wanted = self.relation_filter.currentData()
-        return [l for l in self._links if wanted in (None, ANY) or l.relation == wanted]
+        return [link for link in self._links if wanted in (None, ANY) or link.relation == wanted]
 
     def _rebuild(self) -> None:
         self.tree.clear()
         for link in self.visible_links():
-            item = QTreeWidgetItem([self._side(link.source_id), relation_label(link.relation), self._side(link.target_id)])
+            item = QTreeWidgetItem([self._side(link.source_id), relation_label(link.relation),
+                                    self._side(link.target_id)])
             item.setData(0, ID_ROLE, link.source_id)
             item.setData(2, ID_ROLE, link.target_id)
             item.setToolTip(1, link.note)

@@ -8,25 +8,24 @@ one ``Notebook`` and hands it its panes.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
-
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QTabWidget
 
-from desktop.ui.i18n import ui_language_name as language_name
 from desktop.core.colors import COLORS, color_name
-from desktop.storage import annotations as store
 from desktop.services.changes import ChangeSet
+from desktop.storage import annotations as store
 from desktop.storage.annotations import AnnotationData, LinkData
 from desktop.ui.annotating import AnnotationController
 from desktop.ui.annotation_panel import AnnotationPanel, relation_label
+from desktop.ui.desk_actions import AnnotationActions, color_icon
+from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.link_dialog import ColorMeaningsDialog, LinkDialog
 from desktop.ui.links_panel import LinksPanel
 from desktop.ui.search_panel import SearchPanel
-from desktop.ui.desk_actions import AnnotationActions, color_icon
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -445,14 +444,19 @@ class Notebook(QObject):
             self.panel.select(annotation_id)
             colors = menu.addMenu(self.tr("Colour"))
             for name, value in COLORS.items():
-                colors.addAction(color_icon(value), name, lambda n=name, a=annotation_id: self.controller.set_color(a, n))
+                colors.addAction(color_icon(value), name,
+                                 lambda n=name, a=annotation_id: self.controller.set_color(a, n))
             menu.addAction(self.tr("Edit note…"), lambda: (self.dock.show(), self.tabs.setCurrentWidget(self.panel),
                                                            self.panel.note_edit.setFocus()))
             menu.addAction(self.link_action)
-            for link in store.links_for([annotation_id]):
-                other = link.target_id if link.source_id == annotation_id else link.source_id
-                other_data = self._annotations.get(other)
-                where = language_name(store.document_titles([other_data.document_id])[other_data.document_id][1]) if other_data else "?"
+            links = [link for link in self._links.values() if annotation_id in (link.source_id, link.target_id)]
+            others = [link.target_id if link.source_id == annotation_id else link.source_id for link in links]
+            ends = {**store.find_annotations([o for o in others if o not in self._annotations]),
+                    **{o: self._annotations[o] for o in others if o in self._annotations}}
+            titles = store.document_titles(a.document_id for a in ends.values())
+            for link, other in zip(links, others, strict=True):
+                end = ends.get(other)
+                where = language_name(titles[end.document_id][1]) if end and end.document_id in titles else "?"
                 menu.addAction(f"→ {relation_label(link.relation)}: {where}", lambda o=other: self.show_annotation(o))
             menu.addSeparator()
             menu.addAction(self.delete_action)

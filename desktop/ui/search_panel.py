@@ -6,12 +6,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
-    QTextDocument, QTextOption,
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
-    QApplication, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QStyle, QStyledItemDelegate,
-    QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.direction import paragraph_direction
@@ -23,7 +40,7 @@ LINES_ROLE = Qt.ItemDataRole.UserRole + 1
 MATCH_COLOR = QColor(255, 213, 79, 170)
 SNIPPET_LENGTH = 220
 
-#: A result as it is drawn: lines of (text, matched spans, bold), each in its own direction.
+# A result as it is drawn: lines of (text, matched spans, bold), each in its own direction.
 Lines = list[tuple[str, tuple[tuple[int, int], ...], bool]]
 
 
@@ -42,7 +59,8 @@ def hit_lines(hit: SearchHit, header: str) -> Lines:
 
             first = note_spans[0] if note_spans else (0, 0)
             note, shift = shorten_around(note, first[0], first[1], SNIPPET_LENGTH)
-            note_spans = tuple((s + shift, e + shift) for s, e in note_spans if 0 <= s + shift and e + shift <= len(note))
+            note_spans = tuple((s + shift, e + shift) for s, e in note_spans
+                               if 0 <= s + shift and e + shift <= len(note))
         lines.append(("✎ " + note, tuple((s + 2, e + 2) for s, e in note_spans), False))
     return lines
 
@@ -107,7 +125,7 @@ class ResultDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         self.initStyleOption(option, index)
         width = option.widget.viewport().width() if option.widget else 300  # type: ignore[attr-defined]
         option.rect.setWidth(width)
