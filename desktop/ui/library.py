@@ -84,10 +84,17 @@ class LibraryDock(QDockWidget):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = view.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(LIBRARY_COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 90)
+        header.setMinimumSectionSize(40)
+        # The title takes what the short columns leave; a source can be long: it gets a
+        # width of its own, and the person can widen it.
+        for column, spec in enumerate(LIBRARY_COLUMNS):
+            if spec.key == "title":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            elif spec.key == "source":
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, 80)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.open_button = QPushButton(body)
         self.open_button.setObjectName("libraryOpen")
         self.open_button.setEnabled(False)

@@ -134,10 +134,12 @@ class LibraryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(LIBRARY_COLUMNS):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(LIBRARY_COLUMNS):
             key = LIBRARY_COLUMNS[section].key
-            return self._headers.get(key, key)
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers.get(key, key)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._headers.get(key, key)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QGuiApplication,
     QPainter,
     QPalette,
     QTextBlockFormat,
@@ -80,7 +81,9 @@ def result_document(lines: Lines, font: QFont, width: float, color: QColor) -> Q
         if number:
             cursor.insertBlock()
         block = QTextBlockFormat()
-        rtl = paragraph_direction(text).is_rtl
+        # The header reads in the interface's direction; the quote and the note each in their own.
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft if bold \
+            else paragraph_direction(text).is_rtl
         block.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         cursor.setBlockFormat(block)
         fmt = QTextCharFormat(plain)
@@ -130,7 +133,8 @@ class ResultDelegate(QStyledItemDelegate):
         width = option.widget.viewport().width() if option.widget else 300  # type: ignore[attr-defined]
         option.rect.setWidth(width)
         document = self._document(option, index)
-        return QSize(width, int(document.size().height()) + 2)
+        # As wide as the list, never wider: right-to-left lines end at its right edge.
+        return QSize(max(width - 2, 40), int(document.size().height()) + 2)
 
 
 class SearchPanel(QWidget):
@@ -154,6 +158,7 @@ class SearchPanel(QWidget):
         self.results.setAlternatingRowColors(True)
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("moreResults")
         self.more_button.hide()
@@ -190,7 +195,8 @@ class SearchPanel(QWidget):
         from desktop.core.text import shorten
 
         kind = self.tr("annotation") if hit.annotation_id else self.tr("paragraph")
-        return f"{language_name(hit.language)} · {kind} · {shorten(hit.title, 60)}"
+        # The title is isolated (FSI … PDI): an Arabic title keeps its order in an English line.
+        return f"{language_name(hit.language)} · {kind} · \u2068{shorten(hit.title, 60)}\u2069"
 
     def _show_status(self) -> None:
         if not self._query:

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop.core.direction import document_direction
-from desktop.core.text import split_paragraphs
+from desktop.core.text import shorten, split_paragraphs
 from desktop.storage import search_index
 from desktop.storage.database import db, write_transaction
 
@@ -46,7 +46,7 @@ def _made_up_paragraph(rng: random.Random, words: list[str], weights: list[float
 
 
 def _sentences() -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {"en": [s.strip() + "." for s in ENGLISH.split(". ") if s.strip()]}
+    found: dict[str, list[str]] = {"en": [s.strip().rstrip(".") + "." for s in ENGLISH.split(". ") if s.strip()]}
     for path, language in zip(sorted((ROOT / "resources" / "corpus").glob("0*.txt")), ("ru", "ar", "de"),
                               strict=True):
         text = path.read_text(encoding="utf-8")
@@ -70,7 +70,7 @@ def populate(n_documents: int, n_annotations: int, *, seed: int = 7, size: int =
         cursor = db.cursor()
         for number in range(n_documents):
             language = languages[number % len(languages)]
-            parts = [f"{number}: {rng.choice(pool[language])[:90]}"]
+            parts = [f"{number}: {shorten(rng.choice(pool[language]), 90)}"]
             while sum(len(p) + 2 for p in parts) < size:
                 if rng.random() < STORY_SHARE:
                     parts.append(rng.choice(pool[language]))
