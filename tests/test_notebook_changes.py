@@ -148,3 +148,18 @@ def test_follow_and_remove_link_are_enabled_only_with_a_link(window, corpus):
     nb.panel.unlink_button.click()
     assert store.links_for() == []
     assert not nb.panel.follow_button.isEnabled() and not nb.panel.unlink_button.isEnabled()
+
+
+def test_undoing_a_highlight_does_not_jump_to_another_one(window, corpus):
+    """Removing the current row made the list's current row move to the next annotation,
+    which the Notebook took for a click: the reader scrolled to it and flashed it."""
+    nb, ctl = window.notebook, window.notebook.controller
+    de = corpus[2]
+    first = ctl.highlight(de.id, de.text, *_range(de.text, "Aserbaidschan"))
+    second = ctl.highlight(de.id, de.text, *_range(de.text, "Stabilisierungstruppe"))
+    nb.panel.select(second)
+    view = window.pane_for(de.id).view
+    view._end_flash()
+    nb.undo_action.trigger()
+    assert view._flash is None and nb.panel.current != first
+    assert [h.id for h in view.highlights] == [first]

@@ -318,13 +318,22 @@ class AnnotationPanel(QWidget):
     # -- changes, row by row ----------------------------------------------------------
 
     def upsert_annotations(self, annotations: Iterable[AnnotationData]) -> None:
-        for a in annotations:
-            self.model.upsert(a)
+        # Rows moving under the current one must not look like the person choosing another.
+        self._syncing = True
+        try:
+            for a in annotations:
+                self.model.upsert(a)
+        finally:
+            self._syncing = False
         self._after_rows_changed()
 
     def remove_annotations(self, annotation_ids: Iterable[str]) -> None:
-        for annotation_id in annotation_ids:
-            self.model.remove(annotation_id)
+        self._syncing = True
+        try:
+            for annotation_id in annotation_ids:
+                self.model.remove(annotation_id)
+        finally:
+            self._syncing = False
         self._after_rows_changed()
 
     def set_links(self, links: Iterable[LinkData]) -> None:
