@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.notebook = Notebook(self, self.notebook_dock, self.annotation_actions)
         self.translations = TranslationController(self, self._target)
         self.translations.modelsRequested.connect(self.open_models_dialog)
-        self.notebook.controller.changed.connect(self._on_annotations_changed)
+        self.notebook.highlightsChanged.connect(self._on_annotations_changed)
         self._add_notebook_actions()
         self.notebook.retranslate_ui()
         self._ready = True
@@ -431,9 +431,11 @@ class MainWindow(QMainWindow):
         if self.translations is not None:
             self.translations.set_target(self._target)
 
-    def _on_annotations_changed(self, _changes: object = None) -> None:
+    def _on_annotations_changed(self, document_ids: set[str]) -> None:
+        """The highlights of these documents changed: their translation views follow."""
         for pane in self.panes():
-            self.translations.refresh_highlights(pane)
+            if pane.document_id in document_ids:
+                self.translations.refresh_highlights(pane)
 
     def open_models_dialog(self) -> None:
         from desktop.ui.models_dialog import ModelsDialog

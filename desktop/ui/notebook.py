@@ -141,6 +141,7 @@ class Notebook(QObject):
     # -- keeping views current -------------------------------------------------------
 
     changesApplied = Signal(object)  # a ChangeSet, once every view shows it
+    highlightsChanged = Signal(object)  # the ids (a set) of the documents whose highlights changed
 
     def refresh(self) -> None:
         """Read the open documents' annotations, links, tags and meanings and show them
@@ -211,7 +212,8 @@ class Notebook(QObject):
         if links_touched:
             self._apply_link_changes(changes, deleted)
         linked = self._linked_ids() if links_touched else None
-        for doc_id in set(per_doc_changed) | set(per_doc_removed):
+        redrawn = set(per_doc_changed) | set(per_doc_removed)
+        for doc_id in redrawn:
             pane = panes.get(doc_id)
             if pane is not None:
                 pane.view.update_annotations(per_doc_changed.get(doc_id, []), per_doc_removed.get(doc_id, set()))
@@ -234,6 +236,8 @@ class Notebook(QObject):
             self.links_panel.set_data(list(self._links.values()), self._link_ends(include_open=True), self._docs)
         elif upserts or removals:
             self.links_panel.update_annotations(upserts, removals)
+        if redrawn:
+            self.highlightsChanged.emit(redrawn)
         self.changesApplied.emit(changes)
 
     def _apply_link_changes(self, changes: ChangeSet, deleted_annotations: set[str]) -> None:
