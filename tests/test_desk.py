@@ -194,7 +194,7 @@ def test_panes_can_be_closed_reordered_and_added_from_the_library(window, qtbot)
     assert [p.language for p in window.panes()] == ["de", "ru"]
     tree = window.library.tree
     model = tree.model()
-    arabic = next(model.index(i, 0) for i in range(model.rowCount()) if model.index(i, 1).data() == "Arabic")
+    arabic = next(model.index(i, 0) for i in range(model.rowCount()) if "Arabic" in model.index(i, 1).data())
     assert not (model.data(arabic, Qt.ItemDataRole.FontRole) and model.data(arabic, Qt.ItemDataRole.FontRole).bold())
     tree.activated.emit(arabic)
     assert [p.language for p in window.panes()] == ["de", "ru", "ar"]

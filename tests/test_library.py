@@ -14,7 +14,8 @@ def _column(key: str) -> int:
 
 
 def _values(model, key: str, rows: int) -> list[str]:
-    return [model.index(r, _column(key)).data() for r in range(rows)]
+    """What the cells show (each in a bidi isolate, FSI … PDI, taken off here)."""
+    return [model.index(r, _column(key)).data().strip("\u2068\u2069") for r in range(rows)]
 
 
 def test_the_library_has_its_columns_and_sorts_by_each(window, qtbot):

@@ -163,3 +163,20 @@ def test_undoing_a_highlight_does_not_jump_to_another_one(window, corpus):
     nb.undo_action.trigger()
     assert view._flash is None and nb.panel.current != first
     assert [h.id for h in view.highlights] == [first]
+
+
+def test_the_link_dialog_cuts_long_passages_at_a_word_with_an_ellipsis(window, corpus):
+    from desktop.ui.link_dialog import LinkDialog
+
+    ru, ar = corpus[0], corpus[1]
+    long_ru = max(ru.text.split("\n"), key=len)
+    long_ar = max(ar.text.split("\n"), key=len)
+    assert min(len(long_ru), len(long_ar)) > 200
+    dialog = LinkDialog(long_ru, long_ar, window)
+    for label, source in ((dialog.source_label, long_ru), (dialog.target_label, long_ar)):
+        shown = label.text().strip("“”")
+        assert shown.endswith("…")
+        kept = shown[:-1]
+        assert source.startswith(kept) and not source[len(kept)].isalnum(), "cut inside a word"
+    assert dialog.target_label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    dialog.deleteLater()

@@ -248,7 +248,7 @@ class AnnotationListModel(QAbstractListModel):
         group, inside = self._locate(index.row())
         if inside < 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.group_label(group.key)
+                return f"\u2068{self.group_label(group.key)}\u2069"  # isolated: in its own order
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             return None
@@ -256,7 +256,7 @@ class AnnotationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             state = self.orphaned_suffix if a.state == "orphaned" else ""
             tags = "  " + " ".join(f"#{t}" for t in a.tag_names) if a.tag_names else ""
-            return f"{shorten(a.exact, 80)}{state}{tags}"
+            return f"\u2068{shorten(a.exact, 80)}\u2069{state}{tags}"
         if role == ID_ROLE:
             return a.id
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -161,6 +161,10 @@ class AnnotationPanel(QWidget):
 
         # The editor of the selected annotation.
         self.editor = QWidget(self)
+        # Where the passage is (in the interface's direction), then the passage itself in its own.
+        self.source_label = WrappedLabel(self.editor)
+        self.source_label.setObjectName("quoteSource")
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
         self.quote_label = WrappedLabel(self.editor)
         self.quote_label.setObjectName("quoteLabel")
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -214,6 +218,7 @@ class AnnotationPanel(QWidget):
         self.links_label = QLabel(self.editor)
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 4, 0, 0)
+        editor_layout.addWidget(self.source_label)
         editor_layout.addWidget(self.quote_label)
         editor_layout.addLayout(colors_row)
         editor_layout.addWidget(self.note_label)
@@ -468,6 +473,7 @@ class AnnotationPanel(QWidget):
         self.note_edit.blockSignals(True)
         if a is None:
             self.quote_label.setText("")
+            self.source_label.setText("")
             self.note_edit.setPlainText("")
             self.tag_list.clear()
             self.links_list.clear()
@@ -476,8 +482,9 @@ class AnnotationPanel(QWidget):
             return
         title, lang = self._docs.get(a.document_id, ("", ""))
         meaning = self._meanings.get(a.color)
-        head = f"{language_name(lang)} · {title}"
-        self.quote_label.setText(f"{head}\n“{a.exact}”" + (f"\n{color_name(a.color)}: {meaning}" if meaning else ""))
+        head = f"{language_name(lang)} · \u2068{title}\u2069"  # the title isolated: its own order
+        self.source_label.setText(head + (f"\n{color_name(a.color)}: {meaning}" if meaning else ""))
+        self.quote_label.setText(f"“{a.exact}”")
         # The quote reads in its own direction (an Arabic passage in an English interface too).
         self.quote_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if paragraph_direction(a.exact).is_rtl
                                             else Qt.LayoutDirection.LeftToRight)

@@ -85,16 +85,11 @@ class LibraryDock(QDockWidget):
         header = view.header()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
-        # The title takes what the short columns leave; a source can be long: it gets a
-        # width of its own, and the person can widen it.
+        # The title takes what the other columns leave; they get widths of their own, which
+        # the person can change (never "resize to contents": that reads every row).
         for column, spec in enumerate(LIBRARY_COLUMNS):
-            if spec.key == "title":
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            elif spec.key == "source":
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, 80)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            mode = QHeaderView.ResizeMode.Stretch if spec.key == "title" else QHeaderView.ResizeMode.Interactive
+            header.setSectionResizeMode(column, mode)
         self.open_button = QPushButton(body)
         self.open_button.setObjectName("libraryOpen")
         self.open_button.setEnabled(False)
@@ -133,10 +128,27 @@ class LibraryDock(QDockWidget):
     def _retranslate_list(self) -> None:
         assert self.model is not None and self.filter_field is not None and self.open_button is not None
         self.model.retranslate()
+        self._size_columns()
         self.filter_field.setPlaceholderText(self.tr("Filter by title, source or language"))
         self.open_button.setText(self.tr("Open"))
         self.tree.setToolTip(self.tr("Double-click or press Enter to open the selected articles beside the others"))
         self._show_count()
+
+    def _size_columns(self) -> None:
+        """Widths for the short columns: their header, or a typical value, whichever is wider."""
+        from desktop.storage.documents import LIBRARY_COLUMNS
+        from desktop.ui.i18n import number, ui_language_name
+
+        typical = {"language": ui_language_name("uk"), "source": "0000000000.txt", "created": "2026-12-31",
+                   "annotations": number(10000)}
+        metrics = self.tree.fontMetrics()
+        header = self.tree.header()
+        assert self.model is not None
+        for column, spec in enumerate(LIBRARY_COLUMNS):
+            if spec.key in typical:
+                label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+                width = max(metrics.horizontalAdvance(label) + 24, metrics.horizontalAdvance(typical[spec.key]) + 12)
+                header.resizeSection(column, min(width, 140))
 
     def _show_count(self) -> None:
         if self.model is not None and self.count_label is not None:

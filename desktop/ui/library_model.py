@@ -151,7 +151,9 @@ class LibraryModel(QAbstractTableModel):
         key = LIBRARY_COLUMNS[index.column()].key
         value = row.values[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(key, value)
+            # Isolated (FSI … PDI): "00000.txt" or "1: Заголовок" keep their order in a
+            # right-to-left list, an Arabic title its own in a left-to-right one.
+            return f"\u2068{_display(key, value)}\u2069"
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.FontRole and row.id in self._open and key == "title":

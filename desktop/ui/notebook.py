@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QTabWidget
 
 from desktop.core.colors import COLORS, color_name
+from desktop.core.text import shorten
 from desktop.services.changes import ChangeSet
 from desktop.storage import annotations as store
 from desktop.storage.annotations import AnnotationData, LinkData
@@ -292,7 +293,7 @@ class Notebook(QObject):
             lines.append(" ".join(f"#{t}" for t in a.tag_names))
         if a.note:
             lines.append(a.note)
-        return "\n".join(lines) or f"“{a.exact[:80]}”"
+        return "\n".join(lines) or f"“{shorten(a.exact, 80)}”"
 
     # -- highlighting and editing ----------------------------------------------------
 

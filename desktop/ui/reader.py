@@ -32,6 +32,8 @@ from desktop.ui.fonts import reading_font
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
 
+    from desktop.storage.annotations import AnnotationData
+
 # QPainter, QPen and QToolTip are imported where used: not needed for the first frame.
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 50, 300, 10
@@ -44,7 +46,7 @@ LINK_MARKER_COLOR = QColor("#1565c0")
 MARK_COLOR = QColor(80, 150, 255, 70)  # a sentence whose translation is under the mouse
 
 
-def _highlight_order(a) -> tuple[int, int, str]:  # noqa: ANN001 - AnnotationData
+def _highlight_order(a: AnnotationData) -> tuple[int, int, str]:
     return (a.start, a.end, a.id)
 
 
