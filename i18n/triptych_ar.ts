@@ -990,6 +990,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>--limit must be at least 1 and --offset at least 0.</source>
+        <translation>يجب أن تكون قيمة ‎--limit‎ واحدًا على الأقل وقيمة ‎--offset‎ صفرًا على الأقل.</translation>
+    </message>
+    <message>
         <source>A different package already uses the folder {target_name}; remove it first.</source>
         <translation>حزمة أخرى تستخدم المجلد {target_name} بالفعل؛ أزلها أولًا.</translation>
     </message>

@@ -970,6 +970,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>--limit must be at least 1 and --offset at least 0.</source>
+        <translation>--limit muss mindestens 1 und --offset mindestens 0 sein.</translation>
+    </message>
+    <message>
         <source>A different package already uses the folder {target_name}; remove it first.</source>
         <translation>Ein anderes Paket nutzt den Ordner {target_name} schon; entfernen Sie es zuerst.</translation>
     </message>

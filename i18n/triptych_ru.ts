@@ -975,6 +975,10 @@
 <context>
     <name>errors</name>
     <message>
+        <source>--limit must be at least 1 and --offset at least 0.</source>
+        <translation>--limit должен быть не меньше 1, а --offset — не меньше 0.</translation>
+    </message>
+    <message>
         <source>A different package already uses the folder {target_name}; remove it first.</source>
         <translation>Папку {target_name} уже использует другой пакет; сначала удалите его.</translation>
     </message>

@@ -3,6 +3,7 @@ its results, marks the matched words; an old database migrates to the stemmed in
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -121,3 +122,19 @@ def test_an_old_database_migrates_to_the_stemmed_index(data_dir):
     assert schema_version(db) == SCHEMA_VERSION == 4
     assert [h.document_id for h in search("Truppe")] == ["abcd1234"]
     close_database()
+
+
+def test_the_command_line_search_finds_word_forms_marks_them_and_pages(tmp_path):
+    from tests.test_cli import triptych
+
+    d = tmp_path / "d"
+    out = triptych("search", "Truppe", data_dir=d)
+    assert out.returncode == 0, out.stderr
+    assert "[Truppen]" in out.stdout  # the other form, marked
+    first = json.loads(triptych("search", "в", "--json", "--limit", "2", data_dir=d).stdout)
+    second = json.loads(triptych("search", "в", "--json", "--limit", "2", "--offset", "2", data_dir=d).stdout)
+    assert len(first) == len(second) == 2 and first != second
+    paged = triptych("search", "в", "--limit", "2", data_dir=d)
+    assert "the next ones with --offset 2" in paged.stderr
+    bad = triptych("search", "в", "--limit", "0", data_dir=d)
+    assert bad.returncode == 1 and "--limit" in bad.stderr and "Traceback" not in bad.stderr
