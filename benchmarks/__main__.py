@@ -9,13 +9,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from benchmarks import annotations, desk, export, translation
+    from benchmarks import annotations, desk, export, large_library, translation
 
     print(f"Triptych benchmarks (python {sys.version.split()[0]}, {os.cpu_count()} cores)")
     desk.run()
     annotations.run()
     translation.run()
     export.run()
+    large_library.run()
     return 0
 
 

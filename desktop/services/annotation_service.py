@@ -16,6 +16,7 @@ Bad input raises a UserError and changes nothing.
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -45,7 +46,7 @@ from desktop.services.annotation_steps import (
 from desktop.services.changes import ChangeRecorder, ChangeSet
 from desktop.storage import annotations as q
 from desktop.storage.annotations import RELATIONS, STATES, AnnotationData, LinkData, TagData, new_annotation_id
-from desktop.storage.database import write_transaction
+from desktop.storage.database import db, write_transaction
 
 log = logging.getLogger(__name__)
 
@@ -121,10 +122,23 @@ def check_relation(relation: str) -> str:
     return relation
 
 
+_TEXTS: OrderedDict[tuple[str, str], str] = OrderedDict()
+
+
 def _document_text(document_id: str) -> str:
+    """A document's text. A document version never changes (its id comes from its text),
+    so the last few are kept, per database file: a highlight in a 2 MB article does not
+    read it again."""
+    key = (str(db.database), document_id)
+    if key in _TEXTS:
+        _TEXTS.move_to_end(key)
+        return _TEXTS[key]
     text = q.document_text(document_id)
     if text is None:
         raise UserError("That article is no longer in the library.")
+    _TEXTS[key] = text
+    while len(_TEXTS) > 8:
+        _TEXTS.popitem(last=False)
     return text
 
 
