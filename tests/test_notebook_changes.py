@@ -180,3 +180,20 @@ def test_the_link_dialog_cuts_long_passages_at_a_word_with_an_ellipsis(window, c
         assert source.startswith(kept) and not source[len(kept)].isalnum(), "cut inside a word"
     assert dialog.target_label.layoutDirection() == Qt.LayoutDirection.RightToLeft
     dialog.deleteLater()
+
+
+def test_a_note_edit_leaves_the_drawn_highlights_alone(window, corpus, monkeypatch):
+    """The reader hands its highlights to Qt (which repaints them) only when what is drawn
+    changed: not for a note, a tag or a rename."""
+    nb, ctl = window.notebook, window.notebook.controller
+    ru = corpus[0]
+    made = ctl.highlight(ru.id, ru.text, *_range(ru.text, "AnewZ"))
+    view = window.pane_for(ru.id).view
+    handed = []
+    monkeypatch.setattr(view, "setExtraSelections", lambda selections: handed.append(len(selections)))
+    ctl.set_note(made, "источник")
+    ctl.add_tag(made, "source")
+    assert handed == []
+    assert view.highlights[0].note == "источник" and view.highlights[0].tag_names == ("source",)
+    ctl.set_color(made, "pink")
+    assert len(handed) == 1
