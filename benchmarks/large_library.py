@@ -71,6 +71,13 @@ from desktop.services import argos
 from desktop.storage.database import open_database
 from desktop.ui.main_window import MainWindow
 
+def peak_kb():
+    # VmHWM: this process's own peak (ru_maxrss would count the parent's, from before exec).
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
 app = application()
 data = resolve_data_dir(Path(sys.argv[1]))
 argos.configure(data.root)
@@ -145,7 +152,7 @@ print(json.dumps({
     "search_p95": p95(search_times), "search_median": statistics.median(search_times),
     "panel_search_p95": p95(panel_search),
     "notebook_rows": len(panel.model.visible_ids()) if not panel.text_filter.text() else -1,
-    "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+    "maxrss_kb": peak_kb(),
 }))
 """
 
@@ -180,6 +187,15 @@ def _export(root: Path, doc: str, out: Path) -> float:
 
 
 def run() -> None:
+    """In a process of its own (make bench runs the others in one that grows): the memory
+    its children report starts from a small parent."""
+    proc = subprocess.run([sys.executable, "-m", "benchmarks.large_library"], cwd=ROOT, timeout=5400)
+    if proc.returncode != 0:
+        raise RuntimeError("the large-library benchmark failed")
+
+
+def _run() -> None:
+    print(f"machine load (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
     _compile_bytecode()
     with tempfile.TemporaryDirectory() as tmp:
         small, large = Path(tmp) / "small", Path(tmp) / "large"
@@ -211,7 +227,8 @@ def run() -> None:
         for key, label in (("highlight", "highlight"), ("note", "note keystroke"), ("undo", "undo"),
                            ("redo", "redo")):
             print(f"{label} in the GUI, p95: {gui_large[key]:.1f} ms with the large library "
-                  f"({gui_small[key]:.1f} ms with the bundled articles; goal <= 16 ms)")
+                  f"({gui_small[key]:.1f} ms with the bundled articles; goal <= 16 ms); CPU time p95 "
+                  f"{gui_large[key + '_cpu']:.1f} / {gui_small[key + '_cpu']:.1f} ms")
         print(f"Notebook filter ({OPEN_HIGHLIGHTS:,} highlights): slowest {gui_large['filter_max']:.1f} ms, median "
               f"{gui_large['filter_median']:.1f} ms (goal <= 50 ms)")
         print(f"search, first page and total: p95 {gui_large['search_p95']:.1f} ms, median "
@@ -232,4 +249,4 @@ def run() -> None:
 
 
 if __name__ == "__main__":
-    run()
+    _run()

@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from desktop.ui.library_model import LibraryModel
 
 
+#: Columns the list starts without (the header's context menu shows them).
+HIDDEN_AT_FIRST = frozenset({"source"})
+
+
 class LibraryDock(QDockWidget):
     """A dock listing the library: title, language, source, date added, annotations.
 
@@ -90,6 +94,11 @@ class LibraryDock(QDockWidget):
         for column, spec in enumerate(LIBRARY_COLUMNS):
             mode = QHeaderView.ResizeMode.Stretch if spec.key == "title" else QHeaderView.ResizeMode.Interactive
             header.setSectionResizeMode(column, mode)
+            # In a sidebar the title needs the room: the source is shown on request (the
+            # header's menu) and in each title's tooltip.
+            header.setSectionHidden(column, spec.key in HIDDEN_AT_FIRST)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu)
         self.open_button = QPushButton(body)
         self.open_button.setObjectName("libraryOpen")
         self.open_button.setEnabled(False)
@@ -139,16 +148,16 @@ class LibraryDock(QDockWidget):
         from desktop.storage.documents import LIBRARY_COLUMNS
         from desktop.ui.i18n import number, ui_language_name
 
-        typical = {"language": ui_language_name("uk"), "source": "0000000000.txt", "created": "2026-12-31",
-                   "annotations": number(10000)}
+        typical = {"language": ui_language_name("uk"), "source": "00000.txt", "created": "2026-12-31",
+                   "annotations": number(1000)}
         metrics = self.tree.fontMetrics()
         header = self.tree.header()
         assert self.model is not None
         for column, spec in enumerate(LIBRARY_COLUMNS):
             if spec.key in typical:
                 label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-                width = max(metrics.horizontalAdvance(label) + 24, metrics.horizontalAdvance(typical[spec.key]) + 12)
-                header.resizeSection(column, min(width, 140))
+                width = max(metrics.horizontalAdvance(label) + 20, metrics.horizontalAdvance(typical[spec.key]) + 12)
+                header.resizeSection(column, min(width, 120))
 
     def _show_count(self) -> None:
         if self.model is not None and self.count_label is not None:
@@ -205,6 +214,20 @@ class LibraryDock(QDockWidget):
         assert self.model is not None and self.filter_field is not None
         self._filter_timer.stop()
         self.model.set_filter(self.filter_field.text())
+
+    def _on_header_context_menu(self, pos) -> None:
+        """Show or hide each column."""
+        from PySide6.QtWidgets import QMenu
+
+        assert self.model is not None
+        header = self.tree.header()
+        menu = QMenu(self)
+        for column in range(1, self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.popup(header.viewport().mapToGlobal(pos))
 
     def _on_tree_context_menu(self, pos) -> None:
         index = self.tree.indexAt(pos)
