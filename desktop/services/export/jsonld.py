@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from desktop import __version__
 from desktop.core.errors import UserError
@@ -134,7 +135,7 @@ def import_annotations(path: Path) -> tuple[int, int, int]:
     return _apply(collection, parsed)
 
 
-def _apply(collection: dict, parsed: list) -> tuple[int, int, int]:  # type: ignore[type-arg]
+def _apply(collection: dict[str, Any], parsed: list[tuple[Any, ...]]) -> tuple[int, int, int]:
     """Hand what was read to the annotation service, which checks it (relations, colours,
     states, tag names, selectors) and adds it in one transaction."""
     from desktop.services import annotation_service as service
