@@ -185,7 +185,7 @@ def test_the_link_dialog_cuts_long_passages_at_a_word_with_an_ellipsis(window, c
 def test_a_note_edit_leaves_the_drawn_highlights_alone(window, corpus, monkeypatch):
     """The reader hands its highlights to Qt (which repaints them) only when what is drawn
     changed: not for a note, a tag or a rename."""
-    nb, ctl = window.notebook, window.notebook.controller
+    ctl = window.notebook.controller
     ru = corpus[0]
     made = ctl.highlight(ru.id, ru.text, *_range(ru.text, "AnewZ"))
     view = window.pane_for(ru.id).view
