@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from benchmarks import annotations, compare, desk, export, importing, translation
+    from benchmarks import annotations, compare, desk, export, importing, large_library, translation
 
     print(f"Triptych benchmarks (python {sys.version.split()[0]}, {os.cpu_count()} cores)")
     desk.run()
@@ -18,6 +18,7 @@ def main() -> int:
     export.run()
     compare.run()
     importing.run()
+    large_library.run()
     return 0
 
 

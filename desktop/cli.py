@@ -114,9 +114,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
                               help="import what can be imported and report the rest (default: all or nothing)")
     p_import_ann.add_argument("--doc", metavar="DOC", help="put every passage on this document (id or prefix)")
 
-    p_search = commands.add_parser("search", help="search documents and annotations")
+    p_search = commands.add_parser("search", help="search documents and annotations (word forms too), best first")
     p_search.add_argument("query", metavar="QUERY")
     p_search.add_argument("--json", action="store_true", help="machine-readable output")
+    p_search.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results (default 50)")
+    p_search.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N results (the next page)")
 
     p_translation = commands.add_parser("translation", help="a person's own translation of an article")
     translation_sub = p_translation.add_subparsers(dest="translation_command", metavar="ACTION", required=True)
@@ -202,7 +204,7 @@ def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
     if args.command == "annotations":
         return _annotations(args.doc, args.tag, args.json)
     if args.command == "search":
-        return _search(args.query, args.json)
+        return _search(args.query, args.json, args.limit, args.offset)
     if args.command == "translate":
         return _translate(args.doc, args.to, args.json)
     if args.command == "export":
@@ -471,12 +473,15 @@ def _annotations(doc: str | None, tag: str | None, as_json: bool) -> int:
     return 0
 
 
-def _search(query: str, as_json: bool) -> int:
+def _search(query: str, as_json: bool, limit: int = 50, offset: int = 0) -> int:
     import json
 
-    from desktop.services.search import search
+    from desktop.services.search import search_page
 
-    hits = search(query)
+    if limit < 1 or offset < 0:
+        raise UserError("--limit must be at least 1 and --offset at least 0.")
+    page = search_page(query, offset, limit)
+    hits = page.hits
     if as_json:
         json.dump([
             {"kind": h.kind, "document": h.document_id, "title": h.title, "language": h.language, "start": h.start,
@@ -484,13 +489,19 @@ def _search(query: str, as_json: bool) -> int:
             for h in hits
         ], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return 0
-    for h in hits:
-        where = f"annotation {h.annotation_id}" if h.annotation_id else f"{h.start}-{h.end}"
-        snippet = " ".join(h.text.split())
-        print(f"{h.document_id} ({h.language}) {where}: {snippet[:160]}")
+    else:
+        for h in hits:
+            where = f"annotation {h.annotation_id}" if h.annotation_id else f"{h.start}-{h.end}"
+            snippet, spans = h.snippet(160)
+            marked = snippet
+            for start, end in reversed(spans):  # the matched words between [ and ]
+                marked = f"{marked[:start]}[{marked[start:end]}]{marked[end:]}"
+            print(f"{h.document_id} ({h.language}) {where}: {marked}")
     if not hits:
         print("No matches.", file=sys.stderr)
+    elif offset + len(hits) < page.total:
+        print(f"{offset + 1}-{offset + len(hits)} of {page.total} results; the next ones with --offset "
+              f"{offset + len(hits)}.", file=sys.stderr)
     return 0
 
 

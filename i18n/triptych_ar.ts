@@ -60,10 +60,6 @@
         <translation>إزالة الرابط</translation>
     </message>
     <message>
-        <source>That tag no longer exists.</source>
-        <translation>هذا الوسم لم يعد موجودًا.</translation>
-    </message>
-    <message>
         <source>Rename tag</source>
         <translation>إعادة تسمية الوسم</translation>
     </message>
@@ -82,6 +78,14 @@
     <message>
         <source>Delete tag</source>
         <translation>حذف الوسم</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation>ألوان التظليل</translation>
     </message>
 </context>
 <context>
@@ -451,23 +455,59 @@
     <name>LibraryDock</name>
     <message>
         <source>Library</source>
+        <extracomment>Columns the list starts without (the header&apos;s context menu shows them).</extracomment>
         <translation>المكتبة</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>المقالة</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open an article beside the others</source>
-        <translation>انقر نقرًا مزدوجًا أو اضغط Enter لفتح المقالة بجانب الأخريات</translation>
-    </message>
-    <message>
         <source>Open beside the others</source>
         <translation>فتح بجانب الأخريات</translation>
+    </message>
+    <message>
+        <source>Filter by title, source or language</source>
+        <translation>تصفية حسب العنوان أو المصدر أو اللغة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the selected articles beside the others</source>
+        <translation>انقر نقرًا مزدوجًا أو اضغط Enter لفتح المقالات المحددة بجانب الأخريات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالة</numerusform>
+            <numerusform>%n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أُضيفت</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>bundled with Triptych</source>
+        <translation>مرفقة مع Triptych</translation>
     </message>
 </context>
 <context>
@@ -920,6 +960,10 @@
     <message>
         <source>paragraph</source>
         <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>More results</source>
+        <translation>مزيد من النتائج</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1771,26 @@
     <message>
         <source>{url} redirects too many times (more than {count}); it cannot be fetched.</source>
         <translation>يُحيل {url} مرات كثيرة جدًا (أكثر من {count})؛ لا يمكن جلبه.</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1 and --offset at least 0.</source>
+        <translation>يجب أن تكون قيمة ‎--limit‎ واحدًا على الأقل وقيمة ‎--offset‎ صفرًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Annotation {annotation_id} does not match the text of its article.</source>
+        <translation>التعليق {annotation_id} لا يطابق نص مقالته.</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the library.</source>
+        <translation>لم تعد هذه المقالة في المكتبة.</translation>
+    </message>
+    <message>
+        <source>This change can no longer be made: the passage, tag or link it concerns has changed meanwhile.</source>
+        <translation>لم يعد من الممكن إجراء هذا التغيير: فقد تغيّر في الأثناء المقطع أو الوسم أو الرابط الذي يخصه.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
+        <translation>«{value}» ليست حالة للتعليق؛ استخدم anchored أو orphaned.</translation>
     </message>
 </context>
 <context>

@@ -60,10 +60,6 @@
         <translation>Verknüpfung entfernen</translation>
     </message>
     <message>
-        <source>That tag no longer exists.</source>
-        <translation>Dieses Schlagwort gibt es nicht mehr.</translation>
-    </message>
-    <message>
         <source>Rename tag</source>
         <translation>Schlagwort umbenennen</translation>
     </message>
@@ -82,6 +78,14 @@
     <message>
         <source>Delete tag</source>
         <translation>Schlagwort löschen</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation>Markierungsfarben</translation>
     </message>
 </context>
 <context>
@@ -447,23 +451,55 @@
     <name>LibraryDock</name>
     <message>
         <source>Library</source>
+        <extracomment>Columns the list starts without (the header&apos;s context menu shows them).</extracomment>
         <translation>Bibliothek</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open an article beside the others</source>
-        <translation>Doppelklicken oder Enter drücken, um einen Artikel neben den anderen zu öffnen</translation>
-    </message>
-    <message>
         <source>Open beside the others</source>
         <translation>Neben den anderen öffnen</translation>
+    </message>
+    <message>
+        <source>Filter by title, source or language</source>
+        <translation>Nach Titel, Quelle oder Sprache filtern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the selected articles beside the others</source>
+        <translation>Doppelklick oder Eingabetaste öffnet die ausgewählten Artikel neben den anderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>bundled with Triptych</source>
+        <translation>mit Triptych geliefert</translation>
     </message>
 </context>
 <context>
@@ -908,6 +944,10 @@
     <message>
         <source>paragraph</source>
         <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>More results</source>
+        <translation>Weitere Ergebnisse</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1743,26 @@
     <message>
         <source>{url} redirects too many times (more than {count}); it cannot be fetched.</source>
         <translation>{url} leitet zu oft um (mehr als {count}-mal); die Seite lässt sich nicht laden.</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1 and --offset at least 0.</source>
+        <translation>--limit muss mindestens 1 und --offset mindestens 0 sein.</translation>
+    </message>
+    <message>
+        <source>Annotation {annotation_id} does not match the text of its article.</source>
+        <translation>Die Anmerkung {annotation_id} passt nicht zum Text ihres Artikels.</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the library.</source>
+        <translation>Dieser Artikel ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>This change can no longer be made: the passage, tag or link it concerns has changed meanwhile.</source>
+        <translation>Diese Änderung ist nicht mehr möglich: Die Passage, das Schlagwort oder die Verknüpfung, um die es geht, hat sich inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
+        <translation>„{value}“ ist kein Zustand einer Anmerkung; verwenden Sie anchored oder orphaned.</translation>
     </message>
 </context>
 <context>

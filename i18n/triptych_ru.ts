@@ -60,10 +60,6 @@
         <translation>Удалить связь</translation>
     </message>
     <message>
-        <source>That tag no longer exists.</source>
-        <translation>Этой метки больше нет.</translation>
-    </message>
-    <message>
         <source>Rename tag</source>
         <translation>Переименовать метку</translation>
     </message>
@@ -82,6 +78,14 @@
     <message>
         <source>Delete tag</source>
         <translation>Удалить метку</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Новая метка</translation>
+    </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation>Цвета выделения</translation>
     </message>
 </context>
 <context>
@@ -448,23 +452,56 @@
     <name>LibraryDock</name>
     <message>
         <source>Library</source>
+        <extracomment>Columns the list starts without (the header&apos;s context menu shows them).</extracomment>
         <translation>Библиотека</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Статья</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open an article beside the others</source>
-        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть статью рядом с другими</translation>
-    </message>
-    <message>
         <source>Open beside the others</source>
         <translation>Открыть рядом с другими</translation>
+    </message>
+    <message>
+        <source>Filter by title, source or language</source>
+        <translation>Фильтр по заголовку, источнику или языку</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the selected articles beside the others</source>
+        <translation>Двойной щелчок или Enter открывает выбранные статьи рядом с другими</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлена</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Аннотации</translation>
+    </message>
+    <message>
+        <source>bundled with Triptych</source>
+        <translation>входит в Triptych</translation>
     </message>
 </context>
 <context>
@@ -911,6 +948,10 @@
     <message>
         <source>paragraph</source>
         <translation>абзац</translation>
+    </message>
+    <message>
+        <source>More results</source>
+        <translation>Ещё результаты</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1750,26 @@
     <message>
         <source>{url} redirects too many times (more than {count}); it cannot be fetched.</source>
         <translation>{url} перенаправляет слишком много раз (больше {count}); загрузить нельзя.</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1 and --offset at least 0.</source>
+        <translation>--limit должен быть не меньше 1, а --offset — не меньше 0.</translation>
+    </message>
+    <message>
+        <source>Annotation {annotation_id} does not match the text of its article.</source>
+        <translation>Аннотация {annotation_id} не совпадает с текстом своей статьи.</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the library.</source>
+        <translation>Этой статьи больше нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>This change can no longer be made: the passage, tag or link it concerns has changed meanwhile.</source>
+        <translation>Это изменение больше невозможно: фрагмент, метка или связь, к которым оно относится, тем временем изменились.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
+        <translation>«{value}» — не состояние аннотации; используйте anchored или orphaned.</translation>
     </message>
 </context>
 <context>

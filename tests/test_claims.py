@@ -8,10 +8,9 @@ import io
 from desktop.core.align_features import Passage
 from desktop.core.alignment import Alignment, Match
 from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT, Highlight, LinkEdge, claims_matrix
-from desktop.services.annotating import build_annotation
+from desktop.services import annotation_service as service
 from desktop.services.claims import comparison_claims, matrix_csv, matrix_markdown
 from desktop.services.compare import compare_documents
-from desktop.storage import annotations as store
 from tests.test_cli import triptych
 
 TEXTS = {"a": "Alpha says X. Alpha adds Y.", "b": "Beta says X too. Beta | pipes.", "c": "Gamma denies X."}
@@ -65,10 +64,9 @@ def test_the_aligners_correspondences_are_suggested_rows_and_each_passage_is_in_
 
 def test_markdown_and_csv_of_the_bundled_articles(corpus):
     ru, ar, de = corpus
-    a = store.insert_annotation(build_annotation(ru, 0, 40, tag_ids=store.ensure_tags(["USA"])[0]))
-    b = store.insert_annotation(build_annotation(de, de.text.index("wandten"), de.text.index("wandten") + 30,
-                                                 tag_ids=store.ensure_tags(["USA"])[0]))
-    store.create_link(a.id, b.id, "same_claim")
+    a = service.highlight(ru.id, 0, 40, tags=["USA"]).value
+    b = service.highlight(de.id, de.text.index("wandten"), de.text.index("wandten") + 30, tags=["USA"]).value
+    service.link(a, b, "same_claim")
     comparison = compare_documents([ru.id, ar.id, de.id], "en", translate=False)
     matrix = comparison_claims(comparison)
     assert [c.kind for c in matrix.claims][:2] == ["link", "tag"]

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.services.annotating import build_annotation
+from desktop.services import annotation_service as service
 from desktop.services.compare import compare_documents, pivot_translations
 from desktop.services.translation_load import load_translation
-from desktop.storage import annotations as store
 from desktop.storage import translations as cache
 from tests.support.compare_eval import DATA
 
@@ -48,9 +47,9 @@ def test_a_persons_translation_is_used_before_a_models(installed, corpus):
 def test_the_persons_links_are_matches_with_their_relation(corpus):
     docs = _by_language(corpus)
     ru, de = docs["ru"], docs["de"]
-    a = store.insert_annotation(build_annotation(ru, ru.text.index("Вэнсом"), ru.text.index("Вэнсом") + 6))
-    b = store.insert_annotation(build_annotation(de, de.text.index("Marco Rubio"), de.text.index("Marco Rubio") + 11))
-    store.create_link(a.id, b.id, "contradicts")
+    a = service.highlight(ru.id, ru.text.index("Вэнсом"), ru.text.index("Вэнсом") + 6).value
+    b = service.highlight(de.id, de.text.index("Marco Rubio"), de.text.index("Marco Rubio") + 11).value
+    service.link(a, b, "contradicts")
     comparison = compare_documents([ru.id, de.id], "en", translate=False)
     linked = [m for m in comparison.alignment.matches if m.relation]
     assert len(linked) == 1 and linked[0].relation == "contradicts" and linked[0].score == 1.0

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import UserError
-from desktop.services.annotating import annotate_quote, build_annotation_in
+from desktop.services import annotation_service as service
+from desktop.services.annotating import annotate_quote
 from desktop.services.export import export
 from desktop.services.export.model import ExportRequest
 from desktop.storage import annotations as store
@@ -30,16 +31,16 @@ def annotated(corpus):
                                         color="green")
     made["ar"] = annotate_quote(ar.id, "شرطًا أساسيًا", tags=["condition"], color="pink")
     wrap = de.text.index("Aserbaidschan erwägt die Teilnahme")
-    made["de_wrap"] = store.insert_annotation(build_annotation_in(de.id, de.text, wrap, wrap + 150, "blue",
-                                                                  note="Long passage", tag_ids=()))
+    made["de_wrap"] = store.get_annotation(service.highlight(de.id, wrap, wrap + 150, color="blue",
+                                                             note="Long passage").value)
     made["de"] = annotate_quote(de.id, "Genehmigung des UN-Sicherheitsrates", tags=["condition"],
                                 note="UN mandate required", color="pink")
     # From the 6th paragraph to the end of the 9th: this one crosses a page break.
     paragraphs = [line for line in ar.text.split("\n") if line.strip()]
     start = ar.text.index(paragraphs[8])
     end = ar.text.index(paragraphs[12]) + len(paragraphs[12])
-    made["ar_page"] = store.insert_annotation(build_annotation_in(ar.id, ar.text, start, end, "orange"))
-    store.create_link(made["ar"].id, made["de"].id, "same_claim", "both make it conditional")
+    made["ar_page"] = store.get_annotation(service.highlight(ar.id, start, end, color="orange").value)
+    service.link(made["ar"].id, made["de"].id, "same_claim", "both make it conditional")
     return made
 
 
@@ -270,10 +271,10 @@ def test_importing_annotations_in_the_desk(annotated, window, tmp_path):
     out = tmp_path / "a.json"
     export(ExportRequest("json"), out)
     for a in store.annotations_for():
-        store.delete_annotation(a.id)
+        service.delete_annotation(a.id)
     window.notebook.refresh()
     assert window.import_annotations(out)
-    assert len(window.notebook.panel.annotation_items()) == len(annotated)
+    assert len(window.notebook.panel.model.visible_ids()) == len(annotated)
     bad = tmp_path / "bad.json"
     bad.write_text("{}")
     assert not window.import_annotations(bad)
@@ -284,7 +285,7 @@ def test_importing_annotations_in_the_desk(annotated, window, tmp_path):
     partial = tmp_path / "partial.json"
     partial.write_text(json.dumps(collection), encoding="utf-8")
     for a in store.annotations_for():
-        store.delete_annotation(a.id)
+        service.delete_annotation(a.id)
     shown = []
 
     def refuse(plan):

@@ -372,7 +372,7 @@ def store_articles(articles: list[NewDocument]) -> list[ImportResult]:
         results = [ImportResult(*store_document(article)) for article in articles]
         for result in results:
             if result.created and result.document.previous_id:
-                reanchor_to_new_version(result.document)
+                reanchor_to_new_version(result.document.id, result.document.previous_id)
     for result in results:
         log.info("imported %s (%s, new=%s)", result.document.id, result.document.language, result.created)
     return results

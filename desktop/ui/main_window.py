@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.notebook = Notebook(self, self.notebook_dock, self.annotation_actions)
         self.translations = TranslationController(self, self._target)
         self.translations.modelsRequested.connect(self.open_models_dialog)
-        self.notebook.controller.changed.connect(self._on_annotations_changed)
+        self.notebook.highlightsChanged.connect(self._on_annotations_changed)
         self._add_notebook_actions()
         self.notebook.retranslate_ui()
         self._ready = True
@@ -344,8 +344,6 @@ class MainWindow(QMainWindow):
         self.cancel_button.setText(self.tr("Cancel"))
         self.empty_label.setText(self.tr("No article is open. Open one from the library, or import one with Ctrl+O."))
         self.library.retranslate_ui()
-        if self._ready and self.library.document_ids():
-            self.refresh_library()  # language names in the interface language
         for pane in self.panes():
             pane.retranslate_ui()
 
@@ -366,10 +364,8 @@ class MainWindow(QMainWindow):
         return panes[0] if panes else None
 
     def refresh_library(self) -> None:
-        from desktop.storage.documents import list_documents
-
-        self.library.set_documents(list_documents())
         self.library.mark_open({p.document_id for p in self.panes()})
+        self.library.reload()
 
     def open_document(self, document_id: str, *, focus: bool = True) -> DocumentPane | None:
         """Open a pane for the document (or focus the one already open)."""
@@ -472,11 +468,13 @@ class MainWindow(QMainWindow):
         if self.translations is not None:
             self.translations.set_target(self._target)
 
-    def _on_annotations_changed(self) -> None:
+    def _on_annotations_changed(self, document_ids: set[str]) -> None:
+        """The highlights of these documents changed: their translation views follow."""
         if self.translations is None:
             return
         for pane in self.panes():
-            self.translations.refresh_highlights(pane)
+            if pane.document_id in document_ids:
+                self.translations.refresh_highlights(pane)
 
     def open_models_dialog(self) -> None:
         from desktop.ui.models_dialog import ModelsDialog

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QMouseEvent
 
+    from desktop.storage.annotations import AnnotationData
+
 # QPainter, QPen and QToolTip are imported where used: not needed for the first frame.
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 50, 300, 10
@@ -37,10 +39,27 @@ FIND_MATCH_COLOR = QColor("#ffe08a")
 FIND_CURRENT_COLOR = QColor("#ff9f43")
 #: Highlights are translucent, so where two overlap both stay visible (and darker).
 HIGHLIGHT_ALPHA = 120
-SELECTED_ALPHA = 200
 FLASH_COLOR = QColor(255, 120, 0, 150)
 LINK_MARKER_COLOR = QColor("#1565c0")
 MARK_COLOR = QColor(80, 150, 255, 70)  # a sentence whose translation is under the mouse
+
+
+def _highlight_order(a: AnnotationData) -> tuple[int, int, str]:
+    return (a.start, a.end, a.id)
+
+
+def highlight_format(color: str, *, current: bool = False) -> QTextCharFormat:
+    """How a highlight is drawn: the same fill however it came (new, after undo or redo,
+    after a restart); the current one (clicked, or just made) is also underlined."""
+    fill = QColor(color)
+    fill.setAlpha(HIGHLIGHT_ALPHA)
+    fmt = QTextCharFormat()
+    fmt.setBackground(QBrush(fill))
+    if current:
+        base = QColor(color)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(base.red() // 2, base.green() // 2, base.blue() // 2))
+    return fmt
 
 
 def qt_direction(direction: Direction) -> Qt.LayoutDirection:
@@ -119,6 +138,10 @@ class ReaderView(QTextEdit):
         self._marked: tuple[int, int] | None = None
         self.describe_annotation = lambda annotation: annotation.exact  # the pane sets a richer one
         self._highlight_starts: list[int] = []
+        self._highlight_order: list[tuple[int, int, str]] = []
+        self._highlight_ids: set[str] = set()
+        self._selection_cache: dict[tuple[int, int, str, bool], list[QTextEdit.ExtraSelection]] = {}
+        self._selection_signature: list[object] = []
         self._longest_highlight = 0
         self._window: tuple[int, int] | None = None
         self._tips: _HighlightTips | None = None
@@ -141,6 +164,7 @@ class ReaderView(QTextEdit):
         self.paragraphs = split_paragraphs(text)
         self._offsets = Utf16Offsets(text)
         self._folded = None
+        self._selection_cache, self._selection_signature = {}, []
         self._matches, self._current_match = [], -1
         # The view's own direction puts the scroll bar where a reader of the
         # document's script expects it (on the left for Arabic).
@@ -246,6 +270,7 @@ class ReaderView(QTextEdit):
             return
         anchor = self._first_visible_position()
         self._zoom = percent
+        self._selection_cache, self._selection_signature = {}, []
         self.document().setDefaultFont(reading_font(self.language, percent))
         self._scroll_to_position(anchor)
         self.zoomChanged.emit(percent)
@@ -333,16 +358,54 @@ class ReaderView(QTextEdit):
 
     def set_annotations(self, annotations: list, linked_ids: set[str] | None = None) -> None:
         """Show these annotations (AnnotationData) as highlights; ``linked_ids`` get a marker."""
-        self._highlights = sorted((a for a in annotations if a.state == "anchored"), key=lambda a: (a.start, a.end))
-        self._highlight_starts = [a.start for a in self._highlights]
-        self._longest_highlight = max((a.end - a.start for a in self._highlights), default=0)
+        self._highlights = sorted((a for a in annotations if a.state == "anchored"), key=_highlight_order)
+        self._highlight_order = [_highlight_order(a) for a in self._highlights]
+        self._index_highlights()
         self._linked = set(linked_ids or ())
-        if self._tips is None:  # from the first annotations on (not needed to show the text)
-            self._tips = _HighlightTips(self)
-            self.viewport().installEventFilter(self._tips)
+        self._install_tips()
         if self._selected_annotation not in {a.id for a in self._highlights}:
             self._selected_annotation = None
         self._refresh_selections()
+
+    def update_annotations(self, changed: list, removed: set[str] | frozenset[str] = frozenset()) -> None:
+        """Some annotations were made, changed or deleted: put only those right.
+
+        ``changed`` are the new states (AnnotationData) of annotations of this document;
+        ``removed``, ids of annotations no longer on it (deleted, or moved away).
+        """
+        gone = set(removed) | {a.id for a in changed}
+        if gone & self._highlight_ids:
+            keep = [i for i, a in enumerate(self._highlights) if a.id not in gone]
+            self._highlights = [self._highlights[i] for i in keep]
+            self._highlight_order = [self._highlight_order[i] for i in keep]
+        for a in changed:
+            if a.state != "anchored":
+                continue
+            key = _highlight_order(a)
+            at = bisect.bisect_right(self._highlight_order, key)
+            self._highlights.insert(at, a)
+            self._highlight_order.insert(at, key)
+        self._index_highlights()
+        self._install_tips()
+        if self._selected_annotation not in self._highlight_ids:
+            self._selected_annotation = None
+        self._refresh_selections()
+
+    def set_linked(self, linked_ids: set[str]) -> None:
+        """The annotations that carry a link marker."""
+        if linked_ids != self._linked:
+            self._linked = set(linked_ids)
+            self.viewport().update()
+
+    def _index_highlights(self) -> None:
+        self._highlight_starts = [a.start for a in self._highlights]
+        self._highlight_ids = {a.id for a in self._highlights}
+        self._longest_highlight = max((a.end - a.start for a in self._highlights), default=0)
+
+    def _install_tips(self) -> None:
+        if self._tips is None:  # from the first annotations on (not needed to show the text)
+            self._tips = _HighlightTips(self)
+            self.viewport().installEventFilter(self._tips)
 
     @property
     def highlights(self) -> list:
@@ -399,6 +462,7 @@ class ReaderView(QTextEdit):
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().resizeEvent(event)
+        self._selection_cache, self._selection_signature = {}, []
         if self._highlights or self._matches:
             self._refresh_selections()
 
@@ -442,17 +506,23 @@ class ReaderView(QTextEdit):
         # Only the ranges near the visible part of the text are handed to Qt: a long
         # article with thousands of highlights stays fast, and scrolling hands over
         # the next stretch.
+        # A highlight's selections are kept from one refresh to the next (while the layout
+        # stands): a change re-creates only the highlights it touched.
         self._window = self._visible_window()
         selections = []
+        previous, kept = self._selection_cache, {}
+        signature: list[object] = []
         for annotation in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
-            color = QColor(annotation.color)
-            color.setAlpha(SELECTED_ALPHA if annotation.id == self._selected_annotation else HIGHLIGHT_ALPHA)
-            fmt = QTextCharFormat()
-            fmt.setBackground(QBrush(color))
-            if annotation.id == self._selected_annotation:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(QColor(color.red() // 2, color.green() // 2, color.blue() // 2))
-            selections.extend(self._selections(annotation.start, annotation.end, fmt))
+            key = (annotation.start, annotation.end, annotation.color, annotation.id == self._selected_annotation)
+            made = previous.get(key) or kept.get(key)
+            if made is None:
+                made = self._selections(annotation.start, annotation.end,
+                                        highlight_format(annotation.color, current=key[3]))
+            kept[key] = made
+            selections.extend(made)
+            signature.append(key)
+        self._selection_cache = kept
+        signature.extend((tuple(self._matches), self._current_match, self._flash, self._marked))
         lo, hi = self._window
         for i, (start, end) in enumerate(self._matches):
             if end < lo or start > hi:
@@ -468,8 +538,11 @@ class ReaderView(QTextEdit):
             fmt = QTextCharFormat()
             fmt.setBackground(MARK_COLOR)
             selections.extend(self._selections(*self._marked, fmt))
-        self.setExtraSelections(selections)
-        self.viewport().update()
+        # Nothing drawn changed (a note edited): nothing to hand over, nothing to repaint.
+        # Otherwise Qt repaints what changed between the old and the new selections.
+        if signature != self._selection_signature:
+            self._selection_signature = signature
+            self.setExtraSelections(selections)
 
     # -- mouse: hover shows the note, a click selects a highlight -----------------------
 
@@ -537,7 +610,18 @@ class ReaderView(QTextEdit):
     # -- link markers ----------------------------------------------------------------
 
     def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        super().paintEvent(event)
+        # QTextEdit draws the bounding rectangle of what needs repainting: after a change
+        # at two far places (a new highlight, the one that was current) that is most of
+        # the view, each line drawn again with every highlight on it. Each part instead.
+        rects = list(event.region()) if event.region().rectCount() > 1 else []
+        if len(rects) > 1 and sum(r.height() * r.width() for r in rects) < 0.6 * event.rect().height() * \
+                event.rect().width():
+            from PySide6.QtGui import QPaintEvent
+
+            for rect in rects:
+                super().paintEvent(QPaintEvent(rect))
+        else:
+            super().paintEvent(event)
         if not self._linked:
             return
         from PySide6.QtGui import QPainter, QPen

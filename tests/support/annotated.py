@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.services.annotating import annotate_quote, build_annotation_in
+from desktop.services import annotation_service as service
+from desktop.services.annotating import annotate_quote
 from desktop.storage import annotations as store
 from desktop.storage.annotations import AnnotationData
 
@@ -23,19 +24,19 @@ def make_annotated(corpus: Any) -> dict[str, AnnotationData]:
     made["ar_20"] = annotate_quote(ar.id, "20", occurrence=1, color="blue",
                                    note="Names: J.D. Vance & Netanyahu\nsecond line <b>not HTML</b>")
     wrap = de.text.index("Aserbaidschan erwägt die Teilnahme")
-    made["de_wrap"] = store.insert_annotation(build_annotation_in(de.id, de.text, wrap, wrap + 150, "blue",
-                                                                  note="Long passage", tag_ids=()))
+    made["de_wrap"] = store.get_annotation(service.highlight(de.id, wrap, wrap + 150, color="blue",
+                                                             note="Long passage").value)
     made["de"] = annotate_quote(de.id, "Genehmigung des UN-Sicherheitsrates", tags=["condition"],
                                 note="UN mandate required", color="pink")
     # From the 9th paragraph to the end of the 13th: this one crosses a page break.
     paragraphs = [line for line in ar.text.split("\n") if line.strip()]
     start = ar.text.index(paragraphs[8])
     end = ar.text.index(paragraphs[12]) + len(paragraphs[12])
-    made["ar_page"] = store.insert_annotation(build_annotation_in(ar.id, ar.text, start, end, "orange"))
-    parent = store.create_tag("conditions", "#aa3355")
-    store.update_tag(store.find_tag("condition").id, parent_id=parent.id)
-    store.set_color_meaning("#f48fb1", "condition set by a government")
-    store.create_link(made["ar"].id, made["de"].id, "same_claim", "both make it conditional")
-    store.create_link(made["ru"].id, made["de"].id, "translation_of")
-    store.create_link(made["ar_midword"].id, made["ru"].id, "contradicts")
+    made["ar_page"] = store.get_annotation(service.highlight(ar.id, start, end, color="orange").value)
+    parent_id = service.create_tag("conditions", "#aa3355").value
+    service.update_tag(store.find_tag("condition").id, parent_id=parent_id)
+    service.set_color_meanings({"#f48fb1": "condition set by a government"})
+    service.link(made["ar"].id, made["de"].id, "same_claim", "both make it conditional")
+    service.link(made["ru"].id, made["de"].id, "translation_of")
+    service.link(made["ar_midword"].id, made["ru"].id, "contradicts")
     return {key: store.get_annotation(a.id) for key, a in made.items()}

@@ -100,37 +100,23 @@ class ImportReport:
 
 
 def apply_plan(plan: ImportPlan) -> ImportReport:
-    """Write a plan in one transaction: tags (parents first), annotations, links, meanings.
-
-    The annotation service will take over these writes; until then they go through
-    ``storage.annotations``, which also keeps the search index. Link ids are the
-    database's own.
-    """
-    from desktop.storage import annotations as store
+    """Write a plan through the annotation service, in one transaction: tags (parents
+    first), annotations, links (the database assigns their ids), colour meanings the
+    library does not have yet. The service checks everything again (relations, colours,
+    tag names, selectors against the texts) and refuses the whole plan on a bad item."""
+    from desktop.services import annotation_service as service
     from desktop.storage.annotations import AnnotationData
-    from desktop.storage.database import write_transaction
-    from desktop.storage.models import Link
 
-    with write_transaction():
-        tags_before = len(store.all_tags())
-        for tag in plan.tags:
-            parent = store.find_tag(tag.parent) if tag.parent else None
-            existing = store.find_tag(tag.name)
-            if existing is None:
-                store.create_tag(tag.name, tag.color, parent.id if parent else None)
-            elif parent is not None and existing.parent is None and existing.id != parent.id:
-                store.update_tag(existing.id, parent_id=parent.id)
-        for a in plan.annotations:
-            tag_ids, _created = store.ensure_tags(a.tags)
-            store.insert_annotation(AnnotationData(
-                id=a.id, document_id=a.document_id, exact=a.exact, prefix=a.prefix, suffix=a.suffix, start=a.start,
-                end=a.end, color=a.color, note=a.note, state=a.state, created=a.created, modified=a.modified,
-                tag_ids=tuple(tag_ids)))
-        for link in plan.links:
-            made = store.create_link(link.source_id, link.target_id, link.relation, link.note)
-            if link.created is not None:
-                Link.update(created=link.created).where(Link.id == made.id).execute()
-        for color, meaning in plan.meanings.items():
-            store.set_color_meaning(color, meaning)
-        tags = len(store.all_tags()) - tags_before
-    return ImportReport(plan.source, len(plan.annotations), tags, len(plan.links), plan.already, tuple(plan.skipped))
+    outcome = service.import_plan(service.ImportPlan(
+        tags=tuple(service.TagPlan(t.name, t.color, t.parent) for t in plan.tags),
+        annotations=tuple(
+            (AnnotationData(id=a.id, document_id=a.document_id, exact=a.exact, prefix=a.prefix, suffix=a.suffix,
+                            start=a.start, end=a.end, color=a.color, note=a.note, state=a.state, created=a.created,
+                            modified=a.modified), tuple(a.tags))
+            for a in plan.annotations),
+        links=tuple(service.LinkPlan(link.source_id, link.target_id, link.relation, link.note, link.created)
+                    for link in plan.links),
+        meanings=tuple(plan.meanings.items()),
+    ))
+    annotations, tags, links = outcome.value
+    return ImportReport(plan.source, annotations, tags, links, plan.already, tuple(plan.skipped))
