@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from benchmarks import annotations, desk, export, translation, venv
+    from benchmarks import annotations, compare, desk, export, importing, large_library, translation, venv
 
     print(f"Triptych benchmarks (python {sys.version.split()[0]}, {os.cpu_count()} cores)")
     venv.run()
@@ -17,6 +17,9 @@ def main() -> int:
     annotations.run()
     translation.run()
     export.run()
+    compare.run()
+    importing.run()
+    large_library.run()
     return 0
 
 

@@ -26,12 +26,11 @@ def run() -> None:
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
     from desktop.core.markup import ExtractedText
     from desktop.core.paths import resolve_data_dir
-    from desktop.services.annotating import build_annotation_in
+    from desktop.services import annotation_service as service
     from desktop.services.corpus import ensure_default_corpus
     from desktop.services.export import export
     from desktop.services.export.model import ExportRequest
     from desktop.services.importing import build_document, store_articles
-    from desktop.storage import annotations as store
     from desktop.storage.database import close_database, open_database, write_transaction
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -40,14 +39,12 @@ def run() -> None:
         open_database(data.database)
         docs = ensure_default_corpus()
         with write_transaction():
-            tag_ids, _ = store.ensure_tags(["claim", "source"])
             for doc in docs:
                 step = len(doc.text) // 100
                 for i in range(100):
                     s = i * step
-                    store.insert_annotation(build_annotation_in(
-                        doc.id, doc.text, s, s + max(4, step // 3), "yellow",
-                        note=f"note {i}" if i % 3 == 0 else "", tag_ids=tag_ids[: i % 3]))
+                    service.highlight(doc.id, s, s + max(4, step // 3), color="yellow",
+                                      note=f"note {i}" if i % 3 == 0 else "", tags=["claim", "source"][: i % 3])
         three = [d.id for d in docs]
         with_notes = _time(lambda: export(ExportRequest("pdf", documents=three), tmp / "a.pdf"))
         plain = _time(lambda: export(ExportRequest("pdf", documents=three, color="purple"), tmp / "b.pdf"))
@@ -67,8 +64,7 @@ def run() -> None:
             step = len(text) // 500
             for i in range(500):
                 s = i * step
-                store.insert_annotation(build_annotation_in(long_id, text, s, s + max(4, step // 4), "green",
-                                                            note="n" if i % 5 == 0 else ""))
+                service.highlight(long_id, s, s + max(4, step // 4), color="green", note="n" if i % 5 == 0 else "")
         long_with = _time(lambda: export(ExportRequest("pdf", documents=[long_id]), tmp / "c.pdf"), runs=1)
         long_plain = _time(lambda: export(ExportRequest("pdf", documents=[long_id], color="purple"), tmp / "d.pdf"),
                            runs=1)

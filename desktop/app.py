@@ -10,12 +10,22 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, __version__
 from desktop.core.errors import UserError
 from desktop.core.paths import DataDir, resource_dir
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.storage.snapshot import DeskSnapshot
+    from desktop.ui.main_window import MainWindow
+
 log = logging.getLogger(__name__)
+
+_error_reporter: object | None = None  # the excepthook's QObject on the GUI thread (install_excepthook)
 
 
 def _has_display() -> bool:
@@ -42,9 +52,10 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.fonts import register_bundled_fonts
+    from desktop.services.fonts import register_bundled_fonts
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
@@ -86,7 +97,7 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
             close_database()
 
 
-def _open_desk(data_dir: DataDir, settings, *, interactive: bool):  # noqa: ANN001, ANN202 - QSettings → MainWindow
+def _open_desk(data_dir: DataDir, settings: QSettings, *, interactive: bool) -> MainWindow | None:
     """The main window with the desk restored: in two steps when it can (see run_gui).
 
     Returns None when the person declined to go on (a damaged database they did not
@@ -113,7 +124,7 @@ def _open_desk(data_dir: DataDir, settings, *, interactive: bool):  # noqa: ANN0
     return window
 
 
-def _first_frame(data_dir: DataDir, settings):  # noqa: ANN001, ANN202 - QSettings → DeskSnapshot | None
+def _first_frame(data_dir: DataDir, settings: QSettings) -> DeskSnapshot | None:
     """What the first frame shows, read without peewee; None when the one-step way is needed."""
     from desktop.services.corpus import default_sources
     from desktop.storage.snapshot import read_desk
@@ -126,7 +137,7 @@ def _first_frame(data_dir: DataDir, settings):  # noqa: ANN001, ANN202 - QSettin
     return read_desk(data_dir.database, MainWindow.saved_document_ids(settings), sources)
 
 
-def _finish_desk(window, data_dir: DataDir) -> None:  # noqa: ANN001 - MainWindow
+def _finish_desk(window: MainWindow, data_dir: DataDir) -> None:
     """The second step of the start: open the database properly and complete the desk."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -147,12 +158,12 @@ def _finish_desk(window, data_dir: DataDir) -> None:  # noqa: ANN001 - MainWindo
         opened = False
     if not opened:
         window.close()
-        QApplication.instance().exit(1)
+        QApplication.exit(1)
         return
     _desk_complete(window, data_dir)
 
 
-def _desk_complete(window, data_dir: DataDir) -> None:  # noqa: ANN001 - MainWindow
+def _desk_complete(window: MainWindow, data_dir: DataDir) -> None:
     """What follows a complete desk, whichever way it came: the window icon, the held log
     records, a backup."""
     from PySide6.QtGui import QIcon
@@ -163,7 +174,7 @@ def _desk_complete(window, data_dir: DataDir) -> None:  # noqa: ANN001 - MainWin
     icon = QIcon()
     for png in sorted((resource_dir() / "icons").glob("triptych-*.png")):
         icon.addFile(str(png))
-    QApplication.instance().setWindowIcon(icon)
+    QApplication.setWindowIcon(icon)
     flush_logs()
     _start_backup(window, data_dir)
 
@@ -200,7 +211,7 @@ def _open_or_offer_new(data_dir: DataDir, *, interactive: bool) -> bool:
         return True
 
 
-def _start_backup(window, data_dir: DataDir) -> None:  # noqa: ANN001
+def _start_backup(window: MainWindow, data_dir: DataDir) -> None:
     """A rotating backup of the database, taken in the background once the desk shows."""
     from desktop.storage.database import backup_database
     from desktop.ui.tasks import Task
@@ -210,7 +221,7 @@ def _start_backup(window, data_dir: DataDir) -> None:  # noqa: ANN001
     task.start()
 
 
-def _screenshot(app, window, path: Path, size: tuple[int, int]) -> None:  # noqa: ANN001
+def _screenshot(app: QApplication, window: MainWindow, path: Path, size: tuple[int, int]) -> None:
     from desktop.ui.screenshot import render_window
 
     try:
@@ -221,7 +232,7 @@ def _screenshot(app, window, path: Path, size: tuple[int, int]) -> None:  # noqa
 
 def install_qt_message_handler() -> None:
     """Route Qt's own warnings into the log file instead of the terminal."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
     qt_log = logging.getLogger("qt")
     levels = {
@@ -232,39 +243,65 @@ def install_qt_message_handler() -> None:
         QtMsgType.QtFatalMsg: logging.CRITICAL,
     }
 
-    def handler(msg_type, context, message: str) -> None:  # noqa: ANN001
+    def handler(msg_type: QtMsgType, _context: QMessageLogContext, message: str) -> None:
         qt_log.log(levels.get(msg_type, logging.WARNING), "%s", message)
 
     qInstallMessageHandler(handler)
 
 
 def install_excepthook(data_dir: DataDir) -> None:
-    """Log unexpected exceptions and show them with details; UserErrors kindly."""
+    """Log unexpected exceptions and show them with details; UserErrors kindly.
+
+    Widgets are made on the GUI thread only: an exception that reaches the hook on
+    another thread (a worker of the thread pool, a Python thread) is logged there, and
+    the message box follows on the GUI thread, by a queued signal.
+    """
+    from PySide6.QtCore import QObject, Signal
+
+    log_file = data_dir.logs / "triptych.log"
+
+    class ErrorReporter(QObject):
+        """Lives on the GUI thread; ``reported(exception, details)`` is shown there."""
+
+        reported = Signal(object, str)
+
+        def show(self, exc: BaseException, details: str) -> None:
+            from PySide6.QtCore import QCoreApplication
+            from PySide6.QtWidgets import QApplication
+
+            from desktop.ui.dialogs import show_error
+
+            if QApplication.instance() is None:  # quitting: the log has it
+                return
+            parent = QApplication.activeWindow()
+            if isinstance(exc, UserError):
+                from desktop.ui.i18n import error_text
+
+                show_error(parent, error_text(exc))
+                return
+            show_error(parent, QCoreApplication.translate(
+                "app", "Something went wrong inside Triptych and the last action may not have finished. "
+                       "The details are in %1.").replace("%1", str(log_file)), details)
+
+    reporter = ErrorReporter()
+    reporter.reported.connect(reporter.show)  # queued when emitted from another thread
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        from PySide6.QtWidgets import QApplication
+        details = ""
+        if not isinstance(exc, UserError):
+            where = "" if threading.current_thread() is threading.main_thread() else " in a background thread"
+            log.error("unexpected error%s", where, exc_info=(exc_type, exc, tb))
+            details = "".join(traceback.format_exception(exc_type, exc, tb))
+        reporter.reported.emit(exc, details)
 
-        from desktop.ui.dialogs import show_error
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            hook(args.exc_type, args.exc_value, args.exc_traceback)
 
-        parent = QApplication.activeWindow()
-        if isinstance(exc, UserError):
-            from desktop.ui.i18n import error_text
-
-            show_error(parent, error_text(exc))
-            return
-        log.error("unexpected error", exc_info=(exc_type, exc, tb))
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
-        show_error(
-            parent,
-            f"Something went wrong inside Triptych and the last action may not have finished. "
-            f"The details are in {data_dir.logs / 'triptych.log'}.",
-            details,
-        )
-
+    global _error_reporter
+    _error_reporter = reporter  # kept as long as the hook may use it
     sys.excepthook = hook
-    threading.excepthook = lambda args: log.error(
-        "unexpected error in a thread", exc_info=(args.exc_type, args.exc_value, args.exc_traceback)
-    )
+    threading.excepthook = thread_hook

@@ -42,14 +42,25 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--lang", dest="ui_lang", metavar="UI_LANG", help="interface language: en, ru, ar or de")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
+    parser.add_argument("--author", metavar="NAME",
+                        help="your name, as the author of exported annotations (or TRIPTYCH_AUTHOR; "
+                             "default: the name set in Preferences)")
     parser.set_defaults(command=None)
     if not commands:
         return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p_import = commands.add_parser("import", help="import .txt, .md or .html articles; prints the new ids")
-    p_import.add_argument("files", nargs="+", metavar="FILE")
+    p_import = commands.add_parser(
+        "import", help="import articles (.txt .md .html .pdf .docx .odt .epub, images, http(s) URLs); prints the ids")
+    p_import.add_argument("files", nargs="+", metavar="FILE|URL")
     p_import.add_argument("--lang", metavar="CODE", help="the articles' language, when detection is unsure")
+    p_import.add_argument("--password", metavar="PASSWORD", help="the password of an encrypted PDF")
+    p_import.add_argument("--whole-page", action="store_true",
+                          help="keep all the visible text of a web page, not only its article")
+
+    p_show = commands.add_parser("show", help="a stored article as a person reads it: text, metadata, paragraphs")
+    p_show.add_argument("doc", metavar="DOC", help="document id (or a unique prefix)")
+    p_show.add_argument("--json", action="store_true", help="machine-readable output")
 
     p_list = commands.add_parser("list", help="list the documents in the library")
     p_list.add_argument("--json", action="store_true", help="machine-readable output")
@@ -80,8 +91,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_remove = models_sub.add_parser("remove", help="remove a language pair")
     p_remove.add_argument("pair", metavar="FROM-TO")
 
-    p_export = commands.add_parser("export", help="export annotated documents (pdf, md, csv, json)")
-    p_export.add_argument("--format", required=True, choices=["pdf", "md", "csv", "json"])
+    p_export = commands.add_parser("export", help="export annotated documents (pdf, md, csv, json, qdpx)")
+    p_export.add_argument("--format", required=True, choices=["pdf", "md", "csv", "json", "qdpx"],
+                          help="json: W3C Web Annotations; qdpx: a REFI-QDA project")
     p_export.add_argument("--doc", action="append", default=[], metavar="DOC", help="a document (repeat; default all)")
     p_export.add_argument("--tag", metavar="T", help="only annotations with this tag (or a sub-tag)")
     p_export.add_argument("--color", metavar="C", help="only annotations of this colour")
@@ -91,14 +103,40 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_export.add_argument("--to", default="en", metavar="LANG", help="language of --with-translation (default en)")
     p_export.add_argument("--only-annotated", action="store_true", help="only paragraphs with annotations")
     p_export.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark (for spreadsheets)")
+    p_export.add_argument("--flatten", action="store_true",
+                          help="PDF: paint the highlights into the pages (for print) instead of annotations")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE")
 
-    p_import_ann = commands.add_parser("import-annotations", help="import W3C Web Annotation JSON, as exported")
-    p_import_ann.add_argument("file", metavar="FILE.json")
+    p_import_ann = commands.add_parser(
+        "import-annotations", help="import W3C Web Annotation JSON (any shape), Hypothesis JSON or a REFI-QDA .qdpx")
+    p_import_ann.add_argument("file", metavar="FILE")
+    p_import_ann.add_argument("--partial", action="store_true",
+                              help="import what can be imported and report the rest (default: all or nothing)")
+    p_import_ann.add_argument("--doc", metavar="DOC", help="put every passage on this document (id or prefix)")
 
-    p_search = commands.add_parser("search", help="search documents and annotations")
+    p_search = commands.add_parser("search", help="search documents and annotations (word forms too), best first")
     p_search.add_argument("query", metavar="QUERY")
     p_search.add_argument("--json", action="store_true", help="machine-readable output")
+    p_search.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results (default 50)")
+    p_search.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N results (the next page)")
+
+    p_translation = commands.add_parser("translation", help="a person's own translation of an article")
+    translation_sub = p_translation.add_subparsers(dest="translation_command", metavar="ACTION", required=True)
+    p_load = translation_sub.add_parser("load", help="load a translation: the article's paragraphs, separated by "
+                                                     "blank lines")
+    p_load.add_argument("doc", metavar="DOC")
+    p_load.add_argument("--to", required=True, metavar="LANG", help="the language of the translation")
+    p_load.add_argument("file", metavar="FILE")
+    p_load.add_argument("--replace", action="store_true", help="put it in the place of an earlier one")
+
+    p_compare = commands.add_parser("compare", help="which passages of articles correspond, and what only one says")
+    p_compare.add_argument("docs", nargs="+", metavar="DOC", help="two to ten documents")
+    p_compare.add_argument("--to", default="en", metavar="LANG", help="the pivot language (default en)")
+    p_compare.add_argument("--json", action="store_true", help="machine-readable output")
+    p_compare.add_argument("--paragraphs", action="store_true", help="whole paragraphs instead of sentences")
+    p_compare.add_argument("--no-model", action="store_true", help="use stored translations only, never a model")
+    p_compare.add_argument("--matrix", choices=["md", "csv"], help="print the claims matrix (Markdown or CSV) instead")
+    p_compare.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark (for spreadsheets)")
     return parser
 
 
@@ -107,7 +145,7 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv:  # the desk, as a launcher starts it: nothing to parse
         return argparse.Namespace(data_dir=None, screenshot=None, size=(1600, 900), ui_lang=None, verbose=False,
-                                  command=None)
+                                  author=None, command=None)
     if "-h" not in argv and "--help" not in argv:
         args, rest = build_parser(commands=False).parse_known_args(argv)
         if not rest:
@@ -151,13 +189,9 @@ def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
         return _models(args)
     _open(data_dir)
     if args.command == "import":
-        from desktop.services.importing import import_files
-
-        for result in import_files(args.files, args.lang):
-            print(result.document.id)
-            if not result.created:
-                print(f"triptych: {result.document.id} was already in the library.", file=sys.stderr)
-        return 0
+        return _import(args)
+    if args.command == "show":
+        return _show(args.doc, args.json)
     if args.command == "list":
         return _list(args.json)
     if args.command == "annotate":
@@ -170,23 +204,109 @@ def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
     if args.command == "annotations":
         return _annotations(args.doc, args.tag, args.json)
     if args.command == "search":
-        return _search(args.query, args.json)
+        return _search(args.query, args.json, args.limit, args.offset)
     if args.command == "translate":
         return _translate(args.doc, args.to, args.json)
     if args.command == "export":
-        return _export(args)
+        return _export(args, data_dir)
+    if args.command == "translation":
+        return _translation_load(args)
+    if args.command == "compare":
+        return _compare(args)
     if args.command == "import-annotations":
-        from pathlib import Path
-
-        from desktop.services.export.jsonld import import_annotations
-
-        added, tags, links = import_annotations(Path(args.file))
-        print(f"imported {added} annotations, {tags} tags, {links} links")
-        return 0
+        return _import_annotations(args)
     raise AssertionError(args.command)
 
 
-def _export(args: argparse.Namespace) -> int:
+def author_name(explicit: str | None, data_dir: DataDir) -> str | None:
+    """Who the person is: --author, else TRIPTYCH_AUTHOR, else the name in Preferences (settings.ini)."""
+    import os
+
+    from desktop.core.ini import read_ini_value
+
+    for value in (explicit, os.environ.get("TRIPTYCH_AUTHOR"), read_ini_value(data_dir.settings, "user/name")):
+        if value and value.strip():
+            return " ".join(value.split())
+    return None
+
+
+def _import_annotations(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop.services.export.import_plan import apply_plan
+    from desktop.services.export.importing import plan_import
+
+    path = Path(args.file)
+    plan = plan_import(path, doc=args.doc)
+    for skip in plan.skipped:
+        print(f"triptych: {'skipped' if args.partial else 'cannot import'} {skip.item}: {skip.reason}",
+              file=sys.stderr)
+    if plan.skipped and not args.partial:
+        raise UserError('Nothing was imported from {path_name}: {count} of its items cannot be imported (listed '
+                        'above); --partial imports the others.', path_name=path.name, count=len(plan.skipped))
+    if plan.empty and not plan.already and not plan.skipped:
+        raise UserError('{path_name} has no annotations to import.', path_name=path.name)
+    print(apply_plan(plan).summary())
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from desktop.services.importing import ReadOptions, import_files
+
+    def progress(done: int, total: int) -> None:
+        if total > 1:
+            print(f"\rrecognising text: page {done}/{total}", end="" if done < total else "\n", file=sys.stderr,
+                  flush=True)
+
+    options = ReadOptions(password=args.password, whole_page=args.whole_page, progress=progress)
+    for result in import_files(args.files, args.lang, options):
+        document = result.document
+        print(document.id)
+        if not result.created:
+            print(f"triptych: {document.id} was already in the library.", file=sys.stderr)
+        elif document.whole_page:
+            print(f"triptych: no article was found on {document.source or document.title}; "
+                  "the whole page was kept.", file=sys.stderr)
+    return 0
+
+
+def _show(doc: str, as_json: bool) -> int:
+    import json
+
+    from desktop.core.kinds import kind_at
+    from desktop.core.text import split_paragraphs
+    from desktop.storage.documents import get_document
+
+    d = get_document(doc)
+    paragraphs = [{"index": p.index, "text": p.text, "direction": p.direction.value, "kind": kind_at(d.kinds, p.index).value}
+                  for p in split_paragraphs(d.text)]
+    data = {
+        "id": d.id, "title": d.title, "language": d.language, "direction": d.direction, "source": d.source,
+        "url": d.url, "author": d.author, "published": d.published, "site": d.site, "fetched": d.fetched,
+        "version": d.version, "previous": d.previous_id, "characters": d.char_count,
+        "left_out": d.left_out, "whole_page": d.whole_page, "paragraphs": paragraphs,
+    }
+    if as_json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(d.title)
+    for label, key in (("id", "id"), ("language", "language"), ("direction", "direction"), ("source", "source"),
+                       ("url", "url"), ("site", "site"), ("author", "author"), ("published", "published"),
+                       ("fetched", "fetched")):
+        if data[key]:
+            print(f"{label + ':':<11}{data[key]}")
+    if d.left_out:
+        print(f"{'left out:':<11}{d.left_out} blocks of page furniture")
+    if d.whole_page:
+        print(f"{'note:':<11}no article was found on the page; this is the whole page")
+    for p in paragraphs:
+        marker = {"heading": "#", "quote": ">", "list item": "-"}.get(p["kind"], " ")
+        print(f"\n[{p['index']}]{marker} {p['text']}")
+    return 0
+
+
+def _export(args: argparse.Namespace, data_dir: DataDir) -> int:
     from pathlib import Path
 
     from desktop.services.export import export
@@ -195,7 +315,8 @@ def _export(args: argparse.Namespace) -> int:
     request = ExportRequest(
         format=args.format, documents=args.doc, tag=args.tag, color=args.color, layout=args.layout,
         page_size=args.page_size, with_translation=args.with_translation, target=args.to,
-        only_annotated=args.only_annotated, bom=args.bom,
+        only_annotated=args.only_annotated, bom=args.bom, flatten=args.flatten,
+        author=author_name(args.author, data_dir),
     )
 
     def progress(done: int, total: int) -> None:
@@ -204,6 +325,51 @@ def _export(args: argparse.Namespace) -> int:
     path = export(request, Path(args.output), progress=progress)
     print(file=sys.stderr)
     print(path)
+    return 0
+
+
+def _compare(args: argparse.Namespace) -> int:
+    import json
+
+    from desktop.services.compare import compare_documents
+    from desktop.services.compare_report import comparison_json, comparison_notes, comparison_text
+
+    shown: set[str] = set()
+
+    def progress(doc: str, done: int, total: int) -> None:
+        shown.add(doc)
+        print(f"\rtranslating {doc}: {done}/{total} sentences", end="", file=sys.stderr, flush=True)
+
+    comparison = compare_documents(args.docs, args.to, translate=not args.no_model, progress=progress)
+    if shown:
+        print(file=sys.stderr)
+    for note in comparison_notes(comparison):
+        print(f"triptych: {note}", file=sys.stderr)
+    if args.matrix:
+        from desktop.services.claims import comparison_claims, matrix_csv, matrix_markdown
+
+        matrix = comparison_claims(comparison)
+        if args.matrix == "md":
+            sys.stdout.write(matrix_markdown(matrix, comparison))
+        else:
+            sys.stdout.write(matrix_csv(matrix, comparison, bom=args.bom))
+    elif args.json:
+        json.dump(comparison_json(comparison, paragraphs=args.paragraphs), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(comparison_text(comparison, paragraphs=args.paragraphs))
+    return 0
+
+
+def _translation_load(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from desktop.services.translation_load import load_translation
+
+    loaded = load_translation(args.doc, args.to, Path(args.file), replace=args.replace)
+    replaced = f", in place of {loaded.replaced} of an earlier one" if loaded.replaced else ""
+    print(f"{loaded.document_id}: {loaded.paragraphs} paragraphs, {loaded.sentences} sentences translated into "
+          f"{loaded.target}{replaced}")
     return 0
 
 
@@ -307,12 +473,15 @@ def _annotations(doc: str | None, tag: str | None, as_json: bool) -> int:
     return 0
 
 
-def _search(query: str, as_json: bool) -> int:
+def _search(query: str, as_json: bool, limit: int = 50, offset: int = 0) -> int:
     import json
 
-    from desktop.services.search import search
+    from desktop.services.search import search_page
 
-    hits = search(query)
+    if limit < 1 or offset < 0:
+        raise UserError("--limit must be at least 1 and --offset at least 0.")
+    page = search_page(query, offset, limit)
+    hits = page.hits
     if as_json:
         json.dump([
             {"kind": h.kind, "document": h.document_id, "title": h.title, "language": h.language, "start": h.start,
@@ -320,13 +489,19 @@ def _search(query: str, as_json: bool) -> int:
             for h in hits
         ], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return 0
-    for h in hits:
-        where = f"annotation {h.annotation_id}" if h.annotation_id else f"{h.start}-{h.end}"
-        snippet = " ".join(h.text.split())
-        print(f"{h.document_id} ({h.language}) {where}: {snippet[:160]}")
+    else:
+        for h in hits:
+            where = f"annotation {h.annotation_id}" if h.annotation_id else f"{h.start}-{h.end}"
+            snippet, spans = h.snippet(160)
+            marked = snippet
+            for start, end in reversed(spans):  # the matched words between [ and ]
+                marked = f"{marked[:start]}[{marked[start:end]}]{marked[end:]}"
+            print(f"{h.document_id} ({h.language}) {where}: {marked}")
     if not hits:
         print("No matches.", file=sys.stderr)
+    elif offset + len(hits) < page.total:
+        print(f"{offset + 1}-{offset + len(hits)} of {page.total} results; the next ones with --offset "
+              f"{offset + len(hits)}.", file=sys.stderr)
     return 0
 
 

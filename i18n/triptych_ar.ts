@@ -60,10 +60,6 @@
         <translation>إزالة الرابط</translation>
     </message>
     <message>
-        <source>That tag no longer exists.</source>
-        <translation>هذا الوسم لم يعد موجودًا.</translation>
-    </message>
-    <message>
         <source>Rename tag</source>
         <translation>إعادة تسمية الوسم</translation>
     </message>
@@ -82,6 +78,14 @@
     <message>
         <source>Delete tag</source>
         <translation>حذف الوسم</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation>ألوان التظليل</translation>
     </message>
 </context>
 <context>
@@ -179,6 +183,29 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>That password is not right. The password of “%1”:</source>
+        <translation>كلمة المرور هذه غير صحيحة. كلمة مرور «%1»:</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password. Its password:</source>
+        <translation>«%1» محمي بكلمة مرور. أدخل كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>فتح عنوان</translation>
+    </message>
+    <message>
+        <source>Address of the web page or PDF (Triptych fetches it once, now):</source>
+        <translation>عنوان صفحة الويب أو ملف PDF (يجلبه Triptych مرة واحدة، الآن):</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <source>Original</source>
@@ -231,6 +258,25 @@
     <message>
         <source>Translating… %1 of %2 sentences</source>
         <translation>جارٍ الترجمة… %1 من %2 جملة</translation>
+    </message>
+    <message>
+        <source>No article could be told apart on this page: this is all of its text.</source>
+        <translation>تعذّر تمييز مقالة في هذه الصفحة: هذا نصها كله.</translation>
+    </message>
+    <message>
+        <source>One block of page furniture left out</source>
+        <translation>حُذفت كتلة واحدة من عناصر الصفحة الجانبية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks of page furniture left out</source>
+        <translation>
+            <numerusform>لم تُحذف أي كتلة من عناصر الصفحة الجانبية</numerusform>
+            <numerusform>حُذفت كتلة واحدة من عناصر الصفحة الجانبية</numerusform>
+            <numerusform>حُذفت كتلتان من عناصر الصفحة الجانبية</numerusform>
+            <numerusform>حُذفت %n كتل من عناصر الصفحة الجانبية</numerusform>
+            <numerusform>حُذفت %n كتلة من عناصر الصفحة الجانبية</numerusform>
+            <numerusform>حُذفت %n كتلة من عناصر الصفحة الجانبية</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -335,6 +381,10 @@
         <source>The export failed; the details are in the log.</source>
         <translation>فشل التصدير؛ التفاصيل في السجل.</translation>
     </message>
+    <message>
+        <source>Paint the highlights into the pages, for printing (no PDF annotations)</source>
+        <translation>رسم التظليلات في الصفحات نفسها للطباعة (دون تعليقات PDF)</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -364,6 +414,33 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import annotations</source>
+        <translation>استيراد التعليقات التوضيحية</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported:</source>
+        <translation>لا يمكن استيراد أي شيء من %1:</translation>
+    </message>
+    <message>
+        <source>%1 annotations and %2 links from %3 can be imported; %4 items cannot:</source>
+        <translation>يمكن استيراد %1 من التعليقات التوضيحية و%2 من الروابط من %3، ولا يمكن استيراد %4 من العناصر:</translation>
+    </message>
+    <message>
+        <source>Import the others</source>
+        <translation>استيراد الباقي</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>عدم استيراد أي شيء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Which language?</source>
@@ -378,23 +455,59 @@
     <name>LibraryDock</name>
     <message>
         <source>Library</source>
+        <extracomment>Columns the list starts without (the header&apos;s context menu shows them).</extracomment>
         <translation>المكتبة</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>المقالة</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open an article beside the others</source>
-        <translation>انقر نقرًا مزدوجًا أو اضغط Enter لفتح المقالة بجانب الأخريات</translation>
-    </message>
-    <message>
         <source>Open beside the others</source>
         <translation>فتح بجانب الأخريات</translation>
+    </message>
+    <message>
+        <source>Filter by title, source or language</source>
+        <translation>تصفية حسب العنوان أو المصدر أو اللغة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the selected articles beside the others</source>
+        <translation>انقر نقرًا مزدوجًا أو اضغط Enter لفتح المقالات المحددة بجانب الأخريات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالة</numerusform>
+            <numerusform>%n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أُضيفت</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>bundled with Triptych</source>
+        <translation>مرفقة مع Triptych</translation>
     </message>
 </context>
 <context>
@@ -439,16 +552,12 @@
         <translation>&amp;استيراد مقالات…</translation>
     </message>
     <message>
-        <source>Add .txt, .md or .html articles to the library</source>
-        <translation>إضافة مقالات ‎.txt أو ‎.md أو ‎.html إلى المكتبة</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Find in article…</source>
-        <translation>&amp;البحث في المقالة…</translation>
+        <translation>ال&amp;بحث في المقالة…</translation>
     </message>
     <message>
         <source>Find in the current article (Ctrl+F)</source>
@@ -464,7 +573,7 @@
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation>&amp;الحجم الفعلي</translation>
+        <translation>ال&amp;حجم الفعلي</translation>
     </message>
     <message>
         <source>Zoom in all panes</source>
@@ -480,7 +589,7 @@
     </message>
     <message>
         <source>&amp;Synchronise scrolling</source>
-        <translation>&amp;تزامن التمرير</translation>
+        <translation>ت&amp;زامن التمرير</translation>
     </message>
     <message>
         <source>Scroll all panes together, by proportion</source>
@@ -492,11 +601,11 @@
     </message>
     <message>
         <source>Move pane &amp;left</source>
-        <translation>نقل اللوحة إلى ال&amp;يسار</translation>
+        <translation>نقل اللوحة إلى الي&amp;سار</translation>
     </message>
     <message>
         <source>Move pane &amp;right</source>
-        <translation>نقل اللوحة إلى ال&amp;يمين</translation>
+        <translation>نقل اللوحة إلى الي&amp;مين</translation>
     </message>
     <message>
         <source>&amp;About Triptych</source>
@@ -504,11 +613,19 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;التفضيلات…</translation>
+        <translation>التف&amp;ضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;Load a translation…</source>
+        <translation>&amp;تحميل ترجمة…</translation>
+    </message>
+    <message>
+        <source>A person&apos;s translation of the current article, from a text file</source>
+        <translation>ترجمة بشرية للمقال الحالي من ملف نصي</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation>&amp;المكتبة</translation>
+        <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -528,11 +645,15 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation>&amp;تعليقات</translation>
+        <translation>تعل&amp;يقات</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>تر&amp;جمة</translation>
     </message>
     <message>
         <source> Translate to: </source>
@@ -545,10 +666,6 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
-    </message>
-    <message>
-        <source>Import &amp;annotations (JSON)…</source>
-        <translation>استيراد ال&amp;تعليقات (JSON)…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -575,20 +692,12 @@
         <translation>استيراد التعليقات</translation>
     </message>
     <message>
-        <source>W3C Web Annotation JSON (*.json)</source>
-        <translation>W3C Web Annotation JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Imported %1 annotations, %2 tags, %3 links.</source>
         <translation>استُورد %1 تعليقًا و%2 وسمًا و%3 رابطًا.</translation>
     </message>
     <message>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>المقالات (*.txt *.md *.markdown *.html *.htm);;كل الملفات (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
@@ -600,6 +709,46 @@
             <numerusform>استُوردت %n مقالة.</numerusform>
             <numerusform>استُوردت %n مقالة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;annotations…</source>
+        <translation>استي&amp;راد التعليقات التوضيحية…</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;REFI-QDA project (*.qdpx)</source>
+        <translation>التعليقات التوضيحية (*.json *.jsonld *.qdpx);;W3C Web Annotations أو Hypothesis (*.json *.jsonld);;مشروع REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>%1 were already in the library.</source>
+        <translation>كان %1 منها في المكتبة من قبل.</translation>
+    </message>
+    <message>
+        <source>Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans</source>
+        <translation>إضافة مقالات إلى المكتبة: نص، Markdown، صفحات ويب، PDF، Word، OpenDocument، EPUB، صور ممسوحة</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>فتح &amp;عنوان…</translation>
+    </message>
+    <message>
+        <source>Fetch a web page or PDF and add its article (Ctrl+Shift+O)</source>
+        <translation>جلب صفحة ويب أو ملف PDF وإضافة مقالته (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>New article from &amp;clipboard</source>
+        <translation>مقالة جديدة من &amp;الحافظة</translation>
+    </message>
+    <message>
+        <source>Make an article of what was copied (Ctrl+Shift+V)</source>
+        <translation>إنشاء مقالة مما نُسخ (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>المقالات (%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>لا تحوي الحافظة نصًا يُصنع منه مقال.</translation>
     </message>
 </context>
 <context>
@@ -661,8 +810,12 @@
         <translation>لم ينجح ذلك؛ راجع السجل.</translation>
     </message>
     <message>
-        <source>Installed.</source>
-        <translation>تم التثبيت.</translation>
+        <source>Installed the translation model %1 → %2.</source>
+        <translation>ثُبِّت نموذج الترجمة من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Downloaded and installed the translation model %1 → %2.</source>
+        <translation>نُزِّل نموذج الترجمة من %1 إلى %2 وثُبِّت.</translation>
     </message>
     <message>
         <source>Install a translation model</source>
@@ -671,10 +824,6 @@
     <message>
         <source>Argos models (*.argosmodel);;All files (*)</source>
         <translation>نماذج Argos ‏(*.argosmodel);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Downloaded and installed.</source>
-        <translation>نُزِّل وثُبِّت.</translation>
     </message>
     <message>
         <source>Download a model</source>
@@ -712,8 +861,16 @@
         <translation>&amp;تراجع</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;إعادة %1</translation>
     </message>
     <message>
         <source>&amp;Delete highlight</source>
@@ -733,11 +890,11 @@
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation>&amp;البحث في كل شيء…</translation>
+        <translation>البحث في &amp;كل شيء…</translation>
     </message>
     <message>
         <source>&amp;Notebook</source>
-        <translation>&amp;الدفتر</translation>
+        <translation>ال&amp;دفتر</translation>
     </message>
     <message>
         <source>Highlight %1</source>
@@ -811,6 +968,10 @@
     <message>
         <source>paragraph</source>
         <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>More results</source>
+        <translation>مزيد من النتائج</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1099,59 @@
     </message>
 </context>
 <context>
+    <name>TranslationLoader</name>
+    <message>
+        <source>Open an article first: the translation is loaded for the current one.</source>
+        <translation>افتح مقالًا أولًا: تُحمَّل الترجمة للمقال الحالي.</translation>
+    </message>
+    <message>
+        <source>Load a translation into %1</source>
+        <translation>تحميل ترجمة إلى %1</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>ملفات نصية (*.txt *.md);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Replace the translation?</source>
+        <translation>استبدال الترجمة؟</translation>
+    </message>
+    <message>
+        <source>%1 sentences of this article already have a translation by a person in this language. Put the file&apos;s translation in their place?</source>
+        <translation>لدى %1 من جمل هذا المقال ترجمة بشرية إلى هذه اللغة. هل تحل ترجمة الملف محلها؟</translation>
+    </message>
+    <message>
+        <source>Loaded the translation: %1 sentences in %2 paragraphs.</source>
+        <translation>حُمِّلت الترجمة: %1 جملة في %2 فقرة.</translation>
+    </message>
+</context>
+<context>
+    <name>WholePageDialog</name>
+    <message>
+        <source>The whole page</source>
+        <translation>الصفحة كاملة</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article keeps the blocks in black; the %n blocks in grey were left out as page furniture.</source>
+        <translation>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ ولم تُحذف أي كتلة بوصفها عناصر جانبية.</numerusform>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت الكتلة الرمادية بوصفها من عناصر الصفحة الجانبية.</numerusform>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت الكتلتان الرماديتان بوصفهما من عناصر الصفحة الجانبية.</numerusform>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت الكتل الرمادية الـ%n بوصفها من عناصر الصفحة الجانبية.</numerusform>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت %n كتلة رمادية بوصفها من عناصر الصفحة الجانبية.</numerusform>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت %n كتلة رمادية بوصفها من عناصر الصفحة الجانبية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the whole page</source>
+        <translation>استخدام الصفحة كاملة</translation>
+    </message>
+    <message>
+        <source>Store all the page&apos;s text as the article&apos;s next version (highlights follow)</source>
+        <translation>حفظ نص الصفحة كله نسخةً تالية من المقالة (تنتقل التظليلات معها)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Triptych can keep the damaged file under another name, beside it, and start with a new, empty database.</source>
@@ -951,6 +1165,10 @@
         <source>The damaged database was kept as %1.</source>
         <translation>حُفظت قاعدة البيانات التالفة باسم %1.</translation>
     </message>
+    <message>
+        <source>Something went wrong inside Triptych and the last action may not have finished. The details are in %1.</source>
+        <translation>حدث خطأ داخلي في Triptych، وربما لم يكتمل الإجراء الأخير. التفاصيل في الملف %1.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -961,6 +1179,10 @@
     <message>
         <source>A passage cannot be linked to itself.</source>
         <translation>لا يمكن ربط مقطع بنفسه.</translation>
+    </message>
+    <message>
+        <source>A person has already translated {count} sentences of {document_id} into {target_language}; load with --replace to put this file in their place (nothing was stored).</source>
+        <translation>سبق أن ترجم شخص {count} جملة من {document_id} إلى {target_language}؛ حمّل الملف مع ‎--replace‎ ليحل محلها (لم يُحفظ شيء).</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
@@ -1025,6 +1247,10 @@
     <message>
         <source>Give a document id (see `triptych list`).</source>
         <translation>أعطِ معرّف مستند (انظر `triptych list`).</translation>
+    </message>
+    <message>
+        <source>Give at least two articles to compare.</source>
+        <translation>حدّد مقالين على الأقل للمقارنة.</translation>
     </message>
     <message>
         <source>More than one document id starts with “{ref}”; type more of it.</source>
@@ -1131,6 +1357,18 @@
         <translation>هذان المقطعان مرتبطان بهذه الطريقة بالفعل.</translation>
     </message>
     <message>
+        <source>Triptych compares up to {value} articles at once.</source>
+        <translation>يقارن Triptych حتى {value} مقالات في المرة الواحدة.</translation>
+    </message>
+    <message>
+        <source>{document_id} is already in {target_language}; choose the language of the translation.</source>
+        <translation>{document_id} مكتوب أصلًا باللغة {target_language}؛ اختر لغة الترجمة.</translation>
+    </message>
+    <message>
+        <source>{document_id} is given twice; compare two different articles.</source>
+        <translation>ذُكر {document_id} مرتين؛ قارن بين مقالين مختلفين.</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({exc}); it was not installed.</source>
         <translation>تعذرت قراءة {name} ({exc})؛ لم يُثبَّت.</translation>
     </message>
@@ -1163,6 +1401,10 @@
         <translation>لا يحتوي {name} على مُجزِّئ (sentencepiece.model أو bpe.model).</translation>
     </message>
     <message>
+        <source>{name} has {found} paragraphs and the article {document_id} has {expected}; give one paragraph of translation for each, separated by blank lines (nothing was stored).</source>
+        <translation>في {name} عدد {found} من الفقرات وفي المقال {document_id} عدد {expected}؛ قدّم فقرة مترجمة لكل فقرة، تفصل بينها أسطر فارغة (لم يُحفظ شيء).</translation>
+    </message>
+    <message>
         <source>{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.</source>
         <translation>يحتوي {name} على ملف سيقع خارج مجلده ({entry_filename})؛ لم يُثبَّت.</translation>
     </message>
@@ -1191,10 +1433,6 @@
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <source>{name} is not a .txt, .md or .html file.</source>
-        <translation>{name} ليس ملف ‎.txt أو ‎.md أو ‎.html.</translation>
-    </message>
-    <message>
         <source>{name} is not a translation model package (not a zip archive, or cut short).</source>
         <translation>{name} ليس حزمة نموذج ترجمة (ليس أرشيف zip أو مقتطع).</translation>
     </message>
@@ -1205,6 +1443,10 @@
     <message>
         <source>{name} is too large to be a translation model.</source>
         <translation>{name} أكبر من أن يكون نموذج ترجمة.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be the translation of an article.</source>
+        <translation>{name} أكبر من أن يكون ترجمة لمقال.</translation>
     </message>
     <message>
         <source>{name} is {value:.0f} MB; Triptych imports articles of up to {value2} MB.</source>
@@ -1221,14 +1463,6 @@
     <message>
         <source>{name} starts with a {value} mark but is not valid {value} text.</source>
         <translation>يبدأ {name} بعلامة {value} لكنه ليس نص {value} صالحًا.</translation>
-    </message>
-    <message>
-        <source>{path_name} annotates documents that are not in the library ({value}); import them first; nothing was imported.</source>
-        <translation>يعلّق {path_name} على مستندات ليست في المكتبة ({value})؛ استوردها أولًا؛ لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <source>{path_name} is not a Triptych/W3C annotation export ({why}); nothing was imported.</source>
-        <translation>{path_name} ليس تصديرًا لتعليقات Triptych/W3C ‏({why})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -1273,6 +1507,306 @@
     <message>
         <source>“{request_page_size}” is not a page size; use a4 or letter.</source>
         <translation>«{request_page_size}» ليس حجم صفحة؛ استخدم a4 أو letter.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {value}.</source>
+        <translation>تتعذّر قراءة {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>It annotates a whole document, not a passage in it.</source>
+        <translation>إنه يخص مستندًا كاملًا لا مقطعًا منه.</translation>
+    </message>
+    <message>
+        <source>It annotates “{source}”, which is not in the library.</source>
+        <translation>إنه يخص «{source}»، وهو غير موجود في المكتبة.</translation>
+    </message>
+    <message>
+        <source>It appears twice in the file.</source>
+        <translation>إنه مكرر في الملف.</translation>
+    </message>
+    <message>
+        <source>It codes a whole document, not a passage in it.</source>
+        <translation>إنه يرمّز مستندًا كاملًا لا مقطعًا منه.</translation>
+    </message>
+    <message>
+        <source>It does not say which document it annotates.</source>
+        <translation>لا يذكر المستند الذي يخصه.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation.</source>
+        <translation>هذا ليس تعليقًا توضيحيًا.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation: it has no target.</source>
+        <translation>هذا ليس تعليقًا توضيحيًا: ليس له هدف.</translation>
+    </message>
+    <message>
+        <source>It links a passage to itself.</source>
+        <translation>إنه يربط مقطعًا بنفسه.</translation>
+    </message>
+    <message>
+        <source>It links codes, notes or passages that cannot be imported, not two imported passages.</source>
+        <translation>إنه يربط رموزًا أو ملاحظات أو مقاطع لا يمكن استيرادها، لا مقطعين مستوردين.</translation>
+    </message>
+    <message>
+        <source>It links to a passage of a document that is not in the library.</source>
+        <translation>إنه يربط بمقطع من مستند غير موجود في المكتبة.</translation>
+    </message>
+    <message>
+        <source>It links to a passage that cannot be placed.</source>
+        <translation>إنه يربط بمقطع يتعذّر العثور عليه.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that cannot be imported.</source>
+        <translation>إنه يربط بتعليق توضيحي لا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that is neither in the file nor in the library.</source>
+        <translation>إنه يربط بتعليق توضيحي غير موجود في الملف ولا في المكتبة.</translation>
+    </message>
+    <message>
+        <source>Its position {start}–{end} is outside “{title}” ({length} characters).</source>
+        <translation>موضعه {start}–{end} يقع خارج «{title}» ({length} حرفًا).</translation>
+    </message>
+    <message>
+        <source>Its source “{source}” is not in the library (import the article first).</source>
+        <translation>مصدره «{source}» غير موجود في المكتبة (استورد المقال أولًا).</translation>
+    </message>
+    <message>
+        <source>Its start and end positions are not numbers.</source>
+        <translation>موضعا بدايته ونهايته ليسا رقمين.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (listed above); --partial imports the others.</source>
+        <translation>لم يُستورد أي شيء من {path_name}: لا يمكن استيراد {count} من عناصره (انظر أعلاه)؛ الخيار ‎--partial يستورد الباقي.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (the first, {item}: {reason}); import the others with --partial.</source>
+        <translation>لم يُستورد أي شيء من {path_name}: لا يمكن استيراد {count} من عناصره (أولها {item}: {reason})؛ استورد الباقي بالخيار ‎--partial.</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” is not in “{title}”.</source>
+        <translation>الاقتباس «{quote}» غير موجود في «{title}».</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” occurs {count} times in “{title}” and its context does not tell which one is meant.</source>
+        <translation>يرد الاقتباس «{quote}» {count} مرات في «{title}» ولا يبيّن سياقه أيّها المقصود.</translation>
+    </message>
+    <message>
+        <source>The text of its source “{source}” is not in the project file.</source>
+        <translation>نص مصدره «{source}» غير موجود في ملف المشروع.</translation>
+    </message>
+    <message>
+        <source>Triptych cannot place it: its only selector, {selector}, does not apply to a plain text.</source>
+        <translation>لا يستطيع Triptych تحديد موضعه: محدِّده الوحيد {selector} لا ينطبق على نص عادي.</translation>
+    </message>
+    <message>
+        <source>{path_name} has no annotations to import.</source>
+        <translation>لا يحتوي {path_name} على تعليقات توضيحية لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>{path_name} holds neither Web Annotations nor Hypothesis annotations; nothing was imported.</source>
+        <translation>لا يحتوي {path_name} على Web Annotations ولا على تعليقات Hypothesis؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not JSON (it breaks off at line {line}); nothing was imported.</source>
+        <translation>{path_name} ليس ملف JSON (ينقطع عند السطر {line})؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a REFI-QDA project (.qdpx) that can be read; nothing was imported.</source>
+        <translation>{path_name} ليس مشروع REFI-QDA ‏(.qdpx) قابلًا للقراءة؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a UTF-8 text file; nothing was imported.</source>
+        <translation>{path_name} ليس ملفًا نصيًا بترميز UTF-8؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>“{color}” is not a colour (a colour is #rrggbb or yellow, green, blue, pink, orange, purple).</source>
+        <translation>«{color}» ليس لونًا (اللون هو ‎#rrggbb أو yellow أو green أو blue أو pink أو orange أو purple).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a tag name: a tag needs a name of 1 to 80 characters.</source>
+        <translation>«{name}» لا يصلح اسمًا لوسم: يحتاج الوسم إلى اسم من 1 إلى 80 حرفًا.</translation>
+    </message>
+    <message>
+        <source>“{relation}” is not a kind of link; Triptych knows {value}.</source>
+        <translation>«{relation}» ليس نوعًا من الروابط؛ يعرف Triptych الأنواع: {value}.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {host} could not be made; nothing was fetched.</source>
+        <translation>تعذّر إنشاء اتصال آمن بـ {host}؛ لم يُجلب شيء.</translation>
+    </message>
+    <message>
+        <source>No text could be recognised in {name}.</source>
+        <translation>تعذّر التعرّف على أي نص في {name}.</translation>
+    </message>
+    <message>
+        <source>Reading scanned pages needs Tesseract, which is not installed; install it (on Debian and Ubuntu: apt install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu) and try again.</source>
+        <translation>تتطلب قراءة الصفحات الممسوحة برنامج Tesseract، وهو غير مثبّت؛ ثبّته (في Debian وUbuntu: apt install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu) ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Reading {name} was cancelled.</source>
+        <translation>أُلغيت قراءة {name}.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read {name}.</source>
+        <translation>تعذّر على Tesseract قراءة {name}.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no data for reading {value_language}; install it (on Debian: apt install tesseract-ocr-{code}) and try again.</source>
+        <translation>لا يملك Tesseract بيانات لقراءة {value_language}؛ ثبّتها (في Debian: apt install tesseract-ocr-{code}) ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no language data installed; install tesseract-ocr-eng at least.</source>
+        <translation>لا توجد لدى Tesseract أي بيانات لغوية مثبّتة؛ ثبّت tesseract-ocr-eng على الأقل.</translation>
+    </message>
+    <message>
+        <source>Tesseract took too long to read a page of {name}; it was stopped.</source>
+        <translation>استغرق Tesseract وقتًا طويلًا في قراءة صفحة من {name}؛ فأُوقف.</translation>
+    </message>
+    <message>
+        <source>The address {host} cannot be found; check it, and the network connection.</source>
+        <translation>تعذّر العثور على العنوان {host}؛ تحقّق منه ومن الاتصال بالشبكة.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>لا تحوي الحافظة نصًا يُصنع منه مقال.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke off before the page was complete; try again.</source>
+        <translation>انقطع الاتصال بـ {host} قبل اكتمال الصفحة؛ أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The download of {url} was cancelled.</source>
+        <translation>أُلغي تنزيل {url}.</translation>
+    </message>
+    <message>
+        <source>The page at {url} is larger than {size} MB; Triptych does not fetch it.</source>
+        <translation>الصفحة في {url} أكبر من {size} ميغابايت؛ لا يجلبها Triptych.</translation>
+    </message>
+    <message>
+        <source>The password for {name} is not right.</source>
+        <translation>كلمة مرور {name} غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} cannot be trusted (its certificate is not valid); nothing was fetched.</source>
+        <translation>لا يمكن الوثوق بالاتصال الآمن بـ {host} (شهادته غير صالحة)؛ لم يُجلب شيء.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with an error ({code}); try again later.</source>
+        <translation>ردّ الخادم في {host} بخطأ ({code})؛ أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refuses to give this page to Triptych (error {code}).</source>
+        <translation>يرفض الخادم في {host} إعطاء هذه الصفحة لـ Triptych (خطأ {code}).</translation>
+    </message>
+    <message>
+        <source>There is no page at {url} (the server says it was not found).</source>
+        <translation>لا توجد صفحة في {url} (يقول الخادم إنها غير موجودة).</translation>
+    </message>
+    <message>
+        <source>Triptych opens only http and https addresses, not {scheme}: ones.</source>
+        <translation>لا يفتح Triptych إلا عناوين http وhttps، لا عناوين {scheme}:.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time; try again later.</source>
+        <translation>لم يردّ {host} في الوقت المناسب؛ أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} seconds; try again later.</source>
+        <translation>لم يردّ {host} خلال {seconds} ثانية؛ أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>{host} is sending {url} too slowly (more than {seconds} seconds); try again later.</source>
+        <translation>يرسل {host} الصفحة {url} ببطء شديد (أكثر من {seconds} ثانية)؛ أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection; the site may be down.</source>
+        <translation>رفض {host} الاتصال؛ ربما الموقع معطّل.</translation>
+    </message>
+    <message>
+        <source>{host} stopped sending {url}; try again later.</source>
+        <translation>توقّف {host} عن إرسال {url}؛ أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>{name} has no pages.</source>
+        <translation>لا صفحات في {name}.</translation>
+    </message>
+    <message>
+        <source>{name} holds too many parts to be an article; it was not read.</source>
+        <translation>يحوي {name} أجزاء أكثر من أن يكون مقالة؛ لم يُقرأ.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read as a PDF.</source>
+        <translation>{name} تالف أو ناقص ولا يمكن قراءته بوصفه PDF.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read.</source>
+        <translation>{name} تالف أو ناقص ولا يمكن قراءته.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an image Triptych can read.</source>
+        <translation>{name} تالف أو ليس صورة يستطيع Triptych قراءتها.</translation>
+    </message>
+    <message>
+        <source>“{title}” was not read from a web page, so there is no whole page to show.</source>
+        <translation>«{title}» لم تُقرأ من صفحة ويب، فلا توجد صفحة كاملة لعرضها.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address; give one that starts with https://.</source>
+        <translation>«{url}» ليس عنوان ويب؛ أدخل عنوانًا يبدأ بـ https://.</translation>
+    </message>
+    <message>
+        <source>{name} is not an article Triptych can read: import .txt, .md, .html, .pdf, .docx, .odt or .epub files, or images of pages.</source>
+        <translation>{name} ليس مقالة يستطيع Triptych قراءتها: استورد ملفات ‎.txt أو ‎.md أو ‎.html أو ‎.pdf أو ‎.docx أو ‎.odt أو ‎.epub، أو صور صفحات.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; give it with --password.</source>
+        <translation>{name} محمي بكلمة مرور؛ أدخلها مع --password.</translation>
+    </message>
+    <message>
+        <source>{name} is too large an image to read (over {value} million pixels).</source>
+        <translation>{name} صورة أكبر من أن تُقرأ (أكثر من {value} مليون بكسل).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more than an article could hold (a damaged or hostile file); it was not read.</source>
+        <translation>يتفكك {name} إلى حجم يفوق بكثير ما قد تحويه مقالة (ملف تالف أو مؤذٍ)؛ لم يُقرأ.</translation>
+    </message>
+    <message>
+        <source>{url} could not be fetched; check the address and the network connection.</source>
+        <translation>تعذّر جلب {url}؛ تحقّق من العنوان والاتصال بالشبكة.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web page or a PDF (the server says it is {media_type}).</source>
+        <translation>{url} ليس صفحة ويب ولا ملف PDF (يقول الخادم إنه {media_type}).</translation>
+    </message>
+    <message>
+        <source>{url} redirects to a {scheme}: address, which Triptych does not open.</source>
+        <translation>يُحيل {url} إلى عنوان {scheme}:، ولا يفتحه Triptych.</translation>
+    </message>
+    <message>
+        <source>{url} redirects too many times (more than {count}); it cannot be fetched.</source>
+        <translation>يُحيل {url} مرات كثيرة جدًا (أكثر من {count})؛ لا يمكن جلبه.</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1 and --offset at least 0.</source>
+        <translation>يجب أن تكون قيمة ‎--limit‎ واحدًا على الأقل وقيمة ‎--offset‎ صفرًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Annotation {annotation_id} does not match the text of its article.</source>
+        <translation>التعليق {annotation_id} لا يطابق نص مقالته.</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the library.</source>
+        <translation>لم تعد هذه المقالة في المكتبة.</translation>
+    </message>
+    <message>
+        <source>This change can no longer be made: the passage, tag or link it concerns has changed meanwhile.</source>
+        <translation>لم يعد من الممكن إجراء هذا التغيير: فقد تغيّر في الأثناء المقطع أو الوسم أو الرابط الذي يخصه.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
+        <translation>«{value}» ليست حالة للتعليق؛ استخدم anchored أو orphaned.</translation>
     </message>
 </context>
 <context>

@@ -60,10 +60,6 @@
         <translation>Verknüpfung entfernen</translation>
     </message>
     <message>
-        <source>That tag no longer exists.</source>
-        <translation>Dieses Schlagwort gibt es nicht mehr.</translation>
-    </message>
-    <message>
         <source>Rename tag</source>
         <translation>Schlagwort umbenennen</translation>
     </message>
@@ -82,6 +78,14 @@
     <message>
         <source>Delete tag</source>
         <translation>Schlagwort löschen</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation>Markierungsfarben</translation>
     </message>
 </context>
 <context>
@@ -179,6 +183,29 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>That password is not right. The password of “%1”:</source>
+        <translation>Dieses Passwort stimmt nicht. Das Passwort für „%1“:</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password. Its password:</source>
+        <translation>„%1“ ist durch ein Passwort geschützt. Sein Passwort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>Adresse öffnen</translation>
+    </message>
+    <message>
+        <source>Address of the web page or PDF (Triptych fetches it once, now):</source>
+        <translation>Adresse der Webseite oder des PDFs (Triptych lädt sie einmal, jetzt):</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <source>Original</source>
@@ -231,6 +258,21 @@
     <message>
         <source>Translating… %1 of %2 sentences</source>
         <translation>Übersetze… %1 von %2 Sätzen</translation>
+    </message>
+    <message>
+        <source>No article could be told apart on this page: this is all of its text.</source>
+        <translation>Auf dieser Seite ließ sich kein Artikel ausmachen: Das ist ihr ganzer Text.</translation>
+    </message>
+    <message>
+        <source>One block of page furniture left out</source>
+        <translation>Ein Block Seitenbeiwerk ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks of page furniture left out</source>
+        <translation>
+            <numerusform>%n Block Seitenbeiwerk ausgelassen</numerusform>
+            <numerusform>%n Blöcke Seitenbeiwerk ausgelassen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -335,6 +377,10 @@
         <source>The export failed; the details are in the log.</source>
         <translation>Der Export ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</translation>
     </message>
+    <message>
+        <source>Paint the highlights into the pages, for printing (no PDF annotations)</source>
+        <translation>Markierungen in die Seiten malen, zum Drucken (keine PDF-Anmerkungen)</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -364,6 +410,33 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported:</source>
+        <translation>Aus %1 lässt sich nichts importieren:</translation>
+    </message>
+    <message>
+        <source>%1 annotations and %2 links from %3 can be imported; %4 items cannot:</source>
+        <translation>%1 Anmerkungen und %2 Verknüpfungen aus %3 lassen sich importieren, %4 Einträge nicht:</translation>
+    </message>
+    <message>
+        <source>Import the others</source>
+        <translation>Die übrigen importieren</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>Nichts importieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Which language?</source>
@@ -378,23 +451,55 @@
     <name>LibraryDock</name>
     <message>
         <source>Library</source>
+        <extracomment>Columns the list starts without (the header&apos;s context menu shows them).</extracomment>
         <translation>Bibliothek</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Artikel</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open an article beside the others</source>
-        <translation>Doppelklicken oder Enter drücken, um einen Artikel neben den anderen zu öffnen</translation>
-    </message>
-    <message>
         <source>Open beside the others</source>
         <translation>Neben den anderen öffnen</translation>
+    </message>
+    <message>
+        <source>Filter by title, source or language</source>
+        <translation>Nach Titel, Quelle oder Sprache filtern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the selected articles beside the others</source>
+        <translation>Doppelklick oder Eingabetaste öffnet die ausgewählten Artikel neben den anderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>bundled with Triptych</source>
+        <translation>mit Triptych geliefert</translation>
     </message>
 </context>
 <context>
@@ -437,10 +542,6 @@
         <source>&amp;Import articles…</source>
         <extracomment>The sidebars&apos; width on a first start.</extracomment>
         <translation>Artikel &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Add .txt, .md or .html articles to the library</source>
-        <translation>.txt-, .md- oder .html-Artikel zur Bibliothek hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -507,6 +608,14 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <source>&amp;Load a translation…</source>
+        <translation>Übersetzung &amp;laden…</translation>
+    </message>
+    <message>
+        <source>A person&apos;s translation of the current article, from a text file</source>
+        <translation>Die Übersetzung eines Menschen für den aktuellen Artikel, aus einer Textdatei</translation>
+    </message>
+    <message>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
@@ -532,7 +641,11 @@
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation>&amp;Annotieren</translation>
+        <translation>A&amp;nnotieren</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>&amp;Übersetzung</translation>
     </message>
     <message>
         <source> Translate to: </source>
@@ -545,10 +658,6 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
-        <source>Import &amp;annotations (JSON)…</source>
-        <translation>&amp;Anmerkungen importieren (JSON)…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -575,10 +684,6 @@
         <translation>Anmerkungen importieren</translation>
     </message>
     <message>
-        <source>W3C Web Annotation JSON (*.json)</source>
-        <translation>W3C Web Annotation JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Imported %1 annotations, %2 tags, %3 links.</source>
         <translation>%1 Anmerkungen, %2 Schlagwörter, %3 Verknüpfungen importiert.</translation>
     </message>
@@ -586,16 +691,52 @@
         <source>Import articles</source>
         <translation>Artikel importieren</translation>
     </message>
-    <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
         <translation>
             <numerusform>%n Artikel importiert.</numerusform>
             <numerusform>%n Artikel importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;annotations…</source>
+        <translation>&amp;Anmerkungen importieren…</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;REFI-QDA project (*.qdpx)</source>
+        <translation>Anmerkungen (*.json *.jsonld *.qdpx);;W3C Web Annotations oder Hypothesis (*.json *.jsonld);;REFI-QDA-Projekt (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>%1 were already in the library.</source>
+        <translation>%1 waren schon in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans</source>
+        <translation>Artikel zur Bibliothek hinzufügen: Text, Markdown, Webseiten, PDF, Word, OpenDocument, EPUB, Scans</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>A&amp;dresse öffnen…</translation>
+    </message>
+    <message>
+        <source>Fetch a web page or PDF and add its article (Ctrl+Shift+O)</source>
+        <translation>Eine Webseite oder ein PDF laden und den Artikel hinzufügen (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>New article from &amp;clipboard</source>
+        <translation>Neuer Artikel aus der &amp;Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Make an article of what was copied (Ctrl+Shift+V)</source>
+        <translation>Aus dem Kopierten einen Artikel machen (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Artikel (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>In der Zwischenablage ist kein Text, aus dem sich ein Artikel machen ließe.</translation>
     </message>
 </context>
 <context>
@@ -657,8 +798,12 @@
         <translation>Das hat nicht geklappt; siehe Protokoll.</translation>
     </message>
     <message>
-        <source>Installed.</source>
-        <translation>Installiert.</translation>
+        <source>Installed the translation model %1 → %2.</source>
+        <translation>Übersetzungsmodell %1 → %2 installiert.</translation>
+    </message>
+    <message>
+        <source>Downloaded and installed the translation model %1 → %2.</source>
+        <translation>Übersetzungsmodell %1 → %2 heruntergeladen und installiert.</translation>
     </message>
     <message>
         <source>Install a translation model</source>
@@ -667,10 +812,6 @@
     <message>
         <source>Argos models (*.argosmodel);;All files (*)</source>
         <translation>Argos-Modelle (*.argosmodel);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Downloaded and installed.</source>
-        <translation>Heruntergeladen und installiert.</translation>
     </message>
     <message>
         <source>Download a model</source>
@@ -708,8 +849,16 @@
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <source>&amp;Delete highlight</source>
@@ -803,6 +952,10 @@
     <message>
         <source>paragraph</source>
         <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>More results</source>
+        <translation>Weitere Ergebnisse</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1075,55 @@
     </message>
 </context>
 <context>
+    <name>TranslationLoader</name>
+    <message>
+        <source>Open an article first: the translation is loaded for the current one.</source>
+        <translation>Öffnen Sie zuerst einen Artikel: Die Übersetzung wird für den aktuellen Artikel geladen.</translation>
+    </message>
+    <message>
+        <source>Load a translation into %1</source>
+        <translation>Übersetzung laden (%1)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace the translation?</source>
+        <translation>Übersetzung ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 sentences of this article already have a translation by a person in this language. Put the file&apos;s translation in their place?</source>
+        <translation>%1 Sätze dieses Artikels haben bereits eine Übersetzung von Menschenhand in dieser Sprache. Soll die Übersetzung aus der Datei an ihre Stelle treten?</translation>
+    </message>
+    <message>
+        <source>Loaded the translation: %1 sentences in %2 paragraphs.</source>
+        <translation>Übersetzung geladen: %1 Sätze in %2 Absätzen.</translation>
+    </message>
+</context>
+<context>
+    <name>WholePageDialog</name>
+    <message>
+        <source>The whole page</source>
+        <translation>Die ganze Seite</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article keeps the blocks in black; the %n blocks in grey were left out as page furniture.</source>
+        <translation>
+            <numerusform>Der Artikel enthält die schwarzen Blöcke; der %n graue Block wurde als Seitenbeiwerk ausgelassen.</numerusform>
+            <numerusform>Der Artikel enthält die schwarzen Blöcke; die %n grauen Blöcke wurden als Seitenbeiwerk ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the whole page</source>
+        <translation>Die ganze Seite verwenden</translation>
+    </message>
+    <message>
+        <source>Store all the page&apos;s text as the article&apos;s next version (highlights follow)</source>
+        <translation>Den ganzen Text der Seite als nächste Fassung des Artikels speichern (Markierungen wandern mit)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Triptych can keep the damaged file under another name, beside it, and start with a new, empty database.</source>
@@ -935,6 +1137,10 @@
         <source>The damaged database was kept as %1.</source>
         <translation>Die beschädigte Datenbank wurde als %1 aufbewahrt.</translation>
     </message>
+    <message>
+        <source>Something went wrong inside Triptych and the last action may not have finished. The details are in %1.</source>
+        <translation>In Triptych ist ein interner Fehler aufgetreten; die letzte Aktion wurde möglicherweise nicht abgeschlossen. Die Einzelheiten stehen in %1.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -945,6 +1151,10 @@
     <message>
         <source>A passage cannot be linked to itself.</source>
         <translation>Eine Passage kann nicht mit sich selbst verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>A person has already translated {count} sentences of {document_id} into {target_language}; load with --replace to put this file in their place (nothing was stored).</source>
+        <translation>{count} Sätze von {document_id} wurden bereits von einem Menschen übersetzt (Sprache: {target_language}); laden Sie mit --replace, damit diese Datei an ihre Stelle tritt (nichts wurde gespeichert).</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
@@ -1009,6 +1219,10 @@
     <message>
         <source>Give a document id (see `triptych list`).</source>
         <translation>Geben Sie eine Dokumentkennung an (siehe `triptych list`).</translation>
+    </message>
+    <message>
+        <source>Give at least two articles to compare.</source>
+        <translation>Geben Sie mindestens zwei Artikel zum Vergleichen an.</translation>
     </message>
     <message>
         <source>More than one document id starts with “{ref}”; type more of it.</source>
@@ -1115,6 +1329,18 @@
         <translation>Diese beiden Passagen sind schon so verknüpft.</translation>
     </message>
     <message>
+        <source>Triptych compares up to {value} articles at once.</source>
+        <translation>Triptych vergleicht höchstens {value} Artikel auf einmal.</translation>
+    </message>
+    <message>
+        <source>{document_id} is already in {target_language}; choose the language of the translation.</source>
+        <translation>{document_id} ist bereits in der Sprache {target_language} verfasst; wählen Sie die Sprache der Übersetzung.</translation>
+    </message>
+    <message>
+        <source>{document_id} is given twice; compare two different articles.</source>
+        <translation>{document_id} ist zweimal angegeben; vergleichen Sie zwei verschiedene Artikel.</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({exc}); it was not installed.</source>
         <translation>{name} lässt sich nicht lesen ({exc}); es wurde nicht installiert.</translation>
     </message>
@@ -1147,6 +1373,10 @@
         <translation>{name} hat keinen Tokenizer (sentencepiece.model oder bpe.model).</translation>
     </message>
     <message>
+        <source>{name} has {found} paragraphs and the article {document_id} has {expected}; give one paragraph of translation for each, separated by blank lines (nothing was stored).</source>
+        <translation>{name} hat {found} Absätze, der Artikel {document_id} hat {expected}; geben Sie für jeden Absatz einen übersetzten Absatz an, getrennt durch Leerzeilen (nichts wurde gespeichert).</translation>
+    </message>
+    <message>
         <source>{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.</source>
         <translation>{name} enthält eine Datei, die außerhalb ihres Ordners landen würde ({entry_filename}); es wurde nicht installiert.</translation>
     </message>
@@ -1175,10 +1405,6 @@
         <translation>{name} ist leer.</translation>
     </message>
     <message>
-        <source>{name} is not a .txt, .md or .html file.</source>
-        <translation>{name} ist keine .txt-, .md- oder .html-Datei.</translation>
-    </message>
-    <message>
         <source>{name} is not a translation model package (not a zip archive, or cut short).</source>
         <translation>{name} ist kein Übersetzungsmodellpaket (kein ZIP-Archiv oder unvollständig).</translation>
     </message>
@@ -1189,6 +1415,10 @@
     <message>
         <source>{name} is too large to be a translation model.</source>
         <translation>{name} ist zu groß für ein Übersetzungsmodell.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be the translation of an article.</source>
+        <translation>{name} ist zu groß für die Übersetzung eines Artikels.</translation>
     </message>
     <message>
         <source>{name} is {value:.0f} MB; Triptych imports articles of up to {value2} MB.</source>
@@ -1205,14 +1435,6 @@
     <message>
         <source>{name} starts with a {value} mark but is not valid {value} text.</source>
         <translation>{name} beginnt mit einer {value}-Markierung, ist aber kein gültiger {value}-Text.</translation>
-    </message>
-    <message>
-        <source>{path_name} annotates documents that are not in the library ({value}); import them first; nothing was imported.</source>
-        <translation>{path_name} annotiert Dokumente, die nicht in der Bibliothek sind ({value}); importieren Sie sie zuerst; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>{path_name} is not a Triptych/W3C annotation export ({why}); nothing was imported.</source>
-        <translation>{path_name} ist kein Triptych/W3C-Anmerkungsexport ({why}); nichts wurde importiert.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -1257,6 +1479,306 @@
     <message>
         <source>“{request_page_size}” is not a page size; use a4 or letter.</source>
         <translation>„{request_page_size}“ ist keine Seitengröße; verwenden Sie a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {value}.</source>
+        <translation>{path} lässt sich nicht lesen: {value}.</translation>
+    </message>
+    <message>
+        <source>It annotates a whole document, not a passage in it.</source>
+        <translation>Sie gilt einem ganzen Dokument, keiner Stelle darin.</translation>
+    </message>
+    <message>
+        <source>It annotates “{source}”, which is not in the library.</source>
+        <translation>Sie gilt „{source}“, das nicht in der Bibliothek ist.</translation>
+    </message>
+    <message>
+        <source>It appears twice in the file.</source>
+        <translation>Sie steht zweimal in der Datei.</translation>
+    </message>
+    <message>
+        <source>It codes a whole document, not a passage in it.</source>
+        <translation>Sie codiert ein ganzes Dokument, keine Stelle darin.</translation>
+    </message>
+    <message>
+        <source>It does not say which document it annotates.</source>
+        <translation>Sie gibt nicht an, welchem Dokument sie gilt.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation.</source>
+        <translation>Das ist keine Anmerkung.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation: it has no target.</source>
+        <translation>Das ist keine Anmerkung: Sie hat kein Ziel.</translation>
+    </message>
+    <message>
+        <source>It links a passage to itself.</source>
+        <translation>Sie verknüpft eine Stelle mit sich selbst.</translation>
+    </message>
+    <message>
+        <source>It links codes, notes or passages that cannot be imported, not two imported passages.</source>
+        <translation>Sie verknüpft Codes, Memos oder Stellen, die sich nicht importieren lassen, nicht zwei importierte Stellen.</translation>
+    </message>
+    <message>
+        <source>It links to a passage of a document that is not in the library.</source>
+        <translation>Sie verweist auf eine Stelle in einem Dokument, das nicht in der Bibliothek ist.</translation>
+    </message>
+    <message>
+        <source>It links to a passage that cannot be placed.</source>
+        <translation>Sie verweist auf eine Stelle, die sich nicht finden lässt.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that cannot be imported.</source>
+        <translation>Sie verweist auf eine Anmerkung, die sich nicht importieren lässt.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that is neither in the file nor in the library.</source>
+        <translation>Sie verweist auf eine Anmerkung, die weder in der Datei noch in der Bibliothek ist.</translation>
+    </message>
+    <message>
+        <source>Its position {start}–{end} is outside “{title}” ({length} characters).</source>
+        <translation>Ihre Position {start}–{end} liegt außerhalb von „{title}“ ({length} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Its source “{source}” is not in the library (import the article first).</source>
+        <translation>Ihre Quelle „{source}“ ist nicht in der Bibliothek (importieren Sie zuerst den Artikel).</translation>
+    </message>
+    <message>
+        <source>Its start and end positions are not numbers.</source>
+        <translation>Ihre Anfangs- und Endposition sind keine Zahlen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (listed above); --partial imports the others.</source>
+        <translation>Aus {path_name} wurde nichts importiert: {count} Einträge lassen sich nicht importieren (siehe oben); --partial importiert die übrigen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (the first, {item}: {reason}); import the others with --partial.</source>
+        <translation>Aus {path_name} wurde nichts importiert: {count} Einträge lassen sich nicht importieren (der erste, {item}: {reason}); die übrigen importiert --partial.</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” is not in “{title}”.</source>
+        <translation>Das Zitat „{quote}“ steht nicht in „{title}“.</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” occurs {count} times in “{title}” and its context does not tell which one is meant.</source>
+        <translation>Das Zitat „{quote}“ kommt {count}-mal in „{title}“ vor, und sein Kontext sagt nicht, welche Stelle gemeint ist.</translation>
+    </message>
+    <message>
+        <source>The text of its source “{source}” is not in the project file.</source>
+        <translation>Der Text ihrer Quelle „{source}“ fehlt in der Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Triptych cannot place it: its only selector, {selector}, does not apply to a plain text.</source>
+        <translation>Triptych kann sie nicht zuordnen: Ihr einziger Selektor, {selector}, passt nicht zu einem reinen Text.</translation>
+    </message>
+    <message>
+        <source>{path_name} has no annotations to import.</source>
+        <translation>{path_name} enthält keine Anmerkungen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>{path_name} holds neither Web Annotations nor Hypothesis annotations; nothing was imported.</source>
+        <translation>{path_name} enthält weder Web Annotations noch Hypothesis-Anmerkungen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not JSON (it breaks off at line {line}); nothing was imported.</source>
+        <translation>{path_name} ist kein JSON (Fehler in Zeile {line}); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a REFI-QDA project (.qdpx) that can be read; nothing was imported.</source>
+        <translation>{path_name} ist kein lesbares REFI-QDA-Projekt (.qdpx); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a UTF-8 text file; nothing was imported.</source>
+        <translation>{path_name} ist keine UTF-8-Textdatei; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>“{color}” is not a colour (a colour is #rrggbb or yellow, green, blue, pink, orange, purple).</source>
+        <translation>„{color}“ ist keine Farbe (eine Farbe ist #rrggbb oder yellow, green, blue, pink, orange, purple).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a tag name: a tag needs a name of 1 to 80 characters.</source>
+        <translation>„{name}“ ist kein Schlagwort: Ein Schlagwort braucht einen Namen mit 1 bis 80 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“{relation}” is not a kind of link; Triptych knows {value}.</source>
+        <translation>„{relation}“ ist keine Art von Verknüpfung; Triptych kennt {value}.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {host} could not be made; nothing was fetched.</source>
+        <translation>Eine sichere Verbindung zu {host} kam nicht zustande; nichts wurde geladen.</translation>
+    </message>
+    <message>
+        <source>No text could be recognised in {name}.</source>
+        <translation>In {name} ließ sich kein Text erkennen.</translation>
+    </message>
+    <message>
+        <source>Reading scanned pages needs Tesseract, which is not installed; install it (on Debian and Ubuntu: apt install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu) and try again.</source>
+        <translation>Zum Lesen gescannter Seiten wird Tesseract gebraucht, das nicht installiert ist; installieren Sie es (unter Debian und Ubuntu: apt install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Reading {name} was cancelled.</source>
+        <translation>Das Lesen von {name} wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read {name}.</source>
+        <translation>Tesseract konnte {name} nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no data for reading {value_language}; install it (on Debian: apt install tesseract-ocr-{code}) and try again.</source>
+        <translation>Tesseract hat keine Daten zum Lesen von {value_language}; installieren Sie sie (unter Debian: apt install tesseract-ocr-{code}) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no language data installed; install tesseract-ocr-eng at least.</source>
+        <translation>Für Tesseract sind keine Sprachdaten installiert; installieren Sie wenigstens tesseract-ocr-eng.</translation>
+    </message>
+    <message>
+        <source>Tesseract took too long to read a page of {name}; it was stopped.</source>
+        <translation>Tesseract brauchte zu lange für eine Seite von {name}; er wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The address {host} cannot be found; check it, and the network connection.</source>
+        <translation>Die Adresse {host} ist nicht zu finden; prüfen Sie sie und die Netzverbindung.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>In der Zwischenablage ist kein Text, aus dem sich ein Artikel machen ließe.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke off before the page was complete; try again.</source>
+        <translation>Die Verbindung zu {host} brach ab, bevor die Seite vollständig war; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The download of {url} was cancelled.</source>
+        <translation>Das Laden von {url} wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The page at {url} is larger than {size} MB; Triptych does not fetch it.</source>
+        <translation>Die Seite {url} ist größer als {size} MB; Triptych lädt sie nicht.</translation>
+    </message>
+    <message>
+        <source>The password for {name} is not right.</source>
+        <translation>Das Passwort für {name} stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} cannot be trusted (its certificate is not valid); nothing was fetched.</source>
+        <translation>Der sicheren Verbindung zu {host} ist nicht zu trauen (ihr Zertifikat ist ungültig); nichts wurde geladen.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with an error ({code}); try again later.</source>
+        <translation>Der Server {host} antwortete mit einem Fehler ({code}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refuses to give this page to Triptych (error {code}).</source>
+        <translation>Der Server {host} verweigert Triptych diese Seite (Fehler {code}).</translation>
+    </message>
+    <message>
+        <source>There is no page at {url} (the server says it was not found).</source>
+        <translation>Unter {url} gibt es keine Seite (der Server meldet, sie sei nicht gefunden worden).</translation>
+    </message>
+    <message>
+        <source>Triptych opens only http and https addresses, not {scheme}: ones.</source>
+        <translation>Triptych öffnet nur http- und https-Adressen, keine {scheme}:-Adressen.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time; try again later.</source>
+        <translation>{host} hat nicht rechtzeitig geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} seconds; try again later.</source>
+        <translation>{host} hat binnen {seconds} Sekunden nicht geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{host} is sending {url} too slowly (more than {seconds} seconds); try again later.</source>
+        <translation>{host} sendet {url} zu langsam (mehr als {seconds} Sekunden); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection; the site may be down.</source>
+        <translation>{host} hat die Verbindung abgelehnt; die Seite ist vielleicht nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>{host} stopped sending {url}; try again later.</source>
+        <translation>{host} hat aufgehört, {url} zu senden; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{name} has no pages.</source>
+        <translation>{name} hat keine Seiten.</translation>
+    </message>
+    <message>
+        <source>{name} holds too many parts to be an article; it was not read.</source>
+        <translation>{name} hat zu viele Teile für einen Artikel; die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read as a PDF.</source>
+        <translation>{name} ist beschädigt oder unvollständig und lässt sich nicht als PDF lesen.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read.</source>
+        <translation>{name} ist beschädigt oder unvollständig und lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an image Triptych can read.</source>
+        <translation>{name} ist beschädigt oder kein Bild, das Triptych lesen kann.</translation>
+    </message>
+    <message>
+        <source>“{title}” was not read from a web page, so there is no whole page to show.</source>
+        <translation>„{title}“ stammt nicht von einer Webseite, daher gibt es keine ganze Seite zu zeigen.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address; give one that starts with https://.</source>
+        <translation>„{url}“ ist keine Webadresse; geben Sie eine an, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>{name} is not an article Triptych can read: import .txt, .md, .html, .pdf, .docx, .odt or .epub files, or images of pages.</source>
+        <translation>{name} ist kein Artikel, den Triptych lesen kann: Importieren Sie .txt-, .md-, .html-, .pdf-, .docx-, .odt- oder .epub-Dateien oder Bilder von Seiten.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; give it with --password.</source>
+        <translation>{name} ist durch ein Passwort geschützt; geben Sie es mit --password an.</translation>
+    </message>
+    <message>
+        <source>{name} is too large an image to read (over {value} million pixels).</source>
+        <translation>{name} ist ein zu großes Bild zum Lesen (über {value} Millionen Pixel).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more than an article could hold (a damaged or hostile file); it was not read.</source>
+        <translation>{name} entpackt zu weit mehr, als ein Artikel enthalten könnte (eine beschädigte oder feindselige Datei); sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{url} could not be fetched; check the address and the network connection.</source>
+        <translation>{url} ließ sich nicht laden; prüfen Sie die Adresse und die Netzverbindung.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web page or a PDF (the server says it is {media_type}).</source>
+        <translation>{url} ist weder eine Webseite noch ein PDF (der Server nennt es {media_type}).</translation>
+    </message>
+    <message>
+        <source>{url} redirects to a {scheme}: address, which Triptych does not open.</source>
+        <translation>{url} leitet auf eine {scheme}:-Adresse um, die Triptych nicht öffnet.</translation>
+    </message>
+    <message>
+        <source>{url} redirects too many times (more than {count}); it cannot be fetched.</source>
+        <translation>{url} leitet zu oft um (mehr als {count}-mal); die Seite lässt sich nicht laden.</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1 and --offset at least 0.</source>
+        <translation>--limit muss mindestens 1 und --offset mindestens 0 sein.</translation>
+    </message>
+    <message>
+        <source>Annotation {annotation_id} does not match the text of its article.</source>
+        <translation>Die Anmerkung {annotation_id} passt nicht zum Text ihres Artikels.</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the library.</source>
+        <translation>Dieser Artikel ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>This change can no longer be made: the passage, tag or link it concerns has changed meanwhile.</source>
+        <translation>Diese Änderung ist nicht mehr möglich: Die Passage, das Schlagwort oder die Verknüpfung, um die es geht, hat sich inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
+        <translation>„{value}“ ist kein Zustand einer Anmerkung; verwenden Sie anchored oder orphaned.</translation>
     </message>
 </context>
 <context>

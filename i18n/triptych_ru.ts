@@ -60,10 +60,6 @@
         <translation>Удалить связь</translation>
     </message>
     <message>
-        <source>That tag no longer exists.</source>
-        <translation>Этой метки больше нет.</translation>
-    </message>
-    <message>
         <source>Rename tag</source>
         <translation>Переименовать метку</translation>
     </message>
@@ -82,6 +78,14 @@
     <message>
         <source>Delete tag</source>
         <translation>Удалить метку</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Новая метка</translation>
+    </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation>Цвета выделения</translation>
     </message>
 </context>
 <context>
@@ -179,6 +183,29 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>That password is not right. The password of “%1”:</source>
+        <translation>Это неверный пароль. Пароль для «%1»:</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password. Its password:</source>
+        <translation>«%1» защищён паролем. Введите пароль:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Open URL</source>
+        <translation>Открыть адрес</translation>
+    </message>
+    <message>
+        <source>Address of the web page or PDF (Triptych fetches it once, now):</source>
+        <translation>Адрес веб-страницы или PDF (Triptych загрузит её один раз, сейчас):</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPane</name>
     <message>
         <source>Original</source>
@@ -231,6 +258,22 @@
     <message>
         <source>Translating… %1 of %2 sentences</source>
         <translation>Перевод… %1 из %2 предложений</translation>
+    </message>
+    <message>
+        <source>No article could be told apart on this page: this is all of its text.</source>
+        <translation>На этой странице не удалось выделить статью: здесь весь её текст.</translation>
+    </message>
+    <message>
+        <source>One block of page furniture left out</source>
+        <translation>Пропущен один служебный блок страницы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks of page furniture left out</source>
+        <translation>
+            <numerusform>Пропущен %n служебный блок страницы</numerusform>
+            <numerusform>Пропущено %n служебных блока страницы</numerusform>
+            <numerusform>Пропущено %n служебных блоков страницы</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -335,6 +378,10 @@
         <source>The export failed; the details are in the log.</source>
         <translation>Экспорт не удался; подробности в журнале.</translation>
     </message>
+    <message>
+        <source>Paint the highlights into the pages, for printing (no PDF annotations)</source>
+        <translation>Нанести выделения прямо на страницы, для печати (без аннотаций PDF)</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -364,6 +411,33 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import annotations</source>
+        <translation>Импорт аннотаций</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported:</source>
+        <translation>Из %1 ничего нельзя импортировать:</translation>
+    </message>
+    <message>
+        <source>%1 annotations and %2 links from %3 can be imported; %4 items cannot:</source>
+        <translation>Из %3 можно импортировать аннотаций: %1, связей: %2; нельзя — записей: %4:</translation>
+    </message>
+    <message>
+        <source>Import the others</source>
+        <translation>Импортировать остальные</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>Ничего не импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Which language?</source>
@@ -378,23 +452,56 @@
     <name>LibraryDock</name>
     <message>
         <source>Library</source>
+        <extracomment>Columns the list starts without (the header&apos;s context menu shows them).</extracomment>
         <translation>Библиотека</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Статья</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open an article beside the others</source>
-        <translation>Дважды щёлкните или нажмите Enter, чтобы открыть статью рядом с другими</translation>
-    </message>
-    <message>
         <source>Open beside the others</source>
         <translation>Открыть рядом с другими</translation>
+    </message>
+    <message>
+        <source>Filter by title, source or language</source>
+        <translation>Фильтр по заголовку, источнику или языку</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the selected articles beside the others</source>
+        <translation>Двойной щелчок или Enter открывает выбранные статьи рядом с другими</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n статья</numerusform>
+            <numerusform>%n статьи</numerusform>
+            <numerusform>%n статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлена</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Аннотации</translation>
+    </message>
+    <message>
+        <source>bundled with Triptych</source>
+        <translation>входит в Triptych</translation>
     </message>
 </context>
 <context>
@@ -437,10 +544,6 @@
         <source>&amp;Import articles…</source>
         <extracomment>The sidebars&apos; width on a first start.</extracomment>
         <translation>&amp;Импорт статей…</translation>
-    </message>
-    <message>
-        <source>Add .txt, .md or .html articles to the library</source>
-        <translation>Добавить статьи .txt, .md или .html в библиотеку</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -504,7 +607,15 @@
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>На&amp;стройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Load a translation…</source>
+        <translation>&amp;Загрузить перевод…</translation>
+    </message>
+    <message>
+        <source>A person&apos;s translation of the current article, from a text file</source>
+        <translation>Перевод текущей статьи, сделанный человеком, из текстового файла</translation>
     </message>
     <message>
         <source>&amp;Library</source>
@@ -524,7 +635,7 @@
     </message>
     <message>
         <source>&amp;Pane</source>
-        <translation>&amp;Панель</translation>
+        <translation>Па&amp;нель</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -533,6 +644,10 @@
     <message>
         <source>&amp;Annotate</source>
         <translation>&amp;Аннотации</translation>
+    </message>
+    <message>
+        <source>&amp;Translation</source>
+        <translation>П&amp;еревод</translation>
     </message>
     <message>
         <source> Translate to: </source>
@@ -545,10 +660,6 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
-        <source>Import &amp;annotations (JSON)…</source>
-        <translation>Импорт &amp;аннотаций (JSON)…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -575,20 +686,12 @@
         <translation>Импорт аннотаций</translation>
     </message>
     <message>
-        <source>W3C Web Annotation JSON (*.json)</source>
-        <translation>W3C Web Annotation JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Imported %1 annotations, %2 tags, %3 links.</source>
         <translation>Импортировано аннотаций: %1, меток: %2, связей: %3.</translation>
     </message>
     <message>
         <source>Import articles</source>
         <translation>Импорт статей</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
-        <translation>Статьи (*.txt *.md *.markdown *.html *.htm);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n article(s).</source>
@@ -597,6 +700,46 @@
             <numerusform>Импортировано %n статьи.</numerusform>
             <numerusform>Импортировано %n статей.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import &amp;annotations…</source>
+        <translation>Импорт &amp;аннотаций…</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;REFI-QDA project (*.qdpx)</source>
+        <translation>Аннотации (*.json *.jsonld *.qdpx);;W3C Web Annotations или Hypothesis (*.json *.jsonld);;Проект REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>%1 were already in the library.</source>
+        <translation>Уже были в библиотеке: %1.</translation>
+    </message>
+    <message>
+        <source>Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans</source>
+        <translation>Добавить статьи в библиотеку: текст, Markdown, веб-страницы, PDF, Word, OpenDocument, EPUB, сканы</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>Открыть а&amp;дрес…</translation>
+    </message>
+    <message>
+        <source>Fetch a web page or PDF and add its article (Ctrl+Shift+O)</source>
+        <translation>Загрузить веб-страницу или PDF и добавить статью (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>New article from &amp;clipboard</source>
+        <translation>Новая статья из &amp;буфера обмена</translation>
+    </message>
+    <message>
+        <source>Make an article of what was copied (Ctrl+Shift+V)</source>
+        <translation>Сделать статью из скопированного (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Статьи (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>В буфере обмена нет текста, из которого можно сделать статью.</translation>
     </message>
 </context>
 <context>
@@ -658,8 +801,12 @@
         <translation>Не получилось; см. журнал.</translation>
     </message>
     <message>
-        <source>Installed.</source>
-        <translation>Установлено.</translation>
+        <source>Installed the translation model %1 → %2.</source>
+        <translation>Установлена модель перевода %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Downloaded and installed the translation model %1 → %2.</source>
+        <translation>Загружена и установлена модель перевода %1 → %2.</translation>
     </message>
     <message>
         <source>Install a translation model</source>
@@ -668,10 +815,6 @@
     <message>
         <source>Argos models (*.argosmodel);;All files (*)</source>
         <translation>Модели Argos (*.argosmodel);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Downloaded and installed.</source>
-        <translation>Загружено и установлено.</translation>
     </message>
     <message>
         <source>Download a model</source>
@@ -709,8 +852,16 @@
         <translation>&amp;Отменить</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
         <source>&amp;Delete highlight</source>
@@ -734,7 +885,7 @@
     </message>
     <message>
         <source>&amp;Notebook</source>
-        <translation>&amp;Блокнот</translation>
+        <translation>Б&amp;локнот</translation>
     </message>
     <message>
         <source>Highlight %1</source>
@@ -805,6 +956,10 @@
     <message>
         <source>paragraph</source>
         <translation>абзац</translation>
+    </message>
+    <message>
+        <source>More results</source>
+        <translation>Ещё результаты</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1081,56 @@
     </message>
 </context>
 <context>
+    <name>TranslationLoader</name>
+    <message>
+        <source>Open an article first: the translation is loaded for the current one.</source>
+        <translation>Сначала откройте статью: перевод загружается для текущей статьи.</translation>
+    </message>
+    <message>
+        <source>Load a translation into %1</source>
+        <translation>Загрузить перевод на язык: %1</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Текстовые файлы (*.txt *.md);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Replace the translation?</source>
+        <translation>Заменить перевод?</translation>
+    </message>
+    <message>
+        <source>%1 sentences of this article already have a translation by a person in this language. Put the file&apos;s translation in their place?</source>
+        <translation>У %1 предложений этой статьи уже есть перевод на этот язык, сделанный человеком. Заменить его переводом из файла?</translation>
+    </message>
+    <message>
+        <source>Loaded the translation: %1 sentences in %2 paragraphs.</source>
+        <translation>Перевод загружен: предложений — %1, абзацев — %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WholePageDialog</name>
+    <message>
+        <source>The whole page</source>
+        <translation>Вся страница</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article keeps the blocks in black; the %n blocks in grey were left out as page furniture.</source>
+        <translation>
+            <numerusform>Статья содержит блоки, выделенные чёрным; %n серый блок пропущен как служебный.</numerusform>
+            <numerusform>Статья содержит блоки, выделенные чёрным; %n серых блока пропущены как служебные.</numerusform>
+            <numerusform>Статья содержит блоки, выделенные чёрным; %n серых блоков пропущены как служебные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the whole page</source>
+        <translation>Взять всю страницу</translation>
+    </message>
+    <message>
+        <source>Store all the page&apos;s text as the article&apos;s next version (highlights follow)</source>
+        <translation>Сохранить весь текст страницы как следующую версию статьи (выделения перейдут в неё)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Triptych can keep the damaged file under another name, beside it, and start with a new, empty database.</source>
@@ -939,6 +1144,10 @@
         <source>The damaged database was kept as %1.</source>
         <translation>Повреждённая база сохранена как %1.</translation>
     </message>
+    <message>
+        <source>Something went wrong inside Triptych and the last action may not have finished. The details are in %1.</source>
+        <translation>В Triptych произошла внутренняя ошибка, и последнее действие, возможно, не завершено. Подробности — в файле %1.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -949,6 +1158,10 @@
     <message>
         <source>A passage cannot be linked to itself.</source>
         <translation>Фрагмент нельзя связать с самим собой.</translation>
+    </message>
+    <message>
+        <source>A person has already translated {count} sentences of {document_id} into {target_language}; load with --replace to put this file in their place (nothing was stored).</source>
+        <translation>{count} предложений документа {document_id} уже переведены человеком на язык «{target_language}»; загрузите с --replace, чтобы заменить их этим файлом (ничего не сохранено).</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself.</source>
@@ -1013,6 +1226,10 @@
     <message>
         <source>Give a document id (see `triptych list`).</source>
         <translation>Укажите идентификатор документа (см. `triptych list`).</translation>
+    </message>
+    <message>
+        <source>Give at least two articles to compare.</source>
+        <translation>Укажите не меньше двух статей для сравнения.</translation>
     </message>
     <message>
         <source>More than one document id starts with “{ref}”; type more of it.</source>
@@ -1119,6 +1336,18 @@
         <translation>Эти фрагменты уже связаны таким образом.</translation>
     </message>
     <message>
+        <source>Triptych compares up to {value} articles at once.</source>
+        <translation>Triptych сравнивает не больше {value} статей за раз.</translation>
+    </message>
+    <message>
+        <source>{document_id} is already in {target_language}; choose the language of the translation.</source>
+        <translation>{document_id} уже написан на языке «{target_language}»; выберите язык перевода.</translation>
+    </message>
+    <message>
+        <source>{document_id} is given twice; compare two different articles.</source>
+        <translation>{document_id} указан дважды; сравнивать можно только разные статьи.</translation>
+    </message>
+    <message>
         <source>{name} cannot be read ({exc}); it was not installed.</source>
         <translation>{name} не удаётся прочитать ({exc}); модель не установлена.</translation>
     </message>
@@ -1151,6 +1380,10 @@
         <translation>В {name} нет токенизатора (sentencepiece.model или bpe.model).</translation>
     </message>
     <message>
+        <source>{name} has {found} paragraphs and the article {document_id} has {expected}; give one paragraph of translation for each, separated by blank lines (nothing was stored).</source>
+        <translation>В {name} абзацев: {found}, а в статье {document_id}: {expected}; нужен один абзац перевода на каждый абзац статьи, абзацы разделяются пустыми строками (ничего не сохранено).</translation>
+    </message>
+    <message>
         <source>{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.</source>
         <translation>{name} содержит файл, который попал бы за пределы своей папки ({entry_filename}); модель не установлена.</translation>
     </message>
@@ -1179,10 +1412,6 @@
         <translation>{name} пуст.</translation>
     </message>
     <message>
-        <source>{name} is not a .txt, .md or .html file.</source>
-        <translation>{name} — не файл .txt, .md или .html.</translation>
-    </message>
-    <message>
         <source>{name} is not a translation model package (not a zip archive, or cut short).</source>
         <translation>{name} — не пакет модели перевода (не zip-архив или обрезан).</translation>
     </message>
@@ -1193,6 +1422,10 @@
     <message>
         <source>{name} is too large to be a translation model.</source>
         <translation>{name} слишком велик для модели перевода.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to be the translation of an article.</source>
+        <translation>{name} слишком велик для перевода статьи.</translation>
     </message>
     <message>
         <source>{name} is {value:.0f} MB; Triptych imports articles of up to {value2} MB.</source>
@@ -1209,14 +1442,6 @@
     <message>
         <source>{name} starts with a {value} mark but is not valid {value} text.</source>
         <translation>{name} начинается с метки {value}, но не является корректным текстом {value}.</translation>
-    </message>
-    <message>
-        <source>{path_name} annotates documents that are not in the library ({value}); import them first; nothing was imported.</source>
-        <translation>{path_name} содержит аннотации к документам, которых нет в библиотеке ({value}); сначала импортируйте их; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>{path_name} is not a Triptych/W3C annotation export ({why}); nothing was imported.</source>
-        <translation>{path_name} — не экспорт аннотаций Triptych/W3C ({why}); ничего не импортировано.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -1261,6 +1486,306 @@
     <message>
         <source>“{request_page_size}” is not a page size; use a4 or letter.</source>
         <translation>«{request_page_size}» — не размер страницы; используйте a4 или letter.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {value}.</source>
+        <translation>Не удаётся прочитать {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>It annotates a whole document, not a passage in it.</source>
+        <translation>Она относится ко всему документу, а не к фрагменту в нём.</translation>
+    </message>
+    <message>
+        <source>It annotates “{source}”, which is not in the library.</source>
+        <translation>Она относится к «{source}», а этого документа нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>It appears twice in the file.</source>
+        <translation>Она встречается в файле дважды.</translation>
+    </message>
+    <message>
+        <source>It codes a whole document, not a passage in it.</source>
+        <translation>Она кодирует весь документ, а не фрагмент в нём.</translation>
+    </message>
+    <message>
+        <source>It does not say which document it annotates.</source>
+        <translation>В ней не указано, к какому документу она относится.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation.</source>
+        <translation>Это не аннотация.</translation>
+    </message>
+    <message>
+        <source>It is not an annotation: it has no target.</source>
+        <translation>Это не аннотация: у неё нет цели.</translation>
+    </message>
+    <message>
+        <source>It links a passage to itself.</source>
+        <translation>Она связывает фрагмент с ним самим.</translation>
+    </message>
+    <message>
+        <source>It links codes, notes or passages that cannot be imported, not two imported passages.</source>
+        <translation>Она связывает коды, заметки или фрагменты, которые нельзя импортировать, а не два импортированных фрагмента.</translation>
+    </message>
+    <message>
+        <source>It links to a passage of a document that is not in the library.</source>
+        <translation>Она ссылается на фрагмент документа, которого нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>It links to a passage that cannot be placed.</source>
+        <translation>Она ссылается на фрагмент, который не удаётся найти.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that cannot be imported.</source>
+        <translation>Она ссылается на аннотацию, которую нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>It links to an annotation that is neither in the file nor in the library.</source>
+        <translation>Она ссылается на аннотацию, которой нет ни в файле, ни в библиотеке.</translation>
+    </message>
+    <message>
+        <source>Its position {start}–{end} is outside “{title}” ({length} characters).</source>
+        <translation>Её позиция {start}–{end} лежит за пределами «{title}» ({length} символов).</translation>
+    </message>
+    <message>
+        <source>Its source “{source}” is not in the library (import the article first).</source>
+        <translation>Её источника «{source}» нет в библиотеке (сначала импортируйте статью).</translation>
+    </message>
+    <message>
+        <source>Its start and end positions are not numbers.</source>
+        <translation>Её начальная и конечная позиции — не числа.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (listed above); --partial imports the others.</source>
+        <translation>Из {path_name} ничего не импортировано: нельзя импортировать записей: {count} (см. выше); --partial импортирует остальные.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {path_name}: {count} of its items cannot be imported (the first, {item}: {reason}); import the others with --partial.</source>
+        <translation>Из {path_name} ничего не импортировано: нельзя импортировать записей: {count} (первая, {item}: {reason}); остальные импортирует --partial.</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” is not in “{title}”.</source>
+        <translation>Цитаты «{quote}» нет в «{title}».</translation>
+    </message>
+    <message>
+        <source>The quote “{quote}” occurs {count} times in “{title}” and its context does not tell which one is meant.</source>
+        <translation>Цитата «{quote}» встречается в «{title}» {count} раз(а), и по её контексту не понять, какое место имеется в виду.</translation>
+    </message>
+    <message>
+        <source>The text of its source “{source}” is not in the project file.</source>
+        <translation>Текста её источника «{source}» нет в файле проекта.</translation>
+    </message>
+    <message>
+        <source>Triptych cannot place it: its only selector, {selector}, does not apply to a plain text.</source>
+        <translation>Triptych не может её разместить: её единственный селектор, {selector}, неприменим к простому тексту.</translation>
+    </message>
+    <message>
+        <source>{path_name} has no annotations to import.</source>
+        <translation>В {path_name} нет аннотаций для импорта.</translation>
+    </message>
+    <message>
+        <source>{path_name} holds neither Web Annotations nor Hypothesis annotations; nothing was imported.</source>
+        <translation>В {path_name} нет ни Web Annotations, ни аннотаций Hypothesis; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not JSON (it breaks off at line {line}); nothing was imported.</source>
+        <translation>{path_name} — не JSON (ошибка в строке {line}); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a REFI-QDA project (.qdpx) that can be read; nothing was imported.</source>
+        <translation>{path_name} — не читаемый проект REFI-QDA (.qdpx); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>{path_name} is not a UTF-8 text file; nothing was imported.</source>
+        <translation>{path_name} — не текстовый файл в UTF-8; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>“{color}” is not a colour (a colour is #rrggbb or yellow, green, blue, pink, orange, purple).</source>
+        <translation>«{color}» — не цвет (цвет — это #rrggbb или yellow, green, blue, pink, orange, purple).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a tag name: a tag needs a name of 1 to 80 characters.</source>
+        <translation>«{name}» не годится как имя тега: имя тега — от 1 до 80 символов.</translation>
+    </message>
+    <message>
+        <source>“{relation}” is not a kind of link; Triptych knows {value}.</source>
+        <translation>«{relation}» — не вид связи; Triptych знает: {value}.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {host} could not be made; nothing was fetched.</source>
+        <translation>Не удалось установить защищённое соединение с {host}; ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>No text could be recognised in {name}.</source>
+        <translation>В {name} не удалось распознать текст.</translation>
+    </message>
+    <message>
+        <source>Reading scanned pages needs Tesseract, which is not installed; install it (on Debian and Ubuntu: apt install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu) and try again.</source>
+        <translation>Для чтения сканов нужен Tesseract, но он не установлен; установите его (в Debian и Ubuntu: apt install tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu) и повторите.</translation>
+    </message>
+    <message>
+        <source>Reading {name} was cancelled.</source>
+        <translation>Чтение {name} отменено.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read {name}.</source>
+        <translation>Tesseract не смог прочитать {name}.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no data for reading {value_language}; install it (on Debian: apt install tesseract-ocr-{code}) and try again.</source>
+        <translation>У Tesseract нет данных для языка: {value_language}; установите их (в Debian: apt install tesseract-ocr-{code}) и повторите.</translation>
+    </message>
+    <message>
+        <source>Tesseract has no language data installed; install tesseract-ocr-eng at least.</source>
+        <translation>Для Tesseract не установлено ни одного языка; установите хотя бы tesseract-ocr-eng.</translation>
+    </message>
+    <message>
+        <source>Tesseract took too long to read a page of {name}; it was stopped.</source>
+        <translation>Tesseract слишком долго читал страницу {name}; он остановлен.</translation>
+    </message>
+    <message>
+        <source>The address {host} cannot be found; check it, and the network connection.</source>
+        <translation>Адрес {host} не найден; проверьте его и подключение к сети.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>В буфере обмена нет текста, из которого можно сделать статью.</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke off before the page was complete; try again.</source>
+        <translation>Соединение с {host} оборвалось до конца загрузки страницы; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The download of {url} was cancelled.</source>
+        <translation>Загрузка {url} отменена.</translation>
+    </message>
+    <message>
+        <source>The page at {url} is larger than {size} MB; Triptych does not fetch it.</source>
+        <translation>Страница {url} больше {size} МБ; Triptych её не загружает.</translation>
+    </message>
+    <message>
+        <source>The password for {name} is not right.</source>
+        <translation>Пароль для {name} неверен.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} cannot be trusted (its certificate is not valid); nothing was fetched.</source>
+        <translation>Защищённому соединению с {host} нельзя доверять (сертификат недействителен); ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>The server at {host} answered with an error ({code}); try again later.</source>
+        <translation>Сервер {host} ответил ошибкой ({code}); повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refuses to give this page to Triptych (error {code}).</source>
+        <translation>Сервер {host} отказывается отдавать эту страницу Triptych (ошибка {code}).</translation>
+    </message>
+    <message>
+        <source>There is no page at {url} (the server says it was not found).</source>
+        <translation>По адресу {url} нет страницы (сервер сообщает, что она не найдена).</translation>
+    </message>
+    <message>
+        <source>Triptych opens only http and https addresses, not {scheme}: ones.</source>
+        <translation>Triptych открывает только адреса http и https, а не {scheme}:.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time; try again later.</source>
+        <translation>{host} не ответил вовремя; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} seconds; try again later.</source>
+        <translation>{host} не ответил за {seconds} с; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>{host} is sending {url} too slowly (more than {seconds} seconds); try again later.</source>
+        <translation>{host} передаёт {url} слишком медленно (дольше {seconds} с); повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection; the site may be down.</source>
+        <translation>{host} отклонил соединение; возможно, сайт не работает.</translation>
+    </message>
+    <message>
+        <source>{host} stopped sending {url}; try again later.</source>
+        <translation>{host} перестал передавать {url}; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>{name} has no pages.</source>
+        <translation>В {name} нет страниц.</translation>
+    </message>
+    <message>
+        <source>{name} holds too many parts to be an article; it was not read.</source>
+        <translation>В {name} слишком много частей для статьи; файл не прочитан.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read as a PDF.</source>
+        <translation>{name} повреждён или неполон и не читается как PDF.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete and cannot be read.</source>
+        <translation>{name} повреждён или неполон и не может быть прочитан.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not an image Triptych can read.</source>
+        <translation>{name} повреждён или не является изображением, которое Triptych может прочитать.</translation>
+    </message>
+    <message>
+        <source>“{title}” was not read from a web page, so there is no whole page to show.</source>
+        <translation>«{title}» прочитана не с веб-страницы, поэтому показать всю страницу нельзя.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address; give one that starts with https://.</source>
+        <translation>«{url}» — не веб-адрес; укажите адрес, начинающийся с https://.</translation>
+    </message>
+    <message>
+        <source>{name} is not an article Triptych can read: import .txt, .md, .html, .pdf, .docx, .odt or .epub files, or images of pages.</source>
+        <translation>{name} — не статья, которую Triptych может прочитать: импортируйте файлы .txt, .md, .html, .pdf, .docx, .odt или .epub либо изображения страниц.</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password; give it with --password.</source>
+        <translation>{name} защищён паролем; укажите его с --password.</translation>
+    </message>
+    <message>
+        <source>{name} is too large an image to read (over {value} million pixels).</source>
+        <translation>{name} — слишком большое изображение (больше {value} млн пикселей).</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to far more than an article could hold (a damaged or hostile file); it was not read.</source>
+        <translation>{name} распаковывается в гораздо больший объём, чем может занимать статья (повреждённый или вредоносный файл); он не прочитан.</translation>
+    </message>
+    <message>
+        <source>{url} could not be fetched; check the address and the network connection.</source>
+        <translation>Не удалось загрузить {url}; проверьте адрес и подключение к сети.</translation>
+    </message>
+    <message>
+        <source>{url} is not a web page or a PDF (the server says it is {media_type}).</source>
+        <translation>{url} — не веб-страница и не PDF (сервер сообщает тип {media_type}).</translation>
+    </message>
+    <message>
+        <source>{url} redirects to a {scheme}: address, which Triptych does not open.</source>
+        <translation>{url} перенаправляет на адрес {scheme}:, который Triptych не открывает.</translation>
+    </message>
+    <message>
+        <source>{url} redirects too many times (more than {count}); it cannot be fetched.</source>
+        <translation>{url} перенаправляет слишком много раз (больше {count}); загрузить нельзя.</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1 and --offset at least 0.</source>
+        <translation>--limit должен быть не меньше 1, а --offset — не меньше 0.</translation>
+    </message>
+    <message>
+        <source>Annotation {annotation_id} does not match the text of its article.</source>
+        <translation>Аннотация {annotation_id} не совпадает с текстом своей статьи.</translation>
+    </message>
+    <message>
+        <source>That article is no longer in the library.</source>
+        <translation>Этой статьи больше нет в библиотеке.</translation>
+    </message>
+    <message>
+        <source>This change can no longer be made: the passage, tag or link it concerns has changed meanwhile.</source>
+        <translation>Это изменение больше невозможно: фрагмент, метка или связь, к которым оно относится, тем временем изменились.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
+        <translation>«{value}» — не состояние аннотации; используйте anchored или orphaned.</translation>
     </message>
 </context>
 <context>

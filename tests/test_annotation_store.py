@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from desktop.core.errors import UserError
+from desktop.services import annotation_service as service
 from desktop.services.annotating import annotate_quote
 from desktop.storage import annotations as store
 from desktop.storage.database import MIGRATIONS, SCHEMA_VERSION, close_database, open_database
@@ -30,29 +31,31 @@ def test_tag_rename_merge_and_delete_with_restore(corpus):
     a1 = annotate_quote(ru.id, "AnewZ", occurrence=1, tags=["claim"])
     a2 = annotate_quote(de.id, "Aserbaidschan", occurrence=1, tags=["Behauptung", "Baku"])
     claim, behauptung = store.find_tag("claim"), store.find_tag("Behauptung")
-    store.update_tag(claim.id, name="Claim (all)")
+    renamed = service.update_tag(claim.id, name="Claim (all)")
+    assert renamed.changes.updated_ids("tag") == {claim.id} and not renamed.changes.touches("annotation")
     assert store.get_annotation(a1.id).tag_names == ("Claim (all)",)
     with pytest.raises(UserError):
-        store.update_tag(claim.id, name="behauptung")  # clashes, case-insensitively
+        service.update_tag(claim.id, name="behauptung")  # clashes, case-insensitively
 
-    snapshot = store.merge_tags(behauptung.id, claim.id)
+    merged = service.merge_tags(behauptung.id, claim.id)
+    assert merged.changes.deleted_ids("tag") == {behauptung.id} and merged.changes.updated_ids("annotation") == {a2.id}
     assert set(store.get_annotation(a2.id).tag_names) == {"Claim (all)", "Baku"}
     assert store.find_tag("Behauptung") is None
-    store.restore_tag(snapshot)
+    service.apply(merged.undo)
     assert set(store.get_annotation(a2.id).tag_names) == {"Behauptung", "Baku"}
+    assert store.find_tag("Behauptung").id == behauptung.id  # the same id comes back
     assert store.get_annotation(a1.id).tag_names == ("Claim (all)",)
 
     baku = store.find_tag("Baku")
-    store.update_tag(baku.id, parent_id=claim.id)
+    service.update_tag(baku.id, parent_id=claim.id)
     with pytest.raises(UserError):
-        store.update_tag(claim.id, parent_id=baku.id)  # no cycles
-    assert [a.id for a in store.annotations_for(tag="Claim (all)")] == [a1.id, a2.id] or \
-        {a.id for a in store.annotations_for(tag="Claim (all)")} == {a1.id, a2.id}  # sub-tags count
+        service.update_tag(claim.id, parent_id=baku.id)  # no cycles
+    assert {a.id for a in store.annotations_for(tag="Claim (all)")} == {a1.id, a2.id}  # sub-tags count
     assert store.tag_usage()[claim.id] == 1
-    deleted = store.delete_tag(claim.id)
+    deleted = service.delete_tag(claim.id)
     assert store.find_tag(baku.id).parent_id is None  # sub-tag moved up
     assert store.get_annotation(a1.id).tag_names == ()
-    store.restore_tag(deleted)
+    service.apply(deleted.undo)
     assert store.get_annotation(a1.id).tag_names == ("Claim (all)",)
     assert store.find_tag(baku.id).parent_id == claim.id
 
@@ -62,17 +65,21 @@ def test_links_across_documents_and_their_deletion(corpus):
     a = annotate_quote(ru.id, "стабилизационной миссии", occurrence=1)
     b = annotate_quote(ar.id, "قوات حفظ سلام", occurrence=1)
     c = annotate_quote(de.id, "Stabilisierungstruppe", occurrence=1)
-    ab = store.create_link(a.id, b.id, "same_claim", "both say it")
-    store.create_link(b.id, c.id, "contradicts")
+    ab = service.link(a.id, b.id, "same_claim", "both say it").value
+    service.link(b.id, c.id, "contradicts")
     with pytest.raises(UserError):
-        store.create_link(a.id, b.id, "same_claim")
+        service.link(a.id, b.id, "same_claim")
     with pytest.raises(UserError):
-        store.create_link(a.id, b.id, "agrees_with")
+        service.link(a.id, b.id, "agrees_with")
     assert {(l.source_id, l.target_id) for l in store.links_for([b.id])} == {(a.id, b.id), (b.id, c.id)}
-    snapshot = store.delete_annotation(b.id)
+    gone = service.delete_annotation(b.id)
     assert store.links_for() == []  # links go with the passage
-    store.restore_annotation(snapshot.annotation, snapshot.links)
+    assert gone.changes.deleted_ids("annotation") == {b.id} and len(gone.changes.deleted_ids("link")) == 2
+    back = service.apply(gone.undo)
     assert len(store.links_for()) == 2 and store.links_for([a.id])[0].id == ab.id
+    assert back.changes.created_ids("annotation") == {b.id}
+    service.apply(back.undo)  # the redo: deleted again
+    assert store.links_for() == [] and store.find_annotations([b.id]) == {}
 
 
 def test_migration_from_the_first_schema(data_dir):

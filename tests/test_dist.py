@@ -82,3 +82,10 @@ def test_the_built_program_shows_the_desk_exports_and_translates(built, tmp_path
         assert result.returncode == 0, result.stderr
         sentences = json.loads(result.stdout)["sentences"]
         assert len(sentences) > 10 and all(s["translation"] is not None for s in sentences)
+    # Comparing stems, transliterates and matches names with the bundled libraries.
+    translation = ROOT / "tests" / "data" / "compare" / "bundled" / "de.en.txt"
+    assert _run(built, "translation", "load", ids["de"], "--to", "en", str(translation), data=data).returncode == 0
+    result = _run(built, "compare", ids["ru"], ids["de"], "--json", "--no-model", data=data)
+    assert result.returncode == 0, result.stderr
+    compared = json.loads(result.stdout)
+    assert compared["documents"] == [ids["ru"], ids["de"]] and compared["only_in"]

@@ -3,7 +3,6 @@ poppler's own tools), Markdown, CSV, W3C JSON (round trip), and safe writing."""
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import shutil
@@ -14,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import UserError
-from desktop.services.annotating import annotate_quote, build_annotation_in
+from desktop.services import annotation_service as service
+from desktop.services.annotating import annotate_quote
 from desktop.services.export import export
-from desktop.services.export.jsonld import import_annotations
 from desktop.services.export.model import ExportRequest
 from desktop.storage import annotations as store
 
@@ -32,16 +31,16 @@ def annotated(corpus):
                                         color="green")
     made["ar"] = annotate_quote(ar.id, "شرطًا أساسيًا", tags=["condition"], color="pink")
     wrap = de.text.index("Aserbaidschan erwägt die Teilnahme")
-    made["de_wrap"] = store.insert_annotation(build_annotation_in(de.id, de.text, wrap, wrap + 150, "blue",
-                                                                  note="Long passage", tag_ids=()))
+    made["de_wrap"] = store.get_annotation(service.highlight(de.id, wrap, wrap + 150, color="blue",
+                                                             note="Long passage").value)
     made["de"] = annotate_quote(de.id, "Genehmigung des UN-Sicherheitsrates", tags=["condition"],
                                 note="UN mandate required", color="pink")
     # From the 6th paragraph to the end of the 9th: this one crosses a page break.
     paragraphs = [line for line in ar.text.split("\n") if line.strip()]
     start = ar.text.index(paragraphs[8])
     end = ar.text.index(paragraphs[12]) + len(paragraphs[12])
-    made["ar_page"] = store.insert_annotation(build_annotation_in(ar.id, ar.text, start, end, "orange"))
-    store.create_link(made["ar"].id, made["de"].id, "same_claim", "both make it conditional")
+    made["ar_page"] = store.get_annotation(service.highlight(ar.id, start, end, color="orange").value)
+    service.link(made["ar"].id, made["de"].id, "same_claim", "both make it conditional")
     return made
 
 
@@ -209,75 +208,6 @@ def test_only_annotated_paragraphs_and_filters(annotated, tmp_path):
     assert {h["id"] for h in _highlights(path)} == {annotated["ar"].id, annotated["de"].id}
 
 
-def test_markdown_and_csv(annotated, tmp_path):
-    md = tmp_path / "notes.md"
-    export(ExportRequest("md"), md)
-    text = md.read_text(encoding="utf-8")
-    assert '<blockquote dir="rtl" lang="ar">' in text and "شرطًا أساسيًا" in text
-    assert "> Genehmigung des UN-Sicherheitsrates" in text and "`condition`" in text
-    assert "same claim" in text and "¶" in text
-    table = tmp_path / "notes.csv"
-    export(ExportRequest("csv", bom=True), table)
-    raw = table.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
-    assert len(rows) == len(annotated)
-    row = next(r for r in rows if r["quote"] == "شرطًا أساسيًا")
-    assert row["language"] == "ar" and row["tags"] == "condition" and "same_claim" in row["links"]
-    assert int(row["end"]) - int(row["start"]) == len("شرطًا أساسيًا")
-
-
-def test_json_round_trip_into_an_empty_data_dir(annotated, tmp_path, data_dir):
-    out = tmp_path / "anno.json"
-    export(ExportRequest("json"), out)
-    collection = json.loads(out.read_text(encoding="utf-8"))
-    assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld" and collection["type"] == "AnnotationCollection"
-    item = next(i for i in collection["first"]["items"] if i["id"].endswith(annotated["ar_midword"].id))
-    assert {s["type"] for s in item["target"]["selector"]} == {"TextQuoteSelector", "TextPositionSelector"}
-    assert {"purpose": "commenting", "language": "ar"}.items() <= next(
-        b for b in item["body"] if b["purpose"] == "commenting").items()
-    before = {(a.id, a.exact, a.note, a.color, a.tag_names) for a in store.annotations_for()}
-    links_before = {(l.source_id, l.target_id, l.relation, l.note) for l in store.links_for()}
-    # A new, empty data dir that holds the same documents.
-    from desktop.services.corpus import ensure_default_corpus
-    from desktop.storage.database import close_database, open_database
-
-    close_database()
-    other = tmp_path / "other"
-    other.mkdir()
-    open_database(other / "t.sqlite3")
-    ensure_default_corpus()
-    assert import_annotations(out) == (len(annotated), 3, 1)
-    after = {(a.id, a.exact, a.note, a.color, a.tag_names) for a in store.annotations_for()}
-    assert after == before
-    assert {(l.source_id, l.target_id, l.relation, l.note) for l in store.links_for()} == links_before
-    assert import_annotations(out) == (0, 0, 0)  # again: nothing doubled
-    close_database()
-    open_database(data_dir.database)
-
-
-def test_import_refuses_missing_documents_and_malformed_files(annotated, tmp_path):
-    out = tmp_path / "anno.json"
-    export(ExportRequest("json"), out)
-    from desktop.services.corpus import ensure_default_corpus  # noqa: F401
-    from desktop.storage.database import close_database, open_database
-
-    close_database()
-    empty = tmp_path / "empty"
-    empty.mkdir()
-    open_database(empty / "t.sqlite3")  # no documents at all
-    with pytest.raises(UserError, match="not in the library"):
-        import_annotations(out)
-    bad = tmp_path / "bad.json"
-    bad.write_text('{"type": "AnnotationCollection", "first": {"items": [{"id": "x"}]}}')
-    with pytest.raises(UserError, match="nothing was imported"):
-        import_annotations(bad)
-    (tmp_path / "notjson.json").write_text("<html>")
-    with pytest.raises(UserError, match="not JSON"):
-        import_annotations(tmp_path / "notjson.json")
-    assert store.annotations_for() == [] and store.all_tags() == []
-
-
 def test_cancelled_and_failed_exports_leave_no_file_and_keep_the_old_one(annotated, tmp_path, monkeypatch):
     target = tmp_path / "keep.pdf"
     target.write_bytes(b"the previous export")
@@ -285,12 +215,12 @@ def test_cancelled_and_failed_exports_leave_no_file_and_keep_the_old_one(annotat
     assert target.read_bytes() == b"the previous export"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["keep.pdf"]
 
-    from desktop.services.export import pdf_annotate
+    from desktop.services.export import pdf_objects
 
     def fail(*_args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(pdf_annotate, "annotate", fail)
+    monkeypatch.setattr(pdf_objects, "assemble", fail)
     with pytest.raises(UserError, match="disk is full"):
         export(ExportRequest("pdf"), target)
     assert target.read_bytes() == b"the previous export"
@@ -341,14 +271,33 @@ def test_importing_annotations_in_the_desk(annotated, window, tmp_path):
     out = tmp_path / "a.json"
     export(ExportRequest("json"), out)
     for a in store.annotations_for():
-        store.delete_annotation(a.id)
+        service.delete_annotation(a.id)
     window.notebook.refresh()
     assert window.import_annotations(out)
-    assert len(window.notebook.panel.annotation_items()) == len(annotated)
+    assert len(window.notebook.panel.model.visible_ids()) == len(annotated)
     bad = tmp_path / "bad.json"
     bad.write_text("{}")
     assert not window.import_annotations(bad)
     assert window.property("lastErrorText")
+    # Something cannot be imported: the person sees why and chooses.
+    collection = json.loads(out.read_text(encoding="utf-8"))
+    collection["first"]["items"][0]["triptych:color"] = "rot"
+    partial = tmp_path / "partial.json"
+    partial.write_text(json.dumps(collection), encoding="utf-8")
+    for a in store.annotations_for():
+        service.delete_annotation(a.id)
+    shown = []
+
+    def refuse(plan):
+        shown.append(plan)
+        return False
+
+    window.confirm_partial_import = refuse
+    assert not window.import_annotations(partial)
+    assert shown and "rot" in shown[0].skipped[0].reason.message and store.annotations_for() == []
+    window.confirm_partial_import = lambda plan: True
+    assert window.import_annotations(partial)
+    assert len(store.annotations_for()) == len(annotated) - 1
 
 
 def test_cli_export_and_import(tmp_path):
@@ -392,4 +341,31 @@ def test_the_translation_can_go_under_each_sentence(annotated, corpus, tmp_path)
         assert f"English sentence number {i}" in text
     plain = tmp_path / "without.pdf"
     export(ExportRequest("pdf", documents=[ar.id]), plain)
-    assert "English sentence" not in subprocess.run(["pdftotext", str(plain), "-"], capture_output=True, text=True).stdout
+    plain_text = subprocess.run(["pdftotext", str(plain), "-"], capture_output=True, text=True).stdout
+    assert "English sentence" not in plain_text
+
+
+def test_the_export_dialog_offers_every_format_the_print_version_and_the_persons_name(annotated, window, qtbot,
+                                                                                     tmp_path):
+    window.settings.setValue("user/name", "  Jane   Doe ")
+    window.open_export_dialog()
+    dialog = window.export_dialog
+    assert dialog.format_combo.findData("qdpx") >= 0 and dialog.format_combo.findData("json") >= 0
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pdf"))
+    assert dialog.flatten_box.isEnabled()
+    dialog.flatten_box.setChecked(True)
+    request = dialog.request()
+    assert request.flatten and request.author == "Jane Doe"
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("qdpx"))
+    assert not dialog.flatten_box.isEnabled()
+    target = tmp_path / "project.qdpx"
+    assert dialog.run_export(target)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
+    assert target.exists() and zipfile_names(target) >= {"project.qde"}
+
+
+def zipfile_names(path) -> set[str]:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return set(archive.namelist())

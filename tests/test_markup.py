@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import socket
 
+from desktop.core.kinds import ParagraphKind
 from desktop.core.markup import html_to_text, markdown_to_text
+from desktop.services.sources.web import extract_article
 
 HOSTILE = """<!doctype html>
 <html><head>
@@ -37,8 +39,16 @@ def test_hostile_html_keeps_only_the_readable_text(monkeypatch):
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    extracted = html_to_text(HOSTILE)
-    assert extracted.text.split("\n") == [
+    article = extract_article(HOSTILE)
+    assert article.text.split("\n") == [
+        "First paragraph with a link & an entity.",
+        "Second",
+        "line after a break.",
+    ]
+    assert article.title == "Baku weighs Gaza mission"
+    page = html_to_text(HOSTILE)  # the whole visible page: the menu is there, nothing hidden or active is
+    assert page.text.split("\n") == [
+        "Home | News",
         "Baku weighs Gaza mission",
         "First paragraph with a link & an entity.",
         "Second",
@@ -46,10 +56,12 @@ def test_hostile_html_keeps_only_the_readable_text(monkeypatch):
         "One",
         "Two",
     ]
-    assert extracted.title == "Baku weighs Gaza mission"
-    for leaked in ("evil", "fetch", "injected", "javascript", "comment", "svg text", "secret", "typed", "tracker",
-                   "frame fallback", "Home"):
-        assert leaked not in extracted.text
+    assert page.kinds[1] is ParagraphKind.HEADING and page.kinds[-1] is ParagraphKind.LIST_ITEM
+    for extracted in (article, page):
+        for leaked in ("evil", "fetch", "injected", "javascript", "comment", "svg text", "secret", "typed",
+                       "tracker", "frame fallback"):
+            assert leaked not in extracted.text
+    assert "Home" not in article.text
 
 
 def test_arabic_html_keeps_paragraphs():

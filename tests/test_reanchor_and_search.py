@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.services import annotation_service as service
 from desktop.services.annotating import annotate_quote
 from desktop.services.importing import import_files
 from desktop.services.search import search
@@ -72,7 +73,7 @@ def test_search_finds_annotation_notes_and_opens_the_passage(corpus):
     hits = search("ceasefire")
     assert [(h.kind, h.annotation_id) for h in hits] == [("annotation", note.id)]
     assert ar.text[hits[0].start : hits[0].end] == "قوات حفظ سلام"
-    store.delete_annotation(note.id)
+    service.delete_annotation(note.id)
     assert search("ceasefire") == []
 
 

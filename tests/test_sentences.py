@@ -24,6 +24,8 @@ from tests.test_text import seed
         ("The U.S. and the U.N. agreed. Talks follow.", ["The U.S. and the U.N. agreed.", "Talks follow."]),
         ("version 2.0 is out... and more", ["version 2.0 is out... and more"]),
         ("No final stop here", ["No final stop here"]),
+        ("Am 8. April 2024 war es dunkel. Im Jahr 2023. Dann kam der 10. März.",
+         ["Am 8. April 2024 war es dunkel.", "Im Jahr 2023.", "Dann kam der 10. März."]),
     ],
 )
 def test_sentences(text, expected):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "desktop" / "ui" / "error_messages.py"
-ERROR_CLASSES = {"UserError", "UncertainLanguageError", "NoModelError", "DatabaseDamagedError"}
+ERROR_CLASSES = {"UserError", "UncertainLanguageError", "NoModelError", "DatabaseDamagedError", "PdfPasswordError"}
 
 
 def _strings(node: ast.AST) -> list[str]:

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that Qt's offscreen and xcb platforms, the window
-# tests (Xvfb) and the PDF checks (poppler-utils) need -- only when they are missing,
+# tests (Xvfb, xdotool), the PDF checks (poppler-utils, qpdf, MuPDF's mutool), reading scans (Tesseract
+# with its Arabic, Russian, German and English data) and the import tests (Chromium prints PDFs, openssl
+# makes a test certificate, Noto faces for Chromium's Arabic) need -- only when they are missing,
 # only as root, only on a Debian-like system. Idempotent; prints nothing when all is there.
 set -euo pipefail
 
@@ -8,7 +10,9 @@ packages=(
     libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
     libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
     libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1
-    xvfb xauth poppler-utils fonts-dejavu-core
+    xvfb xauth xdotool poppler-utils qpdf mupdf-tools fonts-dejavu-core
+    tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu tesseract-ocr-eng
+    chromium openssl fonts-noto-core
 )
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0

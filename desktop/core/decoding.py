@@ -47,18 +47,34 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
-def decode_bytes(data: bytes, name: str, *, html: bool = False) -> Decoded:
-    """Decode the bytes of the file called ``name`` (used in messages only)."""
+def decode_bytes(data: bytes, name: str, *, html: bool = False, declared: str = "") -> Decoded:
+    """Decode the bytes of the file called ``name`` (used in messages only).
+
+    ``declared`` is the charset a web server gave for them: after a byte-order mark, it
+    is believed if the bytes decode with it -- except the catch-all latin-1 (what many
+    servers say by default), which yields to valid UTF-8.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return Decoded(data.decode(encoding), encoding.replace("-sig", ""))
             except UnicodeDecodeError as exc:
-                raise UserError('{name} starts with a {value} mark but is not valid {value} text.', name=name, value=encoding.upper()) from exc
+                raise UserError('{name} starts with a {value} mark but is not valid {value} text.', name=name,
+                                value=encoding.upper()) from exc
     if not data.strip():
         raise UserError('{name} is empty.', name=name)
     if _looks_binary(data):
         raise UserError('{name} is a binary file, not text; import .txt, .md or .html files.', name=name)
+    if declared:
+        try:
+            codec = codecs.lookup(declared).name
+        except LookupError:
+            codec = ""
+        if codec and codec not in ("latin-1", "iso8859-1", "cp1252", "ascii", "utf-8"):
+            try:
+                return Decoded(data.decode(codec), codec)
+            except UnicodeDecodeError:
+                log.info("%s is declared %s but does not decode with it", name, declared)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

@@ -1,188 +1,260 @@
-"""Text and paragraph structure out of HTML and Markdown.
+"""Blocks of text out of markup: HTML through lxml, Markdown through markdown-it-py.
 
-HTML is read with the standard library's tokenizer, which never loads anything:
-no resource named by the page (images, frames, scripts, styles, fonts) is fetched
-or even looked at. Only text inside the body's readable elements is kept; scripts,
-styles, comments, frames, embedded objects, forms and templates are dropped.
+A *block* is what becomes one paragraph of a document: a heading, a paragraph, a
+quoted paragraph or a list item, with its whitespace collapsed to single spaces.
+``visible_blocks`` gives every block a reader would see on an HTML page (the "whole
+page": menus and footers included); picking the article out of it is the job of
+``desktop.services.sources.web``.
+
+The HTML is parsed by libxml2 (lxml), which never loads anything: no resource named
+by the page (images, frames, scripts, styles, fonts, DTDs) is fetched or even looked
+at. Scripts, styles, comments, templates, embedded objects, form controls and
+elements the page hides (``hidden``, ``aria-hidden``, ``display: none``) are dropped.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from typing import TYPE_CHECKING, NamedTuple
 
-# Elements whose whole content is dropped.
+from desktop.core.kinds import ParagraphKind
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+# Elements whose whole content is dropped: never text a reader sees on the page.
 _SKIP = frozenset(
-    {"script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed",
-     "svg", "math", "canvas", "head", "select", "button", "textarea", "audio", "video", "picture",
-     "map", "nav", "form", "applet", "dialog"}
+    {"script", "style", "noscript", "template", "head", "title", "meta", "link", "iframe", "frame", "frameset",
+     "object", "embed", "applet", "svg", "math", "canvas", "audio", "video", "picture", "source", "track", "img",
+     "map", "select", "option", "button", "textarea", "input", "datalist", "output", "dialog", "param"}
 )
-# Elements that start and end a paragraph.
+# Elements that start and end a block.
 _BLOCKS = frozenset(
-    {"p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre",
-     "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td",
-     "th", "caption", "figure", "figcaption", "address", "hr", "br", "body", "html", "details",
-     "summary"}
+    {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre",
+     "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "li", "ul", "ol", "menu", "dl", "dt", "dd", "table", "thead",
+     "tbody", "tfoot", "tr", "caption", "figure", "figcaption", "address", "hr", "br", "body", "html", "details",
+     "summary", "form", "fieldset", "legend", "center", "noframes", "search"}
 )
-_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "source", "track", "wbr", "area", "base", "col", "param"})
-_SPACE_RE = re.compile(r"[ \t\r\n\f\u00a0]+")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CELLS = frozenset({"td", "th"})
+_SPACE_RE = re.compile(r"[\s\u00a0\u2028\u2029\u200b]+")
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+class Block(NamedTuple):
+    """One paragraph-to-be: its kind and its text on one line."""
+
+    kind: ParagraphKind
+    text: str
+
+
+@dataclass
+class SourceMeta:
+    """What a source says about itself, beyond its text (empty when it says nothing).
+
+    Attributes:
+        author: the byline, as the source gives it.
+        published: publication date, ISO 8601 (``2024-05-01`` or with a time).
+        site: the site's or publisher's name.
+        url: the canonical URL (or the final one, after redirects).
+        fetched: when it was fetched, ISO 8601 UTC (for URLs only).
+        language: the language the markup declares (``lang``): a hint, never over the text.
+    """
+
+    author: str = ""
+    published: str = ""
+    site: str = ""
+    url: str = ""
+    fetched: str = ""
+    language: str = ""
 
 
 @dataclass
 class ExtractedText:
-    """Paragraph text and any title the markup declares."""
+    """A source's readable text, one paragraph per line, and what is known about it.
+
+    Attributes:
+        text: the paragraphs, joined by newlines.
+        title: the title the source declares, if any.
+        kinds: one ParagraphKind per paragraph of ``text``; None for a plain text, whose
+            headline the importer recognises by its layout.
+        meta: author, date, site, URL.
+        left_out: blocks of page furniture not taken into the article (web pages).
+        whole_page: the extraction found no article and kept the whole visible text.
+        original: the source's bytes and media type, kept so the whole page can be shown.
+    """
 
     text: str
     title: str | None = None
-    headings: list[str] = field(default_factory=list)
+    kinds: list[ParagraphKind] | None = None
+    meta: SourceMeta = field(default_factory=SourceMeta)
+    left_out: int = 0
+    whole_page: bool = False
+    original: tuple[bytes, str] | None = None
+
+    @classmethod
+    def from_blocks(cls, blocks: list[Block], title: str | None = None, **fields: object) -> ExtractedText:
+        return cls("\n".join(b.text for b in blocks), title, [b.kind for b in blocks], **fields)  # type: ignore[arg-type]
 
 
-class _Extractor(HTMLParser):
+def clean_line(text: str) -> str:
+    """Whitespace of any kind (line breaks too) collapsed to single spaces."""
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def parse_html(markup: str | bytes) -> HtmlElement:
+    """The document element of an HTML page (libxml2; comments and processing instructions dropped).
+
+    Text is handed to libxml2 as UTF-8, so an XML declaration naming another encoding
+    cannot make it misread the text that was already decoded.
+    """
+    import lxml.html
+
+    data = markup.encode("utf-8", "surrogatepass") if isinstance(markup, str) else markup
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True,
+                                  default_doctype=False)
+    try:
+        return lxml.html.document_fromstring(data, parser=parser)
+    except Exception:  # lxml.etree.ParserError "Document is empty": nothing to read
+        return lxml.html.document_fromstring(b"<html><body></body></html>", parser=parser)
+
+
+def is_hidden(element: HtmlElement) -> bool:
+    """Whether the page hides this element from its readers."""
+    attrib = element.attrib
+    if "hidden" in attrib or attrib.get("aria-hidden", "").strip().lower() == "true":
+        return True
+    style = attrib.get("style")
+    return bool(style and _HIDDEN_STYLE_RE.search(style))
+
+
+def declared_language(root: HtmlElement) -> str:
+    """The page's ``lang`` (``<html lang="ar">``), lower-cased primary subtag, or ""."""
+    for element in (root, root.find("body")):
+        if element is not None:
+            value = (element.get("lang") or element.get("xml:lang") or "").strip()
+            if value:
+                return value.split("-")[0].split("_")[0].lower()
+    return ""
+
+
+class _Walker:
+    """Collects blocks from an element tree, without recursion (pages nest deeply)."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.paragraphs: list[str] = []
-        self.current: list[str] = []
-        self.skip_depth = 0
-        self.skip_stack: list[str] = []
-        self.in_title = False
-        self.title_parts: list[str] = []
-        self.heading_level = 0
-        self.headings: list[str] = []
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.kinds: list[ParagraphKind] = []  # the kind of each open element that sets one
+        self.pre = 0
 
-    def _flush(self) -> None:
-        text = _SPACE_RE.sub(" ", "".join(self.current)).strip()
-        if text:
-            self.paragraphs.append(text)
-            if self.heading_level == 1:
-                self.headings.append(text)
-        self.current = []
+    def kind(self) -> ParagraphKind:
+        return self.kinds[-1] if self.kinds else ParagraphKind.PARAGRAPH
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title" and all(t == "head" for t in self.skip_stack):
-            self.in_title = True
+    def flush(self) -> None:
+        if not self.parts:
             return
-        if tag in _SKIP and tag not in _VOID:
-            self.skip_stack.append(tag)
-            return
-        if self.skip_stack:
-            return
+        raw = "".join(self.parts)
+        self.parts = []
+        lines = raw.split("\n") if self.pre else [raw]
+        for line in lines:
+            text = clean_line(line)
+            if text:
+                self.blocks.append(Block(self.kind(), text))
+
+    def walk(self, root: HtmlElement) -> list[Block]:
+        from lxml import etree
+
+        walker = etree.iterwalk(root, events=("start", "end"))
+        skipped: set[int] = set()
+        for event, element in walker:
+            tag = element.tag if isinstance(element.tag, str) else ""
+            tag = tag.lower()
+            if event == "start":
+                if not tag or tag in _SKIP or is_hidden(element):
+                    skipped.add(id(element))
+                    walker.skip_subtree()
+                    continue
+                self.open(tag, element)
+            else:
+                if id(element) in skipped:
+                    skipped.discard(id(element))
+                else:
+                    self.close(tag)
+                if element.tail:
+                    self.parts.append(element.tail)
+        self.flush()
+        return self.blocks
+
+    def open(self, tag: str, element: HtmlElement) -> None:
         if tag in _BLOCKS:
-            self._flush()
-            if tag == "h1":
-                self.heading_level = 1
+            self.flush()
+        elif tag in _CELLS and self.parts:
+            self.parts.append("\t")
+        if tag in _HEADINGS:
+            self.kinds.append(ParagraphKind.HEADING)
+        elif tag == "blockquote":
+            self.kinds.append(ParagraphKind.QUOTE)
+        elif tag in ("li", "dt", "dd"):
+            self.kinds.append(ParagraphKind.LIST_ITEM)
+        elif tag == "pre":
+            self.pre += 1
+        if element.text:
+            self.parts.append(element.text)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if not self.skip_stack and tag in _BLOCKS:
-            self._flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-            return
-        if self.skip_stack:
-            if tag in self.skip_stack:
-                while self.skip_stack and self.skip_stack.pop() != tag:
-                    pass
-            return
+    def close(self, tag: str) -> None:
         if tag in _BLOCKS:
-            self._flush()
-            if tag == "h1":
-                self.heading_level = 0
+            self.flush()
+        if tag in _HEADINGS or tag in ("blockquote", "li", "dt", "dd"):
+            if self.kinds:
+                self.kinds.pop()
+        elif tag == "pre":
+            self.pre -= 1
 
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title_parts.append(data)
-        elif not self.skip_stack:
-            self.current.append(data)
 
-    def close(self) -> None:
-        super().close()
-        self._flush()
+def element_blocks(root: HtmlElement) -> list[Block]:
+    """Every visible block under ``root``, in document order."""
+    return _Walker().walk(root)
+
+
+def visible_blocks(markup: str | bytes) -> list[Block]:
+    """Every block of text a reader sees on the page (the whole page, furniture included)."""
+    root = parse_html(markup)
+    body = root.find("body")
+    return element_blocks(body if body is not None else root)
+
+
+def html_title(root: HtmlElement) -> str:
+    """The page's ``<title>``, whitespace collapsed ("" when it has none)."""
+    title = root.find(".//title")
+    return clean_line(title.text_content()) if title is not None else ""
 
 
 def html_to_text(markup: str) -> ExtractedText:
-    """Readable paragraphs of an HTML page, one per line."""
-    parser = _Extractor()
-    parser.feed(markup)
-    parser.close()
-    # The page's first <h1> names the article; <title> often adds the site's name.
-    title = parser.headings[0] if parser.headings else _SPACE_RE.sub(" ", "".join(parser.title_parts)).strip() or None
-    return ExtractedText("\n".join(parser.paragraphs), title, parser.headings)
-
-
-_MD_FENCE_RE = re.compile(r"^\s*(```|~~~)")
-_MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_MD_RULE_RE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_MD_LIST_RE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
-_MD_QUOTE_RE = re.compile(r"^\s*(?:>\s?)+")
-_MD_REFDEF_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
-_MD_IMAGE_RE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK_RE = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
-_MD_AUTOLINK_RE = re.compile(r"<(https?://[^>]+)>")
-_MD_EMPH_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\w)|(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)")
-_MD_CODE_RE = re.compile(r"`+([^`]*)`+")
-_HTML_TAG_RE = re.compile(r"<!--.*?-->|<[^>]+>", re.DOTALL)
-
-
-def _md_inline(line: str) -> str:
-    line = _MD_IMAGE_RE.sub("", line)
-    line = _MD_LINK_RE.sub(lambda m: m.group(1) or m.group(2), line)
-    line = _MD_AUTOLINK_RE.sub(r"\1", line)
-    line = _MD_CODE_RE.sub(r"\1", line)
-    for _ in range(2):
-        line = _MD_EMPH_RE.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
-    return line
+    """Every visible paragraph of an HTML fragment or page, with its kind (no article extraction)."""
+    root = parse_html(markup)
+    body = root.find("body")
+    blocks = element_blocks(body if body is not None else root)
+    headings = [b.text for b in blocks if b.kind is ParagraphKind.HEADING]
+    return ExtractedText.from_blocks(blocks, headings[0] if headings else (html_title(root) or None))
 
 
 def markdown_to_text(source: str) -> ExtractedText:
-    """Readable paragraphs of a Markdown text, one per line; markup removed."""
-    source = _HTML_TAG_RE.sub("", source)
-    paragraphs: list[str] = []
-    headings: list[str] = []
-    current: list[str] = []
-    in_fence = False
+    """Readable paragraphs of a Markdown text (CommonMark, by markdown-it-py), markup removed.
 
-    def flush() -> None:
-        if current:
-            text = _SPACE_RE.sub(" ", " ".join(current)).strip()
-            if text:
-                paragraphs.append(text)
-            current.clear()
+    Raw HTML in the Markdown is not rendered (its text shows as written, tags dropped),
+    images are left out, and the first level-1 heading is the title.
+    """
+    from markdown_it import MarkdownIt
 
-    for raw in source.splitlines():
-        if _MD_FENCE_RE.match(raw):
-            flush()
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            if raw.strip():
-                paragraphs.append(raw.rstrip())
-            continue
-        if not raw.strip() or _MD_RULE_RE.match(raw) or _MD_REFDEF_RE.match(raw):
-            flush()
-            continue
-        if _MD_SETEXT_RE.match(raw) and current:
-            text = _md_inline(" ".join(current)).strip()
-            current.clear()
-            paragraphs.append(text)
-            if raw.strip().startswith("="):
-                headings.append(text)
-            continue
-        heading = _MD_HEADING_RE.match(raw)
-        if heading:
-            flush()
-            text = _md_inline(heading.group(2)).strip()
-            if text:
-                paragraphs.append(text)
-                if len(heading.group(1)) == 1:
-                    headings.append(text)
-            continue
-        line = _MD_QUOTE_RE.sub("", raw)
-        if _MD_LIST_RE.match(line):
-            flush()
-            line = _MD_LIST_RE.sub("", line)
-        current.append(_md_inline(line.strip()))
-    flush()
-    return ExtractedText("\n".join(paragraphs), headings[0] if headings else None, headings)
+    md = MarkdownIt("commonmark", {"html": False})
+    md.add_render_rule("image", lambda *_args: "")
+    rendered = md.render(_HTML_TAG_RE.sub("", source))
+    root = parse_html(f"<html><body>{rendered}</body></html>")
+    blocks = element_blocks(root.find("body"))
+    h1 = root.find(".//h1")
+    title = clean_line(h1.text_content()) if h1 is not None else None
+    return ExtractedText.from_blocks(blocks, title or None)
+
+
+_HTML_TAG_RE = re.compile(r"<!--.*?-->|</?[A-Za-z][^>]*>", re.DOTALL)

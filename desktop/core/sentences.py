@@ -27,17 +27,22 @@ _ABBREVIATIONS = {
     "т", "е", "д", "п", "н", "э", "в", "вв", "ок", "проф", "акад", "г-н", "г-жа",
 }
 _WORD_BEFORE = re.compile(r"([\w.\-]+)$")
+_GERMAN_MONTH = re.compile(r"\s+(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+                           r"Dezember)\b")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation or an initial."""
-    match = _WORD_BEFORE.search(text, 0, dot)
+    match = _WORD_BEFORE.search(text, max(0, dot - 64), dot)  # a word, not the whole text before it
     if not match:
         return False
     word = match.group(1).strip(".").lower()
     if not word:
         return False
     if word in _ABBREVIATIONS:
+        return True
+    # A German day before its month ("am 8. April 2024") is an ordinal, not a sentence end.
+    if word.isdigit() and len(word) <= 2 and _GERMAN_MONTH.match(text, dot + 1):
         return True
     # A single capital letter: an initial ("J. Trump"), not the end of a sentence.
     return len(word) == 1 and text[match.start(1)].isupper()

@@ -108,3 +108,47 @@ class Utf16Offsets:
             else:
                 break
         return offset
+
+
+ELLIPSIS = "…"
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, at most ``limit`` characters, cut at a word boundary with "…".
+
+    For fixed lengths (an undo entry, a list line); where the room is a widget's width,
+    Qt's ``QFontMetrics.elidedText`` does it instead. A first word longer than the
+    limit is cut inside, never left out.
+    """
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    room = max(1, limit - len(ELLIPSIS))
+    cut = flat[: room + 1]
+    space = cut.rfind(" ")
+    kept = cut[:space] if space > 0 else flat[:room]
+    while kept and unicodedata.combining(kept[-1]) == 0 and not kept[-1].isalnum() and len(kept) > 1:
+        kept = kept[:-1]  # no dangling comma or dash before the ellipsis
+    return kept.rstrip() + ELLIPSIS
+
+
+def shorten_around(text: str, start: int, end: int, limit: int) -> tuple[str, int]:
+    """A stretch of ``text`` of at most ``limit`` characters around ``start``..``end``,
+    cut at word boundaries, with "…" where something was left out at either side.
+
+    Returns the stretch and the offset in it of ``text[start]`` (to move match spans).
+    """
+    if len(text) <= limit:
+        return text, 0
+    before = max(0, min(start, start - (limit - (end - start)) // 3))
+    if before > 0:
+        space = text.rfind(" ", 0, before + 1)
+        before = space + 1 if space >= 0 and before - space < 30 else before
+    after = min(len(text), before + limit)
+    if after < len(text):
+        space = text.rfind(" ", before, after)
+        after = space if space > max(before, end) else after
+    lead = ELLIPSIS if before > 0 else ""
+    tail = ELLIPSIS if after < len(text) else ""
+    return lead + text[before:after].strip() + tail, len(lead) - before + (len(text[before:after]) -
+                                                                             len(text[before:after].lstrip()))

@@ -65,24 +65,27 @@ def reading_font(language: str, zoom_percent: int = 100) -> QFont:
     return font
 
 
-#: The font for Arabic script in exported PDFs. Qt's PDF writer maps each glyph back to
-#: text through the font's character map; the screen face's contextual forms are not in its map,
-#: so its Arabic would not come back out of the PDF (search, copy, pdftotext). DejaVu
-#: Sans (bundled) draws Arabic with presentation-form glyphs that are, so exported
-#: Arabic stays text: shaped, joined, searchable.
-PRINT_ARABIC_FAMILY = "DejaVu Sans"
+#: The font for Arabic script in exported PDFs: the reading face. The PDF writer maps
+#: each of its glyphs back to text itself (pdf_fonts: the cluster a glyph shows, or the
+#: font's substitutions back to their letters), so its contextual forms and ligatures
+#: come out of the PDF as standard Arabic letters. DejaVu Sans (bundled) stays in the
+#: list after it, for the symbols the Naskh face lacks.
+PRINT_ARABIC_FAMILY = ARABIC_FAMILY
+PRINT_FALLBACK_FAMILY = "DejaVu Sans"
 
 
 def print_font(language: str, point_size: float, *, bold: bool = False, italic: bool = False) -> QFont:
     """The font a document in ``language`` is printed in (PDF export)."""
+    register_bundled_fonts()
     register_print_fonts()
     font = QFont()
     if language in ARABIC_SCRIPT_LANGUAGES:
-        font.setFamilies([PRINT_ARABIC_FAMILY, *TEXT_FAMILIES])
-        point_size *= 1.05
+        font.setFamilies([PRINT_ARABIC_FAMILY, *TEXT_FAMILIES[:1], PRINT_FALLBACK_FAMILY, *TEXT_FAMILIES[1:]])
+        point_size *= ARABIC_SCALE
     else:
-        font.setFamilies([TEXT_FAMILIES[0], PRINT_ARABIC_FAMILY, *TEXT_FAMILIES[1:]])
+        font.setFamilies([TEXT_FAMILIES[0], PRINT_ARABIC_FAMILY, PRINT_FALLBACK_FAMILY, *TEXT_FAMILIES[1:]])
     font.setPointSizeF(point_size)
     font.setBold(bold)
     font.setItalic(italic)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font

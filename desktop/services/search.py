@@ -1,28 +1,42 @@
-"""Full-text search over documents and annotations (SQLite FTS5 on folded text).
+"""Search across every document and annotation: word forms, spelling variants, ranked, paged.
 
-Both the indexed text and the query are folded the same way (desktop.core.normalize),
-so a search ignores case, Arabic diacritics, tatweel, alef and hamza forms, ё/е, ß/ss
-and umlauts. Hits point back at the original text: a paragraph's offsets, or an
-annotation.
+The index (desktop.storage.search_index) holds each paragraph and annotation twice:
+folded (case, Arabic diacritics, tatweel, alef and hamza forms, ё/е, ß/ss, umlauts --
+desktop.core.normalize) and as stemmed terms (desktop.core.stemming). A query word
+matches either its folded form or any of its stems in the library's languages, so
+"миссия" finds "миссии", "Truppe" finds "Truppen" and "القوات" finds "قوات"; the last
+word also matches as a prefix, for a search typed as it runs. Results are ranked by
+BM25 (an exact form weighs more than a stem), come a page at a time, and say which
+words matched, as offsets into their text, so a snippet can mark them.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from desktop.core.normalize import find_all, fold
-from desktop.storage.database import db
-from desktop.storage.models import Annotation, Document
+from desktop.core.normalize import fold
+from desktop.core.stemming import query_variants, stem_language, term, words
+from desktop.core.text import shorten_around
+from desktop.storage.database import execute
 
-_TOKEN_RE = re.compile(r"\w+")
+PAGE_SIZE = 50
+#: BM25 weights of the index's columns: the folded text, the stemmed terms.
+WEIGHTS = (2.0, 1.0)
 
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """One result. ``spans`` are the matched stretches, as offsets into ``text``."""
+    """One result.
 
-    kind: str  # "paragraph" | "annotation"
+    Attributes:
+        kind: "paragraph" or "annotation".
+        start, end: the passage in its document (code points).
+        text: what matched: the paragraph, or the annotation's quote and note.
+        quote, note: for an annotation, its quote and its note apart (each shown in its own direction).
+        spans: the matched words, as offsets into ``text``.
+    """
+
+    kind: str
     document_id: str
     title: str
     language: str
@@ -31,52 +45,144 @@ class SearchHit:
     text: str
     annotation_id: str | None
     spans: tuple[tuple[int, int], ...]
+    quote: str = ""
+    note: str = ""
+
+    def snippet(self, limit: int = 200) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """At most ``limit`` characters of the quote or paragraph around its first match, cut at
+        word boundaries with "…", and the matches inside it."""
+        body = self.quote if self.kind == "annotation" else self.text
+        inside = [(s, e) for s, e in self.spans if e <= len(body)]
+        first = inside[0] if inside else (0, 0)
+        flat = body.replace("\n", " ")
+        snippet, shift = shorten_around(flat, first[0], first[1], limit)
+        spans = tuple((s + shift, e + shift) for s, e in inside if 0 <= s + shift and e + shift <= len(snippet))
+        return snippet, spans
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    hits: list[SearchHit]
+    total: int
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Query:
+    expression: str
+    variants: tuple[frozenset[str], ...]  # per query word: the terms that match it
+    folded: tuple[str, ...]  # per query word: its folded form
+
+
+def library_languages() -> list[str]:
+    return [str(r[0]) for r in execute("SELECT DISTINCT language FROM document").fetchall()]
+
+
+def _parse(query: str, languages: list[str] | None = None) -> _Query | None:
+    found = [w for _s, _e, w in words(query)]
+    if not found:
+        return None
+    languages = library_languages() if languages is None else languages
+    parts, variants, folded = [], [], []
+    for number, word in enumerate(found):
+        forms = query_variants(word, languages)
+        plain = fold(word)
+        prefix = "*" if number == len(found) - 1 else ""
+        alternatives = [f'terms:"{t}"' for t in sorted(forms)] + [f'body:"{plain}"{prefix}']
+        parts.append("(" + " OR ".join(alternatives) + ")")
+        variants.append(frozenset(forms))
+        folded.append(plain)
+    return _Query(" AND ".join(parts), tuple(variants), tuple(folded))
 
 
 def fts_query(query: str) -> str | None:
-    """The FTS5 MATCH expression for what a person typed (last word as a prefix)."""
-    tokens = _TOKEN_RE.findall(fold(query))
-    if not tokens:
-        return None
-    quoted = [f'"{t}"' for t in tokens]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    """The FTS5 MATCH expression for what a person typed."""
+    parsed = _parse(query)
+    return parsed.expression if parsed else None
 
 
-def search(query: str, limit: int = 100) -> list[SearchHit]:
-    expression = fts_query(query)
-    if expression is None:
+def count(query: str) -> int:
+    """How many paragraphs and annotations match."""
+    parsed = _parse(query)
+    if parsed is None:
+        return 0
+    return int(execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
+                              (parsed.expression,)).fetchone()[0])
+
+
+def search(query: str, limit: int = PAGE_SIZE, offset: int = 0) -> list[SearchHit]:
+    """The best ``limit`` matches after the first ``offset``, best first."""
+    parsed = _parse(query)
+    if parsed is None:
         return []
-    rows = db.execute_sql(
-        "SELECT kind, ref FROM search_index WHERE search_index MATCH ? ORDER BY bm25(search_index) LIMIT ?",
-        (expression, limit),
-    ).fetchall()
-    words = _TOKEN_RE.findall(query)
-    annotation_ids = [ref for kind, ref in rows if kind == "annotation"]
-    annotations = {a.id: a for a in Annotation.select().where(Annotation.id.in_(annotation_ids))} if annotation_ids else {}
-    doc_ids = {ref.split(":", 1)[0] for kind, ref in rows if kind == "paragraph"}
-    doc_ids |= {a.document_id for a in annotations.values()}
-    documents = {d.id: d for d in Document.select().where(Document.id.in_(list(doc_ids)))} if doc_ids else {}
+    return _hits(parsed, limit, offset)
+
+
+def search_page(query: str, offset: int = 0, page_size: int = PAGE_SIZE) -> SearchPage:
+    """One page of results and how many there are in all."""
+    parsed = _parse(query)
+    if parsed is None:
+        return SearchPage([], 0, 0)
+    total = int(execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
+                               (parsed.expression,)).fetchone()[0])
+    return SearchPage(_hits(parsed, page_size, offset), total, offset)
+
+
+def _hits(parsed: _Query, limit: int, offset: int) -> list[SearchHit]:
+    ranked = execute(
+        f"SELECT rowid FROM search_index WHERE search_index MATCH ? "
+        f"ORDER BY bm25(search_index, {WEIGHTS[0]}, {WEIGHTS[1]}) LIMIT ? OFFSET ?",
+        (parsed.expression, limit, offset)).fetchall()
+    row_ids = [r[0] for r in ranked]
+    if not row_ids:
+        return []
+    marks = ", ".join("?" * len(row_ids))
+    refs = {r[0]: (r[1], r[2], r[3]) for r in execute(
+        f"SELECT id, kind, ref, document_id FROM search_ref WHERE id IN ({marks})", row_ids).fetchall()}
+    doc_ids = list({ref[2] for ref in refs.values()})
+    doc_marks = ", ".join("?" * len(doc_ids))
+    documents = {r[0]: (r[1], r[2]) for r in execute(
+        f"SELECT id, title, language FROM document WHERE id IN ({doc_marks})", doc_ids).fetchall()}
+    annotation_ids = [ref[1] for ref in refs.values() if ref[0] == "annotation"]
+    annotations = {}
+    if annotation_ids:
+        a_marks = ", ".join("?" * len(annotation_ids))
+        annotations = {r[0]: r[1:] for r in execute(
+            f'SELECT id, start, "end", exact, note FROM annotation WHERE id IN ({a_marks})', annotation_ids).fetchall()}
     hits: list[SearchHit] = []
-    for kind, ref in rows:
+    for row_id in row_ids:
+        if row_id not in refs:
+            continue
+        kind, ref, doc_id = refs[row_id]
+        if doc_id not in documents:
+            continue
+        title, language = documents[doc_id]
+        quote = note = ""
         if kind == "paragraph":
-            doc_id, start, end = ref.split(":")
-            document = documents.get(doc_id)
-            if document is None:
-                continue
-            start, end = int(start), int(end)
-            text = document.text[start:end]
-            annotation_id = None
+            _doc, start_text, end_text = ref.rsplit(":", 2)
+            start, end = int(start_text), int(end_text)
+            row = execute("SELECT substr(text, ?, ?) FROM document WHERE id = ?",
+                                 (start + 1, end - start, doc_id)).fetchone()
+            text, annotation_id = str(row[0]), None
         else:
-            annotation = annotations.get(ref)
-            document = documents.get(annotation.document_id) if annotation else None
-            if annotation is None or document is None:
+            if ref not in annotations:
                 continue
-            start, end, annotation_id = annotation.start, annotation.end, annotation.id
-            text = annotation.exact + (f"\n{annotation.note}" if annotation.note else "")
-        spans: list[tuple[int, int]] = []
-        for word in words:
-            spans.extend(find_all(text, word))
-        hits.append(SearchHit(kind, document.id, document.title, document.language, start, end, text,
-                              annotation_id, tuple(sorted(spans))))
+            start, end, quote, note = annotations[ref]
+            text, annotation_id = (f"{quote}\n{note}" if note else quote), ref
+        hits.append(SearchHit(kind, doc_id, title, language, start, end, text, annotation_id,
+                              match_spans(text, language, parsed), quote, note))
     return hits
+
+
+def match_spans(text: str, language: str, parsed: _Query) -> tuple[tuple[int, int], ...]:
+    """The words of ``text`` that the query matched, as (start, end) offsets."""
+    spans = []
+    last = len(parsed.folded) - 1
+    for start, end, word in words(text):
+        stem = term(word, stem_language(word, language))
+        plain = fold(word)
+        for number, (forms, folded) in enumerate(zip(parsed.variants, parsed.folded, strict=True)):
+            if stem in forms or plain == folded or (number == last and plain.startswith(folded)):
+                spans.append((start, end))
+                break
+    return tuple(spans)

@@ -1,32 +1,30 @@
-"""Queries and changes on annotations, tags, links and colour meanings.
+"""Queries on annotations, tags, links and colour meanings, as plain data.
 
-Every change runs in one write transaction, committed before it returns, so what the
-desk shows as saved is on disk. Changes that an undo must be able to reverse return
-a snapshot (plain data) from which :func:`restore_annotation`, :func:`restore_tag`
-and :func:`restore_link` put things back exactly, ids included.
+Nothing here writes. Every change goes through the annotation service
+(desktop.services.annotation_service), which validates it and uses the row writes of
+:mod:`desktop.storage.annotation_rows` inside one transaction.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
-
-from peewee import fn
+from typing import Any
 
 from desktop.core.errors import UserError
-from desktop.core.normalize import fold
-from desktop.storage.database import db, write_transaction
-from desktop.storage.models import Annotation, AnnotationTag, ColorMeaning, Document, Link, Tag, utc_now
+from desktop.storage.database import execute
 
 #: The relations a link can state, in the order menus offer them.
 RELATIONS = ("same_claim", "contradicts", "omits", "elaborates", "translation_of", "related")
+#: The states an annotation can be in.
+STATES = ("anchored", "orphaned")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnnotationData:
-    """One annotation with its tags, as plain data (also an undo snapshot)."""
+    """One annotation with its tags, as plain data (also what an undo puts back)."""
 
     id: str
     document_id: str
@@ -44,9 +42,9 @@ class AnnotationData:
     tag_names: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkData:
-    id: int
+    id: int | None
     source_id: str
     target_id: str
     relation: str
@@ -54,31 +52,13 @@ class LinkData:
     created: datetime | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TagData:
-    id: int
+    id: int | None
     name: str
     color: str
     parent_id: int | None
     created: datetime | None = None
-
-
-@dataclass(frozen=True)
-class AnnotationSnapshot:
-    """An annotation and the links that would go with it when it is deleted."""
-
-    annotation: AnnotationData
-    links: tuple[LinkData, ...] = ()
-
-
-@dataclass(frozen=True)
-class TagSnapshot:
-    """A tag, whom it was attached to, and which tags were nested under it."""
-
-    tag: TagData
-    annotation_ids: tuple[str, ...] = ()
-    child_ids: tuple[int, ...] = ()
-    extra: dict = field(default_factory=dict)
 
 
 def new_annotation_id() -> str:
@@ -87,79 +67,32 @@ def new_annotation_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-# -- reading ---------------------------------------------------------------------------
-
-
-def _tags_of(annotation_id: str) -> list[Tag]:
-    query = (Tag.select().join(AnnotationTag).where(AnnotationTag.annotation == annotation_id)
-             .order_by(fn.lower(Tag.name)))
-    return list(query)
-
-
-def _data(row: Annotation, tags: list[Tag]) -> AnnotationData:
-    return AnnotationData(
-        id=row.id,
-        document_id=row.document_id,
-        exact=row.exact,
-        prefix=row.prefix,
-        suffix=row.suffix,
-        start=row.start,
-        end=row.end,
-        color=row.color,
-        note=row.note,
-        state=row.state,
-        created=row.created,
-        modified=row.modified,
-        tag_ids=tuple(t.id for t in tags),
-        tag_names=tuple(t.name for t in tags),
-    )
-
-
-def get_annotation(annotation_id: str) -> AnnotationData:
-    row = Annotation.get_or_none(Annotation.id == annotation_id)
-    if row is None:
-        matches = list(Annotation.select().where(Annotation.id.startswith(annotation_id)).limit(2))
-        if len(matches) != 1:
-            raise UserError('No annotation has the id “{annotation_id}”.', annotation_id=annotation_id)
-        row = matches[0]
-    return _data(row, _tags_of(row.id))
-
-
-_COLUMNS = 'id, document_id, exact, prefix, suffix, start, "end", color, note, state, created, modified'
-
-
-def _when(value: str | datetime | None) -> datetime | None:
+def when(value: str | datetime | None) -> datetime | None:
+    """A stored timestamp as a datetime (peewee stores them as ISO text)."""
     if value is None or isinstance(value, datetime):
         return value
     return datetime.fromisoformat(value)
 
 
-def annotations_for(document_ids: Iterable[str] | None = None, *, tag: str | None = None) -> list[AnnotationData]:
-    """Annotations of these documents (all when None), in document order.
+# -- annotations -----------------------------------------------------------------------
 
-    Read with plain SQL: a long article can carry thousands of highlights, and this
-    runs every time the desk redraws them.
-    """
-    where, params = [], []
-    if document_ids is not None:
-        ids = list(document_ids)
-        if not ids:
-            return []
-        where.append(f"document_id IN ({', '.join('?' * len(ids))})")
-        params.extend(ids)
-    if tag is not None:
-        tag_row = find_tag(tag)
-        if tag_row is None:
-            return []
-        tag_ids = [tag_row.id, *descendant_ids(tag_row.id)]
-        where.append(f"id IN (SELECT annotation_id FROM annotation_tag WHERE tag_id IN ({', '.join('?' * len(tag_ids))}))")
-        params.extend(tag_ids)
-    clause = f"WHERE {' AND '.join(where)}" if where else ""
-    rows = db.execute_sql(f"SELECT {_COLUMNS} FROM annotation {clause} ORDER BY document_id, start, \"end\"", params).fetchall()
+_COLUMNS = 'id, document_id, exact, prefix, suffix, start, "end", color, note, state, created, modified'
+_ORDER = 'ORDER BY document_id, start, "end", id'
+
+
+def _marks(values: list[object]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _rows(where: str, params: list[object]) -> list[AnnotationData]:
+    clause = f"WHERE {where}" if where else ""
+    rows = execute(f"SELECT {_COLUMNS} FROM annotation {clause} {_ORDER}", params).fetchall()
+    if not rows:
+        return []
     tags: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    tag_rows = db.execute_sql(
+    tag_rows = execute(
         f"SELECT at.annotation_id, t.id, t.name FROM annotation_tag at JOIN tag t ON t.id = at.tag_id "
-        f"WHERE at.annotation_id IN (SELECT id FROM annotation {clause}) ORDER BY t.name COLLATE NOCASE",
+        f"WHERE at.annotation_id IN (SELECT id FROM annotation {clause}) ORDER BY t.name COLLATE NOCASE, t.id",
         params,
     ).fetchall()
     for annotation_id, tag_id, name in tag_rows:
@@ -167,321 +100,208 @@ def annotations_for(document_ids: Iterable[str] | None = None, *, tag: str | Non
     return [
         AnnotationData(
             id=r[0], document_id=r[1], exact=r[2], prefix=r[3], suffix=r[4], start=r[5], end=r[6], color=r[7],
-            note=r[8], state=r[9], created=_when(r[10]), modified=_when(r[11]),
+            note=r[8], state=r[9], created=when(r[10]), modified=when(r[11]),
             tag_ids=tuple(t for t, _n in tags.get(r[0], ())), tag_names=tuple(n for _t, n in tags.get(r[0], ())),
         )
         for r in rows
     ]
 
 
+def find_annotations(annotation_ids: Iterable[str]) -> dict[str, AnnotationData]:
+    """The annotations with these exact ids that exist, by id."""
+    ids: list[object] = list(dict.fromkeys(annotation_ids))
+    found: dict[str, AnnotationData] = {}
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        found.update((a.id, a) for a in _rows(f"id IN ({_marks(part)})", part))
+    return found
+
+
+def get_annotation(annotation_id: str) -> AnnotationData:
+    """The annotation with this id (or the one whose id starts with it); a UserError otherwise."""
+    found = find_annotations([annotation_id])
+    if annotation_id in found:
+        return found[annotation_id]
+    escaped = annotation_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    matches = execute("SELECT id FROM annotation WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+                             (escaped + "%",)).fetchall()
+    if not annotation_id or len(matches) != 1:
+        raise UserError('No annotation has the id “{annotation_id}”.', annotation_id=annotation_id)
+    return find_annotations([matches[0][0]])[matches[0][0]]
+
+
+def annotations_for(document_ids: Iterable[str] | None = None, *, tag: str | None = None) -> list[AnnotationData]:
+    """Annotations of these documents (all when None), in document order; ``tag``: only those
+    carrying that tag or one of its sub-tags."""
+    where: list[str] = []
+    params: list[object] = []
+    if document_ids is not None:
+        ids: list[object] = list(document_ids)
+        if not ids:
+            return []
+        where.append(f"document_id IN ({_marks(ids)})")
+        params.extend(ids)
+    if tag is not None:
+        found = find_tag(tag)
+        if found is None or found.id is None:
+            return []
+        tag_ids: list[object] = [found.id, *descendant_ids(found.id)]
+        where.append(f"id IN (SELECT annotation_id FROM annotation_tag WHERE tag_id IN ({_marks(tag_ids)}))")
+        params.extend(tag_ids)
+    return _rows(" AND ".join(where), params)
+
+
+def annotation_count(document_ids: Iterable[str] | None = None) -> int:
+    if document_ids is None:
+        return int(execute("SELECT count(*) FROM annotation").fetchone()[0])
+    ids: list[object] = list(document_ids)
+    if not ids:
+        return 0
+    return int(execute(f"SELECT count(*) FROM annotation WHERE document_id IN ({_marks(ids)})",
+                              ids).fetchone()[0])
+
+
+def annotation_ids_with_tag(tag_id: int) -> list[str]:
+    return [r[0] for r in execute(
+        "SELECT annotation_id FROM annotation_tag WHERE tag_id = ? ORDER BY annotation_id", (tag_id,)).fetchall()]
+
+
+def document_language(document_id: str) -> str | None:
+    row = execute("SELECT language FROM document WHERE id = ?", (document_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def document_text(document_id: str) -> str | None:
+    row = execute("SELECT text FROM document WHERE id = ?", (document_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def document_titles(ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """(title, language) per document id, without loading texts."""
+    wanted: list[object] = list(dict.fromkeys(ids))
+    if not wanted:
+        return {}
+    rows = execute(f"SELECT id, title, language FROM document WHERE id IN ({_marks(wanted)})", wanted)
+    return {r[0]: (r[1], r[2]) for r in rows.fetchall()}
+
+
+# -- links -----------------------------------------------------------------------------
+
+_LINK_COLUMNS = "id, source_id, target_id, relation, note, created"
+
+
+def _link(row: Sequence[Any]) -> LinkData:
+    return LinkData(int(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), when(row[5]))
+
+
 def links_for(annotation_ids: Iterable[str] | None = None) -> list[LinkData]:
-    query = Link.select()
-    if annotation_ids is not None:
-        ids = list(annotation_ids)
-        query = query.where(Link.source.in_(ids) | Link.target.in_(ids))
-    return [_link_data(r) for r in query.order_by(Link.id)]
+    """Links that start or end at one of these annotations (all when None), oldest first."""
+    if annotation_ids is None:
+        return [_link(r) for r in execute(f"SELECT {_LINK_COLUMNS} FROM link ORDER BY id").fetchall()]
+    ids: list[object] = list(dict.fromkeys(annotation_ids))
+    found: dict[int, LinkData] = {}
+    for chunk in range(0, len(ids), 400):
+        part = ids[chunk : chunk + 400]
+        marks = _marks(part)
+        for row in execute(f"SELECT {_LINK_COLUMNS} FROM link WHERE source_id IN ({marks}) "
+                                  f"OR target_id IN ({marks})", [*part, *part]).fetchall():
+            link = _link(row)
+            found[link.id or 0] = link
+    return [found[k] for k in sorted(found)]
 
 
 def links_for_documents(document_ids: Iterable[str]) -> list[LinkData]:
     """Links that touch an annotation of any of these documents."""
-    ids = list(document_ids)
+    ids: list[object] = list(document_ids)
     if not ids:
         return []
-    inner = Annotation.select(Annotation.id).where(Annotation.document.in_(ids))
-    query = Link.select().where(Link.source.in_(inner) | Link.target.in_(inner)).order_by(Link.id)
-    return [_link_data(r) for r in query]
+    inner = f"SELECT id FROM annotation WHERE document_id IN ({_marks(ids)})"
+    rows = execute(f"SELECT {_LINK_COLUMNS} FROM link WHERE source_id IN ({inner}) OR target_id IN ({inner}) "
+                          "ORDER BY id", [*ids, *ids]).fetchall()
+    return [_link(r) for r in rows]
 
 
-def _link_data(row: Link) -> LinkData:
-    return LinkData(row.id, row.source_id, row.target_id, row.relation, row.note, row.created)
+def find_links(link_ids: Iterable[int]) -> dict[int, LinkData]:
+    ids: list[object] = list(dict.fromkeys(link_ids))
+    if not ids:
+        return {}
+    rows = execute(f"SELECT {_LINK_COLUMNS} FROM link WHERE id IN ({_marks(ids)})", ids).fetchall()
+    return {int(r[0]): _link(r) for r in rows}
 
 
-# -- annotations -----------------------------------------------------------------------
-
-
-def reindex_annotation(data: AnnotationData) -> None:
-    """Put an annotation's quote and note (folded) into the full-text index, replacing what was there."""
-    db.execute_sql("DELETE FROM search_index WHERE kind = 'annotation' AND ref = ?", (data.id,))
-    body = fold(f"{data.exact}\n{data.note}")
-    db.execute_sql("INSERT INTO search_index (kind, ref, body) VALUES ('annotation', ?, ?)", (data.id, body))
-
-
-def insert_annotation(data: AnnotationData, links: Iterable[LinkData] = ()) -> AnnotationData:
-    """Store an annotation (and any links from a snapshot) exactly as given."""
-    now = utc_now()
-    data = replace(data, created=data.created or now, modified=data.modified or now)
-    with write_transaction():
-        Annotation.insert(
-            id=data.id, document=data.document_id, exact=data.exact, prefix=data.prefix, suffix=data.suffix,
-            start=data.start, end=data.end, color=data.color, note=data.note, state=data.state,
-            created=data.created, modified=data.modified,
-        ).execute()
-        if data.tag_ids:
-            AnnotationTag.insert_many([(data.id, t) for t in data.tag_ids], fields=[AnnotationTag.annotation, AnnotationTag.tag]).execute()
-        for link in links:
-            _insert_link(link)
-        reindex_annotation(data)
-    return get_annotation(data.id)
-
-
-restore_annotation = insert_annotation
-
-
-def delete_annotation(annotation_id: str) -> AnnotationSnapshot:
-    """Delete an annotation with its tags and links; return what undo needs."""
-    with write_transaction():
-        snapshot = AnnotationSnapshot(get_annotation(annotation_id), tuple(links_for([annotation_id])))
-        Annotation.delete().where(Annotation.id == annotation_id).execute()
-        db.execute_sql("DELETE FROM search_index WHERE kind = 'annotation' AND ref = ?", (annotation_id,))
-    return snapshot
-
-
-def update_annotation(annotation_id: str, **changes: object) -> AnnotationData:
-    """Change colour, note, selectors or state; ``tag_ids`` replaces the tag set."""
-    tag_ids = changes.pop("tag_ids", None)
-    allowed = {"color", "note", "state", "exact", "prefix", "suffix", "start", "end", "document_id"}
-    unknown = set(changes) - allowed
-    if unknown:
-        raise ValueError(f"cannot change {unknown}")
-    with write_transaction():
-        fields = {("document" if k == "document_id" else k): v for k, v in changes.items()}
-        fields["modified"] = utc_now()
-        updated = Annotation.update(**fields).where(Annotation.id == annotation_id).execute()
-        if not updated:
-            raise UserError('No annotation has the id “{annotation_id}”.', annotation_id=annotation_id)
-        if tag_ids is not None:
-            AnnotationTag.delete().where(AnnotationTag.annotation == annotation_id).execute()
-            if tag_ids:
-                AnnotationTag.insert_many(
-                    [(annotation_id, t) for t in dict.fromkeys(tag_ids)],
-                    fields=[AnnotationTag.annotation, AnnotationTag.tag],
-                ).execute()
-        data = get_annotation(annotation_id)
-        reindex_annotation(data)
-    return data
+def find_link(source_id: str, target_id: str, relation: str) -> LinkData | None:
+    row = execute(f"SELECT {_LINK_COLUMNS} FROM link WHERE source_id = ? AND target_id = ? AND relation = ?",
+                         (source_id, target_id, relation)).fetchone()
+    return None if row is None else _link(row)
 
 
 # -- tags ------------------------------------------------------------------------------
 
-
-def _tag_data(row: Tag) -> TagData:
-    return TagData(row.id, row.name, row.color, row.parent_id, row.created)
+_TAG_COLUMNS = "id, name, color, parent_id, created"
 
 
-def find_tag(name_or_id: str | int) -> Tag | None:
+def _tag(row: Sequence[Any]) -> TagData:
+    parent = row[3]
+    return TagData(int(row[0]), str(row[1]), str(row[2]), None if parent is None else int(parent), when(row[4]))
+
+
+def find_tag(name_or_id: str | int) -> TagData | None:
+    """A tag by id, or by name (ignoring case and surrounding space)."""
     if isinstance(name_or_id, int):
-        return Tag.get_or_none(Tag.id == name_or_id)
-    return Tag.get_or_none(fn.lower(Tag.name) == name_or_id.strip().lower())
+        row = execute(f"SELECT {_TAG_COLUMNS} FROM tag WHERE id = ?", (name_or_id,)).fetchone()
+    else:
+        name = " ".join(name_or_id.split())
+        row = execute(f"SELECT {_TAG_COLUMNS} FROM tag WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
+        if row is None and not name.isascii():  # NOCASE folds ASCII only: "ЦЕЛЬ" is "цель"
+            lowered = name.casefold()
+            row = next((r for r in execute(f"SELECT {_TAG_COLUMNS} FROM tag").fetchall()
+                        if str(r[1]).casefold() == lowered), None)
+    return None if row is None else _tag(row)
+
+
+def find_tags(tag_ids: Iterable[int]) -> dict[int, TagData]:
+    ids: list[object] = list(dict.fromkeys(tag_ids))
+    if not ids:
+        return {}
+    rows = execute(f"SELECT {_TAG_COLUMNS} FROM tag WHERE id IN ({_marks(ids)})", ids).fetchall()
+    return {int(r[0]): _tag(r) for r in rows}
 
 
 def all_tags() -> list[TagData]:
-    return [_tag_data(t) for t in Tag.select().order_by(fn.lower(Tag.name))]
+    """Every tag, by name."""
+    rows = execute(f"SELECT {_TAG_COLUMNS} FROM tag ORDER BY name COLLATE NOCASE, id").fetchall()
+    return sorted((_tag(r) for r in rows), key=lambda t: (t.name.casefold(), t.id or 0))
 
 
 def tag_usage() -> dict[int, int]:
     """How many annotations carry each tag (directly)."""
-    query = AnnotationTag.select(AnnotationTag.tag, fn.COUNT(AnnotationTag.annotation).alias("n")).group_by(AnnotationTag.tag)
-    return {row.tag_id: row.n for row in query}
+    rows = execute("SELECT tag_id, count(*) FROM annotation_tag GROUP BY tag_id").fetchall()
+    return {int(tag_id): int(count) for tag_id, count in rows}
 
 
 def descendant_ids(tag_id: int) -> list[int]:
-    children = defaultdict(list)
-    for row in Tag.select(Tag.id, Tag.parent):
-        if row.parent_id is not None:
-            children[row.parent_id].append(row.id)
-    found, stack = [], list(children[tag_id])
+    """The tags nested under ``tag_id``, at any depth."""
+    children: dict[int, list[int]] = defaultdict(list)
+    for child, parent in execute("SELECT id, parent_id FROM tag WHERE parent_id IS NOT NULL").fetchall():
+        children[int(parent)].append(int(child))
+    found: list[int] = []
+    stack = list(children[tag_id])
     while stack:
         current = stack.pop()
+        if current in found:
+            continue
         found.append(current)
         stack.extend(children[current])
     return found
 
 
-def _clean_name(name: str) -> str:
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise UserError("A tag needs a name.")
-    if len(cleaned) > 80:
-        raise UserError("A tag name can have at most 80 characters.")
-    return cleaned
-
-
-def create_tag(name: str, color: str = "#8a8a8a", parent_id: int | None = None) -> TagData:
-    name = _clean_name(name)
-    with write_transaction():
-        if find_tag(name) is not None:
-            raise UserError('There is already a tag called “{name}”.', name=name)
-        row = Tag.create(name=name, color=color, parent=parent_id)
-    return _tag_data(row)
-
-
-def ensure_tags(names: Iterable[str]) -> tuple[list[int], list[TagData]]:
-    """Ids of the named tags, creating the missing ones; also return the created ones."""
-    ids, created = [], []
-    with write_transaction():
-        for name in names:
-            existing = find_tag(_clean_name(name))
-            if existing is None:
-                tag = create_tag(name)
-                created.append(tag)
-                ids.append(tag.id)
-            else:
-                ids.append(existing.id)
-    return ids, created
-
-
-def update_tag(tag_id: int, *, name: str | None = None, color: str | None = None,
-               parent_id: int | None | object = ...) -> TagData:
-    with write_transaction():
-        row = Tag.get_or_none(Tag.id == tag_id)
-        if row is None:
-            raise UserError("That tag no longer exists.")
-        if name is not None:
-            name = _clean_name(name)
-            clash = find_tag(name)
-            if clash is not None and clash.id != tag_id:
-                raise UserError('There is already a tag called “{name}”; merge the two instead.', name=name)
-            row.name = name
-        if color is not None:
-            row.color = color
-        if parent_id is not ...:
-            if parent_id is not None and (parent_id == tag_id or parent_id in descendant_ids(tag_id)):
-                raise UserError("A tag cannot be nested under itself or one of its own sub-tags.")
-            row.parent = parent_id
-        row.save()
-    return _tag_data(row)
-
-
-def delete_tag(tag_id: int) -> TagSnapshot:
-    """Delete a tag; its sub-tags move up to its parent. Returns what undo needs."""
-    with write_transaction():
-        row = Tag.get_or_none(Tag.id == tag_id)
-        if row is None:
-            raise UserError("That tag no longer exists.")
-        snapshot = TagSnapshot(
-            _tag_data(row),
-            tuple(a.annotation_id for a in AnnotationTag.select().where(AnnotationTag.tag == tag_id)),
-            tuple(c.id for c in Tag.select(Tag.id).where(Tag.parent == tag_id)),
-        )
-        Tag.update(parent=row.parent_id).where(Tag.parent == tag_id).execute()
-        row.delete_instance()
-    return snapshot
-
-
-def restore_tag(snapshot: TagSnapshot) -> None:
-    """Undo a delete or a merge: the tag comes back with its id, attachments and sub-tags."""
-    tag = snapshot.tag
-    with write_transaction():
-        Tag.insert(id=tag.id, name=tag.name, color=tag.color, parent=tag.parent_id, created=tag.created or utc_now()).execute()
-        if snapshot.annotation_ids:
-            AnnotationTag.insert_many(
-                [(a, tag.id) for a in snapshot.annotation_ids], fields=[AnnotationTag.annotation, AnnotationTag.tag]
-            ).on_conflict_ignore().execute()
-        if snapshot.child_ids:
-            Tag.update(parent=tag.id).where(Tag.id.in_(list(snapshot.child_ids))).execute()
-        merged_into = snapshot.extra.get("merged_into")
-        if merged_into is not None:
-            # Take back the attachments the merge added to the target tag.
-            added = snapshot.extra.get("added_to_target", ())
-            if added:
-                AnnotationTag.delete().where(
-                    (AnnotationTag.tag == merged_into) & AnnotationTag.annotation.in_(list(added))
-                ).execute()
-        _reindex_annotations(snapshot.annotation_ids)
-
-
-def merge_tags(source_id: int, target_id: int) -> TagSnapshot:
-    """Move every use of ``source`` to ``target`` and delete ``source``."""
-    if source_id == target_id:
-        raise UserError("A tag cannot be merged into itself.")
-    with write_transaction():
-        target = Tag.get_or_none(Tag.id == target_id)
-        if target is None:
-            raise UserError("That tag no longer exists.")
-        already = {a.annotation_id for a in AnnotationTag.select().where(AnnotationTag.tag == target_id)}
-        users = [a.annotation_id for a in AnnotationTag.select().where(AnnotationTag.tag == source_id)]
-        added = tuple(a for a in users if a not in already)
-        if added:
-            AnnotationTag.insert_many([(a, target_id) for a in added], fields=[AnnotationTag.annotation, AnnotationTag.tag]).execute()
-        snapshot = delete_tag(source_id)
-        if target.parent_id == source_id:
-            Tag.update(parent=snapshot.tag.parent_id).where(Tag.id == target_id).execute()
-    return replace(snapshot, extra={"merged_into": target_id, "added_to_target": added})
-
-
-def _reindex_annotations(ids: Iterable[str]) -> None:
-    for annotation_id in ids:
-        row = Annotation.get_or_none(Annotation.id == annotation_id)
-        if row is not None:
-            reindex_annotation(_data(row, []))
-
-
-# -- links -----------------------------------------------------------------------------
-
-
-def _insert_link(link: LinkData) -> None:
-    Link.insert(id=link.id, source=link.source_id, target=link.target_id, relation=link.relation,
-                note=link.note, created=link.created or utc_now()).on_conflict_ignore().execute()
-
-
-def create_link(source_id: str, target_id: str, relation: str, note: str = "") -> LinkData:
-    if relation not in RELATIONS:
-        raise UserError('“{relation}” is not a kind of link; use one of: {value}.', relation=relation, value=', '.join(RELATIONS))
-    if source_id == target_id:
-        raise UserError("A passage cannot be linked to itself.")
-    with write_transaction():
-        for annotation_id in (source_id, target_id):
-            if not Annotation.select().where(Annotation.id == annotation_id).exists():
-                raise UserError('No annotation has the id “{annotation_id}”.', annotation_id=annotation_id)
-        exists = Link.get_or_none((Link.source == source_id) & (Link.target == target_id) & (Link.relation == relation))
-        if exists is not None:
-            raise UserError("These two passages are already linked that way.")
-        row = Link.create(source=source_id, target=target_id, relation=relation, note=note)
-    return _link_data(row)
-
-
-def delete_link(link_id: int) -> LinkData:
-    with write_transaction():
-        row = Link.get_or_none(Link.id == link_id)
-        if row is None:
-            raise UserError("That link no longer exists.")
-        data = _link_data(row)
-        row.delete_instance()
-    return data
-
-
-def restore_link(link: LinkData) -> None:
-    with write_transaction():
-        _insert_link(link)
-
-
-def update_link(link_id: int, *, relation: str | None = None, note: str | None = None) -> LinkData:
-    with write_transaction():
-        row = Link.get_by_id(link_id)
-        if relation is not None:
-            row.relation = relation
-        if note is not None:
-            row.note = note
-        row.save()
-    return _link_data(row)
+def child_tag_ids(tag_id: int) -> list[int]:
+    return [int(r[0]) for r in execute("SELECT id FROM tag WHERE parent_id = ? ORDER BY id",
+                                              (tag_id,)).fetchall()]
 
 
 # -- colour meanings -------------------------------------------------------------------
 
 
 def color_meanings() -> dict[str, str]:
-    return {row.color: row.meaning for row in ColorMeaning.select()}
-
-
-def set_color_meaning(color: str, meaning: str) -> None:
-    with write_transaction():
-        if meaning.strip():
-            ColorMeaning.replace(color=color, meaning=meaning.strip()).execute()
-        else:
-            ColorMeaning.delete().where(ColorMeaning.color == color).execute()
-
-
-def document_titles(ids: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """(title, language) per document id, without loading texts."""
-    rows = Document.select(Document.id, Document.title, Document.language).where(Document.id.in_(list(ids)))
-    return {r.id: (r.title, r.language) for r in rows}
+    return {str(c): str(m) for c, m in execute("SELECT color, meaning FROM color_meaning").fetchall()}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
 
 from peewee import SQL, fn
 
 from desktop.core.errors import UserError
-from desktop.storage.database import db, index_document_text, write_transaction
-from desktop.storage.models import Document
+from desktop.storage.database import db, execute, index_document_text, write_transaction
+from desktop.storage.models import Document, DocumentOriginal
 
 #: Hex digits of the content hash in a document id; more only on a collision.
 ID_LENGTH = 8
@@ -25,6 +26,16 @@ class NewDocument:
     direction: str
     source: str
     paragraph_count: int
+    kinds: str = ""
+    author: str = ""
+    published: str = ""
+    site: str = ""
+    url: str = ""
+    fetched: str = ""
+    left_out: int = 0
+    whole_page: bool = False
+    #: (bytes, media type) the text was read from, kept for "show the whole page".
+    original: tuple[bytes, str] | None = None
 
 
 def _free_id(content_hash: str) -> str:
@@ -57,18 +68,46 @@ def store_document(new: NewDocument) -> tuple[Document, bool]:
             paragraph_count=new.paragraph_count,
             version=previous.version + 1 if previous else 1,
             previous=previous,
+            kinds=new.kinds,
+            author=new.author,
+            published=new.published,
+            site=new.site,
+            url=new.url,
+            fetched=new.fetched,
+            left_out=new.left_out,
+            whole_page=new.whole_page,
         )
-        index_document_text(db, document.id, new.text)
+        if new.original is not None:
+            data, media_type = new.original
+            DocumentOriginal.create(document=document.id, media_type=media_type, data=zlib.compress(data, 6))
+        index_document_text(db, document.id, new.text, new.language)
         return document, True
 
 
+def document_original(document_id: str) -> tuple[bytes, str] | None:
+    """The bytes and media type ``document_id`` was read from, when they were kept."""
+    row = DocumentOriginal.get_or_none(DocumentOriginal.document == document_id)
+    if row is None:
+        return None
+    return zlib.decompress(bytes(row.data)), row.media_type
+
+
+def byline(document: Document) -> list[str]:
+    """Where an article is from, by whom and when, as a person would say it: site (or
+    source), author, date -- whichever are known, in that order."""
+    where = document.site or document.url or document.source
+    return [part for part in (where, document.author, document.published[:10]) if part]
+
+
 def latest_from_source(source: str) -> Document | None:
-    return (
+    """The newest version of the documents read from ``source`` (a path or URL)."""
+    latest: Document | None = (
         Document.select()
         .where(Document.source == source)
         .order_by(Document.version.desc())
         .first()
     )
+    return latest
 
 
 def get_document(ref: str) -> Document:
@@ -102,3 +141,91 @@ def list_documents() -> list[Document]:
 
 def document_count() -> int:
     return Document.select(fn.COUNT(Document.id)).scalar() or 0
+
+
+# -- the library, a page at a time -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryColumn:
+    """A column of the library list: its key and the SQL that gives its value (``d`` is the
+    document row). Sorting by any column is sorting by that SQL."""
+
+    key: str
+    sql: str
+
+
+#: The library's columns, in order. Add one here (and its header in ui/library_model.py).
+LIBRARY_COLUMNS: tuple[LibraryColumn, ...] = (
+    LibraryColumn("title", "d.title"),
+    LibraryColumn("language", "d.language"),
+    LibraryColumn("source", "d.source"),
+    LibraryColumn("created", "d.created"),
+    LibraryColumn("annotations", "(SELECT count(*) FROM annotation a WHERE a.document_id = d.id)"),
+)
+#: Always read with a row, whatever the columns: what a row needs to be opened and drawn.
+_ROW_BASE = ("d.id", "d.direction")
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryRow:
+    id: str
+    direction: str
+    values: tuple[object, ...]  # one per LIBRARY_COLUMNS entry
+
+
+def _casefold(value: object) -> str:
+    return str(value).casefold() if value is not None else ""
+
+
+db.register_function(_casefold, "triptych_casefold", 1, deterministic=True)
+
+
+def _library_where(filter_text: str, language_names: dict[str, str] | None = None) -> tuple[str, list[object]]:
+    """Every word must be in the title or the source, be the language (its code, or part of
+    its name in ``language_names``), or start the id."""
+    words = filter_text.casefold().split()
+    if not words:
+        return "", []
+    clauses: list[str] = []
+    params: list[object] = []
+    for word in words:
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        languages = [word] + [code for code, name in (language_names or {}).items() if word in name.casefold()]
+        marks = ", ".join("?" * len(languages))
+        clauses.append(f"(triptych_casefold(d.title) LIKE ? ESCAPE '\\' OR triptych_casefold(d.source) LIKE ? "
+                       f"ESCAPE '\\' OR d.language IN ({marks}) OR d.id LIKE ? ESCAPE '\\')")
+        params.extend([f"%{escaped}%", f"%{escaped}%", *languages, f"{escaped}%"])
+    return "WHERE " + " AND ".join(clauses), params
+
+
+def library_count(filter_text: str = "", language_names: dict[str, str] | None = None) -> int:
+    """How many documents the library list shows with this filter (words, all of them)."""
+    where, params = _library_where(filter_text, language_names)
+    return int(execute(f"SELECT count(*) FROM document d {where}", params).fetchone()[0])
+
+
+def library_page(offset: int, limit: int, *, order_by: str = "created", descending: bool = False,
+                 filter_text: str = "", language_names: dict[str, str] | None = None) -> list[LibraryRow]:
+    """One page of the library list, sorted by a column of LIBRARY_COLUMNS, filtered: the
+    list never holds more than the pages on screen."""
+    column = next((c for c in LIBRARY_COLUMNS if c.key == order_by), LIBRARY_COLUMNS[0])
+    where, params = _library_where(filter_text, language_names)
+    direction = "DESC" if descending else "ASC"
+    fields = ", ".join((*_ROW_BASE, *(c.sql for c in LIBRARY_COLUMNS)))
+    rows = execute(
+        f"SELECT {fields} FROM document d {where} ORDER BY {column.sql} {direction}, d.rowid {direction} "
+        "LIMIT ? OFFSET ?", (*params, limit, offset)).fetchall()
+    return [LibraryRow(str(r[0]), str(r[1]), tuple(r[2:])) for r in rows]
+
+
+def library_position(document_id: str, *, order_by: str = "created", descending: bool = False,
+                     filter_text: str = "", language_names: dict[str, str] | None = None) -> int | None:
+    """The row of a document in the library list as sorted and filtered (None: not in it)."""
+    column = next((c for c in LIBRARY_COLUMNS if c.key == order_by), LIBRARY_COLUMNS[0])
+    where, params = _library_where(filter_text, language_names)
+    direction = "DESC" if descending else "ASC"
+    row = execute(
+        f"SELECT n FROM (SELECT d.id AS id, row_number() OVER (ORDER BY {column.sql} {direction}, d.rowid "
+        f"{direction}) - 1 AS n FROM document d {where}) WHERE id = ?", (*params, document_id)).fetchone()
+    return None if row is None else int(row[0])

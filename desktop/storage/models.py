@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from peewee import AutoField, CharField, CompositeKey, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
 
 from desktop.core.direction import Direction
 from desktop.storage.database import db
@@ -27,6 +38,13 @@ class Document(BaseModel):
         id: short id derived from the content hash, for people to type.
         content_hash: SHA-256 of the normalised text; the same text is stored once.
         previous: the version this one replaced (a re-import of changed text).
+        author, published, site: what the source says of itself ("" when it says nothing);
+            published is ISO 8601.
+        url: the canonical URL of a web article, or the final URL it was fetched from.
+        fetched: when it was fetched (ISO 8601, UTC), for articles read from a URL.
+        kinds: the kind of each paragraph, one letter each (see desktop.core.kinds).
+        left_out: blocks of page furniture left out of a web article.
+        whole_page: no article was found on the page, so all its visible text was kept.
     """
 
     id = CharField(primary_key=True)
@@ -40,11 +58,31 @@ class Document(BaseModel):
     paragraph_count = IntegerField()
     version = IntegerField(default=1)
     previous = ForeignKeyField("self", null=True, backref="next_versions", on_delete="SET NULL")
+    previous_id: str | None  # the column peewee gives the key above (declared for type checkers)
     created = DateTimeField(default=utc_now)
+    author = TextField(default="")
+    published = TextField(default="")
+    site = TextField(default="")
+    url = TextField(default="")
+    fetched = TextField(default="")
+    kinds = TextField(default="")
+    left_out = IntegerField(default=0)
+    whole_page = BooleanField(default=False)
 
     @property
     def base_direction(self) -> Direction:
         return Direction(self.direction)
+
+
+class DocumentOriginal(BaseModel):
+    """The bytes a document was read from (zlib-compressed), e.g. a web page before extraction."""
+
+    document = ForeignKeyField(Document, primary_key=True, backref="original", on_delete="CASCADE")
+    media_type = TextField()
+    data = BlobField()
+
+    class Meta:
+        table_name = "document_original"
 
 
 class Meta(BaseModel):

@@ -27,6 +27,14 @@ class DocumentRecord(NamedTuple):
     language: str
     direction: str
     text: str
+    kinds: str = ""
+    source: str = ""
+    author: str = ""
+    published: str = ""
+    site: str = ""
+    url: str = ""
+    left_out: int = 0
+    whole_page: int = 0
 
 
 class DeskSnapshot(NamedTuple):
@@ -58,7 +66,9 @@ def read_desk(path: Path, ids: list[str] | None, default_sources: list[str]) -> 
             return None
         marks = ",".join("?" * len(wanted))
         rows = connection.execute(
-            f"SELECT id, title, language, direction, text FROM document WHERE id IN ({marks})", wanted).fetchall()
+            f"SELECT id, title, language, direction, text, kinds, source, author, published, site, url, left_out, "
+            f"whole_page "
+            f"FROM document WHERE id IN ({marks})", wanted).fetchall()
         return DeskSnapshot(default_ids, {row[0]: DocumentRecord(*row) for row in rows})
     except (sqlite3.Error, UnicodeDecodeError):
         return None

@@ -77,3 +77,31 @@ def any_cached(document_id: str, target: str) -> dict[tuple[int, int], str]:
         (document_id, target),
     ).fetchall()
     return {(r[0], r[1]): r[2] for r in rows}
+
+
+def person_translation_count(document_id: str, target: str) -> int:
+    """How many sentences of a document a person has translated into ``target``."""
+    row = db.execute_sql(
+        "SELECT COUNT(*) FROM translation WHERE document_id = ? AND target = ? AND model = ?",
+        (document_id, target, PERSON),
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def store_person_translation(document_id: str, target: str, items: Iterable[tuple[int, int, str]]) -> int:
+    """Keep a person's translation of a whole document, sentence by sentence, in one
+    transaction: it takes the place of the person's earlier translations of it (never of
+    a model's, which stay cached beneath). Returns the number of sentences stored."""
+    now = utc_now().isoformat(sep=" ")
+    rows = [(document_id, s, e, target, PERSON, text, now) for s, e, text in items]
+    with write_transaction():
+        db.execute_sql(
+            "DELETE FROM translation WHERE document_id = ? AND target = ? AND model = ?",
+            (document_id, target, PERSON),
+        )
+        db.cursor().executemany(
+            'INSERT INTO translation (document_id, start, "end", target, model, text, corrected, created) '
+            "VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
+            rows,
+        )
+    return len(rows)

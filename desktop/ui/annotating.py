@@ -1,36 +1,39 @@
-"""The annotation controller: every annotation change in the desk goes through here.
+"""The annotation controller: every annotation change the desk makes goes through here.
 
-It makes the change through the storage layer (committed before anything on screen
-says it is done), pushes an undo command, and announces that annotations changed so
-that panes and panels redraw from the database.
+It asks the annotation service for the change (committed before anything on screen
+says it is done), pushes an undo command, and announces the change set, so each view
+updates only the rows that changed -- also after undo and redo.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from desktop.core.colors import COLORS
 from desktop.core.errors import UserError
-from desktop.core.colors import COLORS, color_value
-from desktop.storage import annotations as store
-from desktop.ui import commands
+from desktop.core.text import shorten
+from desktop.services import annotation_service as service
+from desktop.services.annotation_service import Outcome
+from desktop.services.changes import ChangeSet
+from desktop.ui.commands import OperationCommand
 from desktop.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
 
 class AnnotationController(QObject):
-    """Owns the undo stack for annotations, tags, notes and links.
+    """Owns the undo stack for annotations, tags, notes, links and colour meanings.
 
     Signals:
-        changed(): annotations, tags or links changed (also after undo and redo).
+        changed(ChangeSet): what a change, an undo or a redo created, updated and deleted.
         failed(str): a change could not be made; the sentence says why.
     """
 
-    changed = Signal()
+    changed = Signal(object)
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None, undo_stack: QUndoStack | None = None) -> None:
@@ -39,134 +42,101 @@ class AnnotationController(QObject):
         # signals, and nothing that listens may be gone by then).
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack()
         self.undo_stack.setParent(self)
-        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
 
-    def _on_undo_stack_index_changed(self, _index: int) -> None:
-        self.changed.emit()
+    def _report(self, changes: ChangeSet) -> None:
+        if changes:
+            self.changed.emit(changes)
 
-    def _run(self, command: commands.Command) -> bool:
+    def _fail(self, exc: UserError) -> None:
+        self.failed.emit(error_text(exc))
+
+    def _run(self, label: str, make: Callable[[], Outcome]) -> Outcome | None:
+        """Make a change with the service; push its undo; announce what changed."""
         try:
-            command.execute()
+            outcome = make()
         except UserError as exc:
-            self.failed.emit(error_text(exc))
-            return False
-        self.undo_stack.push(command)  # indexChanged -> changed
-        return True
+            self._fail(exc)
+            return None
+        if outcome.changes:
+            self.undo_stack.push(OperationCommand(label, outcome.undo, self._report, self._fail))
+            self._report(outcome.changes)
+        return outcome
 
     # -- annotations -----------------------------------------------------------------
 
     def highlight(self, document_id: str, text: str, start: int, end: int, color: str = "yellow",
                   note: str = "", tags: Iterable[str] = ()) -> str | None:
-        """Highlight ``text[start:end]``; return the new annotation id (None if refused)."""
-        from desktop.services.annotating import build_annotation_in
-
-        try:
-            tag_ids, created = self._ensure_tags(tags)
-            data = build_annotation_in(document_id, text, start, end, color, note, tag_ids)
-        except UserError as exc:
-            self.failed.emit(error_text(exc))
-            return None
-        command = commands.CreateAnnotation(self.tr("Highlight “%1”").replace("%1", _short(data.exact)), data, created)
-        return data.id if self._run(command) else None
+        """Highlight ``text[start:end]`` (the document's text); return the new id (None if refused)."""
+        label = self.tr("Highlight “%1”").replace("%1", shorten(text[start:end], 30))
+        outcome = self._run(label, lambda: service.highlight(document_id, start, end, color=color, note=note,
+                                                             tags=tags))
+        return outcome.value if outcome else None
 
     def delete(self, annotation_id: str) -> bool:
-        data = store.get_annotation(annotation_id)
-        return self._run(commands.DeleteAnnotation(self.tr("Delete highlight “%1”").replace("%1", _short(data.exact)),
-                                                   annotation_id))
+        from desktop.storage.annotations import find_annotations
 
-    def _update(self, label: str, annotation_id: str, created=None, **after: object) -> bool:  # noqa: ANN001
-        current = store.get_annotation(annotation_id)
-        before = {k: (list(current.tag_ids) if k == "tag_ids" else getattr(current, k)) for k in after}
-        if before == after:
-            return True
-        return self._run(commands.UpdateAnnotation(label, annotation_id, before, dict(after), created))
+        found = find_annotations([annotation_id]).get(annotation_id)
+        label = self.tr("Delete highlight “%1”").replace("%1", shorten(found.exact if found else "", 30))
+        return self._run(label, lambda: service.delete_annotation(annotation_id)) is not None
 
     def set_note(self, annotation_id: str, note: str) -> bool:
-        return self._update(self.tr("Edit note"), annotation_id, note=note)
+        return self._run(self.tr("Edit note"), lambda: service.edit_annotation(annotation_id, note=note)) is not None
 
     def set_color(self, annotation_id: str, color: str) -> bool:
-        try:
-            value = color_value(color)
-        except UserError as exc:
-            self.failed.emit(error_text(exc))
-            return False
-        return self._update(self.tr("Change colour"), annotation_id, color=value)
+        return self._run(self.tr("Change colour"),
+                         lambda: service.edit_annotation(annotation_id, color=color)) is not None
 
     def set_tags(self, annotation_id: str, names: Iterable[str]) -> bool:
-        try:
-            tag_ids, created = self._ensure_tags(names)
-        except UserError as exc:
-            self.failed.emit(error_text(exc))
-            return False
-        return self._update(self.tr("Change tags"), annotation_id, created, tag_ids=tag_ids)
+        wanted = list(names)
+        return self._run(self.tr("Change tags"),
+                         lambda: service.edit_annotation(annotation_id, tag_names=wanted)) is not None
 
     def add_tag(self, annotation_id: str, name: str) -> bool:
-        current = store.get_annotation(annotation_id)
-        return self.set_tags(annotation_id, [*current.tag_names, name])
+        return self._run(self.tr("Change tags"), lambda: service.add_tag(annotation_id, name)) is not None
 
     def remove_tag(self, annotation_id: str, name: str) -> bool:
-        current = store.get_annotation(annotation_id)
-        return self.set_tags(annotation_id, [t for t in current.tag_names if t.lower() != name.lower()])
+        return self._run(self.tr("Change tags"), lambda: service.remove_tag(annotation_id, name)) is not None
 
     def reattach(self, annotation_id: str, text: str, start: int, end: int) -> bool:
-        from desktop.services.annotating import build_annotation_in
-
-        current = store.get_annotation(annotation_id)
-        try:
-            fresh = build_annotation_in(current.document_id, text, start, end, current.color)
-        except UserError as exc:
-            self.failed.emit(error_text(exc))
-            return False
-        after = {"exact": fresh.exact, "prefix": fresh.prefix, "suffix": fresh.suffix, "start": fresh.start,
-                 "end": fresh.end, "state": "anchored"}
-        return self._update(self.tr("Re-attach highlight"), annotation_id, **after)
-
-    def _ensure_tags(self, names: Iterable[str]) -> tuple[list[int], list[store.TagData]]:
-        names = [n for n in names if n.strip()]
-        return store.ensure_tags(names) if names else ([], [])
+        """Give an annotation the passage ``start``..``end`` of its document."""
+        return self._run(self.tr("Re-attach highlight"),
+                         lambda: service.reattach(annotation_id, start, end)) is not None
 
     # -- links -----------------------------------------------------------------------
 
     def link(self, source_id: str, target_id: str, relation: str, note: str = "") -> bool:
-        return self._run(commands.CreateLink(self.tr("Link passages"), source_id, target_id, relation, note))
+        return self._run(self.tr("Link passages"),
+                         lambda: service.link(source_id, target_id, relation, note)) is not None
 
     def unlink(self, link_id: int) -> bool:
-        return self._run(commands.DeleteLink(self.tr("Remove link"), link_id))
+        return self._run(self.tr("Remove link"), lambda: service.unlink(link_id)) is not None
 
     # -- tags ------------------------------------------------------------------------
 
-    def _update_tag(self, label: str, tag_id: int, **after: object) -> bool:
-        tag = store.find_tag(tag_id)
-        if tag is None:
-            self.failed.emit(self.tr("That tag no longer exists."))
-            return False
-        current = {"name": tag.name, "color": tag.color, "parent_id": tag.parent_id}
-        before = {k: current[k] for k in after}
-        if before == after:
-            return True
-        return self._run(commands.UpdateTag(label, tag_id, before, dict(after)))
+    def create_tag(self, name: str) -> bool:
+        return self._run(self.tr("New tag"), lambda: service.create_tag(name)) is not None
 
     def rename_tag(self, tag_id: int, name: str) -> bool:
-        return self._update_tag(self.tr("Rename tag"), tag_id, name=name)
+        return self._run(self.tr("Rename tag"), lambda: service.update_tag(tag_id, name=name)) is not None
 
     def recolor_tag(self, tag_id: int, color: str) -> bool:
-        return self._update_tag(self.tr("Recolour tag"), tag_id, color=color)
+        return self._run(self.tr("Recolour tag"), lambda: service.update_tag(tag_id, color=color)) is not None
 
     def nest_tag(self, tag_id: int, parent_id: int | None) -> bool:
-        return self._update_tag(self.tr("Move tag"), tag_id, parent_id=parent_id)
+        return self._run(self.tr("Move tag"), lambda: service.update_tag(tag_id, parent_id=parent_id)) is not None
 
     def merge_tags(self, source_id: int, target_id: int) -> bool:
-        return self._run(commands.MergeTags(self.tr("Merge tags"), source_id, target_id))
+        return self._run(self.tr("Merge tags"), lambda: service.merge_tags(source_id, target_id)) is not None
 
     def delete_tag(self, tag_id: int) -> bool:
-        return self._run(commands.DeleteTag(self.tr("Delete tag"), tag_id))
+        return self._run(self.tr("Delete tag"), lambda: service.delete_tag(tag_id)) is not None
+
+    # -- colour meanings -------------------------------------------------------------
+
+    def set_color_meanings(self, meanings: dict[str, str]) -> bool:
+        return self._run(self.tr("Highlight colours"), lambda: service.set_color_meanings(meanings)) is not None
 
 
 def color_keys() -> list[tuple[str, str]]:
     """(name, #rrggbb) in key order 1..6."""
     return list(COLORS.items())
-
-
-def _short(text: str, limit: int = 30) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

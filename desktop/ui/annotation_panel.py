@@ -3,17 +3,39 @@ colour, note, tags and links; orphans to review."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QSplitter, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from desktop.ui.i18n import ui_language_name as language_name
-from desktop.core.normalize import fold
 from desktop.core.colors import COLORS, color_name
+from desktop.core.direction import paragraph_direction
+from desktop.core.normalize import fold
+from desktop.core.text import shorten
 from desktop.storage.annotations import AnnotationData, LinkData, TagData
+from desktop.ui.annotation_model import NO_TAG, AnnotationListModel
+from desktop.ui.i18n import ui_language_name as language_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ANY = "__any__"
@@ -30,6 +52,29 @@ def relation_label(relation: str) -> str:
         "translation_of": QCoreApplication.translate("relation", "translation of"),
         "related": QCoreApplication.translate("relation", "related"),
     }.get(relation, relation)
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label as tall as its text at its width: a plain QLabel in a layout
+    under a splitter gets the height of a narrower layout and cuts its last line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(max(self.width(), 1)) if self.text() else 0
+        if height != self.minimumHeight():
+            self.setMinimumHeight(max(height, 0))
 
 
 class AnnotationPanel(QWidget):
@@ -57,12 +102,17 @@ class AnnotationPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._annotations: list[AnnotationData] = []
-        self._links: list[LinkData] = []
+        self.model = AnnotationListModel(self)
+        self._links: dict[int, LinkData] = {}
         self._docs: dict[str, tuple[str, str]] = {}
         self._tags: list[TagData] = []
         self._meanings: dict[str, str] = {}
         self._current: str | None = None
+        self._folded_filter = ""
+        self._filters: tuple[object, ...] = (None, None, None, None, None)
+        self._by_tag = False
+        self._folded: dict[str, tuple[AnnotationData, str, str]] = {}
+        self._others: dict[str, AnnotationData] = {}
 
         self.text_filter = QLineEdit(self)
         self.text_filter.setClearButtonEnabled(True)
@@ -72,10 +122,26 @@ class AnnotationPanel(QWidget):
         self.doc_filter = QComboBox(self)
         self.lang_filter = QComboBox(self)
         self.state_filter = QComboBox(self)
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderHidden(True)
+        # A table of one column with rows of one fixed height: its rows are placed by its
+        # header, so a changed or inserted row never makes the view ask the model about
+        # every other row (a list view lays them all out again, even with uniform sizes).
+        self.tree = QTableView(self)
         self.tree.setObjectName("annotationTree")
-        self.tree.setUniformRowHeights(True)
+        self.tree.setShowGrid(False)
+        self.tree.setWordWrap(False)
+        self.tree.horizontalHeader().hide()
+        self.tree.horizontalHeader().setStretchLastSection(True)
+        self.tree.verticalHeader().hide()
+        self.tree.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.tree.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setModel(self.model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.model.accepts = self._accepts
+        self.model.group_keys = self._group_keys
+        self.model.group_label = self._group_label
+        self.model.group_order = self._group_order
 
         filters = QWidget(self)
         grid = QFormLayout(filters)
@@ -95,8 +161,12 @@ class AnnotationPanel(QWidget):
 
         # The editor of the selected annotation.
         self.editor = QWidget(self)
-        self.quote_label = QLabel(self.editor)
-        self.quote_label.setWordWrap(True)
+        # Where the passage is (in the interface's direction), then the passage itself in its own.
+        self.source_label = WrappedLabel(self.editor)
+        self.source_label.setObjectName("quoteSource")
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.quote_label = WrappedLabel(self.editor)
+        self.quote_label.setObjectName("quoteLabel")
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
         self.color_buttons: dict[str, QToolButton] = {}
         colors_row = QHBoxLayout()
@@ -130,10 +200,12 @@ class AnnotationPanel(QWidget):
         self.tag_list.setFlow(QListWidget.Flow.LeftToRight)
         self.tag_list.setWrapping(True)
         self.tag_list.setMaximumHeight(54)
-        self.tag_list.itemDoubleClicked.connect(lambda item: self._current and self.tagRemoved.emit(self._current, item.text()))
+        self.tag_list.itemDoubleClicked.connect(
+            lambda item: self._current and self.tagRemoved.emit(self._current, item.text()))
         self.links_list = QListWidget(self.editor)
         self.links_list.setMaximumHeight(90)
         self.links_list.itemActivated.connect(self._on_links_list_item_activated)
+        self.links_list.currentItemChanged.connect(lambda *_: self._update_link_buttons())
         self.follow_button = QPushButton(self.editor)
         self.follow_button.clicked.connect(lambda: self._on_links_list_item_activated(self.links_list.currentItem()))
         self.unlink_button = QPushButton(self.editor)
@@ -142,9 +214,11 @@ class AnnotationPanel(QWidget):
         self.reattach_button.clicked.connect(lambda: self._current and self.reattachRequested.emit(self._current))
         self.delete_button = QPushButton(self.editor)
         self.delete_button.clicked.connect(lambda: self._current and self.deleteRequested.emit(self._current))
-        self.note_label, self.tags_label, self.links_label = QLabel(self.editor), QLabel(self.editor), QLabel(self.editor)
+        self.note_label, self.tags_label = QLabel(self.editor), QLabel(self.editor)
+        self.links_label = QLabel(self.editor)
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 4, 0, 0)
+        editor_layout.addWidget(self.source_label)
         editor_layout.addWidget(self.quote_label)
         editor_layout.addLayout(colors_row)
         editor_layout.addWidget(self.note_label)
@@ -155,7 +229,8 @@ class AnnotationPanel(QWidget):
         editor_layout.addWidget(self.links_label)
         editor_layout.addWidget(self.links_list)
         buttons = QGridLayout()
-        for index, button in enumerate((self.follow_button, self.unlink_button, self.reattach_button, self.delete_button)):
+        row_buttons = (self.follow_button, self.unlink_button, self.reattach_button, self.delete_button)
+        for index, button in enumerate(row_buttons):
             buttons.addWidget(button, index // 2, index % 2)
         editor_layout.addLayout(buttons)
         self.editor.setEnabled(False)
@@ -180,13 +255,15 @@ class AnnotationPanel(QWidget):
             combo.setMinimumContentsLength(6)
             combo.currentIndexChanged.connect(self._rebuild)
         self.text_filter.textChanged.connect(self._rebuild)
-        self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
-        self.tree.itemActivated.connect(self._on_tree_item_activated)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
+        self.tree.activated.connect(self._on_tree_activated)
+        self._syncing = False
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.text_filter.setPlaceholderText(self.tr("Filter by quote or note"))
-        self._fill_combo(self.group_combo, [("document", self.tr("By document")), ("tag", self.tr("By tag"))], keep_any=False)
+        self._fill_combo(self.group_combo, [("document", self.tr("By document")), ("tag", self.tr("By tag"))],
+                         keep_any=False)
         self._fill_combo(self.state_filter, [("anchored", self.tr("Anchored")), ("orphaned", self.tr("Orphaned"))],
                          any_text=self.tr("Any state"))
         self._fill_combo(self.color_filter, [(v, self._color_label(n, v)) for n, v in COLORS.items()],
@@ -199,6 +276,7 @@ class AnnotationPanel(QWidget):
         self.unlink_button.setText(self.tr("Remove link"))
         self.reattach_button.setText(self.tr("Re-attach to selection"))
         self.delete_button.setText(self.tr("Delete"))
+        self.model.orphaned_suffix = self.tr(" (orphaned)")
         self._rebuild()
 
     def _color_label(self, name: str, value: str) -> str:
@@ -206,7 +284,8 @@ class AnnotationPanel(QWidget):
         return f"{name} — {meaning}" if meaning else name
 
     @staticmethod
-    def _fill_combo(combo: QComboBox, items: list[tuple[str, str]], *, any_text: str = "", keep_any: bool = True) -> None:
+    def _fill_combo(combo: QComboBox, items: list[tuple[str, str]], *, any_text: str = "",
+                    keep_any: bool = True) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -222,81 +301,139 @@ class AnnotationPanel(QWidget):
 
     def set_data(self, annotations: list[AnnotationData], links: list[LinkData], docs: dict[str, tuple[str, str]],
                  tags: list[TagData], meanings: dict[str, str]) -> None:
-        """Everything the panel shows; called whenever annotations change."""
-        self._annotations, self._links, self._docs, self._tags, self._meanings = annotations, links, docs, tags, meanings
-        self._fill_combo(self.tag_filter, [(str(t.id), t.name) for t in tags], any_text=self.tr("Any tag"))
-        self._fill_combo(self.doc_filter, [(d, title) for d, (title, _l) in docs.items()], any_text=self.tr("Any document"))
-        langs = sorted({lang for _t, lang in docs.values()})
-        self._fill_combo(self.lang_filter, [(lang, language_name(lang)) for lang in langs], any_text=self.tr("Any language"))
+        """Everything the panel shows (the open documents' annotations): a full reload."""
+        self._docs, self._meanings = docs, meanings
+        self._links = {link.id or 0: link for link in links}
+        self._fill_document_filters()
+        self.set_tags(tags, rows=False)
         self._fill_combo(self.color_filter, [(v, self._color_label(n, v)) for n, v in COLORS.items()],
                          any_text=self.tr("Any colour"))
-        self.completer.model().setStringList([t.name for t in tags])
-        self._rebuild()
+        self._read_filters()
+        self._by_tag = self.group_combo.currentData() == "tag"
+        self.model.reset(annotations)
+        self._after_rows_changed()
+
+    def _fill_document_filters(self) -> None:
+        self._fill_combo(self.doc_filter, [(d, title) for d, (title, _l) in self._docs.items()],
+                         any_text=self.tr("Any document"))
+        langs = sorted({lang for _t, lang in self._docs.values()})
+        self._fill_combo(self.lang_filter, [(lang, language_name(lang)) for lang in langs],
+                         any_text=self.tr("Any language"))
+
+    # -- changes, row by row ----------------------------------------------------------
+
+    def upsert_annotations(self, annotations: Iterable[AnnotationData]) -> None:
+        # Rows moving under the current one must not look like the person choosing another.
+        self._syncing = True
+        try:
+            for a in annotations:
+                self.model.upsert(a)
+        finally:
+            self._syncing = False
+        self._after_rows_changed()
+
+    def remove_annotations(self, annotation_ids: Iterable[str]) -> None:
+        self._syncing = True
+        try:
+            for annotation_id in annotation_ids:
+                self.model.remove(annotation_id)
+        finally:
+            self._syncing = False
+        self._after_rows_changed()
+
+    def set_links(self, links: Iterable[LinkData]) -> None:
+        self._links = {link.id or 0: link for link in links}
+        self._show_current()
+
+    def set_tags(self, tags: list[TagData], *, rows: bool = True, renamed: Iterable[str] = ()) -> None:
+        """The tags changed: the filter and completer; ``renamed``: rows that show a new name."""
+        self._tags = tags
+        chosen = self.tag_filter.currentData()
+        self._fill_combo(self.tag_filter, [(str(t.id), t.name) for t in tags], any_text=self.tr("Any tag"))
+        if rows and self.tag_filter.currentData() != chosen:  # the tag filtered by is gone
+            self._rebuild()
+        self.completer.model().setStringList([t.name for t in tags])  # type: ignore[attr-defined]
+        if rows:
+            self.model.refresh_rows(renamed)
+            self.model.refresh_groups()
+            self._show_current()
+
+    def set_meanings(self, meanings: dict[str, str]) -> None:
+        self._meanings = meanings
+        self._fill_combo(self.color_filter, [(v, self._color_label(n, v)) for n, v in COLORS.items()],
+                         any_text=self.tr("Any colour"))
+        self._show_current()
+
+    def set_documents(self, docs: dict[str, tuple[str, str]]) -> None:
+        self._docs = docs
+        self._fill_document_filters()
+        self.model.refresh_groups()
+
+    def _after_rows_changed(self) -> None:
+        if self._current is not None and self.model.annotation(self._current) is None:
+            self._current = None
+        self._select_row(self._current, scroll=False)
+        self._show_current()
+
+    # -- filters and groups -----------------------------------------------------------
+
+    def _read_filters(self) -> None:
+        """What the filters ask for, read once for all the rows (None: anything)."""
+        def wanted(combo: QComboBox) -> object:
+            value = combo.currentData()
+            return None if value in (None, ANY) else value
+
+        tag = wanted(self.tag_filter)
+        self._filters = (wanted(self.color_filter), None if tag is None else int(str(tag)), wanted(self.doc_filter),
+                         wanted(self.lang_filter), wanted(self.state_filter))
+        self._folded_filter = fold(self.text_filter.text().strip())
+
+    def _accepts(self, a: AnnotationData) -> bool:
+        color, tag, doc, lang, state = self._filters
+        if color is not None and a.color != color:
+            return False
+        if tag is not None and tag not in a.tag_ids:
+            return False
+        if doc is not None and a.document_id != doc:
+            return False
+        if lang is not None and self._docs.get(a.document_id, ("", ""))[1] != lang:
+            return False
+        if state is not None and a.state != state:
+            return False
+        text = self._folded_filter
+        if not text:
+            return True
+        folded = self._folded.get(a.id)
+        if folded is None or folded[0] is not a:  # folded once per version of an annotation
+            folded = self._folded[a.id] = (a, fold(a.exact), fold(a.note))
+        return text in folded[1] or text in folded[2]
+
+    def _group_keys(self, a: AnnotationData) -> list[str]:
+        if self._by_tag:
+            return list(a.tag_names) or [NO_TAG]
+        return [a.document_id]
+
+    def _group_label(self, key: str) -> str:
+        if self.group_combo.currentData() == "tag":
+            return self.tr("(no tag)") if key == NO_TAG else key
+        return self._docs.get(key, (key, ""))[0]
+
+    def _group_order(self, key: str) -> object:
+        if self.group_combo.currentData() == "tag":
+            return (key == NO_TAG, key.casefold())
+        order = list(self._docs)
+        return order.index(key) if key in order else len(order)
 
     def visible_annotations(self) -> list[AnnotationData]:
         """The annotations that pass the filters, in list order."""
-        text = fold(self.text_filter.text().strip())
-        color, tag, doc = self.color_filter.currentData(), self.tag_filter.currentData(), self.doc_filter.currentData()
-        lang, state = self.lang_filter.currentData(), self.state_filter.currentData()
-        result = []
-        for a in self._annotations:
-            if color not in (None, ANY) and a.color != color:
-                continue
-            if tag not in (None, ANY) and int(tag) not in a.tag_ids:
-                continue
-            if doc not in (None, ANY) and a.document_id != doc:
-                continue
-            if lang not in (None, ANY) and self._docs.get(a.document_id, ("", ""))[1] != lang:
-                continue
-            if state not in (None, ANY) and a.state != state:
-                continue
-            if text and text not in fold(a.exact) and text not in fold(a.note):
-                continue
-            result.append(a)
-        return result
+        return [a for i in self.model.visible_ids() if (a := self.model.annotation(i)) is not None]
 
     def _rebuild(self) -> None:
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        groups: dict[str, QTreeWidgetItem] = {}
-        by_tag = self.group_combo.currentData() == "tag"
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        for a in self.visible_annotations():
-            keys = (list(a.tag_names) or [self.tr("(no tag)")]) if by_tag else [a.document_id]
-            for key in keys:
-                group = groups.get(key)
-                if group is None:
-                    label = key if by_tag else self._docs.get(key, (key, ""))[0]
-                    group = QTreeWidgetItem([label])
-                    group.setFont(0, bold)
-                    group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-                    self.tree.addTopLevelItem(group)
-                    group.setExpanded(True)
-                    groups[key] = group
-                quote = " ".join(a.exact.split())
-                state = self.tr(" (orphaned)") if a.state == "orphaned" else ""
-                tags = "  " + " ".join(f"#{t}" for t in a.tag_names) if a.tag_names else ""
-                item = QTreeWidgetItem([f"{quote[:80]}{state}{tags}"])
-                item.setData(0, ID_ROLE, a.id)
-                color = QColor(a.color)
-                color.setAlpha(150)
-                item.setBackground(0, QBrush(color))
-                item.setToolTip(0, f"{a.exact}\n\n{a.note}".strip())
-                if a.state == "orphaned":
-                    item.setForeground(0, QBrush(QColor("#b00020")))
-                group.addChild(item)
-                if a.id == self._current:
-                    self.tree.setCurrentItem(item)
-        self.tree.blockSignals(False)
-        self._show_current()
-
-    def annotation_items(self) -> list[QTreeWidgetItem]:
-        items = []
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            items.extend(group.child(i) for i in range(group.childCount()))
-        return items
+        """A filter or the grouping changed: the list is made anew (one model reset)."""
+        self._read_filters()
+        self._by_tag = self.group_combo.currentData() == "tag"
+        self.model.reset(list(self.model._data.values()))
+        self._after_rows_changed()
 
     # -- selection and editing -------------------------------------------------------
 
@@ -304,21 +441,31 @@ class AnnotationPanel(QWidget):
         """Make ``annotation_id`` the current annotation (from a click in a pane)."""
         self.commit_note()
         self._current = annotation_id
-        for item in self.annotation_items():
-            if item.data(0, ID_ROLE) == annotation_id:
-                self.tree.blockSignals(True)
-                self.tree.setCurrentItem(item)
-                self.tree.scrollToItem(item)
-                self.tree.blockSignals(False)
-                break
+        self._select_row(annotation_id)
         self._show_current()
+
+    def _select_row(self, annotation_id: str | None, *, scroll: bool = True) -> None:
+        index = self.model.index_of(annotation_id) if annotation_id else QModelIndex()
+        if index.isValid() and index == self.tree.currentIndex() and not scroll:
+            return
+        self._syncing = True
+        try:
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+                if scroll:
+                    self.tree.scrollTo(index)
+            else:
+                self.tree.clearSelection()
+                self.tree.setCurrentIndex(QModelIndex())
+        finally:
+            self._syncing = False
 
     @property
     def current(self) -> str | None:
         return self._current
 
     def _annotation(self, annotation_id: str | None) -> AnnotationData | None:
-        return next((a for a in self._annotations if a.id == annotation_id), None)
+        return self.model.annotation(annotation_id)
 
     def _show_current(self) -> None:
         a = self._annotation(self._current)
@@ -326,34 +473,56 @@ class AnnotationPanel(QWidget):
         self.note_edit.blockSignals(True)
         if a is None:
             self.quote_label.setText("")
+            self.source_label.setText("")
             self.note_edit.setPlainText("")
             self.tag_list.clear()
             self.links_list.clear()
             self.note_edit.blockSignals(False)
+            self._update_link_buttons()
             return
         title, lang = self._docs.get(a.document_id, ("", ""))
         meaning = self._meanings.get(a.color)
-        head = f"{language_name(lang)} · {title}"
-        self.quote_label.setText(f"{head}\n“{a.exact}”" + (f"\n{color_name(a.color)}: {meaning}" if meaning else ""))
+        head = f"{language_name(lang)} · \u2068{title}\u2069"  # the title isolated: its own order
+        self.source_label.setText(head + (f"\n{color_name(a.color)}: {meaning}" if meaning else ""))
+        self.quote_label.setText(f"“{a.exact}”")
+        # The quote reads in its own direction (an Arabic passage in an English interface too).
+        self.quote_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if paragraph_direction(a.exact).is_rtl
+                                            else Qt.LayoutDirection.LeftToRight)
         if self.note_edit.toPlainText() != a.note and not self.note_edit.hasFocus():
             self.note_edit.setPlainText(a.note)
         self.note_edit.blockSignals(False)
-        self.tag_list.clear()
-        for name in a.tag_names:
-            self.tag_list.addItem(name)
+        if list(a.tag_names) != [self.tag_list.item(i).text() for i in range(self.tag_list.count())]:
+            self.tag_list.clear()
+            self.tag_list.addItems(list(a.tag_names))
+        self._show_links(a)
+        self.reattach_button.setVisible(a.state == "orphaned")
+
+    def _show_links(self, a: AnnotationData) -> None:
         self.links_list.clear()
-        for link in self._links:
+        for link in self._links.values():
             if a.id not in (link.source_id, link.target_id):
                 continue
             other_id = link.target_id if link.source_id == a.id else link.source_id
-            other = self._annotation(other_id)
+            other = self._annotation(other_id) or self._others.get(other_id)
             arrow = "→" if link.source_id == a.id else "←"
             other_doc = self._docs.get(other.document_id, ("", ""))[1] if other else ""
-            text = f"{arrow} {relation_label(link.relation)}: {language_name(other_doc)} “{_short(other.exact) if other else '?'}”"
-            item = QListWidgetItem(text)
+            quote = shorten(other.exact, 40) if other else "?"
+            item = QListWidgetItem(f"{arrow} {relation_label(link.relation)}: {language_name(other_doc)} “{quote}”")
             item.setData(ID_ROLE, (link.id, other_id))
             self.links_list.addItem(item)
-        self.reattach_button.setVisible(a.state == "orphaned")
+        if self.links_list.count():
+            self.links_list.setCurrentRow(0)
+        self._update_link_buttons()
+
+    def set_other_annotations(self, others: dict[str, AnnotationData]) -> None:
+        """Annotations of documents not open that links of open ones lead to."""
+        self._others = others
+
+    def _update_link_buttons(self) -> None:
+        """Follow and Remove link need a link to act on."""
+        has_link = self.links_list.currentItem() is not None
+        self.follow_button.setEnabled(has_link)
+        self.unlink_button.setEnabled(has_link)
 
     def commit_note(self) -> None:
         """Save the note being typed (after a pause, on Ctrl+Enter, or on leaving)."""
@@ -368,17 +537,19 @@ class AnnotationPanel(QWidget):
             self.tagAdded.emit(self._current, name)
         self.tag_field.clear()
 
-    def _on_tree_current_item_changed(self, item: QTreeWidgetItem | None, _previous) -> None:  # noqa: ANN001
-        if item is None or item.data(0, ID_ROLE) is None:
+    def _on_tree_current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        annotation_id = self.model.annotation_id(index)
+        if self._syncing or annotation_id is None or annotation_id == self._current:
             return
         self.commit_note()
-        self._current = item.data(0, ID_ROLE)
+        self._current = annotation_id
         self._show_current()
-        self.activated.emit(self._current)
+        self.activated.emit(annotation_id)
 
-    def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        if item.data(0, ID_ROLE):
-            self.activated.emit(item.data(0, ID_ROLE))
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        annotation_id = self.model.annotation_id(index)
+        if annotation_id:
+            self.activated.emit(annotation_id)
 
     def _on_links_list_item_activated(self, item: QListWidgetItem | None) -> None:
         if item is not None:
@@ -388,8 +559,3 @@ class AnnotationPanel(QWidget):
         item = self.links_list.currentItem()
         if item is not None:
             self.unlinkRequested.emit(item.data(ID_ROLE)[0])
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -4,12 +4,15 @@ its final contents and size before the notebook exists; the notebook connects th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.colors import COLORS
-from desktop.ui.firstframe import key_sequences
+
+# Bidi isolation for a key name inside translated text: "Ctrl+Z" stays one left-to-right
+# run in an Arabic tooltip instead of being reordered to "Z+Ctrl".
+LRI, PDI = "\u2066", "\u2069"
 
 
 def color_icon(value: str) -> QIcon:
@@ -18,33 +21,83 @@ def color_icon(value: str) -> QIcon:
     return QIcon(pixmap)
 
 
-class AnnotationActions:
+def shortcut_text(action: QAction) -> str:
+    """The action's first key as the platform writes it, isolated for bidi ("" if none)."""
+    key = action.shortcut()
+    return f"{LRI}{key.toString(QKeySequence.SequenceFormat.NativeText)}{PDI}" if not key.isEmpty() else ""
+
+
+class AnnotationActions(QObject):
     """undo_stack (the desk's one QUndoStack), undo_action, redo_action,
-    color_actions (keys 1–6, in COLORS order) and link_action, all added to ``window``."""
+    color_actions (keys 1–6, in COLORS order) and link_action, all added to ``window``.
+
+    Undo and redo are plain actions rather than QUndoStack's own: those put the last
+    command ("Undo Highlight “…”") in their text, so a toolbar button grew and shrank
+    with every change and moved everything after it. Here the toolbar shows a fixed
+    word; the menu entry and the tooltip say what would be undone.
+
+    A QObject of the window, so the stack's signals stop reaching it when the window
+    goes (the stack outlives the actions then, and says it is empty as it dies).
+    """
 
     def __init__(self, window: QWidget) -> None:
-        self.undo_stack = QUndoStack(window)
-        self.undo_action = self.undo_stack.createUndoAction(window)
+        super().__init__(window)
+        self.undo_stack = stack = QUndoStack(window)
+        self._undo_text = self._redo_text = ""
+        self.undo_action = QAction(window)
         self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts(key_sequences(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(window)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)  # Ctrl+Z (each key once)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(window)
         self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts(key_sequences("Ctrl+Shift+Z", "Ctrl+Y"))
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)  # Ctrl+Shift+Z on Linux
+        if QKeySequence("Ctrl+Y") not in redo_keys:  # the other custom (Windows, many editors)
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.triggered.connect(stack.redo)
+        for action, can in ((self.undo_action, stack.canUndo()), (self.redo_action, stack.canRedo())):
+            action.setEnabled(can)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._on_undo_stack_undo_text_changed)
+        stack.redoTextChanged.connect(self._on_undo_stack_redo_text_changed)
         self.color_actions: list[QAction] = []
         for index, (name, value) in enumerate(COLORS.items(), start=1):
             action = QAction(color_icon(value), "", window)
             action.setObjectName(f"highlight-{name}")
-            action.setShortcuts(key_sequences(str(index)))
+            action.setShortcut(QKeySequence(str(index)))
             self.color_actions.append(action)
         self.link_action = QAction(window)
         self.link_action.setObjectName("linkAction")
-        self.link_action.setShortcuts(key_sequences("Ctrl+K"))
+        self.link_action.setShortcut(QKeySequence("Ctrl+K"))
         for action in (self.undo_action, self.redo_action, *self.color_actions, self.link_action):
             window.addAction(action)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         # In the notebook's context, where these strings have always been translated.
-        self.undo_action.setText(QCoreApplication.translate("Notebook", "&Undo"))
-        self.redo_action.setText(QCoreApplication.translate("Notebook", "&Redo"))
         self.link_action.setText(QCoreApplication.translate("Notebook", "&Link to another passage…"))
+        self._describe_undo_redo()
+
+    def _on_undo_stack_undo_text_changed(self, text: str) -> None:
+        self._undo_text = text
+        self._describe_undo_redo()
+
+    def _on_undo_stack_redo_text_changed(self, text: str) -> None:
+        self._redo_text = text
+        self._describe_undo_redo()
+
+    def _describe_undo_redo(self) -> None:
+        """Fixed toolbar words; the command itself in the menu entry and the tooltip."""
+        translate = QCoreApplication.translate
+        for action, plain, detailed, command in (
+            (self.undo_action, translate("Notebook", "&Undo"), translate("Notebook", "&Undo %1"), self._undo_text),
+            (self.redo_action, translate("Notebook", "&Redo"), translate("Notebook", "&Redo %1"), self._redo_text),
+        ):
+            # A quoted passage may hold "&": doubled, it is not read as a mnemonic.
+            text = detailed.replace("%1", command.replace("&", "&&")) if command else plain
+            action.setText(text)
+            action.setIconText(plain.replace("&", ""))
+            key = shortcut_text(action)
+            tip = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+            action.setToolTip(f"{tip} ({key})" if key else tip)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.core.language import LANGUAGE_NAMES, Detection
 
 
-def show_error(parent: QWidget, message: str, details: str | None = None) -> QMessageBox:
+def show_error(parent: QWidget | None, message: str, details: str | None = None) -> QMessageBox:
     """Show ``message`` in a window-modal box that does not block the event loop.
 
     Expected errors (UserError) come with no details; unexpected ones carry the
@@ -63,3 +63,25 @@ def ask_language(parent: QWidget, file_name: str, guess: Detection) -> str | Non
     """Ask for the language of ``file_name``; None if the person cancels."""
     dialog = LanguageDialog(file_name, guess, parent)
     return dialog.language() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_password(parent: QWidget, file_name: str, wrong: bool) -> str | None:
+    """Ask for the password of an encrypted PDF; None if the person cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    prompt = (QCoreApplication.translate("Dialogs", "That password is not right. The password of “%1”:")
+              if wrong else QCoreApplication.translate("Dialogs", "“%1” is protected by a password. Its password:"))
+    text, ok = QInputDialog.getText(parent, QCoreApplication.translate("Dialogs", "Password"),
+                                    prompt.replace("%1", file_name), QLineEdit.EchoMode.Password)
+    return text if ok and text else None
+
+
+def ask_url(parent: QWidget, initial: str = "") -> str | None:
+    """Ask for the address of a web page or PDF to import; None if the person cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("Dialogs", "Open URL"),
+        QCoreApplication.translate("Dialogs", "Address of the web page or PDF (Triptych fetches it once, now):"),
+        QLineEdit.EchoMode.Normal, initial)
+    return text.strip() if ok and text.strip() else None

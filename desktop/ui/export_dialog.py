@@ -4,27 +4,49 @@ progress bar and Cancel, asks before replacing a file."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.colors import COLORS
 from desktop.core.errors import UserError
-from desktop.ui.i18n import ui_language_name as language_name
 from desktop.storage import annotations as store
 from desktop.storage.documents import list_documents
 from desktop.ui.i18n import error_text
-from desktop.ui.tasks import Task
+from desktop.ui.i18n import ui_language_name as language_name
+from desktop.ui.tasks import Task, keep_until_done
 
-FORMATS = {"pdf": "PDF", "md": "Markdown", "csv": "CSV", "json": "W3C Web Annotation JSON"}
-SUFFIXES = {"pdf": ".pdf", "md": ".md", "csv": ".csv", "json": ".json"}
+if TYPE_CHECKING:
+    from desktop.services.export.model import ExportRequest
+
+FORMATS = {"pdf": "PDF", "md": "Markdown", "csv": "CSV", "json": "W3C Web Annotation JSON",
+           "qdpx": "REFI-QDA (ATLAS.ti, NVivo, MAXQDA, QualCoder)"}
+SUFFIXES = {"pdf": ".pdf", "md": ".md", "csv": ".csv", "json": ".json", "qdpx": ".qdpx"}
 
 
 class ExportDialog(QDialog):
-    """Signals: exported(str): the path written."""
+    """Signals: exported(str): the path written.
+
+    Closing the dialog while an export runs does not stop it: the dialog is only hidden
+    until the export is done, and the outcome is told by the main window (the status
+    bar says where the file is; an error comes in a message box).
+    """
 
     exported = Signal(str)
 
@@ -63,6 +85,9 @@ class ExportDialog(QDialog):
         self.annotated_box = QCheckBox(self.tr("Only paragraphs with annotations (a short brief)"), self)
         self.bom_box = QCheckBox(self.tr("CSV for spreadsheet programs (UTF-8 with byte-order mark)"), self)
         self.bom_box.setChecked(True)
+        self.flatten_box = QCheckBox(self.tr("Paint the highlights into the pages, for printing (no PDF annotations)"),
+                                     self)
+        self.flatten_box.setChecked(bool(settings.value("export/flatten", False, type=bool)))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
@@ -81,6 +106,7 @@ class ExportDialog(QDialog):
         form.addRow(self.translation_box)
         form.addRow(self.annotated_box)
         form.addRow(self.bom_box)
+        form.addRow(self.flatten_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.export_button)
@@ -101,12 +127,12 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         fmt = self.format_combo.currentData()
-        for widget in (self.layout_combo, self.page_combo, self.translation_box):
+        for widget in (self.layout_combo, self.page_combo, self.translation_box, self.flatten_box):
             widget.setEnabled(fmt == "pdf")
         self.annotated_box.setEnabled(fmt in ("pdf", "md"))
         self.bom_box.setEnabled(fmt == "csv")
 
-    def request(self):  # noqa: ANN201 - ExportRequest
+    def request(self) -> ExportRequest:
         from desktop.services.export.model import ExportRequest
 
         ids = [self.documents.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.documents.count())
@@ -116,7 +142,13 @@ class ExportDialog(QDialog):
             color=self.color_combo.currentData(), layout=self.layout_combo.currentData(),
             page_size=self.page_combo.currentData(), with_translation=self.translation_box.isChecked(),
             target=self.target, only_annotated=self.annotated_box.isChecked(), bom=self.bom_box.isChecked(),
+            flatten=self.flatten_box.isChecked(), author=self.author(),
         )
+
+    def author(self) -> str | None:
+        """The person's name, as Preferences keep it (``user/name``); None when it is not set."""
+        name = str(self.settings.value("user/name", "") or "").strip()
+        return " ".join(name.split()) or None
 
     def confirm_overwrite(self, path: Path) -> bool:
         answer = QMessageBox.question(self, self.tr("Replace the file?"),
@@ -145,15 +177,21 @@ class ExportDialog(QDialog):
         request = self.request()
         self.settings.setValue("export/format", request.format)
         self.settings.setValue("export/page", request.page_size)
+        self.settings.setValue("export/flatten", request.flatten)
         self.settings.setValue("export/folder", str(path.parent))
-        self.task = Task(lambda progress, cancelled: export(request, path, progress=progress, cancelled=cancelled), self)
+        self.task = Task(lambda progress, cancelled: export(request, path, progress=progress, cancelled=cancelled),
+                         self)
         self.task.progressed.connect(self._on_task_progressed)
         self.task.succeeded.connect(self._on_task_succeeded)
         self.task.failed.connect(self._on_task_failed)
+        keep_until_done(self, self.task)
         self._busy(True)
         self.status.setText(self.tr("Exporting…"))
         self.task.start()
         return True
+
+    def is_busy(self) -> bool:
+        return self.task is not None
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -168,7 +206,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _on_task_succeeded(self, result) -> None:  # noqa: ANN001
+    def _on_task_succeeded(self, result: Path | None) -> None:
         self._busy(False)
         self.task = None
         if result is None:
@@ -181,9 +219,14 @@ class ExportDialog(QDialog):
         self._busy(False)
         self.task = None
         if isinstance(exc, UserError):
-            self.status.setText(error_text(exc))
+            message = error_text(exc)
         else:
-            self.status.setText(self.tr("The export failed; the details are in the log."))
+            message = self.tr("The export failed; the details are in the log.")
             import logging
 
             logging.getLogger(__name__).error("export failed", exc_info=exc)
+        self.status.setText(message)
+        if not self.isVisible() and self.parentWidget() is not None:  # closed meanwhile: say it in the desk
+            from desktop.ui.dialogs import show_error
+
+            show_error(self.parentWidget(), message)

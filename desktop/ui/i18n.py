@@ -11,11 +11,13 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.paths import resource_dir
-from desktop.ui.firstframe import Qt
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,8 @@ def install_language(code: str | None) -> str:
     """Make ``code`` (or the system's language) the interface language; return it."""
     global _current
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("the application object must exist before its language is set")
     code = (code or system_language()).lower()
     if code not in LANGUAGES:
         log.warning("no interface language %r; using English", code)
@@ -66,9 +70,7 @@ def install_language(code: str | None) -> str:
         else:
             log.warning("no compiled translation triptych_%s.qm in %s", code, qm_dir())
     QLocale.setDefault(QLocale(code))
-    # Left to right is where an application starts: only a change needs saying (and
-    # saying it makes PySide6 build its Qt namespace, which the first frame avoids).
-    if hasattr(app, "setLayoutDirection") and (code in RTL_UI or _current in RTL_UI):
+    if isinstance(app, QGuiApplication):  # the interface mirrors in Arabic
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RTL_UI else Qt.LayoutDirection.LeftToRight)
     _current = code
     return code
@@ -101,16 +103,19 @@ def ui_language_name(code: str) -> str:
     return language_name(code)
 
 
-def retranslates(cls):  # noqa: ANN001, ANN201
-    """Class decorator: call the widget's ``retranslate_ui()`` whenever the language changes."""
-    from PySide6.QtCore import QEvent
+C = TypeVar("C", bound=type[QWidget])
 
-    def changeEvent(self, event):  # noqa: N802, ANN001 - Qt override
+
+def retranslates(cls: C) -> C:
+    """Class decorator: call the widget's ``retranslate_ui()`` whenever the language changes."""
+    inherited = cls.changeEvent
+
+    def changeEvent(self: Any, event: QEvent) -> None:  # Qt's name: it overrides QWidget.changeEvent
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-        super(cls, self).changeEvent(event)
+        inherited(self, event)
 
-    cls.changeEvent = changeEvent
+    cls.changeEvent = changeEvent  # type: ignore[method-assign]  # what the decorator is for
     return cls
 
 

@@ -1,9 +1,10 @@
-"""Importing from the desk: read files off the GUI thread, ask when unsure, store.
+"""Importing from the desk: read files, URLs and the clipboard off the GUI thread, ask when unsure, store.
 
-Files are read and understood in a background task (decoding and language
-identification of a large file take a moment). Back on the GUI thread, files whose
-language was uncertain are put to the person; the good ones are stored in one
-transaction, the bad ones reported in one dialog, each in one sentence.
+Sources are read and understood in a background task (fetching, extracting, OCR and
+language identification take a moment; OCR reports page by page and can be
+cancelled). Back on the GUI thread, sources whose language was uncertain, and
+encrypted PDFs, are put to the person; the good ones are stored in one transaction,
+the bad ones reported in one dialog, each in one sentence.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import UserError
 from desktop.core.language import Detection
-from desktop.services.importing import UncertainLanguageError, read_article, store_articles
+from desktop.services.importing import ReadOptions, UncertainLanguageError, read_clipboard, read_source, store_articles
+from desktop.services.sources.pdf import PdfPasswordError
 from desktop.storage.documents import NewDocument
 from desktop.ui.i18n import error_text
 from desktop.ui.tasks import CancelFn, ProgressFn, Task
@@ -24,20 +26,54 @@ from desktop.ui.tasks import CancelFn, ProgressFn, Task
 log = logging.getLogger(__name__)
 
 AskLanguage = Callable[[str, Detection], "str | None"]
+AskPassword = Callable[[str, bool], "str | None"]
 
 
-def _read_all(paths: list[str], progress: ProgressFn, cancelled: CancelFn) -> list[NewDocument | Exception]:
+class Clipboard:
+    """What was on the clipboard: its HTML (if any) and its plain text."""
+
+    def __init__(self, html: str | None, text: str | None) -> None:
+        self.html = html
+        self.text = text
+
+    def __str__(self) -> str:
+        return "clipboard"
+
+
+Source = str | Clipboard
+
+
+_PLAIN = ReadOptions()
+
+
+def _read(source: Source, language: str | None = None, options: ReadOptions = _PLAIN) -> NewDocument:
+    if isinstance(source, Clipboard):
+        return read_clipboard(source.html, source.text, language)
+    return read_source(source, language, options=options)
+
+
+def _read_all(sources: list[Source], progress: ProgressFn, cancelled: CancelFn) -> list[NewDocument | Exception]:
     results: list[NewDocument | Exception] = []
-    for done, path in enumerate(paths):
+    single = len(sources) == 1
+    # One source: its own progress (pages of a scan); several: sources read so far.
+    options = ReadOptions(progress=progress if single else None, cancelled=cancelled)
+    for done, source in enumerate(sources):
         if cancelled():
             break
-        progress(done, len(paths))
+        progress(done, len(sources))
         try:
-            results.append(read_article(Path(path)))
+            results.append(_read(source, options=options))
         except UserError as exc:
             results.append(exc)
-    progress(len(results), len(paths))
+    if not single:
+        progress(len(results), len(sources))
     return results
+
+
+def _name(source: Source) -> str:
+    """How a source is named to the person: a URL whole, a file by its name."""
+    text = str(source)
+    return text if isinstance(source, Clipboard) or "://" in text else Path(text).name
 
 
 class ImportController(QObject):
@@ -55,17 +91,19 @@ class ImportController(QObject):
     progressed = Signal(int, int)
     busyChanged = Signal(bool)
 
-    def __init__(self, parent: QObject, ask_language: AskLanguage) -> None:
+    def __init__(self, parent: QObject, ask_language: AskLanguage, ask_password: AskPassword | None = None) -> None:
         super().__init__(parent)
         self._ask_language = ask_language
+        self._ask_password = ask_password or (lambda _name, _wrong: None)
         self._task: Task | None = None
-        self._paths: list[str] = []
+        self._paths: list[Source] = []
 
     @property
     def busy(self) -> bool:
         return self._task is not None
 
-    def start(self, paths: list[str]) -> None:
+    def start(self, paths: list[Source]) -> None:
+        """Read ``paths`` (files, http(s) URLs, or a Clipboard) in the background, then store them."""
         if self._task is not None:
             return
         self._paths = list(paths)
@@ -96,14 +134,9 @@ class ImportController(QObject):
         good: list[NewDocument] = []
         problems: list[str] = []
         for path, result in zip(self._paths, results, strict=False):
-            if isinstance(result, UncertainLanguageError):
-                code = self._ask_language(Path(path).name, result.detection)
-                if code is None:
-                    continue
-                try:
-                    result = read_article(Path(path), code)
-                except UserError as exc:
-                    result = exc
+            result = self._resolve(path, result)
+            if result is None:
+                continue
             if isinstance(result, Exception):
                 problems.append(error_text(result))
             else:
@@ -117,3 +150,25 @@ class ImportController(QObject):
         if problems:
             self.failed.emit(problems)
         self.imported.emit(ids)
+
+    def _resolve(self, source: Source, result: NewDocument | Exception) -> NewDocument | Exception | None:
+        """Ask for what the source needs (a password, its language) and read it again; None if
+        the person declines."""
+        password: str | None = None
+        language: str | None = None
+        for _attempt in range(4):
+            if isinstance(result, PdfPasswordError):
+                password = self._ask_password(_name(source), result.wrong)
+                if password is None:
+                    return None
+            elif isinstance(result, UncertainLanguageError):
+                language = self._ask_language(_name(source), result.detection)
+                if language is None:
+                    return None
+            else:
+                return result
+            try:
+                result = _read(source, language, ReadOptions(password=password))
+            except UserError as exc:
+                result = exc
+        return result

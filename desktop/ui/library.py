@@ -1,23 +1,28 @@
-"""The library sidebar: every document in the database; open one as a pane."""
+"""The library sidebar: every document in the database, as a sortable, filterable list
+read from SQL a page at a time; open one or several as panes."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from desktop.ui.firstframe import USER_ROLE, Qt
-from desktop.ui.i18n import ui_language_name as language_name
-
 if TYPE_CHECKING:
-    from desktop.storage.models import Document
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTreeView
 
-ID_ROLE = USER_ROLE
+    from desktop.ui.library_model import LibraryModel
+
+
+#: Columns the list starts without (the header's context menu shows them).
+HIDDEN_AT_FIRST = frozenset({"source"})
 
 
 class LibraryDock(QDockWidget):
-    """A dock listing the library: title and language of every document.
+    """A dock listing the library: title, language, source, date added, annotations.
+
+    Sorting by any column (click its header) and the filter box are done by the database;
+    several articles open at once (select them, then Enter, double-click or Open).
 
     Signals:
         openRequested(str): the user asked to open the document with this id.
@@ -29,86 +34,208 @@ class LibraryDock(QDockWidget):
         super().__init__(parent)
         self.setObjectName("libraryDock")
         self.setMinimumWidth(220)
-        self._tree = None  # the list is made when it is first filled: the first frame does without it
+        # The list is made when it is first filled: the first frame does without it.
+        self._view: QTreeView | None = None
+        self.model: LibraryModel | None = None
+        self.filter_field: QLineEdit | None = None
+        self.open_button: QPushButton | None = None
+        self.count_label: QLabel | None = None
         self._open_ids: set[str] = set()
         self.retranslate_ui()
 
     @property
-    def tree(self):  # noqa: ANN201 - QTreeWidget, imported on first use
-        if self._tree is None:
-            from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget
+    def tree(self) -> QTreeView:
+        """The list (made on first use)."""
+        if self._view is None:
+            self._build()
+        assert self._view is not None
+        return self._view
 
-            tree = QTreeWidget(self)
-            tree.setObjectName("libraryList")
-            tree.setColumnCount(2)
-            tree.setRootIsDecorated(False)
-            tree.setUniformRowHeights(True)
-            tree.setAlternatingRowColors(True)
-            tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-            tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-            tree.header().setStretchLastSection(False)
-            tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-            tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            self.setWidget(tree)
-            tree.itemActivated.connect(self._on_tree_item_activated)
-            tree.customContextMenuRequested.connect(self._on_tree_context_menu)
-            self._tree = tree
-            self._retranslate_tree()
-        return self._tree
+    def _build(self) -> None:
+        from PySide6.QtWidgets import (
+            QAbstractItemView,
+            QHBoxLayout,
+            QHeaderView,
+            QLabel,
+            QLineEdit,
+            QPushButton,
+            QTreeView,
+            QVBoxLayout,
+        )
+
+        from desktop.storage.documents import LIBRARY_COLUMNS
+        from desktop.ui.library_model import LibraryModel
+
+        body = QWidget(self)
+        self.filter_field = QLineEdit(body)
+        self.filter_field.setObjectName("libraryFilter")
+        self.filter_field.setClearButtonEnabled(True)
+        self.model = LibraryModel(self)
+        view = QTreeView(body)
+        view.setObjectName("libraryList")
+        view.setModel(self.model)
+        view.setRootIsDecorated(False)
+        view.setUniformRowHeights(True)
+        view.setAlternatingRowColors(True)
+        view.setSortingEnabled(True)
+        view.sortByColumn(next(i for i, c in enumerate(LIBRARY_COLUMNS) if c.key == "created"),
+                          Qt.SortOrder.AscendingOrder)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        # The title takes what the other columns leave; they get widths of their own, which
+        # the person can change (never "resize to contents": that reads every row).
+        for column, spec in enumerate(LIBRARY_COLUMNS):
+            mode = QHeaderView.ResizeMode.Stretch if spec.key == "title" else QHeaderView.ResizeMode.Interactive
+            header.setSectionResizeMode(column, mode)
+            # In a sidebar the title needs the room: the source is shown on request (the
+            # header's menu) and in each title's tooltip.
+            header.setSectionHidden(column, spec.key in HIDDEN_AT_FIRST)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu)
+        self.open_button = QPushButton(body)
+        self.open_button.setObjectName("libraryOpen")
+        self.open_button.setEnabled(False)
+        self.count_label = QLabel(body)
+        row = QHBoxLayout()
+        row.addWidget(self.count_label, 1)
+        row.addWidget(self.open_button)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_field)
+        layout.addWidget(view, 1)
+        layout.addLayout(row)
+        self.setWidget(body)
+        self._view = view
+        view.activated.connect(self._on_view_activated)
+        view.customContextMenuRequested.connect(self._on_tree_context_menu)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._update_open_button())
+        self.open_button.clicked.connect(self.open_selected)
+        from PySide6.QtCore import QTimer
+
+        # Filtering asks the database (tens of ms in a library of 10,000): once typing pauses.
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(150)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_field.textChanged.connect(self._filter_timer.start)
+        self.filter_field.returnPressed.connect(self.apply_filter)
+        self.model.modelReset.connect(self._show_count)
+        self._retranslate_list()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Library"))
-        if self._tree is not None:
-            self._retranslate_tree()
+        if self._view is not None:
+            self._retranslate_list()
 
-    def _retranslate_tree(self) -> None:
-        self._tree.setHeaderLabels([self.tr("Article"), self.tr("Language")])
-        self._tree.setToolTip(self.tr("Double-click or press Enter to open an article beside the others"))
+    def _retranslate_list(self) -> None:
+        assert self.model is not None and self.filter_field is not None and self.open_button is not None
+        self.model.retranslate()
+        self._size_columns()
+        self.filter_field.setPlaceholderText(self.tr("Filter by title, source or language"))
+        self.open_button.setText(self.tr("Open"))
+        self.tree.setToolTip(self.tr("Double-click or press Enter to open the selected articles beside the others"))
+        self._show_count()
 
-    def set_documents(self, documents: list[Document]) -> None:
-        from PySide6.QtWidgets import QTreeWidgetItem
+    def _size_columns(self) -> None:
+        """Widths for the short columns: their header, or a typical value, whichever is wider."""
+        from desktop.storage.documents import LIBRARY_COLUMNS
+        from desktop.ui.i18n import number, ui_language_name
 
-        self.tree.clear()
-        for document in documents:
-            item = QTreeWidgetItem([document.title, language_name(document.language)])
-            item.setData(0, ID_ROLE, document.id)
-            item.setToolTip(0, f"{document.title}\n{document.id} · {document.source}")
-            # Each title reads in its own direction, however the list is laid out.
-            item.setTextAlignment(
-                0,
-                (Qt.AlignmentFlag.AlignRight if document.direction == "rtl" else Qt.AlignmentFlag.AlignLeft)
-                | Qt.AlignmentFlag.AlignAbsolute
-                | Qt.AlignmentFlag.AlignVCenter,
-            )
-            self.tree.addTopLevelItem(item)
-        self.mark_open(self._open_ids)
+        typical = {"language": ui_language_name("uk"), "source": "00000.txt", "created": "2026-12-31",
+                   "annotations": number(1000)}
+        metrics = self.tree.fontMetrics()
+        header = self.tree.header()
+        assert self.model is not None
+        for column, spec in enumerate(LIBRARY_COLUMNS):
+            if spec.key in typical:
+                label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+                width = max(metrics.horizontalAdvance(label) + 20, metrics.horizontalAdvance(typical[spec.key]) + 12)
+                header.resizeSection(column, min(width, 120))
+
+    def _show_count(self) -> None:
+        if self.model is not None and self.count_label is not None:
+            self.count_label.setText(self.tr("%n article(s)", "", self.model.rowCount()))
+
+    def reload(self) -> None:
+        """Read the library again (after an import): the count, and the rows on screen."""
+        self.tree  # noqa: B018 - made on first use
+        assert self.model is not None
+        self.model.reload()
+        self.model.mark_open(self._open_ids)
 
     def mark_open(self, ids: set[str]) -> None:
         """Show the documents open as panes in bold."""
         self._open_ids = set(ids)
-        if self._tree is None:
-            return
-        for row in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(row)
-            font = item.font(0)
-            font.setBold(item.data(0, ID_ROLE) in self._open_ids)
-            item.setFont(0, font)
+        if self.model is not None:
+            self.model.mark_open(self._open_ids)
 
     def document_ids(self) -> list[str]:
-        return [self.tree.topLevelItem(row).data(0, ID_ROLE) for row in range(self.tree.topLevelItemCount())]
+        """The ids of the rows read so far."""
+        return self.model.loaded_ids() if self.model is not None else []
 
-    def _on_tree_item_activated(self, item, _column: int) -> None:  # noqa: ANN001 - QTreeWidgetItem
-        self.openRequested.emit(item.data(0, ID_ROLE))
+    def selected_ids(self) -> list[str]:
+        if self._view is None or self.model is None:
+            return []
+        rows = sorted({index.row() for index in self._view.selectionModel().selectedRows()})
+        return [i for i in (self.model.document_id(r) for r in rows) if i]
 
-    def _on_tree_context_menu(self, pos) -> None:  # noqa: ANN001
-        item = self.tree.itemAt(pos)
-        if item is None:
+    def open_selected(self) -> None:
+        """Open every selected article (the current one when nothing is selected)."""
+        ids = self.selected_ids()
+        if not ids and self._view is not None and self.model is not None and self._view.currentIndex().isValid():
+            current = self.model.document_id(self._view.currentIndex().row())
+            ids = [current] if current else []
+        for document_id in ids:
+            self.openRequested.emit(document_id)
+
+    def _on_view_activated(self, index) -> None:
+        """Enter or a double click: the selected articles, or the one under the pointer."""
+        assert self._view is not None and self.model is not None
+        if self._view.selectionModel().isRowSelected(index.row(), index.parent()):
+            self.open_selected()
+        else:
+            document_id = self.model.document_id(index.row())
+            if document_id:
+                self.openRequested.emit(document_id)
+
+    def _update_open_button(self) -> None:
+        if self.open_button is not None:
+            self.open_button.setEnabled(bool(self.selected_ids()))
+
+    def apply_filter(self) -> None:
+        """Show the articles that match what is in the filter box."""
+        assert self.model is not None and self.filter_field is not None
+        self._filter_timer.stop()
+        self.model.set_filter(self.filter_field.text())
+
+    def _on_header_context_menu(self, pos) -> None:
+        """Show or hide each column."""
+        from PySide6.QtWidgets import QMenu
+
+        assert self.model is not None
+        header = self.tree.header()
+        menu = QMenu(self)
+        for column in range(1, self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.popup(header.viewport().mapToGlobal(pos))
+
+    def _on_tree_context_menu(self, pos) -> None:
+        index = self.tree.indexAt(pos)
+        if not index.isValid():
             return
         from PySide6.QtWidgets import QMenu
 
+        if not self.tree.selectionModel().isRowSelected(index.row(), index.parent()):
+            self.tree.setCurrentIndex(index)
         menu = QMenu(self)
         action = menu.addAction(self.tr("Open beside the others"))
-        action.triggered.connect(lambda: self.openRequested.emit(item.data(0, ID_ROLE)))
+        action.triggered.connect(self.open_selected)
         menu.popup(self.tree.viewport().mapToGlobal(pos))

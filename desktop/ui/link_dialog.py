@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.core.colors import COLORS
+from desktop.core.direction import paragraph_direction
+from desktop.core.text import shorten
 from desktop.storage.annotations import RELATIONS
 from desktop.ui.annotation_panel import relation_label
+
+QUOTE_LENGTH = 160
+
+
+def _quote(text: str, parent: QWidget) -> QLabel:
+    """A passage, cut at a word boundary with "…", wrapped, in its own direction."""
+    label = QLabel(f"“{shorten(text, QUOTE_LENGTH)}”", parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setToolTip(text)
+    label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if paragraph_direction(text).is_rtl
+                             else Qt.LayoutDirection.LeftToRight)
+    return label
 
 
 class LinkDialog(QDialog):
@@ -24,9 +40,10 @@ class LinkDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel(f"“{source[:80]}”", self))
+        self.source_label, self.target_label = _quote(source, self), _quote(target, self)
+        form.addRow(self.source_label)
         form.addRow(self.tr("Relation:"), self.relation)
-        form.addRow(QLabel(f"“{target[:80]}”", self))
+        form.addRow(self.target_label)
         form.addRow(self.tr("Note:"), self.note)
         form.addRow(buttons)
 

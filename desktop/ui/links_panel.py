@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from desktop.ui.i18n import ui_language_name as language_name
+from desktop.core.text import shorten
 from desktop.storage.annotations import RELATIONS, AnnotationData, LinkData
 from desktop.ui.annotation_panel import ANY, relation_label
+from desktop.ui.i18n import ui_language_name as language_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,27 +48,45 @@ class LinksPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("From"), self.tr("Relation"), self.tr("To")])
         self._rebuild()
 
-    def set_data(self, links: list[LinkData], annotations: list[AnnotationData], docs: dict[str, tuple[str, str]]) -> None:
+    def set_data(self, links: list[LinkData], annotations: dict[str, AnnotationData],
+                 docs: dict[str, tuple[str, str]]) -> None:
+        """The links to show and the annotations at their ends."""
         self._links, self._docs = links, docs
-        self._annotations = {a.id: a for a in annotations}
+        self._annotations = dict(annotations)
         self._rebuild()
+
+    def update_annotations(self, changed: list[AnnotationData], removed: set[str]) -> None:
+        """Annotations changed: only the rows of links at their ends are written again."""
+        ends = {link.source_id for link in self._links} | {link.target_id for link in self._links}
+        touched = {a.id for a in changed if a.id in ends} | (removed & ends)
+        if not touched:
+            return
+        for a in changed:
+            if a.id in ends:
+                self._annotations[a.id] = a
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            source, target = item.data(0, ID_ROLE), item.data(2, ID_ROLE)
+            if source in touched or target in touched:
+                item.setText(0, self._side(source))
+                item.setText(2, self._side(target))
 
     def _side(self, annotation_id: str) -> str:
         a = self._annotations.get(annotation_id)
         if a is None:
             return "?"
         lang = self._docs.get(a.document_id, ("", ""))[1]
-        quote = " ".join(a.exact.split())
-        return f"{language_name(lang)}: “{quote[:50]}”"
+        return f"{language_name(lang)}: “{shorten(a.exact, 50)}”"
 
     def visible_links(self) -> list[LinkData]:
         wanted = self.relation_filter.currentData()
-        return [l for l in self._links if wanted in (None, ANY) or l.relation == wanted]
+        return [link for link in self._links if wanted in (None, ANY) or link.relation == wanted]
 
     def _rebuild(self) -> None:
         self.tree.clear()
         for link in self.visible_links():
-            item = QTreeWidgetItem([self._side(link.source_id), relation_label(link.relation), self._side(link.target_id)])
+            item = QTreeWidgetItem([self._side(link.source_id), relation_label(link.relation),
+                                    self._side(link.target_id)])
             item.setData(0, ID_ROLE, link.source_id)
             item.setData(2, ID_ROLE, link.target_id)
             item.setToolTip(1, link.note)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,14 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.ui.firstframe import ALIGN_CENTER, Qt, key_sequences
 from desktop.ui.i18n import RTL_UI, current_language
 from desktop.ui.library import LibraryDock
-from desktop.ui.pane import DocumentPane
+from desktop.ui.pane import DocumentPane, ShownDocument
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.importer import ImportController
+    from desktop.ui.models_dialog import ModelsDialog
     from desktop.ui.notebook import Notebook
     from desktop.ui.translating import TranslationController
 
@@ -58,19 +61,19 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings
-        self.splitter = QSplitter(parent=self)  # horizontal; naming it makes PySide6 build Qt (see firstframe)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("deskSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(6)
         self.empty_label = QLabel(self)
-        self.empty_label.setProperty("alignment", ALIGN_CENTER)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.splitter.addWidget(self.empty_label)
         self.setCentralWidget(self.splitter)
         self.library = LibraryDock(self)
         # On a later start in an interface of the same direction, the docks go back where
-        # the saved state has them, without naming a dock area (a Qt enum: see
-        # firstframe); otherwise they start on the left and place_docks() moves them.
+        # the saved state has them; otherwise they start on the left and place_docks()
+        # moves them.
         state = settings.value("window/state") if deferred else None
         same_side = _as_bool(settings.value("window/state_rtl", False)) == (current_language() in RTL_UI)
         self._docks_restored = isinstance(state, QByteArray) and same_side and self.restoreState(state)
@@ -97,9 +100,11 @@ class MainWindow(QMainWindow):
         self._active: DocumentPane | None = None
         self._syncing = False
         self._restoring = False
-        self._importer = None
+        self._importer: ImportController | None = None
+        self._translation_loader = None
         self._build_actions()
         self._build_status_bar()
+        self.setAcceptDrops(True)  # files and links dropped on the window are imported
         self.retranslate_ui()
         self.resize(1400, 850)
         if not deferred:
@@ -119,7 +124,7 @@ class MainWindow(QMainWindow):
         self.notebook = Notebook(self, self.notebook_dock, self.annotation_actions)
         self.translations = TranslationController(self, self._target)
         self.translations.modelsRequested.connect(self.open_models_dialog)
-        self.notebook.controller.changed.connect(self._on_annotations_changed)
+        self.notebook.highlightsChanged.connect(self._on_annotations_changed)
         self._add_notebook_actions()
         self.notebook.retranslate_ui()
         self._ready = True
@@ -138,47 +143,59 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus -----------------------------------------------------------
 
-    def _action(self, name: str, slot, shortcuts: list[QKeySequence | str] = (), checkable: bool = False) -> QAction:  # noqa: ANN001
+    def _action(self, name: str, slot: Callable[..., object],
+                shortcuts: QKeySequence.StandardKey | Sequence[str] = (), checkable: bool = False) -> QAction:
+        """An action of the window: a standard key brings the platform's own bindings
+        (each once); otherwise the keys given, written as in Qt's portable text."""
         action = QAction(self)
         action.setObjectName(name)
-        action.setShortcuts(key_sequences(*shortcuts))
+        if isinstance(shortcuts, QKeySequence.StandardKey):
+            action.setShortcuts(shortcuts)
+        else:
+            action.setShortcuts([QKeySequence(key) for key in shortcuts])
         action.setCheckable(checkable)
         (action.toggled if checkable else action.triggered).connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
+        # One binding per key: a key given twice (a standard key and the same key written
+        # out, e.g. Quit and "Ctrl+Q" on Linux) makes Qt refuse it as ambiguous.
         ks = QKeySequence.StandardKey
-        self.import_action = self._action("importAction", self._on_import_triggered, [ks.Open])
-        self.quit_action = self._action("quitAction", self.close, [ks.Quit, "Ctrl+Q"])
-        self.find_action = self._action("findAction", self._on_find_triggered, [ks.Find])
+        self.import_action = self._action("importAction", self._on_import_triggered, ks.Open)
+        self.open_url_action = self._action("openUrlAction", self._on_open_url_triggered, ["Ctrl+Shift+O"])
+        self.clipboard_action = self._action("clipboardAction", self._on_clipboard_triggered, ["Ctrl+Shift+V"])
+        self.quit_action = self._action("quitAction", self.close, ["Ctrl+Q"])  # Quit has no standard key everywhere
+        self.find_action = self._action("findAction", self._on_find_triggered, ks.Find)
         self.zoom_in_action = self._action("zoomInAction", lambda: self._zoom_active(+1), ["Ctrl++", "Ctrl+="])
         self.zoom_out_action = self._action("zoomOutAction", lambda: self._zoom_active(-1), ["Ctrl+-"])
         self.zoom_reset_action = self._action("zoomResetAction", lambda: self._zoom_active(0), ["Ctrl+0"])
-        self.zoom_all_in_action = self._action("zoomAllInAction", lambda: self._zoom_all(+1), ["Ctrl+Alt++", "Ctrl+Alt+="])
+        self.zoom_all_in_action = self._action("zoomAllInAction", lambda: self._zoom_all(+1),
+                                               ["Ctrl+Alt++", "Ctrl+Alt+="])
         self.zoom_all_out_action = self._action("zoomAllOutAction", lambda: self._zoom_all(-1), ["Ctrl+Alt+-"])
         self.zoom_all_reset_action = self._action("zoomAllResetAction", lambda: self._zoom_all(0), ["Ctrl+Alt+0"])
         self.sync_action = self._action("syncScrollAction", self._on_sync_toggled, ["Ctrl+Alt+S"], checkable=True)
-        self.close_pane_action = self._action("closePaneAction", self._close_active, [ks.Close, "Ctrl+W"])
+        self.close_pane_action = self._action("closePaneAction", self._close_active, ks.Close)  # Ctrl+W everywhere
         self.move_left_action = self._action("moveLeftAction", lambda: self._move_active(-1), ["Ctrl+Shift+Left"])
         self.move_right_action = self._action("moveRightAction", lambda: self._move_active(+1), ["Ctrl+Shift+Right"])
         self.library_action = self.library.toggleViewAction()
-        self.library_action.setShortcuts(key_sequences("Ctrl+L"))
+        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
         self.about_action = self._action("aboutAction", self._on_about_triggered)
-        self.preferences_action = self._action("preferencesAction", self.open_preferences,
-                                               [QKeySequence.StandardKey.Preferences, "Ctrl+,"])
+        # Ctrl+, is the standard key for preferences where there is one (macOS, as Cmd+,).
+        self.preferences_action = self._action("preferencesAction", self.open_preferences, ["Ctrl+,"])
 
         from desktop.ui.desk_actions import AnnotationActions
 
         self.annotation_actions = actions = AnnotationActions(self)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.import_action])
+        self.file_menu.addActions([self.import_action, self.open_url_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([actions.undo_action, actions.redo_action])
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.clipboard_action)
         self.edit_menu.addAction(self.find_action)
         self._after_find = self.edit_menu.addSeparator()  # "search everything" comes with the notebook
         self.edit_menu.addAction(self.preferences_action)
@@ -192,6 +209,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.zoom_all_in_action, self.zoom_all_out_action, self.zoom_all_reset_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.sync_action, self.library_action])
+        self.load_translation_action = self._action("loadTranslationAction", self._on_load_translation_triggered)
+        self.translation_menu = bar.addMenu("")
+        self.translation_menu.addAction(self.load_translation_action)
         self.pane_menu = bar.addMenu("")
         self.pane_menu.addActions([self.move_left_action, self.move_right_action, self.close_pane_action])
         self.help_menu = bar.addMenu("")
@@ -233,6 +253,7 @@ class MainWindow(QMainWindow):
     def _add_notebook_actions(self) -> None:
         """Put the actions only the notebook has (search, delete, tags, meanings) in the menus."""
         nb = self.notebook
+        assert nb is not None, "called by finish_setup, once the notebook is made"
         # Esc leaves link mode; enabled only then, so Esc still closes find bars and dialogs.
         self.cancel_mode_action = self._action("cancelModeAction", nb.cancel_link, ["Esc"])
         self.cancel_mode_action.setEnabled(False)
@@ -249,28 +270,38 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button = QToolButton(self)
         self.cancel_button.hide()
-        self.cancel_button.clicked.connect(lambda: self._importer and self._importer.cancel())
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
 
+    def _on_cancel_button_clicked(self) -> None:
+        if self._importer is not None:
+            self._importer.cancel()
+
     @property
-    def importer(self):  # noqa: ANN201 - ImportController, imported lazily
+    def importer(self) -> ImportController:
         """The import controller, made on first use: reading files is not needed to show the desk."""
         if self._importer is None:
-            from desktop.ui.dialogs import ask_language
+            from desktop.ui.dialogs import ask_language, ask_password
             from desktop.ui.importer import ImportController
 
-            self._importer = ImportController(self, ask_language=lambda path, guess: ask_language(self, path, guess))
-            self._importer.imported.connect(self._on_importer_imported)
-            self._importer.failed.connect(lambda messages: self.show_error("\n".join(messages)))
-            self._importer.progressed.connect(self._on_importer_progressed)
-            self._importer.busyChanged.connect(self._on_importer_busy_changed)
+            importer = ImportController(self, ask_language=lambda path, guess: ask_language(self, path, guess),
+                                        ask_password=lambda name, wrong: ask_password(self, name, wrong))
+            importer.imported.connect(self._on_importer_imported)
+            importer.failed.connect(lambda messages: self.show_error("\n".join(messages)))
+            importer.progressed.connect(self._on_importer_progressed)
+            importer.busyChanged.connect(self._on_importer_busy_changed)
+            self._importer = importer
         return self._importer
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
         texts = {
-            self.import_action: (self.tr("&Import articles…"), self.tr("Add .txt, .md or .html articles to the library")),
+            self.import_action: (self.tr("&Import articles…"), self.tr(
+                "Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans")),
+            self.open_url_action: (self.tr("Open &URL…"), self.tr("Fetch a web page or PDF and add its article (Ctrl+Shift+O)")),
+            self.clipboard_action: (self.tr("New article from &clipboard"),
+                                    self.tr("Make an article of what was copied (Ctrl+Shift+V)")),
             self.quit_action: (self.tr("&Quit"), None),
             self.find_action: (self.tr("&Find in article…"), self.tr("Find in the current article (Ctrl+F)")),
             self.zoom_in_action: (self.tr("Zoom &in"), None),
@@ -285,6 +316,8 @@ class MainWindow(QMainWindow):
             self.move_right_action: (self.tr("Move pane &right"), None),
             self.about_action: (self.tr("&About Triptych"), None),
             self.preferences_action: (self.tr("&Preferences…"), None),
+            self.load_translation_action: (self.tr("&Load a translation…"),
+                                           self.tr("A person's translation of the current article, from a text file")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -297,10 +330,11 @@ class MainWindow(QMainWindow):
         self.pane_menu.setTitle(self.tr("&Pane"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.annotate_menu.setTitle(self.tr("&Annotate"))
+        self.translation_menu.setTitle(self.tr("&Translation"))
         self.target_label.setText(self.tr(" Translate to: "))
         self.models_action.setText(self.tr("Translation &models…"))
         self.export_action.setText(self.tr("&Export…"))
-        self.import_annotations_action.setText(self.tr("Import &annotations (JSON)…"))
+        self.import_annotations_action.setText(self.tr("Import &annotations…"))
         if self.notebook is not None:
             self.notebook.retranslate_ui()
         else:  # the dock and actions are there before the notebook: same words as it gives them
@@ -310,8 +344,6 @@ class MainWindow(QMainWindow):
         self.cancel_button.setText(self.tr("Cancel"))
         self.empty_label.setText(self.tr("No article is open. Open one from the library, or import one with Ctrl+O."))
         self.library.retranslate_ui()
-        if self._ready and self.library.document_ids():
-            self.refresh_library()  # language names in the interface language
         for pane in self.panes():
             pane.retranslate_ui()
 
@@ -332,10 +364,8 @@ class MainWindow(QMainWindow):
         return panes[0] if panes else None
 
     def refresh_library(self) -> None:
-        from desktop.storage.documents import list_documents
-
-        self.library.set_documents(list_documents())
         self.library.mark_open({p.document_id for p in self.panes()})
+        self.library.reload()
 
     def open_document(self, document_id: str, *, focus: bool = True) -> DocumentPane | None:
         """Open a pane for the document (or focus the one already open)."""
@@ -353,13 +383,14 @@ class MainWindow(QMainWindow):
             self._active = pane
         return pane
 
-    def _add_pane(self, document) -> DocumentPane:  # noqa: ANN001
+    def _add_pane(self, document: ShownDocument) -> DocumentPane:
         pane = DocumentPane(document, self.splitter)
-        pane.view.set_zoom(int(self.settings.value(f"zoom/{document.id}", 100)))
+        pane.view.set_zoom(int(str(self.settings.value(f"zoom/{document.id}", 100))))
         pane.closeRequested.connect(self.close_pane)
         pane.moveRequested.connect(self.move_pane)
         pane.activated.connect(self._on_pane_activated)
-        pane.view.zoomChanged.connect(lambda percent, doc_id=document.id: self.settings.setValue(f"zoom/{doc_id}", percent))
+        pane.view.zoomChanged.connect(
+            lambda percent, doc_id=document.id: self.settings.setValue(f"zoom/{doc_id}", percent))
         pane.view.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._on_pane_scrolled(p))
         self.splitter.addWidget(pane)
         self.empty_label.hide()
@@ -373,10 +404,12 @@ class MainWindow(QMainWindow):
 
     def _attach(self, pane: DocumentPane) -> None:
         """Connect a pane to the notebook and translation, and bring back its view mode."""
+        assert self.notebook is not None and self.translations is not None, "called once the desk is complete"
         pane.header.show_icons()
         self.notebook.attach_pane(pane)
         self.translations.attach(pane)
         pane.modeChanged.connect(lambda p, mode: self.settings.setValue(f"mode/{p.document_id}", mode))
+        pane.wholePageRequested.connect(self.show_whole_page)
         saved_mode = str(self.settings.value(f"mode/{pane.document_id}", "original"))
         if saved_mode in DocumentPane.MODES and saved_mode != "original":
             QTimer.singleShot(0, lambda p=pane, m=saved_mode: p.set_mode(m) if p in self.panes() else None)
@@ -435,13 +468,19 @@ class MainWindow(QMainWindow):
         if self.translations is not None:
             self.translations.set_target(self._target)
 
-    def _on_annotations_changed(self) -> None:
+    def _on_annotations_changed(self, document_ids: set[str]) -> None:
+        """The highlights of these documents changed: their translation views follow."""
+        if self.translations is None:
+            return
         for pane in self.panes():
-            self.translations.refresh_highlights(pane)
+            if pane.document_id in document_ids:
+                self.translations.refresh_highlights(pane)
 
     def open_models_dialog(self) -> None:
         from desktop.ui.models_dialog import ModelsDialog
 
+        if self._show_busy(getattr(self, "models_dialog", None)):
+            return
         dialog = ModelsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.modelsChanged.connect(self._on_models_changed)
@@ -451,35 +490,86 @@ class MainWindow(QMainWindow):
     def open_export_dialog(self) -> None:
         from desktop.ui.export_dialog import ExportDialog
 
+        if self._show_busy(getattr(self, "export_dialog", None)):
+            return
         dialog = ExportDialog(self.settings, [p.document_id for p in self.panes()], self._target, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Exported %1").replace("%1", path), 8000))
+        dialog.exported.connect(self._on_export_dialog_exported)
         dialog.show()
         self.export_dialog = dialog
+
+    @staticmethod
+    def _show_busy(dialog: ExportDialog | ModelsDialog | None) -> bool:
+        """Show again a dialog that was closed while its work goes on (it is only hidden
+        until then), rather than open a second one beside it."""
+        from shiboken6 import isValid
+
+        if dialog is None or not isValid(dialog) or not dialog.is_busy():
+            return False
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return True
+
+    def _on_export_dialog_exported(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", path), 8000)
 
     def _on_import_annotations_triggered(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import annotations"), str(Path.home()),
-                                              self.tr("W3C Web Annotation JSON (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import annotations"), str(Path.home()),
+            self.tr("Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;"
+                    "REFI-QDA project (*.qdpx)"))
         if path:
             self.import_annotations(Path(path))
 
+    def _on_load_translation_triggered(self) -> None:
+        self.translation_loader.ask()
+
+    @property
+    def translation_loader(self):  # noqa: ANN201 - TranslationLoader, imported on first use
+        """Loading a person's translation (Translation menu), made on first use."""
+        if self._translation_loader is None:
+            from desktop.ui.translation_loading import TranslationLoader
+
+            self._translation_loader = TranslationLoader(self)
+        return self._translation_loader
+
+    def confirm_partial_import(self, plan: object) -> bool:
+        """Show what cannot be imported and why; True: import the others."""
+        from desktop.ui.import_report import ImportReportDialog
+
+        dialog = ImportReportDialog(plan, self)  # type: ignore[arg-type]
+        self.import_report_dialog = dialog
+        accepted = dialog.exec() == ImportReportDialog.DialogCode.Accepted and dialog.import_button is not None
+        dialog.deleteLater()
+        return accepted
+
     def import_annotations(self, path: Path) -> bool:
+        """Import a W3C, Hypothesis or REFI-QDA file; all of it, or what the person agrees to."""
         from desktop.core.errors import UserError
-        from desktop.services.export.jsonld import import_annotations
+        from desktop.services.export.import_plan import apply_plan
+        from desktop.services.export.importing import plan_import
+        from desktop.ui.i18n import error_text
 
         try:
-            added, tags, links = import_annotations(path)
+            plan = plan_import(path)
+            if plan.skipped and not self.confirm_partial_import(plan):
+                return False
+            if plan.empty and not plan.already:
+                raise UserError('{path_name} has no annotations to import.', path_name=path.name)
+            report = apply_plan(plan)
         except UserError as exc:
-            from desktop.ui.i18n import error_text
-
             self.show_error(error_text(exc))
             return False
         if self._ready:
             self.notebook.refresh()
-        self.statusBar().showMessage(self.tr("Imported %1 annotations, %2 tags, %3 links.").replace("%1", str(added))
-                                     .replace("%2", str(tags)).replace("%3", str(links)), 8000)
+        message = (self.tr("Imported %1 annotations, %2 tags, %3 links.").replace("%1", str(report.annotations))
+                   .replace("%2", str(report.tags)).replace("%3", str(report.links)))
+        if report.already:
+            message += " " + self.tr("%1 were already in the library.").replace("%1", str(report.already))
+        self.statusBar().showMessage(message, 8000)
         return True
 
     def _on_models_changed(self) -> None:
@@ -527,8 +617,9 @@ class MainWindow(QMainWindow):
 
     def _on_sync_toggled(self, on: bool) -> None:
         self.settings.setValue("desk/sync_scroll", on)
-        if on and self.active_pane():
-            self._on_pane_scrolled(self.active_pane())
+        active = self.active_pane()
+        if on and active is not None:
+            self._on_pane_scrolled(active)
 
     def _on_pane_scrolled(self, source: DocumentPane) -> None:
         if not self.sync_action.isChecked() or self._syncing:
@@ -552,15 +643,65 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import articles"),
             start_dir,
-            self.tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
+            self.tr("Articles (%1);;All files (*)").replace("%1", _import_patterns()),
         )
         if paths:
             self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
             self.import_paths(paths)
 
     def import_paths(self, paths: list[str]) -> None:
-        """Import files in the background; open what was imported, report what was not."""
+        """Import files (or http(s) URLs) in the background; open what was imported, report what was not."""
         self.importer.start(paths)
+
+    def show_whole_page(self, pane: DocumentPane) -> None:
+        """The whole page a web article was taken from, with what was left out shown apart."""
+        from desktop.ui.whole_page import WholePageDialog
+
+        dialog = WholePageDialog(pane.document_id, self)
+        dialog.importRequested.connect(lambda ids: self._on_importer_imported(ids))
+        dialog.failed.connect(self.show_error)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.whole_page_dialog = dialog
+
+    def _on_open_url_triggered(self, _checked: bool = False, initial: str = "") -> None:
+        from desktop.ui.dialogs import ask_url
+
+        url = ask_url(self, initial)
+        if url:
+            self.import_paths([url])
+
+    def _on_clipboard_triggered(self) -> None:
+        """An article from the clipboard: its HTML through the web page extraction, else its text.
+        A clipboard holding only a link offers to fetch it (nothing is fetched unasked)."""
+        from PySide6.QtGui import QGuiApplication
+
+        from desktop.ui.importer import Clipboard
+
+        mime = QGuiApplication.clipboard().mimeData()
+        html = mime.html() if mime is not None and mime.hasHtml() else None
+        text = mime.text() if mime is not None and mime.hasText() else None
+        if not (html or (text and text.strip())):
+            self.show_error(self.tr("The clipboard holds no text to make an article of."))
+            return
+        stripped = (text or "").strip()
+        if not html and stripped.startswith(("http://", "https://")) and not any(c.isspace() for c in stripped):
+            self._on_open_url_triggered(initial=stripped)
+            return
+        self.importer.start([Clipboard(html, text)])
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        if _dropped_sources(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        """Files dropped on the window are imported; a dropped link is fetched (dropping it is the asking)."""
+        sources = _dropped_sources(event.mimeData())
+        if sources:
+            event.acceptProposedAction()
+            self.import_paths(sources)
 
     def _on_importer_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -570,6 +711,8 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.import_action.setEnabled(not busy)
+        self.open_url_action.setEnabled(not busy)
+        self.clipboard_action.setEnabled(not busy)
 
     def _on_importer_imported(self, ids: list[str]) -> None:
         self.refresh_library()
@@ -604,9 +747,7 @@ class MainWindow(QMainWindow):
         dialog.show()
         self.preferences_dialog = dialog
 
-    def changeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        from PySide6.QtCore import QEvent
-
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.LayoutDirectionChange:
@@ -643,9 +784,9 @@ class MainWindow(QMainWindow):
     def saved_document_ids(settings: QSettings) -> list[str] | None:
         """The documents open at the end of the last session, or None on the first one."""
         saved = settings.value("desk/open")
-        return None if saved is None else [i for i in _as_list(saved) if i]
+        return None if saved is None else [str(i) for i in _as_list(saved) if i]
 
-    def restore_desk(self, default_ids: list[str], documents: dict | None = None) -> None:
+    def restore_desk(self, default_ids: list[str], documents: Mapping[str, ShownDocument] | None = None) -> None:
         """Reopen the panes, widths, zoom and geometry of the last session.
 
         ``documents`` (id → anything with id, title, language, direction and text) are
@@ -678,7 +819,7 @@ class MainWindow(QMainWindow):
             self._restoring = False
         if self._ready:
             self.notebook.refresh()
-        sizes = [int(s) for s in _as_list(self.settings.value("desk/sizes", []))]
+        sizes = [int(str(s)) for s in _as_list(self.settings.value("desk/sizes", []))]
         if sizes and len(sizes) == len(self.panes()):
             QTimer.singleShot(0, lambda: self._apply_sizes(sizes))
         self.sync_action.setChecked(_as_bool(self.settings.value("desk/sync_scroll", False)))
@@ -705,22 +846,40 @@ class MainWindow(QMainWindow):
         self.settings.setValue("desk/sizes", self.pane_sizes())
         self.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._importer is not None:
             self._importer.cancel()
         self.save_desk()
         super().closeEvent(event)
 
 
-def _as_list(value) -> list:  # noqa: ANN001 - QSettings returns str for one-element lists
+def _as_list(value: object) -> list[object]:
+    """A list from QSettings, which gives a str for a one-element list (and None for none)."""
     if value is None:
         return []
     if isinstance(value, str):
         return [value]
-    return list(value)
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
-def _as_bool(value) -> bool:  # noqa: ANN001
+def _as_bool(value: object) -> bool:
     return value is True or (isinstance(value, str) and value.lower() == "true")
 
 
+def _import_patterns() -> str:
+    from desktop.services.importing import FILE_PATTERNS
+
+    return FILE_PATTERNS
+
+
+def _dropped_sources(mime) -> list[str]:  # noqa: ANN001 - QMimeData
+    """Local files and http(s) links in a drop, as import sources."""
+    if mime is None or not mime.hasUrls():
+        return []
+    sources = []
+    for url in mime.urls():
+        if url.isLocalFile():
+            sources.append(url.toLocalFile())
+        elif url.scheme() in ("http", "https"):
+            sources.append(url.toString())
+    return sources

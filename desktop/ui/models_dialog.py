@@ -3,37 +3,30 @@ download from a package index (only when asked, with progress and cancel)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlparse
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMainWindow,
+    QMessageBox, QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop.core.errors import UserError
-from desktop.ui.i18n import error_text, retranslates
+from desktop.services.models import ModelInfo
 from desktop.ui.i18n import ui_language_name as language_name
-from desktop.ui.tasks import Task
+from desktop.ui.tasks import CancelFn, ProgressFn, Task, keep_until_done
+from desktop.ui.i18n import error_text, retranslates
 
 
 @retranslates
 class ModelsDialog(QDialog):
-    """Signals: modelsChanged(): a model was installed or removed."""
+    """Signals: modelsChanged(): a model was installed or removed.
+
+    Closing the dialog while it installs or downloads does not stop the work: the dialog
+    is only hidden until it is done, and says the outcome in the main window.
+    """
 
     modelsChanged = Signal()
 
@@ -87,6 +80,7 @@ class ModelsDialog(QDialog):
         self.download_button.clicked.connect(self._on_download_clicked)
         self.cancel_button.clicked.connect(self.cancel)
         self.task: Task | None = None
+        self._done_message = ""
         self.retranslate_ui()
         self.resize(560, 380)
         self.refresh()
@@ -122,31 +116,58 @@ class ModelsDialog(QDialog):
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
 
-    def _run(self, work, done_message: str) -> None:
+    def _run(self, work: Callable[[ProgressFn, CancelFn], object], done_message: str) -> None:
+        self._done_message = done_message
         self.task = Task(work, self)
+        # Methods, not lambdas: Qt stops delivering to a dialog that is gone.
         self.task.progressed.connect(self._on_task_progressed)
-        self.task.succeeded.connect(lambda result: self._on_task_done(result, done_message))
+        self.task.succeeded.connect(self._on_task_succeeded)
         self.task.failed.connect(self._on_task_failed)
+        keep_until_done(self, self.task)
         self._busy(True)
         self.progress.setRange(0, 0)
         self.task.start()
+
+    def is_busy(self) -> bool:
+        return self.task is not None
 
     def _on_task_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total if total > 0 else 0)
         self.progress.setValue(done)
 
-    def _on_task_done(self, result, message: str) -> None:
+    def _on_task_succeeded(self, result: object) -> None:
         self._busy(False)
         self.task = None
-        self.status.setText(self.tr("Cancelled; nothing was installed.") if result is None else message)
+        if isinstance(result, ModelInfo):
+            self._tell(self._done_message.replace("%1", language_name(result.from_code))
+                       .replace("%2", language_name(result.to_code)))
+        else:
+            self._tell(self.tr("Cancelled; nothing was installed."))
         self.refresh()
         self.modelsChanged.emit()
 
     def _on_task_failed(self, exc: Exception) -> None:
         self._busy(False)
         self.task = None
-        self.status.setText(error_text(exc) if isinstance(exc, UserError)
-                            else self.tr("That did not work; see the log."))
+        if not isinstance(exc, UserError):
+            import logging
+
+            logging.getLogger(__name__).error("installing a model failed", exc_info=exc)
+        self._tell(error_text(exc) if isinstance(exc, UserError) else self.tr("That did not work; see the log."),
+                   error=True)
+
+    def _tell(self, message: str, *, error: bool = False) -> None:
+        """In the dialog; or, when it was closed meanwhile, in the main window."""
+        self.status.setText(message)
+        window = self.parentWidget()
+        if self.isVisible() or window is None:
+            return
+        if error:
+            from desktop.ui.dialogs import show_error
+
+            show_error(window, message)
+        elif isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 8000)
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -155,7 +176,7 @@ class ModelsDialog(QDialog):
     def install_file(self, path: Path) -> None:
         from desktop.services.models import install_model
 
-        self._run(lambda _p, _c: install_model(path), self.tr("Installed."))
+        self._run(lambda _p, _c: install_model(path), self.tr("Installed the translation model %1 → %2."))
 
     def _on_install_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Install a translation model"), str(Path.home()),
@@ -183,7 +204,7 @@ class ModelsDialog(QDialog):
         self.settings.setValue("translation/index_url", url)
         self._run(lambda progress, cancelled: download_model(url, from_code, to_code, downloads, progress=progress,
                                                              cancelled=cancelled),
-                  self.tr("Downloaded and installed."))
+                  self.tr("Downloaded and installed the translation model %1 → %2."))
 
     def _on_download_clicked(self) -> None:
         pair, ok = QInputDialog.getText(self, self.tr("Download a model"),

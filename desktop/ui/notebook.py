@@ -8,22 +8,25 @@ one ``Notebook`` and hands it its panes.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QTabWidget
 
-from desktop.ui.i18n import ui_language_name as language_name
 from desktop.core.colors import COLORS, color_name
+from desktop.core.text import shorten
+from desktop.services.changes import ChangeSet
 from desktop.storage import annotations as store
-from desktop.storage.annotations import AnnotationData
+from desktop.storage.annotations import AnnotationData, LinkData
 from desktop.ui.annotating import AnnotationController
 from desktop.ui.annotation_panel import AnnotationPanel, relation_label
+from desktop.ui.desk_actions import AnnotationActions, color_icon
+from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.link_dialog import ColorMeaningsDialog, LinkDialog
 from desktop.ui.links_panel import LinksPanel
 from desktop.ui.search_panel import SearchPanel
-from desktop.ui.desk_actions import AnnotationActions, color_icon
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -49,14 +52,16 @@ class Notebook(QObject):
         super().__init__(window)
         self.window = window
         self.controller = AnnotationController(self, actions.undo_stack)
-        self.controller.changed.connect(self.refresh)
+        self.controller.changed.connect(self.apply_changes)
         self.controller.failed.connect(window.show_error)
         self.link_source: str | None = None
         self._actions = actions
         self.undo_action, self.redo_action = actions.undo_action, actions.redo_action
         self.color_actions, self.link_action = actions.color_actions, actions.link_action
-        self._annotations: dict[str, AnnotationData] = {}
+        self._annotations: dict[str, AnnotationData] = {}  # of the open documents
+        self._links: dict[int, LinkData] = {}  # that touch them
         self._meanings: dict[str, str] = {}
+        self._doc_ids: list[str] = []
 
         self.dock = dock
         self.tabs = QTabWidget(self.dock)
@@ -79,6 +84,7 @@ class Notebook(QObject):
         self.panel.reattachRequested.connect(self.reattach)
         self.links_panel.followLink.connect(self.show_annotation)
         self.search_panel.openPassage.connect(self.open_passage)
+        self.search_panel.selectMatch.connect(self.select_match)
         self._build_actions()
 
     # -- actions ---------------------------------------------------------------------
@@ -135,26 +141,143 @@ class Notebook(QObject):
 
     # -- keeping views current -------------------------------------------------------
 
+    changesApplied = Signal(object)  # a ChangeSet, once every view shows it
+    highlightsChanged = Signal(object)  # the ids (a set) of the documents whose highlights changed
+
     def refresh(self) -> None:
-        """Redraw highlights in every pane and the notebook from the database."""
+        """Read the open documents' annotations, links, tags and meanings and show them
+        everywhere: at start-up, and when the set of open documents changes."""
         panes = self.window.panes()
         doc_ids = [p.document_id for p in panes]
+        self._doc_ids = doc_ids
         annotations = store.annotations_for(doc_ids)
         links = store.links_for_documents(doc_ids)
         self._annotations = {a.id: a for a in annotations}
+        self._links = {link.id or 0: link for link in links}
         self._meanings = store.color_meanings()
-        linked = {link.source_id for link in links} | {link.target_id for link in links}
         by_doc: dict[str, list[AnnotationData]] = {d: [] for d in doc_ids}
         for a in annotations:
             by_doc.setdefault(a.document_id, []).append(a)
+        linked = self._linked_ids()
         for pane in panes:
             pane.view.describe_annotation = self.describe
             pane.view.set_annotations(by_doc.get(pane.document_id, []), linked)
         docs = store.document_titles(doc_ids)
         docs = {d: docs[d] for d in doc_ids if d in docs}
+        self._docs = docs
+        self.panel.set_other_annotations(self._link_ends())
         self.panel.set_data(annotations, links, docs, store.all_tags(), self._meanings)
-        self.links_panel.set_data(links, annotations, docs)
+        self.links_panel.set_data(links, self._link_ends(include_open=True), docs)
         self._label_color_actions()
+
+    def _linked_ids(self) -> set[str]:
+        return {link.source_id for link in self._links.values()} | {link.target_id for link in self._links.values()}
+
+    def _link_ends(self, *, include_open: bool = False) -> dict[str, AnnotationData]:
+        """The annotations at the ends of the links shown (those of closed documents read)."""
+        wanted = self._linked_ids()
+        missing = [i for i in wanted if i not in self._annotations]
+        found = store.find_annotations(missing) if missing else {}
+        if include_open:
+            found.update((i, self._annotations[i]) for i in wanted if i in self._annotations)
+        return found
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Show what one change (or undo, or redo) did, touching only the rows it names."""
+        panes = {p.document_id: p for p in self.window.panes()}
+        open_docs = set(panes)
+        deleted = {str(i) for i in changes.deleted_ids("annotation")}
+        changed_ids = [str(i) for i in changes.changed_ids("annotation")]
+        fresh = store.find_annotations(changed_ids) if changed_ids else {}
+        per_doc_changed: dict[str, list[AnnotationData]] = {}
+        per_doc_removed: dict[str, set[str]] = {}
+        upserts: list[AnnotationData] = []
+        removals: set[str] = set()
+        for annotation_id in deleted | (set(changed_ids) - set(fresh)):
+            old = self._annotations.pop(annotation_id, None)
+            if old is not None:
+                per_doc_removed.setdefault(old.document_id, set()).add(annotation_id)
+                removals.add(annotation_id)
+        for annotation_id, a in fresh.items():
+            old = self._annotations.get(annotation_id)
+            if old is not None and old.document_id != a.document_id:  # moved to another version
+                per_doc_removed.setdefault(old.document_id, set()).add(annotation_id)
+            if a.document_id in open_docs:
+                self._annotations[annotation_id] = a
+                per_doc_changed.setdefault(a.document_id, []).append(a)
+                upserts.append(a)
+            elif old is not None:
+                del self._annotations[annotation_id]
+                removals.add(annotation_id)
+        links_touched = changes.touches("link") or bool(deleted)
+        if links_touched:
+            self._apply_link_changes(changes, deleted)
+        linked = self._linked_ids() if links_touched else None
+        redrawn = set(per_doc_changed) | set(per_doc_removed)
+        for doc_id in redrawn:
+            pane = panes.get(doc_id)
+            if pane is not None:
+                pane.view.update_annotations(per_doc_changed.get(doc_id, []), per_doc_removed.get(doc_id, set()))
+        if linked is not None:
+            for pane in panes.values():
+                pane.view.set_linked(linked)
+        if changes.touches("tag"):
+            self._apply_tag_changes(changes, panes)
+        if changes.touches("color_meaning"):
+            self._meanings = store.color_meanings()
+            self.panel.set_meanings(self._meanings)
+            self._label_color_actions()
+        if removals:
+            self.panel.remove_annotations(removals)
+        if upserts:
+            self.panel.upsert_annotations(upserts)
+        if links_touched:
+            self.panel.set_other_annotations(self._link_ends())
+            self.panel.set_links(self._links.values())
+            self.links_panel.set_data(list(self._links.values()), self._link_ends(include_open=True), self._docs)
+        elif upserts or removals:
+            self.links_panel.update_annotations(upserts, removals)
+        if redrawn:
+            self.highlightsChanged.emit(redrawn)
+        self.changesApplied.emit(changes)
+
+    def _apply_link_changes(self, changes: ChangeSet, deleted_annotations: set[str]) -> None:
+        for link_id in changes.deleted_ids("link"):
+            self._links.pop(int(link_id), None)
+        for link_id, link in list(self._links.items()):
+            if link.source_id in deleted_annotations or link.target_id in deleted_annotations:
+                del self._links[link_id]
+        changed = [int(i) for i in changes.changed_ids("link")]
+        for link_id, link in store.find_links(changed).items():
+            if link.source_id in self._annotations or link.target_id in self._annotations:
+                self._links[link_id] = link
+        self._links = dict(sorted(self._links.items()))
+
+    def _apply_tag_changes(self, changes: ChangeSet, panes: dict[str, DocumentPane]) -> None:
+        """A tag renamed, made, deleted: the names on the rows that carry it, the filters."""
+        touched = {int(i) for i in changes.changed_ids("tag")} | {int(i) for i in changes.deleted_ids("tag")}
+        tags = store.all_tags()
+        names = {t.id: t.name for t in tags}
+        renamed: list[str] = []
+        for annotation_id, a in list(self._annotations.items()):
+            if touched.isdisjoint(a.tag_ids):
+                continue
+            kept = [(t, names[t]) for t in a.tag_ids if t in names]
+            kept.sort(key=lambda pair: (pair[1].casefold(), pair[0]))
+            updated = replace(a, tag_ids=tuple(t for t, _n in kept), tag_names=tuple(n for _t, n in kept))
+            if updated != a:
+                self._annotations[annotation_id] = updated
+                renamed.append(annotation_id)
+        if renamed:
+            self.panel.upsert_annotations(self._annotations[i] for i in renamed)
+            by_doc: dict[str, list[AnnotationData]] = {}
+            for annotation_id in renamed:
+                a = self._annotations[annotation_id]
+                by_doc.setdefault(a.document_id, []).append(a)
+            for doc_id, items in by_doc.items():
+                if doc_id in panes:
+                    panes[doc_id].view.update_annotations(items)
+        self.panel.set_tags(tags)
 
     def attach_pane(self, pane: DocumentPane) -> None:
         pane.view.annotationClicked.connect(self._on_view_annotation_clicked)
@@ -170,7 +293,7 @@ class Notebook(QObject):
             lines.append(" ".join(f"#{t}" for t in a.tag_names))
         if a.note:
             lines.append(a.note)
-        return "\n".join(lines) or f"“{a.exact[:80]}”"
+        return "\n".join(lines) or f"“{shorten(a.exact, 80)}”"
 
     # -- highlighting and editing ----------------------------------------------------
 
@@ -219,9 +342,7 @@ class Notebook(QObject):
     def edit_color_meanings(self) -> None:
         dialog = ColorMeaningsDialog(store.color_meanings(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            for color, meaning in dialog.meanings().items():
-                store.set_color_meaning(color, meaning)
-            self.refresh()
+            self.controller.set_color_meanings(dialog.meanings())
 
     def open_tag_manager(self) -> None:
         from desktop.ui.tag_manager import TagManager
@@ -241,9 +362,8 @@ class Notebook(QObject):
 
     def show_annotation(self, annotation_id: str, *, flash: bool = True) -> None:
         """Scroll the annotation's pane (opening it if needed) to it, select and flash it."""
-        try:
-            annotation = store.get_annotation(annotation_id)
-        except Exception:  # noqa: BLE001 - it was deleted meanwhile
+        annotation = self._annotations.get(annotation_id) or store.find_annotations([annotation_id]).get(annotation_id)
+        if annotation is None:  # deleted meanwhile
             return
         pane = self.window.open_document(annotation.document_id, focus=False)
         if pane is None:
@@ -257,14 +377,22 @@ class Notebook(QObject):
         self.panel.select(annotation_id)
 
     def open_passage(self, document_id: str, start: int, end: int, annotation_id: str | None) -> None:
+        """Show a passage (a search result clicked): its article scrolls to it and flashes it."""
         if annotation_id:
             self.show_annotation(annotation_id)
             return
+        pane = self.window.open_document(document_id, focus=False)
+        if pane is not None:
+            pane.view.scroll_to_range(start, end)
+            pane.view.flash(start, end)
+
+    def select_match(self, document_id: str, start: int, end: int) -> None:
+        """Select a matched word in its article (a search result double-clicked)."""
         pane = self.window.open_document(document_id)
         if pane is not None:
             pane.view.setTextCursor(pane.view.cursor_for(start, end))
             pane.view.scroll_to_range(start, end)
-            pane.view.flash(start, end)
+            pane.view.setFocus()
 
     def start_link(self) -> None:
         """Link mode: the next highlight clicked becomes the other end of a link."""
@@ -321,14 +449,19 @@ class Notebook(QObject):
             self.panel.select(annotation_id)
             colors = menu.addMenu(self.tr("Colour"))
             for name, value in COLORS.items():
-                colors.addAction(color_icon(value), name, lambda n=name, a=annotation_id: self.controller.set_color(a, n))
+                colors.addAction(color_icon(value), name,
+                                 lambda n=name, a=annotation_id: self.controller.set_color(a, n))
             menu.addAction(self.tr("Edit note…"), lambda: (self.dock.show(), self.tabs.setCurrentWidget(self.panel),
                                                            self.panel.note_edit.setFocus()))
             menu.addAction(self.link_action)
-            for link in store.links_for([annotation_id]):
-                other = link.target_id if link.source_id == annotation_id else link.source_id
-                other_data = self._annotations.get(other)
-                where = language_name(store.document_titles([other_data.document_id])[other_data.document_id][1]) if other_data else "?"
+            links = [link for link in self._links.values() if annotation_id in (link.source_id, link.target_id)]
+            others = [link.target_id if link.source_id == annotation_id else link.source_id for link in links]
+            ends = {**store.find_annotations([o for o in others if o not in self._annotations]),
+                    **{o: self._annotations[o] for o in others if o in self._annotations}}
+            titles = store.document_titles(a.document_id for a in ends.values())
+            for link, other in zip(links, others, strict=True):
+                end = ends.get(other)
+                where = language_name(titles[end.document_id][1]) if end and end.document_id in titles else "?"
                 menu.addAction(f"→ {relation_label(link.relation)}: {where}", lambda o=other: self.show_annotation(o))
             menu.addSeparator()
             menu.addAction(self.delete_action)

@@ -3,51 +3,99 @@ view and its find bar."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from html import escape as html_escape
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QSizePolicy, QSplitter, QToolButton,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.direction import Direction
-from desktop.ui.firstframe import (
-    ALIGN_ABSOLUTE, ALIGN_LEFT, ALIGN_RIGHT, ALIGN_VCENTER, PLAIN_TEXT, elide, set_direction,
-)
 from desktop.ui.i18n import ui_language_name
-from desktop.ui.reader import ReaderView
+from desktop.ui.reader import ReaderView, qt_direction
 
 if TYPE_CHECKING:
-    from desktop.storage.models import Document
+    from PySide6.QtGui import QResizeEvent
+
+    from desktop.ui.findbar import FindBar
+    from desktop.ui.translation_view import TranslationView
+
+
+class ShownDocument(Protocol):
+    """What a pane shows of a document: a stored one (storage.models.Document) or, in the
+    first frame, the snapshot's DocumentRecord."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def direction(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+
+
+def _byline(document: object) -> list[str]:
+    """Where the article is from (site, address or file), by whom and when, whichever are known:
+    the lines of the header's tooltip under the title."""
+    def get(name: str) -> str:  # a Document, or the first frame's snapshot record
+        return str(getattr(document, name, "") or "")
+
+    from urllib.parse import unquote
+
+    source = get("source")
+    where = unquote(get("url")) or ("" if source.startswith("bundled:") else source)  # an address as it reads
+    return [line for line in (get("site"), where, get("author"), get("published")[:10]) if line]
 
 
 class ElidedLabel(QLabel):
     """A one-line label that shows an ellipsis instead of cutting its text off.
 
-    The elision happens at the end of the text in its own reading direction, so an
-    Arabic title keeps its first words on the right.
+    Qt's elision works in logical order: the text keeps its beginning and loses its
+    end, so an Arabic title keeps its first words (on the right).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+    def setText(self, text: str) -> None:  # keeps the whole text; shows what fits
         self._full = text
         self._elide()
 
     def full_text(self) -> str:
         return self._full
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 
     def _elide(self) -> None:
-        width = max(self.contentsRect().width(), 20)
-        super().setText(elide(self._full, self.fontMetrics(), width))
+        width = float(max(self.contentsRect().width(), 20))
+        metrics = QFontMetricsF(self.font())
+        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        # Qt measures the cut text before it joins its last Arabic letter to the ellipsis
+        # (with a ZWJ); the joined form can be a pixel or two wider. Cut by that much more.
+        for _attempt in range(3):
+            overflow = metrics.horizontalAdvance(shown) - width
+            if overflow <= 0:
+                break
+            shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width - overflow)
+        super().setText(shown)
 
 
 class PaneHeader(QFrame):
@@ -64,7 +112,7 @@ class PaneHeader(QFrame):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         self.title_label.setFont(title_font)
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.title_label.setProperty("textFormat", PLAIN_TEXT)  # a title is never markup
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title is never markup
         self.meta_label = ElidedLabel(self)
         self.meta_label.setObjectName("paneMeta")
         self.mode_combo = QComboBox(self)
@@ -154,10 +202,11 @@ class DocumentPane(QWidget):
     modeChanged = Signal(object, str)
     modelsRequested = Signal()
     cancelRequested = Signal(object)
+    wholePageRequested = Signal(object)  # the pane whose web article's whole page is to be shown
 
     MODES = ("original", "translation", "interlinear", "side")
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: ShownDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document_id: str = document.id
         self.title: str = document.title
@@ -167,15 +216,19 @@ class DocumentPane(QWidget):
         self.header = PaneHeader(self)
         self.mode = "original"
         self.view = ReaderView(self)
-        self.view.set_document(document.text, document.language, self.direction)
-        self._translation_view = None  # made when first needed: not on the start-up path
-        self.body = QSplitter(parent=self)
+        self.view.set_document(document.text, document.language, self.direction, getattr(document, "kinds", ""))
+        self.byline = _byline(document)
+        self.left_out = int(getattr(document, "left_out", 0) or 0)
+        self.whole_page = bool(getattr(document, "whole_page", False))
+        self._notice: QLabel | None = None
+        self._translation_view: TranslationView | None = None  # made when first needed: not at start-up
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setChildrenCollapsible(False)
         self.body.addWidget(self.view)
         # The status row (translation progress, messages) and the find bar are made when
         # first needed: most panes never show them, and the first frame should not wait.
         self._status: PaneStatus | None = None
-        self._find_bar = None
+        self._find_bar: FindBar | None = None
         self.setMinimumWidth(180)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -188,9 +241,9 @@ class DocumentPane(QWidget):
 
         self.header.title_label.setText(document.title)
         # The title reads in its own direction and sits where that direction starts.
-        set_direction(self.header.title_label, self.direction.is_rtl)
-        self.header.title_label.setProperty(
-            "alignment", (ALIGN_RIGHT if self.direction.is_rtl else ALIGN_LEFT) | ALIGN_ABSOLUTE | ALIGN_VCENTER)
+        self.header.title_label.setLayoutDirection(qt_direction(self.direction))
+        side = Qt.AlignmentFlag.AlignRight if self.direction.is_rtl else Qt.AlignmentFlag.AlignLeft
+        self.header.title_label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         self.header.close_button.clicked.connect(lambda: self.closeRequested.emit(self))
         self.header.move_left_button.clicked.connect(lambda: self.moveRequested.emit(self, -1))
         self.header.move_right_button.clicked.connect(lambda: self.moveRequested.emit(self, 1))
@@ -212,7 +265,8 @@ class DocumentPane(QWidget):
             self._status.retranslate_ui()
         direction = self.tr("right to left") if self.direction.is_rtl else self.tr("left to right")
         self.header.meta_label.setText(f"{ui_language_name(self.language)} · {direction} · {self.document_id}")
-        self.header.title_label.setToolTip(self.title)
+        self.header.title_label.setToolTip("\n".join([self.title, *self.byline]))
+        self._update_notice()
         self.header.move_left_button.setToolTip(self.tr("Move this pane one place to the left (Ctrl+Shift+Left)"))
         self.header.move_right_button.setToolTip(self.tr("Move this pane one place to the right (Ctrl+Shift+Right)"))
         self.header.close_button.setToolTip(self.tr("Close this pane (Ctrl+W)"))
@@ -250,7 +304,7 @@ class DocumentPane(QWidget):
         return self.status.models_button
 
     @property
-    def find_bar(self):  # noqa: ANN201 - FindBar, imported on first use
+    def find_bar(self) -> FindBar:
         """The find bar at the bottom of the pane (hidden until Ctrl+F)."""
         if self._find_bar is None:
             from desktop.ui.findbar import FindBar
@@ -271,7 +325,7 @@ class DocumentPane(QWidget):
     translationViewCreated = Signal(object)
 
     @property
-    def translation_view(self):  # noqa: ANN201 - TranslationView
+    def translation_view(self) -> TranslationView:
         """The translation side of the pane (created on first use)."""
         if self._translation_view is None:
             from desktop.ui.translation_view import TranslationView
@@ -322,6 +376,24 @@ class DocumentPane(QWidget):
         self.cancel_button.hide()
         self.models_button.setVisible(offer_models)
 
+    def _update_notice(self) -> None:
+        """A line under the header of a web article: what extraction left out, with a way to see it."""
+        if not (self.left_out or self.whole_page):
+            return
+        if self._notice is None:
+            self._notice = QLabel(self)
+            self._notice.setObjectName("furnitureNotice")
+            self._notice.setWordWrap(True)
+            self._notice.setContentsMargins(8, 2, 8, 2)
+            self._notice.linkActivated.connect(lambda _link: self.wholePageRequested.emit(self))
+            self._layout.insertWidget(1, self._notice)
+        if self.whole_page:
+            text = self.tr("No article could be told apart on this page: this is all of its text.")
+        else:
+            text = (self.tr("One block of page furniture left out") if self.left_out == 1 else
+                    self.tr("%n blocks of page furniture left out", "", self.left_out))
+        self._notice.setText(f"{html_escape(text)} — <a href=\"#whole\">{html_escape(self.tr('Show the whole page'))}</a>")
+
     def hide_status(self) -> None:
         if self._status is not None:
             self._status.hide()
@@ -357,7 +429,7 @@ class DocumentPane(QWidget):
         self.view.clear_find()
         self.view.setFocus()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == event.Type.FocusIn:
             self.activated.emit(self)
         return super().eventFilter(watched, event)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush, QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextOption,
 )
@@ -22,15 +22,15 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 from desktop.core.direction import Direction
 from desktop.core.normalize import find_all, fold_with_map
 from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
-from desktop.core.title import looks_like_heading
-from desktop.ui.firstframe import (
-    LEFT_TO_RIGHT, RIGHT_TO_LEFT, SCROLL_BAR_ALWAYS_OFF, TEXT_SELECTABLE_BY_KEYBOARD, TEXT_SELECTABLE_BY_MOUSE, Qt,
-    set_direction,
-)
+from desktop.core.kinds import ParagraphKind, kind_at
 from desktop.ui.fonts import reading_font
+from desktop.ui.hit_test import position_at
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QMouseEvent
+
+    from desktop.storage.annotations import AnnotationData
 
 # QPainter, QPen and QToolTip are imported where used: not needed for the first frame.
 
@@ -39,10 +39,27 @@ FIND_MATCH_COLOR = QColor("#ffe08a")
 FIND_CURRENT_COLOR = QColor("#ff9f43")
 #: Highlights are translucent, so where two overlap both stay visible (and darker).
 HIGHLIGHT_ALPHA = 120
-SELECTED_ALPHA = 200
 FLASH_COLOR = QColor(255, 120, 0, 150)
 LINK_MARKER_COLOR = QColor("#1565c0")
 MARK_COLOR = QColor(80, 150, 255, 70)  # a sentence whose translation is under the mouse
+
+
+def _highlight_order(a: AnnotationData) -> tuple[int, int, str]:
+    return (a.start, a.end, a.id)
+
+
+def highlight_format(color: str, *, current: bool = False) -> QTextCharFormat:
+    """How a highlight is drawn: the same fill however it came (new, after undo or redo,
+    after a restart); the current one (clicked, or just made) is also underlined."""
+    fill = QColor(color)
+    fill.setAlpha(HIGHLIGHT_ALPHA)
+    fmt = QTextCharFormat()
+    fmt.setBackground(QBrush(fill))
+    if current:
+        base = QColor(color)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(base.red() // 2, base.green() // 2, base.blue() // 2))
+    return fmt
 
 
 def qt_direction(direction: Direction) -> Qt.LayoutDirection:
@@ -94,13 +111,13 @@ class ReaderView(QTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
-        # Qt enums as numbers (see firstframe): selectable by mouse and keyboard, and no
-        # horizontal scroll bar (the text always wraps, at the widget's width).
-        self.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE | TEXT_SELECTABLE_BY_KEYBOARD)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setProperty("horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text always wraps
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.text = ""
+        self.kinds = ""
         self.paragraphs: list[Paragraph] = []
         self.language = ""
         self.direction = Direction.LTR
@@ -117,9 +134,14 @@ class ReaderView(QTextEdit):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
         self._press_pos: QPoint | None = None
+        self._selecting = False  # a left-button press moved the cursor: the mouse selects
         self._marked: tuple[int, int] | None = None
         self.describe_annotation = lambda annotation: annotation.exact  # the pane sets a richer one
         self._highlight_starts: list[int] = []
+        self._highlight_order: list[tuple[int, int, str]] = []
+        self._highlight_ids: set[str] = set()
+        self._selection_cache: dict[tuple[int, int, str, bool], list[QTextEdit.ExtraSelection]] = {}
+        self._selection_signature: list[object] = []
         self._longest_highlight = 0
         self._window: tuple[int, int] | None = None
         self._tips: _HighlightTips | None = None
@@ -128,18 +150,25 @@ class ReaderView(QTextEdit):
 
     # -- content ---------------------------------------------------------------------
 
-    def set_document(self, text: str, language: str, direction: Direction) -> None:
-        """Show ``text`` (a document's stored text) in its language's font and direction."""
+    def set_document(self, text: str, language: str, direction: Direction, kinds: str = "") -> None:
+        """Show ``text`` (a document's stored text) in its language's font and direction.
+
+        ``kinds`` is the document's stored paragraph kinds (see desktop.core.kinds):
+        headings are set in bold (the first, the headline, a size larger), quotes in
+        italics; nothing is guessed here from a paragraph's length.
+        """
         self.text = text
+        self.kinds = kinds
         self.language = language
         self.direction = direction
         self.paragraphs = split_paragraphs(text)
         self._offsets = Utf16Offsets(text)
         self._folded = None
+        self._selection_cache, self._selection_signature = {}, []
         self._matches, self._current_match = [], -1
         # The view's own direction puts the scroll bar where a reader of the
         # document's script expects it (on the left for Arabic).
-        set_direction(self, direction.is_rtl)
+        self.setLayoutDirection(qt_direction(direction))
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDocumentMargin(18)
@@ -158,6 +187,8 @@ class ReaderView(QTextEdit):
         heading.setFontWeight(700)
         headline = QTextCharFormat(heading)
         headline.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+        quote = QTextCharFormat()
+        quote.setFontItalic(True)
         paragraphs = iter(self.paragraphs)
         pending = next(paragraphs, None)
         block = document.begin()
@@ -168,30 +199,36 @@ class ReaderView(QTextEdit):
             if pending is not None and start <= pending.start <= start + len(line):
                 paragraph, pending = pending, next(paragraphs, None)
             fmt = QTextBlockFormat()
-            # Every block says its direction (a blank line: the document's), as a number
-            # (setLayoutDirection would need Qt's enum: see firstframe).
-            rtl = (paragraph.direction if paragraph is not None else self.direction).is_rtl
-            fmt.setProperty(QTextFormat.Property.LayoutDirection, RIGHT_TO_LEFT if rtl else LEFT_TO_RIGHT)
+            # Every block says its direction (a blank line: the document's).
+            fmt.setLayoutDirection(qt_direction(paragraph.direction if paragraph is not None else self.direction))
+            kind = kind_at(self.kinds, paragraph.index) if paragraph is not None else ParagraphKind.PARAGRAPH
             if paragraph is None:
                 # A blank line between paragraphs: a little space, not a whole line.
                 fmt.setLineHeight(35, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             else:
                 fmt.setBottomMargin(10)
                 fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+                if kind is ParagraphKind.HEADING and paragraph.index > 0:
+                    fmt.setTopMargin(8)
+                elif kind in (ParagraphKind.QUOTE, ParagraphKind.LIST_ITEM):
+                    # Indented from the side the paragraph starts on (leading, mirrored for RTL).
+                    fmt.setIndent(1)
+                    if kind is ParagraphKind.LIST_ITEM:
+                        fmt.setBottomMargin(4)
             cursor.setPosition(block.position())
             cursor.setBlockFormat(fmt)
-            if paragraph is not None and self._is_heading(paragraph):
+            if kind is ParagraphKind.HEADING:
                 cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(headline if paragraph.index == 0 else heading)
+                cursor.mergeCharFormat(headline if paragraph is not None and paragraph.index == 0 else heading)
+            elif kind is ParagraphKind.QUOTE:
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(quote)
             block = block.next()
         cursor.endEditBlock()
 
-    def _is_heading(self, paragraph: Paragraph) -> bool:
-        """A headline (first paragraph) or a subhead between paragraphs: set in bold."""
-        following = self.paragraphs[paragraph.index + 1].text if paragraph.index + 1 < len(self.paragraphs) else None
-        if not looks_like_heading(paragraph.text, following):
-            return False
-        return paragraph.index == 0 or len(following or "") > len(paragraph.text)
+    def paragraph_kind(self, index: int) -> ParagraphKind:
+        """The stored kind of paragraph ``index``."""
+        return kind_at(self.kinds, index)
 
     # -- positions -------------------------------------------------------------------
 
@@ -233,6 +270,7 @@ class ReaderView(QTextEdit):
             return
         anchor = self._first_visible_position()
         self._zoom = percent
+        self._selection_cache, self._selection_signature = {}, []
         self.document().setDefaultFont(reading_font(self.language, percent))
         self._scroll_to_position(anchor)
         self.zoomChanged.emit(percent)
@@ -320,16 +358,54 @@ class ReaderView(QTextEdit):
 
     def set_annotations(self, annotations: list, linked_ids: set[str] | None = None) -> None:
         """Show these annotations (AnnotationData) as highlights; ``linked_ids`` get a marker."""
-        self._highlights = sorted((a for a in annotations if a.state == "anchored"), key=lambda a: (a.start, a.end))
-        self._highlight_starts = [a.start for a in self._highlights]
-        self._longest_highlight = max((a.end - a.start for a in self._highlights), default=0)
+        self._highlights = sorted((a for a in annotations if a.state == "anchored"), key=_highlight_order)
+        self._highlight_order = [_highlight_order(a) for a in self._highlights]
+        self._index_highlights()
         self._linked = set(linked_ids or ())
-        if self._tips is None:  # from the first annotations on (not needed to show the text)
-            self._tips = _HighlightTips(self)
-            self.viewport().installEventFilter(self._tips)
+        self._install_tips()
         if self._selected_annotation not in {a.id for a in self._highlights}:
             self._selected_annotation = None
         self._refresh_selections()
+
+    def update_annotations(self, changed: list, removed: set[str] | frozenset[str] = frozenset()) -> None:
+        """Some annotations were made, changed or deleted: put only those right.
+
+        ``changed`` are the new states (AnnotationData) of annotations of this document;
+        ``removed``, ids of annotations no longer on it (deleted, or moved away).
+        """
+        gone = set(removed) | {a.id for a in changed}
+        if gone & self._highlight_ids:
+            keep = [i for i, a in enumerate(self._highlights) if a.id not in gone]
+            self._highlights = [self._highlights[i] for i in keep]
+            self._highlight_order = [self._highlight_order[i] for i in keep]
+        for a in changed:
+            if a.state != "anchored":
+                continue
+            key = _highlight_order(a)
+            at = bisect.bisect_right(self._highlight_order, key)
+            self._highlights.insert(at, a)
+            self._highlight_order.insert(at, key)
+        self._index_highlights()
+        self._install_tips()
+        if self._selected_annotation not in self._highlight_ids:
+            self._selected_annotation = None
+        self._refresh_selections()
+
+    def set_linked(self, linked_ids: set[str]) -> None:
+        """The annotations that carry a link marker."""
+        if linked_ids != self._linked:
+            self._linked = set(linked_ids)
+            self.viewport().update()
+
+    def _index_highlights(self) -> None:
+        self._highlight_starts = [a.start for a in self._highlights]
+        self._highlight_ids = {a.id for a in self._highlights}
+        self._longest_highlight = max((a.end - a.start for a in self._highlights), default=0)
+
+    def _install_tips(self) -> None:
+        if self._tips is None:  # from the first annotations on (not needed to show the text)
+            self._tips = _HighlightTips(self)
+            self.viewport().installEventFilter(self._tips)
 
     @property
     def highlights(self) -> list:
@@ -353,7 +429,7 @@ class ReaderView(QTextEdit):
         return [a for a in self._highlights[first:last] if a.start <= offset < a.end]
 
     def offset_at(self, pos: QPoint) -> int:
-        return self._offsets.from_utf16(self.cursorForPosition(pos).position())
+        return self._offsets.from_utf16(position_at(self, QPointF(pos)))
 
     def scroll_to_range(self, start: int, end: int) -> None:
         """Bring a passage into the middle of the view."""
@@ -386,6 +462,7 @@ class ReaderView(QTextEdit):
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().resizeEvent(event)
+        self._selection_cache, self._selection_signature = {}, []
         if self._highlights or self._matches:
             self._refresh_selections()
 
@@ -429,17 +506,23 @@ class ReaderView(QTextEdit):
         # Only the ranges near the visible part of the text are handed to Qt: a long
         # article with thousands of highlights stays fast, and scrolling hands over
         # the next stretch.
+        # A highlight's selections are kept from one refresh to the next (while the layout
+        # stands): a change re-creates only the highlights it touched.
         self._window = self._visible_window()
         selections = []
+        previous, kept = self._selection_cache, {}
+        signature: list[object] = []
         for annotation in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
-            color = QColor(annotation.color)
-            color.setAlpha(SELECTED_ALPHA if annotation.id == self._selected_annotation else HIGHLIGHT_ALPHA)
-            fmt = QTextCharFormat()
-            fmt.setBackground(QBrush(color))
-            if annotation.id == self._selected_annotation:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(QColor(color.red() // 2, color.green() // 2, color.blue() // 2))
-            selections.extend(self._selections(annotation.start, annotation.end, fmt))
+            key = (annotation.start, annotation.end, annotation.color, annotation.id == self._selected_annotation)
+            made = previous.get(key) or kept.get(key)
+            if made is None:
+                made = self._selections(annotation.start, annotation.end,
+                                        highlight_format(annotation.color, current=key[3]))
+            kept[key] = made
+            selections.extend(made)
+            signature.append(key)
+        self._selection_cache = kept
+        signature.extend((tuple(self._matches), self._current_match, self._flash, self._marked))
         lo, hi = self._window
         for i, (start, end) in enumerate(self._matches):
             if end < lo or start > hi:
@@ -455,8 +538,11 @@ class ReaderView(QTextEdit):
             fmt = QTextCharFormat()
             fmt.setBackground(MARK_COLOR)
             selections.extend(self._selections(*self._marked, fmt))
-        self.setExtraSelections(selections)
-        self.viewport().update()
+        # Nothing drawn changed (a note edited): nothing to hand over, nothing to repaint.
+        # Otherwise Qt repaints what changed between the old and the new selections.
+        if signature != self._selection_signature:
+            self._selection_signature = signature
+            self.setExtraSelections(selections)
 
     # -- mouse: hover shows the note, a click selects a highlight -----------------------
 
@@ -472,18 +558,43 @@ class ReaderView(QTextEdit):
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().mouseMoveEvent(event)
+        if self._selecting and event.buttons() & Qt.MouseButton.LeftButton:
+            self._put_cursor(event.position(), keep_anchor=True)
         self.offsetHovered.emit(self.offset_at(event.position().toPoint()))
 
     def leaveEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().leaveEvent(event)
         self.offsetHovered.emit(-1)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()
+        before = self.textCursor()
         super().mousePressEvent(event)
+        # Where Qt put the cursor, it is put again from the carets (see hit_test); not when
+        # Qt kept the selection (a press on it, where a drag of the selected text may start).
+        kept_selection = before.hasSelection() and self.textCursor() == before
+        self._selecting = event.button() == Qt.MouseButton.LeftButton and not kept_selection
+        if self._selecting:
+            extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # Shift+click extends
+            self._put_cursor(event.position(), keep_anchor=extend)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._selecting = False  # Qt selects whole words from here
+        super().mouseDoubleClickEvent(event)
+
+    def _put_cursor(self, point: QPointF, *, keep_anchor: bool) -> None:
+        position = position_at(self, point)
+        cursor = self.textCursor()
+        if cursor.position() != position:
+            mode = QTextCursor.MoveMode.KeepAnchor if keep_anchor else QTextCursor.MoveMode.MoveAnchor
+            cursor.setPosition(position, mode)
+            self.setTextCursor(cursor)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().mouseReleaseEvent(event)
+        if self._selecting and event.button() == Qt.MouseButton.LeftButton:
+            self._put_cursor(event.position(), keep_anchor=True)
+            self._selecting = False
         pos = event.position().toPoint()
         moved = self._press_pos is not None and (pos - self._press_pos).manhattanLength() > 3
         if event.button() == Qt.MouseButton.LeftButton and not moved and not self.textCursor().hasSelection():
@@ -499,7 +610,18 @@ class ReaderView(QTextEdit):
     # -- link markers ----------------------------------------------------------------
 
     def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        super().paintEvent(event)
+        # QTextEdit draws the bounding rectangle of what needs repainting: after a change
+        # at two far places (a new highlight, the one that was current) that is most of
+        # the view, each line drawn again with every highlight on it. Each part instead.
+        rects = list(event.region()) if event.region().rectCount() > 1 else []
+        if len(rects) > 1 and sum(r.height() * r.width() for r in rects) < 0.6 * event.rect().height() * \
+                event.rect().width():
+            from PySide6.QtGui import QPaintEvent
+
+            for rect in rects:
+                super().paintEvent(QPaintEvent(rect))
+        else:
+            super().paintEvent(event)
         if not self._linked:
             return
         from PySide6.QtGui import QPainter, QPen

@@ -4,10 +4,15 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 
 def settle(app: QApplication, seconds: float = 0.3) -> None:
@@ -39,7 +44,7 @@ class AfterFirstPaint(QObject):
     """Calls ``callback`` once every one of ``widgets`` has painted: from the event loop,
     after the last of those paints, or (``at_once``) as the last paint event arrives."""
 
-    def __init__(self, widgets: list[QWidget], callback, *, at_once: bool = False,  # noqa: ANN001
+    def __init__(self, widgets: list[QWidget], callback: Callable[[], object], *, at_once: bool = False,
                  timeout_ms: int | None = None) -> None:
         """``timeout_ms``: call anyway after that long (e.g. a window that opens minimised
         paints nothing until it is restored)."""
@@ -56,7 +61,7 @@ class AfterFirstPaint(QObject):
         elif timeout_ms is not None:
             QTimer.singleShot(timeout_ms, self, self._fire)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and id(watched) in self._waiting:
             self._waiting.discard(id(watched))
             if not self._waiting:
@@ -86,7 +91,7 @@ def _report(event: str) -> None:
           flush=True)
 
 
-def exit_after_first_paint(app: QApplication, window: QWidget, widgets: list[QWidget]) -> None:
+def exit_after_first_paint(app: QApplication, window: MainWindow, widgets: list[QWidget]) -> None:
     """For `make bench`: print when every widget has painted once ("first-paint"), then,
     once the window says it is ready, "desk-ready", and quit."""
     # Reported as the paint event arrives, as benchmarks/bare_window.py does.

@@ -5,13 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QColorDialog, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
+from desktop.services.changes import ChangeSet
 from desktop.storage import annotations as store
 from desktop.ui.annotating import AnnotationController
-from desktop.ui.i18n import error_text, retranslates
+from desktop.ui.i18n import retranslates
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -47,7 +57,7 @@ class TagManager(QDialog):
         self.buttons["merge"].clicked.connect(self._on_merge_clicked)
         self.buttons["delete"].clicked.connect(self._on_delete_clicked)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        controller.changed.connect(self.refresh)
+        controller.changed.connect(self._on_controller_changed)
         self.retranslate_ui()
         self.resize(520, 420)
         self.refresh()
@@ -59,6 +69,10 @@ class TagManager(QDialog):
                   "nest": self.tr("Nest under…"), "merge": self.tr("Merge into…"), "delete": self.tr("Delete…")}
         for key, text in labels.items():
             self.buttons[key].setText(text)
+
+    def _on_controller_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("tag") or changes.touches("annotation"):
+            self.refresh()
 
     def refresh(self) -> None:
         current = self.current_tag_id()
@@ -107,11 +121,7 @@ class TagManager(QDialog):
     def _on_new_clicked(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New tag"), self.tr("Name:"))
         if ok and name.strip():
-            try:
-                store.create_tag(name)
-            except Exception as exc:  # noqa: BLE001 - a UserError's sentence
-                QMessageBox.warning(self, self.windowTitle(), error_text(exc))
-            self.refresh()
+            self.controller.create_tag(name)
 
     def _on_rename_clicked(self) -> None:
         tag_id = self.current_tag_id()

@@ -1,4 +1,5 @@
-"""Exporting annotated documents: PDF, Markdown, CSV and W3C Web Annotation JSON.
+"""Exporting annotated documents: PDF, Markdown, CSV, W3C Web Annotation JSON and
+REFI-QDA projects (.qdpx).
 
 Every export is written to a temporary file beside the destination and renamed over
 it only when complete, so a failed or cancelled export never leaves a broken file or
@@ -19,7 +20,7 @@ from desktop.services.export.model import ExportCancelled, ExportRequest, collec
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("pdf", "md", "csv", "json")
+FORMATS = ("pdf", "md", "csv", "json", "qdpx")
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -63,7 +64,8 @@ def export(request: ExportRequest, path: Path, *, progress: Progress = lambda *_
            cancelled: Cancelled = lambda: False) -> Path | None:
     """Export; returns the path, or None if cancelled (nothing written)."""
     if request.format not in FORMATS:
-        raise UserError('“{request_format}” is not an export format; use one of {value}.', request_format=request.format, value=', '.join(FORMATS))
+        raise UserError('“{request_format}” is not an export format; use one of {value}.',
+                        request_format=request.format, value=', '.join(FORMATS))
     data = collect(request)
 
     def write(tmp: Path) -> None:
@@ -71,6 +73,10 @@ def export(request: ExportRequest, path: Path, *, progress: Progress = lambda *_
             from desktop.services.export.jsonld import write_json
 
             write_json(data, tmp)
+        elif request.format == "qdpx":
+            from desktop.services.export.qdpx import write_qdpx
+
+            write_qdpx(data, tmp)
         elif request.format == "csv":
             from desktop.services.export.table import write_csv
 

@@ -1,55 +1,109 @@
 """Markdown: per document (or, with a tag filter, the tag across documents), each
 annotation as a quote with its language, note, tags, links and a locator.
 
-Right-to-left quotes are wrapped in an HTML blockquote with ``dir="rtl"`` (which
-CommonMark renderers pass through), so they keep their direction and alignment.
+Everything a person wrote is text, never markup: quotes, notes, tags and titles are
+escaped (CommonMark backslash escapes, HTML entities inside HTML), so ``<b>not HTML</b>``
+and ``<UNSC resolution>`` come out as written; a note keeps its line breaks (hard
+breaks) and blank lines. Headings, notes and quotes carry ``dir`` (``auto``, or ``rtl``
+for a right-to-left quote) and ``lang``, which CommonMark renderers pass through, so
+Arabic keeps its direction and alignment next to English.
 """
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from desktop.core.colors import color_name
 from desktop.core.direction import paragraph_direction
 from desktop.core.language import language_name
-from desktop.services.export.model import DocumentData, ExportData
+from desktop.services.export.languages import text_language
+from desktop.services.export.model import DocumentData, ExportData, source_label
+
+#: Characters that start or end inline Markdown (and GFM tables/strikethrough) anywhere.
+_INLINE_RE = re.compile(r"([\\`*_\[\]<>&|~])")
+#: What makes a line a heading, list item, block quote, thematic break or setext underline.
+_LINE_START_RE = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
 
 
-def _escape(text: str) -> str:
-    return text.replace("<", "&lt;").replace(">", "&gt;")
+def escape(text: str) -> str:
+    """``text`` as literal Markdown inline content (one line)."""
+    text = _INLINE_RE.sub(r"\\\1", text)
+    return _LINE_START_RE.sub(lambda m: m.group(1) + "\\" + m.group(2) if len(m.group(2)) == 1
+                              else m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
+
+
+def paragraphs(text: str) -> list[str]:
+    """A person's text as Markdown paragraphs: line breaks kept as hard breaks."""
+    result: list[str] = []
+    for block in re.split(r"\n\s*\n", text.strip("\n")):
+        lines = [escape(line.strip()) for line in block.split("\n") if line.strip()]
+        if lines:
+            result.append("\\\n".join(lines))
+    return result
+
+
+def _attr(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def _block(tag: str, text: str, language: str, direction: str = "auto") -> list[str]:
+    """An HTML element with ``dir`` and ``lang`` around Markdown paragraphs (blank lines
+    inside, so a CommonMark renderer parses them)."""
+    lines = [f'<{tag} dir="{direction}" lang="{_attr(language)}">', ""]
+    for paragraph in paragraphs(text):
+        lines += [paragraph, ""]
+    return [*lines, f"</{tag}>", ""]
+
+
+def _heading(level: int, text: str, language: str | None = None) -> list[str]:
+    lang = f' lang="{_attr(language)}"' if language else ""
+    return [f'<h{level} dir="auto"{lang}>{html.escape(" ".join(text.split()), quote=False)}</h{level}>', ""]
 
 
 def _quote(text: str, language: str) -> list[str]:
-    if paragraph_direction(text).is_rtl:
-        return [f'<blockquote dir="rtl" lang="{language}">', "", _escape(text), "", "</blockquote>", ""]
-    return [f"> {line}" if line else ">" for line in text.split("\n")] + [""]
+    return _block("blockquote", text, language, "rtl" if paragraph_direction(text).is_rtl else "auto")
 
 
 def _locator(doc: DocumentData, start: int) -> str:
-    return f"{doc.document.title} ({doc.document.id}), ¶{doc.paragraph_of(start)}"
+    return f"{escape(doc.document.title)} ({doc.document.id}), ¶{doc.paragraph_of(start)}"
+
+
+def _code(tag: str) -> str:
+    fence = "``" if "`" in tag else "`"
+    return f"{fence} {tag} {fence}" if fence == "``" else f"`{tag}`"
 
 
 def write_markdown(data: ExportData, path: Path) -> None:
     lines: list[str] = []
     tag = data.request.tag
-    lines += [f"# Annotations tagged “{tag}”" if tag else "# Annotations", ""]
+    lines += _heading(1, f"Annotations tagged “{tag}”" if tag else "Annotations")
     for doc in data.documents:
         if not doc.annotations and data.request.only_annotated:
             continue
         d = doc.document
-        lines += [f"## {d.title}", "", f"*{language_name(d.language)} · {d.id} · version {d.version} · {d.source}*", ""]
+        lines += _heading(2, d.title, d.language)
+        source = doc.byline
+        meta = " · ".join(escape(part) for part in (language_name(d.language), d.id, f"version {d.version}", source)
+                          if part)
+        lines += [f"*{meta}*", ""]
         if not doc.annotations:
             lines += ["(no annotations)", ""]
         for a in doc.annotations:
-            lines += [f"### ¶{doc.paragraph_of(a.start)} — {color_name(a.color)}"
-                      + (f" ({data.meanings[a.color]})" if a.color in data.meanings else ""), ""]
+            meaning = data.meanings.get(a.color)
+            lines += _heading(3, f"¶{doc.paragraph_of(a.start)} — {color_name(a.color)}"
+                              + (f" ({meaning})" if meaning else ""))
             lines += _quote(a.exact, d.language)
             lines += [f"— {language_name(d.language)}, {_locator(doc, a.start)}"
                       + (" — **orphaned**" if a.state == "orphaned" else ""), ""]
+            author = data.author_of(a)
+            if author and author != data.request.author:
+                lines += [f"*{escape(author)}*", ""]
             if a.tag_names:
-                lines += ["Tags: " + ", ".join(f"`{t}`" for t in a.tag_names), ""]
+                lines += ["Tags: " + ", ".join(_code(t) for t in a.tag_names), ""]
             if a.note:
-                lines += (_quote(a.note, d.language) if paragraph_direction(a.note).is_rtl else [a.note, ""])
+                lines += _block("div", a.note, text_language(a.note, d.language))
             for link in data.links:
                 if a.id not in (link.source_id, link.target_id):
                     continue
@@ -57,7 +111,9 @@ def write_markdown(data: ExportData, path: Path) -> None:
                 found = data.annotation(other_id)
                 where = _locator(found[0], found[1].start) if found else other_id
                 arrow = "→" if link.source_id == a.id else "←"
+                note = " ".join(link.note.split())
                 lines.append(f"- {arrow} {link.relation.replace('_', ' ')}: {where}"
-                             + (f" — {link.note}" if link.note else ""))
+                             + (f" — {escape(note)}" if note else ""))
             lines.append("")
-    path.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
+    text = "\n".join(lines)
+    path.write_text(re.sub(r"\n{3,}", "\n\n", text).rstrip() + "\n", encoding="utf-8")

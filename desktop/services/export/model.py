@@ -31,6 +31,8 @@ class ExportRequest:
     target: str = "en"
     only_annotated: bool = False
     bom: bool = False
+    author: str | None = None  # the person's name: creator of annotations that name none themselves
+    flatten: bool = False  # PDF: highlights painted into the page, no annotation objects (for print)
 
 
 @dataclass
@@ -40,6 +42,12 @@ class DocumentData:
     annotations: list[AnnotationData]
     translations: dict[tuple[int, int], str] = field(default_factory=dict)
     _starts: list[int] | None = field(default=None, repr=False)
+
+    @property
+    def byline(self) -> str:
+        """Where the article is from, by whom and when (site or source, author, date), for title blocks."""
+        d = self.document
+        return " · ".join(part for part in (d.site or source_label(d), d.author, (d.published or "")[:10]) if part)
 
     def paragraph_of(self, offset: int) -> int:
         """1-based number of the paragraph that holds ``offset``."""
@@ -66,12 +74,36 @@ class ExportData:
     def all_annotations(self) -> list[tuple[DocumentData, AnnotationData]]:
         return [(d, a) for d in self.documents for a in d.annotations]
 
+    def author_of(self, annotation: object) -> str | None:
+        """Who wrote an annotation: its own author when it stores one, else the person exporting."""
+        own = getattr(annotation, "author", None)
+        return own if isinstance(own, str) and own.strip() else self.request.author
+
+
+def source_label(document: Document) -> str:
+    """Where a document came from, as a reader would name it (title blocks, Markdown).
+
+    A bundled article names its publication from the corpus manifest; an imported
+    file is named by its file name, a web page by its address.
+    """
+    source = document.source or ""
+    if source.startswith("bundled:"):
+        from desktop.services.corpus import load_manifest
+
+        name = source.removeprefix("bundled:")
+        entry = next((e for e in load_manifest() if e["file"] == name), None)
+        return entry.get("source", "") if entry else ""
+    if "://" in source:
+        return source
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
+
 
 def collect(request: ExportRequest) -> ExportData:
     if request.layout not in ("single", "parallel"):
         raise UserError('“{request_layout}” is not a layout; use single or parallel.', request_layout=request.layout)
     if request.page_size not in ("a4", "letter"):
-        raise UserError('“{request_page_size}” is not a page size; use a4 or letter.', request_page_size=request.page_size)
+        raise UserError('“{request_page_size}” is not a page size; use a4 or letter.',
+                        request_page_size=request.page_size)
     documents = [get_document(ref) for ref in request.documents] if request.documents else \
         [get_document(d.id) for d in list_documents()]
     if not documents:

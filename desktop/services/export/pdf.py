@@ -1,14 +1,18 @@
-"""Annotated PDF: pages drawn by Qt (QPdfWriter, Qt's text layout, embedded fonts),
-then real PDF annotation objects added with pypdf.
+"""Annotated PDF: Qt lays the text out (shaping, bidi, line breaks); pdf_writer puts
+the glyphs on the pages as tagged, searchable text; highlights, pop-up notes and
+links are real PDF annotations.
 
-What a reader gets: a title block per document, page numbers, bookmarks per
-document and per tag; highlights painted behind the text and also written as
-``/Highlight`` annotations whose QuadPoints are the boxes of the highlighted glyphs
-(as Qt laid them out, across line and page breaks, in either direction) with the
-colour, and the note and tags in ``/Contents``; numbered note markers with the note in
-the margin beside the passage (or as endnotes when the margin is full, and always in
-the parallel layout); links between passages as cross-references, clickable when
-both ends are in the file; optionally each sentence's translation under it.
+What a reader gets: per document a title block (its headline once, where it comes
+from in words a reader understands), page numbers, bookmarks per document and per
+tag; each highlight once, as a ``/Highlight`` annotation whose appearance is its
+colour over exactly its glyphs (across line and page breaks, in either direction,
+digits and Latin words inside Arabic lines included), with its note, tags, author
+and dates and a pop-up note; numbered note markers in the line after the passage (the
+line makes room: they never cover text) with the note in the margin beside it (or as
+endnotes when the margin is full, and always in the parallel layout); links between
+passages as cross-references, clickable when both ends are in the file; optionally
+each sentence's translation under it. ``flatten`` paints the highlights into the pages
+instead (for print), with no annotation objects.
 """
 
 from __future__ import annotations
@@ -16,35 +20,31 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from desktop.core.colors import color_name
 from desktop.core.direction import Direction, paragraph_direction
 from desktop.core.language import RTL_LANGUAGES, language_name
 from desktop.core.sentences import split_sentences
 from desktop.core.title import looks_like_heading
-from desktop.services.export.model import DocumentData, ExportCancelled, ExportData
-from desktop.services.export.pdf_layout import Block, PlacedLine
+from desktop.services.export.languages import text_language
+from desktop.services.export.model import DocumentData, ExportCancelled, ExportData, source_label
+from desktop.services.export.pdf_annotations import AnnotationPass
+from desktop.services.export.pdf_layout import MARGIN, MARKER_RAISE, NOTE_COLUMN, Block, Glyph, PlacedLine, word_end
+from desktop.services.export.pdf_writer import Document, GlyphRun, Metadata, Page, StructNode
+from desktop.storage.annotations import AnnotationData
 
 log = logging.getLogger(__name__)
 
-POINT = 1.0
-MARGIN = 48.0
-NOTE_COLUMN = 150.0
-GAP = 14.0
+GAP = 24.0  # text to note column: wide enough that extractors see two columns
 FOOTER = 28.0
+PAGE_SIZES = {"a4": (595.276, 841.89), "letter": (612.0, 792.0)}
 RELATIONS = {"same_claim": "same claim", "contradicts": "contradicts", "omits": "omits", "elaborates": "elaborates",
              "translation_of": "translation of", "related": "related"}
-
-
-@dataclass
-class Highlight:
-    annotation_id: str
-    color: str
-    contents: str
-    page: int
-    rects: list = field(default_factory=list)  # QRectF in page coordinates (points, top-left origin)
+MARKER_COLOR = "#b00020"
+#: Bidi marks, embeddings and isolates: they order a line; a reader never sees them.
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
 @dataclass
@@ -56,20 +56,9 @@ class Note:
     language: str
     page: int
     y: float
-    column_side: str  # "left" | "right"
+    paragraph: StructNode | None
     cross_refs: list[tuple[str, str]] = field(default_factory=list)  # (label, target annotation id)
-
-
-@dataclass
-class Rendered:
-    """What was drawn where: for the PDF annotation pass."""
-
-    page_size: tuple[float, float]
-    pages: int = 0
-    highlights: dict[str, Highlight] = field(default_factory=dict)
-    anchors: dict[str, tuple[int, float]] = field(default_factory=dict)  # annotation id -> (page, y)
-    outline: list[tuple[str, int, float, str | None]] = field(default_factory=list)  # title, page, y, parent
-    links: list[tuple[int, object, str]] = field(default_factory=list)  # page, QRectF, target annotation id
+    tags: list[str] = field(default_factory=list)
 
 
 def _ensure_app() -> None:
@@ -81,108 +70,200 @@ def _ensure_app() -> None:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _ensure_app.app = QGuiApplication([])  # type: ignore[attr-defined]
-    from desktop.services.fonts import register_bundled_fonts
-
-    register_bundled_fonts()  # the print faces come with print_font()
 
 
 def write_pdf(data: ExportData, path: Path, *, progress: Callable[[int, int], None] = lambda *_: None,
               cancelled: Callable[[], bool] = lambda: False) -> None:
     _ensure_app()
-    raw = path.with_name(path.name + ".qt")
-    try:
-        rendered = _Renderer(data, raw, progress, cancelled).run()
-        from desktop.services.export.pdf_annotate import annotate
-
-        annotate(raw, path, data, rendered)
-    finally:
-        raw.unlink(missing_ok=True)
+    renderer = _Renderer(data, progress, cancelled)
+    renderer.run()
+    languages = [d.document.language for d in data.documents]
+    title = " · ".join(d.document.title for d in data.documents[:3]) + (" …" if len(data.documents) > 3 else "")
+    renderer.doc.save(path, Metadata(title=title or "Triptych export", author=data.request.author,
+                                     language=languages[0] if len(set(languages)) == 1 else "und"))
 
 
-class _Renderer:
-    def __init__(self, data: ExportData, path: Path, progress, cancelled) -> None:  # noqa: ANN001
-        from PySide6.QtCore import QMarginsF
-        from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+def _tables(raw: Any) -> Any:
+    from desktop.services.export.pdf_fonts import TABLES
 
+    return lambda: {tag: bytes(raw.fontTable(tag).data()) for tag in TABLES}
+
+
+class _Renderer(AnnotationPass):
+    def __init__(self, data: ExportData, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> None:
         self.data = data
         self.progress, self.cancelled = progress, cancelled
         request = data.request
         self.parallel = request.layout == "parallel" and len(data.documents) > 1
-        size = QPageSize(QPageSize.PageSizeId.A4 if request.page_size == "a4" else QPageSize.PageSizeId.Letter)
-        orientation = QPageLayout.Orientation.Landscape if self.parallel else QPageLayout.Orientation.Portrait
-        self.writer = QPdfWriter(str(path))
-        self.writer.setResolution(72)
-        self.writer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
-        self.writer.setTitle("Triptych export")
-        self.writer.setCreator("Triptych")
-        rect = self.writer.pageLayout().fullRect(QPageLayout.Unit.Point)
-        self.width, self.height = rect.width(), rect.height()
-        self.rendered = Rendered((self.width, self.height))
-        self.painter = QPainter(self.writer)
-        self.page = 0
-        self.note_number = 0
+        width, height = PAGE_SIZES[request.page_size]
+        self.width, self.height = (height, width) if self.parallel else (width, height)
+        self.doc = Document(self.width, self.height)
+        self.page: Page = self.doc.new_page()
+        self.flatten = request.flatten
         self.page_notes: list[Note] = []
         self.endnotes: list[Note] = []
         self.bottom = self.height - MARGIN - FOOTER
+        self.note_side: str | None = None
+        self.numbers = self.note_numbers()
+        self.highlights: dict[str, list[tuple[int, float, float, float, float]]] = {}  # id -> page, x, y, w, h
+        self.anchors: dict[str, tuple[int, float]] = {}  # annotation id -> (page, y)
+        self.fresh: dict[str, list[tuple[float, float, float, float]]] = {}  # this page's new highlight boxes
+        self.links: list[tuple[int, tuple[float, float, float, float], str, StructNode, str]] = []
+        self.done = 0
+        self.sections: dict[str, StructNode] = {}
+        self.paragraph_of_block: dict[int, StructNode] = {}
+        self.anchor_elements: dict[str, StructNode] = {}
+        self.colors = {a.id: a.color for d in data.documents for a in d.annotations}
+        self._starts: dict[str, list[int]] = {}
+        self.faces: dict[str, Any] = {}  # face key -> its EmbeddedFont
+        self.outlines: dict[tuple[str, int, float], list[tuple[str, list[float]]]] = {}
+        self._longest: dict[str, int] = {}
 
-    # -- fonts -----------------------------------------------------------------------
+    # -- fonts and numbers ----------------------------------------------------------------
 
-    def font(self, language: str, size: float = 10.5, bold: bool = False, italic: bool = False):  # noqa: ANN201
+    def font(self, language: str, size: float = 10.5, bold: bool = False, italic: bool = False) -> Any:
         from desktop.services.fonts import print_font
 
         return print_font(language, size, bold=bold, italic=italic)
+
+    def has_note(self, a: AnnotationData) -> bool:
+        return bool(a.note or a.tag_names or any(a.id in (link.source_id, link.target_id) for link in self.data.links))
+
+    def note_numbers(self) -> dict[str, int]:
+        """Note numbers in reading order: document by document, passage by passage."""
+        numbers: dict[str, int] = {}
+        for doc in self.data.documents:
+            for a in sorted(doc.annotations, key=lambda a: (a.end, a.start)):
+                if a.state == "anchored" and self.has_note(a):
+                    numbers[a.id] = len(numbers) + 1
+        return numbers
 
     # -- pages -----------------------------------------------------------------------
 
     def new_page(self) -> None:
         self.finish_page()
-        self.writer.newPage()
-        self.page += 1
+        self.page = self.doc.new_page()
 
     def finish_page(self) -> None:
-        from PySide6.QtCore import QRectF, Qt
-        from PySide6.QtGui import QColor
-
         self.place_margin_notes()
-        self.painter.setPen(QColor("#666666"))
-        self.painter.setFont(self.font("en", 8))
-        self.painter.drawText(QRectF(0, self.height - MARGIN, self.width, 14), Qt.AlignmentFlag.AlignCenter,
-                              str(self.page + 1))
-
-    def run(self) -> Rendered:
-        docs = self.data.documents
-        total = sum(len(d.paragraphs) for d in docs) or 1
-        self.done = 0
-        if self.parallel:
-            self.render_parallel(docs, total)
-        else:
-            for index, doc in enumerate(docs):
-                if index:
-                    self.new_page()
-                self.render_single(doc, total)
-        if self.endnotes:
-            self.render_endnotes()
-        self.finish_page()
-        self.painter.end()
-        self.rendered.pages = self.page + 1
-        return self.rendered
+        number = Block(str(self.page.index + 1), self.font("en", 8), Direction.LTR, None, color="#666666",
+                       role="Artifact")
+        number.lay_out(60)
+        line = number.lines[0]
+        x = (self.width - line.naturalTextWidth()) / 2
+        self.draw_line(PlacedLine(number, line, self.page.index, x, self.height - MARGIN), None)
 
     def tick(self, total: int) -> None:
         if self.cancelled():
-            self.painter.end()
             raise ExportCancelled()
-        self.done += 1
+        self.done = min(self.done + 1, total)
         self.progress(self.done, total)
+
+    def run(self) -> Document:
+        docs = self.data.documents
+        bodies = [self.body_blocks(doc) for doc in docs]
+        total = sum(len(b) for b in bodies) or 1
+        if self.parallel:
+            self.render_parallel(docs, bodies, total)
+        else:
+            for index, (doc, body) in enumerate(zip(docs, bodies, strict=True)):
+                if index:
+                    self.new_page()
+                self.render_single(doc, body, total)
+        if self.endnotes:
+            self.render_endnotes()
+        self.finish_page()
+        if self.done < total:
+            self.done = total - 1
+            self.tick(total)
+        self.annotate()
+        return self.doc
+
+    # -- structure ---------------------------------------------------------------------
+
+    def section(self, doc: DocumentData) -> StructNode:
+        d = doc.document
+        found = self.sections.get(d.id)
+        if found is None:
+            found = self.sections[d.id] = self.doc.root.add("Sect", language=d.language, title=d.title)
+        return found
+
+    def element(self, block: Block, doc: DocumentData | None) -> StructNode | None:
+        """The structure element a block's lines belong to (made the first time it is drawn)."""
+        if block.role == "Artifact":
+            return None
+        found = self.paragraph_of_block.get(id(block))
+        if found is None:
+            parent = self.section(doc) if doc is not None else self.doc.root
+            language = block.language if block.language and (doc is None or block.language != doc.document.language) \
+                else None
+            found = self.paragraph_of_block[id(block)] = parent.add(block.role, language=language)
+        return found
 
     # -- blocks ----------------------------------------------------------------------
 
+    def headline(self, doc: DocumentData) -> bool:
+        """Whether the article's first paragraph is its headline (then it is the title, printed once)."""
+        if not doc.paragraphs:
+            return False
+        first = " ".join(doc.paragraphs[0].text.split()).rstrip(".:;,!?؟ ")
+        title = " ".join(doc.document.title.split()).rstrip(".:;,!?؟ ")
+        return bool(title) and first.startswith(title)
+
     def title_blocks(self, doc: DocumentData) -> list[Block]:
         d = doc.document
-        title = Block(d.title, self.font(d.language, 17, bold=True), paragraph_direction(d.title), None,
-                      space_after=4)
-        meta = (f"{d.source} · {language_name(d.language)} · version {d.version} · {d.id} · "
-                f"exported {date.today().isoformat()}")
-        return [title, Block(meta, self.font("en", 8.5), Direction.LTR, None, color="#555555", space_after=14)]
+        font = self.font(d.language, 17, bold=True)
+        if self.headline(doc):
+            p = doc.paragraphs[0]
+            title = self.with_markers(Block(p.text, font, paragraph_direction(p.text, Direction(d.direction)), p.start,
+                                            space_after=4, role="H1", language=d.language), doc)
+        else:
+            title = Block(d.title, font, paragraph_direction(d.title), None, space_after=4, role="H1",
+                          language=d.language)
+        blocks = [title]
+        if self.headline(doc) and doc.translations and self.data.request.with_translation:
+            p = doc.paragraphs[0]
+            target = self.data.request.target
+            translated = " ".join(t for s, e in split_sentences(d.text, p.start, p.end)
+                                  if (t := doc.translations.get((s, e))))
+            if translated:
+                direction = Direction.RTL if target in RTL_LANGUAGES else paragraph_direction(translated)
+                blocks.append(Block(translated, self.font(target, 11, italic=True), direction, None, color="#1f4e79",
+                                    space_after=4, role="P", language=target))
+        parts = [doc.byline, language_name(d.language)]
+        if d.version > 1:
+            parts.append(f"version {d.version}")
+        parts += [f"Triptych {d.id}", f"exported {datetime.now(UTC).date().isoformat()}"]
+        meta = Block(" · ".join(p for p in parts if p), self.font("en", 8.5), Direction.LTR, None, color="#555555",
+                     space_after=14, role="P", language="en")
+        return [*blocks, meta]
+
+    def with_markers(self, block: Block, doc: DocumentData) -> Block:
+        """Give a block of document text the note markers of the annotations that end in it."""
+        assert block.doc_start is not None
+        start, end = block.doc_start, block.doc_start + len(block.text)
+        by_position: dict[int, list[AnnotationData]] = {}
+        for a in self.overlapping(doc, start, end):
+            if a.id in self.numbers and start < a.end <= end:
+                pos = word_end(doc.document.text, a.end, end) - start
+                by_position.setdefault(pos, []).append(a)
+        block.markers = [(pos, ",".join(str(n) for n in sorted(self.numbers[a.id] for a in found)))
+                         for pos, found in sorted(by_position.items())]
+        block.marker_ids = {pos: [a.id for a in found] for pos, found in by_position.items()}
+        return block
+
+    def overlapping(self, doc: DocumentData, start: int, end: int) -> list[AnnotationData]:
+        """The annotations of ``doc`` that touch start..end (its annotations are sorted by start)."""
+        import bisect
+
+        key = doc.document.id
+        if key not in self._starts:
+            self._starts[key] = [a.start for a in doc.annotations]
+            self._longest[key] = max((a.end - a.start for a in doc.annotations), default=0)
+        starts = self._starts[key]
+        lo = bisect.bisect_left(starts, start - self._longest[key])
+        hi = bisect.bisect_left(starts, end)
+        return [a for a in doc.annotations[lo:hi] if a.end > start]
 
     def body_blocks(self, doc: DocumentData) -> list[list[Block]]:
         """Blocks per paragraph (filtered when only annotated paragraphs are wanted)."""
@@ -190,66 +271,66 @@ class _Renderer:
         default = Direction(d.direction)
         result = []
         annotated = {doc.paragraph_of(a.start) for a in doc.annotations}
-        paragraphs = doc.paragraphs
+        paragraphs = doc.paragraphs[1:] if self.headline(doc) else doc.paragraphs
         for p in paragraphs:
             if self.data.request.only_annotated and (p.index + 1) not in annotated:
                 continue
-            following = paragraphs[p.index + 1].text if p.index + 1 < len(paragraphs) else None
+            following = doc.paragraphs[p.index + 1].text if p.index + 1 < len(doc.paragraphs) else None
             heading = looks_like_heading(p.text, following) and (p.index == 0 or len(following or "") > len(p.text))
             font = self.font(d.language, 12.5 if p.index == 0 and heading else 10.5, bold=heading)
+            role = "H2" if heading else "P"
             blocks = []
             translations = doc.translations
             if translations and self.data.request.with_translation:
                 target = self.data.request.target
                 for s, e in split_sentences(d.text, p.start, p.end):
-                    blocks.append(Block(d.text[s:e], font, paragraph_direction(d.text[s:e], default), s, space_after=1))
+                    sentence = Block(d.text[s:e], font, paragraph_direction(d.text[s:e], default), s, space_after=1,
+                                     role=role, language=d.language)
+                    blocks.append(self.with_markers(sentence, doc))
                     translated = translations.get((s, e))
                     if translated:
                         direction = Direction.RTL if target in RTL_LANGUAGES else paragraph_direction(translated)
                         blocks.append(Block(translated, self.font(target, 9.5, italic=True), direction, None,
-                                            color="#1f4e79", space_after=5))
+                                            color="#1f4e79", space_after=5, role="P", language=target))
                 blocks[-1].space_after = 8
             else:
-                blocks.append(Block(p.text, font, paragraph_direction(p.text, default), p.start, space_after=7))
+                blocks.append(self.with_markers(Block(p.text, font, paragraph_direction(p.text, default), p.start,
+                                                      space_after=7, role=role, language=d.language), doc))
             result.append(blocks)
         return result
 
-    # -- single layout ---------------------------------------------------------------
+    # -- layouts -----------------------------------------------------------------------
 
-    def render_single(self, doc: DocumentData, total: int) -> None:
+    def render_single(self, doc: DocumentData, body: list[list[Block]], total: int) -> None:
         rtl = Direction(doc.document.direction).is_rtl
         text_width = self.width - 2 * MARGIN - NOTE_COLUMN - GAP
         text_x = MARGIN + NOTE_COLUMN + GAP if rtl else MARGIN
         self.note_side = "left" if rtl else "right"
         self.y = MARGIN
-        self.rendered.outline.append((doc.document.title, self.page, self.y, None))
-        for block in self.title_blocks(doc):
-            self.place_column_blocks([[block]], [MARGIN], self.width - 2 * MARGIN, doc_for=[doc])
-        for blocks in self.body_blocks(doc):
-            self.place_column_blocks([blocks], [text_x], text_width, doc_for=[doc])
+        self.doc.outline.append((doc.document.title, self.page.index, self.y, None))
+        for block in self.title_blocks(doc):  # in the text column: the margin is the notes'
+            self.place_column_blocks([[block]], [text_x], text_width, [doc])
+        for blocks in body:
+            self.place_column_blocks([blocks], [text_x], text_width, [doc])
             self.tick(total)
 
-    # -- parallel layout -------------------------------------------------------------
-
-    def render_parallel(self, docs: list[DocumentData], total: int) -> None:
+    def render_parallel(self, docs: list[DocumentData], bodies: list[list[list[Block]]], total: int) -> None:
         n = len(docs)
         width = (self.width - 2 * MARGIN - (n - 1) * GAP) / n
         xs = [MARGIN + i * (width + GAP) for i in range(n)]
         self.note_side = None
         self.y = MARGIN
         for doc in docs:
-            self.rendered.outline.append((doc.document.title, self.page, self.y, None))
-        self.place_column_blocks([self.title_blocks(doc) for doc in docs], xs, width, doc_for=docs)
-        bodies = [self.body_blocks(doc) for doc in docs]
+            self.doc.outline.append((doc.document.title, self.page.index, self.y, None))
+        self.place_column_blocks([self.title_blocks(doc) for doc in docs], xs, width, docs)
         for row in range(max(len(b) for b in bodies)):
-            self.place_column_blocks([b[row] if row < len(b) else [] for b in bodies], xs, width, doc_for=docs)
-            for _ in docs:
-                self.tick(total)
-
-    # -- placing lines ----------------------------------------------------------------
+            self.place_column_blocks([b[row] if row < len(b) else [] for b in bodies], xs, width, docs)
+            for b in bodies:
+                if row < len(b):
+                    self.tick(total)
 
     def place_column_blocks(self, columns: list[list[Block]], xs: list[float], width: float,
-                            doc_for: list[DocumentData]) -> None:
+                            docs: list[DocumentData]) -> None:
         """Lay out a row of blocks (one list per column) and place it, breaking pages together."""
         items = []  # (relative y, column, block, line)
         heights = []
@@ -257,7 +338,7 @@ class _Renderer:
             y = 0.0
             for block in blocks:
                 y += block.space_before
-                height = block.lay_out(width, self.writer)
+                height = block.lay_out(width)
                 for line in block.lines:
                     items.append((y + line.y(), column, block, line))
                 y += height + block.space_after
@@ -265,172 +346,248 @@ class _Renderer:
         items.sort(key=lambda item: (item[0], item[1]))
         page_start_rel = 0.0
         base = self.y
-        placed: list[PlacedLine] = []
+        placed: list[tuple[PlacedLine, DocumentData]] = []
         for rel, column, block, line in items:
             top = base + rel - page_start_rel
             if top + line.height() > self.bottom and top > MARGIN + 1:
-                self.flush(placed, doc_for, xs)  # draw what belongs on this page before turning it
+                self.flush(placed)  # draw what belongs on this page before turning it
                 placed = []
                 self.new_page()
                 base = MARGIN
                 page_start_rel = rel
                 top = base
-            placed.append(PlacedLine(block, line, self.page, xs[column], top))
-        self.flush(placed, doc_for, xs)
+            placed.append((PlacedLine(block, line, self.page.index, xs[column], top), docs[column]))
+        self.flush(placed)
         self.y = base + max(heights, default=0.0) - page_start_rel
 
-    def flush(self, placed: list[PlacedLine], doc_for: list[DocumentData], xs: list[float]) -> None:
-        """Draw lines of the current page: highlights behind, then text, then note markers."""
-        self.paint_highlights(placed, doc_for, xs)
-        for p in placed:
-            self.draw_line(p)
-        self.place_markers(placed, doc_for, xs)
+    def flush(self, placed: list[tuple[PlacedLine, DocumentData]]) -> None:
+        """Draw lines of the current page: highlights first (behind, when flattened), then text and markers."""
+        for p, doc in placed:
+            self.collect_highlights(p, doc)
+        if self.flatten and self.fresh:
+            self.page.begin_artifact("Layout")
+            for a_id, rects in self.fresh.items():
+                self.page.rects(rects, self.colors[a_id], multiply=True)
+            self.page.end()
+        self.fresh = {}
+        for p, doc in placed:
+            self.draw_line(p, doc)
+            self.place_notes(p, doc)
 
-    def paint_highlights(self, lines: list[PlacedLine], docs: list[DocumentData], xs: list[float]) -> None:
-        from PySide6.QtGui import QColor
+    # -- drawing -----------------------------------------------------------------------
 
-        for p in lines:
-            if p.block.doc_start is None or p.page != self.page:
+    def draw_line(self, p: PlacedLine, doc: DocumentData | None, element: StructNode | None = None) -> None:
+        """One line: its glyphs as text in logical order, tagged with its text; its markers as artifacts."""
+        block = p.block
+        glyphs = block.glyphs(p.line)
+        origin = p.origin
+        runs: list[GlyphRun] = []
+        markers: list[Glyph] = []
+        for g in glyphs:
+            if g.marker:
+                markers.append(g)
                 continue
-            doc = docs[xs.index(p.x)] if len(docs) > 1 else docs[0]
-            start, end = p.block.doc_start, p.block.doc_start + len(p.block.text)
-            for a in doc.annotations:
-                if a.state != "anchored" or a.end <= start or a.start >= end:
-                    continue
-                for x0, x1 in p.block.glyph_boxes(p.line, max(a.start, start) - start, min(a.end, end) - start):
-                    rect = p.rect(x0, x1)
-                    color = QColor(a.color)
-                    color.setAlpha(120)
-                    self.painter.fillRect(rect, color)
-                    self.highlight_for(doc, a).rects.append((p.page, rect))
+            if g.end > g.start and not block.text[g.start:g.end].translate(_BIDI_CONTROLS):
+                continue  # a direction mark or isolate: it shapes the line, it is not ink nor text
+            font = self.faces.get(g.face)
+            if font is None:
+                style, weight = g.raw.styleName().lower(), g.raw.weight()
+                font = self.faces[g.face] = self.doc.fonts.get(
+                    g.face, _tables(g.raw), synthetic_bold=weight >= 600 and "bold" not in style,
+                    synthetic_italic=g.raw.style().value != 0 and "italic" not in style and "oblique" not in style)
+            shown = block.text[g.start:g.end]
+            font.use(g.gid, shown.rstrip() or shown[:1], g.shared)  # a line's trailing space has no glyph
+            x, y = origin.x() + g.x, origin.y() + g.y
+            last = runs[-1] if runs else None
+            if last is not None and last.font is font and abs(last.size - g.size) < 0.01 and abs(last.y - y) < 0.01:
+                last.glyphs.append((g.gid, x))
+            else:
+                runs.append(GlyphRun(font, g.size, y, [(g.gid, x)]))
+        element = element or self.element(block, doc)
+        start, end = block.line_range(p.line)
+        if element is None:
+            self.page.begin_artifact("Pagination")
+        else:
+            self.page.begin_tagged(element, actual_text=block.text[start:end].rstrip("\n").translate(_BIDI_CONTROLS))
+        self.page.text(runs, block.color or "#000000")
+        self.page.end()
+        if markers:
+            self.draw_markers(markers, origin.x(), origin.y(), block)
 
-    def highlight_for(self, doc: DocumentData, a) -> Highlight:  # noqa: ANN001
-        found = self.rendered.highlights.get(a.id)
+    def draw_markers(self, markers: list[Glyph], ox: float, oy: float, block: Block) -> None:
+        """Note numbers as outlines: they point to the note and are not part of the text."""
+        commands: list[tuple[str, list[float]]] = []
+        lift = block.font.pointSizeF() * MARKER_RAISE
+        for g in markers:
+            x0, y0 = ox + g.x, oy + g.y - lift
+            for op, values in self.outline(g):
+                commands.append((op, [v + (x0 if i % 2 == 0 else y0) for i, v in enumerate(values)]))
+        self.page.begin_artifact("Layout")
+        self.page.path(commands, MARKER_COLOR)
+        self.page.end()
+
+    def outline(self, g: Glyph) -> list[tuple[str, list[float]]]:
+        """A glyph's outline as path commands around its origin (remembered: markers repeat digits)."""
+        key = (g.face, g.gid, round(g.size, 2))
+        found = self.outlines.get(key)
         if found is None:
-            tags = ", ".join(a.tag_names)
-            meaning = self.data.meanings.get(a.color)
-            contents = "\n".join(x for x in (a.note, f"Tags: {tags}" if tags else "",
-                                             f"{color_name(a.color)}: {meaning}" if meaning else "") if x)
-            found = self.rendered.highlights[a.id] = Highlight(a.id, a.color, contents or a.exact, self.page)
+            path = g.raw.pathForGlyph(g.gid)
+            found = []
+            i, count = 0, path.elementCount()
+            while i < count:
+                e = path.elementAt(i)
+                if e.isMoveTo() or e.isLineTo():
+                    found.append(("m" if e.isMoveTo() else "l", [e.x, e.y]))
+                    i += 1
+                else:
+                    c1, c2 = path.elementAt(i + 1), path.elementAt(i + 2)
+                    found.append(("c", [e.x, e.y, c1.x, c1.y, c2.x, c2.y]))
+                    i += 3
+            self.outlines[key] = found
         return found
 
-    def draw_line(self, p: PlacedLine) -> None:
-        from PySide6.QtGui import QColor, QPen
-
-        if p.block.color:
-            self.painter.setPen(QPen(QColor(p.block.color)))
-        else:
-            self.painter.setPen(QPen(QColor("#000000")))
-        p.line.draw(self.painter, p.origin)
-
-    def place_markers(self, placed: list[PlacedLine], docs: list[DocumentData], xs: list[float]) -> None:
-        """A numbered marker after each annotated passage; its note goes to the margin or the endnotes."""
-        from PySide6.QtGui import QColor, QFont, QPen
-
-        ends: dict[str, tuple[PlacedLine, float, DocumentData, object]] = {}
-        for p in placed:
-            if p.block.doc_start is None:
+    def collect_highlights(self, p: PlacedLine, doc: DocumentData) -> None:
+        block = p.block
+        if block.doc_start is None:
+            return
+        start, end = block.doc_start, block.doc_start + len(block.text)
+        line_start, line_end = (block.doc_start + i for i in block.line_range(p.line))
+        for a in self.overlapping(doc, line_start, max(line_end, line_start + 1)):
+            if a.state != "anchored":
                 continue
-            doc = docs[xs.index(p.x)] if len(docs) > 1 else docs[0]
-            start, end = p.block.doc_start, p.block.doc_start + len(p.block.text)
-            for a in doc.annotations:
-                if a.state != "anchored" or not (start <= a.end - 1 < end):
-                    continue
-                boxes = p.block.glyph_boxes(p.line, a.end - 1 - start, a.end - start)
-                if not boxes:
-                    continue
-                rtl = p.block.direction.is_rtl
-                x = p.x + (boxes[0][0] if rtl else boxes[-1][1])
-                ends[a.id] = (p, x, doc, a)
-            for a in doc.annotations:
-                if a.state == "anchored" and start <= a.start < end and a.id not in self.rendered.anchors:
-                    self.rendered.anchors[a.id] = (p.page, p.top)
-        for _annotation_id, (p, x, doc, a) in ends.items():
-            has_note = bool(a.note or a.tag_names or any(a.id in (l.source_id, l.target_id) for l in self.data.links))
-            if not has_note:
-                continue
-            self.note_number += 1
-            number = self.note_number
-            font = QFont(self.font("en", 7, bold=True))
-            self.painter.setFont(font)
-            self.painter.setPen(QPen(QColor("#b00020")))
-            rtl = p.block.direction.is_rtl
-            marker_x = x - 2 - 7 * len(str(number)) if rtl else x + 1
-            from PySide6.QtCore import QPointF
+            for x0, x1 in block.glyph_boxes(p.line, max(a.start, start) - start, min(a.end, end) - start):
+                rect = p.rect(x0, x1)
+                box = (rect.x(), rect.y(), rect.width(), rect.height())
+                self.highlights.setdefault(a.id, []).append((p.page, *box))
+                self.fresh.setdefault(a.id, []).append(box)
+            if start <= a.start < end and a.id not in self.anchors:
+                self.anchors[a.id] = (p.page, p.top)
+                element = self.element(block, doc)
+                if element is not None:
+                    self.anchor_elements[a.id] = element
 
-            self.painter.drawText(QPointF(marker_x, p.top + 7), str(number))
-            lines = []
-            if a.note:
-                lines.append(a.note)
-            if a.tag_names:
-                lines.append("#" + " #".join(a.tag_names))
-            refs = []
-            for link in self.data.links:
-                if a.id not in (link.source_id, link.target_id):
+    def place_notes(self, p: PlacedLine, doc: DocumentData) -> None:
+        """For each marker on this line, its note: in the margin beside it, or at the end."""
+        block = p.block
+        if not block.markers or block.doc_start is None:
+            return
+        shown = {g.start for g in block.glyphs(p.line) if g.marker}
+        for pos, ids in block.marker_ids.items():
+            if pos not in shown:
+                continue
+            for annotation_id in ids:
+                found = self.data.annotation(annotation_id)
+                if found is None:
                     continue
-                other = link.target_id if link.source_id == a.id else link.source_id
-                found = self.data.annotation(other)
-                arrow = "→" if link.source_id == a.id else "←"
-                where = (f"{language_name(found[0].document.language)} ¶{found[0].paragraph_of(found[1].start)}"
-                         if found else "elsewhere")
-                refs.append((f"{arrow} {RELATIONS.get(link.relation, link.relation)}: {where}", other if found else ""))
-            note = Note(number, a.id, "\n".join(lines), paragraph_direction(a.note or "x", Direction(doc.document.direction)),
-                        doc.document.language, p.page, p.top, self.note_side or "", refs)
-            if self.note_side and p.page == self.page:
-                self.page_notes.append(note)
-            else:
-                self.endnotes.append(note)
+                note = self.make_note(found[1], self.numbers[annotation_id], p, doc)
+                if self.note_side:
+                    self.page_notes.append(note)
+                else:
+                    self.endnotes.append(note)
+
+    def make_note(self, a: AnnotationData, number: int, p: PlacedLine, doc: DocumentData) -> Note:
+        refs = []
+        for link in self.data.links:
+            if a.id not in (link.source_id, link.target_id):
+                continue
+            other = link.target_id if link.source_id == a.id else link.source_id
+            found = self.data.annotation(other)
+            arrow = "→" if link.source_id == a.id else "←"
+            where = (f"{language_name(found[0].document.language)} ¶{found[0].paragraph_of(found[1].start)}"
+                     if found else "elsewhere")
+            label = f"{arrow} {RELATIONS.get(link.relation, link.relation)}: {where}"
+            if link.note:
+                label += f" — {' '.join(link.note.split())}"
+            refs.append((label, other if found else ""))
+        text = a.note
+        language = text_language(a.note, doc.document.language) if a.note else doc.document.language
+        direction = paragraph_direction(a.note, Direction(doc.document.direction)) if a.note else \
+            Direction(doc.document.direction)
+        return Note(number, a.id, text, direction, language, p.page, p.top,
+                    self.paragraph_of_block.get(id(p.block)), refs, list(a.tag_names))
 
     # -- margin notes and endnotes -----------------------------------------------------
 
     def note_blocks(self, note: Note, width: float) -> list[Block]:
+        """The note's number and text, its tags, its links: each block in its own direction."""
         text = note.text.replace("\n", "\u2028")  # QTextLayout breaks lines at LINE SEPARATOR, not at \n
-        blocks = [Block(f"{note.number}  {text}" if not note.direction.is_rtl else f"{text}  {note.number}",
-                        self.font(note.language, 8), note.direction, None, color="#333333", space_after=1)]
-        blocks.extend(Block(label, self.font("en", 7.5, italic=True), Direction.LTR, None, color="#1565c0",
-                            space_after=1) for label, _target in note.cross_refs)
+        tags = " ".join(f"\u2068#{t}\u2069" for t in note.tags)  # each tag isolated: "#" stays with its name
+        blocks = []
+        if text or not tags:
+            blocks.append(Block(f"{note.number}\u2002{text}", self.font(note.language, 8), note.direction, None,
+                                color="#333333", space_after=1, role="P", language=note.language))
+        if tags:
+            direction = paragraph_direction(tags, note.direction)
+            blocks.append(Block(tags if text else f"{note.number}\u2002{tags}", self.font(note.language, 7.5),
+                                direction, None, color="#555555", space_after=1, role="P",
+                                language=text_language(tags, "und")))
+        for ref, _target in note.cross_refs:
+            blocks.append(Block(ref, self.font("en", 7.5, italic=True), paragraph_direction(ref), None,
+                                color="#1565c0", space_after=1, role="Link", language=text_language(ref, "en")))
         for block in blocks:
-            block.lay_out(width, self.writer)
+            block.lay_out(width)
         return blocks
+
+    def note_element(self, note: Note, parent: StructNode | None, holder: StructNode | None = None) -> StructNode:
+        """A Note element, right after the paragraph its marker is in (reading order), or in ``holder``."""
+        node = StructNode("Note", language=note.language)
+        holder = holder or self.doc.root
+        if parent is not None:
+            for sect in self.sections.values():
+                if parent in sect.children:
+                    holder = sect
+                    index = sect.children.index(parent) + 1
+                    while index < len(sect.children) and getattr(sect.children[index], "kind", "") == "Note":
+                        index += 1
+                    sect.children.insert(index, node)
+                    return node
+        holder.children.append(node)
+        return node
+
+    def draw_note(self, blocks: list[Block], note: Note, x: float, top: float, width: float,
+                  parent: StructNode | None, holder: StructNode | None = None) -> float:
+        node = self.note_element(note, parent, holder)
+        y = top
+        refs = iter(note.cross_refs)
+        for block in blocks:
+            element = node.add(block.role, language=block.language if block.language != note.language else None)
+            for line in block.lines:
+                self.draw_line(PlacedLine(block, line, self.page.index, x, y + line.y()), None, element)
+            height = block.lines[-1].y() + block.lines[-1].height() if block.lines else 0
+            if block.role == "Link":
+                _label, target = next(refs)
+                if target:
+                    self.links.append((self.page.index, (x, y, width, height), target, element, block.text))
+            y += height + block.space_after
+        return y
 
     def place_margin_notes(self) -> None:
         if not self.page_notes:
             return
         x = MARGIN if self.note_side == "left" else self.width - MARGIN - NOTE_COLUMN
         y = MARGIN
-        for note in sorted(self.page_notes, key=lambda n: n.y):
+        for note in sorted(self.page_notes, key=lambda n: (n.y, n.number)):
             blocks = self.note_blocks(note, NOTE_COLUMN)
             height = sum(b.lines[-1].y() + b.lines[-1].height() + b.space_after for b in blocks if b.lines) + 4
             top = max(y, note.y)
             if top + height > self.bottom:
                 self.endnotes.append(note)  # the margin is full: it goes to the end
                 continue
-            self.draw_note(blocks, note, x, top)
+            self.draw_note(blocks, note, x, top, NOTE_COLUMN, note.paragraph)
             y = top + height
         self.page_notes = []
-
-    def draw_note(self, blocks: list[Block], note: Note, x: float, top: float) -> None:
-        y = top
-        for index, block in enumerate(blocks):
-            for line in block.lines:
-                placed = PlacedLine(block, line, self.page, x, y + line.y())
-                self.draw_line(placed)
-            height = block.lines[-1].y() + block.lines[-1].height() if block.lines else 0
-            if index > 0 and note.cross_refs[index - 1][1]:
-                from PySide6.QtCore import QRectF
-
-                self.rendered.links.append((self.page, QRectF(x, y, NOTE_COLUMN, height), note.cross_refs[index - 1][1]))
-            y += height + block.space_after
 
     def render_endnotes(self) -> None:
         self.new_page()
         self.note_side = None
         self.y = MARGIN
-        heading = Block("Notes", self.font("en", 14, bold=True), Direction.LTR, None, space_after=10)
-        heading.lay_out(self.width - 2 * MARGIN, self.writer)
+        section = self.doc.root.add("Sect", language="en", title="Notes")
+        heading = Block("Notes", self.font("en", 14, bold=True), Direction.LTR, None, space_after=10, role="H1")
+        heading.lay_out(self.width - 2 * MARGIN)
+        element = section.add("H1")
         for line in heading.lines:
-            self.draw_line(PlacedLine(heading, line, self.page, MARGIN, self.y + line.y()))
-        self.rendered.outline.append(("Notes", self.page, self.y, None))
+            self.draw_line(PlacedLine(heading, line, self.page.index, MARGIN, self.y + line.y()), None, element)
+        self.doc.outline.append(("Notes", self.page.index, self.y, None))
         self.y += heading.lines[-1].height() + heading.space_after
         width = self.width - 2 * MARGIN
         for note in sorted(self.endnotes, key=lambda n: n.number):
@@ -439,17 +596,5 @@ class _Renderer:
             if self.y + height > self.bottom:
                 self.new_page()
                 self.y = MARGIN
-            self.draw_note_wide(blocks, note, width)
+            self.draw_note(blocks, note, MARGIN, self.y, width, None, section)
             self.y += height
-
-    def draw_note_wide(self, blocks: list[Block], note: Note, width: float) -> None:
-        y = self.y
-        for index, block in enumerate(blocks):
-            for line in block.lines:
-                self.draw_line(PlacedLine(block, line, self.page, MARGIN, y + line.y()))
-            height = block.lines[-1].y() + block.lines[-1].height() if block.lines else 0
-            if index > 0 and note.cross_refs[index - 1][1]:
-                from PySide6.QtCore import QRectF
-
-                self.rendered.links.append((self.page, QRectF(MARGIN, y, width, height), note.cross_refs[index - 1][1]))
-            y += height + block.space_after

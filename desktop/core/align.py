@@ -1,0 +1,454 @@
+"""Passage alignment across comparable articles: which sentences say the same thing,
+and which are found in only one article.
+
+The articles are comparable, not translations of one another, so sentence aligners
+for parallel text (Gale-Church, hunalign, bleualign, vecalign) do not fit: they search
+one monotone path through two texts. Here counterparts may be out of order, one to
+many, partial or missing. The method follows the mining of comparable corpora (as in
+LASER/LaBSE bitext mining): score every pair of sentences, then keep the pairs that
+stand out from the other candidates of *both* sentences (a margin), above a floor.
+
+The score of two sentences combines two views, each a TF-IDF cosine over the
+sentences of all the compared articles:
+
+- **words** of their translations into a pivot language (a person's translation or a
+  model's; stemmed), or of the originals when both articles share a language. Better
+  translations give better scores with no change here;
+- **anchors**, what survives translation: names (consonant skeletons of their
+  transliteration, grouped when they match), numbers, dates and quotations.
+
+Two kinds of support are added, as aligners of parallel text and of multi-parallel
+corpora do: a pair whose neighbours on the diagonal (the sentences before, or after,
+in both articles) also correspond scores higher, since two articles that tell one
+story often keep its order for a stretch; and with three articles or more, a weak
+pair that two matches through a third article imply is kept ("through").
+
+A sentence without a translation is compared on anchors alone, and only on enough of
+them (two names, or a number, date or quotation). The person's links are taken as
+they are (score 1, with their relation). Everything is deterministic: no randomness,
+and every sum and tie is taken in a fixed order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from desktop.core.align_features import Passage, PreparedDocument, Unit
+from desktop.core.alignment import Alignment, Hint, Match, overlaps
+from desktop.core.anchors import names_match
+
+__all__ = ["DEFAULT", "Alignment", "Hint", "Match", "Params", "align"]
+
+
+@dataclass(frozen=True, slots=True)
+class Params:
+    """The few numbers the method depends on (chosen on the development sets).
+
+    Attributes:
+        floor: the least score of a match when both sentences are translated.
+        anchor_floor: the least score of a match made on anchors alone.
+        margin: a pair must score at least this share of the best candidate of each
+            of its two sentences (so one sentence may have several counterparts, but
+            not a weak one beside a strong one).
+        anchor_weight: how much anchors add to the words of the translations.
+        names: the least skeleton agreement (0..1) for two names to be one.
+        quotes: the least rapidfuzz token-set ratio (0..100) for two quotations to be one.
+        neighbours, ratio, anchor_ratio: the ratio margin (0 turns it off): a pair must
+            score ``ratio`` times the mean of the ``neighbours`` best candidates of its
+            two sentences.
+        context: how much a corresponding neighbour on the diagonal adds.
+        transitive: a pair implied through a third article is kept when its own score
+            is at least this share of the floor.
+    """
+
+    floor: float = 0.2
+    anchor_floor: float = 0.5
+    margin: float = 0.6
+    anchor_weight: float = 0.0
+    context: float = 0.4
+    transitive: float = 0.25
+    neighbours: int = 3
+    ratio: float = 0.0
+    anchor_ratio: float = 1.6
+    names: float = 0.8
+    quotes: float = 70.0
+
+
+DEFAULT = Params()
+
+
+# -- weighting ---------------------------------------------------------------------
+
+Vector = dict[str, float]
+
+
+def _idf(bags: Iterable[dict[str, int] | None]) -> dict[str, float]:
+    """Inverse document frequency over sentences: log(N / df), 0 for a word in all."""
+    df: dict[str, int] = {}
+    n = 0
+    for bag in bags:
+        if bag is None:
+            continue
+        n += 1
+        for term in bag:
+            df[term] = df.get(term, 0) + 1
+    return {t: math.log(n / c) for t, c in df.items()}
+
+
+def _vector(bag: dict[str, int] | None, idf: dict[str, float]) -> Vector | None:
+    """A unit-length TF-IDF vector (sublinear term frequency), or None when empty."""
+    if bag is None:
+        return None
+    weights = {t: (1.0 + math.log(c)) * idf.get(t, 0.0) for t, c in bag.items()}
+    weights = {t: w for t, w in weights.items() if w > 0}
+    norm = math.sqrt(sum(w * w for w in sorted(weights.values())))
+    if norm == 0:
+        return {}
+    return {t: w / norm for t, w in weights.items()}
+
+
+def _cosines(left: Sequence[Vector | None], right: Sequence[Vector | None]) -> list[list[float]]:
+    """All cosines between two lists of unit vectors, through an inverted index."""
+    index: dict[str, list[tuple[int, float]]] = {}
+    for j, vec in enumerate(right):
+        if vec:
+            for term, weight in vec.items():
+                index.setdefault(term, []).append((j, weight))
+    out = [[0.0] * len(right) for _ in left]
+    for i, vec in enumerate(left):
+        if not vec:
+            continue
+        cells = out[i]
+        for term in sorted(vec):
+            postings = index.get(term)
+            if postings:
+                weight = vec[term]
+                for j, other in postings:
+                    cells[j] += weight * other
+    return out
+
+
+# -- anchors -------------------------------------------------------------------------
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _clusters(items: list[str], similar: float, scorer: str) -> dict[str, int]:
+    """Group strings that match (names by skeleton, quotations by their words)."""
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import Levenshtein
+
+    groups = _UnionFind(len(items))
+    if len(items) > 1:
+        if scorer == "names":
+            # A cheap filter in C++ first; the exact rule (prefix, cut ending) after.
+            bare = [item[2:] for item in items]
+            scores = process.cdist(bare, bare, scorer=Levenshtein.normalized_similarity, score_cutoff=0.45)
+        else:
+            scores = process.cdist(items, items, scorer=fuzz.token_set_ratio, score_cutoff=similar)
+        import numpy
+
+        rows, cols = numpy.nonzero(numpy.triu(scores, 1))
+        for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+            if scorer == "names" and names_match(items[i], items[j]) < similar:
+                continue
+            groups.union(i, j)
+    return {item: groups.find(i) for i, item in enumerate(items)}
+
+
+def _anchor_bags(documents: Sequence[PreparedDocument], params: Params) -> list[list[dict[str, int]]]:
+    """Each unit's anchors as terms: a name's group, a number, a date, a quotation's group.
+
+    Only anchors found in at least two of the documents are kept: the others cannot
+    match and would only dilute the ones that do.
+    """
+    names = sorted({n for d in documents for u in d.units for n in u.names})
+    quoted = sorted({q for d in documents for u in d.units for q in u.quotes})
+    name_group = _clusters(names, params.names, "names")
+    quote_group = _clusters(quoted, params.quotes, "quotes")
+    bags: list[list[dict[str, int]]] = []
+    for d in documents:
+        doc_bags = []
+        for u in d.units:
+            bag: dict[str, int] = {}
+            for n in u.names:
+                bag[f"C:{name_group[n]}"] = 1
+            for k in u.keys:
+                bag[k] = 1
+            for q in u.quotes:
+                bag[f"Q:{quote_group[q]}"] = 1
+            doc_bags.append(bag)
+        bags.append(doc_bags)
+    spread: dict[str, set[int]] = {}
+    for x, doc_bags in enumerate(bags):
+        for bag in doc_bags:
+            for term in bag:
+                spread.setdefault(term, set()).add(x)
+    return [[{t: c for t, c in bag.items() if len(spread[t]) > 1} for bag in doc_bags] for doc_bags in bags]
+
+
+def _enough_anchors(a: Vector | None, b: Vector | None) -> bool:
+    """Whether anchors alone can tell: two shared names at least, or a shared number,
+    date or quotation. One name in common (the country both articles are about) says
+    little about two sentences."""
+    if not a or not b:
+        return False
+    shared = [t for t in a if t in b]
+    return len(shared) >= 2 or any(not t.startswith("C:") for t in shared)
+
+
+def _anchor_kinds(a: Vector | None, b: Vector | None) -> tuple[str, ...]:
+    if not a or not b:
+        return ()
+    shared = {t[0] for t in a if t in b}
+    kinds = (("C", "names"), ("N", "numbers"), ("P", "numbers"), ("D", "dates"), ("Y", "dates"), ("Q", "quotes"))
+    return tuple(dict.fromkeys(name for prefix, name in kinds if prefix in shared))
+
+
+# -- aligning ------------------------------------------------------------------------
+
+
+class _PairScores(NamedTuple):
+    """The scores of every pair of sentences of two documents, and what went into them."""
+
+    score: list[list[float]]
+    lexical_rows: list[bool]
+    lexical_cols: list[bool]
+    same_language: bool
+    pivot: list[list[float]]
+    own: list[list[float]] | None
+    anchor: list[list[float]]
+    anchors: tuple[list[Vector | None], list[Vector | None]]
+
+    def lexical(self, i: int, j: int) -> bool:
+        return self.same_language or (self.lexical_rows[i] and self.lexical_cols[j])
+
+    def evidence(self, i: int, j: int) -> tuple[str, ...]:
+        out: tuple[str, ...] = ()
+        own = self.own[i][j] if self.own is not None else 0.0
+        if own > 0 or self.pivot[i][j] > 0:
+            out = ("words",) if own >= self.pivot[i][j] else ("translation",)
+        if self.anchor[i][j] > 0:
+            out += _anchor_kinds(self.anchors[0][i], self.anchors[1][j])
+        return out
+
+
+def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), params: Params = DEFAULT) -> Alignment:
+    """Align every pair of documents; see the module docstring."""
+    if len({d.pivot_language for d in documents}) > 1:
+        raise ValueError("documents prepared for different pivot languages")
+    pivot = documents[0].pivot_language if documents else ""
+    pivot_idf = _idf(u.pivot_terms for d in documents for u in d.units)
+    own_idf: dict[str, dict[str, float]] = {}
+    for language in sorted({d.language for d in documents}):
+        own_idf[language] = _idf(u.own_terms for d in documents if d.language == language for u in d.units)
+    anchor_bags = _anchor_bags(documents, params)
+    anchor_idf = _idf(b for bags in anchor_bags for b in bags)
+
+    pivot_vectors = [[_vector(u.pivot_terms, pivot_idf) for u in d.units] for d in documents]
+    own_vectors = [[_vector(u.own_terms, own_idf[d.language]) for u in d.units] for d in documents]
+    anchor_vectors = [[_vector(b, anchor_idf) for b in bags] for bags in anchor_bags]
+
+    matches: list[Match] = []
+    pair_scores: dict[tuple[int, int], _PairScores] = {}
+    for x in range(len(documents)):
+        for y in range(x + 1, len(documents)):
+            scores = _pair_scores(documents[x], documents[y], pivot_vectors[x], pivot_vectors[y], own_vectors[x],
+                                  own_vectors[y], anchor_vectors[x], anchor_vectors[y], params)
+            if params.context:
+                _add_context(scores.score, params.context)
+            pair_scores[(x, y)] = scores
+            matches += _select(documents[x].units, documents[y].units, scores, params)
+    if params.transitive and len(documents) > 2:
+        matches += _through_third(documents, matches, pair_scores, params)
+    matches = _with_hints(matches, documents, hints)
+
+    matched = {(m.a.doc, m.a.start) for m in matches} | {(m.b.doc, m.b.start) for m in matches}
+    only_in = tuple(u.passage for d in documents for u in d.units if (d.id, u.passage.start) not in matched)
+    return Alignment(
+        pivot=pivot,
+        documents=tuple(d.id for d in documents),
+        sentences={d.id: tuple(u.passage for u in d.units) for d in documents},
+        paragraphs={d.id: _paragraph_spans(d) for d in documents},
+        matches=tuple(matches),
+        only_in=only_in if len(documents) > 1 else (),
+        anchors_only=tuple(d.id for d in documents if d.units and d.translated == 0),
+        untranslated={d.id: len(d.units) - d.translated for d in documents},
+    )
+
+
+def _paragraph_spans(document: PreparedDocument) -> tuple[Passage, ...]:
+    spans: dict[int, Passage] = {}
+    for u in document.units:
+        p = u.passage
+        old = spans.get(p.paragraph)
+        spans[p.paragraph] = p if old is None else old._replace(end=p.end)
+    return tuple(spans[k] for k in sorted(spans))
+
+
+def _pair_scores(
+    a: PreparedDocument, b: PreparedDocument,
+    pa: list[Vector | None], pb: list[Vector | None],
+    oa: list[Vector | None], ob: list[Vector | None],
+    aa: list[Vector | None], ab: list[Vector | None],
+    params: Params,
+) -> _PairScores:
+    pivot = _cosines(pa, pb)
+    same = a.language == b.language
+    own = _cosines(oa, ob) if same else None
+    anchor = _cosines(aa, ab)
+    rows = [v is not None for v in pa]
+    cols = [v is not None for v in pb]
+    weight = params.anchor_weight
+    score: list[list[float]] = []
+    for i in range(len(a.units)):
+        words = pivot[i] if own is None else [max(p, o) for p, o in zip(pivot[i], own[i], strict=True)]
+        anchors = anchor[i]
+        row = [w + weight * c * (1.0 - w) for w, c in zip(words, anchors, strict=True)]
+        if not same:
+            for j, c in enumerate(anchors):
+                if not (rows[i] and cols[j]):
+                    # No translation on one side: anchors alone, when there are enough of them.
+                    row[j] = c if c and _enough_anchors(aa[i], ab[j]) else 0.0
+        score.append(row)
+    return _PairScores(score, rows, cols, same, pivot, own, anchor, (aa, ab))
+
+
+def _add_context(score: list[list[float]], weight: float) -> None:
+    """Add the support of the neighbouring pair on the diagonal (the sentences before,
+    or after, both corresponding too): articles that tell one story often keep its
+    order for a stretch, as parallel-text aligners assume everywhere. In place."""
+    n = len(score)
+    m = len(score[0]) if n else 0
+    before = [row[:] for row in score]
+    for i in range(n):
+        row = score[i]
+        for j in range(m):
+            s = before[i][j]
+            if s <= 0:
+                continue
+            previous = before[i - 1][j - 1] if i and j else 0.0
+            following = before[i + 1][j + 1] if i + 1 < n and j + 1 < m else 0.0
+            near = max(previous, following)
+            if near:
+                row[j] = min(1.0, s + weight * near * min(1.0, 4 * s))
+
+
+def _select(left: Sequence[Unit], right: Sequence[Unit], scores: _PairScores, params: Params) -> list[Match]:
+    """The pairs above the floor that stand out among both sentences' candidates.
+
+    Two tests, both needed: the pair is within ``margin`` of the best candidate of
+    each of its sentences (so a sentence may have several counterparts, but not a
+    weak one beside a strong one), and its score is ``ratio`` times the mean of the
+    ``neighbours`` best candidates of each sentence (the ratio margin of bitext
+    mining, which discounts sentences that resemble everything).
+    """
+    if not left or not right:
+        return []
+    k = params.neighbours
+    matrix = scores.score
+    rows = [sorted(row, reverse=True) for row in matrix]
+    cols = [sorted(col, reverse=True) for col in zip(*matrix, strict=True)]
+    row_best = [r[0] for r in rows]
+    col_best = [c[0] for c in cols]
+    row_mean = [sum(r[:k]) / min(k, len(r)) for r in rows]
+    col_mean = [sum(c[:k]) / min(k, len(c)) for c in cols]
+    lowest = min(params.floor, params.anchor_floor)
+    picked: list[Match] = []
+    for i, row in enumerate(matrix):
+        for j, s in enumerate(row):
+            if s < lowest or s <= 0:
+                continue
+            lexical = scores.lexical(i, j)
+            if s < (params.floor if lexical else params.anchor_floor):
+                continue
+            if s < params.margin * row_best[i] or s < params.margin * col_best[j]:
+                continue
+            ratio = params.ratio if lexical else params.anchor_ratio
+            if ratio and s < ratio * (row_mean[i] + col_mean[j]) / 2:
+                continue
+            picked.append(Match(left[i].passage, right[j].passage, round(s, 4), scores.evidence(i, j)))
+    return picked
+
+
+_THIRD_PARTNERS = 4
+
+
+def _through_third(documents: Sequence[PreparedDocument], matches: list[Match],
+                   pair_scores: dict[tuple[int, int], _PairScores], params: Params) -> list[Match]:
+    """Pairs that two matches through a third document imply (a in A and b in B both
+    correspond to c in C), kept when their own score is at least ``transitive`` of the
+    floor: with three articles or more, a weak direct resemblance confirmed by a third
+    article is a counterpart."""
+    index = {d.id: k for k, d in enumerate(documents)}
+    positions = [{u.passage: i for i, u in enumerate(d.units)} for d in documents]
+    partners: dict[Passage, list[tuple[Passage, float]]] = {}
+    for m in matches:
+        partners.setdefault(m.a, []).append((m.b, m.score))
+        partners.setdefault(m.b, []).append((m.a, m.score))
+    have = {(m.a, m.b) for m in matches}
+    found: dict[tuple[Passage, Passage], float] = {}
+    for c in sorted(partners, key=lambda p: (index[p.doc], p.start)):
+        # The best few partners of each passage: enough for what a third article confirms,
+        # and no quadratic walk through a passage that resembles everything.
+        best = sorted(partners[c], key=lambda ps: (-ps[1], index[ps[0].doc], ps[0].start))[:_THIRD_PARTNERS]
+        near = sorted(best, key=lambda ps: (index[ps[0].doc], ps[0].start))
+        for k, (a, sa) in enumerate(near):
+            for b, sb in near[k + 1:]:
+                if a.doc == b.doc:
+                    continue
+                x, y = index[a.doc], index[b.doc]
+                first, second = (a, b) if x < y else (b, a)
+                if (first, second) in have:
+                    continue
+                scores = pair_scores[(min(x, y), max(x, y))]
+                direct = scores.score[positions[min(x, y)][first]][positions[max(x, y)][second]]
+                if direct < params.transitive * params.floor:
+                    continue
+                # Scored by its own resemblance (the weakest link), below the pairs that stand alone.
+                found[(first, second)] = max(found.get((first, second), 0.0), min(sa, sb, direct))
+    out = []
+    for (a, b), score in sorted(found.items(), key=lambda kv: (index[kv[0][0].doc], kv[0][0].start,
+                                                               index[kv[0][1].doc], kv[0][1].start)):
+        x, y = index[a.doc], index[b.doc]
+        scores = pair_scores[(x, y)]
+        i, j = positions[x][a], positions[y][b]
+        out.append(Match(a, b, round(score, 4), (*scores.evidence(i, j), "through")))
+    return out
+
+
+def _with_hints(matches: list[Match], documents: Sequence[PreparedDocument], hints: Sequence[Hint]) -> list[Match]:
+    """The person's links as matches of score 1 between the sentences they cover."""
+    order = {d.id: k for k, d in enumerate(documents)}
+    units = {d.id: [u.passage for u in d.units] for d in documents}
+    by_pair: dict[tuple[Passage, Passage], Match] = {}
+    for m in matches:
+        by_pair[(m.a, m.b)] = m
+    for hint in hints:
+        if hint.a.doc not in order or hint.b.doc not in order or hint.a.doc == hint.b.doc:
+            continue
+        a, b = (hint.a, hint.b) if order[hint.a.doc] < order[hint.b.doc] else (hint.b, hint.a)
+        for sa in units[a.doc]:
+            if not overlaps(sa, a.start, a.end):
+                continue
+            for sb in units[b.doc]:
+                if overlaps(sb, b.start, b.end):
+                    by_pair[(sa, sb)] = Match(sa, sb, 1.0, ("link",), hint.relation)
+    return sorted(by_pair.values(), key=lambda m: (order[m.a.doc], m.a.start, order[m.b.doc], m.b.start))

@@ -1,0 +1,193 @@
+"""The claims matrix: claims down, articles across; each cell says whether the article
+makes the claim (present, with the quote), leaves it out (absent) or says otherwise
+(contradicted).
+
+A claim is a group of passages that say the same thing:
+
+- a **link group**: highlights the person linked (same claim, translation of,
+  elaborates, related); a "contradicts" link from a passage of the group puts the
+  target's article in the contradicted column; an "omits" link marks its target's
+  article as leaving the claim out;
+- a **tag**: the highlights carrying it;
+- a **correspondence group** found by the aligner (desktop.core.align), shown as a
+  suggestion until the person accepts it (by linking).
+
+Plain data, no storage: the service gathers annotations, links and an alignment; the
+exports and the desk's dock draw it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from desktop.core.align_features import Passage
+from desktop.core.alignment import Alignment
+
+PRESENT, ABSENT, CONTRADICTED = "present", "absent", "contradicted"
+#: Links that say two passages make one claim.
+SAME = frozenset({"same_claim", "translation_of", "elaborates", "related"})
+
+
+class Cell(NamedTuple):
+    state: str
+    passages: tuple[Passage, ...] = ()
+    quote: str = ""
+
+
+class Claim(NamedTuple):
+    """One row. ``kind`` is "link", "tag" or "suggested"; ``label`` names it for people
+    (the tag, or the quote it starts from)."""
+
+    kind: str
+    label: str
+    cells: dict[str, Cell]
+
+
+class Highlight(NamedTuple):
+    """What the matrix needs of an annotation."""
+
+    id: str
+    passage: Passage
+    quote: str
+    tags: tuple[str, ...] = ()
+
+
+class LinkEdge(NamedTuple):
+    source: str
+    target: str
+    relation: str
+
+
+class ClaimsMatrix(NamedTuple):
+    documents: tuple[str, ...]
+    claims: tuple[Claim, ...]
+    only_here: dict[str, tuple[Passage, ...]]
+
+
+class _Groups:
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.parent = {k: k for k in keys}
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _cell(state: str, passages: Sequence[Passage], quotes: Sequence[str]) -> Cell:
+    return Cell(state, tuple(passages), " … ".join(q for q in quotes if q))
+
+
+def _row(kind: str, label: str, documents: Sequence[str], present: dict[str, list[Highlight]],
+         contradicted: dict[str, list[Highlight]]) -> Claim:
+    cells = {}
+    for doc in documents:
+        if present.get(doc):
+            items = present[doc]
+            cells[doc] = _cell(PRESENT, [h.passage for h in items], [h.quote for h in items])
+        elif contradicted.get(doc):
+            items = contradicted[doc]
+            cells[doc] = _cell(CONTRADICTED, [h.passage for h in items], [h.quote for h in items])
+        else:
+            cells[doc] = Cell(ABSENT)
+    return Claim(kind, label, cells)
+
+
+def link_claims(documents: Sequence[str], highlights: Sequence[Highlight], links: Sequence[LinkEdge]) -> list[Claim]:
+    """One row per group of linked highlights (see the module docstring)."""
+    by_id = {h.id: h for h in highlights if h.passage.doc in documents}
+    groups = _Groups(by_id)
+    touched: set[str] = set()
+    for link in links:
+        if link.source in by_id and link.target in by_id and link.relation in SAME:
+            groups.union(link.source, link.target)
+            touched |= {link.source, link.target}
+    against: dict[str, list[str]] = {}
+    omitted: dict[str, set[str]] = {}
+    for link in links:
+        if link.source not in by_id or link.target not in by_id:
+            continue
+        if link.relation == "contradicts":
+            # The row is the source's claim; the target's article says otherwise.
+            against.setdefault(groups.find(link.source), []).append(link.target)
+            touched.add(link.source)
+        elif link.relation == "omits":
+            omitted.setdefault(groups.find(link.source), set()).add(by_id[link.target].passage.doc)
+            touched.add(link.source)
+    members: dict[str, list[Highlight]] = {}
+    for hid in sorted(touched, key=lambda h: (documents.index(by_id[h].passage.doc), by_id[h].passage.start, h)):
+        members.setdefault(groups.find(hid), []).append(by_id[hid])
+    rows = []
+    seen: set[frozenset[str]] = set()
+    for root, items in members.items():
+        present: dict[str, list[Highlight]] = {}
+        for h in items:
+            present.setdefault(h.passage.doc, []).append(h)
+        contradicted: dict[str, list[Highlight]] = {}
+        for other in against.get(root, []):
+            h = by_id[other]
+            if h.passage.doc not in present:
+                contradicted.setdefault(h.passage.doc, []).append(h)
+        if len(present) == 1 and not contradicted and not omitted.get(root):
+            continue
+        key = frozenset(h.id for h in items)
+        if key in seen:
+            continue
+        seen.add(key)
+        for doc in omitted.get(root, set()):
+            present.pop(doc, None)
+        rows.append(_row("link", items[0].quote, documents, present, contradicted))
+    return rows
+
+
+def tag_claims(documents: Sequence[str], highlights: Sequence[Highlight]) -> list[Claim]:
+    """One row per tag: the highlights that carry it, article by article."""
+    by_tag: dict[str, dict[str, list[Highlight]]] = {}
+    for h in sorted(highlights, key=lambda h: (h.passage.doc not in documents or documents.index(h.passage.doc),
+                                              h.passage.start)):
+        if h.passage.doc not in documents:
+            continue
+        for tag in h.tags:
+            by_tag.setdefault(tag, {}).setdefault(h.passage.doc, []).append(h)
+    return [_row("tag", tag, documents, by_tag[tag], {}) for tag in sorted(by_tag, key=str.casefold)]
+
+
+def suggested_claims(alignment: Alignment, texts: dict[str, str]) -> list[Claim]:
+    """One row per group of corresponding sentences the aligner found (not the links)."""
+    keys = {p: f"{p.doc}:{p.start:09d}" for m in alignment.matches if not m.relation for p in (m.a, m.b)}
+    groups = _Groups(keys.values())
+    for m in alignment.matches:
+        if not m.relation:
+            groups.union(keys[m.a], keys[m.b])
+    by_key = {k: p for p, k in keys.items()}
+    members: dict[str, list[Passage]] = {}
+    order = {d: i for i, d in enumerate(alignment.documents)}
+    for key in sorted(by_key, key=lambda k: (order[by_key[k].doc], by_key[k].start)):
+        members.setdefault(groups.find(key), []).append(by_key[key])
+    rows = []
+    for passages in members.values():
+        present: dict[str, list[Highlight]] = {}
+        for p in passages:
+            present.setdefault(p.doc, []).append(Highlight("", p, texts[p.doc][p.start:p.end]))
+        first = passages[0]
+        rows.append(_row("suggested", texts[first.doc][first.start:first.end], alignment.documents, present, {}))
+    return rows
+
+
+def claims_matrix(alignment: Alignment, texts: dict[str, str], highlights: Sequence[Highlight] = (),
+                  links: Sequence[LinkEdge] = (), *, suggestions: bool = True) -> ClaimsMatrix:
+    """Every claim (links, then tags, then the aligner's suggestions) and, per article,
+    what only it says."""
+    documents = alignment.documents
+    claims = link_claims(documents, highlights, links) + tag_claims(documents, highlights)
+    if suggestions:
+        claims += suggested_claims(alignment, texts)
+    only = {d: tuple(alignment.only_here(d)) for d in documents}
+    return ClaimsMatrix(documents, tuple(claims), only)

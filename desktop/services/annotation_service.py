@@ -1,0 +1,519 @@
+"""The annotation service: the one way anything creates, changes or deletes annotations,
+tags, links and colour meanings.
+
+The desk's undo commands, the command line, the JSON import and re-anchoring all call
+it. Each operation checks its input first (relations, colours, tag names, nesting,
+selectors against the text; a highlight never starts or ends on white space), then
+makes its steps (desktop.services.annotation_steps) in one write transaction, the
+full-text index included, and returns an :class:`Outcome`: the change set (what was
+created, updated and deleted, so views update only that), the operation that undoes
+it, and the operation's result (a new id, counts). Undo and redo are operations too
+(:func:`apply`): the undo of an undo is the redo, and ids come back exactly.
+
+Bad input raises a UserError and changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from peewee import IntegrityError
+
+from desktop.core.anchoring import describe, place
+from desktop.core.colors import DEFAULT_COLOR, color_value
+from desktop.core.errors import UserError
+from desktop.services.annotation_steps import (
+    AttachTag,
+    ChangeAnnotation,
+    ChangeLink,
+    ChangeTag,
+    Operation,
+    PutAnnotation,
+    PutLink,
+    PutTag,
+    RemoveAnnotation,
+    RemoveLink,
+    RemoveTag,
+    SetMeaning,
+    Step,
+    inverse_of,
+)
+from desktop.services.changes import ChangeRecorder, ChangeSet
+from desktop.storage import annotations as q
+from desktop.storage.annotations import RELATIONS, STATES, AnnotationData, LinkData, TagData, new_annotation_id
+from desktop.storage.database import db, write_transaction
+
+log = logging.getLogger(__name__)
+
+MAX_TAG_NAME = 80
+DEFAULT_TAG_COLOR = "#8a8a8a"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an operation did.
+
+    Attributes:
+        changes: the rows created, updated and deleted.
+        undo: the operation that takes it back (apply it with :func:`apply`).
+        value: the operation's result: a new annotation id, a link, counts...
+    """
+
+    changes: ChangeSet
+    undo: Operation
+    value: Any = None
+
+
+class _Run:
+    """The steps of one operation, made one after the other in its transaction."""
+
+    def __init__(self) -> None:
+        self.recorder = ChangeRecorder()
+        self._undo: list[list[Step]] = []
+
+    def do(self, step: Step) -> None:
+        self._undo.append(step.apply(self.recorder))
+
+    def outcome(self, value: Any = None) -> Outcome:
+        return Outcome(self.recorder.change_set(), inverse_of(self._undo), value)
+
+
+@contextmanager
+def _operation() -> Iterator[_Run]:
+    run = _Run()
+    try:
+        with write_transaction():
+            yield run
+    except IntegrityError as exc:  # a row that another window or process changed meanwhile
+        log.warning("annotation operation refused by the database: %s", exc)
+        raise UserError("This change can no longer be made: the passage, tag or link it concerns has changed "
+                        "meanwhile.") from exc
+
+
+def apply(operation: Operation) -> Outcome:
+    """Make the steps of an operation (an undo or a redo); its outcome's ``undo`` reverses it."""
+    with _operation() as run:
+        for step in operation:
+            run.do(step)
+    return run.outcome()
+
+
+# -- checks ----------------------------------------------------------------------------
+
+
+def clean_tag_name(name: str) -> str:
+    cleaned = " ".join(str(name).split())
+    if not cleaned:
+        raise UserError("A tag needs a name.")
+    if len(cleaned) > MAX_TAG_NAME:
+        raise UserError("A tag name can have at most 80 characters.")
+    return cleaned
+
+
+def check_relation(relation: str) -> str:
+    if relation not in RELATIONS:
+        raise UserError('“{relation}” is not a kind of link; use one of: {value}.', relation=relation,
+                        value=", ".join(RELATIONS))
+    return relation
+
+
+_TEXTS: OrderedDict[tuple[str, str], str] = OrderedDict()
+
+
+def _document_text(document_id: str) -> str:
+    """A document's text. A document version never changes (its id comes from its text),
+    so the last few are kept, per database file: a highlight in a 2 MB article does not
+    read it again."""
+    key = (str(db.database), document_id)
+    if key in _TEXTS:
+        _TEXTS.move_to_end(key)
+        return _TEXTS[key]
+    text = q.document_text(document_id)
+    if text is None:
+        raise UserError("That article is no longer in the library.")
+    _TEXTS[key] = text
+    while len(_TEXTS) > 8:
+        _TEXTS.popitem(last=False)
+    return text
+
+
+def _existing_annotation(annotation_id: str) -> AnnotationData:
+    found = q.find_annotations([annotation_id]).get(annotation_id)
+    if found is None:
+        raise UserError('No annotation has the id “{annotation_id}”.', annotation_id=annotation_id)
+    return found
+
+
+def _existing_tag(tag_id: int) -> TagData:
+    found = q.find_tags([tag_id]).get(tag_id)
+    if found is None:
+        raise UserError("That tag no longer exists.")
+    return found
+
+
+def trimmed_range(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``..``end`` without white space at either end (a highlight never starts or ends on it)."""
+    start, end = max(0, start), min(len(text), end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        raise UserError("Select some text to highlight first.")
+    return start, end
+
+
+def new_annotation(document_id: str, text: str, start: int, end: int, color: str = DEFAULT_COLOR, note: str = "",
+                   tag_ids: Iterable[int] = ()) -> AnnotationData:
+    """The annotation (not stored) for ``text[start:end]``, trimmed, with its selectors."""
+    start, end = trimmed_range(text, start, end)
+    selector = describe(text, start, end)
+    return AnnotationData(
+        id=new_annotation_id(), document_id=document_id, exact=selector.exact, prefix=selector.prefix,
+        suffix=selector.suffix, start=selector.start, end=selector.end, color=color_value(color), note=note,
+        tag_ids=tuple(tag_ids),
+    )
+
+
+def _check_annotation(data: AnnotationData, text: str) -> AnnotationData:
+    """An annotation from outside (an import): colour, state and selectors checked."""
+    color = color_value(data.color)
+    if data.state not in STATES:
+        raise UserError('“{value}” is not a state of an annotation; use anchored or orphaned.', value=data.state)
+    if data.state == "anchored" and not (0 <= data.start < data.end <= len(text)
+                                         and text[data.start : data.end] == data.exact):
+        raise UserError('Annotation {annotation_id} does not match the text of its article.', annotation_id=data.id)
+    return replace(data, color=color)
+
+
+# -- tags (helpers that run inside an operation) ---------------------------------------
+
+
+def _tag_ids(run: _Run, names: Iterable[str]) -> list[int]:
+    """Ids of the named tags, making the missing ones in this operation."""
+    ids: list[int] = []
+    made: dict[str, int] = {}
+    for raw in names:
+        if not str(raw).strip():
+            continue
+        name = clean_tag_name(raw)
+        key = name.casefold()
+        if key in made:
+            tag_id = made[key]
+        else:
+            existing = q.find_tag(name)
+            if existing is not None and existing.id is not None:
+                tag_id = existing.id
+            else:
+                step = PutTag(TagData(None, name, DEFAULT_TAG_COLOR, None))
+                run.do(step)
+                tag_id = step.result[0]
+            made[key] = tag_id
+        if tag_id not in ids:
+            ids.append(tag_id)
+    return ids
+
+
+def _check_parent(tag_id: int | None, parent_id: int | None) -> None:
+    if parent_id is None:
+        return
+    _existing_tag(parent_id)
+    if tag_id is not None and (parent_id == tag_id or parent_id in q.descendant_ids(tag_id)):
+        raise UserError("A tag cannot be nested under itself or one of its own sub-tags.")
+
+
+# -- annotations -----------------------------------------------------------------------
+
+
+def highlight(document_id: str, start: int, end: int, *, color: str = DEFAULT_COLOR, note: str = "",
+              tags: Iterable[str] = ()) -> Outcome:
+    """Highlight ``start``..``end`` of a document (trimmed); value: the new annotation id.
+    Tags that do not exist yet are made with it (and go with its undo)."""
+    text = _document_text(document_id)
+    data = new_annotation(document_id, text, start, end, color, note)
+    with _operation() as run:
+        tag_ids = _tag_ids(run, tags)
+        run.do(PutAnnotation(replace(data, tag_ids=tuple(tag_ids))))
+    return run.outcome(data.id)
+
+
+def delete_annotation(annotation_id: str) -> Outcome:
+    _existing_annotation(annotation_id)
+    with _operation() as run:
+        run.do(RemoveAnnotation(annotation_id))
+    return run.outcome()
+
+
+def edit_annotation(annotation_id: str, *, note: str | None = None, color: str | None = None,
+                    tag_names: Iterable[str] | None = None) -> Outcome:
+    """Change the note, colour or tags (by name, made when missing). Nothing to change: an
+    empty change set and an empty undo."""
+    current = _existing_annotation(annotation_id)
+    fields: dict[str, object] = {}
+    if note is not None and note != current.note:
+        fields["note"] = note
+    if color is not None:
+        value = color_value(color)
+        if value != current.color:
+            fields["color"] = value
+    names = None if tag_names is None else [clean_tag_name(n) for n in tag_names if str(n).strip()]
+    with _operation() as run:
+        if names is not None:
+            tag_ids = _tag_ids(run, names)
+            if tuple(tag_ids) != current.tag_ids and set(tag_ids) != set(current.tag_ids):
+                fields["tag_ids"] = tuple(tag_ids)
+        if fields:
+            run.do(ChangeAnnotation(annotation_id, fields))
+    return run.outcome()
+
+
+def add_tag(annotation_id: str, name: str) -> Outcome:
+    current = _existing_annotation(annotation_id)
+    return edit_annotation(annotation_id, tag_names=[*current.tag_names, name])
+
+
+def remove_tag(annotation_id: str, name: str) -> Outcome:
+    current = _existing_annotation(annotation_id)
+    wanted = " ".join(name.split()).casefold()
+    return edit_annotation(annotation_id, tag_names=[t for t in current.tag_names if t.casefold() != wanted])
+
+
+def reattach(annotation_id: str, start: int, end: int) -> Outcome:
+    """Give an annotation (an orphan, usually) a new passage in its document."""
+    current = _existing_annotation(annotation_id)
+    text = _document_text(current.document_id)
+    fresh = new_annotation(current.document_id, text, start, end, current.color)
+    fields = {name: getattr(fresh, name) for name in ("exact", "prefix", "suffix", "start", "end")}
+    fields["state"] = "anchored"
+    with _operation() as run:
+        run.do(ChangeAnnotation(annotation_id, fields))
+    return run.outcome()
+
+
+def reanchor_document(document_id: str, previous_id: str) -> Outcome:
+    """Move the annotations of ``previous_id`` onto its new version ``document_id``; value:
+    (anchored, orphaned). An orphan keeps its old selectors and stays listed for review."""
+    from desktop.core.anchoring import Selector
+
+    text = _document_text(document_id)
+    anchored = orphaned = 0
+    with _operation() as run:
+        for a in q.annotations_for([previous_id]):
+            placement = place(text, Selector(a.exact, a.prefix, a.suffix, a.start, a.end))
+            if placement is None:
+                run.do(ChangeAnnotation(a.id, {"document_id": document_id, "state": "orphaned"}))
+                orphaned += 1
+                continue
+            fresh = describe(text, placement.start, placement.end)
+            run.do(ChangeAnnotation(a.id, {
+                "document_id": document_id, "exact": fresh.exact, "prefix": fresh.prefix, "suffix": fresh.suffix,
+                "start": fresh.start, "end": fresh.end, "state": "anchored",
+            }))
+            anchored += 1
+    log.info("re-anchored %d annotations on %s (%d orphaned)", anchored, document_id, orphaned)
+    return run.outcome((anchored, orphaned))
+
+
+# -- tags ------------------------------------------------------------------------------
+
+
+def create_tag(name: str, color: str = DEFAULT_TAG_COLOR, parent_id: int | None = None) -> Outcome:
+    """Value: the new tag's id."""
+    name = clean_tag_name(name)
+    color = color_value(color)
+    if q.find_tag(name) is not None:
+        raise UserError('There is already a tag called “{name}”.', name=name)
+    _check_parent(None, parent_id)
+    step = PutTag(TagData(None, name, color, parent_id))
+    with _operation() as run:
+        run.do(step)
+    return run.outcome(step.result[0])
+
+
+def update_tag(tag_id: int, *, name: str | None = None, color: str | None = None,
+               parent_id: int | None | object = ...) -> Outcome:
+    """Rename, recolour or re-nest a tag (``parent_id=None``: top level)."""
+    tag = _existing_tag(tag_id)
+    fields: dict[str, object] = {}
+    if name is not None:
+        name = clean_tag_name(name)
+        clash = q.find_tag(name)
+        if clash is not None and clash.id != tag_id:
+            raise UserError('There is already a tag called “{name}”; merge the two instead.', name=name)
+        if name != tag.name:
+            fields["name"] = name
+    if color is not None:
+        value = color_value(color)
+        if value != tag.color:
+            fields["color"] = value
+    if parent_id is not ...:
+        parent = parent_id if parent_id is None or isinstance(parent_id, int) else None
+        _check_parent(tag_id, parent)
+        if parent != tag.parent_id:
+            fields["parent_id"] = parent
+    with _operation() as run:
+        if fields:
+            run.do(ChangeTag(tag_id, fields))
+    return run.outcome()
+
+
+def delete_tag(tag_id: int) -> Outcome:
+    """Delete a tag; its sub-tags move up one level; its highlights keep their other tags."""
+    _existing_tag(tag_id)
+    with _operation() as run:
+        run.do(RemoveTag(tag_id))
+    return run.outcome()
+
+
+def merge_tags(source_id: int, target_id: int) -> Outcome:
+    """Every use of ``source`` becomes a use of ``target``; ``source`` goes."""
+    if source_id == target_id:
+        raise UserError("A tag cannot be merged into itself.")
+    _existing_tag(source_id)
+    _existing_tag(target_id)
+    with _operation() as run:
+        already = set(q.annotation_ids_with_tag(target_id))
+        added = tuple(a for a in q.annotation_ids_with_tag(source_id) if a not in already)
+        if added:
+            run.do(AttachTag(target_id, added))
+        run.do(RemoveTag(source_id))
+    return run.outcome()
+
+
+# -- links -----------------------------------------------------------------------------
+
+
+def link(source_id: str, target_id: str, relation: str, note: str = "") -> Outcome:
+    """Link two passages; value: the new link (LinkData)."""
+    check_relation(relation)
+    if source_id == target_id:
+        raise UserError("A passage cannot be linked to itself.")
+    _existing_annotation(source_id)
+    _existing_annotation(target_id)
+    if q.find_link(source_id, target_id, relation) is not None:
+        raise UserError("These two passages are already linked that way.")
+    step = PutLink(LinkData(None, source_id, target_id, relation, note.strip()))
+    with _operation() as run:
+        run.do(step)
+    return run.outcome(q.find_links(step.result).get(step.result[0]))
+
+
+def unlink(link_id: int) -> Outcome:
+    if not q.find_links([link_id]):
+        raise UserError("That link no longer exists.")
+    with _operation() as run:
+        run.do(RemoveLink(link_id))
+    return run.outcome()
+
+
+def update_link(link_id: int, *, relation: str | None = None, note: str | None = None) -> Outcome:
+    current = q.find_links([link_id]).get(link_id)
+    if current is None:
+        raise UserError("That link no longer exists.")
+    fields: dict[str, object] = {}
+    if relation is not None and check_relation(relation) != current.relation:
+        fields["relation"] = relation
+    if note is not None and note.strip() != current.note:
+        fields["note"] = note.strip()
+    with _operation() as run:
+        if fields:
+            run.do(ChangeLink(link_id, fields))
+    return run.outcome()
+
+
+# -- colour meanings -------------------------------------------------------------------
+
+
+def set_color_meanings(meanings: dict[str, str]) -> Outcome:
+    """What each colour means to this reader (an empty meaning takes it away)."""
+    current = q.color_meanings()
+    wanted = {color_value(c): " ".join(m.split()) for c, m in meanings.items()}
+    with _operation() as run:
+        for color, meaning in wanted.items():
+            if current.get(color, "") != meaning:
+                run.do(SetMeaning(color, meaning or None))
+    return run.outcome()
+
+
+# -- imports ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TagPlan:
+    name: str
+    color: str = DEFAULT_TAG_COLOR
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class LinkPlan:
+    source_id: str
+    target_id: str
+    relation: str = "related"
+    note: str = ""
+    created: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import brings, as plain data: tags (by name), annotations with ids as in the
+    file (``tag_names`` instead of ``tag_ids``), links between annotation ids."""
+
+    tags: tuple[TagPlan, ...] = ()
+    annotations: tuple[tuple[AnnotationData, tuple[str, ...]], ...] = ()
+    links: tuple[LinkPlan, ...] = field(default_factory=tuple)
+    #: colour -> meaning, set only where this library has no meaning for the colour yet
+    meanings: tuple[tuple[str, str], ...] = ()
+
+
+def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None) -> Outcome:
+    """Add what ``plan`` brings that is not here yet: tags by name, annotations by id,
+    links by (source, target, relation). Everything is checked first; one bad item
+    refuses the whole plan. Value: (annotations, tags, links) added."""
+    read_text = texts or _document_text
+    checked: list[tuple[AnnotationData, tuple[str, ...]]] = []
+    for data, names in plan.annotations:
+        checked.append((_check_annotation(data, read_text(data.document_id)), tuple(clean_tag_name(n) for n in names)))
+    tag_plans = [replace(t, name=clean_tag_name(t.name), color=color_value(t.color)) for t in plan.tags]
+    for link_plan in plan.links:
+        check_relation(link_plan.relation)
+    meanings = [(color_value(c), " ".join(m.split())) for c, m in plan.meanings if m.strip()]
+    existing = set(q.find_annotations([a.id for a, _n in checked]))
+    with _operation() as run:
+        before_tags = {t.id for t in q.all_tags()}
+        for t in tag_plans:
+            if q.find_tag(t.name) is None:
+                run.do(PutTag(TagData(None, t.name, t.color, None)))
+        for t in tag_plans:
+            if t.parent:
+                child, parent = q.find_tag(t.name), q.find_tag(t.parent)
+                if child and parent and child.id is not None and child.parent_id is None and \
+                        parent.id not in (child.id, *q.descendant_ids(child.id)):
+                    run.do(ChangeTag(child.id, {"parent_id": parent.id}))
+        added = 0
+        for data, names in checked:
+            if data.id in existing:
+                continue  # already here (an earlier import): importing again adds nothing
+            run.do(PutAnnotation(replace(data, tag_ids=tuple(_tag_ids(run, names)))))
+            existing.add(data.id)
+            added += 1
+        link_count = 0
+        for lp in plan.links:
+            if lp.source_id == lp.target_id or lp.source_id not in existing and not q.find_annotations([lp.source_id]):
+                continue
+            if not q.find_annotations([lp.target_id]) or q.find_link(lp.source_id, lp.target_id, lp.relation):
+                continue
+            run.do(PutLink(LinkData(None, lp.source_id, lp.target_id, lp.relation, lp.note, lp.created)))
+            link_count += 1
+        current_meanings = q.color_meanings()
+        for color, meaning in meanings:
+            if not current_meanings.get(color):
+                run.do(SetMeaning(color, meaning))
+        tag_count = len({t.id for t in q.all_tags()} - before_tags)
+    return run.outcome((added, tag_count, link_count))

@@ -1,0 +1,100 @@
+"""The claims matrix of a comparison (desktop.core.claims), from the library's highlights
+and links, written as Markdown or CSV (`triptych compare ... --matrix md|csv`).
+
+Both show the articles as columns and each claim as a row (present with its quote,
+absent, contradicted), then, per article, what only it says.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from desktop.core.align_features import Passage
+from desktop.core.claims import ABSENT, Cell, ClaimsMatrix, Highlight, LinkEdge, claims_matrix
+from desktop.core.text import split_paragraphs
+from desktop.services.compare import Comparison
+from desktop.storage.annotations import annotations_for, links_for_documents
+
+_QUOTE_CHARS = 160
+_KINDS = {"link": "linked", "tag": "tag", "suggested": "suggested", "only_here": "only here"}
+
+
+def comparison_claims(comparison: Comparison, *, suggestions: bool = True) -> ClaimsMatrix:
+    """The matrix of the compared articles: the person's link groups and tags, and (with
+    ``suggestions``) the correspondences the aligner found."""
+    ids = list(comparison.alignment.documents)
+    paragraphs = {d: split_paragraphs(comparison.texts[d]) for d in ids}
+
+    def paragraph_of(doc: str, start: int) -> int:
+        return next((p.index for p in paragraphs[doc] if p.start <= start <= p.end), 0)
+
+    highlights = [
+        Highlight(a.id, Passage(a.document_id, paragraph_of(a.document_id, a.start), a.start, a.end), a.exact,
+                  a.tag_names)
+        for a in annotations_for(ids) if a.state == "anchored"
+    ]
+    links = [LinkEdge(link.source_id, link.target_id, link.relation) for link in links_for_documents(ids)]
+    return claims_matrix(comparison.alignment, comparison.texts, highlights, links, suggestions=suggestions)
+
+
+def _short(text: str, limit: int = _QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _heading(comparison: Comparison, doc: str) -> str:
+    return f"{doc} ({comparison.languages[doc]})"
+
+
+def _cell_text(cell: Cell) -> str:
+    if cell.state == ABSENT:
+        return "absent"
+    return f"{cell.state}: “{_short(cell.quote)}”"
+
+
+def _md(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|")
+
+
+def matrix_markdown(matrix: ClaimsMatrix, comparison: Comparison) -> str:
+    """The matrix as a Markdown table, then what only each article says."""
+    docs = matrix.documents
+    lines = ["# Claims", "", "| Claim | " + " | ".join(_md(_heading(comparison, d)) for d in docs) + " |",
+             "| --- |" + " --- |" * len(docs)]
+    for claim in matrix.claims:
+        label = f"{_KINDS[claim.kind]}: {_short(claim.label, 80)}"
+        lines.append("| " + " | ".join(_md(x) for x in [label, *(_cell_text(claim.cells[d]) for d in docs)]) + " |")
+    lines += ["", "## What only one article says", ""]
+    for doc in docs:
+        lines.append(f"### {_md(_heading(comparison, doc))}: {_md(_short(comparison.titles[doc], 100))}")
+        lines.append("")
+        only = matrix.only_here[doc]
+        lines += [f"- ¶{p.paragraph}: {_md(_short(comparison.quote(p)))}" for p in only] or ["- (nothing)"]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def matrix_csv(matrix: ClaimsMatrix, comparison: Comparison, *, bom: bool = False) -> str:
+    """The matrix as CSV: kind, claim, then a state and a quote for each article; the
+    passages only one article has are rows of kind "only here"."""
+    docs = matrix.documents
+    out = io.StringIO()
+    writer = csv.writer(out)
+    header = ["kind", "claim"]
+    for d in docs:
+        header += [f"{_heading(comparison, d)} state", f"{_heading(comparison, d)} quote"]
+    writer.writerow(header)
+    for claim in matrix.claims:
+        row = [_KINDS[claim.kind], " ".join(claim.label.split())]
+        for d in docs:
+            row += [claim.cells[d].state, " ".join(claim.cells[d].quote.split())]
+        writer.writerow(row)
+    for doc in docs:
+        for p in matrix.only_here[doc]:
+            quote = " ".join(comparison.quote(p).split())
+            row = [_KINDS["only_here"], quote]
+            for d in docs:
+                row += ["present", quote] if d == doc else [ABSENT, ""]
+            writer.writerow(row)
+    return ("\ufeff" if bom else "") + out.getvalue()

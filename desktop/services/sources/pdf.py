@@ -1,0 +1,198 @@
+"""PDF articles: the text layer through PDFium (pypdfium2), scans through Tesseract.
+
+PDFium was chosen after measuring it beside pdfminer.six, poppler's pdftotext and
+pypdf on the bundled articles exported by Triptych (Qt) and printed by Chromium, in
+one and two columns (figures in docs/importing.md): it parses and positions text ten
+to thirty times faster than pdfminer.six and pypdf, opens encrypted files, and renders
+pages for OCR, so one library does both. Its own text order is not trusted for
+right-to-left lines (each producer writes them differently): ``pdf_layout`` rebuilds
+every line from the glyphs' positions. Pages with no text layer are rendered at
+300 dpi and recognised by Tesseract, with progress and cancel.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+
+from desktop.core.errors import UserError
+from desktop.core.markup import Block, ExtractedText, SourceMeta, clean_line
+from desktop.services.sources.pdf_layout import (
+    Char,
+    Page,
+    build_lines,
+    join_lines,
+    order_columns,
+    paragraphs,
+    remove_running_lines,
+)
+
+log = logging.getLogger(__name__)
+
+#: A page with fewer characters than this in its text layer is taken for a scan.
+MIN_PAGE_CHARS = 12
+OCR_DPI = 300
+#: Titles PDF producers write for every file, which say nothing about the article.
+_GENERIC_TITLES = re.compile(r"^(untitled|document\d*|microsoft word - .*|triptych export|.*\.(docx?|pdf|odt))$",
+                             re.IGNORECASE)
+
+
+class PdfPasswordError(UserError):
+    """An encrypted PDF needs a (different) password; the desk asks for one.
+
+    Attributes:
+        name: the file; wrong: whether a password was given and refused.
+    """
+
+    def __init__(self, name: str, wrong: bool) -> None:
+        if wrong:
+            super().__init__("The password for {name} is not right.", name=name)
+        else:
+            super().__init__("{name} is protected by a password; give it with --password.", name=name)
+        self.name = name
+        self.wrong = wrong
+
+
+def _open(data: bytes, name: str, password: str | None) -> Any:
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data, password=password or None)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise PdfPasswordError(name, wrong=bool(password)) from exc
+        raise UserError("{name} is damaged or incomplete and cannot be read as a PDF.", name=name) from exc
+
+
+def _page_chars(textpage: Any, pdfium_c: Any) -> list[Char]:
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    matrix = pdfium_c.FS_MATRIX()
+    chars: list[Char] = []
+    for i in range(max(count, 0)):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        if pdfium_c.FPDFText_IsGenerated(raw, i) == 1 or code in (0, 0xFFFF):
+            continue
+        if code in (0xFFFE, 0x02) or (code == 0x2D and pdfium_c.FPDFText_IsHyphen(raw, i) == 1):
+            text = "\ufffe"  # a hyphen at a line's end (PDFium writes it as 0x02): kept or not by the next line
+        else:
+            try:
+                text = chr(code)
+            except ValueError:
+                continue
+        if text in ("\r", "\n", "\x02"):
+            continue
+        # The loose box spans the glyph's advance (its tight box only its ink, whose gaps
+        # say nothing about spaces: a "1" has wide side bearings).
+        rect = pdfium_c.FS_RECTF()
+        pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect))
+        left.value, right.value, bottom.value, top.value = rect.left, rect.right, rect.bottom, rect.top
+        pdfium_c.FPDFText_GetCharOrigin(raw, i, ctypes.byref(ox), ctypes.byref(oy))
+        # The type size in the page's units: the font size times the text's vertical scale
+        # (Chromium, for one, writes 16 "px" scaled by 0.75).
+        pdfium_c.FPDFText_GetMatrix(raw, i, ctypes.byref(matrix))
+        scale = math.hypot(matrix.c, matrix.d) or 1.0
+        size = (pdfium_c.FPDFText_GetFontSize(raw, i) * scale) or (top.value - bottom.value) or 10.0
+        if text.isspace():
+            continue  # spaces are found again from the gaps between glyphs: producers write them or not
+        chars.append(Char(text, left.value, right.value, bottom.value, top.value, oy.value, size))
+    return chars
+
+
+def _title(pdf: Any, blocks: list[Block], name: str) -> str | None:
+    try:
+        title = clean_line(pdf.get_metadata_value("Title") or "")
+    except Exception:  # a broken info dictionary: the text gives a title
+        title = ""
+    if title and not _GENERIC_TITLES.match(title):
+        return title
+    from desktop.core.kinds import ParagraphKind
+
+    for block in blocks[:5]:
+        if block.kind is ParagraphKind.HEADING:
+            return str(block.text)
+    return None
+
+
+_TRIPTYCH_META_RE = re.compile(r"·\s*version\s+\d+\s*·\s*[0-9a-f]{8,}\s*·")
+
+
+def _triptych_title_block(pdf: Any, pages: list[Page]) -> str | None:
+    """A PDF exported by Triptych starts each article with its title and a line of facts
+    (source, language, version, id, date): the title, not text of the article; take both
+    off and return the title. Other PDFs are left as they are."""
+    try:
+        if (pdf.get_metadata_value("Creator") or "").strip() != "Triptych":
+            return None
+    except Exception:  # an unreadable info dictionary: not known to be ours
+        return None
+    for page in pages[:1]:
+        for index, line in enumerate(page.lines[:8]):
+            if _TRIPTYCH_META_RE.search(line.text):
+                title_lines = [ln for ln in page.lines[:index] if ln.size > line.size]
+                page.lines = page.lines[index + 1:]
+                if not title_lines:
+                    return None
+                text = title_lines[0].text
+                for nxt in title_lines[1:]:
+                    text = join_lines(text, nxt.text)
+                return text
+    return None
+
+
+def read_pdf(data: bytes, name: str, *, password: str | None = None, language: str | None = None,
+             progress: Callable[[int, int], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> ExtractedText:
+    """The article in a PDF (see the module docstring)."""
+    import pypdfium2.raw as pdfium_c
+
+    pdf = _open(data, name, password)
+    try:
+        pages: list[Page] = []
+        scanned: list[int] = []
+        total = len(pdf)
+        if total == 0:
+            raise UserError("{name} has no pages.", name=name)
+        for index in range(total):
+            if cancelled is not None and cancelled():
+                raise UserError("Reading {name} was cancelled.", name=name)
+            try:
+                page = pdf[index]
+                width, height = page.get_size()
+                textpage = page.get_textpage()
+                chars = _page_chars(textpage, pdfium_c)
+            except Exception as exc:  # PDFium refuses a damaged page object
+                raise UserError("{name} is damaged or incomplete and cannot be read as a PDF.", name=name) from exc
+            if sum(len(c.text) for c in chars) < MIN_PAGE_CHARS:
+                scanned.append(index)
+            pages.append(Page(width, height, build_lines(chars, width, height, index)))
+        if len(scanned) == total:
+            from desktop.services.sources.ocr import ocr_pdf_pages
+
+            return ocr_pdf_pages(pdf, scanned, name, language=language, progress=progress, cancelled=cancelled)
+        own_title = _triptych_title_block(pdf, pages)
+        remove_running_lines(pages)
+        rtl_lines = sum(1 for p in pages for ln in p.lines if ln.rtl)
+        rtl = rtl_lines > sum(len(p.lines) for p in pages) / 2
+        ordered = [ln for page in pages for ln in order_columns(page, rtl)]
+        blocks = paragraphs(ordered)
+        if not blocks:
+            raise UserError("{name} has no readable text.", name=name)
+        if scanned:
+            log.info("%s: %d of %d pages have no text layer and were left out", name, len(scanned), total)
+        author = ""
+        try:
+            author = clean_line(pdf.get_metadata_value("Author") or "")
+        except Exception:
+            pass
+        title = own_title or _title(pdf, blocks, name)
+        return ExtractedText.from_blocks(blocks, title, meta=SourceMeta(author=author))
+    finally:
+        pdf.close()

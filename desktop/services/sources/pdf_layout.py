@@ -1,0 +1,471 @@
+"""From positioned characters to paragraphs: lines, columns, headers and footers, hyphens,
+and right-to-left text put back in logical order.
+
+PDF producers write text in any order: Qt writes Arabic in logical order, Chromium in
+visual order (left to right, as it is drawn), some write a two-column page row by row.
+So nothing here trusts the order of the content stream beyond "characters drawn one
+after another belong together": each line is rebuilt from where its glyphs are drawn,
+left to right, and a line whose letters are mostly right-to-left is turned from that
+visual order into logical order (runs of Latin letters and digits keep their order
+inside, as the bidi algorithm laid them out). Presentation forms (the shaped Arabic
+letters some producers map glyphs to, U+FB50-U+FEFF, and Latin ligatures) become
+standard letters by NFKC.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from desktop.core.kinds import ParagraphKind
+from desktop.core.markup import Block
+
+_RTL_RANGES = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
+_MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
+_PRESENTATION_RE = re.compile("[\ufb00-\ufdff\ufe70-\ufeff]+")
+_NUMBER_ONLY_RE = re.compile(
+    r"^[\W_]*(?:page|seite|страница|стр\.?|صفحة)?[\W_]*\d{1,4}(?:\s*(?:/|of|von|из|من)\s*\d{1,4})?[\W_]*$",
+    re.IGNORECASE)
+_DIGITS_RE = re.compile(r"\d+")
+_SENTENCE_END = tuple(".!?؟:;…»\"”’)")
+
+
+def is_rtl_char(ch: str) -> bool:
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _RTL_RANGES)
+
+
+def _klass(text: str) -> str:
+    """R (right-to-left letter or mark), L (other letter or digit) or N (neutral) for a cluster."""
+    for ch in text:
+        if is_rtl_char(ch) and unicodedata.category(ch)[0] in "LM":
+            return "R"
+        if ch.isalnum():
+            return "L"
+    return "N"
+
+
+def standard_letters(text: str) -> str:
+    """Presentation forms (shaped Arabic letters, Latin ligatures) as the letters they show."""
+    return _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+
+
+def visual_to_logical(clusters: list[str], rtl: bool) -> str:
+    """Clusters of a line in visual order (left to right) as logical text.
+
+    The inverse of the bidi algorithm for the text a line of news holds: letters of
+    the other direction form runs; a neutral (space, punctuation) between two
+    left-to-right clusters belongs to their run. In a right-to-left line the runs are
+    read from the right, and right-to-left runs are read from the right inside.
+    """
+    kinds = [_klass(c) for c in clusters]
+    resolved = list(kinds)
+    for i, k in enumerate(kinds):
+        if k != "N":
+            continue
+        before = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != "N"), "R" if rtl else "L")
+        after = next((kinds[j] for j in range(i + 1, len(kinds)) if kinds[j] != "N"), "R" if rtl else "L")
+        resolved[i] = "L" if before == after == "L" else ("R" if before == after == "R" else ("R" if rtl else "L"))
+    runs: list[tuple[str, list[str]]] = []
+    for cluster, k in zip(clusters, resolved, strict=True):
+        if runs and runs[-1][0] == k:
+            runs[-1][1].append(cluster)
+        else:
+            runs.append((k, [cluster]))
+    if rtl:
+        runs.reverse()
+    parts = []
+    for k, items in runs:
+        if k == "R":
+            parts.append("".join(c.translate(_MIRROR) for c in reversed(items)))
+        else:
+            parts.append("".join(items))
+    return "".join(parts)
+
+
+@dataclass
+class Char:
+    """One character as drawn: its text (a glyph may stand for several), box and baseline."""
+
+    text: str
+    x0: float
+    x1: float
+    y0: float  # bottom, in PDF points from the page's bottom
+    y1: float
+    baseline: float
+    size: float
+
+
+@dataclass
+class Line:
+    """One line of text, logical order, and where it sits on its page."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float  # distance from the page's top, points
+    bottom: float
+    size: float
+    rtl: bool
+    page: int = 0
+    column: int = 0
+
+
+@dataclass
+class Page:
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+
+
+def _is_mark(text: str) -> bool:
+    return all(unicodedata.category(ch) in ("Mn", "Me") for ch in text)
+
+
+def build_lines(chars: list[Char], page_width: float, page_height: float, page_index: int = 0) -> list[Line]:
+    """Lines of one page from where its characters are drawn (the stream's order is not trusted).
+
+    Characters are grouped by baseline; a wide gap on one baseline separates two
+    columns. Combining marks (Arabic vowel signs, which some producers draw with a
+    baseline of their own) join the line they sit on.
+    """
+    bases = [c for c in chars if c.text and not _is_mark(c.text)]
+    marks = [c for c in chars if c.text and _is_mark(c.text)]
+    rows: list[list[Char]] = []
+    baseline = 0.0
+    for ch in sorted(bases, key=lambda c: -c.baseline):
+        if rows and abs(ch.baseline - baseline) <= 0.35 * max(ch.size, rows[-1][0].size, 1.0):
+            rows[-1].append(ch)
+        else:
+            rows.append([ch])
+            baseline = ch.baseline
+    for mark in marks:
+        # A mark joins the row it is drawn on: the same baseline, or its box over the row's text.
+        centre = (mark.y0 + mark.y1) / 2
+        best = None
+        for row in rows:
+            size = max(row[0].size, 1.0)
+            base = row[0].baseline
+            if abs(mark.baseline - base) <= 0.35 * size:
+                distance = abs(mark.baseline - base)
+            elif base - 0.5 * size <= centre <= base + 1.3 * size:
+                distance = size + abs(centre - (base + 0.4 * size))
+            else:
+                continue
+            if not min(c.x0 for c in row) - size <= mark.x0 <= max(c.x1 for c in row) + size:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, row)
+        if best is not None:
+            best[1].append(mark)
+    lines = []
+    for row in rows:
+        for segment in _segments(row):
+            line = _line_from(segment, page_height, page_index)
+            if line is not None:
+                lines.append(line)
+    return lines
+
+
+def _segments(row: list[Char]) -> list[list[Char]]:
+    """A row split where a gap is too wide to be a space between words (a column gutter)."""
+    ordered = sorted(row, key=lambda c: c.x0)
+    segments: list[list[Char]] = [[ordered[0]]]
+    right = ordered[0].x1
+    for ch in ordered[1:]:
+        if ch.x0 - right > 1.8 * max(ch.size, 1.0) and not _is_mark(ch.text):
+            segments.append([ch])
+        else:
+            segments[-1].append(ch)
+        right = max(right, ch.x1)
+    return segments
+
+
+@dataclass
+class _Cluster:
+    """Glyphs drawn as one: a letter, a ligature's letters, and the marks on them."""
+
+    x0: float
+    x1: float
+    text: str
+
+
+def _clusters(group: list[Char], rtl: bool) -> list[tuple[float, float, str]]:
+    """Glyph clusters (x0, x1, text) left to right.
+
+    Letters are ordered by where they start; the letters of one ligature glyph start at
+    the same place and keep the order the producer wrote them in (logical). A combining
+    mark goes with the letter it follows in reading order: in a right-to-left line, the
+    nearest letter that starts to its right.
+    """
+    indexed = list(enumerate(group))
+    bases = [(i, c) for i, c in indexed if not _is_mark(c.text)]
+    marks = [c for c in group if _is_mark(c.text)]
+    ordered = [c for _, c in sorted(bases, key=lambda ic: (round(ic[1].x0, 1), ic[0]))]
+    clusters: list[_Cluster] = []
+    for c in ordered:
+        same_start = bool(clusters) and abs(c.x0 - clusters[-1].x0) < 0.5
+        if same_start and c.x0 < clusters[-1].x1 - 0.5 * max(c.x1 - c.x0, 0.1):
+            clusters[-1].x1 = max(clusters[-1].x1, c.x1)
+            clusters[-1].text += c.text
+        else:
+            clusters.append(_Cluster(c.x0, c.x1, c.text))
+    for m in marks:
+        if not clusters:
+            clusters.append(_Cluster(m.x0, m.x1, m.text))
+            continue
+        centre = (m.x0 + m.x1) / 2
+        if rtl:
+            candidates = [cl for cl in clusters if (cl.x0 + cl.x1) / 2 >= centre - 0.5] or clusters
+        else:
+            candidates = [cl for cl in clusters if (cl.x0 + cl.x1) / 2 <= centre + 0.5] or clusters
+        best = min(candidates, key=lambda cl: abs((cl.x0 + cl.x1) / 2 - centre))
+        best.text += m.text
+        # A mark drawn with an advance of its own takes room that is not a space.
+        best.x0, best.x1 = min(best.x0, m.x0), max(best.x1, m.x1)
+    return [(cl.x0, cl.x1, _lam_alef(cl.text)) for cl in clusters]
+
+
+_ALEFS = "\u0627\u0623\u0625\u0622"
+
+
+def _lam_alef(text: str) -> str:
+    """The lam-alef ligature's letters in their one logical order (producers write them either way)."""
+    bases = [ch for ch in text if not _is_mark(ch)]
+    if len(bases) == 2 and "\u0644" in bases and any(ch in _ALEFS for ch in bases):
+        alef = next(ch for ch in bases if ch in _ALEFS)
+        return "\u0644" + alef + "".join(ch for ch in text if _is_mark(ch))
+    return text
+
+
+def _line_from(group: list[Char], page_height: float, page_index: int) -> Line | None:
+    letters = [c for c in group if not c.text.isspace()]
+    if not letters:
+        return None
+    size = statistics.median(c.size for c in letters)
+    rtl_letters = sum(1 for c in letters for ch in c.text if is_rtl_char(ch) and ch.isalpha())
+    ltr_letters = sum(1 for c in letters for ch in c.text if ch.isalpha() and not is_rtl_char(ch))
+    rtl = rtl_letters > ltr_letters
+    clusters = _clusters(group, rtl)
+    # A space is a gap wider than a part of the type size: letters of a word touch, and an
+    # Arabic letter that does not join the next (alef, dal, ra, waw) leaves a gap of up to
+    # a fifth of an em, where a space between words is a fifth to a half (measured on Qt's
+    # and Chromium's PDFs in DejaVu and Noto faces).
+    threshold = (0.2 if rtl else 0.12) * size
+    spaced: list[str] = []
+    previous_end: float | None = None
+    for x0, x1, text in clusters:
+        if text.isspace():
+            if spaced and not spaced[-1].isspace():
+                spaced.append(" ")
+            continue
+        if previous_end is not None and x0 - previous_end > threshold and spaced and not spaced[-1].isspace():
+            spaced.append(" ")
+        spaced.append(text)
+        previous_end = x1
+    text = visual_to_logical(spaced, rtl) if rtl_letters else "".join(spaced)
+    text = re.sub(r"\s+", " ", standard_letters(text)).strip()
+    if not text:
+        return None
+    return Line(text=text, x0=min(c.x0 for c in letters), x1=max(c.x1 for c in letters),
+                top=page_height - max(c.y1 for c in letters), bottom=page_height - min(c.y0 for c in letters),
+                size=size, rtl=rtl, page=page_index)
+
+
+# -- pages to paragraphs ---------------------------------------------------------------------------
+
+def remove_running_lines(pages: list[Page], band: float = 0.09) -> int:
+    """Take out running headers, footers and page numbers; return how many lines went."""
+    def in_band(line: Line, page: Page) -> bool:
+        return line.top < band * page.height or line.bottom > (1 - band) * page.height
+
+    counts: Counter[str] = Counter()
+    for page in pages:
+        seen = {_DIGITS_RE.sub("#", line.text.casefold()) for line in page.lines if in_band(line, page)}
+        counts.update(seen)
+    threshold = max(2, int(0.4 * len(pages) + 0.5))
+    removed = 0
+    for page in pages:
+        kept = []
+        for line in page.lines:
+            if in_band(line, page) and (_NUMBER_ONLY_RE.match(line.text) or
+                                        (len(pages) >= 2 and
+                                         counts[_DIGITS_RE.sub("#", line.text.casefold())] >= threshold)):
+                removed += 1
+                continue
+            kept.append(line)
+        page.lines = kept
+    return removed
+
+
+def order_columns(page: Page, rtl: bool) -> list[Line]:
+    """The page's lines in reading order: full-width lines and columns, top to bottom.
+
+    A column gutter is an x-range in the middle of the page that no line crosses while
+    lines lie on both sides of it; lines beside it are read column by column (from the
+    right in a right-to-left document).
+    """
+    lines = sorted(page.lines, key=lambda ln: (round(ln.top, 1), ln.x0))
+    if len(lines) < 6:
+        return lines
+    gutter = _find_gutter(lines, page.width)
+    if gutter is None:
+        return lines
+    left, right = gutter
+    result: list[Line] = []
+    band: list[Line] = []
+
+    def flush() -> None:
+        columns = [[ln for ln in band if ln.x1 <= right], [ln for ln in band if ln.x0 >= left]]
+        if rtl:
+            columns.reverse()
+        for number, column in enumerate(columns):
+            for ln in column:
+                ln.column = number
+            result.extend(column)
+        band.clear()
+
+    for ln in lines:
+        crosses = ln.x0 < left and ln.x1 > right
+        if crosses:
+            flush()
+            result.append(ln)
+        else:
+            band.append(ln)
+    flush()
+    return result
+
+
+def _find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
+    bins = 100
+    cover = [0] * bins
+    for ln in lines:
+        a = max(0, int(ln.x0 / width * bins))
+        b = min(bins - 1, int(ln.x1 / width * bins))
+        for i in range(a, b + 1):
+            cover[i] += 1
+    lo, hi = int(0.25 * bins), int(0.75 * bins)
+    best: tuple[int, int] | None = None
+    i = lo
+    while i < hi:
+        if cover[i] <= max(1, len(lines) // 40):
+            j = i
+            while j < hi and cover[j] <= max(1, len(lines) // 40):
+                j += 1
+            if best is None or j - i > best[1] - best[0]:
+                best = (i, j)
+            i = j
+        else:
+            i += 1
+    if best is None:
+        return None
+    left = best[0] * width / bins
+    right = best[1] * width / bins
+    on_left = sum(1 for ln in lines if ln.x1 <= right)
+    on_right = sum(1 for ln in lines if ln.x0 >= left)
+    if on_left < 3 or on_right < 3:
+        return None
+    return left, right
+
+
+def _ends_hyphenated(text: str) -> bool:
+    return len(text) > 2 and text[-1] in "-\u00ad\ufffe\u2010" and text[-2].isalpha()
+
+
+def join_lines(previous: str, following: str) -> str:
+    """Two lines of one paragraph: a word broken at the line's end is made whole again."""
+    if _ends_hyphenated(previous):
+        mark = previous[-1]
+        if mark == "\u00ad" or following[:1].islower():
+            return previous[:-1] + following
+        return previous[:-1] + "-" + following  # a real hyphen: "Gaza-" + "Stabilisierungstruppe"
+    return previous + " " + following
+
+
+def paragraphs(lines: list[Line]) -> list[Block]:
+    """Lines in reading order joined into paragraphs; larger type is a heading.
+
+    A paragraph ends where the gap to the next line is clearly wider than the line
+    spacing, where the type size changes, where a line stops well short of the
+    column's end after a sentence, or where the next line is indented.
+    """
+    if not lines:
+        return []
+    body_size = Counter(round(ln.size) for ln in lines for _ in range(max(1, len(ln.text)))).most_common(1)[0][0]
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)
+            if a.page == b.page and a.column == b.column and 0 <= b.top - a.bottom < 3 * body_size
+            and round(a.size) == round(b.size) == body_size]
+    spacing = statistics.median(gaps) if gaps else 0.3 * body_size
+    column_edges = _column_edges(lines)
+    blocks: list[Block] = []
+    current: list[str] = []
+    current_kind = ParagraphKind.PARAGRAPH
+
+    def flush() -> None:
+        if current:
+            text = current[0]
+            for nxt in current[1:]:
+                text = join_lines(text, nxt)
+            blocks.append(Block(current_kind, text.replace("\ufffe", "-").replace("\u00ad", "")))
+            current.clear()
+
+    previous: Line | None = None
+    for ln in lines:
+        # Larger type is a heading. (Bold is not: PDFium reports the weight of many
+        # embedded fonts wrongly.)
+        heading = len(ln.text) < 250 and ln.size >= 1.15 * body_size
+        kind = ParagraphKind.HEADING if heading else ParagraphKind.PARAGRAPH
+        if previous is None:
+            current_kind = kind
+            current.append(ln.text)
+            previous = ln
+            continue
+        new = kind != current_kind or abs(ln.size - previous.size) > 0.15 * body_size
+        if not new:
+            if ln.page != previous.page or ln.column != previous.column:
+                # Across a page or column break only the last line tells: one that stops
+                # after a sentence, or far short of the column's end (a subhead).
+                new = _ends_paragraph(previous, column_edges) or _ends_paragraph(previous, column_edges, 0.3, False)
+            else:
+                gap = ln.top - previous.bottom
+                new = gap > spacing + max(0.3 * body_size, 0.6 * spacing) or gap < -body_size
+                new = new or _ends_paragraph(previous, column_edges) or _indented(ln, column_edges)
+        if new:
+            flush()
+            current_kind = kind
+        current.append(ln.text)
+        previous = ln
+    flush()
+    return blocks
+
+
+def _column_edges(lines: list[Line]) -> dict[tuple[int, int], tuple[float, float]]:
+    """Where the text of each column of each page starts and ends (the common edges)."""
+    edges: dict[tuple[int, int], tuple[float, float]] = {}
+    groups: dict[tuple[int, int], list[Line]] = {}
+    for ln in lines:
+        groups.setdefault((ln.page, ln.column), []).append(ln)
+    for key, group in groups.items():
+        lefts = sorted(ln.x0 for ln in group)
+        rights = sorted(ln.x1 for ln in group)
+        edges[key] = (lefts[len(lefts) // 10], rights[-1 - len(rights) // 10])
+    return edges
+
+
+def _ends_paragraph(line: Line, edges: dict[tuple[int, int], tuple[float, float]], short_by: float = 0.12,
+                    sentence: bool = True) -> bool:
+    """A line that stops well before its column's end (after the end of a sentence, unless
+    ``sentence`` is False)."""
+    left, right = edges.get((line.page, line.column), (line.x0, line.x1))
+    width = max(right - left, 1.0)
+    short = (line.x0 - left if line.rtl else right - line.x1) > short_by * width
+    return short and (not sentence or line.text.endswith(_SENTENCE_END))
+
+
+def _indented(line: Line, edges: dict[tuple[int, int], tuple[float, float]]) -> bool:
+    left, right = edges.get((line.page, line.column), (line.x0, line.x1))
+    indent = right - line.x1 if line.rtl else line.x0 - left
+    return 0.8 * line.size < indent < 6 * line.size

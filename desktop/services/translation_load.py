@@ -1,0 +1,98 @@
+"""Loading a person's own translation of an article (an outlet's, a colleague's, one's own).
+
+The file holds the article's paragraphs in order (desktop.core.translation_file); its
+paragraphs are shared out among the article's sentences and kept as a person's
+translation, exactly like corrections: a model never writes over them. A file with a
+different number of paragraphs is refused and nothing is stored. Loading again puts
+the new file in the place of the person's earlier translation into that language,
+only when asked to (``replace``), so a correction typed in the desk is never lost by
+accident.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.decoding import decode_bytes
+from desktop.core.errors import UserError
+from desktop.core.language import check_language_code
+from desktop.core.text import split_paragraphs
+from desktop.core.translation_file import sentence_translations, translation_paragraphs
+from desktop.storage import translations as store
+from desktop.storage.documents import get_document
+
+log = logging.getLogger(__name__)
+
+#: A translation of an article is text; anything larger is not one.
+MAX_FILE_BYTES = 20 * 2**20
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedTranslation:
+    """What was stored.
+
+    Attributes:
+        replaced: sentences of an earlier translation by a person that gave way.
+    """
+
+    document_id: str
+    target: str
+    paragraphs: int
+    sentences: int
+    replaced: int
+
+
+def read_translation_file(path: Path) -> str:
+    """The text of a translation file, decoded as articles are (UTF-8, BOMs, legacy)."""
+    name = path.name or str(path)
+    if not path.exists():
+        raise UserError('{path} does not exist.', path=path)
+    if path.is_dir():
+        raise UserError('{path} is a folder, not a file.', path=path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UserError('{name} is too large to be the translation of an article.', name=name)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError('Cannot read {name}: {value}.', name=name, value=exc.strerror or exc) from exc
+    return decode_bytes(data, name).text
+
+
+def existing_translation(doc_ref: str, target: str) -> int:
+    """How many sentences of the document a person has already translated into ``target``."""
+    document = get_document(doc_ref)
+    return store.person_translation_count(document.id, check_language_code(target))
+
+
+def load_translation(doc_ref: str, target: str, path: Path, *, replace: bool = False) -> LoadedTranslation:
+    """Store the translation in ``path`` of document ``doc_ref`` into ``target``.
+
+    Everything is checked before anything is written; on any UserError nothing changed.
+    """
+    document = get_document(doc_ref)
+    target = check_language_code(target)
+    if target == document.language:
+        raise UserError('{document_id} is already in {target_language}; choose the language of the translation.',
+                        document_id=document.id, target_language=target)
+    text = read_translation_file(Path(path))
+    expected = len(split_paragraphs(document.text))
+    paragraphs = translation_paragraphs(text, expected)
+    if len(paragraphs) != expected:
+        raise UserError(
+            '{name} has {found} paragraphs and the article {document_id} has {expected}; give one paragraph of '
+            'translation for each, separated by blank lines (nothing was stored).',
+            name=Path(path).name, found=len(paragraphs), document_id=document.id, expected=expected,
+        )
+    earlier = store.person_translation_count(document.id, target)
+    if earlier and not replace:
+        raise UserError(
+            'A person has already translated {count} sentences of {document_id} into {target_language}; load with '
+            '--replace to put this file in their place (nothing was stored).',
+            count=earlier, document_id=document.id, target_language=target,
+        )
+    items = sentence_translations(document.text, paragraphs)
+    stored = store.store_person_translation(document.id, target, items)
+    log.info("loaded a translation of %s into %s: %d sentences (%d replaced)", document.id, target, stored, earlier)
+    return LoadedTranslation(document.id, target, expected, stored, earlier)

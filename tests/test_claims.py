@@ -1,0 +1,94 @@
+"""The claims matrix: rows from links, tags and the aligner; Markdown and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from desktop.core.align_features import Passage
+from desktop.core.alignment import Alignment, Match
+from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT, Highlight, LinkEdge, claims_matrix
+from desktop.services import annotation_service as service
+from desktop.services.claims import comparison_claims, matrix_csv, matrix_markdown
+from desktop.services.compare import compare_documents
+from tests.test_cli import triptych
+
+TEXTS = {"a": "Alpha says X. Alpha adds Y.", "b": "Beta says X too. Beta | pipes.", "c": "Gamma denies X."}
+
+
+def _alignment(matches=()):
+    sentences = {"a": (Passage("a", 0, 0, 13), Passage("a", 0, 14, 27)), "b": (Passage("b", 0, 0, 16),
+                 Passage("b", 0, 17, 30)), "c": (Passage("c", 0, 0, 15),)}
+    paragraphs = {d: (Passage(d, 0, 0, len(t)),) for d, t in TEXTS.items()}
+    matched = {p for m in matches for p in (m.a, m.b)}
+    only = tuple(p for d in "abc" for p in sentences[d] if p not in matched)
+    return Alignment("en", ("a", "b", "c"), sentences, paragraphs, tuple(matches), only)
+
+
+def _h(hid, doc, start, end, tags=()):
+    return Highlight(hid, Passage(doc, 0, start, end), TEXTS[doc][start:end], tags)
+
+
+def test_a_link_group_is_a_row_and_a_contradiction_fills_its_own_column():
+    highlights = [_h("x1", "a", 0, 13), _h("x2", "b", 0, 16), _h("x3", "c", 0, 15)]
+    links = [LinkEdge("x1", "x2", "same_claim"), LinkEdge("x2", "x3", "contradicts")]
+    matrix = claims_matrix(_alignment(), TEXTS, highlights, links, suggestions=False)
+    (row,) = matrix.claims
+    assert row.kind == "link" and row.label == "Alpha says X."
+    assert [row.cells[d].state for d in "abc"] == [PRESENT, PRESENT, CONTRADICTED]
+    assert row.cells["c"].quote == "Gamma denies X."
+
+
+def test_an_omits_link_marks_the_article_that_leaves_the_claim_out():
+    highlights = [_h("y1", "a", 14, 27), _h("y2", "b", 17, 30), _h("y3", "c", 0, 15)]
+    links = [LinkEdge("y1", "y2", "same_claim"), LinkEdge("y1", "y3", "omits")]
+    (row,) = claims_matrix(_alignment(), TEXTS, highlights, links, suggestions=False).claims
+    assert [row.cells[d].state for d in "abc"] == [PRESENT, PRESENT, ABSENT]
+
+
+def test_a_tag_is_a_row_of_the_highlights_that_carry_it():
+    highlights = [_h("t1", "a", 0, 5, ("claim",)), _h("t2", "c", 0, 5, ("claim", "denial"))]
+    matrix = claims_matrix(_alignment(), TEXTS, highlights, [], suggestions=False)
+    assert [(r.label, [r.cells[d].state for d in "abc"]) for r in matrix.claims] == [
+        ("claim", [PRESENT, ABSENT, PRESENT]), ("denial", [ABSENT, ABSENT, PRESENT])]
+
+
+def test_the_aligners_correspondences_are_suggested_rows_and_each_passage_is_in_one():
+    a0, b0, c0 = Passage("a", 0, 0, 13), Passage("b", 0, 0, 16), Passage("c", 0, 0, 15)
+    alignment = _alignment([Match(a0, b0, 0.4, ("translation",)), Match(b0, c0, 0.3, ("translation",))])
+    matrix = claims_matrix(alignment, TEXTS)
+    (row,) = matrix.claims
+    assert row.kind == "suggested" and [row.cells[d].state for d in "abc"] == [PRESENT] * 3
+    assert matrix.only_here == {"a": (Passage("a", 0, 14, 27),), "b": (Passage("b", 0, 17, 30),), "c": ()}
+
+
+def test_markdown_and_csv_of_the_bundled_articles(corpus):
+    ru, ar, de = corpus
+    a = service.highlight(ru.id, 0, 40, tags=["USA"]).value
+    b = service.highlight(de.id, de.text.index("wandten"), de.text.index("wandten") + 30, tags=["USA"]).value
+    service.link(a, b, "same_claim")
+    comparison = compare_documents([ru.id, ar.id, de.id], "en", translate=False)
+    matrix = comparison_claims(comparison)
+    assert [c.kind for c in matrix.claims][:2] == ["link", "tag"]
+    md = matrix_markdown(matrix, comparison)
+    header = f"| Claim | {ru.id} (ru) | {ar.id} (ar) | {de.id} (de) |"
+    assert md.startswith("# Claims\n\n" + header)
+    table = [line for line in md.splitlines() if line.startswith("| ")]
+    assert all(line.count(" | ") == 3 for line in table)  # no quote breaks a row
+    assert "## What only one article says" in md and "Rubio" in md
+    rows = list(csv.reader(io.StringIO(matrix_csv(matrix, comparison))))
+    assert rows[0][:4] == ["kind", "claim", f"{ru.id} (ru) state", f"{ru.id} (ru) quote"]
+    assert rows[1][0] == "linked" and rows[1][2] == PRESENT and rows[1][4] == ABSENT and rows[1][6] == PRESENT
+    assert {r[0] for r in rows[1:]} <= {"linked", "tag", "suggested", "only here"}
+    assert any(r[0] == "only here" and "Rubio" in r[1] for r in rows)
+    assert matrix_csv(matrix, comparison, bom=True).startswith("\ufeffkind,")
+
+
+def test_compare_prints_the_matrix_on_the_command_line(tmp_path):
+    import json
+
+    data = tmp_path / "d"
+    ids = [r["id"] for r in json.loads(triptych("list", "--json", data_dir=data).stdout)]
+    result = triptych("compare", *ids, "--matrix", "md", data_dir=data)
+    assert result.returncode == 0 and result.stdout.startswith("# Claims")
+    assert "## What only one article says" in result.stdout

@@ -1,0 +1,123 @@
+"""The library at scale: columns, sorting by any column, the filter, several articles
+opened at once, and rows read a page at a time (never the whole library)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from desktop.storage.documents import LIBRARY_COLUMNS
+from tests.support.big_library import populate
+
+
+def _column(key: str) -> int:
+    return next(i for i, c in enumerate(LIBRARY_COLUMNS) if c.key == key)
+
+
+def _values(model, key: str, rows: int) -> list[str]:
+    """What the cells show (each in a bidi isolate, FSI … PDI, taken off here)."""
+    return [model.index(r, _column(key)).data().strip("\u2068\u2069") for r in range(rows)]
+
+
+def test_the_library_has_its_columns_and_sorts_by_each(window, qtbot):
+    populate(40, 120)
+    library = window.library
+    library.show()
+    library.raise_()
+    model = library.tree.model()
+    library.reload()
+    assert model.rowCount() == 43
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert headers == ["Title", "Language", "Source", "Added", "Annotations"]
+    assert set(_values(model, "language", 43)) == {"Russian", "Arabic", "German", "English"}
+    assert _values(model, "source", 43).count("bundled with Triptych") == 3
+    model.sort(_column("annotations"), Qt.SortOrder.DescendingOrder)
+    counts = [int(v) for v in _values(model, "annotations", 43)]
+    assert counts == sorted(counts, reverse=True) and counts[0] >= 3 and counts[-1] == 0
+    model.sort(_column("title"), Qt.SortOrder.AscendingOrder)
+    titles = _values(model, "title", 43)
+    assert titles == sorted(titles)
+    model.sort(_column("created"), Qt.SortOrder.AscendingOrder)
+    assert _values(model, "title", 1)[0].startswith("0:")
+
+
+def test_the_filter_box_narrows_the_list(window, qtbot):
+    populate(40, 0)
+    library = window.library
+    library.reload()
+    field = library.filter_field
+    field.setText("marker")  # in the texts, not the titles: nothing
+    qtbot.waitUntil(lambda: library.model.rowCount() == 0)
+    for query in ("arabic", "العربية"):  # a language by its name, in English or in itself
+        field.setText(query)
+        library.apply_filter()  # as Enter does, without waiting for the pause
+        assert library.model.rowCount() == 11
+        assert set(_values(library.model, "language", 11)) == {"Arabic"}
+    field.setText("00017")  # part of a source
+    library.apply_filter()
+    assert library.model.rowCount() == 1 and _values(library.model, "title", 1)[0].startswith("17:")
+    field.setText("")
+    qtbot.waitUntil(lambda: library.model.rowCount() == 43)
+
+
+def test_several_articles_open_at_once(window, qtbot):
+    populate(6, 0)
+    library = window.library
+    library.reload()
+    view = library.tree
+    model = view.model()
+    model.sort(_column("created"), Qt.SortOrder.AscendingOrder)  # the generated ones (2024) first
+    selection = view.selectionModel()
+    for row in (0, 2, 4):
+        selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    assert library.open_button.isEnabled()
+    wanted = {model.document_id(r) for r in (0, 2, 4)}
+    library.open_button.click()
+    assert wanted <= {p.document_id for p in window.panes()} and len(window.panes()) == 6
+    for row in (0, 2, 4):
+        assert model.index(row, 0).data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_the_list_reads_only_the_pages_it_shows(window, qtbot):
+    from desktop.ui.library_model import PAGE_ROWS
+
+    populate(1000, 0, size=400)
+    library = window.library
+    library.show()
+    library.raise_()
+    library.reload()
+    model = library.model
+    before = model.pages_read
+    qtbot.wait(30)
+    assert model.rowCount() == 1003
+    assert model.pages_read - before <= 2, "more of the library was read than is on screen"
+    assert len(model.loaded_ids()) <= 2 * PAGE_ROWS
+    library.tree.scrollToBottom()
+    qtbot.wait(30)
+    assert model.document_id(1002) is not None and len(model.loaded_ids()) <= 8 * PAGE_ROWS
+
+
+def test_a_large_database_is_checked_by_the_backup_not_at_opening(data_dir, corpus, monkeypatch):
+    """The page-by-page check of a large library moves from the start to the backup after it,
+    which refuses to copy a damaged file over a good backup."""
+    import pytest
+
+    from desktop.storage import database
+    from desktop.storage.database import DatabaseDamagedError, backup_database, close_database, open_database
+
+    populate(30, 0)
+    close_database()
+    raw = bytearray(data_dir.database.read_bytes())
+    for offset in range(len(raw) // 2, len(raw), 997):  # the text pages, not the schema
+        raw[offset] = (raw[offset] + 0x55) % 256
+    data_dir.database.write_bytes(bytes(raw))
+    for extra in ("-wal", "-shm"):
+        (data_dir.database.parent / (data_dir.database.name + extra)).unlink(missing_ok=True)
+    with pytest.raises(DatabaseDamagedError):
+        open_database(data_dir.database)  # small: checked when opened
+    monkeypatch.setattr(database, "FULL_CHECK_BYTES", 1024)
+    open_database(data_dir.database)  # large: opened at once
+    close_database()
+    with pytest.raises(DatabaseDamagedError):
+        backup_database(data_dir.database, data_dir.backups)
+    assert not list(data_dir.backups.glob("*.sqlite3"))

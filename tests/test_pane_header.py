@@ -1,0 +1,56 @@
+"""A pane's header and view as a person sees them: each article reads in its own
+direction, its title is cut with an ellipsis at its own end, the buttons sit on top."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+
+ZWJ = "\u200d"  # Qt keeps the last Arabic letter before the ellipsis in its joining form
+
+
+def test_each_pane_reads_in_the_direction_of_its_article(window):
+    arabic = next(p for p in window.panes() if p.language == "ar")
+    german = next(p for p in window.panes() if p.language == "de")
+    assert arabic.view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert german.view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert arabic.view.textInteractionFlags() == (
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    assert arabic.view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    title = arabic.header.title_label
+    assert title.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert title.alignment() == (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+                                 | Qt.AlignmentFlag.AlignVCenter)
+    assert title.textFormat() == Qt.TextFormat.PlainText
+    assert german.header.title_label.alignment() & Qt.AlignmentFlag.AlignLeft
+    # every block has its direction, the blank lines between paragraphs too
+    block = arabic.view.document().begin()
+    directions = set()
+    while block.isValid():
+        directions.add(block.blockFormat().layoutDirection())
+        block = block.next()
+    assert directions == {Qt.LayoutDirection.RightToLeft}
+
+
+def test_the_pane_buttons_sit_at_the_top_of_the_header(window):
+    header = window.panes()[0].header
+    assert header.close_button.geometry().top() <= 8
+    assert header.mode_combo.geometry().top() <= 8
+
+
+@pytest.mark.parametrize("language", ["ru", "ar", "de"])
+@pytest.mark.parametrize("width", [120, 260])
+def test_a_long_title_keeps_its_beginning_and_ends_in_an_ellipsis_that_fits(window, qtbot, language, width):
+    pane = next(p for p in window.panes() if p.language == language)
+    label = pane.header.title_label
+    full = label.full_text()
+    label.setText(full + " " + full)  # long enough to be cut at either width
+    label.resize(width, label.height())
+    qtbot.waitUntil(lambda: label.text() != label.full_text())
+    shown = label.text()
+    assert shown.endswith("…")
+    assert label.full_text().startswith(shown[:-1].rstrip(ZWJ))  # its own beginning, in logical order
+    assert QFontMetricsF(label.font()).horizontalAdvance(shown) <= label.contentsRect().width()  # nothing clipped
+    label.resize(label.fontMetrics().horizontalAdvance(label.full_text()) + 40, label.height())
+    qtbot.waitUntil(lambda: label.text() == label.full_text())  # room again: the whole title

@@ -1,0 +1,70 @@
+"""Reading a person's translation file and sharing it out among the article's sentences."""
+
+from __future__ import annotations
+
+from desktop.core.sentences import split_sentences
+from desktop.core.text import normalise_text, split_paragraphs
+from desktop.core.translation_file import sentence_translations, share_out, translation_paragraphs
+from tests.support.compare_eval import CORPUS, DATA
+
+
+def test_paragraphs_are_blocks_separated_by_blank_lines_and_wrapped_lines_are_joined():
+    text = "First paragraph,\nwrapped.\n\n\nSecond one.\r\n\r\nThird.\n"
+    assert translation_paragraphs(text, 3) == ["First paragraph, wrapped.", "Second one.", "Third."]
+
+
+def test_a_file_with_one_paragraph_per_line_is_read_by_lines_when_that_fits():
+    assert translation_paragraphs("One.\nTwo.\nThree.", 3) == ["One.", "Two.", "Three."]
+    # ... but blank-line blocks win when they fit: wrapped lines stay one paragraph.
+    assert translation_paragraphs("One,\nwrapped.\n\nTwo.", 2) == ["One, wrapped.", "Two."]
+
+
+def test_as_many_sentences_go_one_for_one():
+    assert share_out("He came. He saw.", [10, 12]) == ["He came.", "He saw."]
+
+
+def test_one_translated_sentence_for_two_originals_is_cut_where_the_lengths_say():
+    # The Russian splitter ends a sentence after "Дж." (J. D. Vance); the English
+    # translation keeps one sentence: it is shared out, cut at a space near the same place.
+    russian = normalise_text((CORPUS / "000_d86d30b96cdd4139.txt").read_text(encoding="utf-8"))
+    paragraph = split_paragraphs(russian)[6]
+    spans = split_sentences(russian, paragraph.start, paragraph.end)
+    assert len(spans) == 2
+    english = ("Israeli media report that the concept was recently discussed between US Vice President J. D. Vance and "
+               "Israeli Prime Minister Benjamin Netanyahu, as Washington and its partners explore options for a "
+               "post-war security arrangement in Gaza.")
+    pieces = share_out(english, [e - s for s, e in spans])
+    assert len(pieces) == 2 and all(pieces)
+    assert " ".join(pieces) == english  # nothing the person wrote is lost
+    assert pieces[0].endswith("Vice President J.") or pieces[0].endswith("President") or "Vance" in pieces[1]
+
+
+def test_two_translated_sentences_for_one_original_stay_together():
+    assert share_out("It rained. The dams burst.", [40]) == ["It rained. The dams burst."]
+
+
+def test_three_originals_and_two_translated_sentences_prefer_the_translations_own_ends():
+    pieces = share_out("The storm hit the east, and the dams burst. Thousands died.", [20, 25, 18])
+    assert len(pieces) == 3
+    assert " ".join(pieces) == "The storm hit the east, and the dams burst. Thousands died."
+    assert pieces[2] == "Thousands died."
+    assert pieces[0].endswith(",")  # cut after the comma rather than inside a phrase
+
+
+def test_a_piece_for_every_sentence_even_with_too_few_words():
+    pieces = share_out("Yes", [10, 10, 10])
+    assert len(pieces) == 3 and all(pieces)
+
+
+def test_the_bundled_translations_cover_every_sentence_of_their_articles():
+    for key, name in (("ru", "000_d86d30b96cdd4139.txt"), ("ar", "002_aef720741c60424c.txt"),
+                      ("de", "003_822c724dc6001595.txt")):
+        article = normalise_text((CORPUS / name).read_text(encoding="utf-8"))
+        translation = (DATA / "bundled" / f"{key}.en.txt").read_text(encoding="utf-8")
+        paragraphs = translation_paragraphs(translation, len(split_paragraphs(article)))
+        assert len(paragraphs) == len(split_paragraphs(article)), key
+        items = sentence_translations(article, paragraphs)
+        every = [span for p in split_paragraphs(article) for span in split_sentences(article, p.start, p.end)]
+        assert [(s, e) for s, e, _ in items] == every
+        assert all(text.strip() for _, _, text in items)
+        assert " ".join(t for _, _, t in items).split() == " ".join(paragraphs).split()

@@ -1,0 +1,170 @@
+"""Web pages: the article without the page furniture, its title and metadata; the whole page on request."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from desktop.core.decoding import decode_bytes
+from desktop.core.kinds import ParagraphKind
+from desktop.core.markup import html_to_text
+from desktop.services.sources.web import extract_article, strip_site_name
+
+DATA = Path(__file__).parent / "data" / "web"
+
+
+def tokens(text: str) -> Counter[str]:
+    return Counter(re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold()))
+
+
+def precision_recall(got: str, want: str) -> tuple[float, float]:
+    g, w = tokens(got), tokens(want)
+    common = sum((g & w).values())
+    return common / max(1, sum(g.values())), common / max(1, sum(w.values()))
+
+
+def norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold()))
+
+
+@pytest.mark.parametrize(("page", "declared"), [("heise", "de"), ("lemonde-1", "fr"), ("la-nacion", "")])
+def test_real_pages_keep_the_article_and_its_title(page, declared):
+    folder = DATA / "readability" / page
+    html = decode_bytes((folder / "source.html").read_bytes(), "source.html", html=True).text
+    expected = html_to_text((folder / "expected.html").read_text(encoding="utf-8")).text
+    meta = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
+    article = extract_article(html)
+    precision, recall = precision_recall(article.text, expected)
+    assert precision >= 0.9 and recall >= 0.9, (precision, recall)
+    assert norm(article.title or "") == norm(meta["title"])
+    assert article.left_out > 10  # menus, teasers, footers: counted for the person
+    assert not article.whole_page
+    assert article.meta.language == declared  # <html lang>, a hint for the language detection
+
+
+@pytest.mark.parametrize("name", ["assabah.com.tn.article.html", "football.ua.podolski.html"])
+def test_arabic_and_russian_pages_leave_the_furniture_out(name):
+    entry = json.loads((DATA / "trafilatura" / "evaldata.json").read_text(encoding="utf-8"))[name]
+    html = decode_bytes((DATA / "trafilatura" / name).read_bytes(), name, html=True).text
+    article = extract_article(html, entry["url"])
+    text = norm(article.text)
+    assert all(norm(snippet) in text for snippet in entry["with"])
+    assert not any(norm(snippet) in text for snippet in entry["without"])
+    assert not any(norm(comment) in text for comment in entry["comments"])  # readers' comments are not the article
+    assert norm(article.title or "") == norm(entry["title"])
+    assert article.meta.url.startswith("http")
+
+
+def test_title_is_the_headline_not_the_site_name():
+    page = """<html><head><title>أذربيجان تعلن موقفها من غزة - CNN Arabic</title>
+    <meta property="og:site_name" content="CNN Arabic"></head><body>
+    <header><h1><a href="/">CNN</a></h1><nav><a href="/">الرئيسية</a> <a href="/world">العالم</a></nav></header>
+    <article><h1>أذربيجان تعلن موقفها من غزة</h1>
+    <p>أكد مصدر رسمي في وزارة الخارجية الأذربيجانية أن بلاده لا تعتزم إرسال قوات حفظ سلام إلى قطاع غزة في الوقت
+    الحالي، مشيرًا إلى أن أي مشاركة محتملة ستبقى مرهونة بوقف شامل ودائم للقتال.</p>
+    <p>ونقلت وكالة رويترز عن المصدر قوله إن أذربيجان لا تريد تعريض قواتها للخطر، ولن تنظر في أي مشاركة عسكرية إلا بعد
+    وقف تام للأعمال القتالية، موضحًا أن أي قرار في هذا الشأن يتطلب موافقة البرلمان.</p></article>
+    <footer>© CNN Arabic 2025</footer></body></html>"""
+    article = extract_article(page)
+    assert article.title == "أذربيجان تعلن موقفها من غزة"
+    assert article.meta.site == "CNN Arabic"
+    assert "الرئيسية" not in article.text and "©" not in article.text
+
+
+def test_site_names_come_off_titles():
+    assert strip_site_name("Headline of the day - Example News", "Example News", "") == "Headline of the day"
+    assert strip_site_name("Example | Headline of the day", "", "https://www.example.com/a") == "Headline of the day"
+    assert strip_site_name("Biden - Xi talks resume", "", "https://news.example.org/") == "Biden - Xi talks resume"
+
+
+def test_a_page_inside_one_form_is_read():
+    """ASP.NET pages put the whole body in a <form>: it must not be taken for a form."""
+    paragraphs = "".join(f"<p>Paragraph {i} of the statement says something about the mission in Gaza and "
+                         f"the position of Baku on joining it, at some length.</p>" for i in range(8))
+    page = f"""<html><body><form id="aspnetForm" method="post" action="./x.aspx">
+    <input type="hidden" name="__VIEWSTATE" value="dDwtMTA4NzczMzQ5ODs7Pg=="><div id="content">
+    <h1>Statement of the ministry</h1>{paragraphs}</div></form></body></html>"""
+    article = extract_article(page)
+    assert "Paragraph 0 of the statement" in article.text and "Paragraph 7" in article.text
+    assert "dDwt" not in article.text
+
+
+def test_a_comment_inside_a_script_does_not_leak_the_script():
+    script = "var x = 10; while (x-->0) { document.title += x; }" * 2000
+    body = "".join(f"<p>Sentence number {i} of a real article about the stabilisation force.</p>" for i in range(10))
+    page = f"<html><head><script><!--\n{script}\n//--></script></head><body>{body}" \
+           f"<script><!-- {script} --></script></body></html>"
+    article = extract_article(page)
+    assert "document.title" not in article.text and "x--" not in article.text
+    assert len(article.text) < 2000
+    assert "Sentence number 9" in article.text
+
+
+def test_hidden_parts_of_a_page_are_not_text():
+    body = "".join(f"<p>Visible paragraph {i} tells the reader about the talks in Baku this week.</p>"
+                   for i in range(6))
+    page = f"""<html><body><article>{body}
+    <div style="display: none"><p>Subscribe to our newsletter now, the hidden pop-up says.</p></div>
+    <p hidden>A hidden paragraph.</p><p aria-hidden="true">Screen readers skip this.</p></article></body></html>"""
+    article = extract_article(page)
+    assert "Visible paragraph 5" in article.text
+    for hidden in ("Subscribe", "hidden paragraph", "Screen readers"):
+        assert hidden not in article.text
+    assert hidden not in html_to_text(page).text
+
+
+def test_headings_quotes_and_lists_keep_their_kind():
+    sentences = " ".join(f"Sentence {i} of a long article about the mission and its mandate." for i in range(6))
+    page = f"""<html><head><title>Kinds</title></head><body><article>
+    <h1>The headline</h1><p>{sentences}</p><h2>A subhead</h2><p>{sentences}</p>
+    <blockquote><p>We will not send troops before a full ceasefire, the ministry said in its statement.</p>
+    </blockquote><p>{sentences}</p><ul><li>First condition of the mandate, a resolution.</li>
+    <li>Second condition of the mandate, a ceasefire.</li><li>Third condition, a parliament vote.</li></ul>
+    <p>{sentences}</p></article></body></html>"""
+    article = extract_article(page)
+    kinds = dict(zip(article.text.split("\n"), article.kinds, strict=True))
+    assert kinds["A subhead"] is ParagraphKind.HEADING
+    quote = next(k for t, k in kinds.items() if t.startswith("We will not send troops"))
+    assert quote is ParagraphKind.QUOTE
+    assert kinds["Second condition of the mandate, a ceasefire."] is ParagraphKind.LIST_ITEM
+    assert kinds[next(t for t in kinds if t.startswith("Sentence 0"))] is ParagraphKind.PARAGRAPH
+
+
+def test_metadata_from_json_ld_and_meta_tags():
+    page = """<html lang="de"><head><title>Baku erwägt Teilnahme | Beispiel-Zeitung</title>
+    <link rel="canonical" href="https://zeitung.example/artikel/baku">
+    <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+     "headline": "Baku erwägt Teilnahme", "datePublished": "2025-10-20T08:15:00+02:00",
+     "author": [{"@type": "Person", "name": "Anna Beispiel"}], "publisher": {"name": "Beispiel-Zeitung"}}</script>
+    </head><body><article><h1>Baku erwägt Teilnahme</h1>
+    <p>Aserbaidschan erwägt die Teilnahme an einer multinationalen Stabilisierungstruppe für Gaza auf Wunsch der
+    USA, obwohl Beamte sagen, dass jeder Einsatz eine Genehmigung des UN-Sicherheitsrates erfordern würde.</p>
+    </article></body></html>"""
+    article = extract_article(page, "https://zeitung.example/artikel/baku?utm_source=x")
+    assert article.title == "Baku erwägt Teilnahme"
+    assert article.meta.author == "Anna Beispiel"
+    assert article.meta.published == "2025-10-20T08:15:00+02:00"
+    assert article.meta.site == "Beispiel-Zeitung"
+    assert article.meta.url == "https://zeitung.example/artikel/baku"
+    assert article.meta.language == "de"
+
+
+def test_no_article_keeps_the_whole_page_and_says_so():
+    page = "<html><body><nav><a href='/'>Home</a></nav><div>Opening hours</div><div>Mon–Fri 9–17</div></body></html>"
+    article = extract_article(page)
+    assert article.whole_page
+    assert article.text.split("\n") == ["Home", "Opening hours", "Mon–Fri 9–17"]
+
+
+def test_the_whole_page_on_request():
+    folder = DATA / "readability" / "heise"
+    html = decode_bytes((folder / "source.html").read_bytes(), "source.html", html=True).text
+    article = extract_article(html)
+    whole = extract_article(html, whole_page=True)
+    assert whole.whole_page and len(whole.text.split("\n")) >= len(article.text.split("\n")) + article.left_out // 2
+    assert article.text.split("\n")[1] in whole.text

@@ -1,0 +1,213 @@
+"""The desk, with a test-only probe: ``python -m tests.window.probe [desk arguments]``.
+
+Runs the desk exactly as ``python -m desktop`` does, and once the desk is complete
+(``desktop.app._desk_complete``, the end of either way of starting) listens on a local
+socket (the path in ``TRIPTYCH_PROBE``) for one JSON request per line, each answered by
+one JSON line. The probe only looks and tidies up: what a test does to the desk it does
+with real key and mouse events through the X server (tests/window/harness.py).
+
+Requests (``{"cmd": ..., ...}``):
+    hello: the main window's X window id, whether the desk is complete, its language.
+    panes: each pane's language, document id, text and direction, and the active one.
+    caret(language, offset): where the text cursor at that offset of that pane is drawn,
+        in screen pixels (x, top, height), and whether it is inside the view.
+    selection(language): that pane's text cursor (anchor, position), in code points.
+    offset_at(language, x, y): the text offset Qt finds at that screen point.
+    actions: every action with a shortcut: name, text, keys (portable text), enabled.
+    triggered: the actions a key has reached since the last call (then forgotten), as
+        Qt hands a shortcut to an action ("AMBIGUOUS name" when Qt refused the key).
+    focus(language): give that pane's reader the keyboard focus (as a click would,
+        without moving its selection).
+    close_dialogs: close every visible window but the desk (file dialogs, message boxes).
+    ambiguous: keys bound twice in each visible window (tests/support/shortcuts.py),
+        as this platform (xcb) binds the standard keys.
+    state: what a person sees: panes, the focus widget, docks, zoom, the status bar.
+    grab(path, what="window"|"popup"): a PNG of the desk's window or of the open menu.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QShortcutEvent
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QWidget
+
+import desktop.app as app_module
+from desktop.ui.main_window import MainWindow
+
+
+class Probe(QObject):
+    def __init__(self, window: MainWindow, path: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.triggered: list[str] = []
+        self._watched: set[int] = set()
+        self._watch_actions()
+        self.server = QLocalServer(self)
+        QLocalServer.removeServer(path)
+        if not self.server.listen(path):
+            raise RuntimeError(f"probe cannot listen on {path}: {self.server.errorString()}")
+        self.server.newConnection.connect(self._on_server_new_connection)
+
+    # -- plumbing ----------------------------------------------------------------------
+
+    def _watch_actions(self) -> None:
+        from tests.support.shortcuts import actions_of
+
+        for action in actions_of(self.window):
+            if id(action) not in self._watched:
+                self._watched.add(id(action))
+                action.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A key reaches an action as a shortcut event, before the action triggers (and
+        before a dialog it opens starts its own event loop); Qt marks a refused one."""
+        if event.type() == QEvent.Type.Shortcut and isinstance(event, QShortcutEvent):
+            name = watched.objectName() or (watched.parent().objectName() if watched.parent() else "")
+            self.triggered.append(f"AMBIGUOUS {name}" if event.isAmbiguous() else name)
+        return False
+
+    def _on_server_new_connection(self) -> None:
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._on_socket_ready_read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _on_socket_ready_read(self, socket: QLocalSocket) -> None:
+        while socket.canReadLine():
+            line = bytes(socket.readLine().data()).decode("utf-8")
+            try:
+                request = json.loads(line)
+                answer: Any = {"ok": True, "value": getattr(self, f"cmd_{request.pop('cmd')}")(**request)}
+            except Exception as exc:  # told to the test, which fails with it
+                answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
+            socket.write((json.dumps(answer, ensure_ascii=False) + "\n").encode("utf-8"))
+            socket.flush()
+
+    def _pane(self, language: str) -> Any:
+        return next(p for p in self.window.panes() if p.language == language)
+
+    # -- requests ----------------------------------------------------------------------
+
+    def cmd_hello(self) -> dict[str, Any]:
+        from desktop.ui.i18n import current_language
+
+        return {"window": int(self.window.winId()), "ready": self.window.is_ready(), "language": current_language(),
+                "pid": os.getpid()}
+
+    def cmd_panes(self) -> dict[str, Any]:
+        active = self.window.active_pane()
+        return {"panes": [{"language": p.language, "id": p.document_id, "text": p.view.text, "rtl": p.direction.is_rtl,
+                           "mode": p.mode} for p in self.window.panes()],
+                "active": active.language if active is not None else None}
+
+    def cmd_caret(self, language: str, offset: int) -> dict[str, Any]:
+        view = self._pane(language).view
+        rect = view.cursorRect(view.cursor_for(offset, offset))
+        top_left = view.viewport().mapToGlobal(rect.topLeft())
+        return {"x": top_left.x(), "top": top_left.y(), "height": rect.height(),
+                "visible": view.viewport().rect().contains(rect.center())}
+
+    def cmd_selection(self, language: str) -> dict[str, int]:
+        view = self._pane(language).view
+        cursor = view.textCursor()
+        offsets = view._offsets
+        return {"anchor": offsets.from_utf16(cursor.anchor()), "position": offsets.from_utf16(cursor.position())}
+
+    def cmd_offset_at(self, language: str, x: int, y: int) -> int:
+        from PySide6.QtCore import QPoint
+
+        view = self._pane(language).view
+        return view.offset_at(view.viewport().mapFromGlobal(QPoint(x, y)))
+
+    def cmd_actions(self) -> list[dict[str, Any]]:
+        from PySide6.QtGui import QKeySequence
+
+        from tests.support.shortcuts import actions_of
+
+        self._watch_actions()  # the notebook's come with the complete desk
+        result = []
+        for action in actions_of(self.window):
+            keys = [k.toString(QKeySequence.SequenceFormat.PortableText) for k in action.shortcuts() if not k.isEmpty()]
+            if keys:
+                name = action.objectName() or (action.parent().objectName() if action.parent() else "")
+                result.append({"name": name, "text": action.text(), "keys": keys, "enabled": action.isEnabled()})
+        return result
+
+    def cmd_triggered(self) -> list[str]:
+        seen, self.triggered = self.triggered, []
+        return seen
+
+    def cmd_focus(self, language: str) -> str:
+        view = self._pane(language).view
+        view.setFocus()
+        return type(QApplication.focusWidget()).__name__
+
+    def cmd_close_dialogs(self) -> list[str]:
+        closed = []
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self.window and widget.isVisible() and widget.isWindow():
+                closed.append(widget.objectName() or type(widget).__name__)
+                widget.close()
+        return closed
+
+    def cmd_ambiguous(self) -> list[str]:
+        from tests.support.shortcuts import ambiguous, repeated_keys
+
+        found = []
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QWidget) and widget.isVisible():
+                found += [f"{widget.objectName()}: {line}" for line in ambiguous(widget) + repeated_keys(widget)]
+        return found
+
+    def cmd_grab(self, path: str, what: str = "window") -> list[int]:
+        """Save a PNG of the desk's window (or of the open popup menu, ``what="popup"``)."""
+        widget = QApplication.activePopupWidget() if what == "popup" else self.window
+        if widget is None:
+            raise ValueError("no popup is open")
+        image = widget.grab()
+        if not image.save(path, "PNG"):
+            raise OSError(f"cannot write {path}")
+        return [image.width(), image.height()]
+
+    def cmd_state(self) -> dict[str, Any]:
+        focus = QApplication.focusWidget()
+        return {
+            "panes": [p.language for p in self.window.panes()],
+            "active": getattr(self.window.active_pane(), "language", None),
+            "focus": type(focus).__name__ if focus is not None else None,
+            "focus_name": focus.objectName() if focus is not None else None,
+            "zoom": {p.language: p.view.zoom for p in self.window.panes()},
+            "library": self.window.library.isVisible(),
+            "notebook": self.window.notebook_dock.isVisible(),
+            "status": self.window.statusBar().currentMessage(),
+            "windows": [w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets()
+                        if w.isVisible() and w is not self.window],
+        }
+
+
+_probe: Probe | None = None
+
+
+def main() -> int:
+    path = os.environ["TRIPTYCH_PROBE"]
+    complete = app_module._desk_complete
+
+    def desk_complete_with_probe(window: MainWindow, data_dir: Any) -> None:
+        global _probe
+        complete(window, data_dir)
+        _probe = Probe(window, path)
+
+    app_module._desk_complete = desk_complete_with_probe
+    from desktop.cli import main as desk
+
+    return desk(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""Keys and the mouse in a real window (Xvfb, xdotool): what a person presses reaches
+the desk as it would from a keyboard, through Qt's shortcut map and focus handling.
+
+Offscreen widget tests cannot see a key that Qt refuses as ambiguous (Ctrl+Z and Ctrl+Q
+were dead that way while every offscreen test passed), nor a drag that selects other
+characters than the ones under the mouse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.colors import COLORS
+from tests.window.harness import Desk, wait_for, xdotool_keys
+
+LANGUAGES = ["en", "ru", "ar", "de"]
+BLUE, GREEN = COLORS["blue"], COLORS["green"]
+
+
+def pane(desk: Desk, language: str) -> dict:
+    return next(p for p in desk.ask("panes")["panes"] if p["language"] == language)
+
+
+def quit_by_key(desk: Desk) -> None:
+    """Ctrl+Q ends the desk, cleanly; nothing in its log says a key was refused."""
+    desk.ask("close_dialogs")
+    desk.focus_window()
+    desk.key("Ctrl+Q")
+    assert desk.wait_exit() == 0, desk.stderr_text()[-2000:]
+    log = desk.log_text()
+    assert "Ambiguous" not in log and "Traceback" not in log, log[-3000:]
+
+
+def test_a_dragged_selection_and_a_key_highlight_exactly_those_characters_and_ctrl_z_undoes_it(start_desk):
+    desk = start_desk("en")
+    russian, arabic = pane(desk, "ru"), pane(desk, "ar")
+    desk.focus_window()
+
+    # Russian: two whole words of the headline.
+    quote = "предложили Баку"
+    ru_start = russian["text"].index(quote)
+    desk.select_by_drag("ru", ru_start, ru_start + len(quote))
+    desk.key("3")
+    saved = wait_for(desk.annotations, "the Russian highlight to be saved")
+    assert saved == [(russian["id"], ru_start, ru_start + len(quote), quote, BLUE)]
+
+    # Arabic: from the second to the fifth letter of one word, right to left.
+    word = "موقفها"
+    word_start = arabic["text"].index(word)
+    ar_start, ar_end = word_start + 1, word_start + 5
+    desk.select_by_drag("ar", ar_start, ar_end)
+    desk.key("2")
+    wait_for(lambda: len(desk.annotations()) == 2, "the Arabic highlight to be saved")
+    assert (arabic["id"], ar_start, ar_end, word[1:5], GREEN) in desk.annotations()
+
+    everything = desk.annotations()
+    desk.key("Ctrl+Z")  # the Arabic one goes
+    wait_for(lambda: desk.annotations() == [a for a in everything if a[0] == russian["id"]], "Ctrl+Z to undo")
+    desk.key("Ctrl+Z")
+    wait_for(lambda: desk.annotations() == [], "a second Ctrl+Z to undo the first highlight")
+    desk.key("Ctrl+Shift+Z")
+    wait_for(lambda: desk.annotations() == [a for a in everything if a[0] == russian["id"]], "Ctrl+Shift+Z to redo")
+    desk.key("Ctrl+Y")
+    wait_for(lambda: desk.annotations() == everything, "Ctrl+Y to redo too")
+    assert desk.ask("ambiguous") == []
+    quit_by_key(desk)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_shortcut_triggers_its_action_in_each_interface_language(start_desk, language):
+    desk = start_desk(language)
+    assert desk.language == language
+    assert desk.ask("ambiguous") == []  # the platform's standard keys included (Quit is Ctrl+Q here)
+    actions = [a for a in desk.ask("actions") if a["enabled"] and a["name"] != "quitAction"]
+    pressed = []
+    for action in actions:
+        for key in action["keys"]:
+            if xdotool_keys(key) is None:  # a key this keyboard does not have, e.g. "Undo"
+                continue
+            desk.ask("close_dialogs")
+            desk.focus_window()
+            desk.ask("focus", language=desk.ask("panes")["active"] or "ru")
+            desk.ask("triggered")  # forget what came before
+            desk.key(key)
+            seen = wait_for(lambda: desk.ask("triggered"), f"{key} to trigger {action['name']} ({language})",
+                            timeout=5)
+            assert seen == [action["name"]], f"{key} in {language}"
+            pressed.append(key)
+    assert {"Ctrl+O", "Ctrl+F", "Ctrl+W", "Ctrl+L", "Ctrl+E", "1", "6", "Ctrl+K", "Ctrl+Shift+F"} <= set(pressed)
+    quit_by_key(desk)
