@@ -184,7 +184,7 @@ def _open(data_dir: DataDir) -> None:
 def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
     from desktop.services import argos
 
-    argos.configure(data_dir.root)  # before anything can import argostranslate
+    argos.configure(data_dir.root)  # where translation packages are kept
     if args.command == "models":
         return _models(args)
     _open(data_dir)
@@ -379,14 +379,14 @@ def _models(args: argparse.Namespace) -> int:
     if args.models_command == "list":
         installed = models.installed_models()
         for m in installed:
-            print(f"{m.pair}\t{m.version}\t{m.size / 2**20:.1f} MB")
+            print(f"{m.pair}\t{m.version}\t{m.tokenizer_name}\t{m.size / 2**20:.1f} MB")
         if not installed:
             print("No translation models are installed.", file=sys.stderr)
     elif args.models_command == "install":
         from pathlib import Path
 
         m = models.install_model(Path(args.file))
-        print(f"{m.pair}\t{m.version}")
+        print(f"{m.pair}\t{m.version}\t{m.tokenizer_name}")
     elif args.models_command == "remove":
         m = models.remove_model(args.pair)
         print(f"removed {m.pair}")

@@ -770,6 +770,10 @@
         <translation>الحجم</translation>
     </message>
     <message>
+        <source>Tokenizer</source>
+        <translation>المُقطِّع</translation>
+    </message>
+    <message>
         <source>Install from file…</source>
         <translation>تثبيت من ملف…</translation>
     </message>
@@ -788,6 +792,10 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Translations start from the token %1.</source>
+        <translation>تبدأ الترجمات بالرمز %1.</translation>
     </message>
     <message>
         <source>No model is installed. Install an .argosmodel file, or download one.</source>
@@ -1325,8 +1333,8 @@
         <translation>النموذج {info_pair}، الإصدار {info_version}، مثبت بالفعل.</translation>
     </message>
     <message>
-        <source>The {model_pair} model uses a tokenizer Triptych cannot load (only SentencePiece).</source>
-        <translation>يستخدم النموذج {model_pair} مُجزِّئًا لا يستطيع Triptych تحميله (SentencePiece فقط).</translation>
+        <source>The {model_pair} model has no tokenizer Triptych can load (sentencepiece.model or bpe.model).</source>
+        <translation>لا يحتوي النموذج {model_pair} على مُقطِّع يستطيع Triptych تحميله (sentencepiece.model أو bpe.model).</translation>
     </message>
     <message>
         <source>There is already a tag called “{name}”.</source>
@@ -1401,6 +1409,10 @@
         <translation>يحتوي {name} على ملف سيقع خارج مجلده ({entry_filename})؛ لم يُثبَّت.</translation>
     </message>
     <message>
+        <source>{name} holds a model or tokenizer that Triptych cannot run; it was not installed.</source>
+        <translation>يحتوي {name} على نموذج أو مُقطِّع لا يستطيع Triptych تشغيله؛ لم يُثبَّت.</translation>
+    </message>
+    <message>
         <source>{name} holds a symbolic link ({entry_filename}); it was not installed.</source>
         <translation>يحتوي {name} على رابط رمزي ({entry_filename})؛ لم يُثبَّت.</translation>
     </message>
@@ -1443,6 +1455,10 @@
     <message>
         <source>{name} must hold exactly one package folder.</source>
         <translation>يجب أن يحتوي {name} على مجلد حزمة واحد بالضبط.</translation>
+    </message>
+    <message>
+        <source>{name} names a target prefix that is not text; it was not installed.</source>
+        <translation>يحدد {name} بادئة هدف ليست نصًا؛ لم يُثبَّت.</translation>
     </message>
     <message>
         <source>{name} starts with a {value} mark but is not valid {value} text.</source>

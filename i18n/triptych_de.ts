@@ -758,6 +758,10 @@
         <translation>Größe</translation>
     </message>
     <message>
+        <source>Tokenizer</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
         <source>Install from file…</source>
         <translation>Aus Datei installieren…</translation>
     </message>
@@ -776,6 +780,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Translations start from the token %1.</source>
+        <translation>Übersetzungen beginnen mit dem Token %1.</translation>
     </message>
     <message>
         <source>No model is installed. Install an .argosmodel file, or download one.</source>
@@ -1297,8 +1305,8 @@
         <translation>Das Modell {info_pair}, Version {info_version}, ist schon installiert.</translation>
     </message>
     <message>
-        <source>The {model_pair} model uses a tokenizer Triptych cannot load (only SentencePiece).</source>
-        <translation>Das Modell {model_pair} nutzt einen Tokenizer, den Triptych nicht laden kann (nur SentencePiece).</translation>
+        <source>The {model_pair} model has no tokenizer Triptych can load (sentencepiece.model or bpe.model).</source>
+        <translation>Das Modell {model_pair} hat keinen Tokenizer, den Triptych laden kann (sentencepiece.model oder bpe.model).</translation>
     </message>
     <message>
         <source>There is already a tag called “{name}”.</source>
@@ -1373,6 +1381,10 @@
         <translation>{name} enthält eine Datei, die außerhalb ihres Ordners landen würde ({entry_filename}); es wurde nicht installiert.</translation>
     </message>
     <message>
+        <source>{name} holds a model or tokenizer that Triptych cannot run; it was not installed.</source>
+        <translation>{name} enthält ein Modell oder einen Tokenizer, den Triptych nicht ausführen kann; es wurde nicht installiert.</translation>
+    </message>
+    <message>
         <source>{name} holds a symbolic link ({entry_filename}); it was not installed.</source>
         <translation>{name} enthält einen symbolischen Link ({entry_filename}); es wurde nicht installiert.</translation>
     </message>
@@ -1415,6 +1427,10 @@
     <message>
         <source>{name} must hold exactly one package folder.</source>
         <translation>{name} muss genau einen Paketordner enthalten.</translation>
+    </message>
+    <message>
+        <source>{name} names a target prefix that is not text; it was not installed.</source>
+        <translation>{name} nennt ein Zielpräfix, das kein Text ist; es wurde nicht installiert.</translation>
     </message>
     <message>
         <source>{name} starts with a {value} mark but is not valid {value} text.</source>

@@ -761,6 +761,10 @@
         <translation>Размер</translation>
     </message>
     <message>
+        <source>Tokenizer</source>
+        <translation>Токенизатор</translation>
+    </message>
+    <message>
         <source>Install from file…</source>
         <translation>Установить из файла…</translation>
     </message>
@@ -779,6 +783,10 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Translations start from the token %1.</source>
+        <translation>Перевод начинается с токена %1.</translation>
     </message>
     <message>
         <source>No model is installed. Install an .argosmodel file, or download one.</source>
@@ -1304,8 +1312,8 @@
         <translation>Модель {info_pair} версии {info_version} уже установлена.</translation>
     </message>
     <message>
-        <source>The {model_pair} model uses a tokenizer Triptych cannot load (only SentencePiece).</source>
-        <translation>Модель {model_pair} использует токенизатор, который Triptych не умеет загружать (поддерживается только SentencePiece).</translation>
+        <source>The {model_pair} model has no tokenizer Triptych can load (sentencepiece.model or bpe.model).</source>
+        <translation>У модели {model_pair} нет токенизатора, который Triptych может загрузить (sentencepiece.model или bpe.model).</translation>
     </message>
     <message>
         <source>There is already a tag called “{name}”.</source>
@@ -1380,6 +1388,10 @@
         <translation>{name} содержит файл, который попал бы за пределы своей папки ({entry_filename}); модель не установлена.</translation>
     </message>
     <message>
+        <source>{name} holds a model or tokenizer that Triptych cannot run; it was not installed.</source>
+        <translation>{name} содержит модель или токенизатор, которые Triptych не может запустить; модель не установлена.</translation>
+    </message>
+    <message>
         <source>{name} holds a symbolic link ({entry_filename}); it was not installed.</source>
         <translation>{name} содержит символическую ссылку ({entry_filename}); модель не установлена.</translation>
     </message>
@@ -1422,6 +1434,10 @@
     <message>
         <source>{name} must hold exactly one package folder.</source>
         <translation>{name} должен содержать ровно одну папку пакета.</translation>
+    </message>
+    <message>
+        <source>{name} names a target prefix that is not text; it was not installed.</source>
+        <translation>В {name} указан целевой префикс, который не является текстом; модель не установлена.</translation>
     </message>
     <message>
         <source>{name} starts with a {value} mark but is not valid {value} text.</source>
