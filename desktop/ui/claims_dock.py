@@ -107,6 +107,8 @@ class ClaimsDock(QDockWidget):
         self.toggle_action.setObjectName("claimsDockAction")
         self.toggle_action.setShortcut(QKeySequence("Ctrl+Alt+M"))
         self.visibilityChanged.connect(self._on_visibility_changed)
+        # Shown or hidden by the person (not by the window closing): remembered.
+        self.toggle_action.toggled.connect(lambda on: window.settings.setValue("compare/claims_dock", on))
         controller.menu.addAction(self.toggle_action)
         window.view_menu.addAction(self.toggle_action)
 
@@ -124,7 +126,6 @@ class ClaimsDock(QDockWidget):
         self._fill()
 
     def _on_visibility_changed(self, visible: bool) -> None:
-        self.controller.window.settings.setValue("compare/claims_dock", visible)
         if visible and self.comparison is None:
             self.controller.schedule(at_once=True)
 
