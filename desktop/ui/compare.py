@@ -6,7 +6,7 @@ in the splitter handles join the correspondences of what is on screen; a margin 
 the sentences no other article has (desktop.ui.compare_paint). The current
 correspondence -- chosen by a click in the text or on a ribbon, or by the keys for the
 next suggestion (F8) and the next passage found only here (F7) -- is shown in the
-Compare bar, where one click on a relation (or Ctrl+Return) makes it the person's link
+Compare bar, where one click on a relation (or Alt+Return) makes it the person's link
 through the annotation service, undoable like every change. A suggestion is never
 stored until then.
 
@@ -127,7 +127,7 @@ class CompareController(QObject):
                                                  ["Shift+F8"])
         self.next_only_action = action("nextOnlyHereAction", lambda: self.step_only_here(+1), ["F7"])
         self.previous_only_action = action("previousOnlyHereAction", lambda: self.step_only_here(-1), ["Shift+F7"])
-        self.accept_action = action("acceptSuggestionAction", lambda: self.accept("same_claim"), ["Ctrl+Return"])
+        self.accept_action = action("acceptSuggestionAction", lambda: self.accept("same_claim"), ["Alt+Return"])
         self.menu = w.menuBar().addMenu("")
         w.menuBar().insertMenu(w.pane_menu.menuAction(), self.menu)
         self.menu.addAction(self.compare_action)
@@ -166,8 +166,11 @@ class CompareController(QObject):
         for relation, button in self.bar.relation_buttons.items():
             button.setText(labels[relation])
             button.setToolTip(self.tr("Link the two passages: %1").replace("%1", labels[relation]))
+        from desktop.ui.desk_actions import shortcut_text
+
         self.bar.relation_buttons["same_claim"].setToolTip(
-            self.tr("Link the two passages: %1").replace("%1", labels["same_claim"]) + " (Ctrl+Return)")
+            self.tr("Link the two passages: %1").replace("%1", labels["same_claim"]) +
+            f" ({shortcut_text(self.accept_action)})")
         self.bar.accept_label.setText(self.tr("Link as:"))
         self.claims.retranslate_ui()
         self._show_state()

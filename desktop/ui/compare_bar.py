@@ -2,7 +2,7 @@
 correspondence (a suggestion to accept, or a link already made, or a passage no other
 article has), one button per kind of link, and the keys to move on.
 
-A suggestion becomes the person's link with one click on its relation (or Ctrl+Return
+A suggestion becomes the person's link with one click on its relation (or Alt+Return
 for "same claim"); until then nothing is stored.
 """
 
