@@ -172,6 +172,89 @@
     </message>
 </context>
 <context>
+    <name>ClaimsDock</name>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims &amp;matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which article makes which claim, and what only one of them says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show suggested correspondences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">الوسم</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open two articles or more to see which claims they share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims: %2 linked, %3 tagged, %4 suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the claims matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the claims matrix to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColorMeaningsDialog</name>
     <message>
         <source>Highlight colours</source>
@@ -180,6 +263,182 @@
     <message>
         <source>meaning, e.g. claim</source>
         <translation>المعنى، مثل «ادعاء»</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>&amp;Compare</source>
+        <extracomment>How long the mouse rests on a sentence before the other panes scroll to its counterparts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show which passages of the open articles say the same thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next suggested correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous suggested correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next passage found &amp;only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next passage that no other open article has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous passage found only &amp;here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous passage that no other open article has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept as the same claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the current suggestion as the same claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the two passages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elaborates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles could not be compared; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared on names, numbers, dates and quotations only: this article has no %1 translation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences have no %3 translation: they are compared on names, numbers, dates and quotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked: %1. %2 takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover or click a sentence to see its counterparts; %1: next suggestion, %2: next passage found only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through a third article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this article says this: no other open article has a counterpart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open two articles or more to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles compared through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked (%1) with %2 ¶%3: “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested (%1): %2 ¶%3: “%4”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -308,6 +567,10 @@
     <message>
         <source>CSV for spreadsheet programs (UTF-8 with byte-order mark)</source>
         <translation>CSV لبرامج الجداول (UTF-8 مع علامة ترتيب البايتات)</translation>
+    </message>
+    <message>
+        <source>Add the claims matrix: which article makes which claim (two or more articles)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export…</source>

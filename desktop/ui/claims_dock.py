@@ -219,8 +219,12 @@ class ClaimsDock(QDockWidget):
             matrix = ClaimsMatrix(matrix.documents, tuple(c for c in matrix.claims if c.kind != "suggested"),
                                   matrix.only_here)
         text = matrix_markdown(matrix, self.comparison) if kind == "md" else matrix_csv(matrix, self.comparison)
+
+        def write(tmp: Path) -> None:
+            tmp.write_text(text, encoding="utf-8", newline="")
+
         try:
-            write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
+            write_atomically(path, write)
         except UserError as exc:
             self.controller.window.show_error(error_text(exc))
             return None

@@ -63,10 +63,10 @@ class ClaimsModel(QAbstractTableModel):
     def documents(self) -> tuple[str, ...]:
         return self.matrix.documents if self.matrix is not None else ()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.claims)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() or self.matrix is None else 1 + len(self.documents)
 
     def cell(self, index: Index) -> Cell | None:
@@ -114,7 +114,7 @@ class ClaimsModel(QAbstractTableModel):
             return cell.state if cell is not None else claim.kind
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section] if section < len(self.headers) else None

@@ -28,7 +28,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence
 
 from desktop.core.align_features import Passage
 from desktop.core.alignment import Alignment, Match
-from desktop.ui.compare_bar import RELATION_BUTTONS, CompareBar
+from desktop.ui.compare_bar import CompareBar
 from desktop.ui.compare_paint import ONLY_HERE, MarginStrip, Ribbons, match_color, passage_span, visible_range
 from desktop.ui.tasks import Task
 
@@ -76,7 +76,6 @@ class CompareController(QObject):
         self._generation = 0
         self._advance_after: Match | None = None
         self._strips: dict[str, MarginStrip] = {}
-        self._wired: set[int] = set()
         self._anchor_notices: set[str] = set()
         self._recompute_timer = self._timer(RECOMPUTE_MS, self.recompute)
         self._hover_timer = self._timer(HOVER_SCROLL_MS, self._bring_counterparts)
@@ -161,24 +160,9 @@ class CompareController(QObject):
         for a, (text, tip) in texts.items():
             a.setText(text)
             a.setToolTip(tip)
-        self.bar.setWindowTitle(self.tr("Compare"))
-        labels = self.relation_labels()
-        for relation, button in self.bar.relation_buttons.items():
-            button.setText(labels[relation])
-            button.setToolTip(self.tr("Link the two passages: %1").replace("%1", labels[relation]))
-        from desktop.ui.desk_actions import shortcut_text
-
-        self.bar.relation_buttons["same_claim"].setToolTip(
-            self.tr("Link the two passages: %1").replace("%1", labels["same_claim"]) +
-            f" ({shortcut_text(self.accept_action)})")
-        self.bar.accept_label.setText(self.tr("Link as:"))
+        self.bar.retranslate_ui(self.accept_action)
         self.claims.retranslate_ui()
         self._show_state()
-
-    def relation_labels(self) -> dict[str, str]:
-        return {"same_claim": self.tr("Same claim"), "contradicts": self.tr("Contradicts"),
-                "elaborates": self.tr("Elaborates"), "omits": self.tr("Omits"), "related": self.tr("Related"),
-                "translation_of": self.tr("Translation of")}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -228,9 +212,8 @@ class CompareController(QObject):
     def _on_window_panes_changed(self) -> None:
         panes = self.window.panes()
         for pane in panes:
-            if id(pane) not in self._wired:
-                self._wired.add(id(pane))
-                pane.destroyed.connect(lambda _o=None, key=id(pane): self._wired.discard(key))
+            if not pane.property("compareWired"):  # each pane once, however often panes change
+                pane.setProperty("compareWired", True)
                 pane.view.offsetHovered.connect(lambda offset, p=pane: self._on_view_hovered(p, offset))
                 pane.view.cursorPositionChanged.connect(lambda p=pane: self._on_view_cursor_moved(p))
                 pane.view.verticalScrollBar().valueChanged.connect(lambda _v: self.ribbons.update())
@@ -337,9 +320,9 @@ class CompareController(QObject):
         self._clear_notices()
         if not self.on or self.comparison is None:
             return
-        from desktop.core.language import language_name
+        from desktop.ui.i18n import ui_language_name
 
-        pivot = language_name(self.comparison.alignment.pivot)
+        pivot = ui_language_name(self.comparison.alignment.pivot)
         for doc, status in self.comparison.status.items():
             pane = self.pane(doc)
             if pane is None or pane.mode != "original":
@@ -392,7 +375,8 @@ class CompareController(QObject):
             if same:
                 return same[0]
         suggestions = [m for m in found if not m.relation]
-        return (suggestions or found or [None])[0]
+        best = suggestions or found
+        return best[0] if best else None
 
     def _light(self) -> None:
         """Mark the focus passage and its counterparts in every pane; redraw ribbons and margins."""
@@ -558,8 +542,11 @@ class CompareController(QObject):
             self._advance_after = None
             return False
         relation_name = self.relation_labels().get(relation, relation)
-        self.window.statusBar().showMessage(self.tr("Linked: %1. Ctrl+Z takes it back.").replace("%1", relation_name),
-                                            6000)
+        from desktop.ui.desk_actions import shortcut_text
+
+        undo = shortcut_text(self.window.annotation_actions.undo_action)
+        self.window.statusBar().showMessage(self.tr("Linked: %1. %2 takes it back.").replace("%1", relation_name)
+                                            .replace("%2", undo), 6000)
         self.schedule(at_once=True)
         return True
 
@@ -567,85 +554,23 @@ class CompareController(QObject):
         if changes.touches("link") or changes.touches("annotation") or changes.touches("tag"):
             self.schedule()
 
-    # -- words for people --------------------------------------------------------------------
+    # -- words for people (the bar has them) -------------------------------------------------
+
+    def relation_labels(self) -> dict[str, str]:
+        return self.bar.relation_labels()
 
     def describe_match(self, match: Match) -> str:
-        from desktop.ui.i18n import ui_language_name
-
-        assert self.comparison is not None
-        languages = self.comparison.languages
-        labels = self.relation_labels()
-        what = labels.get(match.relation, match.relation) if match.relation else self.tr("Suggested")
-        evidence = ", ".join(self.evidence_labels().get(e, e) for e in match.evidence)
-        head = self.tr("%1 · score %2 · %3").replace("%1", what).replace("%2", f"{match.score:.2f}") \
-            .replace("%3", evidence)
-        lines = [head]
-        for p in (match.a, match.b):
-            lines.append(f"{ui_language_name(languages.get(p.doc, ''))} ¶{p.paragraph + 1}: "
-                         f"{_short(self.comparison.quote(p), 140)}")
-        return "\n".join(lines)
-
-    def evidence_labels(self) -> dict[str, str]:
-        return {"translation": self.tr("translation"), "words": self.tr("same words"), "names": self.tr("names"),
-                "numbers": self.tr("numbers"), "dates": self.tr("dates"), "quotes": self.tr("quotations"),
-                "link": self.tr("your link"), "through": self.tr("through a third article")}
+        return self.bar.describe_match(self, match)
 
     def only_here_text(self) -> str:
-        return self.tr("Only this article says this: no other open article has a counterpart.")
+        return self.bar.only_here_text()
 
     def _show_state(self) -> None:
-        """The bar's words: what is compared, and the current correspondence."""
-        if not hasattr(self, "bar"):
-            return
-        from desktop.core.language import language_name
-        from desktop.ui.i18n import ui_language_name
-
-        panes = self.window.panes()
-        if self.error:
-            status = self.error
-        elif len(panes) < 2:
-            status = self.tr("Open two articles or more to compare them.")
-        elif self.busy():
-            status = self.tr("Comparing…")
-        elif self.comparison is not None:
-            status = self.tr("%1 articles compared through %2").replace("%1", str(len(self.comparison.texts))) \
-                .replace("%2", ui_language_name(self.comparison.alignment.pivot) or
-                         language_name(self.comparison.alignment.pivot))
-        else:
-            status = ""
-        self.bar.status_label.setText(status)
-        match, current, alignment = self.current_match, self.current, self.alignment
-        can_accept = False
-        if alignment is None or self.comparison is None:
-            text = ""
-        elif match is not None:
-            other = ui_language_name(self.comparison.languages.get(match.b.doc, ""))
-            quote = _short(self.comparison.quote(match.b), 110)
-            if match.relation:
-                text = self.tr("Linked (%1) with %2 ¶%3: “%4”").replace("%1", self.relation_labels().get(
-                    match.relation, match.relation)).replace("%2", other).replace("%3", str(match.b.paragraph + 1)) \
-                    .replace("%4", quote)
-            else:
-                can_accept = True
-                text = self.tr("Suggested (%1): %2 ¶%3: “%4”").replace("%1", f"{match.score:.2f}") \
-                    .replace("%2", other).replace("%3", str(match.b.paragraph + 1)).replace("%4", quote)
-        elif current is not None and current in alignment.only_in:
-            text = self.only_here_text()
-        else:
-            text = self.tr("Hover or click a sentence to see its counterparts; F8: next suggestion, F7: next "
-                           "passage found only here.")
-        self.bar.match_label.setText(text)
-        self.bar.match_label.setToolTip(self.describe_match(match) if match is not None and self.comparison else "")
-        self.bar.set_can_accept(can_accept)
-        self.accept_action.setEnabled(self.on and can_accept)
+        if hasattr(self, "bar"):
+            self.bar.show_state(self)
 
 
 def _alpha(color: QColor, alpha: int) -> QColor:
     made = QColor(color)
     made.setAlpha(alpha)
     return made
-
-
-def _short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

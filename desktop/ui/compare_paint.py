@@ -85,7 +85,6 @@ class Ribbons(QObject):
         self.controller = controller
         self.splitter = controller.window.splitter
         self.bands: dict[int, list[Band]] = {}  # id(handle) -> what it drew last
-        self._watched: set[int] = set()
         self.on = False
 
     def set_on(self, on: bool) -> None:
@@ -97,11 +96,10 @@ class Ribbons(QObject):
     def watch_handles(self) -> None:
         for i in range(self.splitter.count()):
             handle = self.splitter.handle(i)
-            if handle is not None and id(handle) not in self._watched:
-                self._watched.add(id(handle))
+            if handle is not None and not handle.property("ribbons"):  # each handle once
+                handle.setProperty("ribbons", True)
                 handle.installEventFilter(self)
                 handle.setMouseTracking(True)
-                handle.destroyed.connect(lambda _o=None, key=id(handle): self._watched.discard(key))
 
     def update(self) -> None:
         for i in range(self.splitter.count()):
@@ -252,7 +250,7 @@ class MarginStrip(QWidget):
                 bars.append((QRect(2, top, MARGIN_WIDTH - 4, max(4, bottom - top)), p))
         return bars
 
-    def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         self.bars = self.compute_bars()
         current = self.controller.focus_passages()
@@ -265,7 +263,7 @@ class MarginStrip(QWidget):
     def bar_at(self, point: QPoint) -> Passage | None:
         return next((p for rect, p in self.bars if rect.adjusted(-2, -1, 2, 1).contains(point)), None)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         passage = self.bar_at(event.position().toPoint())
         if passage is not None:
             self.controller.choose_passage(passage)

@@ -134,7 +134,7 @@ class _Table:
             lines += [(x, r.y, w, 0.4) for x, w in zip(self.xs, self.widths, strict=True)]
         r.page.rects(lines, GRID)
         r.page.end()
-        for block, (x, y, w, _h) in zip(cells, boxes, strict=True):
+        for block, (x, y, _w, _h) in zip(cells, boxes, strict=True):
             element = row.add("TH" if header else "TD").add("P", language=block.language)
             for line in block.lines:
                 r.draw_line(PlacedLine(block, line, r.page.index, x + CELL_PAD, y + CELL_PAD + line.y()), None,
@@ -178,7 +178,8 @@ class _Table:
         r.doc.outline.append(("Claims", r.page.index, r.y, None))
         self.heading("Claims", 14, "H1", section)
         pivot = language_name(comparison.alignment.pivot)
-        anchors = [language_name(comparison.languages[d]) for d, s in comparison.status.items() if s.source == "anchors"]
+        anchors = [language_name(comparison.languages[d]) for d, s in comparison.status.items()
+                   if s.source == "anchors"]
         intro = (f"Which article makes which claim, compared through {pivot}: ✓ present, with its words; "
                  "✗ contradicted; absent. Rows marked “suggested” were found by Triptych and are not links you made.")
         if anchors:
