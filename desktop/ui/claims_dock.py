@@ -86,6 +86,8 @@ class ClaimsDock(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.clicked.connect(self._on_table_clicked)
         self.table.activated.connect(self._on_table_clicked)
@@ -108,7 +110,7 @@ class ClaimsDock(QDockWidget):
         self.toggle_action.setShortcut(QKeySequence("Ctrl+Alt+M"))
         self.visibilityChanged.connect(self._on_visibility_changed)
         # Shown or hidden by the person (not by the window closing): remembered.
-        self.toggle_action.toggled.connect(lambda on: window.settings.setValue("compare/claims_dock", on))
+        self.toggle_action.toggled.connect(self._on_toggle_action_toggled)
         controller.menu.addAction(self.toggle_action)
         window.view_menu.addAction(self.toggle_action)
 
@@ -125,6 +127,13 @@ class ClaimsDock(QDockWidget):
         }
         self._fill()
 
+    def _on_toggle_action_toggled(self, on: bool) -> None:
+        from shiboken6 import isValid
+
+        window = self.controller.window
+        if isValid(window) and window.isVisible():  # not as the desk closes and its docks go
+            window.settings.setValue("compare/claims_dock", on)
+
     def _on_visibility_changed(self, visible: bool) -> None:
         if visible and self.comparison is None:
             self.controller.schedule(at_once=True)
@@ -139,7 +148,8 @@ class ClaimsDock(QDockWidget):
         from desktop.ui.i18n import ui_language_name
 
         assert self.comparison is not None
-        return f"{ui_language_name(self.comparison.languages.get(doc, ''))} · {short(self.comparison.titles[doc], 40)}"
+        title = isolated(short(self.comparison.titles[doc], 40))
+        return f"{ui_language_name(self.comparison.languages.get(doc, ''))} · {title}"
 
     def _fill(self) -> None:
         comparison, matrix = self.comparison, self.matrix

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
+from desktop.ui.claims_model import isolated
+
 if TYPE_CHECKING:
     from desktop.core.alignment import Match
     from desktop.ui.compare import CompareController
@@ -39,7 +41,9 @@ class CompareBar(QToolBar):
         layout.setContentsMargins(6, 2, 6, 2)
         self.status_label = QLabel(body)
         self.status_label.setObjectName("compareStatus")
-        self.match_label = QLabel(body)
+        from desktop.ui.pane import ElidedLabel
+
+        self.match_label = ElidedLabel(body)  # Qt's elision: a long quote loses its end, whatever its direction
         self.match_label.setObjectName("compareMatch")
         self.match_label.setTextFormat(Qt.TextFormat.PlainText)
         self.match_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -100,7 +104,7 @@ class CompareBar(QToolBar):
         labels = self.relation_labels()
         what = labels.get(match.relation, match.relation) if match.relation else self.tr("Suggested")
         evidence = ", ".join(self.evidence_labels().get(e, e) for e in match.evidence)
-        head = self.tr("%1 · score %2 · %3").replace("%1", what).replace("%2", f"{match.score:.2f}") \
+        head = self.tr("%1 · score %2 · %3").replace("%1", what).replace("%2", score_text(match.score)) \
             .replace("%3", evidence)
         lines = [head]
         for p in (match.a, match.b):
@@ -140,14 +144,14 @@ class CompareBar(QToolBar):
             text = ""
         elif match is not None:
             other = ui_language_name(c.comparison.languages.get(match.b.doc, ""))
-            quote = _short(c.comparison.quote(match.b), 110)
+            quote = isolated(_short(c.comparison.quote(match.b), 110))
             if match.relation:
                 text = self.tr("Linked (%1) with %2 ¶%3: “%4”").replace("%1", self.relation_labels().get(
                     match.relation, match.relation)).replace("%2", other).replace("%3", str(match.b.paragraph + 1)) \
                     .replace("%4", quote)
             else:
                 can_accept = True
-                text = self.tr("Suggested (%1): %2 ¶%3: “%4”").replace("%1", f"{match.score:.2f}") \
+                text = self.tr("Suggested (%1): %2 ¶%3: “%4”").replace("%1", score_text(match.score)) \
                     .replace("%2", other).replace("%3", str(match.b.paragraph + 1)).replace("%4", quote)
         elif current is not None and current in alignment.only_in:
             text = self.only_here_text()
@@ -161,6 +165,13 @@ class CompareBar(QToolBar):
         self.match_label.setToolTip(self.describe_match(c, match) if match is not None and c.comparison else "")
         self.set_can_accept(can_accept)
         c.accept_action.setEnabled(c.on and can_accept)
+
+
+def score_text(score: float) -> str:
+    """A score as the interface's locale writes a decimal (0,62 in German, ٠٫٦٢ in Arabic)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(score, "f", 2)
 
 
 def _short(text: str, limit: int) -> str:
