@@ -105,6 +105,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_export.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark (for spreadsheets)")
     p_export.add_argument("--flatten", action="store_true",
                           help="PDF: paint the highlights into the pages (for print) instead of annotations")
+    p_export.add_argument("--claims", action="store_true",
+                          help="PDF: add the claims matrix of the documents (through --to) on pages of their own")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE")
 
     p_import_ann = commands.add_parser(
@@ -315,7 +317,7 @@ def _export(args: argparse.Namespace, data_dir: DataDir) -> int:
     request = ExportRequest(
         format=args.format, documents=args.doc, tag=args.tag, color=args.color, layout=args.layout,
         page_size=args.page_size, with_translation=args.with_translation, target=args.to,
-        only_annotated=args.only_annotated, bom=args.bom, flatten=args.flatten,
+        only_annotated=args.only_annotated, bom=args.bom, flatten=args.flatten, claims=args.claims,
         author=author_name(args.author, data_dir),
     )
 

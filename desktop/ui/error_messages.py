@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = [
     QT_TRANSLATE_NOOP('errors', '--limit must be at least 1 and --offset at least 0.'),
+    QT_TRANSLATE_NOOP('errors', 'A claims matrix compares two articles or more; choose at least two.'),
     QT_TRANSLATE_NOOP('errors', 'A different package already uses the folder {target_name}; remove it first.'),
     QT_TRANSLATE_NOOP('errors', 'A passage cannot be linked to itself.'),
     QT_TRANSLATE_NOOP('errors', 'A person has already translated {count} sentences of {document_id} into {target_language}; load with --replace to put this file in their place (nothing was stored).'),

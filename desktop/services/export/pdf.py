@@ -172,6 +172,10 @@ class _Renderer(AnnotationPass):
                 self.render_single(doc, body, total)
         if self.endnotes:
             self.render_endnotes()
+        if self.data.claims is not None:
+            from desktop.services.export.pdf_claims import render_claims
+
+            render_claims(self, self.data.claims)
         self.finish_page()
         if self.done < total:
             self.done = total - 1
