@@ -29,7 +29,7 @@ from desktop.core.language import RTL_LANGUAGES, language_name
 from desktop.core.sentences import split_sentences
 from desktop.core.title import looks_like_heading
 from desktop.services.export.languages import text_language
-from desktop.services.export.model import DocumentData, ExportCancelled, ExportData, source_label
+from desktop.services.export.model import DocumentData, ExportCancelled, ExportData
 from desktop.services.export.pdf_annotations import AnnotationPass
 from desktop.services.export.pdf_layout import MARGIN, MARKER_RAISE, NOTE_COLUMN, Block, Glyph, PlacedLine, word_end
 from desktop.services.export.pdf_writer import Document, GlyphRun, Metadata, Page, StructNode
@@ -219,7 +219,7 @@ class _Renderer(AnnotationPass):
                                             space_after=4, role="H1", language=d.language), doc)
         else:
             title = Block(d.title, font, paragraph_direction(d.title), None, space_after=4, role="H1",
-                          language=d.language)
+                          language=d.language, part="title")
         blocks = [title]
         if self.headline(doc) and doc.translations and self.data.request.with_translation:
             p = doc.paragraphs[0]
@@ -229,13 +229,13 @@ class _Renderer(AnnotationPass):
             if translated:
                 direction = Direction.RTL if target in RTL_LANGUAGES else paragraph_direction(translated)
                 blocks.append(Block(translated, self.font(target, 11, italic=True), direction, None, color="#1f4e79",
-                                    space_after=4, role="P", language=target))
+                                    space_after=4, role="P", language=target, part="translation"))
         parts = [doc.byline, language_name(d.language)]
         if d.version > 1:
             parts.append(f"version {d.version}")
         parts += [f"Triptych {d.id}", f"exported {datetime.now(UTC).date().isoformat()}"]
         meta = Block(" · ".join(p for p in parts if p), self.font("en", 8.5), Direction.LTR, None, color="#555555",
-                     space_after=14, role="P", language="en")
+                     space_after=14, role="P", language="en", part="byline")
         return [*blocks, meta]
 
     def with_markers(self, block: Block, doc: DocumentData) -> Block:
@@ -291,7 +291,8 @@ class _Renderer(AnnotationPass):
                     if translated:
                         direction = Direction.RTL if target in RTL_LANGUAGES else paragraph_direction(translated)
                         blocks.append(Block(translated, self.font(target, 9.5, italic=True), direction, None,
-                                            color="#1f4e79", space_after=5, role="P", language=target))
+                                            color="#1f4e79", space_after=5, role="P", language=target,
+                                            part="translation"))
                 blocks[-1].space_after = 8
             else:
                 blocks.append(self.with_markers(Block(p.text, font, paragraph_direction(p.text, default), p.start,
@@ -408,7 +409,8 @@ class _Renderer(AnnotationPass):
         if element is None:
             self.page.begin_artifact("Pagination")
         else:
-            self.page.begin_tagged(element, actual_text=block.text[start:end].rstrip("\n").translate(_BIDI_CONTROLS))
+            self.page.begin_tagged(element, actual_text=block.text[start:end].rstrip("\n").translate(_BIDI_CONTROLS),
+                                   part=None if block.doc_start is not None else block.part or "aside")
         self.page.text(runs, block.color or "#000000")
         self.page.end()
         if markers:
@@ -515,15 +517,16 @@ class _Renderer(AnnotationPass):
         blocks = []
         if text or not tags:
             blocks.append(Block(f"{note.number}\u2002{text}", self.font(note.language, 8), note.direction, None,
-                                color="#333333", space_after=1, role="P", language=note.language))
+                                color="#333333", space_after=1, role="P", language=note.language, part="note"))
         if tags:
             direction = paragraph_direction(tags, note.direction)
             blocks.append(Block(tags if text else f"{note.number}\u2002{tags}", self.font(note.language, 7.5),
-                                direction, None, color="#555555", space_after=1, role="P",
+                                direction, None, color="#555555", space_after=1, role="P", part="note",
                                 language=text_language(tags, "und")))
         for ref, _target in note.cross_refs:
             blocks.append(Block(ref, self.font("en", 7.5, italic=True), paragraph_direction(ref), None,
-                                color="#1565c0", space_after=1, role="Link", language=text_language(ref, "en")))
+                                color="#1565c0", space_after=1, role="Link", language=text_language(ref, "en"),
+                                part="note"))
         for block in blocks:
             block.lay_out(width)
         return blocks
@@ -582,7 +585,8 @@ class _Renderer(AnnotationPass):
         self.note_side = None
         self.y = MARGIN
         section = self.doc.root.add("Sect", language="en", title="Notes")
-        heading = Block("Notes", self.font("en", 14, bold=True), Direction.LTR, None, space_after=10, role="H1")
+        heading = Block("Notes", self.font("en", 14, bold=True), Direction.LTR, None, space_after=10, role="H1",
+                        part="note")
         heading.lay_out(self.width - 2 * MARGIN)
         element = section.add("H1")
         for line in heading.lines:

@@ -161,6 +161,9 @@ class Block:
     marker_ids: dict[int, list[str]] = field(default_factory=dict)  # marker position -> annotation ids
     role: str = "P"  # its structure element in the tagged PDF: P, H1, H2, Note, Lbl...
     language: str | None = None
+    #: What Triptych added around the article (title, byline, translation, note); None for
+    #: the article's own text. Written into the PDF (pdf_writer.PART_KEY) for the importer.
+    part: str | None = None
     layout: QTextLayout | None = None
     lines: list[QTextLine] = field(default_factory=list)
     _shown: str = ""
