@@ -117,9 +117,13 @@ def _undo_pdfium_mirroring(texts: list[str], line_breaks: list[bool]) -> list[st
     return result
 
 
-def _page_chars(page: Any, textpage: Any, pdfium_c: Any) -> tuple[list[Char], list[tuple[str, str]]]:
+def _page_chars(page: Any, textpage: Any, pdfium_c: Any,
+                structured: bool | None) -> tuple[list[Char], list[tuple[str, str]]]:
     """The page's characters as drawn, and the (part, text) of what Triptych added around an
-    article (title, byline, translations, notes: left out of the text)."""
+    article (title, byline, translations, notes: left out of the text).
+
+    With ``structured`` (a PDF Triptych exported; None: if this page has Triptych's
+    parts), each line it states whole carries its structure element."""
     raw = textpage.raw
     sequences = marked_texts(page, pdfium_c)
     count = max(pdfium_c.FPDFText_CountChars(raw), 0)
@@ -157,7 +161,9 @@ def _page_chars(page: Any, textpage: Any, pdfium_c: Any) -> tuple[list[Char], li
         chars.append(Char(" " if text.isspace() else text, left.value, right.value, bottom.value, top.value,
                           oy.value, size))
     parts: list[tuple[str, str]] = []
-    elements = page_elements(page, pdfium_c) if sequences else {}
+    if structured is None:
+        structured = any(found.part for found in sequences.values())
+    elements = page_elements(page, pdfium_c) if structured else {}
     for sequence in dict.fromkeys(sequences.values()):
         if sequence.part:
             parts.append((sequence.part, sequence.text or ""))
@@ -241,7 +247,7 @@ def read_pdf(data: bytes, name: str, *, password: str | None = None, language: s
                 page = pdf[index]
                 width, height = page.get_size()
                 textpage = page.get_textpage()
-                chars, page_parts = _page_chars(page.raw, textpage, pdfium_c)
+                chars, page_parts = _page_chars(page.raw, textpage, pdfium_c, bool(parts) if index else None)
             except Exception as exc:  # PDFium refuses a damaged page object
                 raise UserError("{name} is damaged or incomplete and cannot be read as a PDF.", name=name) from exc
             parts += page_parts
@@ -257,10 +263,6 @@ def read_pdf(data: bytes, name: str, *, password: str | None = None, language: s
         pages = [Page(width, height, build_lines(chars, width, height, index, rtl))
                  for index, (width, height, chars) in enumerate(read)]
         own_title = _own_title(pdf, parts) if parts else _old_export_title_block(pdf, pages)
-        if not parts:  # only Triptych's own structure is trusted to say where paragraphs are
-            for page_lines in pages:
-                for line in page_lines.lines:
-                    line.element = None
         remove_running_lines(pages)
         ordered = [ln for page in pages for ln in order_columns(page, rtl)]
         blocks = paragraphs(ordered)

@@ -39,7 +39,7 @@ class MarkedText:
 
     Attributes:
         text: the /ActualText (logical order); part: the Triptych part, or None;
-        x0, y0, x1, y1: the objects' extent (y from the font's ascent and descent);
+        x0, x1: the objects' extent; y0, y1: the widest object's font's ascent and descent;
         baseline, size: of the widest object (marks drawn raised are objects of their own);
         mcid: the marked-content id (-1 for none).
     """
@@ -54,6 +54,7 @@ class MarkedText:
     size: float = 0.0
     mcid: int = -1
     _widest: float = -1.0
+    _object: Any = None
 
 
 def _handle(pointer: Any) -> int:
@@ -65,25 +66,30 @@ def _property(mark: Any, key: bytes, pdfium_c: Any) -> str | None:
 
     (FPDFPageObjMark_GetParamStringValue reads the bytes as UTF-8, which loses UTF-16
     text; the raw bytes are asked for instead.)"""
+    if pdfium_c.FPDFPageObjMark_GetParamValueType(mark, key) != pdfium_c.FPDF_OBJECT_STRING:
+        return None
     size = ctypes.c_ulong()
     if not pdfium_c.FPDFPageObjMark_GetParamBlobValue(mark, key, None, 0, ctypes.byref(size)):
         return None
     buffer = (ctypes.c_ubyte * max(size.value, 1))()
     pdfium_c.FPDFPageObjMark_GetParamBlobValue(mark, key, buffer, size.value, ctypes.byref(size))
-    from pypdf.generic import create_string_object
+    raw = bytes(buffer[:size.value])
+    if raw[:2] == b"\xfe\xff":
+        return raw[2:].decode("utf-16-be", errors="replace")
+    from pypdf.generic import create_string_object  # PDFDocEncoding, or UTF-8 with its mark
 
-    return str(create_string_object(bytes(buffer[:size.value])))
+    return str(create_string_object(raw))
 
 
 def marked_texts(page: Any, pdfium_c: Any) -> dict[int, MarkedText]:
     """The page's text objects that belong to a sequence with /ActualText or a Triptych
     part, by object handle (the objects of one sequence share one MarkedText).
 
-    An empty /ActualText (as on a hyphen) and a text spread over several lines (a whole
-    paragraph's) are left to be read glyph by glyph; so is text inside form XObjects.
+    An empty /ActualText (as on a hyphen) leaves the glyphs to be read, as PDFium reads
+    them; so is text inside form XObjects.
     """
     by_object: dict[int, MarkedText] = {}
-    by_mark: dict[int, MarkedText] = {}
+    by_mark: dict[int, MarkedText | None] = {}  # a mark is shared by the objects of its sequence
     part_key = PART_KEY.encode("ascii")
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     matrix, font_size = pdfium_c.FS_MATRIX(), ctypes.c_float()
@@ -95,30 +101,32 @@ def marked_texts(page: Any, pdfium_c: Any) -> dict[int, MarkedText]:
         found = None
         for m in range(pdfium_c.FPDFPageObj_CountMarks(obj)):
             mark = pdfium_c.FPDFPageObj_GetMark(obj, m)
-            text, part = _property(mark, b"ActualText", pdfium_c) or None, _property(mark, part_key, pdfium_c)
-            if text is None and part is None:
-                continue
-            found = by_mark.get(_handle(mark))  # the objects of one sequence share its mark
-            if found is None:
-                found = by_mark[_handle(mark)] = MarkedText(text, part,
-                                                            mcid=pdfium_c.FPDFPageObj_GetMarkedContentID(obj))
+            key = _handle(mark)
+            if key not in by_mark:
+                text, part = _property(mark, b"ActualText", pdfium_c) or None, _property(mark, part_key, pdfium_c)
+                by_mark[key] = None if text is None and part is None else MarkedText(
+                    text, part, mcid=pdfium_c.FPDFPageObj_GetMarkedContentID(obj))
+            found = by_mark[key] or found
         if found is None:
             continue
         pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top)))
+        found.x0, found.x1 = min(found.x0, left.value), max(found.x1, right.value)
+        if right.value - left.value > found._widest:
+            found._widest, found._object = right.value - left.value, obj
+        by_object[_handle(obj)] = found
+    for found in dict.fromkeys(by_object.values()):
+        # Placed on its widest object's baseline, as high as that font's ascent and descent.
+        obj = found._object
+        pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top)))
         pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix))
         pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(font_size))
-        size = font_size.value * (math.hypot(matrix.c, matrix.d) or 1.0)
+        found.baseline, found.size = matrix.f, font_size.value * (math.hypot(matrix.c, matrix.d) or 1.0)
         font = pdfium_c.FPDFTextObj_GetFont(obj)
-        if not (font and pdfium_c.FPDFFont_GetAscent(font, size, ctypes.byref(ascent))
-                and pdfium_c.FPDFFont_GetDescent(font, size, ctypes.byref(descent))):
+        if not (font and pdfium_c.FPDFFont_GetAscent(font, found.size, ctypes.byref(ascent))
+                and pdfium_c.FPDFFont_GetDescent(font, found.size, ctypes.byref(descent))):
             ascent.value, descent.value = top.value - matrix.f, bottom.value - matrix.f
-        found.x0, found.x1 = min(found.x0, left.value), max(found.x1, right.value)
-        found.y0, found.y1 = min(found.y0, matrix.f + descent.value), max(found.y1, matrix.f + ascent.value)
-        if right.value - left.value > found._widest:
-            found._widest, found.baseline, found.size = right.value - left.value, matrix.f, size
-        by_object[_handle(obj)] = found
-    return {key: found for key, found in by_object.items()
-            if found.part or found.y1 - found.y0 <= 2.5 * max(found.size, 1.0)}
+        found.y0, found.y1 = matrix.f + descent.value, matrix.f + ascent.value
+    return by_object
 
 
 def text_object(textpage: Any, index: int, pdfium_c: Any) -> int:
