@@ -13,7 +13,10 @@ text is scored against the article's stored text:
 - ``joined``: pairs of neighbouring words of the article that came out as one token
   (a lost space), per 100 word gaps;
 - ``order``: the share of the article's neighbouring word pairs found as neighbours
-  in the extractor's text (1.0 for logical order; reversed Arabic scores near 0).
+  in the extractor's text (1.0 for logical order; reversed Arabic scores near 0);
+- ``letters``: the share of the article's paragraphs found in the extractor's text when
+  all white space is ignored on both sides (logical order of the letters, whatever
+  became of the spaces; a paragraph split by a page break counts as missing).
 
 Extractors: pdfminer.six, MuPDF (``mutool draw -F txt``), poppler (``pdftotext``),
 PDFium's own text (pypdfium2 ``get_text_range``), pypdf, Triptych's importer
@@ -73,7 +76,15 @@ def score(got: str, want: str, noise: str = "") -> dict[str, float]:
     joined = sum(1 for a, b in pairs if a + b in got_set and a + b not in w)
     got_pairs = set(zip(got_tokens, got_tokens[1:], strict=False))
     order = sum(1 for p in pairs if p in got_pairs) / max(1, len(pairs))
-    return {"F1": f1, "recall": recall, "joined": 100 * joined / max(1, len(pairs)), "order": order}
+    squeezed = _squeeze(got)
+    paragraphs = [_squeeze(p) for p in want.split("\n") if p.strip()]
+    letters = sum(1 for p in paragraphs if p in squeezed) / max(1, len(paragraphs))
+    return {"F1": f1, "recall": recall, "joined": 100 * joined / max(1, len(pairs)), "order": order,
+            "letters": letters}
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
 def pdfminer_text(path: Path) -> str:
@@ -163,7 +174,8 @@ def main(argv: list[str]) -> int:
     open_database(work / "triptych.sqlite3")
     try:
         documents = {d.language: d for d in ensure_default_corpus()}
-        print(f"{'producer':9} {'extractor':16} {'lang':4} {'F1':>6} {'recall':>6} {'joined':>6} {'order':>6}")
+        print(f"{'producer':9} {'extractor':16} {'lang':4} {'F1':>6} {'recall':>6} {'joined':>6} {'order':>6} "
+              f"{'letters':>7}")
         for language in ("ru", "ar", "de"):
             document = documents[language]
             pdfs = {"Triptych": export(ExportRequest(format="pdf", documents=[document.id]),
@@ -184,7 +196,7 @@ def main(argv: list[str]) -> int:
                         continue
                     s = score(text, document.text, noise)
                     print(f"{producer:9} {name:16} {language:4} {s['F1']:6.3f} {s['recall']:6.3f} "
-                          f"{s['joined']:6.1f} {s['order']:6.3f}")
+                          f"{s['joined']:6.1f} {s['order']:6.3f} {s['letters']:7.3f}")
     finally:
         close_database()
     return 0
