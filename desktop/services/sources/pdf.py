@@ -6,8 +6,12 @@ one and two columns (figures in docs/importing.md): it parses and positions text
 to thirty times faster than pdfminer.six and pypdf, opens encrypted files, and renders
 pages for OCR, so one library does both. Its own text order is not trusted for
 right-to-left lines (each producer writes them differently): ``pdf_layout`` rebuilds
-every line from the glyphs' positions. Pages with no text layer are rendered at
-300 dpi and recognised by Tesseract, with progress and cancel.
+every line from the glyphs' positions, after the mirroring PDFium applies to brackets and
+quotation marks is undone; a line the PDF states whole (its /ActualText) is taken as
+stated (``pdf_tags``). Triptych's own PDFs come back as they were: the lines its export
+marks as its own additions (title, byline, translations, notes) are left out, and their
+paragraphs and kinds come from the structure tree. Pages with no text layer are rendered
+at 300 dpi and recognised by Tesseract, with progress and cancel.
 """
 
 from __future__ import annotations
