@@ -154,10 +154,17 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; every failure ends in one sentence on stderr, never a traceback.
+
+    Expected failures are UserErrors (a fault of the machine among them, see
+    desktop.core.faults); a fault that reaches here unreported is told the same way; a bug
+    is logged with its details and told in a sentence that says where they are.
+    """
     args = parse_arguments(argv)
+    log_file = None
     try:
         data_dir = resolve_data_dir(args.data_dir)
-        configure_logging(data_dir.logs, verbose=args.verbose, hold=args.command is None)
+        log_file = configure_logging(data_dir.logs, verbose=args.verbose, hold=args.command is None)
         if args.command is None:
             from desktop.app import run_gui
 
@@ -171,6 +178,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `triptych list | head`
         sys.stderr.close()
         return 0
+    except Exception as exc:
+        return _last_resort(exc, log_file, verbose=args.verbose)
+
+
+def _last_resort(exc: Exception, log_file: object, *, verbose: bool) -> int:
+    """A fault nothing reported on the way, or a bug: one sentence, the details in the log."""
+    from desktop.core import faults
+
+    error = faults.user_error(exc, faults.NOT_FINISHED)
+    if error is not None:
+        log.warning("%s [%s]", error.message, faults.describe(exc), exc_info=exc)
+        print(f"triptych: {error}", file=sys.stderr)
+        return 1
+    log.error("unexpected error", exc_info=exc)
+    where = f"; the details are in {log_file}" if log_file else ""
+    print(f"triptych: something went wrong inside Triptych (a bug){where}.", file=sys.stderr)
+    if verbose:
+        import traceback
+
+        traceback.print_exception(exc)
+    return 1
 
 
 def _open(data_dir: DataDir) -> None:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from desktop.core import faults
 from desktop.core.errors import UserError
 from desktop.services import argos
 
@@ -130,6 +131,7 @@ def find_model(from_code: str, to_code: str) -> ModelInfo | None:
     return next((m for m in installed_models() if m.from_code == from_code and m.to_code == to_code), None)
 
 
+@faults.reported(faults.MODEL_NOT_INSTALLED)
 def install_model(path: Path) -> ModelInfo:
     """Check, then install a package file; replaces an older version of the same pair."""
     info = check_package(path)
@@ -142,10 +144,8 @@ def install_model(path: Path) -> ModelInfo:
         raise UserError('A different package already uses the folder {target_name}; remove it first.', target_name=target.name)
     try:
         package.install_from_path(Path(path))
-    except BaseException as exc:
+    except BaseException:
         shutil.rmtree(target, ignore_errors=True)  # never leave a half-installed package
-        if isinstance(exc, OSError):
-            raise UserError('The model could not be installed: {value}.', value=exc.strerror or exc) from exc
         raise
     _clear_translator_cache()
     if previous is not None and previous.path is not None and previous.path != target:
@@ -156,6 +156,7 @@ def install_model(path: Path) -> ModelInfo:
     return installed
 
 
+@faults.reported(faults.MODEL_NOT_REMOVED)
 def remove_model(pair: str) -> ModelInfo:
     """Remove an installed pair ("ar-en")."""
     try:
@@ -230,6 +231,7 @@ def available_models(index_url: str, *, timeout: float = 30) -> list[dict]:
     return [p for p in index if isinstance(p, dict) and p.get("type", "translate") == "translate"]
 
 
+@faults.reported(faults.MODEL_NOT_INSTALLED)
 def download_model(index_url: str, from_code: str, to_code: str, downloads: Path, *,
                    progress: Progress = lambda *_: None, cancelled: Cancelled = lambda: False,
                    timeout: float = 30) -> ModelInfo | None:
