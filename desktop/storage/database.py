@@ -16,6 +16,7 @@ and leave the file as it was.
 from __future__ import annotations
 
 import logging
+import random
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -36,10 +37,12 @@ log = logging.getLogger(__name__)
 #: The one database object every model binds to; ``open_database`` initialises it.
 db = SqliteFileDatabase(None)
 
+#: How long a write waits for another process's transaction (SQLite's busy timeout).
+BUSY_TIMEOUT_MS = 10_000
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
-    "busy_timeout": 10_000,
+    "busy_timeout": BUSY_TIMEOUT_MS,
     "synchronous": "normal",
 }
 
@@ -287,7 +290,7 @@ def open_database(path: Path, database: SqliteDatabase = db) -> SqliteDatabase:
             database.close()
         database.init(str(path), pragmas=PRAGMAS, timeout=10)
         try:
-            database.connect()
+            _connect(database, path)
             version = schema_version(database)
             if path.exists() and path.stat().st_size > FULL_CHECK_BYTES:
                 # A large library: read its schema here, check every page after start-up
@@ -314,6 +317,26 @@ def open_database(path: Path, database: SqliteDatabase = db) -> SqliteDatabase:
                 _close_quietly(database)
                 raise
     return database
+
+
+def _connect(database: SqliteDatabase, path: Path) -> None:
+    """Connect, setting the pragmas; retried while another process holds the file.
+
+    Several processes making a new file at once all ask for WAL mode, which takes the
+    write lock of a file still in rollback mode; SQLite refuses one of two that both read
+    it first with SQLITE_BUSY at once, without waiting (its deadlock rule), so this waits
+    a little and asks again, for as long as the busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            database.connect()
+            return
+        except (sqlite3.OperationalError, DatabaseError) as exc:
+            if faults.classify(exc, path) is not Fault.BUSY or time.monotonic() > deadline:
+                raise
+            log.debug("the database is being set up by another process; trying again")
+        time.sleep(random.uniform(0.005, 0.05))
 
 
 def _newer_error(path: Path, version: int) -> UserError:
@@ -344,7 +367,7 @@ def migrate(database: SqliteDatabase = db) -> list[int]:
             made.append(version + 1)
     finally:
         if not database.is_closed():
-            execute(f"PRAGMA busy_timeout = {PRAGMAS['busy_timeout']}", (), database)
+            execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}", (), database)
 
 
 def _close_quietly(database: SqliteDatabase) -> None:
