@@ -3,23 +3,33 @@ taken without waiting."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+log = logging.getLogger(__name__)
+
 
 def sync_folder(folder: Path) -> None:
     """Make a rename or a new file in ``folder`` durable (fsync of the folder; POSIX only:
-    Windows has no handle on a folder to sync, and NTFS journals its renames)."""
+    Windows has no handle on a folder to sync, and NTFS journals its renames).
+
+    Best effort: it follows a rename that has been made, so a failure here must not say
+    the file was not written; it is logged.
+    """
     if os.name != "posix":
         return
-    fd = os.open(folder, os.O_RDONLY)
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        log.warning("could not make the new name in %s durable: %s", folder, exc)
 
 
 def replace_durably(source: Path, target: Path) -> None:

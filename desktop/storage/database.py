@@ -412,10 +412,18 @@ def write_transaction(database: SqliteDatabase = db, *, outcome: Message = fault
             with database.atomic(lock_type="IMMEDIATE"):
                 _check_same_file(database, outcome)
                 yield
+                _check_same_file(database, outcome)  # deleted while the transaction ran
         except Exception as exc:
             if faults.classify(exc, path) is Fault.DISK_FULL:
                 _give_back_space(database)
             raise
+        # Deleted in the instant between the last check and COMMIT: the change is in the
+        # file that is gone, and the person must hear that it is not in the library.
+        _check_same_file(database, LOST_WITH_THE_FILE)
+
+
+#: What a change committed to a file deleted meanwhile meant.
+LOST_WITH_THE_FILE = Message("the change went into the file that is gone")
 
 
 def _check_same_file(database: SqliteDatabase, outcome: Message) -> None:
