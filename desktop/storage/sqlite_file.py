@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import weakref
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -97,6 +98,7 @@ class SqliteFileDatabase(SqliteDatabase):
 
     def __init__(self, database: str | None, *args: Any, **kwargs: Any) -> None:
         self.generation = 0
+        self._connections: weakref.WeakSet[Connection] = weakref.WeakSet()
         super().__init__(database, *args, **kwargs)
 
     def init(self, database: str | None, *args: Any, **kwargs: Any) -> None:
@@ -104,8 +106,10 @@ class SqliteFileDatabase(SqliteDatabase):
         super().init(database, *args, **kwargs)
 
     def _connect(self) -> Connection:
+        # check_same_thread=False: each connection is still used by its own thread only
+        # (peewee keeps one per thread), but close_all() may close them from another.
         conn = sqlite3.connect(self.database, timeout=self._timeout, isolation_level=None,
-                               factory=self.connection_factory, **self.connect_params)
+                               factory=self.connection_factory, check_same_thread=False, **self.connect_params)
         try:
             conn.identity = file_identity(self.database) if self.database != ":memory:" else None
             conn.generation = self.generation
@@ -113,7 +117,32 @@ class SqliteFileDatabase(SqliteDatabase):
         except BaseException:
             conn.close()
             raise
+        self._connections.add(conn)
         return conn
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """This thread's sqlite3 connection (opened if need be), typed."""
+        conn: sqlite3.Connection = self.connection()  # type: ignore[no-untyped-call]
+        return conn
+
+    def close_all(self) -> None:
+        """Close every thread's connection that is not in a transaction (the others are
+        closed by their threads at their next statement, a new generation having begun).
+
+        Before another file is put at the database's path: SQLite deletes the write-ahead
+        log *by name* when the last connection to a file closes, so the connections to the
+        file that was there must all be closed before the new file has a log of its own.
+        """
+        self.generation += 1
+        for conn in list(self._connections):
+            try:
+                if not conn.in_transaction:
+                    conn.close()
+            except sqlite3.ProgrammingError:  # closed already
+                continue
+            except sqlite3.Error:
+                log.warning("closing a connection failed", exc_info=True)
+        self._state.reset()
 
     def cursor(self, named_cursor: Any = None) -> sqlite3.Cursor:
         state = self._state

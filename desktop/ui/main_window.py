@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.library, self.notebook_dock)
         self.notebook_dock.raise_()
         self.notebook: Notebook | None = None
+        self.database_watch: QObject | None = None  # set by the app once the desk is complete
         self.translations: TranslationController | None = None
         self._target = str(settings.value("translation/target", "en"))
         self._ready = False
@@ -366,6 +367,12 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         self.library.mark_open({p.document_id for p in self.panes()})
         self.library.reload()
+
+    def refresh_after_reopen(self) -> None:
+        """The database was opened again (put back, or another file): read the lists anew."""
+        self.refresh_library()
+        if self.notebook is not None:
+            self.notebook.refresh()
 
     def open_document(self, document_id: str, *, focus: bool = True) -> DocumentPane | None:
         """Open a pane for the document (or focus the one already open)."""

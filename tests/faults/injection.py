@@ -131,6 +131,7 @@ class Injector:
     on_step: Callable[[Step], None] | None = None
     steps: list[Step] = field(default_factory=list)
     fired: Step | None = None
+    replacement: str = ""  # the digest of the file put in the database's place
 
     def step(self, kind: str, detail: str, *, channel: str) -> BaseException | None:
         """Count a step; return the error to raise at it (None: go on)."""
@@ -161,6 +162,9 @@ class Injector:
             conn.commit()
             conn.close()
             _real_replace(other, self.database)
+            from tests.faults.paths import file_digest
+
+            self.replacement = file_digest(self.database)
 
 
 _active: Injector | None = None

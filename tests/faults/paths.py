@@ -202,8 +202,8 @@ def correct(env: Env) -> Any:
     from desktop.storage.documents import get_document
 
     document = get_document(_doc("ru"))
-    first = split_sentences(document.text)[0]
-    return translation.correct(document.id, first.start, first.end, "en", "A person's better sentence.")
+    start, end = split_sentences(document.text)[0]
+    return translation.correct(document.id, start, end, "en", "A person's better sentence.")
 
 
 def load_translation(env: Env) -> Any:
@@ -475,10 +475,19 @@ class State:
         return set(self.files) == set(other.files)
 
 
-def state_of(env: Env) -> State:
+def file_digest(path: Path) -> str:
+    return hashlib.sha1(path.read_bytes()).hexdigest() if path.exists() else ""
+
+
+def state_of(env: Env, *, through_sqlite: bool = True) -> State:
+    """``through_sqlite=False``: the database file's bytes only (a file put in the place of
+    the open one must not be read through SQLite while the old one's log is beside it:
+    SQLite would take that log for the new file's -- see docs/architecture.md)."""
     database = env.data.database
     integrity, version, rows = "no database", -1, ""
-    if database.exists() and database.stat().st_size:
+    if not through_sqlite:
+        rows = file_digest(database)
+    elif database.exists() and database.stat().st_size:
         conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
         try:
             integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
