@@ -169,8 +169,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.app import run_gui
 
             return run_gui(data_dir, screenshot=args.screenshot, size=args.size, ui_lang=args.ui_lang)
-        return _run_headless(args, data_dir)
+        code = _run_headless(args, data_dir)
+        from desktop.core.logsetup import tell_log_fault
+
+        tell_log_fault()  # the command went well, but its log could not be written
+        return code
     except UserError as exc:
+        _end_progress_line()
         print(f"triptych: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -182,10 +187,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _last_resort(exc, log_file, verbose=args.verbose)
 
 
+#: Whether a progress line (written over with "\r") is on stderr: an error then starts a line of its own.
+_progress_shown = [False]
+
+
+def _end_progress_line() -> None:
+    if _progress_shown[0]:
+        sys.stderr.write("\n")
+        _progress_shown[0] = False
+
+
 def _last_resort(exc: Exception, log_file: object, *, verbose: bool) -> int:
     """A fault nothing reported on the way, or a bug: one sentence, the details in the log."""
     from desktop.core import faults
 
+    _end_progress_line()
     error = faults.user_error(exc, faults.NOT_FINISHED)
     if error is not None:
         log.warning("%s [%s]", error.message, faults.describe(exc), exc_info=exc)
@@ -283,6 +299,7 @@ def _import(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if total > 1:
+            _progress_shown[0] = True
             print(f"\rrecognising text: page {done}/{total}", end="" if done < total else "\n", file=sys.stderr,
                   flush=True)
 
@@ -348,6 +365,7 @@ def _export(args: argparse.Namespace, data_dir: DataDir) -> int:
     )
 
     def progress(done: int, total: int) -> None:
+        _progress_shown[0] = True
         print(f"\rexporting: {done}/{total}", end="", file=sys.stderr, flush=True)
 
     path = export(request, Path(args.output), progress=progress)
@@ -366,6 +384,7 @@ def _compare(args: argparse.Namespace) -> int:
 
     def progress(doc: str, done: int, total: int) -> None:
         shown.add(doc)
+        _progress_shown[0] = True
         print(f"\rtranslating {doc}: {done}/{total} sentences", end="", file=sys.stderr, flush=True)
 
     comparison = compare_documents(args.docs, args.to, translate=not args.no_model, progress=progress)
@@ -432,6 +451,7 @@ def _translate(doc: str, to_code: str, as_json: bool) -> int:
     target = check_language_code(to_code)
 
     def progress(done: int, total: int) -> None:
+        _progress_shown[0] = True
         print(f"\rtranslating {document.id}: {done}/{total} sentences", end="", file=sys.stderr, flush=True)
 
     sentences = translate_document(document.id, document.text, document.language, target, progress=progress)

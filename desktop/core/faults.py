@@ -289,7 +289,6 @@ _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_PROTOCOL
 _SQLITE_NOTADB = 26
 _SQLITE_READONLY_DBMOVED = 1032
 _SQLITE_READONLY_DIRECTORY = 1544
-_SQLITE_IOERR_WRITE = 778
 _SQLITE_IOERR_NOMEM = 3082
 #: What sqlite3 says for each code, for errors that carry no code (made by hand, or by peewee).
 _SQLITE_TEXTS = {
@@ -364,7 +363,7 @@ def _sqlite_io_fault(path: Path | None, code: int) -> Fault:
             return Fault.DB_MISSING
         if _free_bytes(path.parent) < _NEARLY_FULL:
             return Fault.DISK_FULL
-    if code == _SQLITE_IOERR_WRITE and _file_size_limited():
+    if _file_size_limited():  # SQLite says "disk I/O error" when a write passes the limit
         return Fault.TOO_LARGE
     return Fault.IO_ERROR
 

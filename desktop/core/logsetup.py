@@ -62,8 +62,8 @@ class _LazyRotatingFileHandler(logging.Handler):
             return self._real
 
     def _failed(self, exc: BaseException) -> None:
-        """The log file cannot be written (a full disk, a read-only folder): say so once on
-        stderr, in one sentence, and go on; logging's own report would be a traceback."""
+        """The log file cannot be written (a full disk, a read-only folder): keep the sentence
+        for :func:`tell_log_fault`, and go on; logging's own report would be a traceback."""
         global log_fault
         if log_fault is not None:
             return
@@ -72,10 +72,7 @@ class _LazyRotatingFileHandler(logging.Handler):
         error = faults.user_error(exc, faults.NO_LOG, self.path)
         log_fault = error.message if error is not None else f"The log {self.path} cannot be written; " \
             "Triptych goes on without it."
-        try:
-            sys.stderr.write(f"triptych: {log_fault}\n")
-        except (OSError, ValueError, AttributeError):  # no stderr (a windowed app), or it is closed
-            pass
+
 
     def emit(self, record: logging.LogRecord) -> None:
         if self._hold and self._real is None and record.levelno < logging.ERROR:
@@ -123,6 +120,20 @@ def _quiet_handler_class() -> type[logging.handlers.RotatingFileHandler]:
                 self.owner._failed(exc)
 
     return Quiet
+
+
+def tell_log_fault() -> None:
+    """Say on stderr, once, that the log could not be written (the command line calls it at
+    its end when it has nothing else to say: a command that failed on the same full disk
+    says so in its own sentence)."""
+    global log_fault
+    if log_fault is None:
+        return
+    try:
+        sys.stderr.write(f"triptych: {log_fault}\n")
+    except (OSError, ValueError, AttributeError):  # no stderr (a windowed app), or it is closed
+        pass
+    log_fault = None
 
 
 def flush_logs() -> None:
