@@ -162,6 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = parse_arguments(argv)
     log_file = None
+    if not logging.getLogger().handlers:  # until the log file is set up, records go nowhere: not to stderr
+        logging.getLogger().addHandler(logging.NullHandler())
     try:
         data_dir = resolve_data_dir(args.data_dir)
         log_file = configure_logging(data_dir.logs, verbose=args.verbose, hold=args.command is None)
