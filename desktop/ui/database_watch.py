@@ -131,6 +131,13 @@ class DatabaseWatch(QObject):
             with faults.reported(faults.NOTHING_CHANGED, kept):
                 _copy_from_connection(db.raw_connection(), kept)
                 db.close_all()
+                # The write-ahead log beside the new file is the old one's (SQLite keeps the
+                # log of a moved file): opened with it, the new file would read the old
+                # one's pages. It goes with the copy of the old one.
+                for extra in ("-wal", "-shm"):
+                    side = self.path.with_name(self.path.name + extra)
+                    if side.exists():
+                        side.rename(kept.with_name(kept.name + extra + ".stale"))
         except UserError as exc:
             self._tell(exc)
             return False
