@@ -388,6 +388,23 @@ def _sqlite_cantopen_fault(path: Path | None) -> Fault:
     return Fault.IO_ERROR
 
 
+def folder_fault(path: Path) -> Fault:
+    """The fault that keeps ``path`` from being written when nothing more is known (a
+    library that only says it failed, such as Qt's QSettings): read from the folder's state."""
+    folder = path.parent
+    if not folder.is_dir():
+        return Fault.FOLDER_MISSING
+    if on_read_only_disk(folder):
+        return Fault.READ_ONLY_DISK
+    if path.exists() and not os.access(path, os.W_OK):
+        return Fault.READ_ONLY_FILE
+    if not os.access(folder, os.W_OK):
+        return Fault.NO_PERMISSION_FOLDER
+    if _free_bytes(folder) < _NEARLY_FULL:
+        return Fault.DISK_FULL
+    return Fault.IO_ERROR
+
+
 def on_read_only_disk(folder: Path) -> bool:
     """Whether ``folder`` is on a file system mounted read-only (POSIX; False elsewhere)."""
     try:

@@ -124,6 +124,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors', 'the model was not removed'),
     QT_TRANSLATE_NOOP('errors', 'the settings were not saved'),
     QT_TRANSLATE_NOOP('errors', 'the translation stopped, and the sentences translated before are kept'),
+    QT_TRANSLATE_NOOP('errors', 'what is on screen stays readable, and changes are refused until it is back'),
     QT_TRANSLATE_NOOP('errors', '{document_id} is already in {target_language}; choose the language of the translation.'),
     QT_TRANSLATE_NOOP('errors', '{document_id} is given twice; compare two different articles.'),
     QT_TRANSLATE_NOOP('errors', '{host} did not answer in time; try again later.'),

@@ -851,7 +851,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state_rtl", current_language() in RTL_UI)
         self.settings.setValue("desk/open", [p.document_id for p in self.panes()])
         self.settings.setValue("desk/sizes", self.pane_sizes())
-        self.settings.sync()
+        from desktop.ui.dialogs import settings_fault
+
+        settings_fault(self.settings)  # closing: the log keeps the sentence, if any
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._importer is not None:

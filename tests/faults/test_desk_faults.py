@@ -139,3 +139,22 @@ def test_a_replaced_database_is_used_after_the_open_one_is_kept_beside_it(window
 
     assert store.annotations_for() == []  # the desk reads the file that is there now
     MATRIX.record("desk: database replaced, the new one used", Fault.DB_REPLACED.value, True)
+
+
+def test_settings_that_cannot_be_written_are_one_sentence(qtbot, tmp_path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.preferences import PreferencesDialog
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the settings' folder should be", encoding="utf-8")
+    settings = QSettings(str(blocked / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.set_language("de")
+    dialog.set_language("en")
+    qtbot.waitUntil(lambda: bool(dialog.property("lastErrorText")))
+    text = dialog.property("lastErrorText")
+    ok = one_sentence(text) is None and "does not exist; the settings were not saved." in text
+    MATRIX.record("preferences", Fault.FOLDER_MISSING.value, ok, text)
+    assert ok, text
