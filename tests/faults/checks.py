@@ -11,7 +11,8 @@ from tests.faults.injection import Injection
 from tests.faults.paths import State, WritePath
 
 #: Words that mean Python (or SQLite) talked to the person instead of Triptych.
-INTERNALS = re.compile(r"Traceback|\[Errno|errno|\bsqlite3\.[a-z]|peewee|OperationalError|DatabaseError|Exception|\bNone\b|\bSQLITE_")
+INTERNALS = re.compile(r"Traceback|\[Errno|errno|\bsqlite3\.[a-z]|peewee|OperationalError|DatabaseError|Exception"
+                       r"|\bNone\b|\bSQLITE_")
 
 
 def one_sentence(text: str) -> str | None:
@@ -60,5 +61,6 @@ def judge(path: WritePath, injection: Injection, error: BaseException | None, be
 
 
 def describe_run(step: Any, injection: Injection) -> str:
-    return f"{injection.name} ({injection.channel} {injection.sqlite_code or injection.errno_code or injection.action})" \
+    code = injection.sqlite_code or injection.errno_code or injection.action
+    return f"{injection.name} ({injection.channel} {code})" \
            f" at step {step.number} {step.kind} {step.detail}"

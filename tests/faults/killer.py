@@ -46,10 +46,11 @@ def _child(job: dict[str, str]) -> None:
 
 
 def main() -> int:
-    import desktop.services.annotation_service  # noqa: F401 - imported once, before the forks
-    import desktop.services.export  # noqa: F401
-    import desktop.services.importing  # noqa: F401
-    import tests.faults.paths  # noqa: F401
+    import importlib
+
+    for module in ("desktop.services.annotation_service", "desktop.services.export", "desktop.services.importing",
+                   "tests.faults.paths"):
+        importlib.import_module(module)  # once, before the forks
 
     for line in sys.stdin:
         job = json.loads(line)

@@ -46,7 +46,10 @@ class Matrix:
             row = []
             for f in faults:
                 cell = self.cells.get((p, f))
-                text = "-" if cell is None else (f"ok {cell.runs}" if not cell.failed else f"FAIL {cell.failed}/{cell.runs}")
+                if cell is None:
+                    text = "-"
+                else:
+                    text = f"ok {cell.runs}" if not cell.failed else f"FAIL {cell.failed}/{cell.runs}"
                 row.append(text.center(len(f)))
             out.append(p.ljust(width) + " | " + " | ".join(row))
         return out

@@ -20,7 +20,7 @@ MATRIX = matrix("the desk: a fault at a write is one dialog, the screen shows on
 
 
 class _Shown:
-    def __init__(self, pane) -> None:  # noqa: ANN001
+    def __init__(self, pane) -> None:
         from desktop.storage.documents import get_document
 
         self.pane = pane
@@ -29,19 +29,19 @@ class _Shown:
         self.text = get_document(pane.document_id).text
 
 
-def _german(window):  # noqa: ANN001, ANN202
+def _german(window):
     pane = _Shown(next(p for p in window.panes() if p.language == "de"))
     start = pane.text.index("Aserbaidschan")
     return pane, start, start + len("Aserbaidschan")
 
 
-def _errors(window) -> list[str]:  # noqa: ANN001
+def _errors(window) -> list[str]:
     return [w.text() for w in window.findChildren(QMessageBox) if w.objectName() == "errorBox" and w.isVisible()]
 
 
 @pytest.mark.parametrize("injection", [i for i in SQL_INJECTIONS if i.rolls_back or i.sqlite_code in (5, 8)],
                          ids=lambda i: f"{i.name}-{i.sqlite_code}-{'rolled back' if i.rolls_back else 'open'}")
-def test_a_fault_while_highlighting_is_one_dialog_and_nothing_is_drawn(window, data_dir, qtbot, injection) -> None:  # noqa: ANN001
+def test_a_fault_while_highlighting_is_one_dialog_and_nothing_is_drawn(window, data_dir, qtbot, injection) -> None:
     pane, start, end = _german(window)
     controller = window.notebook.controller
     drawn = len(pane.view.highlights)
@@ -58,7 +58,7 @@ def test_a_fault_while_highlighting_is_one_dialog_and_nothing_is_drawn(window, d
 
 
 @pytest.fixture
-def watched(window, data_dir):  # noqa: ANN001, ANN201
+def watched(window, data_dir):
     from desktop.ui.database_watch import DatabaseWatch
 
     watch = DatabaseWatch(window, data_dir.database)
@@ -70,7 +70,7 @@ def watched(window, data_dir):  # noqa: ANN001, ANN201
 
 
 def test_a_desk_whose_database_is_moved_away_says_so_once_and_recovers_when_it_is_back(
-        window, data_dir, watched, qtbot) -> None:  # noqa: ANN001
+        window, data_dir, watched, qtbot) -> None:
     watch, lost, back = watched
     pane, start, end = _german(window)
     controller = window.notebook.controller
@@ -99,7 +99,7 @@ def _first_annotation() -> str:
     return store.annotations_for()[0].id
 
 
-def test_a_deleted_database_is_put_back_from_the_open_copy(window, data_dir, watched, qtbot) -> None:  # noqa: ANN001
+def test_a_deleted_database_is_put_back_from_the_open_copy(window, data_dir, watched, qtbot) -> None:
     watch, lost, back = watched
     pane, start, end = _german(window)
     made = window.notebook.controller.highlight(pane.document_id, pane.text, start, end)
@@ -114,7 +114,7 @@ def test_a_deleted_database_is_put_back_from_the_open_copy(window, data_dir, wat
     MATRIX.record("desk: database deleted, put back", Fault.DB_MISSING.value, True)
 
 
-def test_a_replaced_database_is_used_after_the_open_one_is_kept_beside_it(window, data_dir, watched) -> None:  # noqa: ANN001
+def test_a_replaced_database_is_used_after_the_open_one_is_kept_beside_it(window, data_dir, watched) -> None:
     watch, lost, _back = watched
     pane, start, end = _german(window)
     made = window.notebook.controller.highlight(pane.document_id, pane.text, start, end)
@@ -141,7 +141,7 @@ def test_a_replaced_database_is_used_after_the_open_one_is_kept_beside_it(window
     MATRIX.record("desk: database replaced, the new one used", Fault.DB_REPLACED.value, True)
 
 
-def test_settings_that_cannot_be_written_are_one_sentence(qtbot, tmp_path) -> None:  # noqa: ANN001
+def test_settings_that_cannot_be_written_are_one_sentence(qtbot, tmp_path) -> None:
     from PySide6.QtCore import QSettings
 
     from desktop.ui.preferences import PreferencesDialog

@@ -152,7 +152,7 @@ def _one_line(result: subprocess.CompletedProcess[str], *words: str) -> None:
     assert all(w in lines[0] for w in words), lines[0]
 
 
-def test_the_command_line_says_a_full_disk_in_one_line(lab: Lab, small_disk: Path, model_files) -> None:  # noqa: ANN001
+def test_the_command_line_says_a_full_disk_in_one_line(lab: Lab, small_disk: Path, model_files) -> None:
     data = small_disk / "data"
     assert _cli(data, "list").returncode == 0
     article = lab.inputs / "article.txt"

@@ -136,7 +136,7 @@ def _annotate(doc: str) -> None:
     annotate_quote(doc, "Aserbaidschan", occurrence=1, note="kept?")
 
 
-def test_the_database_deleted_or_replaced_while_open(database, corpus, data_dir) -> None:  # noqa: ANN001
+def test_the_database_deleted_or_replaced_while_open(database, corpus, data_dir) -> None:
     german = next(d.id for d in corpus if d.language == "de")
     _annotate(german)  # acknowledged before
     path = data_dir.database
@@ -163,7 +163,7 @@ def test_the_database_deleted_or_replaced_while_open(database, corpus, data_dir)
     assert path.read_bytes() == replacement  # the file put there is not written to
 
 
-def test_a_page_damaged_under_a_write_is_said_and_nothing_is_kept(data_dir, monkeypatch) -> None:  # noqa: ANN001
+def test_a_page_damaged_under_a_write_is_said_and_nothing_is_kept(data_dir, monkeypatch) -> None:
     from desktop.services.corpus import ensure_default_corpus
     from desktop.storage import database as storage
 
