@@ -333,7 +333,7 @@ def install_excepthook(data_dir: DataDir) -> None:
         if not isinstance(exc, UserError):
             from desktop.core import faults
 
-            fault = faults.user_error(exc, faults.NOT_FINISHED)
+            fault = faults.user_error(exc, faults.NOT_FINISHED, faults.filename_of(exc) or data_dir.database)
             if fault is not None:  # a fault no write path reported: still one sentence, not a traceback
                 log.warning("%s [%s]", fault.message, faults.describe(exc), exc_info=(exc_type, exc, tb))
                 reporter.reported.emit(fault, "")

@@ -162,6 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = parse_arguments(argv)
     log_file = None
+    data_dir: DataDir | None = None
     if not logging.getLogger().handlers:  # until the log file is set up, records go nowhere: not to stderr
         logging.getLogger().addHandler(logging.NullHandler())
     try:
@@ -186,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except Exception as exc:
-        return _last_resort(exc, log_file, verbose=args.verbose)
+        return _last_resort(exc, log_file, data_dir, verbose=args.verbose)
 
 
 #: Whether a progress line (written over with "\r") is on stderr: an error then starts a line of its own.
@@ -199,12 +200,13 @@ def _end_progress_line() -> None:
         _progress_shown[0] = False
 
 
-def _last_resort(exc: Exception, log_file: object, *, verbose: bool) -> int:
+def _last_resort(exc: Exception, log_file: object, data_dir: DataDir | None, *, verbose: bool) -> int:
     """A fault nothing reported on the way, or a bug: one sentence, the details in the log."""
     from desktop.core import faults
 
     _end_progress_line()
-    error = faults.user_error(exc, faults.NOT_FINISHED)
+    error = faults.user_error(exc, faults.NOT_FINISHED,
+                              faults.filename_of(exc) or (data_dir.database if data_dir else None))
     if error is not None:
         log.warning("%s [%s]", error.message, faults.describe(exc), exc_info=exc)
         print(f"triptych: {error}", file=sys.stderr)

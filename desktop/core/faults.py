@@ -24,7 +24,7 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -156,26 +156,37 @@ def user_error(exc: BaseException, outcome: Message, path: Path | str | None = N
     fault = classify(exc, path)
     if fault is None:
         return None
-    shown = path or _filename(exc)
+    shown = path or filename_of(exc)
     return FaultError(fault, outcome, shown)
 
 
 @contextmanager
-def reported(outcome: Message, path: Path | str | None = None) -> Iterator[None]:
+def reported(outcome: Message, path: Path | str | Callable[[], Path] | None = None) -> Iterator[None]:
     """Turn a fault inside the block into its sentence (see :func:`user_error`); log the details.
 
-    UserErrors pass as they are; exceptions that are not faults (bugs) too.
+    UserErrors pass as they are; exceptions that are not faults (bugs) too. ``path`` may
+    be a function, asked only when a fault is told (for a decorator, made at import time).
     """
     try:
         yield
     except UserError:
         raise
     except Exception as exc:
-        error = user_error(exc, outcome, path)
+        where = _where(path)
+        error = user_error(exc, outcome, where)
         if error is None:
             raise
         log.warning("%s [%s]", error.message, describe(exc), exc_info=exc)
         raise error from exc
+
+
+def _where(path: Path | str | Callable[[], Path] | None) -> Path | str | None:
+    if not callable(path):
+        return path
+    try:
+        return path()
+    except Exception:  # the place is a courtesy; the fault is what must be told
+        return None
 
 
 def describe(exc: BaseException) -> str:
@@ -222,7 +233,8 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
                 todo.append(nxt)
 
 
-def _filename(exc: BaseException) -> str | None:
+def filename_of(exc: BaseException) -> str | None:
+    """The file an OS error behind ``exc`` names, if any."""
     for cause in _causes(exc):
         if isinstance(cause, OSError) and cause.filename:
             return str(cause.filename)

@@ -131,7 +131,7 @@ def find_model(from_code: str, to_code: str) -> ModelInfo | None:
     return next((m for m in installed_models() if m.from_code == from_code and m.to_code == to_code), None)
 
 
-@faults.reported(faults.MODEL_NOT_INSTALLED)
+@faults.reported(faults.MODEL_NOT_INSTALLED, lambda: argos.packages_dir() / "package")
 def install_model(path: Path) -> ModelInfo:
     """Check, then install a package file; replaces an older version of the same pair."""
     info = check_package(path)
@@ -156,7 +156,7 @@ def install_model(path: Path) -> ModelInfo:
     return installed
 
 
-@faults.reported(faults.MODEL_NOT_REMOVED)
+@faults.reported(faults.MODEL_NOT_REMOVED, lambda: argos.packages_dir() / "package")
 def remove_model(pair: str) -> ModelInfo:
     """Remove an installed pair ("ar-en")."""
     try:
@@ -231,7 +231,7 @@ def available_models(index_url: str, *, timeout: float = 30) -> list[dict]:
     return [p for p in index if isinstance(p, dict) and p.get("type", "translate") == "translate"]
 
 
-@faults.reported(faults.MODEL_NOT_INSTALLED)
+@faults.reported(faults.MODEL_NOT_INSTALLED, lambda: argos.packages_dir() / "package")
 def download_model(index_url: str, from_code: str, to_code: str, downloads: Path, *,
                    progress: Progress = lambda *_: None, cancelled: Cancelled = lambda: False,
                    timeout: float = 30) -> ModelInfo | None:

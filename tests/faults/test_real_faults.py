@@ -188,3 +188,24 @@ def test_a_page_damaged_under_a_write_is_said_and_nothing_is_kept(data_dir, monk
     MATRIX.record("highlight", "damaged", damaged.value.fault is Fault.DAMAGED, damaged.value.message)
     assert damaged.value.fault is Fault.DAMAGED and one_sentence(damaged.value.message) is None
     assert data_dir.database.read_bytes()[start:start + 16] == b"\xff" * 16  # left as it was, for a recovery tool
+
+
+@pytest.mark.parametrize("raised, expected", [
+    (OSError(5, "Input/output error", "/some/where/file"), "The disk holding /some/where reported an error; "
+                                                            "the last action did not finish."),
+    (sqlite3.OperationalError("database or disk is full"), "is full; the last action did not finish."),
+    (ValueError("a bug"), "something went wrong inside Triptych (a bug); the details are in"),
+])
+def test_the_command_lines_last_resort_is_one_sentence(tmp_path, monkeypatch, capsys, raised, expected) -> None:
+    from desktop import cli
+
+    def broken(*_args: object) -> int:
+        raise raised
+
+    monkeypatch.setattr(cli, "_list", broken)
+    assert cli.main(["--data-dir", str(tmp_path / "data"), "list"]) == 1
+    err = capsys.readouterr().err
+    lines = err.strip().splitlines()
+    ok = len(lines) == 1 and expected in lines[0] and "Traceback" not in err
+    MATRIX.record("anything no path reported", type(raised).__name__, ok, err)
+    assert ok, err
