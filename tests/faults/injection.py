@@ -88,7 +88,7 @@ SQL_INJECTIONS = [
     Injection("database gone", "sql", _faults(Fault.DB_MISSING), sqlite_code=1032),
     Injection("damaged", "sql", _faults(Fault.DAMAGED), sqlite_code=11, rolls_back=True),
     Injection("I/O error", "sql", _faults(Fault.IO_ERROR), sqlite_code=778, rolls_back=True),
-    Injection("folder missing", "sql", _faults(Fault.IO_ERROR), sqlite_code=14),
+    Injection("cannot open", "sql", _faults(Fault.IO_ERROR), sqlite_code=14),  # the folder is there: an I/O error
     Injection("out of memory", "sql", _faults(Fault.NO_MEMORY), sqlite_code=7, rolls_back=True),
 ]
 #: The OS errors injected at file steps.
