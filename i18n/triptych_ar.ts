@@ -446,6 +446,18 @@
     </message>
 </context>
 <context>
+    <name>DatabaseWatch</name>
+    <message>
+        <source>Where is the library now?</source>
+        <extracomment>What the bar says the desk does meanwhile (the second half of its sentence).</extracomment>
+        <translation>أين المكتبة الآن؟</translation>
+    </message>
+    <message>
+        <source>Triptych library (*.sqlite3)</source>
+        <translation>مكتبة Triptych (*.sqlite3)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>That password is not right. The password of “%1”:</source>
@@ -809,6 +821,25 @@
     <message>
         <source>To</source>
         <translation>إلى</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseBar</name>
+    <message>
+        <source>Library gone</source>
+        <translation>المكتبة مفقودة</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>أعِدها إلى مكانها</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>حدِّد مكانها…</translation>
+    </message>
+    <message>
+        <source>Use the file that is there now</source>
+        <translation>استخدم الملف الموجود هناك الآن</translation>
     </message>
 </context>
 <context>
@@ -1492,24 +1523,8 @@
         <translation>تعذر تحديد ترميز نص {name}؛ احفظه بترميز UTF-8 واستورده مرة أخرى.</translation>
     </message>
     <message>
-        <source>Cannot use {root} as the data folder: {value}.</source>
-        <translation>لا يمكن استخدام {root} مجلدًا للبيانات: {value}.</translation>
-    </message>
-    <message>
         <source>Cannot write the screenshot {path}: {value}.</source>
         <translation>تعذرت كتابة لقطة الشاشة {path}: {value}.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the data folder {root}; choose another with --data-dir.</source>
-        <translation>لا يمكن الكتابة في مجلد البيانات {root}؛ اختر غيره بـ --data-dir.</translation>
-    </message>
-    <message>
-        <source>Cannot write to {path_parent}: permission denied.</source>
-        <translation>لا يمكن الكتابة في {path_parent}: الإذن مرفوض.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {value}.</source>
-        <translation>تعذرت كتابة {path}: {value}.</translation>
     </message>
     <message>
         <source>Give a document id (see `triptych list`).</source>
@@ -1552,28 +1567,12 @@
         <translation>هذا الوسم لم يعد موجودًا.</translation>
     </message>
     <message>
-        <source>The database is busy in another Triptych window or process; nothing was changed, try again.</source>
-        <translation>قاعدة البيانات مشغولة في نافذة أو عملية أخرى لـ Triptych؛ لم يتغير شيء، حاول مرة أخرى.</translation>
-    </message>
-    <message>
         <source>The database {path} was written by a newer version of Triptych (schema {version}; this version reads up to {SCHEMA_VERSION}); update Triptych or choose another data folder.</source>
         <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من Triptych (المخطط {version}؛ هذا الإصدار يقرأ حتى {SCHEMA_VERSION})؛ حدّث Triptych أو اختر مجلد بيانات آخر.</translation>
     </message>
     <message>
-        <source>The disk is full; {path_name} was not written.</source>
-        <translation>القرص ممتلئ؛ لم يُكتب {path_name}.</translation>
-    </message>
-    <message>
         <source>The download of the {from_code}-{to_code} model failed: {value}.</source>
         <translation>فشل تنزيل النموذج {from_code}-{to_code}: {value}.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>المجلد {folder} غير موجود.</translation>
-    </message>
-    <message>
-        <source>The model could not be installed: {value}.</source>
-        <translation>تعذر تثبيت النموذج: {value}.</translation>
     </message>
     <message>
         <source>The model index at {index_url} is not a list of packages.</source>
@@ -2078,6 +2077,158 @@
     <message>
         <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
         <translation>«{value}» ليست حالة للتعليق؛ استخدم anchored أو orphaned.</translation>
+    </message>
+    <message>
+        <source>The path {path} is too long for the file system; {outcome}.</source>
+        <translation>المسار {path} أطول مما يقبله نظام الملفات؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The system has too many files open; {outcome}.</source>
+        <translation>في النظام ملفات مفتوحة أكثر من اللازم؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych goes on without writing its log</source>
+        <translation>يواصل Triptych العمل دون أن يكتب سجله</translation>
+    </message>
+    <message>
+        <source>Triptych is not allowed to change {path}; {outcome}.</source>
+        <translation>لا يُسمح لـ Triptych بتغيير {path}؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych is not allowed to write in {folder}; {outcome}.</source>
+        <translation>لا يُسمح لـ Triptych بالكتابة في {folder}؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych ran out of memory; {outcome}.</source>
+        <translation>نفدت ذاكرة Triptych؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>Your disk quota on the disk holding {folder} is used up; {outcome}.</source>
+        <translation>استُنفدت حصتك على القرص الذي يضم {folder}؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>it cannot hold Triptych&apos;s data (choose another folder with --data-dir)</source>
+        <translation>ولا يمكن أن يضم بيانات Triptych (اختر مجلدًا آخر بالخيار ‎--data-dir)</translation>
+    </message>
+    <message>
+        <source>no backup was taken</source>
+        <translation>لم تُؤخذ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>no new one was started over its journal, which may hold its latest changes</source>
+        <translation>ولم تُنشأ قاعدة جديدة فوق سجلها الذي قد يحوي آخر تغييراتها</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>nothing was stored</source>
+        <translation>لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>the bundled articles were not loaded</source>
+        <translation>لم تُحمَّل المقالات المرفقة</translation>
+    </message>
+    <message>
+        <source>the change went into the file that is gone</source>
+        <translation>ذهب التغيير إلى الملف المفقود</translation>
+    </message>
+    <message>
+        <source>the correction was not saved</source>
+        <translation>لم يُحفظ التصحيح</translation>
+    </message>
+    <message>
+        <source>the damaged database was not set aside, and it is unchanged</source>
+        <translation>لم تُنقل قاعدة البيانات التالفة جانبًا، وهي على حالها</translation>
+    </message>
+    <message>
+        <source>the last action did not finish</source>
+        <translation>لم يكتمل الإجراء الأخير</translation>
+    </message>
+    <message>
+        <source>the library cannot be opened, and nothing in it was lost</source>
+        <translation>لا يمكن فتح المكتبة، ولم يضع منها شيء</translation>
+    </message>
+    <message>
+        <source>the model was not installed</source>
+        <translation>لم يُثبَّت النموذج</translation>
+    </message>
+    <message>
+        <source>the model was not removed</source>
+        <translation>لم يُحذف النموذج</translation>
+    </message>
+    <message>
+        <source>the settings were not saved</source>
+        <translation>لم تُحفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>the translation stopped, and the sentences translated before are kept</source>
+        <translation>توقفت الترجمة، والجمل المترجمة قبل ذلك محفوظة</translation>
+    </message>
+    <message>
+        <source>what is on screen stays readable, and changes are refused until it is back</source>
+        <translation>يبقى ما على الشاشة مقروءًا، وتُرفض التغييرات حتى تعود</translation>
+    </message>
+    <message>
+        <source>{name} has grown to the largest size a file may have here; {outcome}.</source>
+        <translation>بلغ {name} أكبر حجم مسموح به للملف هنا؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>{path_name} was not written</source>
+        <translation>لم يُكتب {path_name}</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program; {outcome}.</source>
+        <translation>{path} قيد الاستخدام في برنامج آخر؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; {outcome}.</source>
+        <translation>{path} للقراءة فقط؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another Triptych window or process; {outcome} (try again in a moment).</source>
+        <translation>قاعدة البيانات مشغولة في نافذة أو عملية أخرى لـ Triptych؛ {outcome} (أعد المحاولة بعد لحظة).</translation>
+    </message>
+    <message>
+        <source>The database {path} is gone (deleted, moved, or its disk removed); {outcome}.</source>
+        <translation>قاعدة البيانات {path} مفقودة (حُذفت أو نُقلت أو أُزيل قرصها)؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database {path} or its journal is damaged; {outcome}.</source>
+        <translation>قاعدة البيانات {path} أو سجلها تالف؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database {path} was replaced by another file while Triptych had it open; {outcome}.</source>
+        <translation>استُبدل بقاعدة البيانات {path} ملف آخر بينما كانت مفتوحة في Triptych؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; {outcome}.</source>
+        <translation>القرص الذي يضم {folder} ممتلئ؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is read-only; {outcome}.</source>
+        <translation>القرص الذي يضم {folder} للقراءة فقط؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} reported an error; {outcome}.</source>
+        <translation>أبلغ القرص الذي يضم {folder} عن خطأ؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk or network share holding {folder} is not available; {outcome}.</source>
+        <translation>القرص أو المجلد الشبكي الذي يضم {folder} غير متاح؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The file system does not accept the name “{name}”; {outcome}.</source>
+        <translation>لا يقبل نظام الملفات الاسم «{name}»؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; {outcome}.</source>
+        <translation>المجلد {folder} غير موجود؛ {outcome}.</translation>
     </message>
 </context>
 <context>

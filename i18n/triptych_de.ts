@@ -446,6 +446,18 @@
     </message>
 </context>
 <context>
+    <name>DatabaseWatch</name>
+    <message>
+        <source>Where is the library now?</source>
+        <extracomment>What the bar says the desk does meanwhile (the second half of its sentence).</extracomment>
+        <translation>Wo ist die Bibliothek jetzt?</translation>
+    </message>
+    <message>
+        <source>Triptych library (*.sqlite3)</source>
+        <translation>Triptych-Bibliothek (*.sqlite3)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>That password is not right. The password of “%1”:</source>
@@ -801,6 +813,25 @@
     <message>
         <source>To</source>
         <translation>Nach</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseBar</name>
+    <message>
+        <source>Library gone</source>
+        <translation>Bibliothek verschwunden</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Zurücklegen</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Use the file that is there now</source>
+        <translation>Die Datei verwenden, die jetzt dort liegt</translation>
     </message>
 </context>
 <context>
@@ -1464,24 +1495,8 @@
         <translation>Die Textkodierung von {name} ist nicht zu erkennen; speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <source>Cannot use {root} as the data folder: {value}.</source>
-        <translation>{root} kann nicht als Datenordner dienen: {value}.</translation>
-    </message>
-    <message>
         <source>Cannot write the screenshot {path}: {value}.</source>
         <translation>Das Bildschirmfoto {path} lässt sich nicht schreiben: {value}.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the data folder {root}; choose another with --data-dir.</source>
-        <translation>In den Datenordner {root} lässt sich nicht schreiben; wählen Sie mit --data-dir einen anderen.</translation>
-    </message>
-    <message>
-        <source>Cannot write to {path_parent}: permission denied.</source>
-        <translation>In {path_parent} lässt sich nicht schreiben: keine Berechtigung.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {value}.</source>
-        <translation>{path} lässt sich nicht schreiben: {value}.</translation>
     </message>
     <message>
         <source>Give a document id (see `triptych list`).</source>
@@ -1524,28 +1539,12 @@
         <translation>Dieses Schlagwort gibt es nicht mehr.</translation>
     </message>
     <message>
-        <source>The database is busy in another Triptych window or process; nothing was changed, try again.</source>
-        <translation>Die Datenbank ist in einem anderen Triptych-Fenster oder -Prozess in Gebrauch; nichts wurde geändert, versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>The database {path} was written by a newer version of Triptych (schema {version}; this version reads up to {SCHEMA_VERSION}); update Triptych or choose another data folder.</source>
         <translation>Die Datenbank {path} stammt von einer neueren Triptych-Version (Schema {version}; diese Version liest bis {SCHEMA_VERSION}); aktualisieren Sie Triptych oder wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
-        <source>The disk is full; {path_name} was not written.</source>
-        <translation>Der Datenträger ist voll; {path_name} wurde nicht geschrieben.</translation>
-    </message>
-    <message>
         <source>The download of the {from_code}-{to_code} model failed: {value}.</source>
         <translation>Das Herunterladen des Modells {from_code}-{to_code} ist fehlgeschlagen: {value}.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Den Ordner {folder} gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>The model could not be installed: {value}.</source>
-        <translation>Das Modell ließ sich nicht installieren: {value}.</translation>
     </message>
     <message>
         <source>The model index at {index_url} is not a list of packages.</source>
@@ -2050,6 +2049,158 @@
     <message>
         <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
         <translation>„{value}“ ist kein Zustand einer Anmerkung; verwenden Sie anchored oder orphaned.</translation>
+    </message>
+    <message>
+        <source>The path {path} is too long for the file system; {outcome}.</source>
+        <translation>Der Pfad {path} ist für das Dateisystem zu lang; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The system has too many files open; {outcome}.</source>
+        <translation>Im System sind zu viele Dateien geöffnet; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych goes on without writing its log</source>
+        <translation>Triptych arbeitet weiter, ohne sein Protokoll zu schreiben</translation>
+    </message>
+    <message>
+        <source>Triptych is not allowed to change {path}; {outcome}.</source>
+        <translation>Triptych darf {path} nicht ändern; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych is not allowed to write in {folder}; {outcome}.</source>
+        <translation>Triptych darf in {folder} nicht schreiben; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych ran out of memory; {outcome}.</source>
+        <translation>Triptych hat keinen Arbeitsspeicher mehr; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Your disk quota on the disk holding {folder} is used up; {outcome}.</source>
+        <translation>Ihr Kontingent auf dem Datenträger mit {folder} ist aufgebraucht; {outcome}.</translation>
+    </message>
+    <message>
+        <source>it cannot hold Triptych&apos;s data (choose another folder with --data-dir)</source>
+        <translation>dort können keine Triptych-Daten liegen (wählen Sie mit --data-dir einen anderen Ordner)</translation>
+    </message>
+    <message>
+        <source>no backup was taken</source>
+        <translation>es wurde keine Sicherung angelegt</translation>
+    </message>
+    <message>
+        <source>no new one was started over its journal, which may hold its latest changes</source>
+        <translation>über ihrem Journal, das ihre letzten Änderungen enthalten kann, wurde keine neue angelegt</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>nothing was stored</source>
+        <translation>es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>the bundled articles were not loaded</source>
+        <translation>die mitgelieferten Artikel wurden nicht geladen</translation>
+    </message>
+    <message>
+        <source>the change went into the file that is gone</source>
+        <translation>die Änderung ging in die verschwundene Datei</translation>
+    </message>
+    <message>
+        <source>the correction was not saved</source>
+        <translation>die Korrektur wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the damaged database was not set aside, and it is unchanged</source>
+        <translation>die beschädigte Datenbank wurde nicht beiseitegelegt und ist unverändert</translation>
+    </message>
+    <message>
+        <source>the last action did not finish</source>
+        <translation>die letzte Aktion wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the library cannot be opened, and nothing in it was lost</source>
+        <translation>die Bibliothek lässt sich nicht öffnen, und nichts darin ging verloren</translation>
+    </message>
+    <message>
+        <source>the model was not installed</source>
+        <translation>das Modell wurde nicht installiert</translation>
+    </message>
+    <message>
+        <source>the model was not removed</source>
+        <translation>das Modell wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <source>the settings were not saved</source>
+        <translation>die Einstellungen wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the translation stopped, and the sentences translated before are kept</source>
+        <translation>die Übersetzung wurde angehalten, die schon übersetzten Sätze bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>what is on screen stays readable, and changes are refused until it is back</source>
+        <translation>was auf dem Bildschirm steht, bleibt lesbar, und Änderungen werden abgelehnt, bis sie zurück ist</translation>
+    </message>
+    <message>
+        <source>{name} has grown to the largest size a file may have here; {outcome}.</source>
+        <translation>{name} hat die größte hier erlaubte Dateigröße erreicht; {outcome}.</translation>
+    </message>
+    <message>
+        <source>{path_name} was not written</source>
+        <translation>{path_name} wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program; {outcome}.</source>
+        <translation>{path} wird von einem anderen Programm verwendet; {outcome}.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; {outcome}.</source>
+        <translation>{path} ist schreibgeschützt; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another Triptych window or process; {outcome} (try again in a moment).</source>
+        <translation>Die Datenbank ist in einem anderen Triptych-Fenster oder -Prozess beschäftigt; {outcome} (versuchen Sie es gleich noch einmal).</translation>
+    </message>
+    <message>
+        <source>The database {path} is gone (deleted, moved, or its disk removed); {outcome}.</source>
+        <translation>Die Datenbank {path} ist verschwunden (gelöscht, verschoben oder ihr Datenträger entfernt); {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database {path} or its journal is damaged; {outcome}.</source>
+        <translation>Die Datenbank {path} oder ihr Journal ist beschädigt; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database {path} was replaced by another file while Triptych had it open; {outcome}.</source>
+        <translation>Die Datenbank {path} wurde durch eine andere Datei ersetzt, während Triptych sie geöffnet hatte; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; {outcome}.</source>
+        <translation>Der Datenträger mit {folder} ist voll; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is read-only; {outcome}.</source>
+        <translation>Der Datenträger mit {folder} ist schreibgeschützt; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} reported an error; {outcome}.</source>
+        <translation>Der Datenträger mit {folder} hat einen Fehler gemeldet; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk or network share holding {folder} is not available; {outcome}.</source>
+        <translation>Der Datenträger oder die Netzwerkfreigabe mit {folder} ist nicht verfügbar; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The file system does not accept the name “{name}”; {outcome}.</source>
+        <translation>Das Dateisystem nimmt den Namen „{name}“ nicht an; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; {outcome}.</source>
+        <translation>Den Ordner {folder} gibt es nicht; {outcome}.</translation>
     </message>
 </context>
 <context>

@@ -446,6 +446,18 @@
     </message>
 </context>
 <context>
+    <name>DatabaseWatch</name>
+    <message>
+        <source>Where is the library now?</source>
+        <extracomment>What the bar says the desk does meanwhile (the second half of its sentence).</extracomment>
+        <translation>Где теперь библиотека?</translation>
+    </message>
+    <message>
+        <source>Triptych library (*.sqlite3)</source>
+        <translation>Библиотека Triptych (*.sqlite3)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>That password is not right. The password of “%1”:</source>
@@ -803,6 +815,25 @@
     <message>
         <source>To</source>
         <translation>Куда</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseBar</name>
+    <message>
+        <source>Library gone</source>
+        <translation>Библиотека пропала</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Вернуть на место</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>Найти…</translation>
+    </message>
+    <message>
+        <source>Use the file that is there now</source>
+        <translation>Открыть файл, который там сейчас</translation>
     </message>
 </context>
 <context>
@@ -1471,24 +1502,8 @@
         <translation>Не удаётся определить кодировку {name}; сохраните файл в UTF-8 и импортируйте снова.</translation>
     </message>
     <message>
-        <source>Cannot use {root} as the data folder: {value}.</source>
-        <translation>Нельзя использовать {root} как папку данных: {value}.</translation>
-    </message>
-    <message>
         <source>Cannot write the screenshot {path}: {value}.</source>
         <translation>Не удаётся записать снимок экрана {path}: {value}.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the data folder {root}; choose another with --data-dir.</source>
-        <translation>Нет записи в папку данных {root}; выберите другую с --data-dir.</translation>
-    </message>
-    <message>
-        <source>Cannot write to {path_parent}: permission denied.</source>
-        <translation>Нет записи в {path_parent}: доступ запрещён.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {value}.</source>
-        <translation>Не удаётся записать {path}: {value}.</translation>
     </message>
     <message>
         <source>Give a document id (see `triptych list`).</source>
@@ -1531,28 +1546,12 @@
         <translation>Этой метки больше нет.</translation>
     </message>
     <message>
-        <source>The database is busy in another Triptych window or process; nothing was changed, try again.</source>
-        <translation>База данных занята другим окном или процессом Triptych; ничего не изменено, попробуйте ещё раз.</translation>
-    </message>
-    <message>
         <source>The database {path} was written by a newer version of Triptych (schema {version}; this version reads up to {SCHEMA_VERSION}); update Triptych or choose another data folder.</source>
         <translation>База данных {path} записана более новой версией Triptych (схема {version}; эта версия читает до {SCHEMA_VERSION}); обновите Triptych или выберите другую папку данных.</translation>
     </message>
     <message>
-        <source>The disk is full; {path_name} was not written.</source>
-        <translation>Диск заполнен; {path_name} не записан.</translation>
-    </message>
-    <message>
         <source>The download of the {from_code}-{to_code} model failed: {value}.</source>
         <translation>Загрузка модели {from_code}-{to_code} не удалась: {value}.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Папки {folder} не существует.</translation>
-    </message>
-    <message>
-        <source>The model could not be installed: {value}.</source>
-        <translation>Модель не удалось установить: {value}.</translation>
     </message>
     <message>
         <source>The model index at {index_url} is not a list of packages.</source>
@@ -2057,6 +2056,158 @@
     <message>
         <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
         <translation>«{value}» — не состояние аннотации; используйте anchored или orphaned.</translation>
+    </message>
+    <message>
+        <source>The path {path} is too long for the file system; {outcome}.</source>
+        <translation>Путь {path} слишком длинный для файловой системы; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The system has too many files open; {outcome}.</source>
+        <translation>В системе открыто слишком много файлов; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych goes on without writing its log</source>
+        <translation>Triptych продолжает работу, не записывая журнал</translation>
+    </message>
+    <message>
+        <source>Triptych is not allowed to change {path}; {outcome}.</source>
+        <translation>У Triptych нет права изменять {path}; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych is not allowed to write in {folder}; {outcome}.</source>
+        <translation>У Triptych нет права записи в папку {folder}; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych ran out of memory; {outcome}.</source>
+        <translation>Triptych не хватило памяти; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Your disk quota on the disk holding {folder} is used up; {outcome}.</source>
+        <translation>Ваша квота на диске, где находится {folder}, исчерпана; {outcome}.</translation>
+    </message>
+    <message>
+        <source>it cannot hold Triptych&apos;s data (choose another folder with --data-dir)</source>
+        <translation>там нельзя хранить данные Triptych (выберите другую папку с помощью --data-dir)</translation>
+    </message>
+    <message>
+        <source>no backup was taken</source>
+        <translation>резервная копия не создана</translation>
+    </message>
+    <message>
+        <source>no new one was started over its journal, which may hold its latest changes</source>
+        <translation>новая не создана поверх её журнала, где могут быть последние изменения</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>ничего не изменено</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>nothing was stored</source>
+        <translation>ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>the bundled articles were not loaded</source>
+        <translation>статьи из комплекта не загружены</translation>
+    </message>
+    <message>
+        <source>the change went into the file that is gone</source>
+        <translation>изменение попало в исчезнувший файл</translation>
+    </message>
+    <message>
+        <source>the correction was not saved</source>
+        <translation>исправление не сохранено</translation>
+    </message>
+    <message>
+        <source>the damaged database was not set aside, and it is unchanged</source>
+        <translation>повреждённая база данных не отложена и осталась как была</translation>
+    </message>
+    <message>
+        <source>the last action did not finish</source>
+        <translation>последнее действие не завершилось</translation>
+    </message>
+    <message>
+        <source>the library cannot be opened, and nothing in it was lost</source>
+        <translation>библиотеку нельзя открыть, но из неё ничего не потеряно</translation>
+    </message>
+    <message>
+        <source>the model was not installed</source>
+        <translation>модель не установлена</translation>
+    </message>
+    <message>
+        <source>the model was not removed</source>
+        <translation>модель не удалена</translation>
+    </message>
+    <message>
+        <source>the settings were not saved</source>
+        <translation>настройки не сохранены</translation>
+    </message>
+    <message>
+        <source>the translation stopped, and the sentences translated before are kept</source>
+        <translation>перевод остановлен, уже переведённые предложения сохранены</translation>
+    </message>
+    <message>
+        <source>what is on screen stays readable, and changes are refused until it is back</source>
+        <translation>то, что на экране, можно читать, но изменения не принимаются, пока она не вернётся</translation>
+    </message>
+    <message>
+        <source>{name} has grown to the largest size a file may have here; {outcome}.</source>
+        <translation>{name} достиг наибольшего размера, допустимого здесь для файла; {outcome}.</translation>
+    </message>
+    <message>
+        <source>{path_name} was not written</source>
+        <translation>файл {path_name} не записан</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program; {outcome}.</source>
+        <translation>{path} используется другой программой; {outcome}.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; {outcome}.</source>
+        <translation>{path} доступен только для чтения; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another Triptych window or process; {outcome} (try again in a moment).</source>
+        <translation>База данных занята другим окном или процессом Triptych; {outcome} (попробуйте чуть позже).</translation>
+    </message>
+    <message>
+        <source>The database {path} is gone (deleted, moved, or its disk removed); {outcome}.</source>
+        <translation>База данных {path} пропала (удалена, перемещена или её диск отключён); {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database {path} or its journal is damaged; {outcome}.</source>
+        <translation>База данных {path} или её журнал повреждены; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database {path} was replaced by another file while Triptych had it open; {outcome}.</source>
+        <translation>База данных {path} была заменена другим файлом, пока Triptych держал её открытой; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; {outcome}.</source>
+        <translation>Диск, на котором находится {folder}, заполнен; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is read-only; {outcome}.</source>
+        <translation>Диск, на котором находится {folder}, доступен только для чтения; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} reported an error; {outcome}.</source>
+        <translation>Диск, на котором находится {folder}, сообщил об ошибке; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk or network share holding {folder} is not available; {outcome}.</source>
+        <translation>Диск или сетевая папка, где находится {folder}, недоступны; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The file system does not accept the name “{name}”; {outcome}.</source>
+        <translation>Файловая система не принимает имя «{name}»; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; {outcome}.</source>
+        <translation>Папки {folder} не существует; {outcome}.</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,10 @@ from typing import Any
 
 from peewee import IntegrityError
 
+from desktop.core import faults
 from desktop.core.anchoring import describe, place
 from desktop.core.colors import DEFAULT_COLOR, color_value
-from desktop.core.errors import UserError
+from desktop.core.errors import Message, UserError
 from desktop.services.annotation_steps import (
     AttachTag,
     ChangeAnnotation,
@@ -85,10 +86,10 @@ class _Run:
 
 
 @contextmanager
-def _operation() -> Iterator[_Run]:
+def _operation(outcome: Message = faults.NOTHING_CHANGED) -> Iterator[_Run]:
     run = _Run()
     try:
-        with write_transaction():
+        with write_transaction(outcome=outcome):
             yield run
     except IntegrityError as exc:  # a row that another window or process changed meanwhile
         log.warning("annotation operation refused by the database: %s", exc)
@@ -518,7 +519,7 @@ def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None) 
         check_relation(link_plan.relation)
     meanings = [(color_value(c), " ".join(m.split())) for c, m in plan.meanings if m.strip()]
     existing = set(q.find_annotations([a.id for a, _n in checked]))
-    with _operation() as run:
+    with _operation(faults.NOTHING_IMPORTED) as run:
         before_tags = {t.id for t in q.all_tags()}
         for t in tag_plans:
             if q.find_tag(t.name) is None:

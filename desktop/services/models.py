@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from desktop.core import faults
 from desktop.core.errors import UserError
 from desktop.services import argos
 
@@ -174,6 +175,7 @@ def _check_runs(folder: Path, info: ModelInfo, name: str) -> None:
                         name=name) from exc
 
 
+@faults.reported(faults.MODEL_NOT_INSTALLED, lambda: argos.packages_dir() / "package")
 def install_model(path: Path) -> ModelInfo:
     """Check, then install a package file; it replaces another version of the same pair."""
     path = Path(path)
@@ -192,13 +194,10 @@ def install_model(path: Path) -> ModelInfo:
                             target_name=target.name)
         staging = Path(tempfile.mkdtemp(prefix="install-", dir=argos.staging_dir()))
         try:
-            try:
-                with zipfile.ZipFile(path) as archive:
-                    archive.extractall(staging)
-                _check_runs(staging / top, info, path.name)
-                _move_in(staging / top, target, staging / "previous" if replaces_in_place else None)
-            except OSError as exc:
-                raise UserError('The model could not be installed: {value}.', value=exc.strerror or exc) from exc
+            with zipfile.ZipFile(path) as archive:
+                archive.extractall(staging)
+            _check_runs(staging / top, info, path.name)
+            _move_in(staging / top, target, staging / "previous" if replaces_in_place else None)
         finally:
             shutil.rmtree(staging, ignore_errors=True)  # never leave a half-installed package
             _tidy_staging()
@@ -243,6 +242,7 @@ def _tidy_staging() -> None:
         argos.staging_dir().rmdir()
 
 
+@faults.reported(faults.MODEL_NOT_REMOVED, lambda: argos.packages_dir() / "package")
 def remove_model(pair: str) -> ModelInfo:
     """Remove an installed pair ("ar-en"), every version of it."""
     try:
@@ -319,6 +319,7 @@ def available_models(index_url: str, *, timeout: float = 30) -> list[dict[str, A
     return [p for p in index if isinstance(p, dict) and p.get("type", "translate") == "translate"]
 
 
+@faults.reported(faults.MODEL_NOT_INSTALLED, lambda: argos.packages_dir() / "package")
 def download_model(index_url: str, from_code: str, to_code: str, downloads: Path, *,
                    progress: Progress = lambda *_: None, cancelled: Cancelled = lambda: False,
                    timeout: float = 30) -> ModelInfo | None:

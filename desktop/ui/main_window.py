@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.library, self.notebook_dock)
         self.notebook_dock.raise_()
         self.notebook: Notebook | None = None
+        self.database_watch: QObject | None = None  # set by the app once the desk is complete
         self.translations: TranslationController | None = None
         self.compare: CompareController | None = None
         self._target = str(settings.value("translation/target", "en"))
@@ -373,6 +374,12 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         self.library.mark_open({p.document_id for p in self.panes()})
         self.library.reload()
+
+    def refresh_after_reopen(self) -> None:
+        """The database was opened again (put back, or another file): read the lists anew."""
+        self.refresh_library()
+        if self.notebook is not None:
+            self.notebook.refresh()
 
     def open_document(self, document_id: str, *, focus: bool = True) -> DocumentPane | None:
         """Open a pane for the document (or focus the one already open)."""
@@ -854,7 +861,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state_rtl", current_language() in RTL_UI)
         self.settings.setValue("desk/open", [p.document_id for p in self.panes()])
         self.settings.setValue("desk/sizes", self.pane_sizes())
-        self.settings.sync()
+        from desktop.ui.dialogs import settings_fault
+
+        settings_fault(self.settings)  # closing: the log keeps the sentence, if any
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._importer is not None:

@@ -42,6 +42,11 @@ class PreferencesDialog(QDialog):
         code = str(self.language_combo.currentData())
         install_language(code)
         self.settings.setValue("ui/language", code)
+        from desktop.ui.dialogs import settings_fault, show_error
+
+        problem = settings_fault(self.settings)
+        if problem:
+            show_error(self, problem)
         self.languageChanged.emit(code)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
