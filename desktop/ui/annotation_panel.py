@@ -35,6 +35,7 @@ from desktop.core.normalize import fold
 from desktop.core.text import shorten
 from desktop.storage.annotations import AnnotationData, LinkData, TagData
 from desktop.ui.annotation_model import NO_TAG, AnnotationListModel
+from desktop.ui.colors import color_label
 from desktop.ui.i18n import ui_language_name as language_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -173,7 +174,9 @@ class AnnotationPanel(QWidget):
         for index, (name, value) in enumerate(COLORS.items(), start=1):
             button = QToolButton(self.editor)
             button.setObjectName(f"color-{name}")
-            button.setStyleSheet(f"QToolButton {{ background: {value}; border: 1px solid #777; min-width: 18px; }}")
+            # Dark digits on the colour in either theme (the swatch is the colour itself).
+            button.setStyleSheet(f"QToolButton {{ background: {value}; color: #1a1a1a; border: 1px solid #777; "
+                                 "min-width: 18px; }")
             button.setText(str(index))
             button.clicked.connect(lambda _c=False, n=name: self._current and self.colorChosen.emit(self._current, n))
             self.color_buttons[name] = button
@@ -281,7 +284,7 @@ class AnnotationPanel(QWidget):
 
     def _color_label(self, name: str, value: str) -> str:
         meaning = self._meanings.get(value)
-        return f"{name} — {meaning}" if meaning else name
+        return f"{color_label(name)} — {meaning}" if meaning else color_label(name)
 
     @staticmethod
     def _fill_combo(combo: QComboBox, items: list[tuple[str, str]], *, any_text: str = "",
@@ -483,7 +486,7 @@ class AnnotationPanel(QWidget):
         title, lang = self._docs.get(a.document_id, ("", ""))
         meaning = self._meanings.get(a.color)
         head = f"{language_name(lang)} · \u2068{title}\u2069"  # the title isolated: its own order
-        self.source_label.setText(head + (f"\n{color_name(a.color)}: {meaning}" if meaning else ""))
+        self.source_label.setText(head + (f"\n{color_label(color_name(a.color))}: {meaning}" if meaning else ""))
         self.quote_label.setText(f"“{a.exact}”")
         # The quote reads in its own direction (an Arabic passage in an English interface too).
         self.quote_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if paragraph_direction(a.exact).is_rtl

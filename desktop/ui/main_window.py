@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self._active: DocumentPane | None = None
         self._syncing = False
         self._restoring = False
+        self._side_by_side: set[str] = set()  # the documents whose pane is side by side
         self._importer: ImportController | None = None
         self._translation_loader = None
         self._build_actions()
@@ -124,10 +125,10 @@ class MainWindow(QMainWindow):
         self.notebook = Notebook(self, self.notebook_dock, self.annotation_actions)
         self.translations = TranslationController(self, self._target)
         self.translations.modelsRequested.connect(self.open_models_dialog)
-        self.notebook.highlightsChanged.connect(self._on_annotations_changed)
         self._add_notebook_actions()
         self.notebook.retranslate_ui()
         self._ready = True
+        self._label_target_languages()  # with the languages' own names now
         from desktop.storage.documents import find_documents
 
         existing = find_documents([p.document_id for p in self.panes()])
@@ -176,6 +177,9 @@ class MainWindow(QMainWindow):
         self.zoom_all_reset_action = self._action("zoomAllResetAction", lambda: self._zoom_all(0), ["Ctrl+Alt+0"])
         self.sync_action = self._action("syncScrollAction", self._on_sync_toggled, ["Ctrl+Alt+S"], checkable=True)
         self.close_pane_action = self._action("closePaneAction", self._close_active, ks.Close)  # Ctrl+W everywhere
+        # The platform's keys for Close, Ctrl+W (the one the tooltips name) first in the menu.
+        self.close_pane_action.setShortcuts(sorted(self.close_pane_action.shortcuts(),
+                                                   key=lambda key: key != QKeySequence("Ctrl+W")))
         self.move_left_action = self._action("moveLeftAction", lambda: self._move_active(-1), ["Ctrl+Shift+Left"])
         self.move_right_action = self._action("moveRightAction", lambda: self._move_active(+1), ["Ctrl+Shift+Right"])
         self.library_action = self.library.toggleViewAction()
@@ -234,13 +238,7 @@ class MainWindow(QMainWindow):
         # Sized by a length, not by measuring every name (which would look for CJK fonts before the first frame).
         self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.target_combo.setMinimumContentsLength(12)
-        from desktop.core.language import LANGUAGE_NAMES
-
-        # Each language by its own name: readable whatever the interface language is.
-        for code, (_english, native) in sorted(LANGUAGE_NAMES.items(), key=lambda kv: kv[1][0]):
-            self.target_combo.addItem(native, code)
-        self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(self._target)))
-        self.target_combo.currentIndexChanged.connect(self._on_target_combo_changed)
+        self.target_combo.currentIndexChanged.connect(self._on_target_combo_changed)  # filled by retranslate_ui
         self.toolbar.addWidget(self.target_label)
         self.toolbar.addWidget(self.target_combo)
         self.models_action = self._action("modelsAction", self.open_models_dialog)
@@ -249,6 +247,25 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.quit_action, self.export_action)
         self.file_menu.insertAction(self.quit_action, self.import_annotations_action)
         self.file_menu.insertAction(self.quit_action, self.models_action)
+
+    def _label_target_languages(self) -> None:
+        """The "Translate to" list in the interface language, sorted as it reads; once the
+        desk is complete, each language's own name beside it where a font can draw it
+        (asking the fonts before the first frame would make it wait for them)."""
+        from PySide6.QtCore import QCollator, QLocale
+
+        from desktop.core.language import LANGUAGE_NAMES
+        from desktop.ui.i18n import target_language_label
+
+        combo = self.target_combo
+        collator = QCollator(QLocale())
+        labels = {code: target_language_label(code, native=self._ready) for code in LANGUAGE_NAMES}
+        combo.blockSignals(True)
+        combo.clear()
+        for code in sorted(labels, key=lambda c: collator.sortKey(labels[c])):
+            combo.addItem(labels[code], code)
+        combo.setCurrentIndex(max(0, combo.findData(self._target)))
+        combo.blockSignals(False)
 
     def _add_notebook_actions(self) -> None:
         """Put the actions only the notebook has (search, delete, tags, meanings) in the menus."""
@@ -299,7 +316,8 @@ class MainWindow(QMainWindow):
         texts = {
             self.import_action: (self.tr("&Import articles…"), self.tr(
                 "Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans")),
-            self.open_url_action: (self.tr("Open &URL…"), self.tr("Fetch a web page or PDF and add its article (Ctrl+Shift+O)")),
+            self.open_url_action: (self.tr("Open &URL…"),
+                                   self.tr("Fetch a web page or PDF and add its article (Ctrl+Shift+O)")),
             self.clipboard_action: (self.tr("New article from &clipboard"),
                                     self.tr("Make an article of what was copied (Ctrl+Shift+V)")),
             self.quit_action: (self.tr("&Quit"), None),
@@ -332,6 +350,7 @@ class MainWindow(QMainWindow):
         self.annotate_menu.setTitle(self.tr("&Annotate"))
         self.translation_menu.setTitle(self.tr("&Translation"))
         self.target_label.setText(self.tr(" Translate to: "))
+        self._label_target_languages()
         self.models_action.setText(self.tr("Translation &models…"))
         self.export_action.setText(self.tr("&Export…"))
         self.import_annotations_action.setText(self.tr("Import &annotations…"))
@@ -391,7 +410,8 @@ class MainWindow(QMainWindow):
         pane.activated.connect(self._on_pane_activated)
         pane.view.zoomChanged.connect(
             lambda percent, doc_id=document.id: self.settings.setValue(f"zoom/{doc_id}", percent))
-        pane.view.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._on_pane_scrolled(p))
+        pane.scrolled.connect(self._on_pane_scrolled)
+        pane.modeChanged.connect(self._on_pane_mode_changed)
         self.splitter.addWidget(pane)
         self.empty_label.hide()
         self._even_out_widths()
@@ -415,13 +435,22 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda p=pane, m=saved_mode: p.set_mode(m) if p in self.panes() else None)
 
     def _even_out_widths(self) -> None:
+        """Share the width among the panes: a pane side by side gets two shares (two columns)."""
         count = self.splitter.count()
-        visible = [i for i in range(count) if isinstance(self.splitter.widget(i), DocumentPane)]
+        weights = {i: (2 if widget.mode == "side" else 1) for i in range(count)
+                   if isinstance(widget := self.splitter.widget(i), DocumentPane)}
         total = max(sum(self.splitter.sizes()), self.splitter.width(), 1)
+        shares = max(sum(weights.values()), 1)
         sizes = [0] * count
-        for i in visible:
-            sizes[i] = total // max(len(visible), 1)
+        for i, weight in weights.items():
+            sizes[i] = total * weight // shares
         self.splitter.setSizes(sizes)
+
+    def _on_pane_mode_changed(self, pane: DocumentPane, mode: str) -> None:
+        """A pane going side by side gets room for its two columns (and gives it back after)."""
+        if (mode == "side") != (pane.document_id in self._side_by_side):
+            self._side_by_side ^= {pane.document_id}
+            self._even_out_widths()
 
     def close_pane(self, pane: DocumentPane) -> None:
         if pane not in self.panes():
@@ -467,14 +496,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("translation/target", self._target)
         if self.translations is not None:
             self.translations.set_target(self._target)
-
-    def _on_annotations_changed(self, document_ids: set[str]) -> None:
-        """The highlights of these documents changed: their translation views follow."""
-        if self.translations is None:
-            return
-        for pane in self.panes():
-            if pane.document_id in document_ids:
-                self.translations.refresh_highlights(pane)
 
     def open_models_dialog(self) -> None:
         from desktop.ui.models_dialog import ModelsDialog
@@ -528,7 +549,7 @@ class MainWindow(QMainWindow):
         self.translation_loader.ask()
 
     @property
-    def translation_loader(self):  # noqa: ANN201 - TranslationLoader, imported on first use
+    def translation_loader(self):
         """Loading a person's translation (Translation menu), made on first use."""
         if self._translation_loader is None:
             from desktop.ui.translation_loading import TranslationLoader
@@ -626,10 +647,10 @@ class MainWindow(QMainWindow):
             return
         self._syncing = True
         try:
-            fraction = source.view.scroll_fraction()
+            fraction = source.scroll_fraction()
             for pane in self.panes():
                 if pane is not source:
-                    pane.view.set_scroll_fraction(fraction)
+                    pane.set_scroll_fraction(fraction)
         finally:
             self._syncing = False
 
@@ -690,13 +711,13 @@ class MainWindow(QMainWindow):
             return
         self.importer.start([Clipboard(html, text)])
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if _dropped_sources(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def dropEvent(self, event) -> None:
         """Files dropped on the window are imported; a dropped link is fetched (dropping it is the asking)."""
         sources = _dropped_sources(event.mimeData())
         if sources:
@@ -744,8 +765,17 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.readingStyleChanged.connect(self.restyle_panes)
+        dialog.themeChanged.connect(lambda _dark: self.restyle_panes())
         dialog.show()
         self.preferences_dialog = dialog
+
+    def restyle_panes(self) -> None:
+        """Faces, sizes, spacing or colours changed: every pane lays its text out again."""
+        for pane in self.panes():
+            pane.restyle()
+            if self.translations is not None:
+                self.translations.rerender(pane)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -872,7 +902,7 @@ def _import_patterns() -> str:
     return FILE_PATTERNS
 
 
-def _dropped_sources(mime) -> list[str]:  # noqa: ANN001 - QMimeData
+def _dropped_sources(mime) -> list[str]:
     """Local files and http(s) links in a drop, as import sources."""
     if mime is None or not mime.hasUrls():
         return []

@@ -9,15 +9,29 @@ from urllib.parse import urlparse
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox,
-    QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.errors import UserError
 from desktop.services.models import ModelInfo
+from desktop.ui.i18n import error_text, retranslates
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.tasks import CancelFn, ProgressFn, Task, keep_until_done
-from desktop.ui.i18n import error_text, retranslates
 
 
 @retranslates
@@ -38,6 +52,13 @@ class ModelsDialog(QDialog):
         self.tree.setObjectName("modelTree")
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(False)
+        # The languages take the room; the version and the size are as wide as they are.
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.install_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.download_button = QPushButton(self)
@@ -93,9 +114,12 @@ class ModelsDialog(QDialog):
         from desktop.services.models import installed_models
 
         self.tree.clear()
+        # From one language to the other, in reading order: the arrow points left in Arabic.
+        arrow = "←" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
         for m in installed_models():
-            item = QTreeWidgetItem([f"{language_name(m.from_code)} → {language_name(m.to_code)} ({m.pair})",
-                                    m.version, f"{m.size / 2**20:.1f} MB"])
+            languages = f"{language_name(m.from_code)} {arrow} {language_name(m.to_code)} (\u2066{m.pair}\u2069)"
+            item = QTreeWidgetItem([languages, m.version, f"{m.size / 2**20:.1f} MB"])
+            item.setToolTip(0, languages)
             item.setData(0, Qt.ItemDataRole.UserRole, m.pair)
             self.tree.addTopLevelItem(item)
         if self.tree.topLevelItemCount() == 0:
@@ -198,7 +222,8 @@ class ModelsDialog(QDialog):
                   self.tr("Downloaded and installed the translation model %1 → %2."))
 
     def _on_download_clicked(self) -> None:
-        pair, ok = QInputDialog.getText(self, self.tr("Download a model"), self.tr("Language pair (for example ar-en):"))
+        pair, ok = QInputDialog.getText(self, self.tr("Download a model"),
+                                        self.tr("Language pair (for example ar-en):"))
         if not ok or "-" not in pair:
             return
         host = urlparse(self.index_field.text().strip()).netloc or self.index_field.text()
