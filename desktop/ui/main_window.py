@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         self.zoom_all_out_action = self._action("zoomAllOutAction", lambda: self._zoom_all(-1), ["Ctrl+Alt+-"])
         self.zoom_all_reset_action = self._action("zoomAllResetAction", lambda: self._zoom_all(0), ["Ctrl+Alt+0"])
         self.sync_action = self._action("syncScrollAction", self._on_sync_toggled, ["Ctrl+Alt+S"], checkable=True)
+        self.margin_action = self._action("marginAction", self._on_margin_toggled, ["Ctrl+Shift+M"], checkable=True)
+        self.print_action = self._action("printAction", self.open_print_preview, QKeySequence.StandardKey.Print)
         self.close_pane_action = self._action("closePaneAction", self._close_active, ks.Close)  # Ctrl+W everywhere
         # The platform's keys for Close, Ctrl+W (the one the tooltips name) first in the menu.
         self.close_pane_action.setShortcuts(sorted(self.close_pane_action.shortcuts(),
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.zoom_all_in_action, self.zoom_all_out_action, self.zoom_all_reset_action])
         self.view_menu.addSeparator()
-        self.view_menu.addActions([self.sync_action, self.library_action])
+        self.view_menu.addActions([self.sync_action, self.margin_action, self.library_action])
         self.load_translation_action = self._action("loadTranslationAction", self._on_load_translation_triggered)
         self.translation_menu = bar.addMenu("")
         self.translation_menu.addAction(self.load_translation_action)
@@ -245,6 +247,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("exportAction", self.open_export_dialog, ["Ctrl+E"])
         self.import_annotations_action = self._action("importAnnotationsAction", self._on_import_annotations_triggered)
         self.file_menu.insertAction(self.quit_action, self.export_action)
+        self.file_menu.insertAction(self.quit_action, self.print_action)
         self.file_menu.insertAction(self.quit_action, self.import_annotations_action)
         self.file_menu.insertAction(self.quit_action, self.models_action)
 
@@ -329,6 +332,10 @@ class MainWindow(QMainWindow):
             self.zoom_all_out_action: (self.tr("Zoom out all panes"), None),
             self.zoom_all_reset_action: (self.tr("Actual size in all panes"), None),
             self.sync_action: (self.tr("&Synchronise scrolling"), self.tr("Scroll all panes together, by proportion")),
+            self.margin_action: (self.tr("Notes in the &margin"),
+                                 self.tr("Show the notes of the highlights beside their passages (Ctrl+Shift+M)")),
+            self.print_action: (self.tr("&Print…"), self.tr("Print the open articles with their highlights and "
+                                                            "notes, as the PDF export lays them out (Ctrl+P)")),
             self.close_pane_action: (self.tr("&Close pane"), None),
             self.move_left_action: (self.tr("Move pane &left"), None),
             self.move_right_action: (self.tr("Move pane &right"), None),
@@ -412,6 +419,7 @@ class MainWindow(QMainWindow):
             lambda percent, doc_id=document.id: self.settings.setValue(f"zoom/{doc_id}", percent))
         pane.scrolled.connect(self._on_pane_scrolled)
         pane.modeChanged.connect(self._on_pane_mode_changed)
+        pane.set_margin_enabled(self.margin_action.isChecked())
         self.splitter.addWidget(pane)
         self.empty_label.hide()
         self._even_out_widths()
@@ -430,6 +438,7 @@ class MainWindow(QMainWindow):
         self.translations.attach(pane)
         pane.modeChanged.connect(lambda p, mode: self.settings.setValue(f"mode/{p.document_id}", mode))
         pane.wholePageRequested.connect(self.show_whole_page)
+        pane.noteEditRequested.connect(self.notebook.edit_note)
         saved_mode = str(self.settings.value(f"mode/{pane.document_id}", "original"))
         if saved_mode in DocumentPane.MODES and saved_mode != "original":
             QTimer.singleShot(0, lambda p=pane, m=saved_mode: p.set_mode(m) if p in self.panes() else None)
@@ -635,6 +644,19 @@ class MainWindow(QMainWindow):
         pane = self.active_pane()
         if pane:
             pane.open_find()
+
+    def _on_margin_toggled(self, on: bool) -> None:
+        self.settings.setValue("view/margin", on)
+        for pane in self.panes():
+            pane.set_margin_enabled(on)
+
+    def open_print_preview(self) -> None:
+        """Print the open articles (Ctrl+P): a preview of the pages, then the printer."""
+        from desktop.ui.printing import print_preview
+
+        dialog = print_preview(self, [p.document_id for p in self.panes()], self._target)
+        if dialog is not None:
+            self.print_dialog = dialog
 
     def _on_sync_toggled(self, on: bool) -> None:
         self.settings.setValue("desk/sync_scroll", on)
@@ -853,6 +875,7 @@ class MainWindow(QMainWindow):
         if sizes and len(sizes) == len(self.panes()):
             QTimer.singleShot(0, lambda: self._apply_sizes(sizes))
         self.sync_action.setChecked(_as_bool(self.settings.value("desk/sync_scroll", False)))
+        self.margin_action.setChecked(_as_bool(self.settings.value("view/margin", False)))
         if not self._docks_restored:  # restored docks are placed once the desk is complete
             self.place_docks()
         if self.panes():

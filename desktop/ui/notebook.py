@@ -389,6 +389,14 @@ class Notebook(QObject):
         manager.show()
         self.tag_manager = manager
 
+    def edit_note(self, annotation_id: str) -> None:
+        """Open a highlight's note for editing (a note double-clicked in a margin)."""
+        self.panel.select(annotation_id)
+        self.dock.show()
+        self.dock.raise_()
+        self.tabs.setCurrentWidget(self.panel)
+        self.panel.note_edit.setFocus()
+
     def focus_search(self) -> None:
         self.dock.show()
         self.tabs.setCurrentWidget(self.search_panel)

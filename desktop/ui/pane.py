@@ -13,7 +13,16 @@ from html import escape as html_escape
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QSplitter, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.direction import Direction
 from desktop.ui.i18n import ui_language_name
@@ -21,7 +30,10 @@ from desktop.ui.pane_header import PaneHeader, PaneStatus, byline
 from desktop.ui.reader import ReaderView, qt_direction
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from desktop.ui.findbar import FindBar
+    from desktop.ui.margin import NotesMargin
     from desktop.ui.side_by_side import RowAligner
     from desktop.ui.translation_view import TranslationView
 
@@ -54,6 +66,7 @@ class DocumentPane(QWidget):
         activated(DocumentPane): one of the pane's text views got the keyboard focus.
         modeChanged(DocumentPane, str): the view mode changed.
         scrolled(DocumentPane): the view shown (the original, or the translation) scrolled.
+        noteEditRequested(str): a note in the margin was double-clicked (its highlight's id).
 
     Attributes:
         document_id: the id of the document shown.
@@ -70,6 +83,7 @@ class DocumentPane(QWidget):
     wholePageRequested = Signal(object)  # the pane whose web article's whole page is to be shown
     translationViewCreated = Signal(object)
     scrolled = Signal(object)
+    noteEditRequested = Signal(str)  # the note of this highlight was double-clicked in the margin
 
     MODES = ("original", "translation", "interlinear", "side")
 
@@ -96,6 +110,15 @@ class DocumentPane(QWidget):
         # Side by side reads in the original's direction: an Arabic original on the right.
         self.body.setLayoutDirection(qt_direction(self.direction))
         self.body.addWidget(self.view)
+        # The notes margin (made when first shown) stands after the text, where its lines end.
+        self._row = QWidget(self)
+        self._row.setLayoutDirection(qt_direction(self.direction))
+        row = QHBoxLayout(self._row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.body, 1)
+        self._margin: NotesMargin | None = None
+        self._margin_wanted = False
         # The status row (translation progress, messages) and the find bar are made when
         # first needed: most panes never show them, and the first frame should not wait.
         self._status: PaneStatus | None = None
@@ -107,12 +130,13 @@ class DocumentPane(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self._layout.addWidget(self.header)
-        self._layout.addWidget(self.body, 1)
+        self._layout.addWidget(self._row, 1)
         self.header.mode_combo.currentIndexChanged.connect(self._on_mode_combo_changed)
         self.view.offsetHovered.connect(self._on_view_offset_hovered)
         self.view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
         self.view.selectionChanged.connect(lambda: self._on_selection_changed(self.view))
         self.view.highlightsChanged.connect(self._sync_translation_highlights)
+        self.view.highlightsChanged.connect(self.update_margin)
 
         self.header.title_label.setText(document.title)
         # The title reads in its own direction and sits where that direction starts.
@@ -264,6 +288,7 @@ class DocumentPane(QWidget):
             assert self._aligner is not None
             self._aligner.start()
         self._keep_at_top(anchor)
+        self.update_margin()
         self.modeChanged.emit(self, mode)
 
     def _on_mode_combo_changed(self, index: int) -> None:
@@ -282,6 +307,7 @@ class DocumentPane(QWidget):
         self._sync_translation_highlights()
         if self._anchor is not None:
             self._scroll_to_anchor()
+        self.update_margin()
 
     # -- where the reader is ------------------------------------------------------------
 
@@ -323,11 +349,62 @@ class DocumentPane(QWidget):
 
     def _on_view_scrolled(self, _value: int) -> None:
         if self.mode in ("original", "side"):
+            self.update_margin()
             self.scrolled.emit(self)
 
     def _on_translation_scrolled(self, _value: int) -> None:
         if self.mode in ("translation", "interlinear"):
+            self.update_margin()
             self.scrolled.emit(self)
+
+    # -- the notes margin --------------------------------------------------------------
+
+    @property
+    def margin(self) -> NotesMargin:
+        """The notes margin (made on first use)."""
+        if self._margin is None:
+            from desktop.ui.margin import NotesMargin
+
+            margin = NotesMargin(self._row)
+            margin.hide()
+            layout = self._row.layout()
+            assert isinstance(layout, QHBoxLayout)
+            layout.addWidget(margin)
+            margin.noteClicked.connect(self._on_margin_note_clicked)
+            margin.noteActivated.connect(self.noteEditRequested)
+            self._margin = margin
+        return self._margin
+
+    def set_margin_enabled(self, enabled: bool) -> None:
+        """Show the notes margin (when the pane is wide enough and has notes) or not."""
+        self._margin_wanted = enabled
+        self.update_margin()
+
+    def margin_shown(self) -> bool:
+        return self._margin is not None and not self._margin.isHidden()
+
+    def update_margin(self) -> None:
+        """Lay the margin's notes out again (the text scrolled, a note changed, the mode)."""
+        if not self._margin_wanted and self._margin is None:
+            return
+        has_notes = any(a.note.strip() for a in self.view.highlights)
+        wide = self.margin.fit_to(self.width())
+        show = self._margin_wanted and has_notes and wide
+        if show != (not self.margin.isHidden()):
+            self.margin.setVisible(show)
+        if show:
+            view = self.primary_view()
+            anchors = view.note_anchors()  # type: ignore[attr-defined]
+            self.margin.show_notes(anchors, view.viewport())
+
+    def _on_margin_note_clicked(self, annotation_id: str) -> None:
+        self.view.select_annotation(annotation_id)
+        self.view.annotationClicked.emit(annotation_id)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._margin_wanted:
+            self.update_margin()
 
     def scroll_fraction(self) -> float:
         """How far down the pane is (0 to 1), for synchronised scrolling."""

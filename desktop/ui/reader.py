@@ -521,6 +521,24 @@ class ReaderView(CaretSelection, QTextEdit):
         last = bisect.bisect_right(self._highlight_starts, offset)
         return [a for a in self._highlights[first:last] if a.start <= offset < a.end]
 
+    def note_anchors(self) -> list[tuple[AnnotationData, float]]:
+        """The highlights with a note that are on screen, each with the height (viewport
+        coordinates) where its passage starts; the top, for one that starts above it."""
+        if self._window is None:
+            return []
+        height = self.viewport().height()
+        result = []
+        for a in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
+            if not a.note.strip():
+                continue
+            top = self.cursorRect(self.cursor_for(a.start, a.start)).top()
+            if top > height:
+                continue
+            if top < 0 and self.cursorRect(self.cursor_for(a.end, a.end)).bottom() < 0:
+                continue
+            result.append((a, float(max(top, 0))))
+        return result
+
     def offset_at(self, pos: QPoint) -> int:
         return self._offsets.from_utf16(position_at(self, QPointF(pos)))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlock, QTextCursor
 
 if TYPE_CHECKING:
     from desktop.ui.reader import ReaderView
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 SETTLE_MS = 40
 #: Paragraph tops closer than this (pixels) count as aligned.
 TOLERANCE = 1.0
+#: The "block" standing for the end of a document (space under its last line).
+END = 1 << 30
 
 
 class RowAligner(QObject):
@@ -115,10 +117,15 @@ class RowAligner(QObject):
         generation, translation_id = self._padded
         documents = {0: self.original.document() if generation == self.original.format_generation else None,
                      1: self.translation.document() if translation_id == id(self.translation.document()) else None}
-        for (which, number), pixels in self._pads.items():
-            document = documents[which]
-            if document is not None:
-                _add_space(document, number, -pixels)
+        for which, document in documents.items():
+            if document is None:
+                continue
+            cursor = QTextCursor(document)
+            cursor.beginEditBlock()
+            for (pad_of, number), pixels in self._pads.items():
+                if pad_of == which:
+                    _add_space(cursor, number, -pixels)
+            cursor.endEditBlock()
         self._pads, self._padded = {}, None
 
     def align(self) -> None:
@@ -127,50 +134,56 @@ class RowAligner(QObject):
             return
         top = self.original.top_offset()
         self._unpad()
-        original_doc, translation_doc = self.original.document(), self.translation.document()
-        documents = (original_doc, translation_doc)
-        self._padded = (self.original.format_generation, id(translation_doc))
+        documents = (self.original.document(), self.translation.document())
+        self._padded = (self.original.format_generation, id(documents[1]))
         for _round in range(3):  # Qt may collapse or round a margin: measure again, pad the rest
             pairs = self._paragraph_blocks()
             if not pairs:
                 break
-            layouts = (original_doc.documentLayout(), translation_doc.documentLayout())
-            worst = 0.0
+            # Measured first, padded after: each pad moves everything below it.
+            layouts = [d.documentLayout() for d in documents]
+            tops = [[layouts[k].blockBoundingRect(pair[k]).top() for k in (0, 1)] for pair in pairs]
+            tops.append([layouts[k].documentSize().height() for k in (0, 1)])  # both as tall as each other
+            pads: list[tuple[int, int, float]] = []  # which document, block (-1-n: above block n), pixels
             shift = [0.0, 0.0]
-            previous: tuple[QTextBlock, QTextBlock] | None = None
-            for pair in [*pairs, None]:
-                if pair is None:  # the ends: both documents as tall as each other
-                    tops = [layouts[k].documentSize().height() + shift[k] for k in (0, 1)]
+            for index, (top_original, top_translation) in enumerate(tops):
+                difference = (top_original + shift[0]) - (top_translation + shift[1])
+                if abs(difference) <= TOLERANCE:
+                    continue
+                higher = 1 if difference > 0 else 0  # the column whose paragraph starts higher gets the space
+                if index == len(pairs):
+                    number = END
+                elif index == 0:
+                    number = -1 - pairs[0][higher].blockNumber()
                 else:
-                    tops = [layouts[k].blockBoundingRect(pair[k]).top() + shift[k] for k in (0, 1)]
-                difference = tops[0] - tops[1]
-                if abs(difference) > TOLERANCE:
-                    behind = 1 if difference > 0 else 0  # the column whose paragraph starts higher
-                    worst = max(worst, abs(difference))
-                    if pair is None:
-                        anchor = documents[behind].lastBlock()
-                    elif previous is None:
-                        anchor = pair[behind]
-                    else:
-                        anchor = pair[behind].previous()
-                    at_top = pair is not None and previous is None
-                    _add_space(documents[behind], anchor.blockNumber(), abs(difference), top=at_top)
-                    key = (behind, anchor.blockNumber() if not at_top else -1 - anchor.blockNumber())
-                    self._pads[key] = self._pads.get(key, 0.0) + abs(difference)
-                    shift[behind] += abs(difference)
-                previous = pair
-            if worst <= TOLERANCE:
+                    number = pairs[index][higher].previous().blockNumber()
+                pads.append((higher, number, abs(difference)))
+                shift[higher] += abs(difference)
+            if not pads:
                 break
+            for which in (0, 1):
+                cursor = QTextCursor(documents[which])
+                cursor.beginEditBlock()
+                for _which, number, pixels in (pad for pad in pads if pad[0] == which):
+                    _add_space(cursor, number, pixels)
+                    self._pads[(which, number)] = self._pads.get((which, number), 0.0) + pixels
+                cursor.endEditBlock()
         self.original.show_at_top(top)
         self._follow(self.translation, self.original.verticalScrollBar().value())
 
 
-def _add_space(document: QTextDocument, number: int, pixels: float, *, top: bool = False) -> None:
-    """Add ``pixels`` (negative: take away) below block ``number`` (``top``, or a negative
-    number -1-n: above block n)."""
-    if number < 0:
-        number, top = -1 - number, True
-    block = document.findBlockByNumber(number)
+def _add_space(cursor: QTextCursor, number: int, pixels: float) -> None:
+    """Add ``pixels`` (negative: take away) below block ``number`` of the cursor's document
+    (a negative number -1-n: above block n; END: at the end, where Qt would drop a last
+    block's bottom margin)."""
+    if number == END:
+        root = cursor.document().rootFrame()
+        frame = root.frameFormat()
+        frame.setBottomMargin(max(0.0, frame.bottomMargin() + pixels))
+        root.setFrameFormat(frame)
+        return
+    top = number < 0
+    block = cursor.document().findBlockByNumber(-1 - number if top else number)
     if not block.isValid():
         return
     fmt = block.blockFormat()
@@ -178,5 +191,5 @@ def _add_space(document: QTextDocument, number: int, pixels: float, *, top: bool
         fmt.setTopMargin(max(0.0, fmt.topMargin() + pixels))
     else:
         fmt.setBottomMargin(max(0.0, fmt.bottomMargin() + pixels))
-    cursor = QTextCursor(block)
+    cursor.setPosition(block.position())
     cursor.setBlockFormat(fmt)

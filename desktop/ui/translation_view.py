@@ -324,6 +324,26 @@ class TranslationView(CaretSelection, QTextEdit):
             return [a for a in self._highlights if a.start < s.end and s.start < a.end]
         return [a for a in self._highlights if a.start <= offset < a.end]
 
+    def note_anchors(self) -> list[tuple[AnnotationData, float]]:
+        """The highlights with a note whose passage is on screen here, with the height
+        (viewport coordinates) where it starts (see ReaderView.note_anchors)."""
+        height = self.viewport().height()
+        result = []
+        for a in self._highlights:
+            if not a.note.strip():
+                continue
+            start, end = self.view_position(a.start), self.view_position(a.end, end=True)
+            if start is None or end is None:
+                continue
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            top = self.cursorRect(cursor).top()
+            cursor.setPosition(end)
+            if top > height or self.cursorRect(cursor).bottom() < 0:
+                continue
+            result.append((a, float(max(top, 0))))
+        return result
+
     def annotations_at_point(self, point: QPoint) -> list[AnnotationData]:
         return self.annotations_at(position_at(self, QPointF(point)))
 
