@@ -214,11 +214,14 @@ class AnnotationPanel(QWidget):
         self.unlink_button = QPushButton(self.editor)
         self.unlink_button.clicked.connect(self._on_unlink_clicked)
         self.reattach_button = QPushButton(self.editor)
+        self.reattach_button.hide()  # for an orphaned annotation only (and its words would widen the sidebar)
         self.reattach_button.clicked.connect(lambda: self._current and self.reattachRequested.emit(self._current))
         self.delete_button = QPushButton(self.editor)
         self.delete_button.clicked.connect(lambda: self._current and self.deleteRequested.emit(self._current))
         self.note_label, self.tags_label = QLabel(self.editor), QLabel(self.editor)
         self.links_label = QLabel(self.editor)
+        for label in (self.note_label, self.tags_label, self.links_label):
+            label.setWordWrap(True)  # a long hint (Russian, German) wraps rather than widen the sidebar
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 4, 0, 0)
         editor_layout.addWidget(self.source_label)
@@ -280,6 +283,9 @@ class AnnotationPanel(QWidget):
         self.reattach_button.setText(self.tr("Re-attach to selection"))
         self.delete_button.setText(self.tr("Delete"))
         self.model.orphaned_suffix = self.tr(" (orphaned)")
+        # The filters filled from the data say "Any …" in the new language too.
+        self._fill_document_filters()
+        self._fill_combo(self.tag_filter, [(str(t.id), t.name) for t in self._tags], any_text=self.tr("Any tag"))
         self._rebuild()
 
     def _color_label(self, name: str, value: str) -> str:

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 #: The sidebars' width on a first start.
 DOCK_WIDTH = 330
+#: A pane side by side takes room from the others down to this width (pixels), no further.
+READABLE_PANE_WIDTH = 200
 
 # The storage (peewee) and the notebook are imported when first used, not with this
 # module: the desk's first frame is drawn before they are needed (see app.run_gui).
@@ -444,15 +446,21 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda p=pane, m=saved_mode: p.set_mode(m) if p in self.panes() else None)
 
     def _even_out_widths(self) -> None:
-        """Share the width among the panes: a pane side by side gets two shares (two columns)."""
+        """Share the width among the panes: one side by side gets up to two shares (two
+        columns), as long as the others keep a readable width."""
         count = self.splitter.count()
-        weights = {i: (2 if widget.mode == "side" else 1) for i in range(count)
-                   if isinstance(widget := self.splitter.widget(i), DocumentPane)}
+        indexes = [i for i in range(count) if isinstance(self.splitter.widget(i), DocumentPane)]
+        side = {i for i in indexes if self.splitter.widget(i).mode == "side"}  # type: ignore[attr-defined]
         total = max(sum(self.splitter.sizes()), self.splitter.width(), 1)
-        shares = max(sum(weights.values()), 1)
+        weight = 2.0
+        while side and weight > 1.0:
+            if total / (len(indexes) - len(side) + weight * len(side)) >= READABLE_PANE_WIDTH:
+                break
+            weight -= 0.25
+        shares = max(len(indexes) - len(side) + weight * len(side), 1.0)
         sizes = [0] * count
-        for i, weight in weights.items():
-            sizes[i] = total * weight // shares
+        for i in indexes:
+            sizes[i] = int(total * (weight if i in side else 1.0) / shares)
         self.splitter.setSizes(sizes)
 
     def _on_pane_mode_changed(self, pane: DocumentPane, mode: str) -> None:

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 50, 300, 10
 #: The headline is set this much larger than the text, unless its longest word would not fit.
 HEADLINE_SCALE = 1.2
+MIN_HEADLINE_SCALE = 0.75
 # Colours come from the theme (desktop.ui.theme.colors()). Highlights are translucent,
 # so where two overlap both stay visible (and darker).
 
@@ -277,7 +278,9 @@ class ReaderView(CaretSelection, QTextEdit):
         base.setPointSizeF(size)
         longest = max((QFontMetricsF(base).horizontalAdvance(word) for word in headline.text.split()), default=0.0)
         if width > 0 and longest > width:
-            size = max(document.defaultFont().pointSizeF(), size * width / longest * 0.98)
+            # Smaller down to the text's size -- and below it in a very narrow pane, where a
+            # headline broken inside a word ("стабилизационно|й") would be worse.
+            size = max(document.defaultFont().pointSizeF() * MIN_HEADLINE_SCALE, size * width / longest * 0.98)
         fmt = QTextCharFormat()
         fmt.setFontPointSize(size)
         cursor = self.cursor_for(headline.start, headline.end)
