@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from desktop.ui.library_model import LibraryModel
 
 
-#: Columns the list starts without (the header's context menu shows them; a title's tooltip
-#: says them all): in a sidebar the titles need the room.
+# Columns the list starts without (the header's context menu shows them; a title's tooltip
+# says them all): in a sidebar the titles need the room.
 HIDDEN_AT_FIRST = frozenset({"source", "author", "published"})
 
 

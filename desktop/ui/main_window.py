@@ -34,9 +34,9 @@ if TYPE_CHECKING:
     from desktop.ui.notebook import Notebook
     from desktop.ui.translating import TranslationController
 
-#: The sidebars' width on a first start.
+# The sidebars' width on a first start.
 DOCK_WIDTH = 330
-#: A pane side by side takes room from the others down to this width (pixels), no further.
+# A pane side by side takes room from the others down to this width (pixels), no further.
 READABLE_PANE_WIDTH = 200
 
 # The storage (peewee) and the notebook are imported when first used, not with this

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from desktop.ui.side_by_side import RowAligner
     from desktop.ui.translation_view import TranslationView
 
-#: The narrowest a pane gets (its header may ask for more).
+# The narrowest a pane gets (its header may ask for more).
 MIN_PANE_WIDTH = 180
 
 

@@ -50,7 +50,7 @@ THEME_KEY = "ui/theme"
 LINE_SPACING_KEY = "reading/line_spacing"
 WRITING_SYSTEMS = {"latin": QFontDatabase.WritingSystem.Latin, "cyrillic": QFontDatabase.WritingSystem.Cyrillic,
                    "arabic": QFontDatabase.WritingSystem.Arabic}
-#: A few words in each script, to show what the chosen face looks like.
+# A few words in each script, to show what the chosen face looks like.
 SAMPLES = {"latin": "Aserbaidschan erwägt Teilnahme", "cyrillic": "США предложили Баку",
            "arabic": "أذربيجان تعلن موقفها"}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop.core.errors import UserError
@@ -62,7 +62,7 @@ class PrintPreview(QObject):
         preview.task = Task(lambda progress, cancelled: lay_out_pages(request, progress, cancelled), preview)
         preview.task.succeeded.connect(preview._on_task_succeeded)
         preview.task.failed.connect(preview._on_task_failed)
-        preview._tell(preview.tr("Preparing the pages to print…"))
+        preview._tell(QCoreApplication.translate("PrintPreview", "Preparing the pages to print…"))
         window.setCursor(Qt.CursorShape.BusyCursor)
         preview.task.start()
         return preview

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The shear of a synthetic italic and the stroke of a synthetic bold (as the PDF writer has them).
+# The shear of a synthetic italic and the stroke of a synthetic bold (as the PDF writer has them).
 ITALIC_SKEW = 0.21
 BOLD_STROKE = 0.03
 
