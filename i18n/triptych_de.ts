@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <source>Print the open articles with their highlights and notes, as the PDF export lays them out (Ctrl+P)</source>

@@ -22,6 +22,8 @@ Requests (``{"cmd": ..., ...}``):
     ambiguous: keys bound twice in each visible window (tests/support/shortcuts.py),
         as this platform (xcb) binds the standard keys.
     state: what a person sees: panes, the focus widget, docks, zoom, the status bar.
+    idle: whether no background task is running (what a key started -- the pages of a
+        print preview, a translation -- has come back).
     grab(path, what="window"|"popup"): a PNG of the desk's window or of the open menu.
 """
 
@@ -174,6 +176,11 @@ class Probe(QObject):
         if not image.save(path, "PNG"):
             raise OSError(f"cannot write {path}")
         return [image.width(), image.height()]
+
+    def cmd_idle(self) -> bool:
+        from desktop.ui.tasks import running
+
+        return not running()
 
     def cmd_state(self) -> dict[str, Any]:
         focus = QApplication.focusWidget()
