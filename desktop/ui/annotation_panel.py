@@ -235,7 +235,7 @@ class AnnotationPanel(QWidget):
         editor_layout.addWidget(self.links_label)
         editor_layout.addWidget(self.links_list)
         buttons = QGridLayout()
-        row_buttons = (self.follow_button, self.unlink_button, self.reattach_button, self.delete_button)
+        row_buttons = (self.follow_button, self.unlink_button, self.delete_button, self.reattach_button)
         for index, button in enumerate(row_buttons):
             buttons.addWidget(button, index // 2, index % 2)
         editor_layout.addLayout(buttons)

@@ -67,6 +67,17 @@ def highlight_format(color: str, *, current: bool = False) -> QTextCharFormat:
     return fmt
 
 
+#: Space around the text (pixels); less in a narrow view, where every pixel holds letters.
+MARGIN, NARROW_MARGIN, NARROW_WIDTH = 18, 8, 300
+
+
+def fit_margin(view: QTextEdit) -> None:
+    """The document margin for the view's width (a change lays the text out again)."""
+    margin = MARGIN if view.viewport().width() >= NARROW_WIDTH else NARROW_MARGIN
+    if view.document().documentMargin() != margin:
+        view.document().setDocumentMargin(margin)
+
+
 def rich_tooltip(descriptions: list[str]) -> str:
     """Descriptions of highlights as a tooltip: rich text, which Qt wraps at a reader's
     line length instead of running one line off the screen; each paragraph in its own
@@ -204,7 +215,7 @@ class ReaderView(CaretSelection, QTextEdit):
         self.setLayoutDirection(qt_direction(direction))
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
-        document.setDocumentMargin(18)
+        document.setDocumentMargin(MARGIN)
         option = document.defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)
@@ -576,6 +587,7 @@ class ReaderView(CaretSelection, QTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        fit_margin(self)
         self._fit_headline()
         self._selection_cache, self._selection_signature = {}, []
         if self._highlights or self._matches:
@@ -766,7 +778,7 @@ def marker_places(view: QTextEdit, ends: list[tuple[str, QTextCursor]]) -> list[
         if not visible.intersects(caret):
             continue
         rtl = cursor.block().textDirection() == Qt.LayoutDirection.RightToLeft
-        side = max(10, min(int(margin) - 4, caret.height() * 3 // 5))
+        side = max(8, min(int(margin) - 4, caret.height() * 3 // 5))
         centre_x = int(margin / 2) if rtl else visible.width() - int(margin / 2)
         rect = QRect(centre_x - side // 2, caret.center().y() - side // 2, side, side)
         key = (caret.top(), rtl)

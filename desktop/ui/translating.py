@@ -163,6 +163,7 @@ class TranslationController(QObject):
             return
         for s in result:
             job.sentences[(s.start, s.end)] = s
+        self._pending.discard(job.pane)  # shown whole now: no batch left to show
         self._render(job.pane)
         if job.task.is_cancelled():
             if job.pane.mode != "original":

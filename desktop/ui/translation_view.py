@@ -26,13 +26,13 @@ from desktop.core.text import Utf16Offsets
 from desktop.services.translation import Sentence
 from desktop.ui.fonts import reading_font
 from desktop.ui.hit_test import CaretSelection, position_at
-from desktop.ui.reader import highlight_format, marker_places, paint_link_markers, qt_direction
+from desktop.ui.reader import fit_margin, highlight_format, marker_places, paint_link_markers, qt_direction
 from desktop.ui.theme import colors
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPaintEvent
+    from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPaintEvent, QResizeEvent
 
     from desktop.storage.annotations import AnnotationData
 
@@ -131,9 +131,11 @@ class TranslationView(CaretSelection, QTextEdit):
 
     def set_sentences(self, sentences: list[Sentence], *, source_language: str, source_direction: Direction,
                       target_language: str, interlinear: bool, zoom: int = 100, line_spacing: int = 118) -> None:
-        """(Re)build the view; the passage of the original at the top stays at the top."""
+        """(Re)build the view; the passage of the original at the top stays at the top, and
+        what the person selected stays selected (more sentences come while they read)."""
         anchor = self._pending_anchor if self._pending_anchor is not None else (
             self.top_source_offset() if self.sentences else None)
+        selected = self.selected_range() if self.sentences else None
         self._pending_anchor = None
         self.sentences = sentences
         self.source_language, self.source_direction = source_language, source_direction
@@ -150,12 +152,17 @@ class TranslationView(CaretSelection, QTextEdit):
         self.ranges, self.source_ranges, self.paragraph_blocks = [], [], {}
         self._build(QTextCursor(document), sentences)
         self.setDocument(document)
+        fit_margin(self)
         self._sentence_starts = [s.start for s in sentences]
         self._range_starts = [r[0] for r in self.ranges]
         self._source_starts = [r[0] for r in self.source_ranges]
         self._source_units = [Utf16Offsets(s.source) for s in sentences] if interlinear else []
         if anchor is not None:
             self.scroll_to_source(anchor)
+        if selected is not None:
+            self.select_source(*selected)
+            if anchor is not None:
+                self.scroll_to_source(anchor)  # selecting may have scrolled
         self._refresh_selections()
 
     def _build(self, cursor: QTextCursor, sentences: list[Sentence]) -> None:
@@ -423,6 +430,10 @@ class TranslationView(CaretSelection, QTextEdit):
 
     def link_marker_rects(self) -> list[QRect]:
         return [rect for rect, _ids in self.link_markers()]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_margin(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
