@@ -67,13 +67,33 @@ def highlight_format(color: str, *, current: bool = False) -> QTextCharFormat:
     return fmt
 
 
+#: Pixels between the top of a view and the line a reading place puts there.
+TOP_GAP = 4
+
+
+def top_position(view: QTextEdit) -> int:
+    """The Qt position of the first line at the top of a text view that is not above it:
+    a point at the top may fall between two paragraphs, whose space belongs to neither."""
+    cursor = view.cursorForPosition(QPoint(view.viewport().width() // 2, TOP_GAP + 2))
+    for _step in range(8):
+        blank = not cursor.block().text().strip()  # the blank line between two paragraphs
+        if not blank and view.cursorRect(cursor).bottom() >= TOP_GAP or cursor.atEnd():
+            break
+        if blank or not cursor.movePosition(QTextCursor.MoveOperation.Down):
+            cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
+    return cursor.position()
+
+
 #: Space around the text (pixels); less in a narrow view, where every pixel holds letters.
 MARGIN, NARROW_MARGIN, NARROW_WIDTH = 18, 8, 300
 
 
 def fit_margin(view: QTextEdit) -> None:
-    """The document margin for the view's width (a change lays the text out again)."""
-    margin = MARGIN if view.viewport().width() >= NARROW_WIDTH else NARROW_MARGIN
+    """The document margin for the view's width (a change lays the text out again). The
+    view's own width decides, not its viewport's, so two columns side by side -- one with a
+    scroll bar, one without -- get the same margin and keep their rows level."""
+    margin = MARGIN if view.width() >= NARROW_WIDTH else NARROW_MARGIN
     if view.document().documentMargin() != margin:
         view.document().setDocumentMargin(margin)
 
@@ -370,14 +390,15 @@ class ReaderView(CaretSelection, QTextEdit):
         self.set_zoom(100)
 
     def top_offset(self) -> int:
-        """The document offset at the top of the view: where the reader is."""
-        return self._offsets.from_utf16(self.cursorForPosition(QPoint(self.viewport().width() // 2, 4)).position())
+        """The document offset at the top of the view: where the reader is (the first line
+        not above the top; not the space between two paragraphs)."""
+        return self._offsets.from_utf16(top_position(self))
 
     def show_at_top(self, offset: int) -> None:
         """Scroll so that the line holding document offset ``offset`` is at the top."""
         rect = self.cursorRect(self.cursor_for(offset, offset))
         bar = self.verticalScrollBar()
-        bar.setValue(max(0, bar.value() + rect.top() - 6))
+        bar.setValue(max(0, bar.value() + rect.top() - TOP_GAP))
 
     def _first_visible_position(self) -> int:
         return self.cursorForPosition(self.viewport().rect().topLeft()).position()

@@ -26,7 +26,15 @@ from desktop.core.text import Utf16Offsets
 from desktop.services.translation import Sentence
 from desktop.ui.fonts import reading_font
 from desktop.ui.hit_test import CaretSelection, position_at
-from desktop.ui.reader import fit_margin, highlight_format, marker_places, paint_link_markers, qt_direction
+from desktop.ui.reader import (
+    TOP_GAP,
+    fit_margin,
+    highlight_format,
+    marker_places,
+    paint_link_markers,
+    qt_direction,
+    top_position,
+)
 from desktop.ui.theme import colors
 
 if TYPE_CHECKING:
@@ -447,8 +455,7 @@ class TranslationView(CaretSelection, QTextEdit):
         """The offset of the original at the top of the view (what a reader is reading)."""
         if not self.sentences:
             return None
-        position = self.cursorForPosition(QPoint(self.viewport().width() // 2, 4)).position()
-        return self.source_offset(position)
+        return self.source_offset(top_position(self))
 
     def scroll_to_source(self, offset: int) -> None:
         """Scroll so that the line showing offset ``offset`` of the original is at the top."""
@@ -464,7 +471,7 @@ class TranslationView(CaretSelection, QTextEdit):
         cursor.setPosition(position)
         bar = self.verticalScrollBar()
         top = self.cursorRect(cursor).top() + bar.value()
-        bar.setValue(max(0, top - 6))
+        bar.setValue(max(0, top - TOP_GAP))
 
     def keep_source_at_top(self, offset: int | None) -> None:
         """Show ``offset`` of the original at the top when the view is next (re)built."""
