@@ -216,3 +216,21 @@ def test_a_tooltip_says_where_a_highlight_is_linked_and_wraps(translated, qtbot)
     label = QLabel(tip)
     label.setWordWrap(True)
     assert label.sizeHint().width() < 800
+
+
+def test_side_by_side_in_a_narrow_pane_stacks_the_translation_under_the_original(translated, qtbot):
+    de = shown(translated, qtbot, "de", "side")
+    assert de.body.orientation() == Qt.Orientation.Horizontal
+    translated.resize(900, 700)  # three panes in 900 pixels: too narrow for two readable columns
+    qtbot.waitUntil(lambda: de.body.orientation() == Qt.Orientation.Vertical)
+    assert de._aligner.stacked and de._aligner._pads == {}
+    assert de.view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    view = de.translation_view
+    assert de.view.y() < view.y()  # the original above, its translation under it
+    de.view.show_at_top(de.view.paragraphs[4].start)
+    top = view.cursorForPosition(QPoint(view.viewport().width() // 2, 6)).block().blockNumber()
+    assert top == view.paragraph_blocks[4]  # the translation follows the paragraph read
+    translated.resize(1600, 700)
+    qtbot.waitUntil(lambda: de.body.orientation() == Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: bool(de._aligner._pads) or de._aligner._padded is not None)
+    assert not de._aligner.stacked

@@ -248,7 +248,16 @@ class AnnotationPanel(QWidget):
         top_layout.addWidget(filters)
         top_layout.addWidget(self.tree, 1)
         splitter.addWidget(top)
-        splitter.addWidget(self.editor)
+        # The editor scrolls rather than squeeze the list on a short screen (1280x720).
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        editor_area = QScrollArea(self)
+        editor_area.setObjectName("annotationEditorArea")
+        editor_area.setWidgetResizable(True)
+        editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor_area.setWidget(self.editor)
+        splitter.addWidget(editor_area)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)

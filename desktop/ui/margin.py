@@ -116,13 +116,14 @@ class NotesMargin(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(self._width, 100)
 
-    def fit_to(self, pane_width: int) -> bool:
-        """Take a share of the pane's width; say whether the pane is wide enough for a margin."""
-        width = int(max(MIN_WIDTH, min(MAX_WIDTH, pane_width * SHARE)))
+    def fit_to(self, pane_width: int, columns: int = 1) -> bool:
+        """Take a share of the pane's width; say whether the pane is wide enough for a margin
+        beside its ``columns`` of text (two side by side)."""
+        width = int(max(MIN_WIDTH, min(MAX_WIDTH, pane_width * SHARE / columns)))
         if width != self._width:
             self._width = width
             self.setFixedWidth(width)
-        return pane_width >= MIN_PANE_WIDTH
+        return pane_width >= MIN_PANE_WIDTH * columns
 
     def show_notes(self, anchors: list[tuple[AnnotationData, float]], source: QWidget) -> None:
         """The highlights with notes on screen and where their passages start in ``source``."""

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 # The narrowest a pane gets (its header may ask for more).
 MIN_PANE_WIDTH = 180
+# Side by side needs two columns at least this wide; a narrower pane stacks them.
+SIDE_COLUMN_WIDTH = 200
 
 
 class ShownDocument(Protocol):
@@ -283,9 +285,8 @@ class DocumentPane(QWidget):
         if mode == "original":
             self.hide_status()
         if mode == "side":
-            half = max(self.body.width() // 2, 1)
-            self.body.setSizes([half, half])
             assert self._aligner is not None
+            self._fit_side_by_side()
             self._aligner.start()
         self._keep_at_top(anchor)
         self.update_margin()
@@ -388,7 +389,7 @@ class DocumentPane(QWidget):
         if not self._margin_wanted and self._margin is None:
             return
         has_notes = any(a.note.strip() for a in self.view.highlights)
-        wide = self.margin.fit_to(self.width())
+        wide = self.margin.fit_to(self.width(), 2 if self.mode == "side" else 1)
         show = self._margin_wanted and has_notes and wide
         if show != (not self.margin.isHidden()):
             self.margin.setVisible(show)
@@ -401,8 +402,21 @@ class DocumentPane(QWidget):
         self.view.select_annotation(annotation_id)
         self.view.annotationClicked.emit(annotation_id)
 
+    def _fit_side_by_side(self) -> None:
+        """Two columns when there is room for two readable ones, else one above the other."""
+        stacked = self.width() < 2 * SIDE_COLUMN_WIDTH
+        orientation = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        if self.body.orientation() != orientation or self.body.sizes()[0] == 0:
+            self.body.setOrientation(orientation)
+            extent = (self.body.height() if stacked else self.body.width()) // 2
+            self.body.setSizes([max(extent, 1), max(extent, 1)])
+        if self._aligner is not None:
+            self._aligner.set_stacked(stacked)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self.mode == "side":
+            self._fit_side_by_side()
         if self._margin_wanted:
             self.update_margin()
 

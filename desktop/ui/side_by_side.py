@@ -6,6 +6,10 @@ two documents have the same height, paragraph for paragraph, and the columns scr
 together, pixel for pixel. The space is added to the blocks' bottom margins (and
 taken away again when the mode ends), so neither text changes; it is worked out again
 when a column changes width, the translation grows, or the fonts change.
+
+In a pane too narrow for two readable columns the two are stacked instead, the
+original above its translation; the translation then follows the paragraph at the top
+of the original, and neither is padded.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ class RowAligner(QObject):
         super().__init__(parent)
         self.original, self.translation = original, translation
         self.active = False
+        self.stacked = False  # one above the other: no rows to align, paragraphs followed
         self._pads: dict[tuple[int, int], float] = {}  # (which document, block number) -> pixels added
         self._padded: tuple[int, int] | None = None  # what was padded: the original's formatting, the translation
         self._following = False
@@ -48,7 +53,8 @@ class RowAligner(QObject):
             return
         self.active = True
         # One scroll bar for both columns: the translation's, on the outer side.
-        self.original.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if not self.stacked:
+            self.original.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.original.verticalScrollBar().valueChanged.connect(self._on_original_scrolled)
         self.translation.verticalScrollBar().valueChanged.connect(self._on_translation_scrolled)
         for view in (self.original, self.translation):
@@ -81,11 +87,48 @@ class RowAligner(QObject):
 
     # -- scrolling together ------------------------------------------------------------
 
+    def set_stacked(self, stacked: bool) -> None:
+        """Columns (False) or one above the other (True)."""
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        if not self.active:
+            return
+        if stacked:
+            top = self.original.top_offset()
+            self._unpad()
+            self.original.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            self.original.show_at_top(top)
+            self._on_original_scrolled(self.original.verticalScrollBar().value())
+        else:
+            self.original.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.schedule()
+
     def _on_original_scrolled(self, value: int) -> None:
-        self._follow(self.translation, value)
+        if self.stacked:
+            self._follow_paragraph()
+        else:
+            self._follow(self.translation, value)
 
     def _on_translation_scrolled(self, value: int) -> None:
-        self._follow(self.original, value)
+        if not self.stacked:
+            self._follow(self.original, value)
+
+    def _follow_paragraph(self) -> None:
+        """Stacked: the translation shows the paragraph at the top of the original."""
+        if self._following:
+            return
+        import bisect
+
+        offset = self.original.top_offset()
+        starts = [p.start for p in self.original.paragraphs]
+        index = max(0, bisect.bisect_right(starts, offset) - 1)
+        if self.original.paragraphs:
+            self._following = True
+            try:
+                self.translation.scroll_to_paragraph(self.original.paragraphs[index].index)
+            finally:
+                self._following = False
 
     def _follow(self, view: ReaderView | TranslationView, value: int) -> None:
         if self._following:
@@ -131,6 +174,9 @@ class RowAligner(QObject):
     def align(self) -> None:
         """Pad the paragraphs so that each starts at the same height in both columns."""
         if not self.active:
+            return
+        if self.stacked:
+            self._follow_paragraph()
             return
         top = self.original.top_offset()
         self._unpad()
