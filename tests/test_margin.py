@@ -106,3 +106,19 @@ def test_the_margin_shows_interlinear_notes_at_their_original_line(translated, q
     cursor.setPosition(view.view_position(start))
     line = ar.margin.mapFromGlobal(view.viewport().mapToGlobal(view.cursorRect(cursor).topLeft())).y()
     assert abs(card.rect.top() - line) <= 2
+
+
+def test_notes_made_before_the_desk_opened_are_in_the_margin_at_once(make_window, corpus, data_dir, qtbot):
+    """A desk that comes back with its margin on shows its notes without being scrolled first."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.services import annotation_service as service
+
+    russian = next(d for d in corpus if d.language == "ru")
+    service.highlight(russian.id, 11, 26, note="Who made the offer?")
+    settings = QSettings(str(data_dir.settings), QSettings.Format.IniFormat)
+    settings.setValue("view/margin", True)
+    settings.sync()
+    window = make_window((1600, 900))
+    ru = pane(window, "ru")
+    qtbot.waitUntil(lambda: ru.margin_shown() and len(ru.margin.cards()) == 1)

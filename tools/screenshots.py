@@ -7,8 +7,8 @@ Makes a library once per pane count (the bundled Russian, Arabic and German arti
 with five panes also a French and an English one), with highlights, notes, tags and
 links, and the English translations of tests/data/compare loaded as a person's, so
 the translation modes show meaningful text with no model installed. The panes show
-every view mode: Russian in the original with the notes margin, Arabic interlinear,
-German side by side (and French translated, English original). Each picture is
+every view mode: with three, Russian and German in the original and Arabic interlinear,
+each with its notes margin; with five, German side by side and French translated too. Each picture is
 rendered by ``triptych --screenshot`` in a process of its own and written as
 OUT_DIR/desk-{W}x{H}-{N}panes-{lang}-{theme}.png. Nothing of it is committed.
 """
@@ -26,7 +26,10 @@ COMPARE = ROOT / "tests" / "data" / "compare"
 EXTRA = [COMPARE / "derna" / "fr.txt", COMPARE / "eclipse" / "en.txt"]
 TRANSLATIONS = {"ru": COMPARE / "bundled" / "ru.en.txt", "ar": COMPARE / "bundled" / "ar.en.txt",
                 "de": COMPARE / "bundled" / "de.en.txt", "fr": COMPARE / "derna" / "fr.en.txt"}
-MODES = {"ru": "original", "ar": "interlinear", "de": "side", "fr": "translation", "en": "original"}
+#: View modes by pane count: with three panes each is wide enough for its notes margin;
+#: with five, one is side by side (stacked where too narrow).
+MODES = {3: {"ru": "original", "ar": "interlinear", "de": "original"},
+         5: {"ru": "original", "ar": "interlinear", "de": "side", "fr": "translation", "en": "original"}}
 #: (language, words to highlight, colour, note, tags)
 HIGHLIGHTS = [
     ("ru", "предложили Баку", "yellow", "Who made the offer? Only “reliable sources”.", ["claim", "sources"]),
@@ -94,8 +97,9 @@ def write_settings(data: Path, ids: list[str], language_of: dict[str, str], them
     settings.setValue("ui/theme", theme)
     settings.setValue("view/margin", True)
     settings.setValue("translation/target", "en")
+    modes = MODES[3 if len(ids) <= 3 else 5]
     for document_id in ids:
-        settings.setValue(f"mode/{document_id}", MODES.get(language_of[document_id], "original"))
+        settings.setValue(f"mode/{document_id}", modes.get(language_of[document_id], "original"))
     settings.sync()
 
 

@@ -577,8 +577,11 @@ class DocumentPane(QWidget):
             self.activated.emit(self)
         elif kind in (QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
             self._anchor = None  # the person moves on: the place kept since the mode changed is theirs now
-        elif kind == QEvent.Type.Resize and self._anchor is not None and watched is self.primary_view().viewport():
-            QTimer.singleShot(0, self, self._scroll_to_anchor)
+        elif kind == QEvent.Type.Resize and watched is self.primary_view().viewport():
+            if self._anchor is not None:
+                QTimer.singleShot(0, self, self._scroll_to_anchor)
+            if self._margin_wanted:  # its lines moved: so do the notes beside them
+                QTimer.singleShot(0, self, self.update_margin)
         return super().eventFilter(watched, event)
 
 

@@ -559,8 +559,6 @@ class ReaderView(CaretSelection, QTextEdit):
     def note_anchors(self) -> list[tuple[AnnotationData, float]]:
         """The highlights with a note that are on screen, each with the height (viewport
         coordinates) where its passage starts; the top, for one that starts above it."""
-        if self._window is None:
-            return []
         height = self.viewport().height()
         result = []
         for a in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
