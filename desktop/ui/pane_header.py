@@ -44,9 +44,12 @@ class ElidedLabel(QLabel):
     end, so an Arabic title keeps its first words (on the right).
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, fewest: int = 0) -> None:
+        """``fewest``: when fewer characters than that would show before the ellipsis, show
+        none (two letters and "…" say nothing; the tooltip has it all)."""
         super().__init__(parent)
         self._full = ""
+        self._fewest = fewest
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:  # keeps the whole text; shows what fits
@@ -65,7 +68,7 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        width = float(max(self.contentsRect().width(), 20))
+        width = float(max(self.contentsRect().width(), 1))
         metrics = QFontMetricsF(self.font())
         shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)
         # Qt measures the cut text before it joins its last Arabic letter to the ellipsis
@@ -75,6 +78,8 @@ class ElidedLabel(QLabel):
             if overflow <= 0:
                 break
             shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width - overflow)
+        if shown != self._full and len(shown.rstrip("…\u200d").strip()) < self._fewest:
+            shown = ""
         super().setText(shown)
 
 
@@ -98,7 +103,7 @@ class PaneHeader(QFrame):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         self.title_label.setFont(title_font)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title is never markup
-        self.meta_label = ElidedLabel(self)
+        self.meta_label = ElidedLabel(self, fewest=6)
         self.meta_label.setObjectName("paneMeta")
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("viewMode")

@@ -307,11 +307,21 @@ class ReaderView(CaretSelection, QTextEdit):
         base.setBold(True)
         size = base.pointSizeF() * HEADLINE_SCALE
         base.setPointSizeF(size)
-        longest = max((QFontMetricsF(base).horizontalAdvance(word) for word in headline.text.split()), default=0.0)
-        if width > 0 and longest > width:
+        words = headline.text.split()
+
+        def longest_at(points: float) -> float:
+            base.setPointSizeF(points)
+            metrics = QFontMetricsF(base)
+            return max((metrics.horizontalAdvance(word) for word in words), default=0.0)
+
+        smallest = document.defaultFont().pointSizeF() * MIN_HEADLINE_SCALE
+        if width > 0 and longest_at(size) > width:
             # Smaller down to the text's size -- and below it in a very narrow pane, where a
-            # headline broken inside a word ("стабилизационно|й") would be worse.
-            size = max(document.defaultFont().pointSizeF() * MIN_HEADLINE_SCALE, size * width / longest * 0.98)
+            # headline broken inside a word ("стабилизационно|й") would be worse. Measured
+            # again at the size found: hinted widths do not scale in proportion.
+            size = max(smallest, size * width / longest_at(size))
+            while size > smallest and longest_at(size) > width:
+                size = max(smallest, size - 0.25)
         fmt = QTextCharFormat()
         fmt.setFontPointSize(size)
         cursor = self.cursor_for(headline.start, headline.end)
