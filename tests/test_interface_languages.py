@@ -52,11 +52,11 @@ def test_a_key_in_a_menu_is_one_left_to_right_run():
     assert isolate_key(isolate_key("Quit\tCtrl+Q")) == f"Quit\t{LRI}Ctrl+Q{PDI}"  # once
 
 
-def test_the_desk_draws_its_menus_with_its_own_style(qapp):
-    from desktop.ui.theme import apply_theme
-
-    apply_theme("light")
+def test_an_arabic_interface_draws_its_menus_with_the_desks_style(window, in_language, qapp):
+    in_language("ar")
     assert isinstance(qapp.style(), DeskStyle)
+    in_language("en")
+    assert not isinstance(qapp.style(), DeskStyle)  # the platform's own, in a light left-to-right desk
 
 
 def test_translate_to_names_each_language_in_the_interface_language_and_draws_no_boxes(window, in_language):

@@ -83,7 +83,7 @@ def test_the_preferences_come_back_at_the_next_start(window, preferences, data_d
     preferences.apply_style()
     window.settings.sync()
     from desktop.ui.fonts import set_reading_style
-    from desktop.ui.preferences import apply_stored_preferences
+    from desktop.ui.stored_preferences import apply_stored_preferences
     from desktop.ui.theme import apply_theme
 
     set_reading_style(ReadingStyle())

@@ -9,8 +9,6 @@ in another script inside it is set in the face chosen for that script.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtGui import QFont
 
 from desktop.services.fonts import (  # noqa: F401 - re-exported for the ui layer
@@ -47,13 +45,27 @@ def default_family(script: str) -> str:
     return ARABIC_FAMILY if script == "arabic" else TEXT_FAMILIES[0]
 
 
-@dataclass(frozen=True)
 class ReadingStyle:
-    """What Preferences chose for reading: family and size per script ("" / 0: the default)."""
+    """What Preferences chose for reading: family and size per script (none: the default),
+    and the line spacing. (A plain class: dataclasses are kept off the first frame.)"""
 
-    families: dict[str, str] = field(default_factory=dict)
-    sizes: dict[str, float] = field(default_factory=dict)
-    line_spacing: int = DEFAULT_LINE_SPACING
+    __slots__ = ("families", "line_spacing", "sizes")
+
+    def __init__(self, families: dict[str, str] | None = None, sizes: dict[str, float] | None = None,
+                 line_spacing: int = DEFAULT_LINE_SPACING) -> None:
+        self.families: dict[str, str] = dict(families or {})
+        self.sizes: dict[str, float] = dict(sizes or {})
+        self.line_spacing = line_spacing
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ReadingStyle) and (self.families, self.sizes, self.line_spacing) == (
+            other.families, other.sizes, other.line_spacing)
+
+    def __hash__(self) -> int:
+        return hash((tuple(sorted(self.families.items())), tuple(sorted(self.sizes.items())), self.line_spacing))
+
+    def __repr__(self) -> str:
+        return f"ReadingStyle({self.families!r}, {self.sizes!r}, {self.line_spacing!r})"
 
     def family(self, script: str) -> str:
         return self.families.get(script) or default_family(script)

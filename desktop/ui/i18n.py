@@ -72,6 +72,10 @@ def install_language(code: str | None) -> str:
     QLocale.setDefault(QLocale(code))
     if isinstance(app, QGuiApplication):  # the interface mirrors in Arabic
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RTL_UI else Qt.LayoutDirection.LeftToRight)
+        from desktop.ui.style import refresh_style
+        from desktop.ui.theme import colors
+
+        refresh_style(colors().dark)  # keys in right-to-left menus need the desk's style
     _current = code
     return code
 

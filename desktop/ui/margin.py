@@ -11,8 +11,7 @@ selects its highlight, a double click opens it for editing in the Notebook.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
@@ -34,8 +33,7 @@ MAX_LINES = 6
 GAP, PADDING, BAR = 6, 6, 3
 
 
-@dataclass
-class Card:
+class Card(NamedTuple):
     """One note as laid out in the margin."""
 
     annotation_id: str

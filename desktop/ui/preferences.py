@@ -4,8 +4,8 @@ the articles are read in (a family and a size for each script, the line spacing)
 Every change applies at once and is remembered in the data folder's settings.ini. The
 name is kept as ``user/name``, the key the command line and the exports read for the
 author; the reading style and the theme are read at start-up by
-:func:`apply_stored_preferences`, before the first frame, so the desk never repaints
-in other colours or faces after it shows.
+``stored_preferences.apply_stored_preferences``, before the first frame, so the desk
+never repaints in other colours or faces after it shows.
 """
 
 from __future__ import annotations
@@ -43,50 +43,14 @@ from desktop.ui.fonts import (
     set_reading_style,
 )
 from desktop.ui.i18n import LANGUAGES, current_language, install_language
+from desktop.ui.stored_preferences import LINE_SPACING_KEY, NAME_KEY, THEME_KEY, stored_theme
 from desktop.ui.theme import THEMES, apply_theme
 
-NAME_KEY = "user/name"
-THEME_KEY = "ui/theme"
-LINE_SPACING_KEY = "reading/line_spacing"
 WRITING_SYSTEMS = {"latin": QFontDatabase.WritingSystem.Latin, "cyrillic": QFontDatabase.WritingSystem.Cyrillic,
                    "arabic": QFontDatabase.WritingSystem.Arabic}
 # A few words in each script, to show what the chosen face looks like.
 SAMPLES = {"latin": "Aserbaidschan erwägt Teilnahme", "cyrillic": "США предложили Баку",
            "arabic": "أذربيجان تعلن موقفها"}
-
-
-def _float(value: object) -> float:
-    try:
-        return float(str(value))
-    except (TypeError, ValueError):
-        return 0.0
-
-
-def stored_style(settings: QSettings) -> ReadingStyle:
-    """The reading style Preferences keep (what is missing or out of range: the default)."""
-    families, sizes = {}, {}
-    for script in SCRIPTS:
-        family = str(settings.value(f"fonts/{script}/family", "") or "").strip()
-        if family:
-            families[script] = family
-        size = _float(settings.value(f"fonts/{script}/size", 0))
-        if MIN_SIZE <= size <= MAX_SIZE:
-            sizes[script] = size
-    spacing = int(_float(settings.value(LINE_SPACING_KEY, DEFAULT_LINE_SPACING)))
-    if not MIN_LINE_SPACING <= spacing <= MAX_LINE_SPACING:
-        spacing = DEFAULT_LINE_SPACING
-    return ReadingStyle(families, sizes, spacing)
-
-
-def stored_theme(settings: QSettings) -> str:
-    theme = str(settings.value(THEME_KEY, "system") or "system")
-    return theme if theme in THEMES else "system"
-
-
-def apply_stored_preferences(settings: QSettings) -> None:
-    """At start-up, before any window: the reading style and the theme as last chosen."""
-    set_reading_style(stored_style(settings))
-    apply_theme(stored_theme(settings))
 
 
 class PreferencesDialog(QDialog):

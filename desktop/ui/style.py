@@ -9,6 +9,7 @@ isolates the key (LRI … PDI), which keeps it one left-to-right run wherever it
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionMenuItem, QWidget
 
@@ -38,9 +39,10 @@ class DeskStyle(QProxyStyle):
 _platform_style = ""
 
 
-def install_style(base: str | None = None) -> None:
-    """Make the application's style the desk's, over ``base`` (a style name such as
-    "Fusion"; None: the platform's own)."""
+def refresh_style(dark: bool) -> None:
+    """The style the desk needs: Fusion (wrapped) for the dark theme, the platform's wrapped
+    in a right-to-left interface, the platform's own otherwise -- a style is made and set
+    only when it changes (setting one before the first frame costs it time)."""
     global _platform_style
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -49,7 +51,12 @@ def install_style(base: str | None = None) -> None:
     if not _platform_style:
         inner = current.baseStyle() if isinstance(current, QProxyStyle) else current
         _platform_style = inner.name()
-    wanted = (base or _platform_style).lower()
-    if isinstance(current, DeskStyle) and current.baseStyle().name().lower() == wanted:
+    rtl = app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    if not dark and not rtl:
+        if isinstance(current, DeskStyle) or current.name().lower() != _platform_style.lower():
+            app.setStyle(_platform_style)
         return
-    app.setStyle(DeskStyle(base or _platform_style))
+    wanted = "Fusion" if dark else _platform_style
+    if isinstance(current, DeskStyle) and current.baseStyle().name().lower() == wanted.lower():
+        return
+    app.setStyle(DeskStyle(wanted))

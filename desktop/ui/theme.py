@@ -10,7 +10,7 @@ colour stays the one it is (tests/test_theme.py measures it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -18,9 +18,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 THEMES = ("system", "light", "dark")
 
 
-@dataclass(frozen=True)
-class ReadingColors:
-    """Colours of the reading views in one theme."""
+class ReadingColors(NamedTuple):
+    """Colours of the reading views in one theme (a NamedTuple: dataclasses are kept off
+    the first frame)."""
 
     dark: bool
     paper: QColor  # the page behind the text
@@ -116,10 +116,12 @@ def apply_theme(theme: str) -> bool:
     from PySide6.QtWidgets import QApplication
 
     if isinstance(app, QApplication):
-        from desktop.ui.style import install_style
+        from desktop.ui.style import refresh_style
 
-        install_style("Fusion" if dark else None)  # the platform styles may ignore a dark palette
-        app.setPalette(dark_palette() if dark else app.style().standardPalette())
+        was_dark = _current.dark
+        refresh_style(dark)  # Fusion for dark: the platform styles may ignore a dark palette
+        if dark or was_dark:  # the light theme at start-up is the platform's palette as it is
+            app.setPalette(dark_palette() if dark else app.style().standardPalette())
     _current = DARK if dark else LIGHT
     return dark
 
