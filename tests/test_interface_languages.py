@@ -164,3 +164,17 @@ def test_notebook_rows_keep_a_tag_with_its_hash_mark(window):
     model = nb.panel.model
     text = model.data(model.index_of(annotation))
     assert "\u2068#claim\u2069" in text and "\u2068#مصدر\u2069" in text
+
+
+def test_search_results_speak_the_new_language_after_a_switch(window, in_language):
+    panel = window.notebook.search_panel
+    panel.field.setText("Баку")
+    panel.run()
+    assert panel.results.count() > 0
+    from desktop.ui.search_panel import LINES_ROLE
+
+    header = panel.results.item(0).data(LINES_ROLE)[0][0]
+    assert header.startswith("Russian")
+    in_language("de")
+    header = panel.results.item(0).data(LINES_ROLE)[0][0]
+    assert header.startswith("Russisch") and ("Absatz" in header or "Anmerkung" in header)
