@@ -178,3 +178,12 @@ def test_search_results_speak_the_new_language_after_a_switch(window, in_languag
     in_language("de")
     header = panel.results.item(0).data(LINES_ROLE)[0][0]
     assert header.startswith("Russisch") and ("Absatz" in header or "Anmerkung" in header)
+
+
+def test_the_closed_translate_to_box_shows_the_interface_name_alone(window, in_language):
+    in_language("ru")
+    combo = window.target_combo
+    from desktop.ui.target_box import SHORT_ROLE
+
+    assert combo.currentData(SHORT_ROLE) == "английский"  # drawn in the closed box, never clipped
+    assert combo.currentText().startswith("английский")  # the open list may add "— English"

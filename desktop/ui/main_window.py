@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -237,11 +236,9 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.sync_action)  # zoom lives in the View menu and on Ctrl+(Alt+)+/-
         self.toolbar.addSeparator()
         self.target_label = QLabel(self)
-        self.target_combo = QComboBox(self)
-        self.target_combo.setObjectName("targetLanguage")
-        # Sized by a length, not by measuring every name (which would look for CJK fonts before the first frame).
-        self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.target_combo.setMinimumContentsLength(12)
+        from desktop.ui.target_box import TargetLanguageBox
+
+        self.target_combo = TargetLanguageBox(self)
         self.target_combo.currentIndexChanged.connect(self._on_target_combo_changed)  # filled by retranslate_ui
         self.toolbar.addWidget(self.target_label)
         self.toolbar.addWidget(self.target_combo)
@@ -254,23 +251,10 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.quit_action, self.models_action)
 
     def _label_target_languages(self) -> None:
-        """The "Translate to" list in the interface language, sorted as it reads; once the
-        desk is complete, each language's own name beside it where a font can draw it
-        (asking the fonts before the first frame would make it wait for them)."""
-        from PySide6.QtCore import QCollator, QLocale
-
-        from desktop.core.language import LANGUAGE_NAMES
-        from desktop.ui.i18n import target_language_label
-
-        combo = self.target_combo
-        collator = QCollator(QLocale())
-        labels = {code: target_language_label(code, native=self._ready) for code in LANGUAGE_NAMES}
-        combo.blockSignals(True)
-        combo.clear()
-        for code in sorted(labels, key=lambda c: collator.sortKey(labels[c])):
-            combo.addItem(labels[code], code)
-        combo.setCurrentIndex(max(0, combo.findData(self._target)))
-        combo.blockSignals(False)
+        """The "Translate to" list in the interface language; once the desk is complete, with
+        each language's own name where a font can draw it (asking the fonts before the first
+        frame would make it wait for them)."""
+        self.target_combo.fill(self._target, native=self._ready)
 
     def _add_notebook_actions(self) -> None:
         """Put the actions only the notebook has (search, delete, tags, meanings) in the menus."""
