@@ -9,9 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from benchmarks import annotations, compare, desk, export, importing, large_library, translation
+    from benchmarks import annotations, compare, desk, export, importing, large_library, translation, venv
 
     print(f"Triptych benchmarks (python {sys.version.split()[0]}, {os.cpu_count()} cores)")
+    venv.run()
     desk.run()
     annotations.run()
     translation.run()

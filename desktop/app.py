@@ -48,7 +48,7 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.services import argos
 
-    argos.configure(data_dir.root)  # settings only; argostranslate itself is imported on first use
+    argos.configure(data_dir.root)  # where translation packages are kept (no environment is touched)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 

@@ -105,6 +105,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_export.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark (for spreadsheets)")
     p_export.add_argument("--flatten", action="store_true",
                           help="PDF: paint the highlights into the pages (for print) instead of annotations")
+    p_export.add_argument("--claims", action="store_true",
+                          help="PDF: add the claims matrix of the documents (through --to) on pages of their own")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE")
 
     p_import_ann = commands.add_parser(
@@ -184,7 +186,7 @@ def _open(data_dir: DataDir) -> None:
 def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
     from desktop.services import argos
 
-    argos.configure(data_dir.root)  # before anything can import argostranslate
+    argos.configure(data_dir.root)  # where translation packages are kept
     if args.command == "models":
         return _models(args)
     _open(data_dir)
@@ -315,7 +317,7 @@ def _export(args: argparse.Namespace, data_dir: DataDir) -> int:
     request = ExportRequest(
         format=args.format, documents=args.doc, tag=args.tag, color=args.color, layout=args.layout,
         page_size=args.page_size, with_translation=args.with_translation, target=args.to,
-        only_annotated=args.only_annotated, bom=args.bom, flatten=args.flatten,
+        only_annotated=args.only_annotated, bom=args.bom, flatten=args.flatten, claims=args.claims,
         author=author_name(args.author, data_dir),
     )
 
@@ -379,14 +381,14 @@ def _models(args: argparse.Namespace) -> int:
     if args.models_command == "list":
         installed = models.installed_models()
         for m in installed:
-            print(f"{m.pair}\t{m.version}\t{m.size / 2**20:.1f} MB")
+            print(f"{m.pair}\t{m.version}\t{m.tokenizer_name}\t{m.size / 2**20:.1f} MB")
         if not installed:
             print("No translation models are installed.", file=sys.stderr)
     elif args.models_command == "install":
         from pathlib import Path
 
         m = models.install_model(Path(args.file))
-        print(f"{m.pair}\t{m.version}")
+        print(f"{m.pair}\t{m.version}\t{m.tokenizer_name}")
     elif args.models_command == "remove":
         m = models.remove_model(args.pair)
         print(f"removed {m.pair}")

@@ -172,6 +172,89 @@
     </message>
 </context>
 <context>
+    <name>ClaimsDock</name>
+    <message>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>Claims &amp;matrix</source>
+        <translation>&amp;جدول الادعاءات</translation>
+    </message>
+    <message>
+        <source>Which article makes which claim, and what only one of them says</source>
+        <translation>أي مقال يورد أي ادعاء، وما لا يقوله إلا واحد منها</translation>
+    </message>
+    <message>
+        <source>Show suggested correspondences</source>
+        <translation>إظهار التطابقات المقترحة</translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation>حفظ بصيغة Markdown…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>حفظ بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>مربوط</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>موجود</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>مُناقَض</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Open two articles or more to see which claims they share.</source>
+        <translation>افتح مقالين أو أكثر لترى الادعاءات المشتركة بينها.</translation>
+    </message>
+    <message>
+        <source>%1 claims: %2 linked, %3 tagged, %4 suggested</source>
+        <translation>الادعاءات: %1 (مربوطة: %2، موسومة: %3، مقترحة: %4)</translation>
+    </message>
+    <message>
+        <source>Only in %1 (%2)</source>
+        <translation>فقط في %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the claims matrix</source>
+        <translation>حفظ جدول الادعاءات</translation>
+    </message>
+    <message>
+        <source>Saved the claims matrix to %1</source>
+        <translation>حُفظ جدول الادعاءات في %1</translation>
+    </message>
+</context>
+<context>
     <name>ColorMeaningsDialog</name>
     <message>
         <source>Highlight colours</source>
@@ -180,6 +263,186 @@
     <message>
         <source>meaning, e.g. claim</source>
         <translation>المعنى، مثل «ادعاء»</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>Compare</source>
+        <extracomment>The relations offered for a suggestion, in the order of the buttons.</extracomment>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Link the two passages: %1</source>
+        <translation>اربط المقطعين: %1</translation>
+    </message>
+    <message>
+        <source>Link as:</source>
+        <translation>اربط بوصفه:</translation>
+    </message>
+    <message>
+        <source>Same claim</source>
+        <translation>الادعاء نفسه</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>يناقض</translation>
+    </message>
+    <message>
+        <source>Elaborates</source>
+        <translation>يفصّل</translation>
+    </message>
+    <message>
+        <source>Omits</source>
+        <translation>يُغفل</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>ذو صلة</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>ترجمة لـ</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3</source>
+        <translation>%1 · الدرجة %2 · %3</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>same words</source>
+        <translation>الكلمات نفسها</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>quotations</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>your link</source>
+        <translation>ربطك</translation>
+    </message>
+    <message>
+        <source>through a third article</source>
+        <translation>عبر مقال ثالث</translation>
+    </message>
+    <message>
+        <source>Only this article says this: no other open article has a counterpart.</source>
+        <translation>هذا ما يقوله هذا المقال وحده: لا مقابل له في أي مقال مفتوح آخر.</translation>
+    </message>
+    <message>
+        <source>Open two articles or more to compare them.</source>
+        <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>جارٍ المقارنة…</translation>
+    </message>
+    <message>
+        <source>%1 articles compared through %2</source>
+        <translation>قورن %1 مقالات عبر %2</translation>
+    </message>
+    <message>
+        <source>Linked (%1) with %2 ¶%3: “%4”</source>
+        <translation>مربوط (%1) بـ%2 ¶%3: «%4»</translation>
+    </message>
+    <message>
+        <source>Suggested (%1): %2 ¶%3: “%4”</source>
+        <translation>مقترح (%1): %2 ¶%3: «%4»</translation>
+    </message>
+    <message>
+        <source>Hover or click a sentence to see its counterparts; %1: next suggestion, %2: next passage found only here.</source>
+        <translation>مرّر المؤشر فوق جملة أو انقر عليها لترى ما يقابلها؛ %1: الاقتراح التالي، %2: المقطع التالي الموجود هنا فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>&amp;Compare</source>
+        <extracomment>How long the mouse rests on a sentence before the other panes scroll to its counterparts.</extracomment>
+        <translation>م&amp;قارنة</translation>
+    </message>
+    <message>
+        <source>&amp;Compare mode</source>
+        <translation>&amp;وضع المقارنة</translation>
+    </message>
+    <message>
+        <source>Show which passages of the open articles say the same thing</source>
+        <translation>أظهر المقاطع التي تقول الشيء نفسه في المقالات المفتوحة</translation>
+    </message>
+    <message>
+        <source>&amp;Next suggestion</source>
+        <translation>الا&amp;قتراح التالي</translation>
+    </message>
+    <message>
+        <source>The next suggested correspondence</source>
+        <translation>التطابق المقترح التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous suggestion</source>
+        <translation>الاقتراح ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>The previous suggested correspondence</source>
+        <translation>التطابق المقترح السابق</translation>
+    </message>
+    <message>
+        <source>Next passage found &amp;only here</source>
+        <translation>المقطع التالي الموجود هنا &amp;فقط</translation>
+    </message>
+    <message>
+        <source>The next passage that no other open article has</source>
+        <translation>المقطع التالي الذي لا يوجد في أي مقال مفتوح آخر</translation>
+    </message>
+    <message>
+        <source>Previous passage found only &amp;here</source>
+        <translation>المقطع السابق الموجود &amp;هنا فقط</translation>
+    </message>
+    <message>
+        <source>The previous passage that no other open article has</source>
+        <translation>المقطع السابق الذي لا يوجد في أي مقال مفتوح آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as the same claim</source>
+        <translation>ا&amp;عتماده على أنه الادعاء نفسه</translation>
+    </message>
+    <message>
+        <source>Link the current suggestion as the same claim</source>
+        <translation>اربط الاقتراح الحالي على أنه الادعاء نفسه</translation>
+    </message>
+    <message>
+        <source>The articles could not be compared; the log has the details.</source>
+        <translation>تعذّرت مقارنة المقالات؛ التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>Compared on names, numbers, dates and quotations only: this article has no %1 translation yet.</source>
+        <translation>قورن بالأسماء والأرقام والتواريخ والاقتباسات فقط: لا ترجمة لهذا المقال إلى %1 بعد.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences have no %3 translation: they are compared on names, numbers, dates and quotations.</source>
+        <translation>%1 من %2 جملة بلا ترجمة إلى %3: تُقارن بالأسماء والأرقام والتواريخ والاقتباسات.</translation>
+    </message>
+    <message>
+        <source>Linked: %1. %2 takes it back.</source>
+        <translation>رُبط: %1. يتراجع %2 عنه.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +575,10 @@
     <message>
         <source>CSV for spreadsheet programs (UTF-8 with byte-order mark)</source>
         <translation>CSV لبرامج الجداول (UTF-8 مع علامة ترتيب البايتات)</translation>
+    </message>
+    <message>
+        <source>Add the claims matrix: which article makes which claim (two or more articles)</source>
+        <translation>أضف جدول الادعاءات: أي مقال يورد أي ادعاء (مقالان أو أكثر)</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -800,6 +1067,10 @@
         <translation>الحجم</translation>
     </message>
     <message>
+        <source>Tokenizer</source>
+        <translation>المُقطِّع</translation>
+    </message>
+    <message>
         <source>Install from file…</source>
         <translation>تثبيت من ملف…</translation>
     </message>
@@ -818,6 +1089,10 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Translations start from the token %1.</source>
+        <translation>تبدأ الترجمات بالرمز %1.</translation>
     </message>
     <message>
         <source>No model is installed. Install an .argosmodel file, or download one.</source>
@@ -1457,8 +1732,8 @@
         <translation>النموذج {info_pair}، الإصدار {info_version}، مثبت بالفعل.</translation>
     </message>
     <message>
-        <source>The {model_pair} model uses a tokenizer Triptych cannot load (only SentencePiece).</source>
-        <translation>يستخدم النموذج {model_pair} مُجزِّئًا لا يستطيع Triptych تحميله (SentencePiece فقط).</translation>
+        <source>The {model_pair} model has no tokenizer Triptych can load (sentencepiece.model or bpe.model).</source>
+        <translation>لا يحتوي النموذج {model_pair} على مُقطِّع يستطيع Triptych تحميله (sentencepiece.model أو bpe.model).</translation>
     </message>
     <message>
         <source>There is already a tag called “{name}”.</source>
@@ -1533,6 +1808,10 @@
         <translation>يحتوي {name} على ملف سيقع خارج مجلده ({entry_filename})؛ لم يُثبَّت.</translation>
     </message>
     <message>
+        <source>{name} holds a model or tokenizer that Triptych cannot run; it was not installed.</source>
+        <translation>يحتوي {name} على نموذج أو مُقطِّع لا يستطيع Triptych تشغيله؛ لم يُثبَّت.</translation>
+    </message>
+    <message>
         <source>{name} holds a symbolic link ({entry_filename}); it was not installed.</source>
         <translation>يحتوي {name} على رابط رمزي ({entry_filename})؛ لم يُثبَّت.</translation>
     </message>
@@ -1575,6 +1854,10 @@
     <message>
         <source>{name} must hold exactly one package folder.</source>
         <translation>يجب أن يحتوي {name} على مجلد حزمة واحد بالضبط.</translation>
+    </message>
+    <message>
+        <source>{name} names a target prefix that is not text; it was not installed.</source>
+        <translation>يحدد {name} بادئة هدف ليست نصًا؛ لم يُثبَّت.</translation>
     </message>
     <message>
         <source>{name} starts with a {value} mark but is not valid {value} text.</source>
@@ -1627,6 +1910,10 @@
     <message>
         <source>Cannot read {path}: {value}.</source>
         <translation>تتعذّر قراءة {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>A claims matrix compares two articles or more; choose at least two.</source>
+        <translation>يقارن جدول الادعاءات مقالين أو أكثر؛ اختر مقالين على الأقل.</translation>
     </message>
     <message>
         <source>It annotates a whole document, not a passage in it.</source>

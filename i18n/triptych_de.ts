@@ -172,6 +172,89 @@
     </message>
 </context>
 <context>
+    <name>ClaimsDock</name>
+    <message>
+        <source>Claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>Claims &amp;matrix</source>
+        <translation>Aussagen&amp;matrix</translation>
+    </message>
+    <message>
+        <source>Which article makes which claim, and what only one of them says</source>
+        <translation>Welcher Artikel was aussagt, und was nur einer von ihnen sagt</translation>
+    </message>
+    <message>
+        <source>Show suggested correspondences</source>
+        <translation>Vorgeschlagene Entsprechungen zeigen</translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation>Als Markdown speichern…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Widersprochen</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Open two articles or more to see which claims they share.</source>
+        <translation>Öffnen Sie zwei oder mehr Artikel, um zu sehen, welche Aussagen sie teilen.</translation>
+    </message>
+    <message>
+        <source>%1 claims: %2 linked, %3 tagged, %4 suggested</source>
+        <translation>Aussagen: %1 (verknüpft: %2, verschlagwortet: %3, vorgeschlagen: %4)</translation>
+    </message>
+    <message>
+        <source>Only in %1 (%2)</source>
+        <translation>Nur in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the claims matrix</source>
+        <translation>Aussagenmatrix speichern</translation>
+    </message>
+    <message>
+        <source>Saved the claims matrix to %1</source>
+        <translation>Die Aussagenmatrix wurde unter %1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>ColorMeaningsDialog</name>
     <message>
         <source>Highlight colours</source>
@@ -180,6 +263,186 @@
     <message>
         <source>meaning, e.g. claim</source>
         <translation>Bedeutung, z. B. Behauptung</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>Compare</source>
+        <extracomment>The relations offered for a suggestion, in the order of the buttons.</extracomment>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Link the two passages: %1</source>
+        <translation>Die beiden Stellen verknüpfen: %1</translation>
+    </message>
+    <message>
+        <source>Link as:</source>
+        <translation>Verknüpfen als:</translation>
+    </message>
+    <message>
+        <source>Same claim</source>
+        <translation>Dieselbe Aussage</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>Widerspricht</translation>
+    </message>
+    <message>
+        <source>Elaborates</source>
+        <translation>Führt aus</translation>
+    </message>
+    <message>
+        <source>Omits</source>
+        <translation>Lässt aus</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verwandt</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Übersetzung von</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3</source>
+        <translation>%1 · Wert %2 · %3</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>same words</source>
+        <translation>gleiche Wörter</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>quotations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>your link</source>
+        <translation>Ihre Verknüpfung</translation>
+    </message>
+    <message>
+        <source>through a third article</source>
+        <translation>über einen dritten Artikel</translation>
+    </message>
+    <message>
+        <source>Only this article says this: no other open article has a counterpart.</source>
+        <translation>Das sagt nur dieser Artikel: Kein anderer geöffneter Artikel hat eine Entsprechung.</translation>
+    </message>
+    <message>
+        <source>Open two articles or more to compare them.</source>
+        <translation>Öffnen Sie zwei oder mehr Artikel, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>%1 articles compared through %2</source>
+        <translation>%1 Artikel über %2 verglichen</translation>
+    </message>
+    <message>
+        <source>Linked (%1) with %2 ¶%3: “%4”</source>
+        <translation>Verknüpft (%1) mit %2 ¶%3: „%4“</translation>
+    </message>
+    <message>
+        <source>Suggested (%1): %2 ¶%3: “%4”</source>
+        <translation>Vorschlag (%1): %2 ¶%3: „%4“</translation>
+    </message>
+    <message>
+        <source>Hover or click a sentence to see its counterparts; %1: next suggestion, %2: next passage found only here.</source>
+        <translation>Zeigen oder klicken Sie auf einen Satz, um seine Entsprechungen zu sehen; %1: nächster Vorschlag, %2: nächste Stelle, die nur hier steht.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>&amp;Compare</source>
+        <extracomment>How long the mouse rests on a sentence before the other panes scroll to its counterparts.</extracomment>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare mode</source>
+        <translation>&amp;Vergleichsmodus</translation>
+    </message>
+    <message>
+        <source>Show which passages of the open articles say the same thing</source>
+        <translation>Zeigen, welche Stellen der geöffneten Artikel dasselbe sagen</translation>
+    </message>
+    <message>
+        <source>&amp;Next suggestion</source>
+        <translation>&amp;Nächster Vorschlag</translation>
+    </message>
+    <message>
+        <source>The next suggested correspondence</source>
+        <translation>Die nächste vorgeschlagene Entsprechung</translation>
+    </message>
+    <message>
+        <source>&amp;Previous suggestion</source>
+        <translation>Vor&amp;heriger Vorschlag</translation>
+    </message>
+    <message>
+        <source>The previous suggested correspondence</source>
+        <translation>Die vorherige vorgeschlagene Entsprechung</translation>
+    </message>
+    <message>
+        <source>Next passage found &amp;only here</source>
+        <translation>Nächste Stelle, die nur hier s&amp;teht</translation>
+    </message>
+    <message>
+        <source>The next passage that no other open article has</source>
+        <translation>Die nächste Stelle, die kein anderer geöffneter Artikel hat</translation>
+    </message>
+    <message>
+        <source>Previous passage found only &amp;here</source>
+        <translation>Vorherige &amp;Stelle, die nur hier steht</translation>
+    </message>
+    <message>
+        <source>The previous passage that no other open article has</source>
+        <translation>Die vorherige Stelle, die kein anderer geöffneter Artikel hat</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as the same claim</source>
+        <translation>&amp;Als dieselbe Aussage übernehmen</translation>
+    </message>
+    <message>
+        <source>Link the current suggestion as the same claim</source>
+        <translation>Den aktuellen Vorschlag als dieselbe Aussage verknüpfen</translation>
+    </message>
+    <message>
+        <source>The articles could not be compared; the log has the details.</source>
+        <translation>Die Artikel konnten nicht verglichen werden; Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Compared on names, numbers, dates and quotations only: this article has no %1 translation yet.</source>
+        <translation>Nur über Namen, Zahlen, Daten und Zitate verglichen: Dieser Artikel hat noch keine Übersetzung (%1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences have no %3 translation: they are compared on names, numbers, dates and quotations.</source>
+        <translation>%1 von %2 Sätzen haben keine Übersetzung (%3): Sie werden über Namen, Zahlen, Daten und Zitate verglichen.</translation>
+    </message>
+    <message>
+        <source>Linked: %1. %2 takes it back.</source>
+        <translation>Verknüpft: %1. %2 nimmt es zurück.</translation>
     </message>
 </context>
 <context>
@@ -308,6 +571,10 @@
     <message>
         <source>CSV for spreadsheet programs (UTF-8 with byte-order mark)</source>
         <translation>CSV für Tabellenprogramme (UTF-8 mit Byte-Order-Mark)</translation>
+    </message>
+    <message>
+        <source>Add the claims matrix: which article makes which claim (two or more articles)</source>
+        <translation>Aussagenmatrix hinzufügen: welcher Artikel was aussagt (zwei oder mehr Artikel)</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -788,6 +1055,10 @@
         <translation>Größe</translation>
     </message>
     <message>
+        <source>Tokenizer</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
         <source>Install from file…</source>
         <translation>Aus Datei installieren…</translation>
     </message>
@@ -806,6 +1077,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Translations start from the token %1.</source>
+        <translation>Übersetzungen beginnen mit dem Token %1.</translation>
     </message>
     <message>
         <source>No model is installed. Install an .argosmodel file, or download one.</source>
@@ -1429,8 +1704,8 @@
         <translation>Das Modell {info_pair}, Version {info_version}, ist schon installiert.</translation>
     </message>
     <message>
-        <source>The {model_pair} model uses a tokenizer Triptych cannot load (only SentencePiece).</source>
-        <translation>Das Modell {model_pair} nutzt einen Tokenizer, den Triptych nicht laden kann (nur SentencePiece).</translation>
+        <source>The {model_pair} model has no tokenizer Triptych can load (sentencepiece.model or bpe.model).</source>
+        <translation>Das Modell {model_pair} hat keinen Tokenizer, den Triptych laden kann (sentencepiece.model oder bpe.model).</translation>
     </message>
     <message>
         <source>There is already a tag called “{name}”.</source>
@@ -1505,6 +1780,10 @@
         <translation>{name} enthält eine Datei, die außerhalb ihres Ordners landen würde ({entry_filename}); es wurde nicht installiert.</translation>
     </message>
     <message>
+        <source>{name} holds a model or tokenizer that Triptych cannot run; it was not installed.</source>
+        <translation>{name} enthält ein Modell oder einen Tokenizer, den Triptych nicht ausführen kann; es wurde nicht installiert.</translation>
+    </message>
+    <message>
         <source>{name} holds a symbolic link ({entry_filename}); it was not installed.</source>
         <translation>{name} enthält einen symbolischen Link ({entry_filename}); es wurde nicht installiert.</translation>
     </message>
@@ -1547,6 +1826,10 @@
     <message>
         <source>{name} must hold exactly one package folder.</source>
         <translation>{name} muss genau einen Paketordner enthalten.</translation>
+    </message>
+    <message>
+        <source>{name} names a target prefix that is not text; it was not installed.</source>
+        <translation>{name} nennt ein Zielpräfix, das kein Text ist; es wurde nicht installiert.</translation>
     </message>
     <message>
         <source>{name} starts with a {value} mark but is not valid {value} text.</source>
@@ -1599,6 +1882,10 @@
     <message>
         <source>Cannot read {path}: {value}.</source>
         <translation>{path} lässt sich nicht lesen: {value}.</translation>
+    </message>
+    <message>
+        <source>A claims matrix compares two articles or more; choose at least two.</source>
+        <translation>Eine Aussagenmatrix vergleicht zwei oder mehr Artikel; wählen Sie mindestens zwei.</translation>
     </message>
     <message>
         <source>It annotates a whole document, not a passage in it.</source>

@@ -172,6 +172,89 @@
     </message>
 </context>
 <context>
+    <name>ClaimsDock</name>
+    <message>
+        <source>Claims</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <source>Claims &amp;matrix</source>
+        <translation>Ма&amp;трица утверждений</translation>
+    </message>
+    <message>
+        <source>Which article makes which claim, and what only one of them says</source>
+        <translation>Какая статья что утверждает и о чём говорит только одна из них</translation>
+    </message>
+    <message>
+        <source>Show suggested correspondences</source>
+        <translation>Показывать предложенные соответствия</translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation>Сохранить в Markdown…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Сохранить в CSV…</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Связано</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Есть</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Опровергается</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Open two articles or more to see which claims they share.</source>
+        <translation>Откройте две статьи или больше, чтобы увидеть, какие утверждения у них общие.</translation>
+    </message>
+    <message>
+        <source>%1 claims: %2 linked, %3 tagged, %4 suggested</source>
+        <translation>Утверждений: %1 (связанных: %2, по меткам: %3, предложенных: %4)</translation>
+    </message>
+    <message>
+        <source>Only in %1 (%2)</source>
+        <translation>Только в: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the claims matrix</source>
+        <translation>Сохранить матрицу утверждений</translation>
+    </message>
+    <message>
+        <source>Saved the claims matrix to %1</source>
+        <translation>Матрица утверждений сохранена в %1</translation>
+    </message>
+</context>
+<context>
     <name>ColorMeaningsDialog</name>
     <message>
         <source>Highlight colours</source>
@@ -180,6 +263,186 @@
     <message>
         <source>meaning, e.g. claim</source>
         <translation>значение, например «утверждение»</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>Compare</source>
+        <extracomment>The relations offered for a suggestion, in the order of the buttons.</extracomment>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Link the two passages: %1</source>
+        <translation>Связать два отрывка: %1</translation>
+    </message>
+    <message>
+        <source>Link as:</source>
+        <translation>Связать как:</translation>
+    </message>
+    <message>
+        <source>Same claim</source>
+        <translation>То же утверждение</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>Противоречит</translation>
+    </message>
+    <message>
+        <source>Elaborates</source>
+        <translation>Развивает</translation>
+    </message>
+    <message>
+        <source>Omits</source>
+        <translation>Опускает</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Связано</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3</source>
+        <translation>%1 · оценка %2 · %3</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>перевод</translation>
+    </message>
+    <message>
+        <source>same words</source>
+        <translation>те же слова</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>имена</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>даты</translation>
+    </message>
+    <message>
+        <source>quotations</source>
+        <translation>цитаты</translation>
+    </message>
+    <message>
+        <source>your link</source>
+        <translation>ваша связь</translation>
+    </message>
+    <message>
+        <source>through a third article</source>
+        <translation>через третью статью</translation>
+    </message>
+    <message>
+        <source>Only this article says this: no other open article has a counterpart.</source>
+        <translation>Об этом говорит только эта статья: ни в одной другой открытой статье соответствия нет.</translation>
+    </message>
+    <message>
+        <source>Open two articles or more to compare them.</source>
+        <translation>Откройте две статьи или больше, чтобы сравнить их.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <source>%1 articles compared through %2</source>
+        <translation>Сравнено статей: %1, через язык: %2</translation>
+    </message>
+    <message>
+        <source>Linked (%1) with %2 ¶%3: “%4”</source>
+        <translation>Связано (%1) с отрывком: %2, ¶%3: «%4»</translation>
+    </message>
+    <message>
+        <source>Suggested (%1): %2 ¶%3: “%4”</source>
+        <translation>Предложено (%1): %2, ¶%3: «%4»</translation>
+    </message>
+    <message>
+        <source>Hover or click a sentence to see its counterparts; %1: next suggestion, %2: next passage found only here.</source>
+        <translation>Наведите указатель на предложение или щёлкните по нему, чтобы увидеть соответствия; %1 — следующее предложенное соответствие, %2 — следующий отрывок, который есть только здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>&amp;Compare</source>
+        <extracomment>How long the mouse rests on a sentence before the other panes scroll to its counterparts.</extracomment>
+        <translation>С&amp;равнение</translation>
+    </message>
+    <message>
+        <source>&amp;Compare mode</source>
+        <translation>&amp;Режим сравнения</translation>
+    </message>
+    <message>
+        <source>Show which passages of the open articles say the same thing</source>
+        <translation>Показать, какие отрывки открытых статей говорят об одном и том же</translation>
+    </message>
+    <message>
+        <source>&amp;Next suggestion</source>
+        <translation>С&amp;ледующее соответствие</translation>
+    </message>
+    <message>
+        <source>The next suggested correspondence</source>
+        <translation>Следующее предложенное соответствие</translation>
+    </message>
+    <message>
+        <source>&amp;Previous suggestion</source>
+        <translation>&amp;Предыдущее соответствие</translation>
+    </message>
+    <message>
+        <source>The previous suggested correspondence</source>
+        <translation>Предыдущее предложенное соответствие</translation>
+    </message>
+    <message>
+        <source>Next passage found &amp;only here</source>
+        <translation>Следующий &amp;отрывок, который есть только здесь</translation>
+    </message>
+    <message>
+        <source>The next passage that no other open article has</source>
+        <translation>Следующий отрывок, которого нет ни в одной другой открытой статье</translation>
+    </message>
+    <message>
+        <source>Previous passage found only &amp;here</source>
+        <translation>Предыдущий отрывок, который есть только &amp;здесь</translation>
+    </message>
+    <message>
+        <source>The previous passage that no other open article has</source>
+        <translation>Предыдущий отрывок, которого нет ни в одной другой открытой статье</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as the same claim</source>
+        <translation>При&amp;нять как то же утверждение</translation>
+    </message>
+    <message>
+        <source>Link the current suggestion as the same claim</source>
+        <translation>Связать текущее соответствие как то же утверждение</translation>
+    </message>
+    <message>
+        <source>The articles could not be compared; the log has the details.</source>
+        <translation>Не удалось сравнить статьи; подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>Compared on names, numbers, dates and quotations only: this article has no %1 translation yet.</source>
+        <translation>Сравнение только по именам, числам, датам и цитатам: перевода этой статьи (%1) пока нет.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences have no %3 translation: they are compared on names, numbers, dates and quotations.</source>
+        <translation>Предложений без перевода (%3): %1 из %2; они сравниваются по именам, числам, датам и цитатам.</translation>
+    </message>
+    <message>
+        <source>Linked: %1. %2 takes it back.</source>
+        <translation>Связано: %1. %2 — отменить.</translation>
     </message>
 </context>
 <context>
@@ -309,6 +572,10 @@
     <message>
         <source>CSV for spreadsheet programs (UTF-8 with byte-order mark)</source>
         <translation>CSV для табличных программ (UTF-8 с меткой порядка байтов)</translation>
+    </message>
+    <message>
+        <source>Add the claims matrix: which article makes which claim (two or more articles)</source>
+        <translation>Добавить матрицу утверждений: какая статья что утверждает (две статьи или больше)</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -791,6 +1058,10 @@
         <translation>Размер</translation>
     </message>
     <message>
+        <source>Tokenizer</source>
+        <translation>Токенизатор</translation>
+    </message>
+    <message>
         <source>Install from file…</source>
         <translation>Установить из файла…</translation>
     </message>
@@ -809,6 +1080,10 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Translations start from the token %1.</source>
+        <translation>Перевод начинается с токена %1.</translation>
     </message>
     <message>
         <source>No model is installed. Install an .argosmodel file, or download one.</source>
@@ -1436,8 +1711,8 @@
         <translation>Модель {info_pair} версии {info_version} уже установлена.</translation>
     </message>
     <message>
-        <source>The {model_pair} model uses a tokenizer Triptych cannot load (only SentencePiece).</source>
-        <translation>Модель {model_pair} использует токенизатор, который Triptych не умеет загружать (поддерживается только SentencePiece).</translation>
+        <source>The {model_pair} model has no tokenizer Triptych can load (sentencepiece.model or bpe.model).</source>
+        <translation>У модели {model_pair} нет токенизатора, который Triptych может загрузить (sentencepiece.model или bpe.model).</translation>
     </message>
     <message>
         <source>There is already a tag called “{name}”.</source>
@@ -1512,6 +1787,10 @@
         <translation>{name} содержит файл, который попал бы за пределы своей папки ({entry_filename}); модель не установлена.</translation>
     </message>
     <message>
+        <source>{name} holds a model or tokenizer that Triptych cannot run; it was not installed.</source>
+        <translation>{name} содержит модель или токенизатор, которые Triptych не может запустить; модель не установлена.</translation>
+    </message>
+    <message>
         <source>{name} holds a symbolic link ({entry_filename}); it was not installed.</source>
         <translation>{name} содержит символическую ссылку ({entry_filename}); модель не установлена.</translation>
     </message>
@@ -1554,6 +1833,10 @@
     <message>
         <source>{name} must hold exactly one package folder.</source>
         <translation>{name} должен содержать ровно одну папку пакета.</translation>
+    </message>
+    <message>
+        <source>{name} names a target prefix that is not text; it was not installed.</source>
+        <translation>В {name} указан целевой префикс, который не является текстом; модель не установлена.</translation>
     </message>
     <message>
         <source>{name} starts with a {value} mark but is not valid {value} text.</source>
@@ -1606,6 +1889,10 @@
     <message>
         <source>Cannot read {path}: {value}.</source>
         <translation>Не удаётся прочитать {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>A claims matrix compares two articles or more; choose at least two.</source>
+        <translation>Матрица утверждений сравнивает две статьи или больше; выберите хотя бы две.</translation>
     </message>
     <message>
         <source>It annotates a whole document, not a passage in it.</source>

@@ -404,6 +404,39 @@ def link(source_id: str, target_id: str, relation: str, note: str = "") -> Outco
     return run.outcome(q.find_links(step.result).get(step.result[0]))
 
 
+def link_passages(a: tuple[str, int, int], b: tuple[str, int, int], relation: str, *,
+                  color: str = DEFAULT_COLOR, note: str = "") -> Outcome:
+    """Link two passages given as (document id, start, end), highlighting each that is
+    not a highlight yet, in one operation (one undo): how a correspondence the aligner
+    suggested becomes the person's link. A passage that an anchored highlight already
+    covers exactly is that highlight. Value: the new link (LinkData)."""
+    check_relation(relation)
+    ids: list[str] = []
+    made: list[AnnotationData] = []
+    for document_id, start, end in (a, b):
+        text = _document_text(document_id)
+        start, end = trimmed_range(text, start, end)
+        found = next((x for x in q.annotations_for([document_id]) if x.state == "anchored"
+                      and (x.start, x.end) == (start, end)), None)
+        if found is None:
+            fresh = new_annotation(document_id, text, start, end, color)
+            made.append(fresh)
+            ids.append(fresh.id)
+        else:
+            ids.append(found.id)
+    source, target = ids
+    if source == target:
+        raise UserError("A passage cannot be linked to itself.")
+    if not made and q.find_link(source, target, relation) is not None:
+        raise UserError("These two passages are already linked that way.")
+    step = PutLink(LinkData(None, source, target, relation, note.strip()))
+    with _operation() as run:
+        for annotation in made:
+            run.do(PutAnnotation(annotation))
+        run.do(step)
+    return run.outcome(q.find_links(step.result).get(step.result[0]))
+
+
 def unlink(link_id: int) -> Outcome:
     if not q.find_links([link_id]):
         raise UserError("That link no longer exists.")

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = [
     QT_TRANSLATE_NOOP('errors', '--limit must be at least 1 and --offset at least 0.'),
+    QT_TRANSLATE_NOOP('errors', 'A claims matrix compares two articles or more; choose at least two.'),
     QT_TRANSLATE_NOOP('errors', 'A different package already uses the folder {target_name}; remove it first.'),
     QT_TRANSLATE_NOOP('errors', 'A passage cannot be linked to itself.'),
     QT_TRANSLATE_NOOP('errors', 'A person has already translated {count} sentences of {document_id} into {target_language}; load with --replace to put this file in their place (nothing was stored).'),
@@ -88,7 +89,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors', 'The server at {host} refuses to give this page to Triptych (error {code}).'),
     QT_TRANSLATE_NOOP('errors', 'The text of its source “{source}” is not in the project file.'),
     QT_TRANSLATE_NOOP('errors', 'The {info_pair} model, version {info_version}, is already installed.'),
-    QT_TRANSLATE_NOOP('errors', 'The {model_pair} model uses a tokenizer Triptych cannot load (only SentencePiece).'),
+    QT_TRANSLATE_NOOP('errors', 'The {model_pair} model has no tokenizer Triptych can load (sentencepiece.model or bpe.model).'),
     QT_TRANSLATE_NOOP('errors', 'There is already a tag called “{name}”.'),
     QT_TRANSLATE_NOOP('errors', 'There is already a tag called “{name}”; merge the two instead.'),
     QT_TRANSLATE_NOOP('errors', 'There is no page at {url} (the server says it was not found).'),
@@ -117,6 +118,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors', '{name} has no tokenizer (sentencepiece.model or bpe.model).'),
     QT_TRANSLATE_NOOP('errors', '{name} has {found} paragraphs and the article {document_id} has {expected}; give one paragraph of translation for each, separated by blank lines (nothing was stored).'),
     QT_TRANSLATE_NOOP('errors', '{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.'),
+    QT_TRANSLATE_NOOP('errors', '{name} holds a model or tokenizer that Triptych cannot run; it was not installed.'),
     QT_TRANSLATE_NOOP('errors', '{name} holds a symbolic link ({entry_filename}); it was not installed.'),
     QT_TRANSLATE_NOOP('errors', '{name} holds too many parts to be an article; it was not read.'),
     QT_TRANSLATE_NOOP('errors', '{name} is a binary file, not text; import .txt, .md or .html files.'),
@@ -135,6 +137,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors', '{name} is too large to be the translation of an article.'),
     QT_TRANSLATE_NOOP('errors', '{name} is {value:.0f} MB; Triptych imports articles of up to {value2} MB.'),
     QT_TRANSLATE_NOOP('errors', '{name} must hold exactly one package folder.'),
+    QT_TRANSLATE_NOOP('errors', '{name} names a target prefix that is not text; it was not installed.'),
     QT_TRANSLATE_NOOP('errors', '{name} starts with a {value} mark but is not valid {value} text.'),
     QT_TRANSLATE_NOOP('errors', '{name} unpacks to far more than an article could hold (a damaged or hostile file); it was not read.'),
     QT_TRANSLATE_NOOP('errors', '{path_name} has no annotations to import.'),

@@ -27,6 +27,7 @@ from desktop.ui.pane import DocumentPane, ShownDocument
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop.ui.compare import CompareController
     from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.importer import ImportController
     from desktop.ui.models_dialog import ModelsDialog
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
 
     # Emitted once the whole desk is there (notebook, translation, library list, highlights).
     ready = Signal()
+    # A pane was opened, closed or moved (Compare mode follows the panes).
+    panesChanged = Signal()
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         """With ``deferred``, only what the first frame shows is built (the panes, menus, toolbar
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         self.notebook_dock.raise_()
         self.notebook: Notebook | None = None
         self.translations: TranslationController | None = None
+        self.compare: CompareController | None = None
         self._target = str(settings.value("translation/target", "en"))
         self._ready = False
         self._active: DocumentPane | None = None
@@ -128,6 +132,9 @@ class MainWindow(QMainWindow):
         self.translations.modelsRequested.connect(self.open_models_dialog)
         self._add_notebook_actions()
         self.notebook.retranslate_ui()
+        from desktop.ui.compare import CompareController
+
+        self.compare = CompareController(self)
         self._ready = True
         self._label_target_languages()  # with the languages' own names now
         from desktop.storage.documents import find_documents
@@ -414,6 +421,7 @@ class MainWindow(QMainWindow):
             self._attach(pane)
             if not self._restoring:
                 self.notebook.refresh()
+        self.panesChanged.emit()
         return pane
 
     def _attach(self, pane: DocumentPane) -> None:
@@ -471,6 +479,7 @@ class MainWindow(QMainWindow):
         self.library.mark_open({p.document_id for p in self.panes()})
         if self._ready:
             self.notebook.refresh()
+        self.panesChanged.emit()
 
     def move_pane(self, pane: DocumentPane, delta: int) -> None:
         panes = self.panes()
@@ -487,6 +496,7 @@ class MainWindow(QMainWindow):
         self.splitter.insertWidget(other_index, pane)
         self.splitter.setSizes(sizes)
         pane.view.setFocus()
+        self.panesChanged.emit()
 
     def is_busy(self) -> bool:
         """Whether background work that changes what the desk shows is still running."""

@@ -7,31 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMainWindow,
+    QMessageBox, QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop.core.errors import UserError
 from desktop.services.models import ModelInfo
-from desktop.ui.i18n import error_text, retranslates
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.tasks import CancelFn, ProgressFn, Task, keep_until_done
+from desktop.ui.i18n import error_text, retranslates
 
 
 @retranslates
@@ -50,15 +36,13 @@ class ModelsDialog(QDialog):
         self.settings = settings
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("modelTree")
-        self.tree.setColumnCount(3)
+        self.tree.setColumnCount(4)
         self.tree.setRootIsDecorated(False)
-        # The languages take the room; the version and the size are as wide as they are.
-        header = self.tree.header()
+        header = self.tree.header()  # the languages take the room; version, tokenizer and size what they need
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.install_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.download_button = QPushButton(self)
@@ -103,7 +87,7 @@ class ModelsDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Translation models"))
-        self.tree.setHeaderLabels([self.tr("Languages"), self.tr("Version"), self.tr("Size")])
+        self.tree.setHeaderLabels([self.tr("Languages"), self.tr("Version"), self.tr("Tokenizer"), self.tr("Size")])
         self.install_button.setText(self.tr("Install from file…"))
         self.remove_button.setText(self.tr("Remove"))
         self.download_button.setText(self.tr("Download…"))
@@ -114,12 +98,14 @@ class ModelsDialog(QDialog):
         from desktop.services.models import installed_models
 
         self.tree.clear()
-        # From one language to the other, in reading order: the arrow points left in Arabic.
-        arrow = "←" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"
         for m in installed_models():
+            arrow = "←" if self.isRightToLeft() else "→"  # from the first language to the second, as read
+            size = QLocale().formattedDataSize(m.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
             languages = f"{language_name(m.from_code)} {arrow} {language_name(m.to_code)} (\u2066{m.pair}\u2069)"
-            item = QTreeWidgetItem([languages, m.version, f"{m.size / 2**20:.1f} MB"])
+            item = QTreeWidgetItem([languages, m.version, m.tokenizer_name, size])
             item.setToolTip(0, languages)
+            if m.target_prefix:
+                item.setToolTip(2, self.tr("Translations start from the token %1.").replace("%1", m.target_prefix))
             item.setData(0, Qt.ItemDataRole.UserRole, m.pair)
             self.tree.addTopLevelItem(item)
         if self.tree.topLevelItemCount() == 0:
