@@ -877,7 +877,7 @@
         <translation>تمرير كل اللوحات معًا بالتناسب</translation>
     </message>
     <message>
-        <source>Notes in the &amp;margin</source>
+        <source>Notes in the ma&amp;rgin</source>
         <translation>الملاحظات في ال&amp;هامش</translation>
     </message>
     <message>

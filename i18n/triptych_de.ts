@@ -869,7 +869,7 @@
         <translation>Alle Bereiche gemeinsam blättern, anteilig</translation>
     </message>
     <message>
-        <source>Notes in the &amp;margin</source>
+        <source>Notes in the ma&amp;rgin</source>
         <translation>Notizen am &amp;Rand</translation>
     </message>
     <message>

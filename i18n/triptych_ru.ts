@@ -871,7 +871,7 @@
         <translation>Прокручивать все панели вместе, пропорционально</translation>
     </message>
     <message>
-        <source>Notes in the &amp;margin</source>
+        <source>Notes in the ma&amp;rgin</source>
         <translation>Заметки на &amp;полях</translation>
     </message>
     <message>

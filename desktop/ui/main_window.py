@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
             self.zoom_all_out_action: (self.tr("Zoom out all panes"), None),
             self.zoom_all_reset_action: (self.tr("Actual size in all panes"), None),
             self.sync_action: (self.tr("&Synchronise scrolling"), self.tr("Scroll all panes together, by proportion")),
-            self.margin_action: (self.tr("Notes in the &margin"),
+            self.margin_action: (self.tr("Notes in the ma&rgin"),
                                  self.tr("Show the notes of the highlights beside their passages (Ctrl+Shift+M)")),
             self.print_action: (self.tr("&Print…"), self.tr("Print the open articles with their highlights and "
                                                             "notes, as the PDF export lays them out (Ctrl+P)")),
