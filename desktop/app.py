@@ -65,6 +65,9 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
 
     settings = QSettings(str(data_dir.settings), QSettings.Format.IniFormat)
     install_language(ui_lang or settings.value("ui/language") or None)
+    from desktop.ui.stored_preferences import apply_stored_preferences
+
+    apply_stored_preferences(settings)  # faces and colours before the first frame
     install_qt_message_handler()
     interactive = not screenshot and _has_display()
     try:

@@ -553,6 +553,10 @@
             <numerusform>حُذفت %n كتلة من عناصر الصفحة الجانبية</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>عرض الصفحة كاملة</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -734,7 +738,6 @@
     <name>LibraryDock</name>
     <message>
         <source>Library</source>
-        <extracomment>Columns the list starts without (the header&apos;s context menu shows them).</extracomment>
         <translation>المكتبة</translation>
     </message>
     <message>
@@ -777,12 +780,24 @@
         <translation>المصدر</translation>
     </message>
     <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>أُضيفت</translation>
     </message>
     <message>
         <source>Annotations</source>
         <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>No article could be told apart on this page: this is all of its text.</source>
+        <translation>تعذّر تمييز مقال في هذه الصفحة: هذا نصّها كله.</translation>
     </message>
     <message>
         <source>bundled with Triptych</source>
@@ -846,7 +861,6 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Import articles…</source>
-        <extracomment>The sidebars&apos; width on a first start.</extracomment>
         <translation>&amp;استيراد مقالات…</translation>
     </message>
     <message>
@@ -892,6 +906,22 @@
     <message>
         <source>Scroll all panes together, by proportion</source>
         <translation>تمرير كل اللوحات معًا بالتناسب</translation>
+    </message>
+    <message>
+        <source>Notes in the ma&amp;rgin</source>
+        <translation>الملاحظات في ال&amp;هامش</translation>
+    </message>
+    <message>
+        <source>Show the notes of the highlights beside their passages (Ctrl+Shift+M)</source>
+        <translation>عرض ملاحظات التظليلات بجانب مقاطعها (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Print the open articles with their highlights and notes, as the PDF export lays them out (Ctrl+P)</source>
+        <translation>طباعة المقالات المفتوحة بتظليلاتها وملاحظاتها، كما يرتّبها التصدير إلى PDF (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Close pane</source>
@@ -1241,6 +1271,77 @@
         <source>Interface language:</source>
         <translation>لغة الواجهة:</translation>
     </message>
+    <message>
+        <source>Your name:</source>
+        <translation>اسمك:</translation>
+    </message>
+    <message>
+        <source>The author named in your exports</source>
+        <translation>الكاتب المذكور في ما تصدّره</translation>
+    </message>
+    <message>
+        <source>Named as the author of the annotations in what you export; left empty, exports name no author</source>
+        <translation>يُذكر كاتبًا للتعليقات في ما تصدّره؛ وإن تُرك فارغًا لا تذكر الملفات المصدَّرة كاتبًا</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>الألوان:</translation>
+    </message>
+    <message>
+        <source>As the system has it</source>
+        <translation>كما في النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتحة</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكنة</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>Latin script:</source>
+        <translation>الحروف اللاتينية:</translation>
+    </message>
+    <message>
+        <source>Cyrillic script:</source>
+        <translation>الحروف السيريلية:</translation>
+    </message>
+    <message>
+        <source>Arabic script:</source>
+        <translation>الحروف العربية:</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>نقطة</translation>
+    </message>
+    <message>
+        <source>Line spacing:</source>
+        <translation>تباعد الأسطر:</translation>
+    </message>
+    <message>
+        <source>Default faces and sizes</source>
+        <translation>الخطوط والأحجام الافتراضية</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Preparing the pages to print…</source>
+        <translation>جارٍ إعداد الصفحات للطباعة…</translation>
+    </message>
+    <message>
+        <source>The pages could not be prepared for printing; the details are in the log.</source>
+        <translation>تعذّر إعداد الصفحات للطباعة؛ التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>معاينة الطباعة</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -1388,6 +1489,10 @@
         <translation>أُلغيت الترجمة؛ الجمل المنجزة محفوظة.</translation>
     </message>
     <message>
+        <source>No translation model is installed: the sentences translated before are shown, the others are not translated.</source>
+        <translation>لم يُثبَّت نموذج ترجمة: تظهر الجمل التي تُرجمت من قبل، وتبقى الأخرى بلا ترجمة.</translation>
+    </message>
+    <message>
         <source>The translation failed; the details are in the log.</source>
         <translation>فشلت الترجمة؛ التفاصيل في السجل.</translation>
     </message>
@@ -1466,6 +1571,33 @@
     <message>
         <source>Something went wrong inside Triptych and the last action may not have finished. The details are in %1.</source>
         <translation>حدث خطأ داخلي في Triptych، وربما لم يكتمل الإجراء الأخير. التفاصيل في الملف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>colors</name>
+    <message>
+        <source>yellow</source>
+        <translation>أصفر</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>أخضر</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>أزرق</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>وردي</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>برتقالي</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>بنفسجي</translation>
     </message>
 </context>
 <context>
@@ -2247,12 +2379,28 @@
         <translation>العبرية</translation>
     </message>
     <message>
+        <source>Urdu</source>
+        <translation>الأردية</translation>
+    </message>
+    <message>
         <source>Russian</source>
         <translation>الروسية</translation>
     </message>
     <message>
         <source>Ukrainian</source>
         <translation>الأوكرانية</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>البيلاروسية</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>البلغارية</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>الصربية</translation>
     </message>
     <message>
         <source>German</source>
@@ -2271,12 +2419,47 @@
         <translation>الإسبانية</translation>
     </message>
     <message>
+        <source>Italian</source>
+        <translation>الإيطالية</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>البرتغالية</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>الهولندية</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>البولندية</translation>
+    </message>
+    <message>
         <source>Turkish</source>
         <translation>التركية</translation>
     </message>
     <message>
         <source>Azerbaijani</source>
         <translation>الأذربيجانية</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>الصينية</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>اليابانية</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>الكورية</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>No article is open to print.</source>
+        <translation>لا يوجد مقال مفتوح للطباعة.</translation>
     </message>
 </context>
 <context>

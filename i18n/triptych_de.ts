@@ -549,6 +549,10 @@
             <numerusform>%n Blöcke Seitenbeiwerk ausgelassen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Ganze Seite anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -730,7 +734,6 @@
     <name>LibraryDock</name>
     <message>
         <source>Library</source>
-        <extracomment>Columns the list starts without (the header&apos;s context menu shows them).</extracomment>
         <translation>Bibliothek</translation>
     </message>
     <message>
@@ -769,12 +772,24 @@
         <translation>Quelle</translation>
     </message>
     <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Annotations</source>
         <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>No article could be told apart on this page: this is all of its text.</source>
+        <translation>Auf dieser Seite ließ sich kein Artikel abgrenzen: Das ist ihr ganzer Text.</translation>
     </message>
     <message>
         <source>bundled with Triptych</source>
@@ -838,7 +853,6 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Import articles…</source>
-        <extracomment>The sidebars&apos; width on a first start.</extracomment>
         <translation>Artikel &amp;importieren…</translation>
     </message>
     <message>
@@ -884,6 +898,22 @@
     <message>
         <source>Scroll all panes together, by proportion</source>
         <translation>Alle Bereiche gemeinsam blättern, anteilig</translation>
+    </message>
+    <message>
+        <source>Notes in the ma&amp;rgin</source>
+        <translation>Notizen am &amp;Rand</translation>
+    </message>
+    <message>
+        <source>Show the notes of the highlights beside their passages (Ctrl+Shift+M)</source>
+        <translation>Die Notizen der Markierungen neben ihren Stellen zeigen (Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <source>Print the open articles with their highlights and notes, as the PDF export lays them out (Ctrl+P)</source>
+        <translation>Die geöffneten Artikel mit ihren Markierungen und Notizen drucken, so wie der PDF-Export sie setzt (Strg+P)</translation>
     </message>
     <message>
         <source>&amp;Close pane</source>
@@ -1229,6 +1259,77 @@
         <source>Interface language:</source>
         <translation>Sprache der Oberfläche:</translation>
     </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ihr Name:</translation>
+    </message>
+    <message>
+        <source>The author named in your exports</source>
+        <translation>Der Autor, den Ihre Exporte nennen</translation>
+    </message>
+    <message>
+        <source>Named as the author of the annotations in what you export; left empty, exports name no author</source>
+        <translation>Wird in Ihren Exporten als Autor der Anmerkungen genannt; leer gelassen, nennen Exporte keinen Autor</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Farben:</translation>
+    </message>
+    <message>
+        <source>As the system has it</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Latin script:</source>
+        <translation>Lateinische Schrift:</translation>
+    </message>
+    <message>
+        <source>Cyrillic script:</source>
+        <translation>Kyrillische Schrift:</translation>
+    </message>
+    <message>
+        <source>Arabic script:</source>
+        <translation>Arabische Schrift:</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>Line spacing:</source>
+        <translation>Zeilenabstand:</translation>
+    </message>
+    <message>
+        <source>Default faces and sizes</source>
+        <translation>Standardschriften und -größen</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Preparing the pages to print…</source>
+        <translation>Seiten werden zum Drucken vorbereitet …</translation>
+    </message>
+    <message>
+        <source>The pages could not be prepared for printing; the details are in the log.</source>
+        <translation>Die Seiten ließen sich nicht zum Drucken vorbereiten; Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -1364,6 +1465,10 @@
         <translation>Übersetzung abgebrochen; die schon übersetzten Sätze bleiben erhalten.</translation>
     </message>
     <message>
+        <source>No translation model is installed: the sentences translated before are shown, the others are not translated.</source>
+        <translation>Kein Übersetzungsmodell installiert: Die schon übersetzten Sätze werden gezeigt, die anderen sind nicht übersetzt.</translation>
+    </message>
+    <message>
         <source>The translation failed; the details are in the log.</source>
         <translation>Die Übersetzung ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</translation>
     </message>
@@ -1438,6 +1543,33 @@
     <message>
         <source>Something went wrong inside Triptych and the last action may not have finished. The details are in %1.</source>
         <translation>In Triptych ist ein interner Fehler aufgetreten; die letzte Aktion wurde möglicherweise nicht abgeschlossen. Die Einzelheiten stehen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>colors</name>
+    <message>
+        <source>yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>Violett</translation>
     </message>
 </context>
 <context>
@@ -2219,12 +2351,28 @@
         <translation>Hebräisch</translation>
     </message>
     <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
         <source>Russian</source>
         <translation>Russisch</translation>
     </message>
     <message>
         <source>Ukrainian</source>
         <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>Belarussisch</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgarisch</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbisch</translation>
     </message>
     <message>
         <source>German</source>
@@ -2243,12 +2391,47 @@
         <translation>Spanisch</translation>
     </message>
     <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
         <source>Turkish</source>
         <translation>Türkisch</translation>
     </message>
     <message>
         <source>Azerbaijani</source>
         <translation>Aserbaidschanisch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreanisch</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>No article is open to print.</source>
+        <translation>Es ist kein Artikel zum Drucken geöffnet.</translation>
     </message>
 </context>
 <context>

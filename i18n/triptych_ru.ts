@@ -550,6 +550,10 @@
             <numerusform>Пропущено %n служебных блоков страницы</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Показать всю страницу</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -731,7 +735,6 @@
     <name>LibraryDock</name>
     <message>
         <source>Library</source>
-        <extracomment>Columns the list starts without (the header&apos;s context menu shows them).</extracomment>
         <translation>Библиотека</translation>
     </message>
     <message>
@@ -771,12 +774,24 @@
         <translation>Источник</translation>
     </message>
     <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Добавлена</translation>
     </message>
     <message>
         <source>Annotations</source>
         <translation>Аннотации</translation>
+    </message>
+    <message>
+        <source>No article could be told apart on this page: this is all of its text.</source>
+        <translation>На этой странице не удалось выделить статью: здесь весь её текст.</translation>
     </message>
     <message>
         <source>bundled with Triptych</source>
@@ -840,7 +855,6 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Import articles…</source>
-        <extracomment>The sidebars&apos; width on a first start.</extracomment>
         <translation>&amp;Импорт статей…</translation>
     </message>
     <message>
@@ -886,6 +900,22 @@
     <message>
         <source>Scroll all panes together, by proportion</source>
         <translation>Прокручивать все панели вместе, пропорционально</translation>
+    </message>
+    <message>
+        <source>Notes in the ma&amp;rgin</source>
+        <translation>Заметки на &amp;полях</translation>
+    </message>
+    <message>
+        <source>Show the notes of the highlights beside their passages (Ctrl+Shift+M)</source>
+        <translation>Показывать заметки к выделениям рядом с их фрагментами (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the open articles with their highlights and notes, as the PDF export lays them out (Ctrl+P)</source>
+        <translation>Напечатать открытые статьи с выделениями и заметками — так, как их раскладывает экспорт в PDF (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Close pane</source>
@@ -1232,6 +1262,77 @@
         <source>Interface language:</source>
         <translation>Язык интерфейса:</translation>
     </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ваше имя:</translation>
+    </message>
+    <message>
+        <source>The author named in your exports</source>
+        <translation>Автор, указываемый в экспорте</translation>
+    </message>
+    <message>
+        <source>Named as the author of the annotations in what you export; left empty, exports name no author</source>
+        <translation>Указывается как автор аннотаций при экспорте; если оставить пустым, автор не указывается</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Цвета:</translation>
+    </message>
+    <message>
+        <source>As the system has it</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлые</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмные</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <source>Latin script:</source>
+        <translation>Латиница:</translation>
+    </message>
+    <message>
+        <source>Cyrillic script:</source>
+        <translation>Кириллица:</translation>
+    </message>
+    <message>
+        <source>Arabic script:</source>
+        <translation>Арабское письмо:</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>пт</translation>
+    </message>
+    <message>
+        <source>Line spacing:</source>
+        <translation>Межстрочный интервал:</translation>
+    </message>
+    <message>
+        <source>Default faces and sizes</source>
+        <translation>Шрифты и размеры по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Preparing the pages to print…</source>
+        <translation>Подготовка страниц к печати…</translation>
+    </message>
+    <message>
+        <source>The pages could not be prepared for printing; the details are in the log.</source>
+        <translation>Не удалось подготовить страницы к печати; подробности — в журнале.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр печати</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -1370,6 +1471,10 @@
         <translation>Перевод отменён; уже переведённые предложения сохранены.</translation>
     </message>
     <message>
+        <source>No translation model is installed: the sentences translated before are shown, the others are not translated.</source>
+        <translation>Модель перевода не установлена: показаны предложения, переведённые раньше, остальные не переведены.</translation>
+    </message>
+    <message>
         <source>The translation failed; the details are in the log.</source>
         <translation>Перевод не удался; подробности в журнале.</translation>
     </message>
@@ -1445,6 +1550,33 @@
     <message>
         <source>Something went wrong inside Triptych and the last action may not have finished. The details are in %1.</source>
         <translation>В Triptych произошла внутренняя ошибка, и последнее действие, возможно, не завершено. Подробности — в файле %1.</translation>
+    </message>
+</context>
+<context>
+    <name>colors</name>
+    <message>
+        <source>yellow</source>
+        <translation>жёлтый</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>зелёный</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>синий</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>розовый</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>оранжевый</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>фиолетовый</translation>
     </message>
 </context>
 <context>
@@ -2226,12 +2358,28 @@
         <translation>иврит</translation>
     </message>
     <message>
+        <source>Urdu</source>
+        <translation>урду</translation>
+    </message>
+    <message>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
         <source>Ukrainian</source>
         <translation>украинский</translation>
+    </message>
+    <message>
+        <source>Belarusian</source>
+        <translation>белорусский</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>болгарский</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>сербский</translation>
     </message>
     <message>
         <source>German</source>
@@ -2250,12 +2398,47 @@
         <translation>испанский</translation>
     </message>
     <message>
+        <source>Italian</source>
+        <translation>итальянский</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>португальский</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>нидерландский</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>польский</translation>
+    </message>
+    <message>
         <source>Turkish</source>
         <translation>турецкий</translation>
     </message>
     <message>
         <source>Azerbaijani</source>
         <translation>азербайджанский</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>китайский</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>японский</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>корейский</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>No article is open to print.</source>
+        <translation>Нет открытых статей для печати.</translation>
     </message>
 </context>
 <context>

@@ -118,3 +118,29 @@ def make_window(qtbot, data_dir: DataDir, corpus, _fonts):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+@pytest.fixture(autouse=True)
+def _default_look():
+    """Each test starts in the light theme with the default reading faces (Preferences
+    keep them in module state, as the running desk does)."""
+    yield
+    from desktop.ui.fonts import ReadingStyle, reading_style, set_reading_style
+    from desktop.ui.theme import apply_theme, colors
+
+    if reading_style() != ReadingStyle():
+        set_reading_style(ReadingStyle())
+    if colors().dark:
+        apply_theme("light")
+
+
+@pytest.fixture
+def translated(window, corpus):
+    """The desk on the bundled articles, with the English translations of tests/data/compare
+    loaded as a person's (the translation modes need no model then)."""
+    from desktop.services.translation_load import load_translation
+
+    for document in corpus:
+        load_translation(document.id, "en", ROOT / "tests" / "data" / "compare" / "bundled" /
+                         f"{document.language}.en.txt")
+    return window

@@ -27,7 +27,7 @@ def test_the_library_has_its_columns_and_sorts_by_each(window, qtbot):
     library.reload()
     assert model.rowCount() == 43
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
-    assert headers == ["Title", "Language", "Source", "Added", "Annotations"]
+    assert headers == ["Title", "Language", "Source", "Author", "Published", "Added", "Annotations"]
     assert set(_values(model, "language", 43)) == {"Russian", "Arabic", "German", "English"}
     assert _values(model, "source", 43).count("bundled with Triptych") == 3
     model.sort(_column("annotations"), Qt.SortOrder.DescendingOrder)
@@ -121,3 +121,43 @@ def test_a_large_database_is_checked_by_the_backup_not_at_opening(data_dir, corp
     with pytest.raises(DatabaseDamagedError):
         backup_database(data_dir.database, data_dir.backups)
     assert not list(data_dir.backups.glob("*.sqlite3"))
+
+
+def test_the_library_shows_the_site_author_and_date_and_marks_a_whole_page(window, qtbot):
+    from desktop.core.text import content_hash, split_paragraphs
+    from desktop.storage.documents import NewDocument, store_document
+
+    text = "Storm Daniel struck eastern Libya.\n\nTwo dams upstream of Derna gave way."
+    for title, whole, site, url in (("Derna counts its dead", False, "Libya Observer", ""),
+                                    ("A page with no article", True, "", "https://news.example.org/live/derna")):
+        body = f"{title}\n\n{text}"
+        store_document(NewDocument(text=body, content_hash=content_hash(body), title=title, language="en",
+                                   direction="ltr", source=url or f"/tmp/{title}.html",
+                                   paragraph_count=len(split_paragraphs(body)), author="Jane Doe" if not whole else "",
+                                   published="2023-09-12T08:00:00+00:00", site=site, url=url, whole_page=whole))
+    library = window.library
+    library.reload()
+    model = library.model
+    rows = {model.index(r, _column("title")).data().strip("\u2068\u2069"): r for r in range(model.rowCount())}
+    article, page = rows["Derna counts its dead"], rows["A page with no article"]
+
+    def cell(row: int, key: str) -> str:
+        return model.index(row, _column(key)).data().strip("\u2068\u2069")
+
+    assert (cell(article, "source"), cell(article, "author"), cell(article, "published")) == (
+        "Libya Observer", "Jane Doe", "2023-09-12")
+    assert cell(page, "source") == "news.example.org"  # no site name: the address's host
+    assert model.index(page, _column("title")).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(article, _column("title")).data(Qt.ItemDataRole.DecorationRole) is None
+    tip = model.index(page, _column("title")).data(Qt.ItemDataRole.ToolTipRole)
+    assert "all of its text" in tip and "news.example.org" in tip
+    assert "Jane Doe" in model.index(article, _column("title")).data(Qt.ItemDataRole.ToolTipRole)
+    # The filter finds an author and a site too; the hidden columns are in the header's menu.
+    library.filter_field.setText("jane")
+    library.apply_filter()
+    assert model.rowCount() == 1
+    library.filter_field.setText("observer")
+    library.apply_filter()
+    assert model.rowCount() == 1
+    header = library.tree.header()
+    assert all(header.isSectionHidden(_column(key)) for key in ("source", "author", "published"))

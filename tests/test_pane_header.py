@@ -33,10 +33,11 @@ def test_each_pane_reads_in_the_direction_of_its_article(window):
     assert directions == {Qt.LayoutDirection.RightToLeft}
 
 
-def test_the_pane_buttons_sit_at_the_top_of_the_header(window):
+def test_the_close_button_sits_in_the_top_corner_and_the_mode_box_under_it(window):
     header = window.panes()[0].header
     assert header.close_button.geometry().top() <= 8
-    assert header.mode_combo.geometry().top() <= 8
+    assert header.close_button.geometry().right() >= header.width() - 8
+    assert header.mode_combo.geometry().top() >= header.title_label.geometry().bottom()
 
 
 @pytest.mark.parametrize("language", ["ru", "ar", "de"])

@@ -159,12 +159,14 @@ class LibraryColumn:
 LIBRARY_COLUMNS: tuple[LibraryColumn, ...] = (
     LibraryColumn("title", "d.title"),
     LibraryColumn("language", "d.language"),
-    LibraryColumn("source", "d.source"),
+    LibraryColumn("source", "coalesce(nullif(d.site, ''), d.source)"),  # the site, or the file or address
+    LibraryColumn("author", "d.author"),
+    LibraryColumn("published", "substr(d.published, 1, 10)"),
     LibraryColumn("created", "d.created"),
     LibraryColumn("annotations", "(SELECT count(*) FROM annotation a WHERE a.document_id = d.id)"),
 )
 #: Always read with a row, whatever the columns: what a row needs to be opened and drawn.
-_ROW_BASE = ("d.id", "d.direction")
+_ROW_BASE = ("d.id", "d.direction", "d.whole_page")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +174,7 @@ class LibraryRow:
     id: str
     direction: str
     values: tuple[object, ...]  # one per LIBRARY_COLUMNS entry
+    whole_page: bool = False  # no article was found on the page: all its text was kept
 
 
 def _casefold(value: object) -> str:
@@ -182,8 +185,8 @@ db.register_function(_casefold, "triptych_casefold", 1, deterministic=True)
 
 
 def _library_where(filter_text: str, language_names: dict[str, str] | None = None) -> tuple[str, list[object]]:
-    """Every word must be in the title or the source, be the language (its code, or part of
-    its name in ``language_names``), or start the id."""
+    """Every word must be in the title, the source (the site, file or address) or the author,
+    be the language (its code, or part of its name in ``language_names``), or start the id."""
     words = filter_text.casefold().split()
     if not words:
         return "", []
@@ -194,8 +197,9 @@ def _library_where(filter_text: str, language_names: dict[str, str] | None = Non
         languages = [word] + [code for code, name in (language_names or {}).items() if word in name.casefold()]
         marks = ", ".join("?" * len(languages))
         clauses.append(f"(triptych_casefold(d.title) LIKE ? ESCAPE '\\' OR triptych_casefold(d.source) LIKE ? "
-                       f"ESCAPE '\\' OR d.language IN ({marks}) OR d.id LIKE ? ESCAPE '\\')")
-        params.extend([f"%{escaped}%", f"%{escaped}%", *languages, f"{escaped}%"])
+                       f"ESCAPE '\\' OR triptych_casefold(d.site) LIKE ? ESCAPE '\\' OR triptych_casefold(d.author) "
+                       f"LIKE ? ESCAPE '\\' OR d.language IN ({marks}) OR d.id LIKE ? ESCAPE '\\')")
+        params.extend([f"%{escaped}%"] * 4 + [*languages, f"{escaped}%"])
     return "WHERE " + " AND ".join(clauses), params
 
 
@@ -216,7 +220,7 @@ def library_page(offset: int, limit: int, *, order_by: str = "created", descendi
     rows = execute(
         f"SELECT {fields} FROM document d {where} ORDER BY {column.sql} {direction}, d.rowid {direction} "
         "LIMIT ? OFFSET ?", (*params, limit, offset)).fetchall()
-    return [LibraryRow(str(r[0]), str(r[1]), tuple(r[2:])) for r in rows]
+    return [LibraryRow(str(r[0]), str(r[1]), tuple(r[3:]), bool(r[2])) for r in rows]
 
 
 def library_position(document_id: str, *, order_by: str = "created", descending: bool = False,

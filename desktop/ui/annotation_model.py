@@ -255,7 +255,8 @@ class AnnotationListModel(QAbstractListModel):
         a = self._data[group.ids[inside]]
         if role == Qt.ItemDataRole.DisplayRole:
             state = self.orphaned_suffix if a.state == "orphaned" else ""
-            tags = "  " + " ".join(f"#{t}" for t in a.tag_names) if a.tag_names else ""
+            # Each tag isolated (FSI … PDI): "#claim" keeps its "#" in front in a right-to-left list.
+            tags = "  " + " ".join(f"\u2068#{t}\u2069" for t in a.tag_names) if a.tag_names else ""
             return f"\u2068{shorten(a.exact, 80)}\u2069{state}{tags}"
         if role == ID_ROLE:
             return a.id

@@ -35,6 +35,7 @@ from desktop.core.normalize import fold
 from desktop.core.text import shorten
 from desktop.storage.annotations import AnnotationData, LinkData, TagData
 from desktop.ui.annotation_model import NO_TAG, AnnotationListModel
+from desktop.ui.colors import color_label
 from desktop.ui.i18n import ui_language_name as language_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -173,7 +174,9 @@ class AnnotationPanel(QWidget):
         for index, (name, value) in enumerate(COLORS.items(), start=1):
             button = QToolButton(self.editor)
             button.setObjectName(f"color-{name}")
-            button.setStyleSheet(f"QToolButton {{ background: {value}; border: 1px solid #777; min-width: 18px; }}")
+            # Dark digits on the colour in either theme (the swatch is the colour itself).
+            button.setStyleSheet(f"QToolButton {{ background: {value}; color: #1a1a1a; border: 1px solid #777; "
+                                 "min-width: 18px; }")
             button.setText(str(index))
             button.clicked.connect(lambda _c=False, n=name: self._current and self.colorChosen.emit(self._current, n))
             self.color_buttons[name] = button
@@ -211,11 +214,14 @@ class AnnotationPanel(QWidget):
         self.unlink_button = QPushButton(self.editor)
         self.unlink_button.clicked.connect(self._on_unlink_clicked)
         self.reattach_button = QPushButton(self.editor)
+        self.reattach_button.hide()  # for an orphaned annotation only (and its words would widen the sidebar)
         self.reattach_button.clicked.connect(lambda: self._current and self.reattachRequested.emit(self._current))
         self.delete_button = QPushButton(self.editor)
         self.delete_button.clicked.connect(lambda: self._current and self.deleteRequested.emit(self._current))
         self.note_label, self.tags_label = QLabel(self.editor), QLabel(self.editor)
         self.links_label = QLabel(self.editor)
+        for label in (self.note_label, self.tags_label, self.links_label):
+            label.setWordWrap(True)  # a long hint (Russian, German) wraps rather than widen the sidebar
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 4, 0, 0)
         editor_layout.addWidget(self.source_label)
@@ -229,7 +235,7 @@ class AnnotationPanel(QWidget):
         editor_layout.addWidget(self.links_label)
         editor_layout.addWidget(self.links_list)
         buttons = QGridLayout()
-        row_buttons = (self.follow_button, self.unlink_button, self.reattach_button, self.delete_button)
+        row_buttons = (self.follow_button, self.unlink_button, self.delete_button, self.reattach_button)
         for index, button in enumerate(row_buttons):
             buttons.addWidget(button, index // 2, index % 2)
         editor_layout.addLayout(buttons)
@@ -242,7 +248,16 @@ class AnnotationPanel(QWidget):
         top_layout.addWidget(filters)
         top_layout.addWidget(self.tree, 1)
         splitter.addWidget(top)
-        splitter.addWidget(self.editor)
+        # The editor scrolls rather than squeeze the list on a short screen (1280x720).
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        editor_area = QScrollArea(self)
+        editor_area.setObjectName("annotationEditorArea")
+        editor_area.setWidgetResizable(True)
+        editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor_area.setWidget(self.editor)
+        splitter.addWidget(editor_area)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -277,11 +292,14 @@ class AnnotationPanel(QWidget):
         self.reattach_button.setText(self.tr("Re-attach to selection"))
         self.delete_button.setText(self.tr("Delete"))
         self.model.orphaned_suffix = self.tr(" (orphaned)")
+        # The filters filled from the data say "Any …" in the new language too.
+        self._fill_document_filters()
+        self._fill_combo(self.tag_filter, [(str(t.id), t.name) for t in self._tags], any_text=self.tr("Any tag"))
         self._rebuild()
 
     def _color_label(self, name: str, value: str) -> str:
         meaning = self._meanings.get(value)
-        return f"{name} — {meaning}" if meaning else name
+        return f"{color_label(name)} — {meaning}" if meaning else color_label(name)
 
     @staticmethod
     def _fill_combo(combo: QComboBox, items: list[tuple[str, str]], *, any_text: str = "",
@@ -483,7 +501,7 @@ class AnnotationPanel(QWidget):
         title, lang = self._docs.get(a.document_id, ("", ""))
         meaning = self._meanings.get(a.color)
         head = f"{language_name(lang)} · \u2068{title}\u2069"  # the title isolated: its own order
-        self.source_label.setText(head + (f"\n{color_name(a.color)}: {meaning}" if meaning else ""))
+        self.source_label.setText(head + (f"\n{color_label(color_name(a.color))}: {meaning}" if meaning else ""))
         self.quote_label.setText(f"“{a.exact}”")
         # The quote reads in its own direction (an Arabic passage in an English interface too).
         self.quote_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if paragraph_direction(a.exact).is_rtl

@@ -41,7 +41,7 @@ class CompareBar(QToolBar):
         layout.setContentsMargins(6, 2, 6, 2)
         self.status_label = QLabel(body)
         self.status_label.setObjectName("compareStatus")
-        from desktop.ui.pane import ElidedLabel
+        from desktop.ui.pane_header import ElidedLabel
 
         self.match_label = ElidedLabel(body)  # Qt's elision: a long quote loses its end, whatever its direction
         self.match_label.setObjectName("compareMatch")

@@ -28,6 +28,8 @@ from desktop.core.colors import COLORS
 from desktop.core.errors import UserError
 from desktop.storage import annotations as store
 from desktop.storage.documents import list_documents
+from desktop.ui.colors import color_label
+from desktop.ui.desk_actions import color_icon
 from desktop.ui.i18n import error_text
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.tasks import Task, keep_until_done
@@ -59,8 +61,16 @@ class ExportDialog(QDialog):
             self.format_combo.addItem(label, key)
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(settings.value("export/format", "pdf"))))
         self.documents = QListWidget(self)
+        self.documents.setObjectName("exportDocuments")
+        # Each title cut at its end with an ellipsis, never scrolled sideways: in a right-to-left
+        # interface a list that scrolls starts at the right and shows Latin titles' ends.
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.documents.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.documents.setUniformItemSizes(True)
         for d in list_documents():
-            item = QListWidgetItem(f"{d.title} — {language_name(d.language)}")
+            # The title isolated (FSI … PDI): it keeps its own order beside the language's name.
+            item = QListWidgetItem(f"\u2068{d.title}\u2069 — {language_name(d.language)}")
+            item.setToolTip(d.title)
             item.setData(Qt.ItemDataRole.UserRole, d.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if d.id in open_ids else Qt.CheckState.Unchecked)
@@ -72,7 +82,7 @@ class ExportDialog(QDialog):
         self.color_combo = QComboBox(self)
         self.color_combo.addItem(self.tr("Any colour"), None)
         for name in COLORS:
-            self.color_combo.addItem(name, name)
+            self.color_combo.addItem(color_icon(COLORS[name]), color_label(name), name)
         self.layout_combo = QComboBox(self)
         self.layout_combo.addItem(self.tr("One after another"), "single")
         self.layout_combo.addItem(self.tr("Side by side, aligned by paragraph (landscape)"), "parallel")

@@ -8,16 +8,20 @@ letter then lands after it, and a highlight dragged from the middle of an Arabic
 misses a letter. The caret positions Qt draws (``QTextLine.cursorToX``) are right, so
 the position is taken from them here: Qt still chooses the paragraph; of the positions
 on the line under the point, the one whose caret is nearest wins, as ``xToCursor``
-means to do.
+means to do. :class:`CaretSelection` puts a mouse selection there, in every text view
+of the desk.
 """
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QTextLine
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QTextCursor, QTextLine
 from PySide6.QtWidgets import QTextEdit
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent
 
 
 def caret_x(line: QTextLine, position: int) -> float:
@@ -45,3 +49,64 @@ def position_at(view: QTextEdit, point: QPointF) -> int:
             nearest = min(candidates or [first], key=lambda k: abs(caret_x(line, k) - x))
             return block.position() + nearest
     return qt_position  # between lines (a paragraph's spacing): Qt's choice
+
+
+if TYPE_CHECKING:
+    _TextEdit = QTextEdit
+else:
+    _TextEdit = object
+
+
+class CaretSelection(_TextEdit):
+    """Mixin for a read-only QTextEdit: the mouse selects what is under it, as the carets
+    say (see :func:`position_at`), after Qt's own handling of each press, drag and release.
+
+    A press that keeps the selection (one on it, where a drag of the selected text may
+    start) is left to Qt; a double click selects whole words, as Qt does.
+
+    Attributes:
+        press_pos: where the last press was (viewport coordinates), for telling a click
+            from a drag.
+    """
+
+    press_pos: QPoint | None = None
+    _selecting = False  # a left-button press moved the cursor: the mouse selects
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.press_pos = event.position().toPoint()
+        before = self.textCursor()
+        super().mousePressEvent(event)
+        kept_selection = before.hasSelection() and self.textCursor() == before
+        self._selecting = event.button() == Qt.MouseButton.LeftButton and not kept_selection
+        if self._selecting:
+            extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # Shift+click extends
+            self._put_cursor(event.position(), keep_anchor=extend)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if self._selecting and event.buttons() & Qt.MouseButton.LeftButton:
+            self._put_cursor(event.position(), keep_anchor=True)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._selecting = False  # Qt selects whole words from here
+        super().mouseDoubleClickEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self._selecting and event.button() == Qt.MouseButton.LeftButton:
+            self._put_cursor(event.position(), keep_anchor=True)
+            self._selecting = False
+
+    def is_click(self, event: QMouseEvent) -> bool:
+        """A left-button release near its press, with nothing selected: a click, not a drag."""
+        pos = event.position().toPoint()
+        moved = self.press_pos is not None and (pos - self.press_pos).manhattanLength() > 3
+        return event.button() == Qt.MouseButton.LeftButton and not moved and not self.textCursor().hasSelection()
+
+    def _put_cursor(self, point: QPointF, *, keep_anchor: bool) -> None:
+        position = position_at(self, point)
+        cursor = self.textCursor()
+        if cursor.position() != position:
+            mode = QTextCursor.MoveMode.KeepAnchor if keep_anchor else QTextCursor.MoveMode.MoveAnchor
+            cursor.setPosition(position, mode)
+            self.setTextCursor(cursor)

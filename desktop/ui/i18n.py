@@ -72,6 +72,10 @@ def install_language(code: str | None) -> str:
     QLocale.setDefault(QLocale(code))
     if isinstance(app, QGuiApplication):  # the interface mirrors in Arabic
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RTL_UI else Qt.LayoutDirection.LeftToRight)
+        from desktop.ui.style import refresh_style
+        from desktop.ui.theme import colors
+
+        refresh_style(colors().dark)  # keys in right-to-left menus need the desk's style
     _current = code
     return code
 
@@ -83,24 +87,63 @@ def number(value: int | float) -> str:
 
 def ui_language_name(code: str) -> str:
     """The name of a document's language in the interface language."""
+    translate = QCoreApplication.translate
     names = {
-        "ar": QCoreApplication.translate("language", "Arabic"),
-        "fa": QCoreApplication.translate("language", "Persian"),
-        "he": QCoreApplication.translate("language", "Hebrew"),
-        "ru": QCoreApplication.translate("language", "Russian"),
-        "uk": QCoreApplication.translate("language", "Ukrainian"),
-        "de": QCoreApplication.translate("language", "German"),
-        "en": QCoreApplication.translate("language", "English"),
-        "fr": QCoreApplication.translate("language", "French"),
-        "es": QCoreApplication.translate("language", "Spanish"),
-        "tr": QCoreApplication.translate("language", "Turkish"),
-        "az": QCoreApplication.translate("language", "Azerbaijani"),
+        "ar": translate("language", "Arabic"),
+        "fa": translate("language", "Persian"),
+        "he": translate("language", "Hebrew"),
+        "ur": translate("language", "Urdu"),
+        "ru": translate("language", "Russian"),
+        "uk": translate("language", "Ukrainian"),
+        "be": translate("language", "Belarusian"),
+        "bg": translate("language", "Bulgarian"),
+        "sr": translate("language", "Serbian"),
+        "de": translate("language", "German"),
+        "en": translate("language", "English"),
+        "fr": translate("language", "French"),
+        "es": translate("language", "Spanish"),
+        "it": translate("language", "Italian"),
+        "pt": translate("language", "Portuguese"),
+        "nl": translate("language", "Dutch"),
+        "pl": translate("language", "Polish"),
+        "tr": translate("language", "Turkish"),
+        "az": translate("language", "Azerbaijani"),
+        "zh": translate("language", "Chinese"),
+        "ja": translate("language", "Japanese"),
+        "ko": translate("language", "Korean"),
     }
     if code in names:
         return names[code]
     from desktop.core.language import language_name
 
     return language_name(code)
+
+
+#: The writing system a language's own name is written in, where it is not Latin.
+_WRITING_SYSTEMS = {"ar": "Arabic", "fa": "Arabic", "ur": "Arabic", "he": "Hebrew", "ru": "Cyrillic",
+                    "uk": "Cyrillic", "be": "Cyrillic", "bg": "Cyrillic", "sr": "Cyrillic", "zh": "SimplifiedChinese",
+                    "ja": "Japanese", "ko": "Korean"}
+
+
+def can_draw_native_name(code: str) -> bool:
+    """Whether a font on this machine has the letters of the language's name for itself
+    (a name in a script no font covers would show as boxes)."""
+    from PySide6.QtGui import QFontDatabase
+
+    system = _WRITING_SYSTEMS.get(code, "Latin")
+    return bool(QFontDatabase.families(getattr(QFontDatabase.WritingSystem, system)))
+
+
+def target_language_label(code: str, *, native: bool) -> str:
+    """How the "Translate to" list names a language: in the interface language, then in
+    its own (``native``, when the machine can draw it and it differs)."""
+    from desktop.core.language import LANGUAGE_NAMES
+
+    name = ui_language_name(code)
+    own = LANGUAGE_NAMES.get(code, ("", ""))[1]
+    if native and own and own.casefold() != name.casefold() and can_draw_native_name(code):
+        return f"{name} — \u2068{own}\u2069"
+    return name
 
 
 C = TypeVar("C", bound=type[QWidget])

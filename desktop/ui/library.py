@@ -14,12 +14,15 @@ if TYPE_CHECKING:
     from desktop.ui.library_model import LibraryModel
 
 
-#: Columns the list starts without (the header's context menu shows them).
-HIDDEN_AT_FIRST = frozenset({"source"})
+# Columns the list starts without (the header's context menu shows them; a title's tooltip
+# says them all): in a sidebar the titles need the room.
+HIDDEN_AT_FIRST = frozenset({"source", "author", "published"})
 
 
 class LibraryDock(QDockWidget):
-    """A dock listing the library: title, language, source, date added, annotations.
+    """A dock listing the library: title, language, source (the site, file or address), author,
+    date published, date added, annotations; a whole web page (no article was found on it)
+    is marked with a page beside its title.
 
     Sorting by any column (click its header) and the filter box are done by the database;
     several articles open at once (select them, then Enter, double-click or Open).
@@ -146,8 +149,8 @@ class LibraryDock(QDockWidget):
         from desktop.storage.documents import LIBRARY_COLUMNS
         from desktop.ui.i18n import number, ui_language_name
 
-        typical = {"language": ui_language_name("uk"), "source": "00000.txt", "created": "2026-12-31",
-                   "annotations": number(1000)}
+        typical = {"language": ui_language_name("uk"), "source": "www.example.com", "author": "Firstname Lastname",
+                   "published": "2026-12-31", "created": "2026-12-31", "annotations": number(1000)}
         metrics = self.tree.fontMetrics()
         header = self.tree.header()
         assert self.model is not None

@@ -10,7 +10,7 @@ from collections import OrderedDict
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 
 from desktop.storage.documents import LIBRARY_COLUMNS, LibraryRow, library_count, library_page, library_position
 from desktop.ui.i18n import number, ui_language_name
@@ -27,6 +27,8 @@ def headers() -> dict[str, str]:
         "title": QCoreApplication.translate("LibraryDock", "Title"),
         "language": QCoreApplication.translate("LibraryDock", "Language"),
         "source": QCoreApplication.translate("LibraryDock", "Source"),
+        "author": QCoreApplication.translate("LibraryDock", "Author"),
+        "published": QCoreApplication.translate("LibraryDock", "Published"),
         "created": QCoreApplication.translate("LibraryDock", "Added"),
         "annotations": QCoreApplication.translate("LibraryDock", "Annotations"),
     }
@@ -46,6 +48,7 @@ class LibraryModel(QAbstractTableModel):
         self._headers = headers()
         self._bold = QFont()
         self._bold.setBold(True)
+        self._page_icon: QIcon | None = None
         self.pages_read = 0  # how many page queries ran (tests and benchmarks watch it)
 
     # -- what is shown -----------------------------------------------------------------
@@ -158,8 +161,10 @@ class LibraryModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.FontRole and row.id in self._open and key == "title":
             return self._bold
+        if role == Qt.ItemDataRole.DecorationRole and key == "title" and row.whole_page:
+            return self._whole_page_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.values[0]}\n{row.id} · {row.values[2]}"
+            return self._tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if key == "title":
                 # Each title reads in its own direction, however the list is laid out.
@@ -168,6 +173,26 @@ class LibraryModel(QAbstractTableModel):
             if key == "annotations":
                 return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
+
+
+    def _tooltip(self, row: LibraryRow) -> str:
+        """The title, then where it is from, by whom, when (what is known), and the id."""
+        values = dict(zip((c.key for c in LIBRARY_COLUMNS), row.values, strict=True))
+        lines = [str(values.get("title", ""))]
+        known = [_display(key, values[key]) for key in ("source", "author", "published") if values.get(key)]
+        lines.append(" · ".join([*known, row.id]))
+        if row.whole_page:
+            lines.append(QCoreApplication.translate(
+                "LibraryDock", "No article could be told apart on this page: this is all of its text."))
+        return "\n".join(lines)
+
+    def _whole_page_icon(self) -> QIcon:
+        """The mark of a whole page (a page of text), made once."""
+        if self._page_icon is None:
+            from PySide6.QtWidgets import QApplication, QStyle
+
+            self._page_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        return self._page_icon
 
 
 def _display(key: str, value: object) -> str:
@@ -184,5 +209,11 @@ def _display(key: str, value: object) -> str:
         source = str(value)
         if source.startswith("bundled:"):
             return QCoreApplication.translate("LibraryDock", "bundled with Triptych")
-        return source.rsplit("/", 1)[-1] if "://" not in source else source
+        if "://" in source:  # an address with no site name: its host
+            from urllib.parse import urlsplit
+
+            return urlsplit(source).netloc or source
+        return source.rsplit("/", 1)[-1]  # a site's name, or a file's
+    if key == "author":
+        return str(value or "")
     return str(value)

@@ -10,6 +10,7 @@ from desktop.core.direction import paragraph_direction
 from desktop.core.text import shorten
 from desktop.storage.annotations import RELATIONS
 from desktop.ui.annotation_panel import relation_label
+from desktop.ui.colors import color_label
 
 QUOTE_LENGTH = 160
 
@@ -61,8 +62,8 @@ class ColorMeaningsDialog(QDialog):
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         for index, (name, value) in enumerate(COLORS.items(), start=1):
-            label = QLabel(f"{index}  {name}", self)
-            label.setStyleSheet(f"background: {value}; padding: 2px 8px;")
+            label = QLabel(f"{index}  {color_label(name)}", self)
+            label.setStyleSheet(f"background: {value}; color: #1a1a1a; padding: 2px 8px;")
             field = QLineEdit(meanings.get(value, ""), self)
             field.setPlaceholderText(self.tr("meaning, e.g. claim"))
             self.fields[value] = field

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -35,8 +34,10 @@ if TYPE_CHECKING:
     from desktop.ui.notebook import Notebook
     from desktop.ui.translating import TranslationController
 
-#: The sidebars' width on a first start.
+# The sidebars' width on a first start.
 DOCK_WIDTH = 330
+# A pane side by side takes room from the others down to this width (pixels), no further.
+READABLE_PANE_WIDTH = 200
 
 # The storage (peewee) and the notebook are imported when first used, not with this
 # module: the desk's first frame is drawn before they are needed (see app.run_gui).
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._active: DocumentPane | None = None
         self._syncing = False
         self._restoring = False
+        self._side_by_side: set[str] = set()  # the documents whose pane is side by side
         self._importer: ImportController | None = None
         self._translation_loader = None
         self._build_actions()
@@ -129,13 +131,13 @@ class MainWindow(QMainWindow):
         self.notebook = Notebook(self, self.notebook_dock, self.annotation_actions)
         self.translations = TranslationController(self, self._target)
         self.translations.modelsRequested.connect(self.open_models_dialog)
-        self.notebook.highlightsChanged.connect(self._on_annotations_changed)
         self._add_notebook_actions()
         self.notebook.retranslate_ui()
         from desktop.ui.compare import CompareController
 
         self.compare = CompareController(self)
         self._ready = True
+        self._label_target_languages()  # with the languages' own names now
         from desktop.storage.documents import find_documents
 
         existing = find_documents([p.document_id for p in self.panes()])
@@ -183,7 +185,12 @@ class MainWindow(QMainWindow):
         self.zoom_all_out_action = self._action("zoomAllOutAction", lambda: self._zoom_all(-1), ["Ctrl+Alt+-"])
         self.zoom_all_reset_action = self._action("zoomAllResetAction", lambda: self._zoom_all(0), ["Ctrl+Alt+0"])
         self.sync_action = self._action("syncScrollAction", self._on_sync_toggled, ["Ctrl+Alt+S"], checkable=True)
+        self.margin_action = self._action("marginAction", self._on_margin_toggled, ["Ctrl+Shift+M"], checkable=True)
+        self.print_action = self._action("printAction", self.open_print_preview, QKeySequence.StandardKey.Print)
         self.close_pane_action = self._action("closePaneAction", self._close_active, ks.Close)  # Ctrl+W everywhere
+        # The platform's keys for Close, Ctrl+W (the one the tooltips name) first in the menu.
+        self.close_pane_action.setShortcuts(sorted(self.close_pane_action.shortcuts(),
+                                                   key=lambda key: key != QKeySequence("Ctrl+W")))
         self.move_left_action = self._action("moveLeftAction", lambda: self._move_active(-1), ["Ctrl+Shift+Left"])
         self.move_right_action = self._action("moveRightAction", lambda: self._move_active(+1), ["Ctrl+Shift+Right"])
         self.library_action = self.library.toggleViewAction()
@@ -216,7 +223,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.zoom_all_in_action, self.zoom_all_out_action, self.zoom_all_reset_action])
         self.view_menu.addSeparator()
-        self.view_menu.addActions([self.sync_action, self.library_action])
+        self.view_menu.addActions([self.sync_action, self.margin_action, self.library_action])
         self.load_translation_action = self._action("loadTranslationAction", self._on_load_translation_triggered)
         self.translation_menu = bar.addMenu("")
         self.translation_menu.addAction(self.load_translation_action)
@@ -237,26 +244,25 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.sync_action)  # zoom lives in the View menu and on Ctrl+(Alt+)+/-
         self.toolbar.addSeparator()
         self.target_label = QLabel(self)
-        self.target_combo = QComboBox(self)
-        self.target_combo.setObjectName("targetLanguage")
-        # Sized by a length, not by measuring every name (which would look for CJK fonts before the first frame).
-        self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.target_combo.setMinimumContentsLength(12)
-        from desktop.core.language import LANGUAGE_NAMES
+        from desktop.ui.target_box import TargetLanguageBox
 
-        # Each language by its own name: readable whatever the interface language is.
-        for code, (_english, native) in sorted(LANGUAGE_NAMES.items(), key=lambda kv: kv[1][0]):
-            self.target_combo.addItem(native, code)
-        self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(self._target)))
-        self.target_combo.currentIndexChanged.connect(self._on_target_combo_changed)
+        self.target_combo = TargetLanguageBox(self)
+        self.target_combo.currentIndexChanged.connect(self._on_target_combo_changed)  # filled by retranslate_ui
         self.toolbar.addWidget(self.target_label)
         self.toolbar.addWidget(self.target_combo)
         self.models_action = self._action("modelsAction", self.open_models_dialog)
         self.export_action = self._action("exportAction", self.open_export_dialog, ["Ctrl+E"])
         self.import_annotations_action = self._action("importAnnotationsAction", self._on_import_annotations_triggered)
         self.file_menu.insertAction(self.quit_action, self.export_action)
+        self.file_menu.insertAction(self.quit_action, self.print_action)
         self.file_menu.insertAction(self.quit_action, self.import_annotations_action)
         self.file_menu.insertAction(self.quit_action, self.models_action)
+
+    def _label_target_languages(self) -> None:
+        """The "Translate to" list in the interface language; once the desk is complete, with
+        each language's own name where a font can draw it (asking the fonts before the first
+        frame would make it wait for them)."""
+        self.target_combo.fill(self._target, native=self._ready)
 
     def _add_notebook_actions(self) -> None:
         """Put the actions only the notebook has (search, delete, tags, meanings) in the menus."""
@@ -307,7 +313,8 @@ class MainWindow(QMainWindow):
         texts = {
             self.import_action: (self.tr("&Import articles…"), self.tr(
                 "Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans")),
-            self.open_url_action: (self.tr("Open &URL…"), self.tr("Fetch a web page or PDF and add its article (Ctrl+Shift+O)")),
+            self.open_url_action: (self.tr("Open &URL…"),
+                                   self.tr("Fetch a web page or PDF and add its article (Ctrl+Shift+O)")),
             self.clipboard_action: (self.tr("New article from &clipboard"),
                                     self.tr("Make an article of what was copied (Ctrl+Shift+V)")),
             self.quit_action: (self.tr("&Quit"), None),
@@ -319,6 +326,10 @@ class MainWindow(QMainWindow):
             self.zoom_all_out_action: (self.tr("Zoom out all panes"), None),
             self.zoom_all_reset_action: (self.tr("Actual size in all panes"), None),
             self.sync_action: (self.tr("&Synchronise scrolling"), self.tr("Scroll all panes together, by proportion")),
+            self.margin_action: (self.tr("Notes in the ma&rgin"),
+                                 self.tr("Show the notes of the highlights beside their passages (Ctrl+Shift+M)")),
+            self.print_action: (self.tr("&Print…"), self.tr("Print the open articles with their highlights and "
+                                                            "notes, as the PDF export lays them out (Ctrl+P)")),
             self.close_pane_action: (self.tr("&Close pane"), None),
             self.move_left_action: (self.tr("Move pane &left"), None),
             self.move_right_action: (self.tr("Move pane &right"), None),
@@ -340,6 +351,7 @@ class MainWindow(QMainWindow):
         self.annotate_menu.setTitle(self.tr("&Annotate"))
         self.translation_menu.setTitle(self.tr("&Translation"))
         self.target_label.setText(self.tr(" Translate to: "))
+        self._label_target_languages()
         self.models_action.setText(self.tr("Translation &models…"))
         self.export_action.setText(self.tr("&Export…"))
         self.import_annotations_action.setText(self.tr("Import &annotations…"))
@@ -405,7 +417,9 @@ class MainWindow(QMainWindow):
         pane.activated.connect(self._on_pane_activated)
         pane.view.zoomChanged.connect(
             lambda percent, doc_id=document.id: self.settings.setValue(f"zoom/{doc_id}", percent))
-        pane.view.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._on_pane_scrolled(p))
+        pane.scrolled.connect(self._on_pane_scrolled)
+        pane.modeChanged.connect(self._on_pane_mode_changed)
+        pane.set_margin_enabled(self.margin_action.isChecked())
         self.splitter.addWidget(pane)
         self.empty_label.hide()
         self._even_out_widths()
@@ -425,18 +439,34 @@ class MainWindow(QMainWindow):
         self.translations.attach(pane)
         pane.modeChanged.connect(lambda p, mode: self.settings.setValue(f"mode/{p.document_id}", mode))
         pane.wholePageRequested.connect(self.show_whole_page)
+        pane.noteEditRequested.connect(self.notebook.edit_note)
         saved_mode = str(self.settings.value(f"mode/{pane.document_id}", "original"))
         if saved_mode in DocumentPane.MODES and saved_mode != "original":
             QTimer.singleShot(0, lambda p=pane, m=saved_mode: p.set_mode(m) if p in self.panes() else None)
 
     def _even_out_widths(self) -> None:
+        """Share the width among the panes: one side by side gets up to two shares (two
+        columns), as long as the others keep a readable width."""
         count = self.splitter.count()
-        visible = [i for i in range(count) if isinstance(self.splitter.widget(i), DocumentPane)]
+        indexes = [i for i in range(count) if isinstance(self.splitter.widget(i), DocumentPane)]
+        side = {i for i in indexes if self.splitter.widget(i).mode == "side"}  # type: ignore[attr-defined]
         total = max(sum(self.splitter.sizes()), self.splitter.width(), 1)
+        weight = 2.0
+        while side and weight > 1.0:
+            if total / (len(indexes) - len(side) + weight * len(side)) >= READABLE_PANE_WIDTH:
+                break
+            weight -= 0.25
+        shares = max(len(indexes) - len(side) + weight * len(side), 1.0)
         sizes = [0] * count
-        for i in visible:
-            sizes[i] = total // max(len(visible), 1)
+        for i in indexes:
+            sizes[i] = int(total * (weight if i in side else 1.0) / shares)
         self.splitter.setSizes(sizes)
+
+    def _on_pane_mode_changed(self, pane: DocumentPane, mode: str) -> None:
+        """A pane going side by side gets room for its two columns (and gives it back after)."""
+        if (mode == "side") != (pane.document_id in self._side_by_side):
+            self._side_by_side ^= {pane.document_id}
+            self._even_out_widths()
 
     def close_pane(self, pane: DocumentPane) -> None:
         if pane not in self.panes():
@@ -484,14 +514,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("translation/target", self._target)
         if self.translations is not None:
             self.translations.set_target(self._target)
-
-    def _on_annotations_changed(self, document_ids: set[str]) -> None:
-        """The highlights of these documents changed: their translation views follow."""
-        if self.translations is None:
-            return
-        for pane in self.panes():
-            if pane.document_id in document_ids:
-                self.translations.refresh_highlights(pane)
 
     def open_models_dialog(self) -> None:
         from desktop.ui.models_dialog import ModelsDialog
@@ -545,7 +567,7 @@ class MainWindow(QMainWindow):
         self.translation_loader.ask()
 
     @property
-    def translation_loader(self):  # noqa: ANN201 - TranslationLoader, imported on first use
+    def translation_loader(self):
         """Loading a person's translation (Translation menu), made on first use."""
         if self._translation_loader is None:
             from desktop.ui.translation_loading import TranslationLoader
@@ -632,6 +654,19 @@ class MainWindow(QMainWindow):
         if pane:
             pane.open_find()
 
+    def _on_margin_toggled(self, on: bool) -> None:
+        self.settings.setValue("view/margin", on)
+        for pane in self.panes():
+            pane.set_margin_enabled(on)
+
+    def open_print_preview(self) -> None:
+        """Print the open articles (Ctrl+P): a preview of the pages, then the printer."""
+        from desktop.ui.printing import print_preview
+
+        dialog = print_preview(self, [p.document_id for p in self.panes()], self._target)
+        if dialog is not None:
+            self.print_dialog = dialog
+
     def _on_sync_toggled(self, on: bool) -> None:
         self.settings.setValue("desk/sync_scroll", on)
         active = self.active_pane()
@@ -643,10 +678,10 @@ class MainWindow(QMainWindow):
             return
         self._syncing = True
         try:
-            fraction = source.view.scroll_fraction()
+            fraction = source.scroll_fraction()
             for pane in self.panes():
                 if pane is not source:
-                    pane.view.set_scroll_fraction(fraction)
+                    pane.set_scroll_fraction(fraction)
         finally:
             self._syncing = False
 
@@ -707,13 +742,13 @@ class MainWindow(QMainWindow):
             return
         self.importer.start([Clipboard(html, text)])
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if _dropped_sources(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def dropEvent(self, event) -> None:
         """Files dropped on the window are imported; a dropped link is fetched (dropping it is the asking)."""
         sources = _dropped_sources(event.mimeData())
         if sources:
@@ -761,8 +796,17 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.readingStyleChanged.connect(self.restyle_panes)
+        dialog.themeChanged.connect(lambda _dark: self.restyle_panes())
         dialog.show()
         self.preferences_dialog = dialog
+
+    def restyle_panes(self) -> None:
+        """Faces, sizes, spacing or colours changed: every pane lays its text out again."""
+        for pane in self.panes():
+            pane.restyle()
+            if self.translations is not None:
+                self.translations.rerender(pane)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -840,6 +884,7 @@ class MainWindow(QMainWindow):
         if sizes and len(sizes) == len(self.panes()):
             QTimer.singleShot(0, lambda: self._apply_sizes(sizes))
         self.sync_action.setChecked(_as_bool(self.settings.value("desk/sync_scroll", False)))
+        self.margin_action.setChecked(_as_bool(self.settings.value("view/margin", False)))
         if not self._docks_restored:  # restored docks are placed once the desk is complete
             self.place_docks()
         if self.panes():
@@ -891,7 +936,7 @@ def _import_patterns() -> str:
     return FILE_PATTERNS
 
 
-def _dropped_sources(mime) -> list[str]:  # noqa: ANN001 - QMimeData
+def _dropped_sources(mime) -> list[str]:
     """Local files and http(s) links in a drop, as import sources."""
     if mime is None or not mime.hasUrls():
         return []

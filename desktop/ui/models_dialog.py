@@ -101,8 +101,9 @@ class ModelsDialog(QDialog):
         for m in installed_models():
             arrow = "←" if self.isRightToLeft() else "→"  # from the first language to the second, as read
             size = QLocale().formattedDataSize(m.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
-            item = QTreeWidgetItem([f"{language_name(m.from_code)} {arrow} {language_name(m.to_code)} ({m.pair})",
-                                    m.version, m.tokenizer_name, size])
+            languages = f"{language_name(m.from_code)} {arrow} {language_name(m.to_code)} (\u2066{m.pair}\u2069)"
+            item = QTreeWidgetItem([languages, m.version, m.tokenizer_name, size])
+            item.setToolTip(0, languages)
             if m.target_prefix:
                 item.setToolTip(2, self.tr("Translations start from the token %1.").replace("%1", m.target_prefix))
             item.setData(0, Qt.ItemDataRole.UserRole, m.pair)

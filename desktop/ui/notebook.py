@@ -22,6 +22,7 @@ from desktop.storage import annotations as store
 from desktop.storage.annotations import AnnotationData, LinkData
 from desktop.ui.annotating import AnnotationController
 from desktop.ui.annotation_panel import AnnotationPanel, relation_label
+from desktop.ui.colors import color_label
 from desktop.ui.desk_actions import AnnotationActions, color_icon
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.link_dialog import ColorMeaningsDialog, LinkDialog
@@ -62,6 +63,7 @@ class Notebook(QObject):
         self._links: dict[int, LinkData] = {}  # that touch them
         self._meanings: dict[str, str] = {}
         self._doc_ids: list[str] = []
+        self._docs: dict[str, tuple[str, str]] = {}  # open documents: (title, language)
 
         self.dock = dock
         self.tabs = QTabWidget(self.dock)
@@ -135,7 +137,7 @@ class Notebook(QObject):
     def _label_color_actions(self) -> None:
         for index, (action, (name, value)) in enumerate(zip(self.color_actions, COLORS.items(), strict=True), start=1):
             meaning = self._meanings.get(value)
-            label = self.tr("Highlight %1").replace("%1", name) + (f" — {meaning}" if meaning else "")
+            label = self.tr("Highlight %1").replace("%1", color_label(name)) + (f" — {meaning}" if meaning else "")
             action.setText(label)
             action.setToolTip(f"{label} ({index})")
 
@@ -281,19 +283,54 @@ class Notebook(QObject):
 
     def attach_pane(self, pane: DocumentPane) -> None:
         pane.view.annotationClicked.connect(self._on_view_annotation_clicked)
+        pane.view.linkMarkerClicked.connect(self.follow_first_link)
         pane.view.contextMenuWanted.connect(lambda pos, ids, p=pane: self._on_view_context_menu(p, pos, ids))
 
     def describe(self, a: AnnotationData) -> str:
-        """The tooltip of a highlight: colour meaning, tags, note."""
+        """The tooltip of a highlight: colour meaning, tags, note, and where it is linked to."""
         lines = []
         meaning = self._meanings.get(a.color)
         if meaning:
-            lines.append(f"{color_name(a.color)}: {meaning}")
+            lines.append(f"{color_label(color_name(a.color))}: {meaning}")
         if a.tag_names:
             lines.append(" ".join(f"#{t}" for t in a.tag_names))
         if a.note:
             lines.append(a.note)
-        return "\n".join(lines) or f"“{shorten(a.exact, 80)}”"
+        if not lines:
+            lines.append(f"“{shorten(a.exact, 120)}”")
+        lines.extend(self._link_lines(a.id))
+        return "\n".join(lines)
+
+    def _link_lines(self, annotation_id: str) -> list[str]:
+        """One line per link of a highlight: the relation, the other passage's language and its words."""
+        links = [link for link in self._links.values() if annotation_id in (link.source_id, link.target_id)]
+        if not links:
+            return []
+        others = [link.target_id if link.source_id == annotation_id else link.source_id for link in links]
+        ends = {o: self._annotations[o] for o in others if o in self._annotations}
+        missing = [o for o in others if o not in ends]
+        if missing:
+            ends.update(store.find_annotations(missing))
+        languages = {doc_id: language for doc_id, (_title, language) in self._docs.items()}
+        unknown = {e.document_id for e in ends.values()} - set(languages)
+        if unknown:
+            languages.update((doc_id, language) for doc_id, (_t, language) in store.document_titles(unknown).items())
+        lines = []
+        for link, other in zip(links, others, strict=True):
+            end = ends.get(other)
+            if end is None:
+                continue
+            where = language_name(languages[end.document_id]) if end.document_id in languages else ""
+            label = relation_label(link.relation)
+            lines.append(f"→ {label}{' · ' + where if where else ''}: \u2068“{shorten(end.exact, 70)}”\u2069")
+        return lines
+
+    def follow_first_link(self, annotation_id: str) -> None:
+        """A link marker was clicked: show the passage at the other end of the highlight's first link."""
+        for link in self._links.values():
+            if annotation_id in (link.source_id, link.target_id):
+                self.show_annotation(link.target_id if link.source_id == annotation_id else link.source_id)
+                return
 
     # -- highlighting and editing ----------------------------------------------------
 
@@ -301,7 +338,9 @@ class Notebook(QObject):
         pane = self.window.active_pane()
         if pane is None:
             return None
-        selected = pane.view.selected_range()
+        # The selection in whichever view shows the text (a translation line stands for its
+        # sentence, an interlinear original line for its own characters).
+        selected = pane.selected_range()
         if selected is None:
             # No selection: recolour the selected highlight instead.
             if pane.view.selected_annotation:
@@ -311,9 +350,7 @@ class Notebook(QObject):
             return None
         new_id = self.controller.highlight(pane.document_id, pane.view.text, *selected, color=color)
         if new_id:
-            cursor = pane.view.textCursor()
-            cursor.clearSelection()
-            pane.view.setTextCursor(cursor)
+            pane.clear_selection()
             pane.view.select_annotation(new_id)
             self.panel.select(new_id)
         return new_id
@@ -332,7 +369,7 @@ class Notebook(QObject):
     def reattach(self, annotation_id: str) -> None:
         annotation = store.get_annotation(annotation_id)
         pane = self.window.open_document(annotation.document_id)
-        selected = pane.view.selected_range() if pane else None
+        selected = pane.selected_range() if pane else None
         if pane is None or selected is None:
             self.window.show_error(self.tr("Select the passage to attach it to in the article first, then choose "
                                            "Re-attach again."))
@@ -351,6 +388,14 @@ class Notebook(QObject):
         manager.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         manager.show()
         self.tag_manager = manager
+
+    def edit_note(self, annotation_id: str) -> None:
+        """Open a highlight's note for editing (a note double-clicked in a margin)."""
+        self.panel.select(annotation_id)
+        self.dock.show()
+        self.dock.raise_()
+        self.tabs.setCurrentWidget(self.panel)
+        self.panel.note_edit.setFocus()
 
     def focus_search(self) -> None:
         self.dock.show()
@@ -371,9 +416,8 @@ class Notebook(QObject):
         if annotation.state != "anchored":
             self.panel.select(annotation_id)
             return
-        pane.view.select_annotation(annotation_id, scroll=True)
-        if flash:
-            pane.view.flash(annotation.start, annotation.end)
+        pane.view.select_annotation(annotation_id)
+        pane.reveal(annotation.start, annotation.end, flash=flash)
         self.panel.select(annotation_id)
 
     def open_passage(self, document_id: str, start: int, end: int, annotation_id: str | None) -> None:
@@ -383,16 +427,14 @@ class Notebook(QObject):
             return
         pane = self.window.open_document(document_id, focus=False)
         if pane is not None:
-            pane.view.scroll_to_range(start, end)
-            pane.view.flash(start, end)
+            pane.reveal(start, end)
 
     def select_match(self, document_id: str, start: int, end: int) -> None:
         """Select a matched word in its article (a search result double-clicked)."""
         pane = self.window.open_document(document_id)
         if pane is not None:
-            pane.view.setTextCursor(pane.view.cursor_for(start, end))
-            pane.view.scroll_to_range(start, end)
-            pane.view.setFocus()
+            pane.reveal(start, end, select=True, flash=False)
+            pane.focus_text()
 
     def start_link(self) -> None:
         """Link mode: the next highlight clicked becomes the other end of a link."""
@@ -439,17 +481,17 @@ class Notebook(QObject):
 
     def context_menu(self, pane: DocumentPane, ids: list[str]) -> QMenu:
         menu = QMenu(pane)
-        if pane.view.textCursor().hasSelection():
+        if pane.has_selection():
             sub = menu.addMenu(self.tr("Highlight"))
             sub.addActions(self.color_actions)
-            menu.addAction(self.tr("Copy"), pane.view.copy)
+            menu.addAction(self.tr("Copy"), pane.copy_selection)
         if ids:
             annotation_id = ids[-1]
             pane.view.select_annotation(annotation_id)
             self.panel.select(annotation_id)
             colors = menu.addMenu(self.tr("Colour"))
             for name, value in COLORS.items():
-                colors.addAction(color_icon(value), name,
+                colors.addAction(color_icon(value), color_label(name),
                                  lambda n=name, a=annotation_id: self.controller.set_color(a, n))
             menu.addAction(self.tr("Edit note…"), lambda: (self.dock.show(), self.tabs.setCurrentWidget(self.panel),
                                                            self.panel.note_edit.setFocus()))

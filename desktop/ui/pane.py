@@ -1,36 +1,46 @@
-"""A document pane: a header (title, language, direction, pane buttons), the reader
-view and its find bar."""
+"""A document pane: a header (title, language, view mode, pane buttons), the reader
+view, the translation side (made when first needed) and the find bar.
+
+Whichever view mode is shown, the pane speaks of passages of the original: a selection
+made in a translation or interlinear line is the passage it stands for, a passage to
+show is shown where that mode shows it, and switching modes keeps the passage at the
+top of the pane where it was.
+"""
 
 from __future__ import annotations
 
 from html import escape as html_escape
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSplitter,
-    QToolButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.direction import Direction
 from desktop.ui.i18n import ui_language_name
+from desktop.ui.pane_header import PaneHeader, PaneStatus, byline
 from desktop.ui.reader import ReaderView, qt_direction
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
 
     from desktop.ui.findbar import FindBar
+    from desktop.ui.margin import NotesMargin
+    from desktop.ui.side_by_side import RowAligner
     from desktop.ui.translation_view import TranslationView
+
+# The narrowest a pane gets (its header may ask for more).
+MIN_PANE_WIDTH = 180
+# Side by side needs two columns at least this wide; a narrower pane stacks them.
+SIDE_COLUMN_WIDTH = 200
 
 
 class ShownDocument(Protocol):
@@ -49,151 +59,21 @@ class ShownDocument(Protocol):
     def text(self) -> str: ...
 
 
-def _byline(document: object) -> list[str]:
-    """Where the article is from (site, address or file), by whom and when, whichever are known:
-    the lines of the header's tooltip under the title."""
-    def get(name: str) -> str:  # a Document, or the first frame's snapshot record
-        return str(getattr(document, name, "") or "")
-
-    from urllib.parse import unquote
-
-    source = get("source")
-    where = unquote(get("url")) or ("" if source.startswith("bundled:") else source)  # an address as it reads
-    return [line for line in (get("site"), where, get("author"), get("published")[:10]) if line]
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that shows an ellipsis instead of cutting its text off.
-
-    Qt's elision works in logical order: the text keeps its beginning and loses its
-    end, so an Arabic title keeps its first words (on the right).
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-
-    def setText(self, text: str) -> None:  # keeps the whole text; shows what fits
-        self._full = text
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = float(max(self.contentsRect().width(), 20))
-        metrics = QFontMetricsF(self.font())
-        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)
-        # Qt measures the cut text before it joins its last Arabic letter to the ellipsis
-        # (with a ZWJ); the joined form can be a pixel or two wider. Cut by that much more.
-        for _attempt in range(3):
-            overflow = metrics.horizontalAdvance(shown) - width
-            if overflow <= 0:
-                break
-            shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width - overflow)
-        super().setText(shown)
-
-
-class PaneHeader(QFrame):
-    """Title, language and direction of a pane, with move and close buttons."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("paneHeader")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title_label = ElidedLabel(self)
-        self.title_label.setObjectName("paneTitle")
-        title_font = QFont(self.title_label.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
-        self.title_label.setFont(title_font)
-        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title is never markup
-        self.meta_label = ElidedLabel(self)
-        self.meta_label.setObjectName("paneMeta")
-        self.mode_combo = QComboBox(self)
-        self.mode_combo.setObjectName("viewMode")
-        self.mode_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        # Their icons come with show_icons(): the style's icon machinery is not needed for
-        # the first frame, and an empty tool button already has its final size.
-        self.move_left_button = self._button()
-        self.move_right_button = self._button()
-        self.close_button = self._button()
-        text_column = QVBoxLayout()
-        text_column.setSpacing(1)
-        text_column.addWidget(self.title_label)
-        text_column.addWidget(self.meta_label)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
-        layout.addLayout(text_column, 1)
-        # The view mode and the buttons sit at the top of the header, as one row.
-        controls = QHBoxLayout()
-        controls.addWidget(self.mode_combo)
-        for button in (self.move_left_button, self.move_right_button, self.close_button):
-            controls.addWidget(button)
-        controls_column = QVBoxLayout()
-        controls_column.addLayout(controls)
-        controls_column.addStretch(1)
-        layout.addLayout(controls_column)
-
-    def _button(self) -> QToolButton:
-        button = QToolButton(self)
-        button.setAutoRaise(True)
-        return button
-
-    def show_icons(self) -> None:
-        """Give the move and close buttons the style's icons (once)."""
-        if not self.close_button.icon().isNull():
-            return
-        from PySide6.QtWidgets import QStyle
-
-        style = self.style()
-        for button, icon in ((self.move_left_button, QStyle.StandardPixmap.SP_ArrowBack),
-                             (self.move_right_button, QStyle.StandardPixmap.SP_ArrowForward),
-                             (self.close_button, QStyle.StandardPixmap.SP_TitleBarCloseButton)):
-            button.setIcon(style.standardIcon(icon))
-
-
-class PaneStatus(QWidget):
-    """A message or a progress bar with Cancel, under a pane's header."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumHeight(14)
-        self.cancel_button = QPushButton(self)
-        self.models_button = QPushButton(self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 2, 8, 2)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.progress, 1)
-        layout.addWidget(self.cancel_button)
-        layout.addWidget(self.models_button)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        # Translated in the pane's context, where these strings have always lived.
-        self.cancel_button.setText(QCoreApplication.translate("DocumentPane", "Cancel"))
-        self.models_button.setText(QCoreApplication.translate("DocumentPane", "Models…"))
-
-
 class DocumentPane(QWidget):
     """One open document.
 
     Signals:
         closeRequested(DocumentPane)
         moveRequested(DocumentPane, int): -1 to move one place towards the start, +1 after.
-        activated(DocumentPane): the pane got the keyboard focus.
+        activated(DocumentPane): one of the pane's text views got the keyboard focus.
+        modeChanged(DocumentPane, str): the view mode changed.
+        scrolled(DocumentPane): the view shown (the original, or the translation) scrolled.
+        noteEditRequested(str): a note in the margin was double-clicked (its highlight's id).
 
     Attributes:
         document_id: the id of the document shown.
-        view: the ReaderView.
+        view: the ReaderView (the original).
+        mode: original | translation | interlinear | side.
     """
 
     closeRequested = Signal(object)
@@ -203,6 +83,9 @@ class DocumentPane(QWidget):
     modelsRequested = Signal()
     cancelRequested = Signal(object)
     wholePageRequested = Signal(object)  # the pane whose web article's whole page is to be shown
+    translationViewCreated = Signal(object)
+    scrolled = Signal(object)
+    noteEditRequested = Signal(str)  # the note of this highlight was double-clicked in the margin
 
     MODES = ("original", "translation", "interlinear", "side")
 
@@ -217,27 +100,45 @@ class DocumentPane(QWidget):
         self.mode = "original"
         self.view = ReaderView(self)
         self.view.set_document(document.text, document.language, self.direction, getattr(document, "kinds", ""))
-        self.byline = _byline(document)
+        self.byline = byline(document)
         self.left_out = int(getattr(document, "left_out", 0) or 0)
         self.whole_page = bool(getattr(document, "whole_page", False))
         self._notice: QLabel | None = None
         self._translation_view: TranslationView | None = None  # made when first needed: not at start-up
+        self._aligner: RowAligner | None = None
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setChildrenCollapsible(False)
+        self.body.setHandleWidth(3)
+        # Side by side reads in the original's direction: an Arabic original on the right.
+        self.body.setLayoutDirection(qt_direction(self.direction))
         self.body.addWidget(self.view)
+        # The notes margin (made when first shown) stands after the text, where its lines end.
+        self._row = QWidget(self)
+        self._row.setLayoutDirection(qt_direction(self.direction))
+        row = QHBoxLayout(self._row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.body, 1)
+        self._margin: NotesMargin | None = None
+        self._margin_wanted = False
         # The status row (translation progress, messages) and the find bar are made when
         # first needed: most panes never show them, and the first frame should not wait.
         self._status: PaneStatus | None = None
         self._find_bar: FindBar | None = None
-        self.setMinimumWidth(180)
+        self._last_selected: QTextEdit | None = None
+        self._anchor: int | None = None  # the offset kept at the top while a mode settles
+        self._scrolling = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
         self._layout.addWidget(self.header)
-        self._layout.addWidget(self.body, 1)
+        self._layout.addWidget(self._row, 1)
         self.header.mode_combo.currentIndexChanged.connect(self._on_mode_combo_changed)
         self.view.offsetHovered.connect(self._on_view_offset_hovered)
         self.view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
+        self.view.selectionChanged.connect(lambda: self._on_selection_changed(self.view))
+        self.view.highlightsChanged.connect(self._sync_translation_highlights)
+        self.view.highlightsChanged.connect(self.update_margin)
 
         self.header.title_label.setText(document.title)
         # The title reads in its own direction and sits where that direction starts.
@@ -247,8 +148,19 @@ class DocumentPane(QWidget):
         self.header.close_button.clicked.connect(lambda: self.closeRequested.emit(self))
         self.header.move_left_button.clicked.connect(lambda: self.moveRequested.emit(self, -1))
         self.header.move_right_button.clicked.connect(lambda: self.moveRequested.emit(self, 1))
-        self.view.installEventFilter(self)
+        self._watch_scrolling(self.view)
         self.retranslate_ui()
+
+    def _watch_scrolling(self, view: QTextEdit) -> None:
+        """The person's own scrolling (wheel, keys, the scroll bar) ends a kept place."""
+        for watched in (view, view.viewport(), view.verticalScrollBar()):
+            watched.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        # What the header needs (its view-mode box and buttons), and never less than a
+        # narrow column: the desk's splitter gives no pane less.
+        hint = super().minimumSizeHint()
+        return QSize(max(MIN_PANE_WIDTH, self.header.minimumSizeHint().width()), hint.height())
 
     def retranslate_ui(self) -> None:
         labels = {"original": self.tr("Original"), "translation": self.tr("Translation"),
@@ -265,6 +177,7 @@ class DocumentPane(QWidget):
             self._status.retranslate_ui()
         direction = self.tr("right to left") if self.direction.is_rtl else self.tr("left to right")
         self.header.meta_label.setText(f"{ui_language_name(self.language)} · {direction} · {self.document_id}")
+        self.header.meta_label.setToolTip(self.header.meta_label.full_text())
         self.header.title_label.setToolTip("\n".join([self.title, *self.byline]))
         self._update_notice()
         self.header.move_left_button.setToolTip(self.tr("Move this pane one place to the left (Ctrl+Shift+Left)"))
@@ -320,42 +233,277 @@ class DocumentPane(QWidget):
             self._find_bar = bar
         return self._find_bar
 
-    # -- translation -------------------------------------------------------------------
-
-    translationViewCreated = Signal(object)
-
     @property
     def translation_view(self) -> TranslationView:
         """The translation side of the pane (created on first use)."""
         if self._translation_view is None:
+            from desktop.ui.side_by_side import RowAligner
             from desktop.ui.translation_view import TranslationView
 
             view = TranslationView(self)
             view.hide()
             self.body.addWidget(view)
             view.sentenceHovered.connect(self._on_translation_sentence_hovered)
+            view.selectionChanged.connect(lambda: self._on_selection_changed(view))
+            view.describe = self.view.tooltip_for
+            # A highlight here is the original's: clicking it, its marker or its menu is as in the original.
+            view.annotationClicked.connect(self._on_translation_annotation_clicked)
+            view.linkMarkerClicked.connect(self.view.linkMarkerClicked)
+            view.contextMenuWanted.connect(self.view.contextMenuWanted)
+            view.verticalScrollBar().valueChanged.connect(self._on_translation_scrolled)
+            self._watch_scrolling(view)
             self._translation_view = view
+            self._aligner = RowAligner(self.view, view, self)
             self.translationViewCreated.emit(view)
         return self._translation_view
 
+    # -- view modes ----------------------------------------------------------------------
+
     def set_mode(self, mode: str) -> None:
-        """original | translation | interlinear | side (a shadow pane beside the original)."""
+        """original | translation | interlinear | side (the translation beside the original)."""
         if mode not in self.MODES:
             raise ValueError(mode)
+        anchor = self.reading_offset()
         self.mode = mode
         self.header.mode_combo.blockSignals(True)
         self.header.mode_combo.setCurrentIndex(self.MODES.index(mode))
         self.header.mode_combo.blockSignals(False)
-        self.view.setVisible(mode in ("original", "side"))
+        shows_original = mode in ("original", "side")
+        if self._aligner is not None and mode != "side":
+            self._aligner.stop()
+        if not shows_original:
+            self.view.set_marked(None)
+            _clear_selection(self.view)  # a selection nobody sees must not be what a key highlights
+        self.view.setVisible(shows_original)
         if mode != "original" or self._translation_view is not None:
-            self.translation_view.setVisible(mode != "original")
+            translation = self.translation_view
+            if mode == "original":
+                _clear_selection(translation)
+            translation.setVisible(mode != "original")
+            if mode != "original":
+                self._sync_translation_highlights()
         if mode == "original":
             self.hide_status()
-            self.view.set_marked(None)
+        if mode == "side":
+            assert self._aligner is not None
+            self._fit_side_by_side()
+            self._aligner.start()
+        self._keep_at_top(anchor)
+        self.update_margin()
         self.modeChanged.emit(self, mode)
 
     def _on_mode_combo_changed(self, index: int) -> None:
         self.set_mode(self.MODES[index])
+
+    def restyle(self) -> None:
+        """Faces, sizes, line spacing or colours changed (the translation is rebuilt by its controller)."""
+        self.view.restyle()
+        if self._aligner is not None:
+            self._aligner.schedule()
+
+    def translation_rebuilt(self) -> None:
+        """The translation view was built again (more sentences came): keep the rows and the place."""
+        if self._aligner is not None and self.mode == "side":
+            self._aligner.schedule()
+        self._sync_translation_highlights()
+        if self._anchor is not None:
+            self._scroll_to_anchor()
+        self.update_margin()
+
+    # -- where the reader is ------------------------------------------------------------
+
+    def primary_view(self) -> QTextEdit:
+        """The view whose scrolling is the pane's: the original, or in the translation
+        modes the translation."""
+        if self.mode in ("translation", "interlinear"):
+            return self.translation_view
+        return self.view
+
+    def reading_offset(self) -> int | None:
+        """The offset of the original at the top of what the pane shows."""
+        if self.mode in ("translation", "interlinear") and self._translation_view is not None:
+            return self._translation_view.top_source_offset()
+        return self.view.top_offset() if self.view.text else None
+
+    def _keep_at_top(self, offset: int | None) -> None:
+        """Show ``offset`` at the top, and keep it there while the new mode settles (its
+        view is laid out, the translation arrives) until the person scrolls."""
+        self._anchor = offset
+        if offset is None:
+            return
+        if self.mode in ("translation", "interlinear"):
+            self.translation_view.keep_source_at_top(offset)
+        self._scroll_to_anchor()
+        QTimer.singleShot(0, self, self._scroll_to_anchor)  # once the view shown has its size
+
+    def _scroll_to_anchor(self) -> None:
+        if self._anchor is None:
+            return
+        self._scrolling = True
+        try:
+            if self.mode in ("translation", "interlinear"):
+                self.translation_view.scroll_to_source(self._anchor)
+            else:
+                self.view.show_at_top(self._anchor)
+        finally:
+            self._scrolling = False
+
+    def _on_view_scrolled(self, _value: int) -> None:
+        if self.mode in ("original", "side"):
+            self.update_margin()
+            self.scrolled.emit(self)
+
+    def _on_translation_scrolled(self, _value: int) -> None:
+        if self.mode in ("translation", "interlinear"):
+            self.update_margin()
+            self.scrolled.emit(self)
+
+    # -- the notes margin --------------------------------------------------------------
+
+    @property
+    def margin(self) -> NotesMargin:
+        """The notes margin (made on first use)."""
+        if self._margin is None:
+            from desktop.ui.margin import NotesMargin
+
+            margin = NotesMargin(self._row)
+            margin.hide()
+            layout = self._row.layout()
+            assert isinstance(layout, QHBoxLayout)
+            layout.addWidget(margin)
+            margin.noteClicked.connect(self._on_margin_note_clicked)
+            margin.noteActivated.connect(self.noteEditRequested)
+            self._margin = margin
+        return self._margin
+
+    def set_margin_enabled(self, enabled: bool) -> None:
+        """Show the notes margin (when the pane is wide enough and has notes) or not."""
+        self._margin_wanted = enabled
+        self.update_margin()
+
+    def margin_shown(self) -> bool:
+        return self._margin is not None and not self._margin.isHidden()
+
+    def update_margin(self) -> None:
+        """Lay the margin's notes out again (the text scrolled, a note changed, the mode)."""
+        if not self._margin_wanted and self._margin is None:
+            return
+        has_notes = any(a.note.strip() for a in self.view.highlights)
+        wide = self.margin.fit_to(self.width(), 2 if self.mode == "side" else 1)
+        show = self._margin_wanted and has_notes and wide
+        if show != (not self.margin.isHidden()):
+            self.margin.setVisible(show)
+        if show:
+            view = self.primary_view()
+            anchors = view.note_anchors()  # type: ignore[attr-defined]
+            self.margin.show_notes(anchors, view.viewport())
+
+    def _on_margin_note_clicked(self, annotation_id: str) -> None:
+        self.view.select_annotation(annotation_id)
+        self.view.annotationClicked.emit(annotation_id)
+
+    def _fit_side_by_side(self) -> None:
+        """Two columns when there is room for two readable ones, else one above the other."""
+        stacked = self.width() < 2 * SIDE_COLUMN_WIDTH
+        orientation = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        if self.body.orientation() != orientation or self.body.sizes()[0] == 0:
+            self.body.setOrientation(orientation)
+            extent = (self.body.height() if stacked else self.body.width()) // 2
+            self.body.setSizes([max(extent, 1), max(extent, 1)])
+        if self._aligner is not None:
+            self._aligner.set_stacked(stacked)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.mode == "side":
+            self._fit_side_by_side()
+        if self._margin_wanted:
+            self.update_margin()
+
+    def scroll_fraction(self) -> float:
+        """How far down the pane is (0 to 1), for synchronised scrolling."""
+        bar = self.primary_view().verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        bar = self.primary_view().verticalScrollBar()
+        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+
+    # -- selections and passages ---------------------------------------------------------
+
+    def _text_views(self) -> list[QTextEdit]:
+        """The text views shown, the original first."""
+        views: list[QTextEdit] = [self.view]
+        if self._translation_view is not None:
+            views.append(self._translation_view)
+        return [v for v in views if not v.isHidden()]
+
+    def _on_selection_changed(self, view: QTextEdit) -> None:
+        if view.textCursor().hasSelection():
+            self._last_selected = view
+
+    def selection_view(self) -> ReaderView | TranslationView | None:
+        """The view shown that holds the person's selection (the focused one first)."""
+        views = [v for v in self._text_views() if v.textCursor().hasSelection()]
+        if not views:
+            return None
+        chosen = next((v for v in views if v.hasFocus()), None) or (
+            self._last_selected if self._last_selected in views else views[0])
+        return chosen  # type: ignore[return-value]
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The passage of the original the person selected, in whichever view shows it:
+        exact characters in the original (or on its lines in interlinear), whole sentences
+        for a selection in a translation. None when nothing is selected."""
+        view = self.selection_view()
+        return view.selected_range() if view is not None else None
+
+    def has_selection(self) -> bool:
+        return self.selected_range() is not None
+
+    def clear_selection(self) -> None:
+        for view in self._text_views():
+            _clear_selection(view)
+
+    def copy_selection(self) -> None:
+        view = self.selection_view()
+        if view is not None:
+            view.copy()
+
+    def reveal(self, start: int, end: int, *, select: bool = False, flash: bool = True) -> None:
+        """Bring the passage start..end of the original into view where this mode shows it;
+        ``select`` it (a search match), ``flash`` it (a followed link, a search result)."""
+        self._anchor = None
+        if self.mode in ("translation", "interlinear"):
+            view = self.translation_view
+            view.scroll_to_source(start)
+            bar = view.verticalScrollBar()
+            bar.setValue(max(0, bar.value() - view.viewport().height() // 3))
+            if select:
+                view.select_source(start, end)
+            if flash:
+                view.flash(start, end)
+            return
+        self.view.scroll_to_range(start, end)
+        if select:
+            self.view.setTextCursor(self.view.cursor_for(start, end))
+        if flash:
+            self.view.flash(start, end)
+
+    def focus_text(self) -> None:
+        """Give the keyboard focus to the view shown (the original, or the translation)."""
+        self.primary_view().setFocus()
+
+    def _sync_translation_highlights(self) -> None:
+        view = self._translation_view
+        if view is not None and not view.isHidden():
+            view.set_annotations(self.view.highlights, self.view.linked_ids, self.view.selected_annotation)
+
+    def _on_translation_annotation_clicked(self, annotation_id: str) -> None:
+        self.view.select_annotation(annotation_id)
+        self.view.annotationClicked.emit(annotation_id)
+
+    # -- translation progress and notices ----------------------------------------------
 
     def show_progress(self, done: int, total: int) -> None:
         self.status.show()
@@ -392,11 +540,14 @@ class DocumentPane(QWidget):
         else:
             text = (self.tr("One block of page furniture left out") if self.left_out == 1 else
                     self.tr("%n blocks of page furniture left out", "", self.left_out))
-        self._notice.setText(f"{html_escape(text)} — <a href=\"#whole\">{html_escape(self.tr('Show the whole page'))}</a>")
+        link = html_escape(self.tr("Show the whole page"))
+        self._notice.setText(f"{html_escape(text)} — <a href=\"#whole\">{link}</a>")
 
     def hide_status(self) -> None:
         if self._status is not None:
             self._status.hide()
+
+    # -- hovering: a sentence and its counterpart ---------------------------------------
 
     def _on_view_offset_hovered(self, offset: int) -> None:
         if self.mode == "original" or self._translation_view is None:
@@ -408,16 +559,7 @@ class DocumentPane(QWidget):
         sentences = self.translation_view.sentences
         self.view.set_marked((sentences[index].start, sentences[index].end) if 0 <= index < len(sentences) else None)
 
-    def _on_view_scrolled(self, _value: int) -> None:
-        if self.mode != "side" or not self.view.paragraphs:
-            return
-        # Keep the shadow pane on the paragraph at the top of the original.
-        offset = self.view.offset_at(self.view.viewport().rect().topLeft())
-        starts = [p.start for p in self.view.paragraphs]
-        import bisect
-
-        index = max(0, bisect.bisect_right(starts, offset) - 1)
-        self.translation_view.scroll_to_paragraph(self.view.paragraphs[index].index)
+    # -- find ----------------------------------------------------------------------------
 
     def open_find(self) -> None:
         self.find_bar.open_bar()
@@ -430,6 +572,21 @@ class DocumentPane(QWidget):
         self.view.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() == event.Type.FocusIn:
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and watched in (self.view, self._translation_view):
             self.activated.emit(self)
+        elif kind in (QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            self._anchor = None  # the person moves on: the place kept since the mode changed is theirs now
+        elif kind == QEvent.Type.Resize and watched is self.primary_view().viewport():
+            if self._anchor is not None:
+                QTimer.singleShot(0, self, self._scroll_to_anchor)
+            if self._margin_wanted:  # its lines moved: so do the notes beside them
+                QTimer.singleShot(0, self, self.update_margin)
         return super().eventFilter(watched, event)
+
+
+def _clear_selection(view: QTextEdit) -> None:
+    cursor = view.textCursor()
+    if cursor.hasSelection():
+        cursor.clearSelection()
+        view.setTextCursor(cursor)

@@ -15,33 +15,40 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextOption,
+    QBrush,
+    QColor,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from desktop.core.direction import Direction
+from desktop.core.kinds import ParagraphKind, kind_at
 from desktop.core.normalize import find_all, fold_with_map
 from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
-from desktop.core.kinds import ParagraphKind, kind_at
-from desktop.ui.fonts import reading_font
-from desktop.ui.hit_test import position_at
+from desktop.ui.fonts import reading_font, reading_style
+from desktop.ui.hit_test import CaretSelection, position_at
+from desktop.ui.theme import colors, highlight_fill
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QMimeData
-    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPaintEvent, QResizeEvent, QWheelEvent
 
     from desktop.storage.annotations import AnnotationData
 
 # QPainter, QPen and QToolTip are imported where used: not needed for the first frame.
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 50, 300, 10
-FIND_MATCH_COLOR = QColor("#ffe08a")
-FIND_CURRENT_COLOR = QColor("#ff9f43")
-#: Highlights are translucent, so where two overlap both stay visible (and darker).
-HIGHLIGHT_ALPHA = 120
-FLASH_COLOR = QColor(255, 120, 0, 150)
-LINK_MARKER_COLOR = QColor("#1565c0")
-MARK_COLOR = QColor(80, 150, 255, 70)  # a sentence whose translation is under the mouse
+#: The headline is set this much larger than the text, unless its longest word would not fit.
+HEADLINE_SCALE = 1.2
+MIN_HEADLINE_SCALE = 0.75
+# Colours come from the theme (desktop.ui.theme.colors()). Highlights are translucent,
+# so where two overlap both stay visible (and darker).
 
 
 def _highlight_order(a: AnnotationData) -> tuple[int, int, str]:
@@ -51,15 +58,61 @@ def _highlight_order(a: AnnotationData) -> tuple[int, int, str]:
 def highlight_format(color: str, *, current: bool = False) -> QTextCharFormat:
     """How a highlight is drawn: the same fill however it came (new, after undo or redo,
     after a restart); the current one (clicked, or just made) is also underlined."""
-    fill = QColor(color)
-    fill.setAlpha(HIGHLIGHT_ALPHA)
     fmt = QTextCharFormat()
-    fmt.setBackground(QBrush(fill))
+    fmt.setBackground(QBrush(highlight_fill(color)))
     if current:
         base = QColor(color)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(QColor(base.red() // 2, base.green() // 2, base.blue() // 2))
     return fmt
+
+
+#: Pixels between the top of a view and the line a reading place puts there.
+TOP_GAP = 4
+
+
+def top_position(view: QTextEdit) -> int:
+    """The Qt position of the first line at the top of a text view that is not above it:
+    a point at the top may fall between two paragraphs, whose space belongs to neither."""
+    cursor = view.cursorForPosition(QPoint(view.viewport().width() // 2, TOP_GAP + 2))
+    for _step in range(8):
+        blank = not cursor.block().text().strip()  # the blank line between two paragraphs
+        if not blank and view.cursorRect(cursor).bottom() >= TOP_GAP or cursor.atEnd():
+            break
+        if blank or not cursor.movePosition(QTextCursor.MoveOperation.Down):
+            cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
+    return cursor.position()
+
+
+#: Space around the text (pixels); less in a narrow view, where every pixel holds letters.
+MARGIN, NARROW_MARGIN, NARROW_WIDTH = 18, 8, 300
+
+
+def fit_margin(view: QTextEdit) -> None:
+    """The document margin for the view's width (a change lays the text out again). The
+    view's own width decides, not its viewport's, so two columns side by side -- one with a
+    scroll bar, one without -- get the same margin and keep their rows level."""
+    margin = MARGIN if view.width() >= NARROW_WIDTH else NARROW_MARGIN
+    if view.document().documentMargin() != margin:
+        view.document().setDocumentMargin(margin)
+
+
+def rich_tooltip(descriptions: list[str]) -> str:
+    """Descriptions of highlights as a tooltip: rich text, which Qt wraps at a reader's
+    line length instead of running one line off the screen; each paragraph in its own
+    direction (an Arabic quote and an English note both read right), a rule between two."""
+    from html import escape
+
+    from desktop.core.direction import paragraph_direction
+
+    parts = []
+    for description in descriptions:
+        lines = [line for line in description.split("\n")]
+        paragraphs = [f'<p dir="{"rtl" if paragraph_direction(line).is_rtl else "ltr"}" style="margin:0">'
+                      f"{escape(line) if line.strip() else '&nbsp;'}</p>" for line in lines]
+        parts.append("".join(paragraphs))
+    return "<qt>" + "<hr/>".join(parts) + "</qt>"
 
 
 def qt_direction(direction: Direction) -> Qt.LayoutDirection:
@@ -74,22 +127,27 @@ class _HighlightTips(QObject):
         super().__init__(view)
         self._view = view
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ToolTip:
             return False
+        from PySide6.QtGui import QHelpEvent
         from PySide6.QtWidgets import QToolTip
 
+        assert isinstance(event, QHelpEvent)
         view = self._view
         under = view.annotations_at(view.offset_at(event.pos()))
+        on_marker = set(view.link_marker_ids_at(event.pos()))
+        if on_marker:  # a link marker: the linked highlights that end on its line
+            under = [a for a in view.highlights if a.id in on_marker]
         if under:
-            QToolTip.showText(event.globalPos(), "\n\n".join(view.describe_annotation(a) for a in under), view)
+            QToolTip.showText(event.globalPos(), view.tooltip_for(under), view)
         else:
             QToolTip.hideText()
             event.ignore()
         return True
 
 
-class ReaderView(QTextEdit):
+class ReaderView(CaretSelection, QTextEdit):
     """Shows one document's text for reading, finding and copying.
 
     Signals:
@@ -106,6 +164,8 @@ class ReaderView(QTextEdit):
     annotationClicked = Signal(str)
     offsetHovered = Signal(int)  # document offset under the mouse, -1 when it leaves
     contextMenuWanted = Signal(QPoint, object)  # global position, annotation ids under it
+    linkMarkerClicked = Signal(str)  # the linked highlight whose marker was clicked
+    highlightsChanged = Signal()  # the highlights, the links or the current highlight changed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,18 +186,17 @@ class ReaderView(QTextEdit):
         self._folded: tuple[str, list[int]] | None = None
         self._matches: list[tuple[int, int]] = []
         self._current_match = -1
-        self._highlights: list = []  # AnnotationData, sorted by start
+        self._highlights: list[AnnotationData] = []  # sorted by start
         self._linked: set[str] = set()
         self._selected_annotation: str | None = None
         self._flash: tuple[int, int] | None = None
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
-        self._press_pos: QPoint | None = None
-        self._selecting = False  # a left-button press moved the cursor: the mouse selects
         self._marked: tuple[int, int] | None = None
         self._compare_marks: tuple[tuple[int, int, QColor], ...] = ()  # Compare mode (desktop.ui.compare)
-        self.describe_annotation = lambda annotation: annotation.exact  # the pane sets a richer one
+        #: The words of a highlight's tooltip (the notebook sets a richer one).
+        self.describe_annotation: Callable[[AnnotationData], str] = lambda annotation: annotation.exact
         self._highlight_starts: list[int] = []
         self._highlight_order: list[tuple[int, int, str]] = []
         self._highlight_ids: set[str] = set()
@@ -146,6 +205,11 @@ class ReaderView(QTextEdit):
         self._longest_highlight = 0
         self._window: tuple[int, int] | None = None
         self._tips: _HighlightTips | None = None
+        #: Line height of paragraphs in percent of the font's (Preferences).
+        self.line_spacing = reading_style().line_spacing
+        #: Counts how often the blocks were formatted anew (what side by side padded is gone).
+        self.format_generation = 0
+        self._fitted_width = -1
         self.setMouseTracking(True)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
@@ -172,7 +236,7 @@ class ReaderView(QTextEdit):
         self.setLayoutDirection(qt_direction(direction))
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
-        document.setDocumentMargin(18)
+        document.setDocumentMargin(MARGIN)
         option = document.defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)
@@ -187,7 +251,6 @@ class ReaderView(QTextEdit):
         heading = QTextCharFormat()
         heading.setFontWeight(700)
         headline = QTextCharFormat(heading)
-        headline.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
         quote = QTextCharFormat()
         quote.setFontItalic(True)
         paragraphs = iter(self.paragraphs)
@@ -208,7 +271,7 @@ class ReaderView(QTextEdit):
                 fmt.setLineHeight(35, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             else:
                 fmt.setBottomMargin(10)
-                fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+                fmt.setLineHeight(self.line_spacing, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
                 if kind is ParagraphKind.HEADING and paragraph.index > 0:
                     fmt.setTopMargin(8)
                 elif kind in (ParagraphKind.QUOTE, ParagraphKind.LIST_ITEM):
@@ -226,6 +289,56 @@ class ReaderView(QTextEdit):
                 cursor.mergeCharFormat(quote)
             block = block.next()
         cursor.endEditBlock()
+        self.format_generation += 1
+        self._fitted_width = -1
+        self._fit_headline(document)
+
+    def _fit_headline(self, document: QTextDocument | None = None) -> None:
+        """Set the headline a size larger than the text, but never so large that its longest
+        word would not fit on a line (a narrow pane would break it in the middle)."""
+        document = document or self.document()
+        width = self.viewport().width() - 2 * int(document.documentMargin())
+        if width == self._fitted_width or not self.paragraphs or self.paragraph_kind(0) is not ParagraphKind.HEADING:
+            return
+        self._fitted_width = width
+        from PySide6.QtGui import QFont, QFontMetricsF
+
+        headline = self.paragraphs[0]
+        base = QFont(document.defaultFont())
+        base.setBold(True)
+        size = base.pointSizeF() * HEADLINE_SCALE
+        base.setPointSizeF(size)
+        words = headline.text.split()
+
+        def longest_at(points: float) -> float:
+            base.setPointSizeF(points)
+            metrics = QFontMetricsF(base)
+            return max((metrics.horizontalAdvance(word) for word in words), default=0.0)
+
+        smallest = document.defaultFont().pointSizeF() * MIN_HEADLINE_SCALE
+        if width > 0 and longest_at(size) > width:
+            # Smaller down to the text's size -- and below it in a very narrow pane, where a
+            # headline broken inside a word ("стабилизационно|й") would be worse. Measured
+            # again at the size found: hinted widths do not scale in proportion.
+            size = max(smallest, size * width / longest_at(size))
+            while size > smallest and longest_at(size) > width:
+                size = max(smallest, size - 0.25)
+        fmt = QTextCharFormat()
+        fmt.setFontPointSize(size)
+        cursor = self.cursor_for(headline.start, headline.end)
+        cursor.mergeCharFormat(fmt)
+
+    def restyle(self) -> None:
+        """Fonts, line spacing or colours changed (Preferences): lay the text out again,
+        keeping the passage at the top where it is."""
+        top = self.top_offset()
+        self.line_spacing = reading_style().line_spacing
+        self._selection_cache, self._selection_signature = {}, []
+        self.document().setDefaultFont(reading_font(self.language, self._zoom))
+        self._format_blocks(self.document())
+        self.show_at_top(top)
+        self._refresh_selections()
+        self.viewport().update()
 
     def paragraph_kind(self, index: int) -> ParagraphKind:
         """The stored kind of paragraph ``index``."""
@@ -252,7 +365,7 @@ class ReaderView(QTextEdit):
         selected = self.selected_range()
         return self.text[selected[0] : selected[1]] if selected else ""
 
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
+    def createMimeDataFromSelection(self) -> QMimeData:
         # Qt's own object (owned by C++, so the clipboard can keep it), with the
         # plain text replaced by the exact stored characters in logical order.
         mime = super().createMimeDataFromSelection()
@@ -273,6 +386,8 @@ class ReaderView(QTextEdit):
         self._zoom = percent
         self._selection_cache, self._selection_signature = {}, []
         self.document().setDefaultFont(reading_font(self.language, percent))
+        self._fitted_width = -1
+        self._fit_headline()
         self._scroll_to_position(anchor)
         self.zoomChanged.emit(percent)
 
@@ -285,6 +400,17 @@ class ReaderView(QTextEdit):
     def reset_zoom(self) -> None:
         self.set_zoom(100)
 
+    def top_offset(self) -> int:
+        """The document offset at the top of the view: where the reader is (the first line
+        not above the top; not the space between two paragraphs)."""
+        return self._offsets.from_utf16(top_position(self))
+
+    def show_at_top(self, offset: int) -> None:
+        """Scroll so that the line holding document offset ``offset`` is at the top."""
+        rect = self.cursorRect(self.cursor_for(offset, offset))
+        bar = self.verticalScrollBar()
+        bar.setValue(max(0, bar.value() + rect.top() - TOP_GAP))
+
     def _first_visible_position(self) -> int:
         return self.cursorForPosition(self.viewport().rect().topLeft()).position()
 
@@ -295,7 +421,7 @@ class ReaderView(QTextEdit):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.top())
 
-    def wheelEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             (self.zoom_in if event.angleDelta().y() > 0 else self.zoom_out)()
             event.accept()
@@ -357,7 +483,7 @@ class ReaderView(QTextEdit):
 
     # -- highlights --------------------------------------------------------------------
 
-    def set_annotations(self, annotations: list, linked_ids: set[str] | None = None) -> None:
+    def set_annotations(self, annotations: list[AnnotationData], linked_ids: set[str] | None = None) -> None:
         """Show these annotations (AnnotationData) as highlights; ``linked_ids`` get a marker."""
         self._highlights = sorted((a for a in annotations if a.state == "anchored"), key=_highlight_order)
         self._highlight_order = [_highlight_order(a) for a in self._highlights]
@@ -367,8 +493,10 @@ class ReaderView(QTextEdit):
         if self._selected_annotation not in {a.id for a in self._highlights}:
             self._selected_annotation = None
         self._refresh_selections()
+        self.highlightsChanged.emit()
 
-    def update_annotations(self, changed: list, removed: set[str] | frozenset[str] = frozenset()) -> None:
+    def update_annotations(self, changed: list[AnnotationData],
+                           removed: set[str] | frozenset[str] = frozenset()) -> None:
         """Some annotations were made, changed or deleted: put only those right.
 
         ``changed`` are the new states (AnnotationData) of annotations of this document;
@@ -391,12 +519,19 @@ class ReaderView(QTextEdit):
         if self._selected_annotation not in self._highlight_ids:
             self._selected_annotation = None
         self._refresh_selections()
+        self.highlightsChanged.emit()
 
     def set_linked(self, linked_ids: set[str]) -> None:
         """The annotations that carry a link marker."""
         if linked_ids != self._linked:
             self._linked = set(linked_ids)
             self.viewport().update()
+            self.highlightsChanged.emit()
+
+    @property
+    def linked_ids(self) -> set[str]:
+        """The highlights that carry a link marker."""
+        return set(self._linked)
 
     def _index_highlights(self) -> None:
         self._highlight_starts = [a.start for a in self._highlights]
@@ -409,12 +544,15 @@ class ReaderView(QTextEdit):
             self.viewport().installEventFilter(self._tips)
 
     @property
-    def highlights(self) -> list:
+    def highlights(self) -> list[AnnotationData]:
         return list(self._highlights)
 
     def select_annotation(self, annotation_id: str | None, *, scroll: bool = False) -> None:
+        changed = annotation_id != self._selected_annotation
         self._selected_annotation = annotation_id
         self._refresh_selections()
+        if changed:
+            self.highlightsChanged.emit()
         annotation = next((a for a in self._highlights if a.id == annotation_id), None)
         if annotation is not None and scroll:
             self.scroll_to_range(annotation.start, annotation.end)
@@ -423,11 +561,27 @@ class ReaderView(QTextEdit):
     def selected_annotation(self) -> str | None:
         return self._selected_annotation
 
-    def annotations_at(self, offset: int) -> list:
+    def annotations_at(self, offset: int) -> list[AnnotationData]:
         """The highlights that cover document offset ``offset`` (innermost last)."""
         first = bisect.bisect_left(self._highlight_starts, offset - self._longest_highlight)
         last = bisect.bisect_right(self._highlight_starts, offset)
         return [a for a in self._highlights[first:last] if a.start <= offset < a.end]
+
+    def note_anchors(self) -> list[tuple[AnnotationData, float]]:
+        """The highlights with a note that are on screen, each with the height (viewport
+        coordinates) where its passage starts; the top, for one that starts above it."""
+        height = self.viewport().height()
+        result = []
+        for a in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
+            if not a.note.strip():
+                continue
+            top = self.cursorRect(self.cursor_for(a.start, a.start)).top()
+            if top > height:
+                continue
+            if top < 0 and self.cursorRect(self.cursor_for(a.end, a.end)).bottom() < 0:
+                continue
+            result.append((a, float(max(top, 0))))
+        return result
 
     def offset_at(self, pos: QPoint) -> int:
         return self._offsets.from_utf16(position_at(self, QPointF(pos)))
@@ -461,13 +615,17 @@ class ReaderView(QTextEdit):
             if self._window is None or lo < self._window[0] or hi > self._window[1]:
                 self._refresh_selections()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        fit_margin(self)
+        self._fit_headline()
         self._selection_cache, self._selection_signature = {}, []
         if self._highlights or self._matches:
             self._refresh_selections()
 
-    def _in_window(self, items: list, starts: list[int], longest: int) -> list:
+    def _in_window(self, items: list[AnnotationData], starts: list[int], longest: int) -> list[AnnotationData]:
+        if self._window is None:
+            self._window = self._visible_window()
         lo, hi = self._window
         first = bisect.bisect_left(starts, lo - longest)
         last = bisect.bisect_right(starts, hi)
@@ -510,8 +668,9 @@ class ReaderView(QTextEdit):
         # A highlight's selections are kept from one refresh to the next (while the layout
         # stands): a change re-creates only the highlights it touched.
         self._window = self._visible_window()
-        selections = []
-        previous, kept = self._selection_cache, {}
+        selections: list[QTextEdit.ExtraSelection] = []
+        previous = self._selection_cache
+        kept: dict[tuple[int, int, str, bool], list[QTextEdit.ExtraSelection]] = {}
         signature: list[object] = []
         for annotation in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
             key = (annotation.start, annotation.end, annotation.color, annotation.id == self._selected_annotation)
@@ -523,22 +682,23 @@ class ReaderView(QTextEdit):
             selections.extend(made)
             signature.append(key)
         self._selection_cache = kept
-        signature.extend((tuple(self._matches), self._current_match, self._flash, self._marked,
+        theme = colors()
+        signature.extend((tuple(self._matches), self._current_match, self._flash, self._marked, theme.dark,
                           tuple((a, b, c.rgba()) for a, b, c in self._compare_marks)))
         lo, hi = self._window
         for i, (start, end) in enumerate(self._matches):
             if end < lo or start > hi:
                 continue
             fmt = QTextCharFormat()
-            fmt.setBackground(FIND_CURRENT_COLOR if i == self._current_match else FIND_MATCH_COLOR)
+            fmt.setBackground(theme.find_current if i == self._current_match else theme.find_match)
             selections.extend(self._selections(start, end, fmt))
         if self._flash is not None:
             fmt = QTextCharFormat()
-            fmt.setBackground(FLASH_COLOR)
+            fmt.setBackground(theme.flash)
             selections.extend(self._selections(*self._flash, fmt))
         if self._marked is not None:
             fmt = QTextCharFormat()
-            fmt.setBackground(MARK_COLOR)
+            fmt.setBackground(theme.mark)
             selections.extend(self._selections(*self._marked, fmt))
         for start, end, color in self._compare_marks:
             if end >= lo and start <= hi:
@@ -575,64 +735,40 @@ class ReaderView(QTextEdit):
     def compare_marks(self) -> tuple[tuple[int, int, QColor], ...]:
         return self._compare_marks
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
-        if self._selecting and event.buttons() & Qt.MouseButton.LeftButton:
-            self._put_cursor(event.position(), keep_anchor=True)
         self.offsetHovered.emit(self.offset_at(event.position().toPoint()))
 
-    def leaveEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
         self.offsetHovered.emit(-1)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._press_pos = event.position().toPoint()
-        before = self.textCursor()
-        super().mousePressEvent(event)
-        # Where Qt put the cursor, it is put again from the carets (see hit_test); not when
-        # Qt kept the selection (a press on it, where a drag of the selected text may start).
-        kept_selection = before.hasSelection() and self.textCursor() == before
-        self._selecting = event.button() == Qt.MouseButton.LeftButton and not kept_selection
-        if self._selecting:
-            extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # Shift+click extends
-            self._put_cursor(event.position(), keep_anchor=extend)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self._selecting = False  # Qt selects whole words from here
-        super().mouseDoubleClickEvent(event)
-
-    def _put_cursor(self, point: QPointF, *, keep_anchor: bool) -> None:
-        position = position_at(self, point)
-        cursor = self.textCursor()
-        if cursor.position() != position:
-            mode = QTextCursor.MoveMode.KeepAnchor if keep_anchor else QTextCursor.MoveMode.MoveAnchor
-            cursor.setPosition(position, mode)
-            self.setTextCursor(cursor)
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        if self._selecting and event.button() == Qt.MouseButton.LeftButton:
-            self._put_cursor(event.position(), keep_anchor=True)
-            self._selecting = False
-        pos = event.position().toPoint()
-        moved = self._press_pos is not None and (pos - self._press_pos).manhattanLength() > 3
-        if event.button() == Qt.MouseButton.LeftButton and not moved and not self.textCursor().hasSelection():
+        if self.is_click(event):
+            pos = event.position().toPoint()
+            marker = self.link_marker_at(pos)
+            if marker is not None:
+                self.linkMarkerClicked.emit(marker)
+                return
             under = self.annotations_at(self.offset_at(pos))
             if under:
                 self.select_annotation(under[-1].id)
                 self.annotationClicked.emit(under[-1].id)
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         under = self.annotations_at(self.offset_at(event.pos()))
         self.contextMenuWanted.emit(event.globalPos(), [a.id for a in under])
 
     # -- link markers ----------------------------------------------------------------
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         # QTextEdit draws the bounding rectangle of what needs repainting: after a change
         # at two far places (a new highlight, the one that was current) that is most of
         # the view, each line drawn again with every highlight on it. Each part instead.
-        rects = list(event.region()) if event.region().rectCount() > 1 else []
+        region = event.region()
+        # A QRegion iterates over its rectangles (PySide6's stubs do not say so).
+        rects: list[QRect] = list(region) if region.rectCount() > 1 else []  # type: ignore[call-overload]
         if len(rects) > 1 and sum(r.height() * r.width() for r in rects) < 0.6 * event.rect().height() * \
                 event.rect().width():
             from PySide6.QtGui import QPaintEvent
@@ -641,28 +777,88 @@ class ReaderView(QTextEdit):
                 super().paintEvent(QPaintEvent(rect))
         else:
             super().paintEvent(event)
-        if not self._linked:
-            return
-        from PySide6.QtGui import QPainter, QPen
+        markers = self.link_markers()
+        if markers:
+            paint_link_markers(self.viewport(), [rect for rect, _ids in markers])
 
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(LINK_MARKER_COLOR, 1.5))
-        painter.setBrush(QColor(255, 255, 255, 230))
-        visible = self.viewport().rect()
-        for annotation in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
-            if annotation.id not in self._linked:
-                continue
-            rect = self.cursorRect(self.cursor_for(annotation.end, annotation.end))
-            if not visible.intersects(rect):
-                continue
-            marker = QRect(rect.center().x() - 5, rect.top() - 6, 10, 10)
-            painter.drawEllipse(marker)
-            painter.drawLine(marker.center().x() - 2, marker.center().y(), marker.center().x() + 2, marker.center().y())
-        painter.end()
+    def link_markers(self) -> list[tuple[QRect, list[str]]]:
+        """The link markers on screen: one in the margin where a line's text ends, beside
+        each line on which a linked highlight ends, with the ids of those highlights."""
+        if not self._linked:
+            return []
+        ends = [(a.id, self.cursor_for(a.end, a.end)) for a in
+                self._in_window(self._highlights, self._highlight_starts, self._longest_highlight)
+                if a.id in self._linked]
+        return marker_places(self, ends)
+
+    def link_marker_at(self, pos: QPoint) -> str | None:
+        """The linked highlight whose marker is at ``pos`` (the first on that line), if any."""
+        for rect, ids in self.link_markers():
+            if rect.adjusted(-3, -3, 3, 3).contains(pos):
+                return ids[0]
+        return None
+
+    def link_marker_ids_at(self, pos: QPoint) -> list[str]:
+        for rect, ids in self.link_markers():
+            if rect.adjusted(-3, -3, 3, 3).contains(pos):
+                return ids
+        return []
+
+    def tooltip_for(self, annotations: list[AnnotationData]) -> str:
+        """The tooltip of these highlights (rich text, see rich_tooltip)."""
+        return rich_tooltip([self.describe_annotation(a) for a in annotations])
 
     def link_marker_rects(self) -> list[QRect]:
-        """Where link markers are drawn (for tests and hit testing)."""
-        return [
-            self.cursorRect(self.cursor_for(a.end, a.end)) for a in self._highlights if a.id in self._linked
-        ]
+        """Where link markers are drawn (viewport coordinates)."""
+        return [rect for rect, _ids in self.link_markers()]
+
+
+def marker_places(view: QTextEdit, ends: list[tuple[str, QTextCursor]]) -> list[tuple[QRect, list[str]]]:
+    """Link markers for highlights ending at these cursors: one per line, in the document
+    margin on the side where that line's text ends (the right, or the left in a
+    right-to-left paragraph), vertically in the middle of the line -- never over the
+    text nor between two lines."""
+    visible = view.viewport().rect()
+    margin = view.document().documentMargin()
+    places: dict[tuple[int, bool], tuple[QRect, list[str]]] = {}
+    for annotation_id, cursor in ends:
+        caret = view.cursorRect(cursor)
+        if not visible.intersects(caret):
+            continue
+        rtl = cursor.block().textDirection() == Qt.LayoutDirection.RightToLeft
+        side = max(8, min(int(margin) - 4, caret.height() * 3 // 5))
+        centre_x = int(margin / 2) if rtl else visible.width() - int(margin / 2)
+        rect = QRect(centre_x - side // 2, caret.center().y() - side // 2, side, side)
+        key = (caret.top(), rtl)
+        if key in places:
+            places[key][1].append(annotation_id)
+        else:
+            places[key] = (rect, [annotation_id])
+    return list(places.values())
+
+
+def paint_link_markers(device: QWidget, rects: list[QRect]) -> None:
+    """A link marker: a round badge with two chain links in it."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter, QPen
+
+    from desktop.ui.theme import colors
+
+    painter = QPainter(device)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = colors().link_marker
+    for rect in rects:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawEllipse(QRectF(rect))
+        side = rect.width()
+        painter.setPen(QPen(colors().link_marker_ink, max(1.2, side / 11)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.save()
+        painter.translate(QRectF(rect).center())
+        painter.rotate(-45)
+        w, h = side * 0.36, side * 0.22
+        for dx in (-w * 0.32, w * 0.32):
+            painter.drawRoundedRect(QRectF(dx - w / 2, -h / 2, w, h), h / 2, h / 2)
+        painter.restore()
+    painter.end()

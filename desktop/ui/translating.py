@@ -25,20 +25,47 @@ class TranslationJob(QObject):
 
     batchReady = Signal(list)
 
-    def __init__(self, pane, target: str, parent: QObject) -> None:  # noqa: ANN001
+    def __init__(self, pane, target: str, parent: QObject) -> None:
         super().__init__(parent)
         self.pane, self.target = pane, target
         self.sentences: dict[tuple[int, int], object] = {}
         self.finished = False  # set on the GUI thread, once the result or error has arrived
+        self.stored_only = False  # no model: what was shown is what storage had
         document_id, text, language = pane.document_id, pane.view.text, pane.language
 
-        def work(progress, cancelled):  # noqa: ANN001, ANN202 - runs in a worker thread
-            from desktop.services.translation import translate_document
+        def work(progress, cancelled):
+            from desktop.services.translation import NoModelError, translate_document
 
-            return translate_document(document_id, text, language, target, progress=progress, cancelled=cancelled,
-                                      on_batch=self.batchReady.emit)
+            try:
+                return translate_document(document_id, text, language, target, progress=progress,
+                                          cancelled=cancelled, on_batch=self.batchReady.emit)
+            except NoModelError:
+                # No model: a translation a person loaded (or one made before a model was
+                # removed) is still there to read.
+                known = stored_translations(document_id, text, target)
+                if not any(s.text is not None for s in known):
+                    raise
+                self.batchReady.emit([s for s in known if s.text is not None])
+                self.stored_only = True
+                return known
 
         self.task = Task(work, self)
+
+
+def stored_translations(document_id: str, text: str, target: str) -> list:
+    """Every sentence of a document with the translation into ``target`` that storage
+    holds (a person's first, else any model's), or none."""
+    from desktop.services.translation import Sentence, document_sentences
+    from desktop.storage.translations import PERSON, any_cached, cached
+
+    known = any_cached(document_id, target)
+    person = cached(document_id, target, PERSON)
+    result = []
+    for s in document_sentences(text):
+        found = known.get((s.start, s.end))
+        result.append(Sentence(s.paragraph, s.start, s.end, s.source, found, (s.start, s.end) in person)
+                      if found is not None else s)
+    return result
 
 
 class TranslationController(QObject):
@@ -63,7 +90,7 @@ class TranslationController(QObject):
         self._timer.setInterval(120)
         self._timer.timeout.connect(self._flush)
 
-    def attach(self, pane) -> None:  # noqa: ANN001
+    def attach(self, pane) -> None:
         pane.modeChanged.connect(self._on_pane_mode_changed)
         pane.cancelRequested.connect(self.cancel)
         pane.modelsRequested.connect(self.modelsRequested)
@@ -79,7 +106,7 @@ class TranslationController(QObject):
             if pane.mode != "original":
                 self.start(pane)
 
-    def _on_pane_mode_changed(self, pane, mode: str) -> None:  # noqa: ANN001
+    def _on_pane_mode_changed(self, pane, mode: str) -> None:
         if mode == "original":
             self.cancel(pane)
             return
@@ -89,7 +116,7 @@ class TranslationController(QObject):
             return
         self.start(pane)
 
-    def start(self, pane) -> None:  # noqa: ANN001
+    def start(self, pane) -> None:
         """(Re)translate a pane's document into the target language, in the background."""
         self.cancel(pane)
         from desktop.services.translation import document_sentences
@@ -98,19 +125,20 @@ class TranslationController(QObject):
         job.sentences = {(s.start, s.end): s for s in document_sentences(pane.view.text)}
         self.jobs[pane] = job
         job.batchReady.connect(lambda batch, j=job: self._on_batch(j, batch))
-        job.task.progressed.connect(lambda done, total, j=job: None if j.task.is_cancelled() else j.pane.show_progress(done, total))
+        job.task.progressed.connect(
+            lambda done, total, j=job: None if j.task.is_cancelled() else j.pane.show_progress(done, total))
         job.task.succeeded.connect(lambda result, j=job: self._on_done(j, result))
         job.task.failed.connect(lambda exc, j=job: self._on_failed(j, exc))
         pane.show_progress(0, len(job.sentences))
         self._render(pane)
         job.task.start()
 
-    def cancel(self, pane) -> None:  # noqa: ANN001
+    def cancel(self, pane) -> None:
         job = self.jobs.get(pane)
         if job is not None and not job.finished:
             job.task.cancel()
 
-    def busy(self, pane) -> bool:  # noqa: ANN001
+    def busy(self, pane) -> bool:
         job = self.jobs.get(pane)
         return job is not None and not job.finished
 
@@ -135,10 +163,14 @@ class TranslationController(QObject):
             return
         for s in result:
             job.sentences[(s.start, s.end)] = s
+        self._pending.discard(job.pane)  # shown whole now: no batch left to show
         self._render(job.pane)
         if job.task.is_cancelled():
             if job.pane.mode != "original":
                 job.pane.show_message(self.tr("Translation cancelled; the sentences already done are kept."))
+        elif job.stored_only and any(s.text is None for s in result):
+            job.pane.show_message(self.tr("No translation model is installed: the sentences translated before "
+                                          "are shown, the others are not translated."), offer_models=True)
         else:
             job.pane.hide_status()
 
@@ -147,7 +179,6 @@ class TranslationController(QObject):
         if self.jobs.get(job.pane) is not job:
             return
         from desktop.services.translation import NoModelError
-
         from desktop.ui.i18n import error_text
 
         if isinstance(exc, NoModelError):
@@ -158,23 +189,24 @@ class TranslationController(QObject):
             job.pane.show_message(self.tr("The translation failed; the details are in the log."))
             log.error("translation failed", exc_info=exc)
 
-    def _render(self, pane) -> None:  # noqa: ANN001
+    def _render(self, pane) -> None:
         job = self.jobs.get(pane)
         if job is None or pane.mode == "original":
             return
         sentences = sorted(job.sentences.values(), key=lambda s: s.start)
         pane.translation_view.set_sentences(
             sentences, source_language=pane.language, source_direction=pane.direction, target_language=job.target,
-            interlinear=pane.mode == "interlinear", zoom=pane.view.zoom,
+            interlinear=pane.mode == "interlinear", zoom=pane.view.zoom, line_spacing=pane.view.line_spacing,
         )
-        pane.translation_view.set_annotations(pane.view.highlights)
+        pane.translation_rebuilt()  # the highlights, the rows side by side, the place
         self.updated.emit(pane)
 
-    def refresh_highlights(self, pane) -> None:  # noqa: ANN001
+    def rerender(self, pane) -> None:
+        """Build a pane's translation view again from what is there (fonts or colours changed)."""
         if pane.mode != "original":
-            pane.translation_view.set_annotations(pane.view.highlights)
+            self._render(pane)
 
-    def edit_sentence(self, pane, index: int, text: str | None = None) -> bool:  # noqa: ANN001
+    def edit_sentence(self, pane, index: int, text: str | None = None) -> bool:
         """Let a person correct one sentence's translation (kept, marked, never overwritten)."""
         from desktop.services.translation import correct
 

@@ -2,49 +2,105 @@
 sentence's translation under it (interlinear).
 
 Each sentence keeps the range it occupies here, so hovering a sentence can mark its
-counterpart in the original, and highlights on the original can be shown on the
-sentences they cover. Text is laid out by Qt in its own direction per block (an
-English translation under an Arabic sentence reads left to right).
+counterpart in the original, a highlight of the original shows where it is (on the
+original's own words in interlinear, on the sentences it covers in a translation), and
+a selection made here is a passage of the original: the exact characters on an
+original line, the whole sentence on a translation line (a translation has no word
+alignment). Text is laid out by Qt in its own direction per block (an English
+translation under an Arabic sentence reads left to right); the view itself takes the
+original's direction, so the scroll bar stays on the side it is in the original.
 """
 
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QBrush, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from desktop.core.direction import Direction, paragraph_direction
 from desktop.core.language import RTL_LANGUAGES
+from desktop.core.text import Utf16Offsets
 from desktop.services.translation import Sentence
 from desktop.ui.fonts import reading_font
-from desktop.ui.reader import HIGHLIGHT_ALPHA, qt_direction
+from desktop.ui.hit_test import CaretSelection, position_at
+from desktop.ui.reader import (
+    TOP_GAP,
+    fit_margin,
+    highlight_format,
+    marker_places,
+    paint_link_markers,
+    qt_direction,
+    top_position,
+)
+from desktop.ui.theme import colors
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPaintEvent, QResizeEvent
+
+    from desktop.storage.annotations import AnnotationData
 
 PENDING = "…"
-MARK_COLOR = QColor(80, 150, 255, 70)
-TRANSLATION_COLOR = QColor("#1f4e79")
-CORRECTED_COLOR = QColor("#2e7d32")
+#: Paragraph and sentence spacing (pixels at 100 %).
+PARAGRAPH_GAP, SENTENCE_GAP = 10, 4
 
 
-class TranslationView(QTextEdit):
+class _Tips(QObject):
+    """The highlights under the mouse, described as the original's are."""
+
+    def __init__(self, view: TranslationView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ToolTip:
+            return False
+        from PySide6.QtGui import QHelpEvent
+        from PySide6.QtWidgets import QToolTip
+
+        view = self._view
+        assert isinstance(event, QHelpEvent)
+        under = view.annotations_at_point(event.pos())
+        if under:
+            QToolTip.showText(event.globalPos(), view.describe(under), view)
+        else:
+            QToolTip.hideText()
+            event.ignore()
+        return True
+
+
+class TranslationView(CaretSelection, QTextEdit):
     """Shows translations of a document's sentences.
 
     Signals:
         sentenceHovered(int): index of the sentence under the mouse (-1: none).
-        sentenceActivated(int): a sentence was double-clicked (to correct it).
+        sentenceActivated(int): a translation was double-clicked (to correct it).
+        annotationClicked(str): a highlight shown here was clicked.
+        linkMarkerClicked(str): the link marker of this highlight was clicked.
+        contextMenuWanted(QPoint, list): a context menu at a global position, the
+            ids of the highlights under it.
 
     Attributes:
         interlinear: whether source sentences are shown above their translations.
+        describe: makes the tooltip of highlights (the pane gives the notebook's).
     """
 
     sentenceHovered = Signal(int)
     sentenceActivated = Signal(int)
+    annotationClicked = Signal(str)
+    linkMarkerClicked = Signal(str)
+    contextMenuWanted = Signal(QPoint, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
@@ -56,25 +112,44 @@ class TranslationView(QTextEdit):
         self.ranges: list[tuple[int, int]] = []  # translation text of sentence i, in this view
         self.source_ranges: list[tuple[int, int]] = []  # interlinear: the source sentence i
         self.paragraph_blocks: dict[int, int] = {}  # paragraph index -> first block number
-        self._highlights: list = []
+        #: The tooltip of highlights (the pane gives the original's, so both say the same).
+        self.describe: Callable[[list[AnnotationData]], str] = lambda annotations: "\n\n".join(
+            a.exact for a in annotations)
+        self._highlights: list[AnnotationData] = []
+        self._linked: set[str] = set()
+        self._selected_annotation: str | None = None
+        self._flash: tuple[int, int] | None = None
         self._sentence_starts: list[int] = []
         self._range_starts: list[int] = []
         self._source_starts: list[int] = []
+        self._source_units: list[Utf16Offsets] = []
         self._marked = -1
         self._zoom = 100
+        self._line_spacing = 118
+        self._pending_anchor: int | None = None
+        self._tips = _Tips(self)
+        self.viewport().installEventFilter(self._tips)
 
     def target_direction(self, text: str) -> Direction:
         if self.target_language in RTL_LANGUAGES:
             return Direction.RTL
         return paragraph_direction(text) if text and text != PENDING else Direction.LTR
 
+    # -- content -----------------------------------------------------------------------
+
     def set_sentences(self, sentences: list[Sentence], *, source_language: str, source_direction: Direction,
-                      target_language: str, interlinear: bool, zoom: int = 100) -> None:
-        """(Re)build the view; keeps the scroll position."""
-        scroll = self.verticalScrollBar().value()
+                      target_language: str, interlinear: bool, zoom: int = 100, line_spacing: int = 118) -> None:
+        """(Re)build the view; the passage of the original at the top stays at the top, and
+        what the person selected stays selected (more sentences come while they read)."""
+        anchor = self._pending_anchor if self._pending_anchor is not None else (
+            self.top_source_offset() if self.sentences else None)
+        selected = self.selected_range() if self.sentences else None
+        self._pending_anchor = None
         self.sentences = sentences
         self.source_language, self.source_direction = source_language, source_direction
         self.target_language, self.interlinear, self._zoom = target_language, interlinear, zoom
+        self._line_spacing = line_spacing
+        self.setLayoutDirection(qt_direction(source_direction))
         document = QTextDocument(self)
         document.setUndoRedoEnabled(False)
         document.setDocumentMargin(18)
@@ -82,23 +157,40 @@ class TranslationView(QTextEdit):
         option = document.defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)
-        cursor = QTextCursor(document)
         self.ranges, self.source_ranges, self.paragraph_blocks = [], [], {}
+        self._build(QTextCursor(document), sentences)
+        self.setDocument(document)
+        fit_margin(self)
+        self._sentence_starts = [s.start for s in sentences]
+        self._range_starts = [r[0] for r in self.ranges]
+        self._source_starts = [r[0] for r in self.source_ranges]
+        self._source_units = [Utf16Offsets(s.source) for s in sentences] if interlinear else []
+        if anchor is not None:
+            self.scroll_to_source(anchor)
+        if selected is not None:
+            self.select_source(*selected)
+            if anchor is not None:
+                self.scroll_to_source(anchor)  # selecting may have scrolled
+        self._refresh_selections()
+
+    def _build(self, cursor: QTextCursor, sentences: list[Sentence]) -> None:
+        theme = colors()
         translation_format = QTextCharFormat()
-        translation_format.setForeground(QBrush(TRANSLATION_COLOR))
-        if interlinear:
+        translation_format.setForeground(QBrush(theme.translation))
+        if self.interlinear:
             translation_format.setFontItalic(True)
-            translation_format.setFontPointSize(reading_font(target_language, zoom).pointSizeF() * 0.92)
+            translation_format.setFontPointSize(reading_font(self.target_language, self._zoom).pointSizeF() * 0.92)
         corrected_format = QTextCharFormat(translation_format)
-        corrected_format.setForeground(QBrush(CORRECTED_COLOR))
+        corrected_format.setForeground(QBrush(theme.corrected))
         source_format = QTextCharFormat()
-        source_format.setFont(reading_font(source_language, zoom))
+        source_format.setFont(reading_font(self.source_language, self._zoom))
+        spacing = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         first = True
         paragraph = None
         for s in sentences:
             text = s.text if s.text is not None else PENDING
             fmt = corrected_format if s.corrected else translation_format
-            if interlinear:
+            if self.interlinear:
                 if not first:
                     cursor.insertBlock()
                 first = False
@@ -108,6 +200,7 @@ class TranslationView(QTextEdit):
                 block = QTextBlockFormat()
                 block.setLayoutDirection(qt_direction(paragraph_direction(s.source, self.source_direction)))
                 block.setTopMargin(8)
+                block.setLineHeight(self._line_spacing, spacing)
                 cursor.setBlockFormat(block)
                 start = cursor.position()
                 cursor.insertText(s.source, source_format)
@@ -115,7 +208,8 @@ class TranslationView(QTextEdit):
                 cursor.insertBlock()
                 block = QTextBlockFormat()
                 block.setLayoutDirection(qt_direction(self.target_direction(text)))
-                block.setBottomMargin(4)
+                block.setBottomMargin(SENTENCE_GAP)
+                block.setLineHeight(self._line_spacing, spacing)
                 cursor.setBlockFormat(block)
                 start = cursor.position()
                 cursor.insertText(text, fmt)
@@ -129,24 +223,271 @@ class TranslationView(QTextEdit):
                     self.paragraph_blocks[s.paragraph] = cursor.blockNumber()
                     block = QTextBlockFormat()
                     block.setLayoutDirection(qt_direction(self.target_direction(text)))
-                    block.setBottomMargin(10)
+                    block.setBottomMargin(PARAGRAPH_GAP)
+                    block.setLineHeight(self._line_spacing, spacing)
                     cursor.setBlockFormat(block)
                 else:
                     cursor.insertText(" ", fmt)
                 start = cursor.position()
                 cursor.insertText(text, fmt)
                 self.ranges.append((start, cursor.position()))
-        self.setDocument(document)
-        self._sentence_starts = [s.start for s in sentences]
-        self._range_starts = [r[0] for r in self.ranges]
-        self._source_starts = [r[0] for r in self.source_ranges]
-        self.verticalScrollBar().setValue(scroll)
+
+    # -- highlights ----------------------------------------------------------------------
+
+    def set_annotations(self, annotations: list[AnnotationData], linked_ids: set[str] | None = None,
+                        selected: str | None = None) -> None:
+        """Show the original's highlights (anchored ones), link markers and current highlight."""
+        self._highlights = sorted((a for a in annotations if a.state == "anchored"), key=lambda a: (a.start, a.end))
+        self._linked = set(linked_ids or ())
+        self._selected_annotation = selected
         self._refresh_selections()
 
-    def set_annotations(self, annotations: list) -> None:
-        """Show highlights of the original on the sentences they touch."""
-        self._highlights = [a for a in annotations if a.state == "anchored"]
+    @property
+    def highlights(self) -> list[AnnotationData]:
+        return list(self._highlights)
+
+    def highlighted_sentences(self) -> dict[int, str]:
+        """Sentence index -> colour of a highlight on it (the last one, by start)."""
+        result: dict[int, str] = {}
+        for a in self._highlights:
+            for i in self._sentences_of(a.start, a.end):
+                result[i] = a.color
+        return result
+
+    def _sentences_of(self, start: int, end: int) -> range:
+        """The sentences that the passage start..end of the original touches."""
+        first = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
+        if first < len(self.sentences) and self.sentences[first].end <= start:
+            first += 1
+        last = bisect.bisect_left(self._sentence_starts, max(end, start + 1))
+        return range(first, min(last, len(self.sentences)))
+
+    def view_position(self, offset: int, *, end: bool = False) -> int | None:
+        """Where offset ``offset`` of the original is in this view: on its own line in
+        interlinear; in a translation, the start (``end``: the end) of its sentence's
+        translation. None when no sentence holds it."""
+        i = bisect.bisect_right(self._sentence_starts, offset - (1 if end else 0)) - 1
+        if not 0 <= i < len(self.sentences) or offset < self.sentences[i].start:
+            return None
+        s = self.sentences[i]
+        if offset > s.end:  # in the space after a sentence: its end, or the next one's start
+            if end:
+                offset = s.end
+            elif i + 1 < len(self.sentences):
+                i, s = i + 1, self.sentences[i + 1]
+                offset = s.start
+            else:
+                return None
+        if self.interlinear and i < len(self.source_ranges):
+            return self.source_ranges[i][0] + self._source_units[i].to_utf16(offset - s.start)
+        if i < len(self.ranges):
+            return self.ranges[i][1] if end else self.ranges[i][0]
+        return None
+
+    def source_offset(self, position: int, *, end: bool = False) -> int | None:
+        """The offset of the original that view position ``position`` stands for: exact on
+        an original line; the start (``end``: the end) of the sentence on a translation."""
+        i = bisect.bisect_right(self._source_starts, position) - 1
+        if 0 <= i < len(self.source_ranges) and self.source_ranges[i][0] <= position <= self.source_ranges[i][1]:
+            s = self.sentences[i]
+            return s.start + self._source_units[i].from_utf16(position - self.source_ranges[i][0])
+        i = bisect.bisect_right(self._range_starts, position) - 1  # the translation at or before it
+        if 0 <= i < len(self.ranges) and position <= self.ranges[i][1]:
+            return self.sentences[i].end if end else self.sentences[i].start
+        # Between two sentences (a space, a paragraph break): an end is the one before, a start the one after.
+        if end:
+            return self.sentences[i].end if 0 <= i < len(self.sentences) else None
+        return self.sentences[i + 1].start if i + 1 < len(self.sentences) else None
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection here, as a passage of the original (code points), or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.source_offset(cursor.selectionStart())
+        end = self.source_offset(cursor.selectionEnd(), end=True)
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def select_source(self, start: int, end: int) -> bool:
+        """Select the passage start..end of the original as it shows here."""
+        a, b = self.view_position(start), self.view_position(end, end=True)
+        if a is None or b is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        return True
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.setTextCursor(cursor)
+
+    def annotations_at(self, position: int) -> list[AnnotationData]:
+        """The highlights at view position ``position`` (on a translation: any on its sentence)."""
+        offset = self.source_offset(position)
+        if offset is None:
+            return []
+        i = bisect.bisect_right(self._range_starts, position) - 1
+        on_translation = 0 <= i < len(self.ranges) and self.ranges[i][0] <= position <= self.ranges[i][1]
+        if on_translation:
+            s = self.sentences[i]
+            return [a for a in self._highlights if a.start < s.end and s.start < a.end]
+        return [a for a in self._highlights if a.start <= offset < a.end]
+
+    def note_anchors(self) -> list[tuple[AnnotationData, float]]:
+        """The highlights with a note whose passage is on screen here, with the height
+        (viewport coordinates) where it starts (see ReaderView.note_anchors)."""
+        height = self.viewport().height()
+        result = []
+        for a in self._highlights:
+            if not a.note.strip():
+                continue
+            start, end = self.view_position(a.start), self.view_position(a.end, end=True)
+            if start is None or end is None:
+                continue
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            top = self.cursorRect(cursor).top()
+            cursor.setPosition(end)
+            if top > height or self.cursorRect(cursor).bottom() < 0:
+                continue
+            result.append((a, float(max(top, 0))))
+        return result
+
+    def annotations_at_point(self, point: QPoint) -> list[AnnotationData]:
+        return self.annotations_at(position_at(self, QPointF(point)))
+
+    def flash(self, start: int, end: int) -> None:
+        """Draw attention to a passage of the original for a moment."""
+        from PySide6.QtCore import QTimer
+
+        self._flash = (start, end)
         self._refresh_selections()
+        QTimer.singleShot(1200, self, self._end_flash)
+
+    def _end_flash(self) -> None:
+        self._flash = None
+        self._refresh_selections()
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    def _passage_selections(self, start: int, end: int, fmt: QTextCharFormat) -> list[QTextEdit.ExtraSelection]:
+        """Selections showing start..end of the original: its own characters on the
+        original lines (interlinear), or the translations of its sentences."""
+        result = []
+        for i in self._sentences_of(start, end):
+            s = self.sentences[i]
+            if self.interlinear and i < len(self.source_ranges):
+                a = self.source_ranges[i][0] + self._source_units[i].to_utf16(max(start, s.start) - s.start)
+                b = self.source_ranges[i][0] + self._source_units[i].to_utf16(min(end, s.end) - s.start)
+                if b > a:
+                    result.append(self._selection(a, b, fmt))
+            elif i < len(self.ranges):
+                result.append(self._selection(*self.ranges[i], fmt))
+        return result
+
+    def _refresh_selections(self) -> None:
+        theme = colors()
+        selections = []
+        tinted: set[int] = set()  # a translated sentence takes the colour of its first highlight only
+        for a in self._highlights:
+            fmt = highlight_format(a.color, current=a.id == self._selected_annotation)
+            if self.interlinear:
+                selections += self._passage_selections(a.start, a.end, fmt)
+                continue
+            for i in self._sentences_of(a.start, a.end):
+                if i < len(self.ranges) and (i not in tinted or a.id == self._selected_annotation):
+                    tinted.add(i)
+                    selections.append(self._selection(*self.ranges[i], fmt))
+        if self._flash is not None:
+            fmt = QTextCharFormat()
+            fmt.setBackground(theme.flash)
+            selections += self._passage_selections(*self._flash, fmt)
+        if 0 <= self._marked < len(self.ranges):
+            fmt = QTextCharFormat()
+            fmt.setBackground(theme.mark)
+            selections.append(self._selection(*self.ranges[self._marked], fmt))
+            if self.interlinear and self._marked < len(self.source_ranges):
+                selections.append(self._selection(*self.source_ranges[self._marked], fmt))
+        self.setExtraSelections(selections)
+
+    # -- link markers ------------------------------------------------------------------
+
+    def link_markers(self) -> list[tuple[QRect, list[str]]]:
+        ends = []
+        for a in self._highlights:
+            if a.id in self._linked:
+                position = self.view_position(a.end, end=True)
+                if position is not None:
+                    cursor = QTextCursor(self.document())
+                    cursor.setPosition(position)
+                    ends.append((a.id, cursor))
+        return marker_places(self, ends)
+
+    def link_marker_rects(self) -> list[QRect]:
+        return [rect for rect, _ids in self.link_markers()]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_margin(self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        markers = self.link_markers() if self._linked else []
+        if markers:
+            paint_link_markers(self.viewport(), [rect for rect, _ids in markers])
+
+    # -- where the reader is -----------------------------------------------------------
+
+    def top_source_offset(self) -> int | None:
+        """The offset of the original at the top of the view (what a reader is reading)."""
+        if not self.sentences:
+            return None
+        return self.source_offset(top_position(self))
+
+    def scroll_to_source(self, offset: int) -> None:
+        """Scroll so that the line showing offset ``offset`` of the original is at the top."""
+        position = self.view_position(offset)
+        if position is None:
+            following = bisect.bisect_left(self._sentence_starts, offset)
+            if following >= len(self.sentences):
+                return
+            position = self.view_position(self.sentences[following].start)
+            if position is None:
+                return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        bar = self.verticalScrollBar()
+        top = self.cursorRect(cursor).top() + bar.value()
+        bar.setValue(max(0, top - TOP_GAP))
+
+    def keep_source_at_top(self, offset: int | None) -> None:
+        """Show ``offset`` of the original at the top when the view is next (re)built."""
+        self._pending_anchor = offset
+        if offset is not None and self.sentences:
+            self.scroll_to_source(offset)
+
+    def scroll_to_paragraph(self, paragraph: int) -> None:
+        block_number = self.paragraph_blocks.get(paragraph)
+        if block_number is None:
+            return
+        block = self.document().findBlockByNumber(block_number)
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        self.verticalScrollBar().setValue(int(rect.top()))
+
+    # -- the mouse ---------------------------------------------------------------------
 
     def sentence_index_at_offset(self, offset: int) -> int:
         """The sentence (index) of the original that contains document offset ``offset``."""
@@ -163,6 +504,11 @@ class TranslationView(QTextEdit):
                 return i
         return -1
 
+    def translation_at(self, position: int) -> int:
+        """The sentence whose translation (not its original line) is at ``position``."""
+        i = bisect.bisect_right(self._range_starts, position) - 1
+        return i if 0 <= i < len(self.ranges) and self.ranges[i][0] <= position <= self.ranges[i][1] else -1
+
     def mark(self, index: int) -> None:
         """Mark sentence ``index`` (the counterpart of what the mouse is over in the original)."""
         if index != self._marked:
@@ -173,61 +519,40 @@ class TranslationView(QTextEdit):
     def marked(self) -> int:
         return self._marked
 
-    def _selection(self, start: int, end: int, color: QColor) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format.setBackground(QBrush(color))
-        return selection
-
-    def highlighted_sentences(self) -> dict[int, str]:
-        """Sentence index -> colour of the highlight shown on its translation."""
-        result: dict[int, str] = {}
-        for a in self._highlights:
-            i = max(0, bisect.bisect_right(self._sentence_starts, a.start) - 1)
-            while i < len(self.sentences) and self.sentences[i].start < a.end:
-                if a.start < self.sentences[i].end:
-                    result[i] = a.color
-                i += 1
-        return result
-
-    def _refresh_selections(self) -> None:
-        selections = []
-        for i, color in self.highlighted_sentences().items():
-            if i < len(self.ranges):
-                c = QColor(color)
-                c.setAlpha(HIGHLIGHT_ALPHA)
-                selections.append(self._selection(*self.ranges[i], c))
-        if 0 <= self._marked < len(self.ranges):
-            selections.append(self._selection(*self.ranges[self._marked], MARK_COLOR))
-            if self.interlinear and self._marked < len(self.source_ranges):
-                selections.append(self._selection(*self.source_ranges[self._marked], MARK_COLOR))
-        self.setExtraSelections(selections)
-
-    def scroll_to_paragraph(self, paragraph: int) -> None:
-        block_number = self.paragraph_blocks.get(paragraph)
-        if block_number is None:
-            return
-        block = self.document().findBlockByNumber(block_number)
-        rect = self.document().documentLayout().blockBoundingRect(block)
-        self.verticalScrollBar().setValue(int(rect.top()))
-
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
-        index = self.sentence_at(self.cursorForPosition(event.position().toPoint()).position())
+        index = self.sentence_at(position_at(self, event.position()))
         self.mark(index)
         self.sentenceHovered.emit(index)
 
-    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
         self.mark(-1)
         self.sentenceHovered.emit(-1)
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        index = self.sentence_at(self.cursorForPosition(event.position().toPoint()).position())
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if not self.is_click(event):
+            return
+        pos = event.position().toPoint()
+        for rect, ids in self.link_markers():
+            if rect.adjusted(-3, -3, 3, 3).contains(pos):
+                self.linkMarkerClicked.emit(ids[0])
+                return
+        under = self.annotations_at_point(pos)
+        if under:
+            self._selected_annotation = under[-1].id
+            self._refresh_selections()
+            self.annotationClicked.emit(under[-1].id)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """On a translation: correct it. On an original line: select a word, as anywhere."""
+        index = self.translation_at(position_at(self, event.position()))
         if index >= 0:
             self.sentenceActivated.emit(index)
             return
         super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        under = self.annotations_at_point(event.pos())
+        self.contextMenuWanted.emit(event.globalPos(), [a.id for a in under])

@@ -109,6 +109,16 @@ def xdotool_keys(portable: str) -> str | None:
     return "+".join([*(_MODIFIERS[m] for m in modifiers), name])
 
 
+def write_settings(data: Path, values: dict[str, object]) -> None:
+    """Write QSettings values into a data dir's settings.ini, as the desk would have."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
+    for key, value in values.items():
+        settings.setValue(key, value)
+    settings.sync()
+
+
 class Desk:
     """One desk process on ``xserver``, with its own data dir.
 
@@ -252,12 +262,14 @@ class Desk:
             arguments += ["mousemove", "--sync", str(x), str(y)]
         self.xdotool(*arguments, "mouseup", "1")
 
-    def point_in(self, language: str, offset: int, towards: int) -> tuple[int, int]:
+    def point_in(self, language: str, offset: int, towards: int, view: str = "original") -> tuple[int, int]:
         """A screen point inside the character between text offsets ``offset`` and
         ``towards`` (the next or the previous one), a quarter of the way in from
-        ``offset``: a press there puts Qt's cursor at ``offset``, whatever the direction."""
-        here = self.ask("caret", language=language, offset=offset)
-        there = self.ask("caret", language=language, offset=towards)
+        ``offset``: a press there puts Qt's cursor at ``offset``, whatever the direction.
+        ``view``: "original" (the reader) or "translation" (the translation side, where an
+        offset of the original is on its interlinear line, or a sentence's translation)."""
+        here = self.ask("caret", language=language, offset=offset, view=view)
+        there = self.ask("caret", language=language, offset=towards, view=view)
         if not (here["visible"] and there["visible"]):
             raise WindowTestError(f"offset {offset} of the {language} pane is not on screen")
         x = here["x"] + (there["x"] - here["x"]) / 4
@@ -265,6 +277,23 @@ class Desk:
             x = here["x"] + (1 if there["x"] >= here["x"] else -1)
         return round(x), here["top"] + here["height"] // 2
 
-    def select_by_drag(self, language: str, start: int, end: int) -> None:
+    def select_by_drag(self, language: str, start: int, end: int, view: str = "original") -> None:
         """Select the characters ``start``..``end`` of a pane with the mouse, as a reader does."""
-        self.drag(self.point_in(language, start, start + 1), self.point_in(language, end, end - 1))
+        self.drag(self.point_in(language, start, start + 1, view), self.point_in(language, end, end - 1, view))
+
+    def click(self, point: tuple[int, int]) -> None:
+        self.xdotool("mousemove", "--sync", str(point[0]), str(point[1]), "click", "1")
+
+    def choose_mode(self, language: str, mode: str) -> None:
+        """Choose a pane's view mode as a person does: click its box, move to the mode
+        with the arrow keys, press Enter."""
+        header = self.ask("header", language=language)
+        x, y, w, h = header["mode_box"]
+        self.click((x + w // 2, y + h // 2))
+        wait_for(lambda: self.ask("state")["popup"], "the view-mode list to open")
+        steps = header["modes"].index(mode) - header["modes"].index(header["mode"])
+        for _step in range(abs(steps)):
+            self.key("Down" if steps > 0 else "Up")
+        self.key("Return")
+        wait_for(lambda: self.ask("header", language=language)["mode"] == mode, f"the {language} pane to show {mode}")
+        wait_for(lambda: self.ask("idle"), "its translation to be shown")

@@ -9,9 +9,17 @@ with real key and mouse events through the X server (tests/window/harness.py).
 Requests (``{"cmd": ..., ...}``):
     hello: the main window's X window id, whether the desk is complete, its language.
     panes: each pane's language, document id, text and direction, and the active one.
-    caret(language, offset): where the text cursor at that offset of that pane is drawn,
-        in screen pixels (x, top, height), and whether it is inside the view.
-    selection(language): that pane's text cursor (anchor, position), in code points.
+    caret(language, offset, view="original", end=False): where the text cursor at that offset of that
+        pane is drawn, in screen pixels (x, top, height), and whether it is inside the
+        view; ``view="translation"``: on the translation side, where that offset of the
+        original shows (its interlinear line, or its sentence's translation: its start, or
+        with ``end`` its end).
+    header(language): what the pane's header shows: its mode, the modes, the view-mode
+        box's screen rectangle, whether the box shows its whole text, the title shown and
+        the title's whole, the headline's lines as the reader broke them.
+    selection(language): that pane's text cursor in the original (anchor, position), in code
+        points, and the passage of the original the pane's selection stands for, in
+        whichever view it was made (None: nothing selected).
     offset_at(language, x, y): the text offset Qt finds at that screen point.
     actions: every action with a shortcut: name, text, keys (portable text), enabled.
     triggered: the actions a key has reached since the last call (then forgotten), as
@@ -21,7 +29,10 @@ Requests (``{"cmd": ..., ...}``):
     close_dialogs: close every visible window but the desk (file dialogs, message boxes).
     ambiguous: keys bound twice in each visible window (tests/support/shortcuts.py),
         as this platform (xcb) binds the standard keys.
-    state: what a person sees: panes, the focus widget, docks, zoom, the status bar.
+    state: what a person sees: panes, the focus widget, docks, zoom, the status bar, whether a
+        popup is open, the pages of the print preview (None: none is open).
+    idle: whether no background task is running (what a key started -- the pages of a
+        print preview, a translation -- has come back).
     grab(path, what="window"|"popup"): a PNG of the desk's window or of the open menu.
     compare: Compare mode's state: on, busy, the current passage and correspondence.
     widget(name): where the visible widget of that object name is, in screen pixels.
@@ -105,21 +116,38 @@ class Probe(QObject):
     def cmd_panes(self) -> dict[str, Any]:
         active = self.window.active_pane()
         return {"panes": [{"language": p.language, "id": p.document_id, "text": p.view.text, "rtl": p.direction.is_rtl,
-                           "mode": p.mode} for p in self.window.panes()],
+                           "mode": p.mode,
+                           "sentences": [[s.start, s.end] for s in p.translation_view.sentences]
+                           if p.mode != "original" else []} for p in self.window.panes()],
                 "active": active.language if active is not None else None}
 
-    def cmd_caret(self, language: str, offset: int) -> dict[str, Any]:
-        view = self._pane(language).view
+    def cmd_caret(self, language: str, offset: int, view: str = "original", end: bool = False) -> dict[str, Any]:
+        pane = self._pane(language)
+        if view == "translation":
+            from PySide6.QtGui import QTextCursor
+
+            shown = pane.translation_view
+            position = shown.view_position(offset, end=end)
+            cursor = QTextCursor(shown.document())
+            cursor.setPosition(position if position is not None else 0)
+            rect = shown.cursorRect(cursor)
+            top_left = shown.viewport().mapToGlobal(rect.topLeft())
+            return {"x": top_left.x(), "top": top_left.y(), "height": rect.height(),
+                    "visible": position is not None and shown.viewport().rect().contains(rect.center())}
+        view = pane.view
         rect = view.cursorRect(view.cursor_for(offset, offset))
         top_left = view.viewport().mapToGlobal(rect.topLeft())
         return {"x": top_left.x(), "top": top_left.y(), "height": rect.height(),
                 "visible": view.viewport().rect().contains(rect.center())}
 
-    def cmd_selection(self, language: str) -> dict[str, int]:
-        view = self._pane(language).view
+    def cmd_selection(self, language: str) -> dict[str, Any]:
+        pane = self._pane(language)
+        view = pane.view
         cursor = view.textCursor()
         offsets = view._offsets
-        return {"anchor": offsets.from_utf16(cursor.anchor()), "position": offsets.from_utf16(cursor.position())}
+        chosen = pane.selected_range()
+        return {"anchor": offsets.from_utf16(cursor.anchor()), "position": offsets.from_utf16(cursor.position()),
+                "passage": list(chosen) if chosen else None}
 
     def cmd_offset_at(self, language: str, x: int, y: int) -> int:
         from PySide6.QtCore import QPoint
@@ -177,6 +205,50 @@ class Probe(QObject):
             raise OSError(f"cannot write {path}")
         return [image.width(), image.height()]
 
+    def cmd_header(self, language: str) -> dict[str, Any]:
+        pane = self._pane(language)
+        header = pane.header
+        box = header.mode_combo
+        top_left = box.mapToGlobal(box.rect().topLeft())
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        text_room = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                               QStyle.SubControl.SC_ComboBoxEditField, box).width()
+        lines = []
+        view = pane.view
+        if view.paragraphs:
+            headline = view.paragraphs[0]
+            block = view.document().findBlock(view.cursor_for(headline.start, headline.start).position())
+            layout = block.layout()
+            lines = [block.text()[layout.lineAt(i).textStart():layout.lineAt(i).textStart()
+                                  + layout.lineAt(i).textLength()] for i in range(layout.lineCount())]
+        return {"mode": pane.mode, "modes": list(pane.MODES), "mode_text": box.currentText(),
+                "mode_box": [top_left.x(), top_left.y(), box.width(), box.height()],
+                "mode_text_fits": box.fontMetrics().horizontalAdvance(box.currentText()) <= text_room,
+                "title": header.title_label.text(), "title_full": header.title_label.full_text(),
+                "buttons": [b.isVisible() and b.width() >= 16 for b in (header.move_left_button,
+                                                                        header.move_right_button,
+                                                                        header.close_button)],
+                "headline_lines": lines, "pane_width": pane.width()}
+
+    @staticmethod
+    def _print_pages() -> int | None:
+        """The pages of the print preview on screen, if one is."""
+        from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.objectName() == "printPreview":
+                preview = widget.findChild(QPrintPreviewWidget)
+                return preview.pageCount() if preview is not None else 0
+        return None
+
+    def cmd_idle(self) -> bool:
+        from desktop.ui.tasks import running
+
+        return not running()
+
     def cmd_state(self) -> dict[str, Any]:
         focus = QApplication.focusWidget()
         return {
@@ -190,6 +262,8 @@ class Probe(QObject):
             "status": self.window.statusBar().currentMessage(),
             "windows": [w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets()
                         if w.isVisible() and w is not self.window],
+            "popup": QApplication.activePopupWidget() is not None,
+            "print_pages": self._print_pages(),
         }
 
 

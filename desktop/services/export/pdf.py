@@ -55,14 +55,21 @@ def _ensure_app() -> None:
         _ensure_app.app = QGuiApplication([])  # type: ignore[attr-defined]
 
 
-def write_pdf(data: ExportData, path: Path, *, progress: Callable[[int, int], None] = lambda *_: None,
-              cancelled: Callable[[], bool] = lambda: False) -> None:
+def lay_out(data: ExportData, *, progress: Callable[[int, int], None] = lambda *_: None,
+            cancelled: Callable[[], bool] = lambda: False) -> Document:
+    """The pages of the annotated PDF, laid out and drawn: what write_pdf saves, and what
+    printing paints (each page keeps what it draws in ``Page.drawing``)."""
     _ensure_app()
     renderer = _Renderer(data, progress, cancelled)
-    renderer.run()
+    return renderer.run()
+
+
+def write_pdf(data: ExportData, path: Path, *, progress: Callable[[int, int], None] = lambda *_: None,
+              cancelled: Callable[[], bool] = lambda: False) -> None:
+    document = lay_out(data, progress=progress, cancelled=cancelled)
     languages = [d.document.language for d in data.documents]
     title = " · ".join(d.document.title for d in data.documents[:3]) + (" …" if len(data.documents) > 3 else "")
-    renderer.doc.save(path, Metadata(title=title or "Triptych export", author=data.request.author,
+    document.save(path, Metadata(title=title or "Triptych export", author=data.request.author,
                                      language=languages[0] if len(set(languages)) == 1 else "und"))
 
 

@@ -108,6 +108,9 @@ class Page:
         self.fonts: set[str] = set()
         self.uses_multiply = False
         self.spans: list[bool] = []  # per open sequence: whether an ActualText span is inside it
+        #: What the page draws, in order, for painting it elsewhere (printing): ("text", runs,
+        #: color), ("rects", rects, color, multiply), ("path", commands, color).
+        self.drawing: list[tuple[Any, ...]] = []
 
     def begin_tagged(self, element: StructNode, actual_text: str | None = None, language: str | None = None,
                      part: str | None = None) -> None:
@@ -139,6 +142,7 @@ class Page:
 
     def text(self, runs: list[GlyphRun], color: str) -> None:
         """Show glyph runs (in the order given: logical order) in one text object."""
+        self.drawing.append(("text", runs, color))
         r, g, b = _rgb(color)
         self.ops.append(f"{_num(r)} {_num(g)} {_num(b)} rg {_num(r)} {_num(g)} {_num(b)} RG BT")
         current: tuple[str, float] | None = None
@@ -175,6 +179,7 @@ class Page:
 
     def rects(self, rects: list[tuple[float, float, float, float]], color: str, *, multiply: bool = False) -> None:
         """Filled rectangles, top-left coordinates (x, y, width, height)."""
+        self.drawing.append(("rects", rects, color, multiply))
         r, g, b = _rgb(color)
         self.ops.append("q")
         if multiply:
@@ -187,6 +192,7 @@ class Page:
 
     def path(self, commands: list[tuple[str, list[float]]], color: str) -> None:
         """A filled path: ("m"|"l"|"c", page coordinates top-left) commands."""
+        self.drawing.append(("path", commands, color))
         r, g, b = _rgb(color)
         self.ops.append(f"q {_num(r)} {_num(g)} {_num(b)} rg")
         for op, values in commands:

@@ -1,0 +1,175 @@
+"""A pane's header (title on a row of its own; language, view mode and the pane buttons
+under it) and its status row (translation progress, messages)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
+
+def byline(document: object) -> list[str]:
+    """Where the article is from (site, address or file), by whom and when, whichever are known:
+    the lines of the header's tooltip under the title."""
+    def get(name: str) -> str:  # a Document, or the first frame's snapshot record
+        return str(getattr(document, name, "") or "")
+
+    from urllib.parse import unquote
+
+    source = get("source")
+    where = unquote(get("url")) or ("" if source.startswith("bundled:") else source)  # an address as it reads
+    return [line for line in (get("site"), where, get("author"), get("published")[:10]) if line]
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shows an ellipsis instead of cutting its text off.
+
+    Qt's elision works in logical order: the text keeps its beginning and loses its
+    end, so an Arabic title keeps its first words (on the right).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, fewest: int = 0) -> None:
+        """``fewest``: when fewer characters than that would show before the ellipsis, show
+        none (two letters and "…" say nothing; the tooltip has it all)."""
+        super().__init__(parent)
+        self._full = ""
+        self._fewest = fewest
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # keeps the whole text; shows what fits
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        # Any width will do (the text is elided); the height is that of one line.
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = float(max(self.contentsRect().width(), 1))
+        metrics = QFontMetricsF(self.font())
+        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        # Qt measures the cut text before it joins its last Arabic letter to the ellipsis
+        # (with a ZWJ); the joined form can be a pixel or two wider. Cut by that much more.
+        for _attempt in range(3):
+            overflow = metrics.horizontalAdvance(shown) - width
+            if overflow <= 0:
+                break
+            shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width - overflow)
+        if shown != self._full and len(shown.rstrip("…\u200d").strip()) < self._fewest:
+            shown = ""
+        super().setText(shown)
+
+
+class PaneHeader(QFrame):
+    """Title, language and direction of a pane, its view mode, move and close buttons.
+
+    The title has the first row but for the close button in its corner, so a narrow pane
+    (five side by side) still shows most of it; the second row holds the language
+    (elided first when room is short), the view-mode box (never narrower than its
+    longest mode) and the move buttons.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paneHeader")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title_label = ElidedLabel(self)
+        self.title_label.setObjectName("paneTitle")
+        title_font = QFont(self.title_label.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
+        self.title_label.setFont(title_font)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title is never markup
+        self.meta_label = ElidedLabel(self, fewest=6)
+        self.meta_label.setObjectName("paneMeta")
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.setObjectName("viewMode")
+        self.mode_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.mode_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # Their icons come with show_icons(): the style's icon machinery is not needed for
+        # the first frame, and an empty tool button already has its final size.
+        self.move_left_button = self._button("moveLeftButton")
+        self.move_right_button = self._button("moveRightButton")
+        self.close_button = self._button("closeButton")
+        title_row = QHBoxLayout()
+        title_row.setSpacing(2)
+        title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.close_button)
+        controls = QHBoxLayout()
+        controls.setSpacing(2)
+        controls.addWidget(self.meta_label, 1)
+        controls.addSpacing(4)
+        controls.addWidget(self.mode_combo)
+        controls.addWidget(self.move_left_button)
+        controls.addWidget(self.move_right_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 2, 3, 3)
+        layout.setSpacing(1)
+        layout.addLayout(title_row)
+        layout.addLayout(controls)
+
+    def _button(self, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setAutoRaise(True)
+        return button
+
+    def show_icons(self) -> None:
+        """Give the move and close buttons the style's icons (once)."""
+        if not self.close_button.icon().isNull():
+            return
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        for button, icon in ((self.move_left_button, QStyle.StandardPixmap.SP_ArrowBack),
+                             (self.move_right_button, QStyle.StandardPixmap.SP_ArrowForward),
+                             (self.close_button, QStyle.StandardPixmap.SP_TitleBarCloseButton)):
+            button.setIcon(style.standardIcon(icon))
+
+
+class PaneStatus(QWidget):
+    """A message or a progress bar with Cancel, under a pane's header."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumHeight(14)
+        self.cancel_button = QPushButton(self)
+        self.models_button = QPushButton(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.progress, 1)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.models_button)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        # Translated in the pane's context, where these strings have always lived.
+        self.cancel_button.setText(QCoreApplication.translate("DocumentPane", "Cancel"))
+        self.models_button.setText(QCoreApplication.translate("DocumentPane", "Models…"))

@@ -1,0 +1,60 @@
+"""What Preferences keep, read back at start-up: the reading style and the theme.
+
+Kept apart from the dialog (ui/preferences.py) so the start of the desk, which reads
+them before its first frame, imports no more than it needs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from desktop.ui.fonts import (
+    DEFAULT_LINE_SPACING,
+    MAX_LINE_SPACING,
+    MAX_SIZE,
+    MIN_LINE_SPACING,
+    MIN_SIZE,
+    SCRIPTS,
+    ReadingStyle,
+    set_reading_style,
+)
+from desktop.ui.theme import THEMES, apply_theme
+
+NAME_KEY = "user/name"
+THEME_KEY = "ui/theme"
+LINE_SPACING_KEY = "reading/line_spacing"
+
+
+def _float(value: object) -> float:
+    try:
+        return float(str(value))
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def stored_style(settings: QSettings) -> ReadingStyle:
+    """The reading style Preferences keep (what is missing or out of range: the default)."""
+    families: dict[str, str] = {}
+    sizes: dict[str, float] = {}
+    for script in SCRIPTS:
+        family = str(settings.value(f"fonts/{script}/family", "") or "").strip()
+        if family:
+            families[script] = family
+        size = _float(settings.value(f"fonts/{script}/size", 0))
+        if MIN_SIZE <= size <= MAX_SIZE:
+            sizes[script] = size
+    spacing = int(_float(settings.value(LINE_SPACING_KEY, DEFAULT_LINE_SPACING)))
+    if not MIN_LINE_SPACING <= spacing <= MAX_LINE_SPACING:
+        spacing = DEFAULT_LINE_SPACING
+    return ReadingStyle(families, sizes, spacing)
+
+
+def stored_theme(settings: QSettings) -> str:
+    theme = str(settings.value(THEME_KEY, "system") or "system")
+    return theme if theme in THEMES else "system"
+
+
+def apply_stored_preferences(settings: QSettings) -> None:
+    """At start-up, before any window: the reading style and the theme as last chosen."""
+    set_reading_style(stored_style(settings))
+    apply_theme(stored_theme(settings))

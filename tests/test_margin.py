@@ -1,0 +1,124 @@
+"""Notes beside the text: the margin of a pane shows the notes of the highlights on
+screen next to their passages, on the side where the lines end, and follows the scroll."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+
+def pane(window, language):
+    return next(p for p in window.panes() if p.language == language)
+
+
+def _noted(window, language, words, note):
+    p = pane(window, language)
+    start = p.view.text.index(words)
+    annotation = window.notebook.controller.highlight(p.document_id, p.view.text, start, start + len(words),
+                                                      note=note)
+    return p, annotation, start
+
+
+def _margin_on(window, qtbot):
+    window.margin_action.setChecked(True)
+    for p in window.panes():  # room for a margin: two panes, side by side with nothing else
+        if p.language == "de":
+            window.close_pane(p)
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: all(p.width() >= 400 for p in window.panes()))
+
+
+def test_the_notes_stand_beside_their_passages_where_the_lines_end(window, qtbot):
+    _margin_on(window, qtbot)
+    ru, first, start_ru = _noted(window, "ru", "резолюции Совета Безопасности ООН", "Condition: a UN mandate.")
+    ar, second, start_ar = _noted(window, "ar", "مصدر رسمي", "مصدر مجهول: من هو؟")
+    for p, annotation, start in ((ru, first, start_ru), (ar, second, start_ar)):
+        p.view.scroll_to_range(start, start + 5)
+        qtbot.waitUntil(lambda p=p: p.margin_shown() and bool(p.margin.cards()))
+        (card,) = p.margin.cards()
+        assert card.annotation_id == annotation
+        passage = p.view.cursorRect(p.view.cursor_for(start, start))
+        top_in_margin = p.margin.mapFromGlobal(p.view.viewport().mapToGlobal(passage.topLeft())).y()
+        assert abs(card.rect.top() - top_in_margin) <= 2  # at the height of its passage
+        margin_x = p.margin.mapTo(p, QPoint(0, 0)).x()
+        text_x = p.view.mapTo(p, QPoint(0, 0)).x()
+        assert (margin_x > text_x) == (p.language == "ru"), p.language  # after the text: right, or left for Arabic
+        assert card.rtl == (p.language == "ar")
+
+
+def test_the_margin_follows_the_scroll_and_shows_only_what_is_on_screen(window, qtbot):
+    _margin_on(window, qtbot)
+    ru, annotation, start = _noted(window, "ru", "резолюции Совета Безопасности ООН", "Condition: a UN mandate.")
+    ru.view.scroll_to_range(start, start + 5)
+    qtbot.waitUntil(lambda: bool(ru.margin.cards()))
+    before = ru.margin.cards()[0].rect.top()
+    bar = ru.view.verticalScrollBar()
+    bar.setValue(bar.value() + 60)
+    qtbot.waitUntil(lambda: bool(ru.margin.cards()) and abs(ru.margin.cards()[0].rect.top() - (before - 60)) <= 2)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: not ru.margin.cards())  # its passage is off screen: so is its note
+
+
+def test_a_long_note_is_cut_with_an_ellipsis_and_a_click_selects_its_highlight(window, qtbot):
+    _margin_on(window, qtbot)
+    note = "A note that goes on. " * 20
+    ru, annotation, start = _noted(window, "ru", "предложили Баку", note)
+    ru.view.scroll_to_range(start, start + 5)
+    qtbot.waitUntil(lambda: bool(ru.margin.cards()))
+    (card,) = ru.margin.cards()
+    assert card.cut and card.lines[-1][1].endswith("…") and len(card.lines) <= 6
+    ru.view.select_annotation(None)
+    qtbot.mouseClick(ru.margin, Qt.MouseButton.LeftButton, pos=card.rect.center().toPoint())
+    assert ru.view.selected_annotation == annotation
+    qtbot.mouseDClick(ru.margin, Qt.MouseButton.LeftButton, pos=card.rect.center().toPoint())
+    assert window.notebook.panel.note_edit.hasFocus() or window.notebook.panel.current == annotation
+
+
+def test_no_margin_when_it_is_off_when_nothing_has_a_note_or_the_pane_is_narrow(window, qtbot):
+    ru = pane(window, "ru")
+    _noted(window, "ru", "предложили Баку", "A note.")
+    assert not ru.margin_shown()  # off by default
+    _margin_on(window, qtbot)
+    assert ru.margin_shown()
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: ru.width() < 400)
+    assert not ru.margin_shown()  # the text keeps the width
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: ru.margin_shown())
+    ar = pane(window, "ar")
+    assert not ar.margin_shown()  # no note in it
+    window.margin_action.setChecked(False)
+    assert not ru.margin_shown()
+    assert window.settings.value("view/margin") in (False, "false")
+
+
+def test_the_margin_shows_interlinear_notes_at_their_original_line(translated, qtbot):
+    _margin_on(translated, qtbot)
+    ar, annotation, start = _noted(translated, "ar", "مصدر رسمي", "مصدر مجهول")
+    ar.set_mode("interlinear")
+    qtbot.waitUntil(lambda: not translated.translations.busy(ar))
+    view = ar.translation_view
+    view.scroll_to_source(start)
+    qtbot.waitUntil(lambda: bool(ar.margin.cards()))
+    (card,) = ar.margin.cards()
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.view_position(start))
+    line = ar.margin.mapFromGlobal(view.viewport().mapToGlobal(view.cursorRect(cursor).topLeft())).y()
+    assert abs(card.rect.top() - line) <= 2
+
+
+def test_notes_made_before_the_desk_opened_are_in_the_margin_at_once(make_window, corpus, data_dir, qtbot):
+    """A desk that comes back with its margin on shows its notes without being scrolled first."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.services import annotation_service as service
+
+    russian = next(d for d in corpus if d.language == "ru")
+    service.highlight(russian.id, 11, 26, note="Who made the offer?")
+    settings = QSettings(str(data_dir.settings), QSettings.Format.IniFormat)
+    settings.setValue("view/margin", True)
+    settings.sync()
+    window = make_window((1600, 900))
+    ru = pane(window, "ru")
+    qtbot.waitUntil(lambda: ru.margin_shown() and len(ru.margin.cards()) == 1)
