@@ -4,6 +4,11 @@ The schema version lives in ``PRAGMA user_version``. Migrations are an ordered l
 of plain SQL steps (never derived from the current models, so an old database
 always migrates the same way). A database newer than this app is refused rather
 than damaged, and a file that is not a SQLite database is never overwritten.
+
+Every model and query uses ``db``, a proxy for the store in use: this SQLite file, or
+a shared library on a PostgreSQL server (desktop.storage.postgres, chosen by
+desktop.storage.engine). :func:`execute` and :func:`write_transaction` speak to
+either; the SQL is written once (desktop.storage.dialect says what differs).
 """
 
 from __future__ import annotations
@@ -11,20 +16,32 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from datetime import datetime
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
-from peewee import DatabaseError, OperationalError, SqliteDatabase
+from peewee import Database, DatabaseError, DatabaseProxy, OperationalError, SqliteDatabase
 
 from desktop.core.errors import UserError
+from desktop.storage.dialect import engine_of, for_engine, is_postgres
 from desktop.storage.schema import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
-#: The one database object every model binds to; ``open_database`` initialises it.
-db = SqliteDatabase(None)
+#: The one database object every model binds to: the store in use. ``open_database``
+#: points it at the SQLite file, ``postgres.open_postgres`` at a shared library.
+db = DatabaseProxy()
+#: The embedded engine (one file at a time).
+sqlite_db = SqliteDatabase(None)
+
+
+def _casefold(value: object) -> str:
+    return str(value).casefold() if value is not None else ""
+
+
+# The library filter folds case as Python does (PostgreSQL has a function of this name).
+sqlite_db.register_function(_casefold, "triptych_casefold", 1, deterministic=True)
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -198,8 +215,20 @@ def _v5(database: SqliteDatabase) -> None:
     search_index.rebuild(database)
 
 
+def _v6(database: Database) -> None:
+    """People: who made each annotation, link and correction (the name from Preferences or
+    --author; empty for what was made before anyone said), and a version per annotation
+    that each change counts up, so a save made on an older one is seen as a conflict.
+
+    The same step on both engines (PostgreSQL's schema starts at 5 and migrates from there).
+    """
+    for table in ("annotation", "link", "translation"):
+        execute(f"ALTER TABLE {table} ADD COLUMN author TEXT NOT NULL DEFAULT ''", (), database)
+    execute("ALTER TABLE annotation ADD COLUMN version INTEGER NOT NULL DEFAULT 1", (), database)
+
+
 #: MIGRATIONS[i] takes a database from schema version i to i + 1.
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 if len(MIGRATIONS) != SCHEMA_VERSION:
     raise RuntimeError("desktop.storage.schema.SCHEMA_VERSION must be the number of migrations")
 
@@ -220,8 +249,13 @@ class DatabaseDamagedError(UserError):
         self.path = path
 
 
-def schema_version(database: SqliteDatabase = db) -> int:
-    return database.execute_sql("PRAGMA user_version").fetchone()[0]
+def schema_version(database: Database | DatabaseProxy = db) -> int:
+    if is_postgres(database):
+        from desktop.storage.postgres import schema_version as server_version
+
+        return server_version(database)
+    version: int = database.execute_sql("PRAGMA user_version").fetchone()[0]
+    return version
 
 
 def _check_file(path: Path) -> None:
@@ -236,10 +270,16 @@ def _check_file(path: Path) -> None:
         raise DatabaseDamagedError(path)
 
 
-def open_database(path: Path, database: SqliteDatabase = db) -> SqliteDatabase:
-    """Open (creating or migrating as needed) the database file at ``path``."""
+def open_database(path: Path, database: SqliteDatabase | DatabaseProxy = db) -> SqliteDatabase | DatabaseProxy:
+    """Open (creating or migrating as needed) the database file at ``path``; ``db`` then
+    uses it (the shared library it used before, if any, is closed)."""
     path = Path(path)
     _check_file(path)
+    proxy = database if isinstance(database, DatabaseProxy) else None
+    if proxy is not None:
+        close_database(proxy)
+        proxy.initialize(sqlite_db)
+        database = sqlite_db
     if not database.is_closed():
         database.close()
     database.init(str(path), pragmas=PRAGMAS, timeout=10)
@@ -263,7 +303,7 @@ def open_database(path: Path, database: SqliteDatabase = db) -> SqliteDatabase:
         database.close()
         raise UserError('The database {path} was written by a newer version of Triptych (schema {version}; this version reads up to {SCHEMA_VERSION}); update Triptych or choose another data folder.', path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
     migrate(database, version)
-    return database
+    return proxy if proxy is not None else database
 
 
 def migrate(database: SqliteDatabase, current: int) -> None:
@@ -275,26 +315,40 @@ def migrate(database: SqliteDatabase, current: int) -> None:
             database.execute_sql(f"PRAGMA user_version = {int(target)}")
 
 
-def execute(sql: str, params: Sequence[object] = (), database: SqliteDatabase = db) -> sqlite3.Cursor:
-    """Run one statement on the open database; peewee turns sqlite3's errors into its own
-    (IntegrityError, OperationalError). A typed door: peewee's own methods are not typed."""
-    cursor: sqlite3.Cursor = database.execute_sql(sql, tuple(params))  # type: ignore[no-untyped-call]
+def execute(sql: str, params: Sequence[object] = (), database: Database | DatabaseProxy = db) -> sqlite3.Cursor:
+    """Run one statement (``?`` for parameters) on the store in use; peewee turns the
+    driver's errors into its own (IntegrityError, OperationalError). A typed door:
+    peewee's own methods are not typed. (On PostgreSQL the cursor is psycopg2's, which
+    has the same fetchone/fetchall/rowcount.)"""
+    cursor: sqlite3.Cursor = database.execute_sql(for_engine(sql, database), tuple(params))  # type: ignore[no-untyped-call]
     return cursor
 
 
-def execute_many(sql: str, rows: Iterable[Sequence[object]], database: SqliteDatabase = db) -> None:
+def execute_many(sql: str, rows: Iterable[Sequence[object]], database: Database | DatabaseProxy = db) -> None:
     """Run one statement for each row of parameters."""
+    if is_postgres(database):
+        statement = for_engine(sql, database)
+        for row in rows:
+            database.execute_sql(statement, tuple(row))
+        return
     cursor: sqlite3.Cursor = database.cursor()  # type: ignore[no-untyped-call]
     cursor.executemany(sql, rows)
 
 
 @contextmanager
-def write_transaction(database: SqliteDatabase = db) -> Iterator[None]:
+def write_transaction(database: Database | DatabaseProxy = db) -> Iterator[None]:
     """One write transaction, taking the write lock at once (no deadlock on upgrade).
 
     SQLite's busy timeout already waits for another process's transaction to finish;
-    if the lock is still held after that, the person is told in one sentence.
+    if the lock is still held after that, the person is told in one sentence. (On a
+    shared library: desktop.storage.postgres.write_transaction.)
     """
+    if is_postgres(database):
+        from desktop.storage import postgres
+
+        with postgres.write_transaction(database):
+            yield
+        return
     try:
         with database.atomic(lock_type="IMMEDIATE"):  # a savepoint when nested
             yield
@@ -306,9 +360,10 @@ def write_transaction(database: SqliteDatabase = db) -> Iterator[None]:
         raise
 
 
-def close_database(database: SqliteDatabase = db) -> None:
-    if not database.is_closed():
-        database.close()
+def close_database(database: Database | DatabaseProxy = db) -> None:
+    target = engine_of(database)
+    if target is not None and not target.is_closed():
+        target.close()
 
 
 def set_aside(path: Path) -> Path:
