@@ -13,7 +13,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "desktop" / "ui" / "error_messages.py"
-ERROR_CLASSES = {"UserError", "UncertainLanguageError", "NoModelError", "DatabaseDamagedError", "PdfPasswordError"}
+ERROR_CLASSES = {"UserError", "UncertainLanguageError", "NoModelError", "DatabaseDamagedError", "PdfPasswordError",
+                 "StoreUnavailable", "PasswordNeeded", "EditConflict", "AnnotationGone"}
 
 
 def _strings(node: ast.AST) -> list[str]:

@@ -11,6 +11,13 @@ it, and the operation's result (a new id, counts). Undo and redo are operations 
 (:func:`apply`): the undo of an undo is the redo, and ids come back exactly.
 
 Bad input raises a UserError and changes nothing.
+
+People: what this process makes records the person writing (desktop.storage.identity).
+On a shared library every operation also tells the other desks what it changed, with
+its commit (desktop.services.live): they apply the same change set. Two people editing
+one note: a save made from an older text than the stored one is refused with
+:class:`EditConflict` (the person chooses); a note saved on a highlight someone else
+deleted meanwhile, :class:`AnnotationGone` (the text is kept on a new highlight).
 """
 
 from __future__ import annotations
@@ -44,8 +51,10 @@ from desktop.services.annotation_steps import (
     Step,
     inverse_of,
 )
+from desktop.services import live
 from desktop.services.changes import ChangeRecorder, ChangeSet
 from desktop.storage import annotations as q
+from desktop.storage import engine, identity
 from desktop.storage.annotations import RELATIONS, STATES, AnnotationData, LinkData, TagData, new_annotation_id
 from desktop.storage.database import db, write_transaction
 
@@ -90,6 +99,9 @@ def _operation() -> Iterator[_Run]:
     try:
         with write_transaction():
             yield run
+            changes = run.recorder.change_set()
+            if changes:  # the other desks hear of it with the commit, and only then
+                engine.announce(live.notices(changes, identity.SESSION, identity.author()))
     except IntegrityError as exc:  # a row that another window or process changed meanwhile
         log.warning("annotation operation refused by the database: %s", exc)
         raise UserError("This change can no longer be made: the passage, tag or link it concerns has changed "
@@ -143,11 +155,42 @@ def _document_text(document_id: str) -> str:
     return text
 
 
-def _existing_annotation(annotation_id: str) -> AnnotationData:
+def _existing_annotation(annotation_id: str, *, lock: bool = False) -> AnnotationData:
+    if lock:  # inside an operation: what is read is what gets changed
+        q.lock_annotations([annotation_id])
     found = q.find_annotations([annotation_id]).get(annotation_id)
     if found is None:
         raise UserError('No annotation has the id “{annotation_id}”.', annotation_id=annotation_id)
     return found
+
+
+class EditConflict(UserError):
+    """Someone else changed a note while it was being edited here: the save was refused and
+    nothing changed. The person chooses (keep mine, keep theirs, keep both).
+
+    Attributes:
+        current: the annotation as it is stored now (their note).
+        mine: the note that was to be saved.
+    """
+
+    def __init__(self, current: AnnotationData, mine: str) -> None:
+        super().__init__("Someone else changed this note while you were editing it; nothing was saved yet.")
+        self.current = current
+        self.mine = mine
+
+
+class AnnotationGone(UserError):
+    """The highlight whose note was being edited was deleted meanwhile (by someone else).
+
+    Attributes:
+        base: the annotation as the editor had it.
+        mine: the note that was to be saved.
+    """
+
+    def __init__(self, base: AnnotationData, mine: str) -> None:
+        super().__init__("Someone else deleted this highlight while you were editing its note.")
+        self.base = base
+        self.mine = mine
 
 
 def _existing_tag(tag_id: int) -> TagData:
@@ -177,7 +220,7 @@ def new_annotation(document_id: str, text: str, start: int, end: int, color: str
     return AnnotationData(
         id=new_annotation_id(), document_id=document_id, exact=selector.exact, prefix=selector.prefix,
         suffix=selector.suffix, start=selector.start, end=selector.end, color=color_value(color), note=note,
-        tag_ids=tuple(tag_ids),
+        tag_ids=tuple(tag_ids), author=identity.author(),
     )
 
 
@@ -251,19 +294,34 @@ def delete_annotation(annotation_id: str) -> Outcome:
 
 
 def edit_annotation(annotation_id: str, *, note: str | None = None, color: str | None = None,
-                    tag_names: Iterable[str] | None = None) -> Outcome:
+                    tag_names: Iterable[str] | None = None, base: AnnotationData | None = None) -> Outcome:
     """Change the note, colour or tags (by name, made when missing). Nothing to change: an
-    empty change set and an empty undo."""
-    current = _existing_annotation(annotation_id)
-    fields: dict[str, object] = {}
-    if note is not None and note != current.note:
-        fields["note"] = note
-    if color is not None:
-        value = color_value(color)
-        if value != current.color:
-            fields["color"] = value
+    empty change set and an empty undo.
+
+    ``base``: the annotation as the editor of ``note`` read it. When someone else has
+    changed the note since (its version moved on and its text is neither the base's nor
+    this one), the save is refused with :class:`EditConflict`; when the annotation is
+    gone, with :class:`AnnotationGone`. Without ``base`` the note is simply set."""
+    if base is None:
+        _existing_annotation(annotation_id)  # refused before anything starts
     names = None if tag_names is None else [clean_tag_name(n) for n in tag_names if str(n).strip()]
     with _operation() as run:
+        q.lock_annotations([annotation_id])
+        current = q.find_annotations([annotation_id]).get(annotation_id)
+        if current is None:
+            if base is not None and note is not None:
+                raise AnnotationGone(base, note)
+            raise UserError('No annotation has the id “{annotation_id}”.', annotation_id=annotation_id)
+        if note is not None and base is not None and current.version != base.version \
+                and current.note not in (base.note, note):
+            raise EditConflict(current, note)
+        fields: dict[str, object] = {}
+        if note is not None and note != current.note:
+            fields["note"] = note
+        if color is not None:
+            value = color_value(color)
+            if value != current.color:
+                fields["color"] = value
         if names is not None:
             tag_ids = _tag_ids(run, names)
             if tuple(tag_ids) != current.tag_ids and set(tag_ids) != set(current.tag_ids):
@@ -274,14 +332,39 @@ def edit_annotation(annotation_id: str, *, note: str | None = None, color: str |
 
 
 def add_tag(annotation_id: str, name: str) -> Outcome:
-    current = _existing_annotation(annotation_id)
-    return edit_annotation(annotation_id, tag_names=[*current.tag_names, name])
+    """Add one tag (made when missing), keeping the others as they are stored now (a
+    colleague's tag added a moment ago among them)."""
+    _existing_annotation(annotation_id)
+    clean = clean_tag_name(name)
+    with _operation() as run:
+        current = _existing_annotation(annotation_id, lock=True)
+        tag_ids = _tag_ids(run, [*current.tag_names, clean])
+        if set(tag_ids) != set(current.tag_ids):
+            run.do(ChangeAnnotation(annotation_id, {"tag_ids": tuple(tag_ids)}))
+    return run.outcome()
 
 
 def remove_tag(annotation_id: str, name: str) -> Outcome:
-    current = _existing_annotation(annotation_id)
+    _existing_annotation(annotation_id)
     wanted = " ".join(name.split()).casefold()
-    return edit_annotation(annotation_id, tag_names=[t for t in current.tag_names if t.casefold() != wanted])
+    with _operation() as run:
+        current = _existing_annotation(annotation_id, lock=True)
+        kept = tuple(t for t, n in zip(current.tag_ids, current.tag_names, strict=True) if n.casefold() != wanted)
+        if kept != current.tag_ids:
+            run.do(ChangeAnnotation(annotation_id, {"tag_ids": kept}))
+    return run.outcome()
+
+
+def keep_as_new_note(base: AnnotationData, note: str) -> Outcome:
+    """A note whose highlight was deleted meanwhile, kept on a new highlight of the same
+    passage (same colour, the tags that still exist), by the person writing; value: its id."""
+    _document_text(base.document_id)  # the article itself is still there
+    with _operation() as run:
+        tags = q.find_tags(base.tag_ids)
+        data = replace(base, id=new_annotation_id(), note=note, author=identity.author(), version=1, created=None,
+                       modified=None, tag_ids=tuple(t for t in base.tag_ids if t in tags), tag_names=())
+        run.do(PutAnnotation(data))
+    return run.outcome(data.id)
 
 
 def reattach(annotation_id: str, start: int, end: int) -> Outcome:
@@ -398,7 +481,7 @@ def link(source_id: str, target_id: str, relation: str, note: str = "") -> Outco
     _existing_annotation(target_id)
     if q.find_link(source_id, target_id, relation) is not None:
         raise UserError("These two passages are already linked that way.")
-    step = PutLink(LinkData(None, source_id, target_id, relation, note.strip()))
+    step = PutLink(LinkData(None, source_id, target_id, relation, note.strip(), author=identity.author()))
     with _operation() as run:
         run.do(step)
     return run.outcome(q.find_links(step.result).get(step.result[0]))
@@ -458,6 +541,7 @@ class LinkPlan:
     relation: str = "related"
     note: str = ""
     created: datetime | None = None
+    author: str = ""
 
 
 @dataclass(frozen=True)
@@ -500,7 +584,8 @@ def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None) 
         for data, names in checked:
             if data.id in existing:
                 continue  # already here (an earlier import): importing again adds nothing
-            run.do(PutAnnotation(replace(data, tag_ids=tuple(_tag_ids(run, names)))))
+            run.do(PutAnnotation(replace(data, tag_ids=tuple(_tag_ids(run, names)),
+                                         author=data.author or identity.author())))
             existing.add(data.id)
             added += 1
         link_count = 0
@@ -509,7 +594,8 @@ def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None) 
                 continue
             if not q.find_annotations([lp.target_id]) or q.find_link(lp.source_id, lp.target_id, lp.relation):
                 continue
-            run.do(PutLink(LinkData(None, lp.source_id, lp.target_id, lp.relation, lp.note, lp.created)))
+            run.do(PutLink(LinkData(None, lp.source_id, lp.target_id, lp.relation, lp.note, lp.created,
+                                    lp.author or identity.author())))
             link_count += 1
         current_meanings = q.color_meanings()
         for color, meaning in meanings:

@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop.core.errors import UserError
 from desktop.storage.database import db, execute
-from desktop.storage.dialect import nocase
+from desktop.storage.dialect import is_postgres, nocase
 
 #: The relations a link can state, in the order menus offer them.
 RELATIONS = ("same_claim", "contradicts", "omits", "elaborates", "translation_of", "related")
@@ -122,6 +122,16 @@ def find_annotations(annotation_ids: Iterable[str]) -> dict[str, AnnotationData]
         part = ids[chunk : chunk + 500]
         found.update((a.id, a) for a in _rows(f"id IN ({_marks(part)})", part))
     return found
+
+
+def lock_annotations(annotation_ids: Iterable[str]) -> None:
+    """Hold these annotations' rows until the transaction ends, so what an operation reads
+    of them is what it changes (PostgreSQL; a SQLite write transaction holds the whole file)."""
+    if not is_postgres(db):
+        return
+    ids: list[object] = sorted(dict.fromkeys(annotation_ids))  # one order for everyone: no deadlock
+    if ids:
+        execute(f"SELECT id FROM annotation WHERE id IN ({_marks(ids)}) ORDER BY id FOR UPDATE", ids).fetchall()
 
 
 def get_annotation(annotation_id: str) -> AnnotationData:
