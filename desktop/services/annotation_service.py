@@ -35,6 +35,7 @@ from peewee import IntegrityError
 from desktop.core.anchoring import describe, place
 from desktop.core.colors import DEFAULT_COLOR, color_value
 from desktop.core.errors import UserError
+from desktop.services import live
 from desktop.services.annotation_steps import (
     AttachTag,
     ChangeAnnotation,
@@ -51,7 +52,6 @@ from desktop.services.annotation_steps import (
     Step,
     inverse_of,
 )
-from desktop.services import live
 from desktop.services.changes import ChangeRecorder, ChangeSet
 from desktop.storage import annotations as q
 from desktop.storage import engine, identity
@@ -547,19 +547,31 @@ class LinkPlan:
 @dataclass(frozen=True)
 class ImportPlan:
     """What an import brings, as plain data: tags (by name), annotations with ids as in the
-    file (``tag_names`` instead of ``tag_ids``), links between annotation ids."""
+    file (``tag_names`` instead of ``tag_ids``), links between annotation ids.
+    ``keep_authors``: store the authors as given, even none (a copy between stores);
+    otherwise an annotation or link that names nobody is the importing person's."""
 
     tags: tuple[TagPlan, ...] = ()
     annotations: tuple[tuple[AnnotationData, tuple[str, ...]], ...] = ()
     links: tuple[LinkPlan, ...] = field(default_factory=tuple)
     #: colour -> meaning, set only where this library has no meaning for the colour yet
     meanings: tuple[tuple[str, str], ...] = ()
+    keep_authors: bool = False
 
 
-def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None) -> Outcome:
+def _utc(value: datetime | None) -> datetime | None:
+    from datetime import UTC
+
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None,
+                update_newer: bool = False) -> Outcome:
     """Add what ``plan`` brings that is not here yet: tags by name, annotations by id,
     links by (source, target, relation). Everything is checked first; one bad item
-    refuses the whole plan. Value: (annotations, tags, links) added."""
+    refuses the whole plan. Value: (annotations, tags, links) added -- and, with
+    ``update_newer``, how many annotations that are here were updated because the plan's
+    was modified later (a copy between stores: (added, tags, links, updated))."""
     read_text = texts or _document_text
     checked: list[tuple[AnnotationData, tuple[str, ...]]] = []
     for data, names in plan.annotations:
@@ -568,8 +580,10 @@ def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None) 
     for link_plan in plan.links:
         check_relation(link_plan.relation)
     meanings = [(color_value(c), " ".join(m.split())) for c, m in plan.meanings if m.strip()]
-    existing = set(q.find_annotations([a.id for a, _n in checked]))
+    me = identity.author()
     with _operation() as run:
+        present = q.find_annotations([a.id for a, _n in checked])
+        existing = set(present)
         before_tags = {t.id for t in q.all_tags()}
         for t in tag_plans:
             if q.find_tag(t.name) is None:
@@ -580,12 +594,20 @@ def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None) 
                 if child and parent and child.id is not None and child.parent_id is None and \
                         parent.id not in (child.id, *q.descendant_ids(child.id)):
                     run.do(ChangeTag(child.id, {"parent_id": parent.id}))
-        added = 0
+        added = updated = 0
         for data, names in checked:
             if data.id in existing:
+                current = present.get(data.id)
+                if update_newer and current is not None and _newer(data, current) and \
+                        _differs(data, current, names):
+                    fields: dict[str, object] = {name: getattr(data, name) for name in _COPIED_FIELDS}
+                    fields["tag_ids"] = tuple(_tag_ids(run, names))
+                    fields["modified"] = data.modified
+                    run.do(ChangeAnnotation(data.id, fields))
+                    updated += 1
                 continue  # already here (an earlier import): importing again adds nothing
-            run.do(PutAnnotation(replace(data, tag_ids=tuple(_tag_ids(run, names)),
-                                         author=data.author or identity.author())))
+            author = data.author if plan.keep_authors else (data.author or me)
+            run.do(PutAnnotation(replace(data, tag_ids=tuple(_tag_ids(run, names)), author=author, version=1)))
             existing.add(data.id)
             added += 1
         link_count = 0
@@ -594,12 +616,28 @@ def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None) 
                 continue
             if not q.find_annotations([lp.target_id]) or q.find_link(lp.source_id, lp.target_id, lp.relation):
                 continue
-            run.do(PutLink(LinkData(None, lp.source_id, lp.target_id, lp.relation, lp.note, lp.created,
-                                    lp.author or identity.author())))
+            author = lp.author if plan.keep_authors else (lp.author or me)
+            run.do(PutLink(LinkData(None, lp.source_id, lp.target_id, lp.relation, lp.note, lp.created, author)))
             link_count += 1
         current_meanings = q.color_meanings()
         for color, meaning in meanings:
             if not current_meanings.get(color):
                 run.do(SetMeaning(color, meaning))
         tag_count = len({t.id for t in q.all_tags()} - before_tags)
-    return run.outcome((added, tag_count, link_count))
+    value = (added, tag_count, link_count, updated) if update_newer else (added, tag_count, link_count)
+    return run.outcome(value)
+
+
+#: What a copy between stores brings over of an annotation both have.
+_COPIED_FIELDS = ("document_id", "exact", "prefix", "suffix", "start", "end", "color", "note", "state")
+
+
+def _newer(data: AnnotationData, current: AnnotationData) -> bool:
+    mine, theirs = _utc(data.modified), _utc(current.modified)
+    return mine is not None and (theirs is None or mine > theirs)
+
+
+def _differs(data: AnnotationData, current: AnnotationData, names: tuple[str, ...]) -> bool:
+    if any(getattr(data, name) != getattr(current, name) for name in _COPIED_FIELDS):
+        return True
+    return {n.casefold() for n in names} != {n.casefold() for n in current.tag_names}

@@ -32,16 +32,22 @@ log = logging.getLogger(__name__)
 #: The one database object every model binds to: the store in use. ``open_database``
 #: points it at the SQLite file, ``postgres.open_postgres`` at a shared library.
 db = DatabaseProxy()
-#: The embedded engine (one file at a time).
-sqlite_db = SqliteDatabase(None)
 
 
 def _casefold(value: object) -> str:
     return str(value).casefold() if value is not None else ""
 
 
-# The library filter folds case as Python does (PostgreSQL has a function of this name).
-sqlite_db.register_function(_casefold, "triptych_casefold", 1, deterministic=True)
+def new_sqlite_database() -> SqliteDatabase:
+    """A SQLite database object (not opened) with Triptych's SQL function: the library filter
+    folds case as Python does (PostgreSQL has a function of the same name)."""
+    database = SqliteDatabase(None)
+    database.register_function(_casefold, "triptych_casefold", 1, deterministic=True)
+    return database
+
+
+#: The embedded engine (one file at a time).
+sqlite_db = new_sqlite_database()
 
 PRAGMAS = {
     "journal_mode": "wal",

@@ -1,83 +1,25 @@
-"""Which store a desk or a command works on: the embedded SQLite file (the default) or a
-shared library on a PostgreSQL server.
-
-The choice, first found wins: ``--database``, the environment's TRIPTYCH_DATABASE, the
-setting ``database/url`` in the data folder's settings.ini (Preferences), else the file
-``triptych.sqlite3`` in the data folder. A value that starts with ``postgresql://`` (or
-``postgres://``) is a server; anything else is the path of a database file.
-
-A password may come in a URL given on the command line or in the environment, for
-that run only; Triptych never writes one to its settings or its log (a setting that
-holds one is used, and the log says to move it to ~/.pgpass or the keyring).
+"""Opening the store a desk or a command works on (desktop.storage.choice says which):
+the embedded SQLite file or a shared library on a PostgreSQL server; opening the other
+end of a copy; which one is in use.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
-from desktop.core.paths import DataDir
-from desktop.storage.database import db, open_database
+from peewee import Database
+
+from desktop.storage.choice import ENV_DATABASE, SETTING, Store, choose_store, store_for
+from desktop.storage.database import db, new_sqlite_database, open_database
 from desktop.storage.dialect import is_postgres
 
 log = logging.getLogger(__name__)
 
-ENV_DATABASE = "TRIPTYCH_DATABASE"
-SETTING = "database/url"
-
-
-@dataclass(frozen=True)
-class Store:
-    """A store to open.
-
-    Attributes:
-        target: a PostgreSQL URL, or the path of a database file.
-        shown: how to name it to a person (a server without its password).
-    """
-
-    target: str
-    shown: str
-
-    @property
-    def shared(self) -> bool:
-        from desktop.storage.postgres import is_address
-
-        return is_address(self.target)
-
-
-def store_for(target: str | os.PathLike[str]) -> Store:
-    from desktop.storage.postgres import is_address, parse_address
-
-    text = str(target)
-    if is_address(text):
-        return Store(text, parse_address(text).shown)
-    path = Path(text).expanduser()
-    return Store(str(path), str(path))
-
-
-def choose_store(explicit: str | None, data_dir: DataDir) -> Store:
-    """The store this run uses (see the module docstring for the order)."""
-    from desktop.core.ini import read_ini_value
-
-    for origin, value in (("--database", explicit), (ENV_DATABASE, os.environ.get(ENV_DATABASE)),
-                          (SETTING, read_ini_value(data_dir.settings, SETTING))):
-        if value and value.strip():
-            store = store_for(value.strip())
-            if origin == SETTING and store.shared and _has_password(store.target):
-                log.warning("the setting %s holds a password: keep it in ~/.pgpass or the system keyring instead",
-                            SETTING)
-            return store
-    return Store(str(data_dir.database), str(data_dir.database))
-
-
-def _has_password(url: str) -> bool:
-    from desktop.storage.postgres import parse_address
-
-    return "password" in parse_address(url).params
-
+__all__ = ["ENV_DATABASE", "SETTING", "Store", "announce", "choose_store", "is_shared", "open_apart",
+           "open_store", "shown", "store_for", "using"]
 
 def open_store(store: Store, *, password: Callable[[object], str | None] | None = None) -> None:
     """Point ``db`` (every model and query) at ``store``: open or make the file, or connect
@@ -88,6 +30,30 @@ def open_store(store: Store, *, password: Callable[[object], str | None] | None 
         open_postgres(store.target, db, password=password)
     else:
         open_database(Path(store.target))
+
+
+def open_apart(store: Store, *, password: Callable[[object], str | None] | None = None) -> Database:
+    """``store`` opened (made, migrated) as a database object of its own, which ``db`` does
+    not point at: the other end of a copy (see :func:`using`)."""
+    if store.shared:
+        from desktop.storage.postgres import open_postgres
+
+        return open_postgres(store.target, None, password=password)
+    apart = new_sqlite_database()
+    open_database(Path(store.target), apart)
+    return apart
+
+
+@contextmanager
+def using(database: Database) -> Iterator[None]:
+    """Every model and query works on ``database`` for the time of the block (a copy reads
+    one store and writes the other; one thread)."""
+    previous = db.obj
+    db.initialize(database)
+    try:
+        yield
+    finally:
+        db.initialize(previous)
 
 
 def is_shared() -> bool:

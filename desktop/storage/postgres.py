@@ -33,9 +33,13 @@ from urllib.parse import quote
 from peewee import DatabaseProxy, InterfaceError, OperationalError, PostgresqlDatabase, ProgrammingError
 
 from desktop.core.errors import UserError
+from desktop.storage.choice import is_address
 from desktop.storage.schema import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
+
+__all__ = ["CHANNEL", "Address", "Listener", "PasswordNeeded", "SharedDatabase", "StoreUnavailable", "is_address",
+           "open_postgres", "parse_address"]
 
 #: The channel every desk listens on for change notices (desktop.services.live).
 CHANNEL = "triptych_changes"
@@ -54,11 +58,6 @@ DEFAULTS = {
 #: and a row lock held by a colleague's transaction is waited for 10 s at most, as SQLite's
 #: busy timeout does.
 SESSION_OPTIONS = "-c TimeZone=UTC -c lock_timeout=10000"
-
-
-def is_address(target: str) -> bool:
-    """Whether ``target`` names a PostgreSQL server rather than a file."""
-    return target.startswith(("postgresql://", "postgres://"))
 
 
 @dataclass(frozen=True)
@@ -293,6 +292,16 @@ def write_transaction(database: PostgresqlDatabase | DatabaseProxy) -> Iterator[
 # -- opening -------------------------------------------------------------------------------
 
 
+def check_password(address: Address, password: str) -> None:
+    """Connect once with ``password`` (a UserError when the server refuses it)."""
+    import psycopg2
+
+    try:
+        psycopg2.connect(**connect_params(address, password)).close()
+    except psycopg2.OperationalError as exc:
+        raise connection_error(address, exc) from None
+
+
 def connect_params(address: Address, password: str | None = None) -> dict[str, str]:
     params = {**DEFAULTS, **address.params}
     params["options"] = f"{SESSION_OPTIONS} {params['options']}" if params.get("options") else SESSION_OPTIONS
@@ -301,11 +310,11 @@ def connect_params(address: Address, password: str | None = None) -> dict[str, s
     return params
 
 
-def open_postgres(url: str, database: DatabaseProxy, *, password: Callable[[Address], str | None] | None = None
-                  ) -> SharedDatabase:
-    """Connect ``database`` (the proxy every model uses) to the server at ``url``, making or
-    migrating Triptych's schema there. ``password`` is asked when the server wants one
-    that libpq's places do not have (the keyring, a dialog)."""
+def open_postgres(url: str, database: DatabaseProxy | None, *,
+                  password: Callable[[Address], str | None] | None = None) -> SharedDatabase:
+    """Connect ``database`` (the proxy every model uses; None: none, a copy's other end) to
+    the server at ``url``, making or migrating Triptych's schema there. ``password`` is
+    asked when the server wants one that libpq's places do not have (the keyring, a dialog)."""
     from desktop.storage import secrets
 
     address = parse_address(url)
@@ -324,7 +333,7 @@ def open_postgres(url: str, database: DatabaseProxy, *, password: Callable[[Addr
         shared.address = address
         shared.connect()
     _migrate(shared)
-    if database.obj is not shared:
+    if database is not None and database.obj is not shared:
         old = database.obj
         if old is not None and not old.is_closed():
             old.close()

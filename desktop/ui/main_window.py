@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.importer import ImportController
+    from desktop.ui.live import LiveDesk
     from desktop.ui.models_dialog import ModelsDialog
     from desktop.ui.notebook import Notebook
     from desktop.ui.translating import TranslationController
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.library, self.notebook_dock)
         self.notebook_dock.raise_()
         self.notebook: Notebook | None = None
+        self.live: LiveDesk | None = None  # on a shared library: colleagues' changes (go_live)
         self.translations: TranslationController | None = None
         self._target = str(settings.value("translation/target", "en"))
         self._ready = False
@@ -528,7 +530,7 @@ class MainWindow(QMainWindow):
         self.translation_loader.ask()
 
     @property
-    def translation_loader(self):  # noqa: ANN201 - TranslationLoader, imported on first use
+    def translation_loader(self):
         """Loading a person's translation (Translation menu), made on first use."""
         if self._translation_loader is None:
             from desktop.ui.translation_loading import TranslationLoader
@@ -690,13 +692,13 @@ class MainWindow(QMainWindow):
             return
         self.importer.start([Clipboard(html, text)])
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if _dropped_sources(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def dropEvent(self, event) -> None:
         """Files dropped on the window are imported; a dropped link is fetched (dropping it is the asking)."""
         sources = _dropped_sources(event.mimeData())
         if sources:
@@ -722,6 +724,15 @@ class MainWindow(QMainWindow):
             self.open_document(document_id)
         if ids:
             self.statusBar().showMessage(self.tr("Imported %n article(s).", "", len(ids)), 5000)
+
+    def go_live(self) -> None:
+        """On a shared library: show colleagues' changes as they come, and the connection in
+        the status bar (desktop.ui.live)."""
+        from desktop.ui.live import LiveDesk
+
+        if self.live is None:
+            self.live = LiveDesk(self)
+            self.live.start()
 
     # -- messages --------------------------------------------------------------------
 
@@ -872,7 +883,7 @@ def _import_patterns() -> str:
     return FILE_PATTERNS
 
 
-def _dropped_sources(mime) -> list[str]:  # noqa: ANN001 - QMimeData
+def _dropped_sources(mime) -> list[str]:
     """Local files and http(s) links in a drop, as import sources."""
     if mime is None or not mime.hasUrls():
         return []
