@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from desktop.core.errors import UserError
-from desktop.services.changes import KINDS, ChangeRecorder, ChangeSet, Entry, Kind
+from desktop.services.changes import KINDS, ChangeRecorder, ChangeSet
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +102,10 @@ class ChangeFeed:
 
     ``on_changes(RemoteChange)`` is called (on the feed's thread) for each batch of other
     sessions' changes; ``on_status(connected)`` when the connection is lost or back.
+
+    Attributes:
+        connected: whether the server answered last.
+        listening: set while the feed listens (what is committed from then on is heard).
     """
 
     def __init__(self, on_changes: Callable[[RemoteChange], None], on_status: Callable[[bool], None], *,
@@ -116,6 +120,7 @@ class ChangeFeed:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="triptych-live", daemon=True)
         self.connected = False
+        self.listening = threading.Event()
 
     def start(self) -> None:
         self._thread.start()
@@ -137,6 +142,7 @@ class ChangeFeed:
                 retry = min(retry * 2, self._max_retry)
                 continue
             retry = self._first_retry
+            self.listening.set()
             if not self.connected:
                 self.connected = True
                 log.info("listening for colleagues' changes on %s", listener.address.shown)
@@ -147,6 +153,7 @@ class ChangeFeed:
             except UserError as exc:
                 self._lost(exc)
             finally:
+                self.listening.clear()
                 listener.close()
 
     def _lost(self, exc: UserError) -> None:
@@ -160,8 +167,3 @@ class ChangeFeed:
         for change in merge(found):
             if change.changes:
                 self._on_changes(change)
-
-
-def entries_of(changes: ChangeSet, kind: Kind) -> set[Entry]:
-    """Every row of ``kind`` a change set names (created, updated or deleted)."""
-    return {e for e in (*changes.created, *changes.updated, *changes.deleted) if e[0] == kind}

@@ -249,7 +249,11 @@ class SharedDatabase(PostgresqlDatabase):  # type: ignore[misc]  # peewee's clas
                 raise StoreUnavailable(self.address.shown) from exc
             log.info("the connection to %s was lost; connecting again", self.address.shown)
         try:
-            return super().execute_sql(sql, params)  # a new connection (peewee connects on use)
+            self.connect()
+        except UserError as exc:  # it is not back: the desk says so and keeps trying
+            raise StoreUnavailable(self.address.shown) from exc
+        try:
+            return super().execute_sql(sql, params)
         except (OperationalError, InterfaceError) as exc:
             if is_connection_lost(self):
                 forget_connection(self)
