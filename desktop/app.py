@@ -76,6 +76,7 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
     install_language(ui_lang or settings.value("ui/language") or None)
     install_qt_message_handler()
     interactive = not screenshot and _has_display()
+    window: MainWindow | None = None
     try:
         window = _open_desk(data_dir, settings, store, interactive=interactive)
         if window is None:
@@ -95,13 +96,13 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
 
             exit_after_first_paint(app, window, [p.view.viewport() for p in window.panes()])
         code = app.exec()
-        if window.live is not None:
-            window.live.stop()
         from desktop.ui.tasks import stop_all
 
         stop_all()  # a backup, translation or import still running: stop it before Python goes
         return code
     finally:
+        if window is not None and window.live is not None:
+            window.live.stop()  # colleagues' changes: no longer listened for
         if "desktop.storage.database" in sys.modules:
             from desktop.storage.database import close_database
 

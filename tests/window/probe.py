@@ -23,6 +23,8 @@ Requests (``{"cmd": ..., ...}``):
         as this platform (xcb) binds the standard keys.
     state: what a person sees: panes, the focus widget, docks, zoom, the status bar.
     grab(path, what="window"|"popup"): a PNG of the desk's window or of the open menu.
+    notebook: the annotations the Notebook lists (id, note, author), the current one, and,
+        on a shared library, the status bar's word on it and whether the desk listens.
 """
 
 from __future__ import annotations
@@ -175,6 +177,15 @@ class Probe(QObject):
             raise OSError(f"cannot write {path}")
         return [image.width(), image.height()]
 
+    def cmd_notebook(self) -> dict[str, Any]:
+        notebook, live = self.window.notebook, self.window.live
+        annotations = [] if notebook is None else [
+            {"id": a.id, "note": a.note, "author": a.author} for a in notebook.panel.model._data.values()]
+        return {"annotations": annotations, "current": None if notebook is None else notebook.panel.current,
+                "live": None if live is None else live.indicator.text(),
+                "listening": live is not None and live.feed.listening.is_set(),
+                "info": self.window.property("lastInfoText"), "error": self.window.property("lastErrorText")}
+
     def cmd_state(self) -> dict[str, Any]:
         focus = QApplication.focusWidget()
         return {
@@ -198,9 +209,9 @@ def main() -> int:
     path = os.environ["TRIPTYCH_PROBE"]
     complete = app_module._desk_complete
 
-    def desk_complete_with_probe(window: MainWindow, data_dir: Any) -> None:
+    def desk_complete_with_probe(window: MainWindow, data_dir: Any, *rest: Any) -> None:
         global _probe
-        complete(window, data_dir)
+        complete(window, data_dir, *rest)
         _probe = Probe(window, path)
 
     app_module._desk_complete = desk_complete_with_probe
