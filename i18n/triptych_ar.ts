@@ -40,6 +40,10 @@
         <translation>تعديل الملاحظة</translation>
     </message>
     <message>
+        <source>Keep note</source>
+        <translation>الاحتفاظ بالملاحظة</translation>
+    </message>
+    <message>
         <source>Change colour</source>
         <translation>تغيير اللون</translation>
     </message>
@@ -151,8 +155,40 @@
         <translation>حذف</translation>
     </message>
     <message>
+        <source>by %1</source>
+        <translation>بقلم %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>الإبقاء على النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>الإبقاء على الاثنتين</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>أي كاتب</translation>
+    </message>
+    <message>
         <source>Any tag</source>
         <translation>أي وسم</translation>
+    </message>
+    <message>
+        <source>%1 changed this note while you were typing. Their text:</source>
+        <translation>غيّر %1 هذه الملاحظة بينما كنت تكتب. نصّه:</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note while you were typing. Their text:</source>
+        <translation>غيّر شخص آخر هذه الملاحظة بينما كنت تكتب. النصّ الآخر:</translation>
     </message>
     <message>
         <source>Any document</source>
@@ -545,6 +581,37 @@
     </message>
 </context>
 <context>
+    <name>LiveDesk</name>
+    <message>
+        <source>Shared library %1, as %2</source>
+        <translation>المكتبة المشتركة %1، باسم %2</translation>
+    </message>
+    <message>
+        <source>Shared library %1</source>
+        <translation>المكتبة المشتركة %1</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; changes appear as they make them.</source>
+        <translation>تظهر تغييرات الزملاء فور إجرائها.</translation>
+    </message>
+    <message>
+        <source>Shared library %1 cannot be reached; reconnecting…</source>
+        <translation>تعذّر الوصول إلى المكتبة المشتركة %1؛ جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <source>What is on screen stays readable; changes are refused until the server answers again.</source>
+        <translation>يبقى ما على الشاشة مقروءًا؛ وتُرفض التغييرات إلى أن يستجيب الخادم من جديد.</translation>
+    </message>
+    <message>
+        <source>The shared library answers again.</source>
+        <translation>المكتبة المشتركة تستجيب من جديد.</translation>
+    </message>
+    <message>
+        <source>The shared library cannot be reached: what is on screen stays readable, changes are refused until it answers again.</source>
+        <translation>تعذّر الوصول إلى المكتبة المشتركة: يبقى ما على الشاشة مقروءًا، وتُرفض التغييرات إلى أن تستجيب من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Import articles…</source>
@@ -893,6 +960,22 @@
         <translation>تظليل %1</translation>
     </message>
     <message>
+        <source>%1 deleted the highlight you were writing a note on; your note was kept on a new highlight of the same passage.</source>
+        <translation>حذف %1 التظليل الذي كنت تكتب ملاحظة عليه؛ وحُفظت ملاحظتك على تظليل جديد للمقطع نفسه.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the highlight you were writing a note on; your note was kept on a new highlight of the same passage.</source>
+        <translation>حذف شخص آخر التظليل الذي كنت تكتب ملاحظة عليه؛ وحُفظت ملاحظتك على تظليل جديد للمقطع نفسه.</translation>
+    </message>
+    <message>
+        <source>%1 deleted the highlight you were looking at.</source>
+        <translation>حذف %1 التظليل الذي كنت تنظر إليه.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the highlight you were looking at.</source>
+        <translation>حذف شخص آخر التظليل الذي كنت تنظر إليه.</translation>
+    </message>
+    <message>
         <source>Select some text to highlight first.</source>
         <translation>حدّد نصًا أولًا لتظليله.</translation>
     </message>
@@ -926,6 +1009,25 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Shared library</source>
+        <translation>المكتبة المشتركة</translation>
+    </message>
+    <message>
+        <source>The shared library %1 asks for your password:</source>
+        <translation>تطلب المكتبة المشتركة %1 كلمة مرورك:</translation>
+    </message>
+    <message>
+        <source>Remember it in the system keyring</source>
+        <translation>تذكّرها في حافظة كلمات المرور في النظام</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the password is used for this session only (keep it in ~/.pgpass to be asked no more).</source>
+        <translation>لا توجد حافظة كلمات مرور للنظام على هذا الحاسوب: ستُستخدم كلمة المرور لهذه الجلسة فقط (احفظها في ~/.pgpass كي لا تُسأل عنها مجددًا).</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -934,6 +1036,22 @@
     <message>
         <source>Interface language:</source>
         <translation>لغة الواجهة:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>اسمك:</translation>
+    </message>
+    <message>
+        <source>Recorded with what you highlight, note and link, and named in exports.</source>
+        <translation>يُسجَّل مع ما تظلّله وتدوّنه وتربطه، ويُذكر في ملفات التصدير.</translation>
+    </message>
+    <message>
+        <source>Shared library:</source>
+        <translation>المكتبة المشتركة:</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server your newsroom shares, used from the next start (empty: this computer&apos;s own library). Its password is never kept here.</source>
+        <translation>خادم PostgreSQL تتشاركه غرفة الأخبار لديكم، يُستخدم بدءًا من التشغيل التالي (فارغ: مكتبة هذا الحاسوب). لا تُحفظ كلمة مروره هنا أبدًا.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1287,10 @@
         <translation>حزمة أخرى تستخدم المجلد {target_name} بالفعل؛ أزلها أولًا.</translation>
     </message>
     <message>
+        <source>A library cannot be copied into itself.</source>
+        <translation>لا يمكن نسخ مكتبة إلى نفسها.</translation>
+    </message>
+    <message>
         <source>A passage cannot be linked to itself.</source>
         <translation>لا يمكن ربط مقطع بنفسه.</translation>
     </message>
@@ -1245,8 +1367,16 @@
         <translation>حدّد مقالين على الأقل للمقارنة.</translation>
     </message>
     <message>
+        <source>Give the shared library with --database postgresql://user@host/database.</source>
+        <translation>حدّد المكتبة المشتركة بـ --database postgresql://user@host/database.</translation>
+    </message>
+    <message>
         <source>More than one document id starts with “{ref}”; type more of it.</source>
         <translation>أكثر من معرّف مستند يبدأ بـ «{ref}»؛ اكتب المزيد منه.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at {server}; check the address and that the server is running.</source>
+        <translation>لا يستجيب أي خادم PostgreSQL على {server}؛ تحقّق من العنوان ومن أن الخادم يعمل.</translation>
     </message>
     <message>
         <source>No annotation has the id “{annotation_id}”.</source>
@@ -1255,6 +1385,10 @@
     <message>
         <source>No document has the id “{ref}”; `triptych list` shows the ids.</source>
         <translation>لا يوجد مستند بالمعرّف «{ref}»؛ يعرض `triptych list` المعرّفات.</translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was saved.</source>
+        <translation>لم تُدخَل كلمة مرور؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>No translation model from {from_language} to {to_language} is installed; add one in the Models dialog or with `triptych models install`.</source>
@@ -1269,6 +1403,18 @@
         <translation>حدّد نصًا أولًا لتظليله.</translation>
     </message>
     <message>
+        <source>Someone else changed this note while you were editing it; nothing was saved yet.</source>
+        <translation>غيّر شخص آخر هذه الملاحظة بينما كنت تحرّرها؛ لم يُحفظ شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this highlight while you were editing its note.</source>
+        <translation>حذف شخص آخر هذا التظليل بينما كنت تحرّر ملاحظته.</translation>
+    </message>
+    <message>
+        <source>Someone else is changing the same passages on the shared library; nothing was changed, try again.</source>
+        <translation>يغيّر شخص آخر المقاطع نفسها في المكتبة المشتركة؛ لم يتغير شيء، حاول مرة أخرى.</translation>
+    </message>
+    <message>
         <source>That link no longer exists.</source>
         <translation>هذا الرابط لم يعد موجودًا.</translation>
     </message>
@@ -1277,8 +1423,16 @@
         <translation>هذا الوسم لم يعد موجودًا.</translation>
     </message>
     <message>
+        <source>The connection to the shared library {server} broke while saving, so the change may not have been saved; Triptych shows what was once it reconnects.</source>
+        <translation>انقطع الاتصال بالمكتبة المشتركة {server} أثناء الحفظ، فربما لم يُحفظ التغيير؛ سيعرض Triptych ما حُفظ عند إعادة الاتصال.</translation>
+    </message>
+    <message>
         <source>The database is busy in another Triptych window or process; nothing was changed, try again.</source>
         <translation>قاعدة البيانات مشغولة في نافذة أو عملية أخرى لـ Triptych؛ لم يتغير شيء، حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} holds tables that are not Triptych&apos;s ({value}); give Triptych an empty database of its own.</source>
+        <translation>تحتوي قاعدة البيانات {database} على {host} جداول ليست لـ Triptych ({value})؛ خصّص لـ Triptych قاعدة بيانات فارغة خاصة به.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Triptych (schema {version}; this version reads up to {SCHEMA_VERSION}); update Triptych or choose another data folder.</source>
@@ -1291,6 +1445,10 @@
     <message>
         <source>The download of the {from_code}-{to_code} model failed: {value}.</source>
         <translation>فشل تنزيل النموذج {from_code}-{to_code}: {value}.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {server} could not be checked (its certificate is not trusted here); nothing was sent.</source>
+        <translation>تعذّر التحقق من الاتصال المشفّر بـ {server} (شهادته غير موثوقة هنا)؛ لم يُرسَل شيء.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -1321,6 +1479,42 @@
         <translation>يرد الاقتباس {value} مرات في {document_id}؛ اختر واحدًا بـ --occurrence 1..{value}.</translation>
     </message>
     <message>
+        <source>The server {host} has no database called {database}.</source>
+        <translation>لا توجد على الخادم {host} قاعدة بيانات باسم {database}.</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for the password of {user}: put it in ~/.pgpass or PGPASSWORD, or save it in the system keyring with `triptych --database URL password`.</source>
+        <translation>يطلب الخادم {server} كلمة مرور {user}: ضعها في ~/.pgpass أو PGPASSWORD، أو احفظها في حافظة كلمات المرور في النظام بالأمر `triptych --database URL password`.</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the password of {user}.</source>
+        <translation>لم يقبل الخادم {server} كلمة مرور {user}.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not let {user} connect from this computer.</source>
+        <translation>لا يسمح الخادم {server} لـ {user} بالاتصال من هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no free connection for now; try again in a moment.</source>
+        <translation>لا يتوفر لدى الخادم {server} اتصال شاغر الآن؛ حاول بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The server {server} offers no encrypted connection (TLS), which the address requires (sslmode={value}); nothing was sent.</source>
+        <translation>لا يوفّر الخادم {server} اتصالًا مشفّرًا (TLS)، وهو ما يتطلّبه العنوان (sslmode={value})؛ لم يُرسَل شيء.</translation>
+    </message>
+    <message>
+        <source>The server {server} only accepts encrypted connections: add sslmode=require to the address.</source>
+        <translation>لا يقبل الخادم {server} إلا الاتصالات المشفّرة: أضف sslmode=require إلى العنوان.</translation>
+    </message>
+    <message>
+        <source>The shared library {server} cannot be reached, so nothing was changed; Triptych reconnects by itself.</source>
+        <translation>تعذّر الوصول إلى المكتبة المشتركة {server}، لذا لم يتغير شيء؛ سيعيد Triptych الاتصال تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>The shared library {server} was written by a newer version of Triptych (schema {version}; this version reads up to {SCHEMA_VERSION}); update Triptych.</source>
+        <translation>كُتبت المكتبة المشتركة {server} بإصدار أحدث من Triptych (المخطط {version}؛ هذا الإصدار يقرأ حتى {SCHEMA_VERSION})؛ حدّث Triptych.</translation>
+    </message>
+    <message>
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
         <translation>النموذج {info_pair}، الإصدار {info_version}، مثبت بالفعل.</translation>
     </message>
@@ -1347,6 +1541,14 @@
     <message>
         <source>These two passages are already linked that way.</source>
         <translation>هذان المقطعان مرتبطان بهذه الطريقة بالفعل.</translation>
+    </message>
+    <message>
+        <source>This can no longer be undone or redone: someone else has changed the passage, tag or link since.</source>
+        <translation>لم يعد بالإمكان التراجع عن هذا أو إعادته: غيّر شخص آخر المقطع أو الوسم أو الرابط منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring; keep the password in ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>لا توجد حافظة كلمات مرور للنظام على هذا الحاسوب؛ احفظ كلمة المرور في ~/.pgpass أو PGPASSWORD بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Triptych compares up to {value} articles at once.</source>
@@ -1465,6 +1667,10 @@
         <translation>{path} ليس قاعدة بيانات Triptych أو أنه تالف؛ تُرك كما هو.</translation>
     </message>
     <message>
+        <source>{user} may not make Triptych&apos;s tables in the database {database} on {host}; ask for the rights, or for an empty database of your own.</source>
+        <translation>لا يحق لـ {user} إنشاء جداول Triptych في قاعدة البيانات {database} على {host}؛ اطلب الصلاحيات، أو قاعدة بيانات فارغة خاصة بك.</translation>
+    </message>
+    <message>
         <source>“{code}” is not a language code; use a two-letter code such as ar, ru or de.</source>
         <translation>«{code}» ليس رمز لغة؛ استخدم رمزًا من حرفين مثل ar أو ru أو de.</translation>
     </message>
@@ -1491,6 +1697,10 @@
     <message>
         <source>“{request_page_size}” is not a page size; use a4 or letter.</source>
         <translation>«{request_page_size}» ليس حجم صفحة؛ استخدم a4 أو letter.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an address of a PostgreSQL database (postgresql://user@host/database).</source>
+        <translation>«{value}» ليس عنوان قاعدة بيانات PostgreSQL (postgresql://user@host/database).</translation>
     </message>
     <message>
         <source>Cannot read {path}: {value}.</source>

@@ -7,6 +7,7 @@ there (never in Triptych's settings or log). Without a keyring the box says so.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.storage import secrets
@@ -51,6 +52,7 @@ def ask_password(address: object, parent: QWidget | None = None) -> str | None:
         if not secrets.store_password(address, password):
             from desktop.ui.dialogs import show_error
 
-            show_error(parent, dialog.tr("This computer has no system keyring: the password is used for this "
-                                         "session only (keep it in ~/.pgpass to be asked no more)."))
+            show_error(parent, QCoreApplication.translate(
+                "PasswordDialog", "This computer has no system keyring: the password is used for this session only "
+                                  "(keep it in ~/.pgpass to be asked no more)."))
     return password
