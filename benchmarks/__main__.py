@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from benchmarks import annotations, compare, desk, export, importing, large_library, translation
+    from benchmarks import annotations, compare, desk, export, importing, large_library, shared_library, translation
 
     print(f"Triptych benchmarks (python {sys.version.split()[0]}, {os.cpu_count()} cores)")
     desk.run()
@@ -19,6 +19,7 @@ def main() -> int:
     compare.run()
     importing.run()
     large_library.run()
+    shared_library.run()
     return 0
 
 

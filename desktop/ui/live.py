@@ -16,6 +16,7 @@ typed.
 from __future__ import annotations
 
 import logging
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -33,8 +34,12 @@ log = logging.getLogger(__name__)
 class LiveDesk(QObject):
     """Colleagues' changes and the state of the connection, for one main window.
 
+    Colleagues' changes wait in a list, filled on the feed's thread; the GUI thread takes
+    everything that is there in one go and applies it as one change set, so a desk keeps up
+    with a busy library (20 writers at once: see benchmarks/shared_library.py).
+
     Signals:
-        remoteChanged(RemoteChange): emitted on the feed's thread, delivered on the GUI thread.
+        pending(): emitted on the feed's thread when the list was empty; delivered on the GUI thread.
         connectionChanged(bool): likewise; True when the server is back.
         applied(RemoteChange): once the desk shows a colleague's change.
 
@@ -43,7 +48,7 @@ class LiveDesk(QObject):
         indicator: the status bar's label.
     """
 
-    remoteChanged = Signal(object)
+    pending = Signal()
     connectionChanged = Signal(bool)
     applied = Signal(object)
 
@@ -54,9 +59,11 @@ class LiveDesk(QObject):
         self.indicator = QLabel(window.statusBar())
         self.indicator.setObjectName("sharedLibraryStatus")
         window.statusBar().addPermanentWidget(self.indicator)
-        self.remoteChanged.connect(self._on_remote_changed, Qt.ConnectionType.QueuedConnection)
+        self._waiting: list[RemoteChange] = []
+        self._lock = threading.Lock()
+        self.pending.connect(self._on_pending, Qt.ConnectionType.QueuedConnection)
         self.connectionChanged.connect(self._on_connection_changed, Qt.ConnectionType.QueuedConnection)
-        self.feed = ChangeFeed(self.remoteChanged.emit, self.connectionChanged.emit, session=identity.SESSION)
+        self.feed = ChangeFeed(self._arrived, self.connectionChanged.emit, session=identity.SESSION)
         self.feed.connected = True
         self.retranslate_ui()
 
@@ -87,14 +94,25 @@ class LiveDesk(QObject):
             self.connected = False
             self.retranslate_ui()
 
-    def _on_remote_changed(self, change: RemoteChange) -> None:
+    def _arrived(self, change: RemoteChange) -> None:
+        """On the feed's thread: keep it; wake the GUI thread unless it is already woken."""
+        with self._lock:
+            self._waiting.append(change)
+            wake = len(self._waiting) == 1
+        if wake:
+            self.pending.emit()
+
+    def _on_pending(self) -> None:
+        with self._lock:
+            batch, self._waiting = self._waiting, []
         notebook = self.window.notebook
-        if notebook is None:
+        if not batch or notebook is None:
             return
-        notebook.apply_remote(change)
-        if change.changes.created_ids("annotation") or change.changes.deleted_ids("annotation"):
+        notebook.apply_remote(batch)
+        if any(c.changes.created_ids("annotation") or c.changes.deleted_ids("annotation") for c in batch):
             self.window.library.reload()  # the counts of annotations per article
-        self.applied.emit(change)
+        for change in batch:
+            self.applied.emit(change)
 
     def _on_connection_changed(self, connected: bool) -> None:
         was = self.connected
