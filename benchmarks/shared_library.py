@@ -164,7 +164,7 @@ def _figures(label: str, done: list[tuple[str | None, float, float]], elapsed: f
     return rate, _percentile(latencies, 0.99)
 
 
-def _ready(cluster) -> str:  # noqa: ANN001 - tests.support.pg.Cluster
+def _ready(cluster) -> str:
     """A new database on the server with Triptych's schema and the bundled articles."""
     from desktop.services.corpus import ensure_default_corpus
     from desktop.storage.database import close_database
@@ -177,7 +177,7 @@ def _ready(cluster) -> str:  # noqa: ANN001 - tests.support.pg.Cluster
     return name
 
 
-def _live_round(cluster, url: str, tmp: Path, label: str, each: int, pace: float  # noqa: ANN001 - Cluster
+def _live_round(cluster, url: str, tmp: Path, label: str, each: int, pace: float
                 ) -> tuple[float, float]:
     """The writers on the server with a desk showing what they do; the figures printed."""
     folder = tmp / label.replace(" ", "-").replace("'", "")
@@ -204,11 +204,10 @@ def _live_round(cluster, url: str, tmp: Path, label: str, each: int, pace: float
 
 
 def bench_newsroom() -> None:
-    from tests.support.pg import Cluster
-
     from desktop.services.corpus import ensure_default_corpus
     from desktop.storage.database import close_database
     from desktop.storage.engine import open_store, store_for
+    from tests.support.pg import Cluster
 
     cluster = Cluster(fsync=True).start()
     tmp = Path(tempfile.mkdtemp(prefix="triptych-bench-"))

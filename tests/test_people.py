@@ -94,7 +94,8 @@ def test_a_note_saved_on_a_highlight_someone_deleted_is_kept_on_a_new_one(corpus
         service.edit_annotation(made, note="my unsaved thought", base=anna_sees)
     kept = service.keep_as_new_note(caught.value.base, caught.value.mine).value
     again = store.get_annotation(kept)
-    assert kept != made and (again.exact, again.start, again.color) == (anna_sees.exact, anna_sees.start, color_value("blue"))
+    assert kept != made
+    assert (again.exact, again.start, again.color) == (anna_sees.exact, anna_sees.start, color_value("blue"))
     assert again.note == "my unsaved thought" and again.tag_names == ("Baku",) and again.author == "Anna"
 
 

@@ -25,7 +25,8 @@ def _library(database) -> dict[str, object]:
     with using(database):
         annotations = {a.id: (a.document_id, a.start, a.end, a.color, a.note, a.author, tuple(sorted(a.tag_names)))
                        for a in store.annotations_for(None)}
-        links = {(link.source_id, link.target_id, link.relation, link.note, link.author) for link in store.links_for(None)}
+        links = {(link.source_id, link.target_id, link.relation, link.note, link.author)
+                 for link in store.links_for(None)}
         tags = {t.name: (t.color, store.find_tags([t.parent_id])[t.parent_id].name if t.parent_id else None)
                 for t in store.all_tags()}
         documents = {d.content_hash: (d.id, d.title, d.language, d.version) for d in Document.select()}

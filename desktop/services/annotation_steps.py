@@ -65,9 +65,9 @@ def _changed_since() -> UserError:
 
 
 def _same(name: str, now: object, expected: object) -> bool:
-    if name == "tag_ids":
-        return set(now) == set(expected)  # type: ignore[call-overload]
-    return now == expected
+    if name == "tag_ids" and isinstance(now, tuple | list) and isinstance(expected, tuple | list):
+        return set(now) == set(expected)
+    return bool(now == expected)
 
 
 def _expect(current: object, expected: dict[str, object] | None) -> None:

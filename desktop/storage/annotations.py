@@ -82,7 +82,8 @@ def when(value: str | datetime | None) -> datetime | None:
 
 # -- annotations -----------------------------------------------------------------------
 
-_COLUMNS = 'id, document_id, exact, prefix, suffix, start, "end", color, note, state, created, modified, author, version'
+_COLUMNS = ('id, document_id, exact, prefix, suffix, start, "end", color, note, state, created, modified, author, '
+            "version")
 _ORDER = 'ORDER BY document_id, start, "end", id'
 
 
@@ -129,7 +130,7 @@ def lock_annotations(annotation_ids: Iterable[str]) -> None:
     of them is what it changes (PostgreSQL; a SQLite write transaction holds the whole file)."""
     if not is_postgres(db):
         return
-    ids: list[object] = sorted(dict.fromkeys(annotation_ids))  # one order for everyone: no deadlock
+    ids: list[object] = [*sorted(dict.fromkeys(annotation_ids))]  # one order for everyone: no deadlock
     if ids:
         execute(f"SELECT id FROM annotation WHERE id IN ({_marks(ids)}) ORDER BY id FOR UPDATE", ids).fetchall()
 

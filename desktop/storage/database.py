@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from peewee import Database, DatabaseError, DatabaseProxy, OperationalError, SqliteDatabase
 
@@ -147,7 +148,7 @@ def _index_v2(database: SqliteDatabase, doc_id: str, text: str) -> None:
     database.cursor().executemany("INSERT INTO search_index (kind, ref, body) VALUES (?, ?, ?)", rows)
 
 
-def index_document_text(database: SqliteDatabase, doc_id: str, text: str, language: str) -> None:
+def index_document_text(database: Database | DatabaseProxy, doc_id: str, text: str, language: str) -> None:
     """Put a document's paragraphs into the full-text index (see storage.search_index)."""
     from desktop.storage.search_index import index_document
 
@@ -234,7 +235,7 @@ def _v6(database: Database) -> None:
 
 
 #: MIGRATIONS[i] takes a database from schema version i to i + 1.
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[Any], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 if len(MIGRATIONS) != SCHEMA_VERSION:
     raise RuntimeError("desktop.storage.schema.SCHEMA_VERSION must be the number of migrations")
 
@@ -282,10 +283,11 @@ def open_database(path: Path, database: SqliteDatabase | DatabaseProxy = db) -> 
     path = Path(path)
     _check_file(path)
     proxy = database if isinstance(database, DatabaseProxy) else None
-    if proxy is not None:
-        close_database(proxy)
-        proxy.initialize(sqlite_db)
-        database = sqlite_db
+    if isinstance(database, DatabaseProxy):
+        close_database(database)
+        database.initialize(sqlite_db)
+    database = sqlite_db if proxy is not None else database
+    assert isinstance(database, SqliteDatabase)
     if not database.is_closed():
         database.close()
     database.init(str(path), pragmas=PRAGMAS, timeout=10)
@@ -326,7 +328,7 @@ def execute(sql: str, params: Sequence[object] = (), database: Database | Databa
     driver's errors into its own (IntegrityError, OperationalError). A typed door:
     peewee's own methods are not typed. (On PostgreSQL the cursor is psycopg2's, which
     has the same fetchone/fetchall/rowcount.)"""
-    cursor: sqlite3.Cursor = database.execute_sql(for_engine(sql, database), tuple(params))  # type: ignore[no-untyped-call]
+    cursor: sqlite3.Cursor = database.execute_sql(for_engine(sql, database), tuple(params))
     return cursor
 
 
@@ -337,7 +339,7 @@ def execute_many(sql: str, rows: Iterable[Sequence[object]], database: Database 
         for row in rows:
             database.execute_sql(statement, tuple(row))
         return
-    cursor: sqlite3.Cursor = database.cursor()  # type: ignore[no-untyped-call]
+    cursor: sqlite3.Cursor = database.cursor()
     cursor.executemany(sql, rows)
 
 

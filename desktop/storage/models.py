@@ -80,6 +80,7 @@ class DocumentOriginal(BaseModel):
     """The bytes a document was read from (zlib-compressed), e.g. a web page before extraction."""
 
     document = ForeignKeyField(Document, primary_key=True, backref="original", on_delete="CASCADE")
+    document_id: str  # the column peewee gives the key above (declared for type checkers)
     media_type = TextField()
     data = BlobField()
 

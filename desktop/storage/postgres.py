@@ -27,10 +27,10 @@ import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
-from peewee import DatabaseProxy, InterfaceError, OperationalError, PostgresqlDatabase, ProgrammingError
+from peewee import Database, DatabaseProxy, InterfaceError, OperationalError, PostgresqlDatabase, ProgrammingError
 
 from desktop.core.errors import UserError
 from desktop.storage.choice import is_address
@@ -200,16 +200,22 @@ def connection_error(address: Address, exc: BaseException) -> UserError:
                      "running.", server=server)
 
 
+def _state(database: PostgresqlDatabase) -> Any:
+    """peewee's per-thread connection state (untyped in its stubs)."""
+    return cast(Any, database)._state
+
+
 def is_connection_lost(database: PostgresqlDatabase) -> bool:
     """Whether the database's connection is gone (the server went away or closed it)."""
-    conn = database._state.conn
+    conn = _state(database).conn
     return conn is not None and bool(getattr(conn, "closed", 0))
 
 
 def forget_connection(database: PostgresqlDatabase) -> None:
     """Drop a broken connection, so the next use makes a new one."""
-    conn = database._state.conn
-    database._state.reset()
+    state = _state(database)
+    conn = state.conn
+    state.reset()
     if conn is not None:
         try:
             conn.close()
@@ -217,7 +223,7 @@ def forget_connection(database: PostgresqlDatabase) -> None:
             log.debug("closing a broken connection", exc_info=True)
 
 
-class SharedDatabase(PostgresqlDatabase):  # type: ignore[misc]  # peewee's classes are untyped
+class SharedDatabase(PostgresqlDatabase):
     """peewee's PostgreSQL database with Triptych's fault handling.
 
     A query outside a transaction on a connection the server dropped reconnects once;
@@ -233,13 +239,14 @@ class SharedDatabase(PostgresqlDatabase):  # type: ignore[misc]  # peewee's clas
         from psycopg2 import OperationalError as DriverError
 
         try:
-            return super()._connect()
+            return cast(Any, super())._connect()  # peewee's private hook, not in its stubs
         except DriverError as exc:  # peewee has not wrapped it yet: the reason, as a sentence
             raise connection_error(self.address, exc) from None
 
     def execute_sql(self, sql: str, params: Sequence[object] | None = None) -> Any:
+        run = cast(Any, super()).execute_sql  # untyped in peewee's stubs
         try:
-            return super().execute_sql(sql, params)
+            return run(sql, params)
         except (OperationalError, InterfaceError) as exc:
             if not is_connection_lost(self) and "connection already closed" not in str(exc):
                 raise
@@ -253,7 +260,7 @@ class SharedDatabase(PostgresqlDatabase):  # type: ignore[misc]  # peewee's clas
         except UserError as exc:  # it is not back: the desk says so and keeps trying
             raise StoreUnavailable(self.address.shown) from exc
         try:
-            return super().execute_sql(sql, params)
+            return run(sql, params)
         except (OperationalError, InterfaceError) as exc:
             if is_connection_lost(self):
                 forget_connection(self)
@@ -261,7 +268,7 @@ class SharedDatabase(PostgresqlDatabase):  # type: ignore[misc]  # peewee's clas
             raise
 
 
-def engine_database(database: PostgresqlDatabase | DatabaseProxy) -> SharedDatabase:
+def engine_database(database: Database | DatabaseProxy) -> SharedDatabase:
     target = database.obj if isinstance(database, DatabaseProxy) else database
     if not isinstance(target, SharedDatabase):
         raise TypeError("not a shared library")
@@ -269,7 +276,7 @@ def engine_database(database: PostgresqlDatabase | DatabaseProxy) -> SharedDatab
 
 
 @contextmanager
-def write_transaction(database: PostgresqlDatabase | DatabaseProxy) -> Iterator[None]:
+def write_transaction(database: Database | DatabaseProxy) -> Iterator[None]:
     """One write transaction (a savepoint inside another). Row locks are taken as rows are
     written; a lock a colleague holds is waited for (lock_timeout), then refused in one
     sentence. A server that went away: :class:`StoreUnavailable`, nothing written."""
@@ -324,7 +331,7 @@ def open_postgres(url: str, database: DatabaseProxy | None, *,
     address = parse_address(url)
     shared = SharedDatabase(None)
     shared.address = address
-    shared.init(address.params.get("dbname") or address.user, **connect_params(address))
+    cast(Any, shared).init(address.params.get("dbname") or address.user, **connect_params(address))
     try:
         shared.connect()
     except PasswordNeeded:
@@ -333,7 +340,7 @@ def open_postgres(url: str, database: DatabaseProxy | None, *,
             found = password(address)
         if found is None:
             raise
-        shared.init(shared.database, **connect_params(address, found))
+        cast(Any, shared).init(shared.database, **connect_params(address, found))
         shared.address = address
         shared.connect()
     _migrate(shared)
@@ -349,7 +356,7 @@ def open_postgres(url: str, database: DatabaseProxy | None, *,
 # -- the schema ----------------------------------------------------------------------------
 
 
-def schema_version(database: PostgresqlDatabase | DatabaseProxy) -> int:
+def schema_version(database: Database | DatabaseProxy) -> int:
     target = engine_database(database)
     if target.execute_sql("SELECT to_regclass('schema_version')").fetchone()[0] is None:
         return 0
@@ -520,7 +527,7 @@ BASELINE_SCHEMA = (
 PAYLOAD_LIMIT = 7000
 
 
-def notify(database: PostgresqlDatabase | DatabaseProxy, payloads: Sequence[str]) -> None:
+def notify(database: Database | DatabaseProxy, payloads: Sequence[str]) -> None:
     """Send change notices; inside a transaction they leave with its commit (and only then)."""
     target = engine_database(database)
     for payload in payloads:
@@ -534,7 +541,7 @@ class Listener:
     ``timeout`` seconds) and raises StoreUnavailable when the server went away.
     """
 
-    def __init__(self, database: PostgresqlDatabase | DatabaseProxy) -> None:
+    def __init__(self, database: Database | DatabaseProxy) -> None:
         import psycopg2
 
         shared = engine_database(database)

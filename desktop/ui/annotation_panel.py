@@ -223,8 +223,8 @@ class AnnotationPanel(QWidget):
         bar_layout.setContentsMargins(6, 4, 6, 4)
         bar_layout.addWidget(self.conflict_label)
         bar_buttons = QHBoxLayout()
-        for button in (self.keep_mine_button, self.keep_theirs_button, self.keep_both_button):
-            bar_buttons.addWidget(button)
+        for choice in (self.keep_mine_button, self.keep_theirs_button, self.keep_both_button):
+            bar_buttons.addWidget(choice)
         bar_layout.addLayout(bar_buttons)
         self.conflict_bar.hide()
         self.tag_field = QLineEdit(self.editor)
