@@ -147,8 +147,9 @@ def insert_link(link: LinkData) -> int:
                                           _stamp(link.created), link.author)).fetchone()
     else:
         row = execute("INSERT INTO link (id, source_id, target_id, relation, note, created, author) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", (link.id, link.source_id, link.target_id, link.relation, link.note,
-                                                _stamp(link.created), link.author)).fetchone()
+                      "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                      (link.id, link.source_id, link.target_id, link.relation, link.note, _stamp(link.created),
+                       link.author)).fetchone()
     return int(row[0])
 
 
