@@ -216,3 +216,59 @@ def test_a_schema_5_library_on_a_server_migrates_to_people(pg_cluster):
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'annotation'").fetchall()}
     assert {"author", "version"} <= columns
     close_database()
+
+
+@ON_POSTGRES
+def test_two_people_making_the_same_new_tag_at_once_share_one(corpus, colleague, pg_url):
+    """Karim's highlight with the new tag "Baku" waits for Anna's transaction that makes
+    "Baku" too; when hers commits, his uses her tag instead of failing."""
+    import threading
+
+    import psycopg2
+
+    from desktop.storage import annotation_rows as rows
+    from desktop.storage import annotations as store
+    from desktop.storage.annotations import TagData
+    from desktop.storage.database import write_transaction
+    from desktop.storage.models import utc_now
+
+    de = corpus[2]
+    holding, release = threading.Event(), threading.Event()
+    outcome: dict[str, object] = {}
+
+    def anna() -> None:
+        with write_transaction():
+            outcome["anna"] = rows.insert_tag(TagData(None, "Baku", "#8a8a8a", None, utc_now()))
+            holding.set()
+            release.wait(30)
+        close_database()
+
+    def karim() -> None:
+        try:
+            outcome["karim"] = service.highlight(de.id, *_at(de.text, "Aserbaidschan"), tags=["baku"]).value
+        except UserError as exc:
+            outcome["karim"] = exc
+        close_database()
+
+    first = threading.Thread(target=anna)
+    first.start()
+    assert holding.wait(30)
+    second = threading.Thread(target=karim)
+    second.start()
+    watcher = psycopg2.connect(pg_url)
+    watcher.autocommit = True
+    deadline = time.monotonic() + 30
+    with watcher.cursor() as cursor:  # Karim's insert waits on Anna's row
+        while True:
+            cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+            if cursor.fetchone()[0] or time.monotonic() > deadline:
+                break
+    watcher.close()
+    release.set()
+    first.join(30)
+    second.join(30)
+    made = outcome["karim"]
+    assert isinstance(made, str), made
+    (tag,) = store.all_tags()
+    assert (tag.id, tag.name) == (outcome["anna"], "Baku")
+    assert store.get_annotation(made).tag_ids == (tag.id,)
