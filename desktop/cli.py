@@ -533,6 +533,7 @@ def _annotations(doc: str | None, tag: str | None, as_json: bool) -> int:
             ],
             "created": a.created.isoformat() if a.created else None,
             "modified": a.modified.isoformat() if a.modified else None,
+            "author": a.author or None,
         })
     if as_json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)

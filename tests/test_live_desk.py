@@ -99,7 +99,7 @@ def test_two_people_on_one_note_choose_to_keep_both(live, qtbot, corpus, colleag
     with colleague("Karim"):
         service.edit_annotation(made, note="Karim's version")
     qtbot.waitUntil(panel.conflict_bar.isVisible, timeout=LIVE)
-    assert "Karim changed this note while you were typing" in panel.conflict_label.text()
+    assert "\u2068Karim\u2069 changed this note while you were typing" in panel.conflict_label.text()
     assert store.get_annotation(made).note == "Karim's version"  # nothing of Anna's was saved over it
     panel.commit_note()  # a save while she has not chosen saves nothing
     assert store.get_annotation(made).note == "Karim's version"

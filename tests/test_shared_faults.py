@@ -56,6 +56,11 @@ def own_server():
     cluster.destroy()
 
 
+def _stderr(proc: subprocess.Popen) -> str:
+    path = getattr(proc, "stderr_path", None)
+    return path.read_text(errors="replace")[-3000:] if path else ""
+
+
 def _lines(proc: subprocess.Popen, wanted, what: str, timeout: float = 60) -> list[str]:
     """Read the writer's lines until ``wanted(lines)`` holds."""
     lines: list[str] = []
@@ -65,7 +70,7 @@ def _lines(proc: subprocess.Popen, wanted, what: str, timeout: float = 60) -> li
             raise AssertionError(f"timed out waiting for {what}; last lines: {lines[-3:]}")
         line = proc.stdout.readline()
         if not line:
-            raise AssertionError(f"the writer stopped before {what} (exit {proc.poll()})")
+            raise AssertionError(f"the writer stopped before {what} (exit {proc.poll()}): {_stderr(proc)}")
         lines.append(line.strip())
     return lines
 
@@ -75,6 +80,7 @@ def test_killing_the_server_mid_write_loses_no_acknowledged_write(own_server, tm
     errors = (tmp_path / "writer.stderr").open("w")  # its log lines while the server is down: not a pipe that fills
     proc = subprocess.Popen([sys.executable, "-c", WRITER, url, "100000"], stdout=subprocess.PIPE, stderr=errors,
                             text=True)
+    proc.stderr_path = tmp_path / "writer.stderr"  # type: ignore[attr-defined]
     try:
         before = _lines(proc, lambda ls: len(ls) >= 150, "150 acknowledged writes")
         own_server.kill()
@@ -176,7 +182,7 @@ def test_the_desk_says_the_server_is_gone_keeps_the_articles_and_comes_back(make
     window.go_live()
     qtbot.waitUntil(window.live.feed.listening.is_set, timeout=10_000)
     indicator = window.live.indicator
-    assert indicator.text().startswith("Shared library triptych@127.0.0.1:")
+    assert indicator.text().startswith("Shared library \u2068triptych@127.0.0.1:")
     pane = next(p for p in window.panes() if p.language == "de")
     text = pane.view.toPlainText()
     own_server.kill()

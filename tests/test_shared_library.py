@@ -272,3 +272,29 @@ def test_two_people_making_the_same_new_tag_at_once_share_one(corpus, colleague,
     (tag,) = store.all_tags()
     assert (tag.id, tag.name) == (outcome["anna"], "Baku")
     assert store.get_annotation(made).tag_ids == (tag.id,)
+
+
+def _cut_off(pg_cluster) -> None:
+    """The server drops this process's connection (as a crash or a restart would)."""
+    pid = execute("SELECT pg_backend_pid()").fetchone()[0]
+    pg_cluster.admin_sql(f"SELECT pg_terminate_backend({pid})")
+
+
+@ON_POSTGRES
+@pytest.mark.parametrize("when", ["mid-write", "at the commit"])
+def test_a_connection_lost_inside_a_write_is_said_in_one_sentence_and_the_next_one_reconnects(
+        corpus, pg_cluster, when):
+    from desktop.storage.database import write_transaction
+    from desktop.storage.postgres import StoreUnavailable
+
+    with pytest.raises(StoreUnavailable) as caught:
+        with write_transaction():
+            execute("INSERT INTO meta (key, value) VALUES ('probe', '1')")
+            _cut_off(pg_cluster)
+            if when == "mid-write":
+                execute("INSERT INTO meta (key, value) VALUES ('probe2', '2')")
+    assert caught.value.while_saving is (when == "at the commit")
+    assert str(caught.value).endswith(("Triptych reconnects by itself.", "Triptych shows what was once it reconnects."))
+    assert execute("SELECT count(*) FROM meta WHERE key LIKE 'probe%'").fetchone()[0] == 0  # nothing half-written
+    de = corpus[2]
+    assert service.highlight(de.id, *_at(de.text, "Gaza")).value  # a new connection, by itself

@@ -598,8 +598,8 @@ def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None,
         for data, names in checked:
             if data.id in existing:
                 current = present.get(data.id)
-                if update_newer and current is not None and _newer(data, current) and \
-                        _differs(data, current, names):
+                if update_newer and current is not None and _differs(data, current, names) and \
+                        _newer(data, current):
                     fields: dict[str, object] = {name: getattr(data, name) for name in _COPIED_FIELDS}
                     fields["tag_ids"] = tuple(_tag_ids(run, names))
                     fields["modified"] = data.modified
@@ -607,7 +607,7 @@ def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None,
                     updated += 1
                 continue  # already here (an earlier import): importing again adds nothing
             author = data.author if plan.keep_authors else (data.author or me)
-            run.do(PutAnnotation(replace(data, tag_ids=tuple(_tag_ids(run, names)), author=author, version=1)))
+            run.do(PutAnnotation(replace(data, tag_ids=tuple(_tag_ids(run, names)), author=author)))
             existing.add(data.id)
             added += 1
         link_count = 0
@@ -633,8 +633,14 @@ _COPIED_FIELDS = ("document_id", "exact", "prefix", "suffix", "start", "end", "c
 
 
 def _newer(data: AnnotationData, current: AnnotationData) -> bool:
+    """Whether the copy's annotation (which differs) was changed after this one: modified
+    later, or in the same second (times keep whole seconds) with more changes counted."""
     mine, theirs = _utc(data.modified), _utc(current.modified)
-    return mine is not None and (theirs is None or mine > theirs)
+    if mine is None:
+        return False
+    if theirs is None or mine != theirs:
+        return theirs is None or mine > theirs
+    return data.version > current.version
 
 
 def _differs(data: AnnotationData, current: AnnotationData, names: tuple[str, ...]) -> bool:

@@ -250,10 +250,9 @@ class SharedDatabase(PostgresqlDatabase):
         except (OperationalError, InterfaceError) as exc:
             if not is_connection_lost(self) and "connection already closed" not in str(exc):
                 raise
-            in_transaction = self.in_transaction()
-            forget_connection(self)
-            if in_transaction:
+            if self.in_transaction():  # the transaction's end rolls back, then drops the connection
                 raise StoreUnavailable(self.address.shown) from exc
+            forget_connection(self)
             log.info("the connection to %s was lost; connecting again", self.address.shown)
         try:
             self.connect()
@@ -291,7 +290,7 @@ def write_transaction(database: Database | DatabaseProxy) -> Iterator[None]:
             yield
             body_done = True
     except (OperationalError, InterfaceError, StoreUnavailable) as exc:
-        if isinstance(exc, StoreUnavailable) or is_connection_lost(target):
+        if isinstance(exc, StoreUnavailable) or is_connection_lost(target) or target.is_closed():
             forget_connection(target)
             raise StoreUnavailable(target.address.shown, while_saving=body_done) from exc
         if "lock timeout" in str(exc) or "deadlock detected" in str(exc):

@@ -226,6 +226,7 @@ class AnnotationPanel(QWidget):
         for choice in (self.keep_mine_button, self.keep_theirs_button, self.keep_both_button):
             bar_buttons.addWidget(choice)
         bar_layout.addLayout(bar_buttons)
+        self.conflict_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.conflict_bar.hide()
         self.tag_field = QLineEdit(self.editor)
         self.tag_field.setObjectName("tagField")
@@ -637,7 +638,7 @@ class AnnotationPanel(QWidget):
     def _show_conflict_text(self) -> None:
         if self._conflict is None:
             return
-        who = self._conflict_author
+        who = f"\u2068{self._conflict_author}\u2069" if self._conflict_author else ""
         text = (self.tr("%1 changed this note while you were typing. Their text:").replace("%1", who) if who
                 else self.tr("Someone else changed this note while you were typing. Their text:"))
         self.conflict_label.setText(f"{text}\n“{shorten(self._conflict.note, 300)}”")

@@ -74,9 +74,9 @@ class LiveDesk(QObject):
         self.feed.stop()
 
     def retranslate_ui(self) -> None:
-        where = engine.shown()
+        where = f"\u2068{engine.shown()}\u2069"  # an address reads left to right in an Arabic sentence too
         if self.connected:
-            who = identity.author()
+            who = f"\u2068{identity.author()}\u2069" if identity.author() else ""
             text = (self.tr("Shared library %1, as %2").replace("%1", where).replace("%2", who) if who
                     else self.tr("Shared library %1").replace("%1", where))
             self.indicator.setStyleSheet("")

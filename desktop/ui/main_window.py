@@ -754,6 +754,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
+        dialog.nameChanged.connect(lambda _name: self.live.retranslate_ui() if self.live is not None else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.preferences_dialog = dialog
