@@ -177,9 +177,10 @@ def pg_url(own_server):
 
 
 @pytest.mark.parametrize("engine", ["postgres"], indirect=True)
-def test_the_desk_says_the_server_is_gone_keeps_the_articles_and_comes_back(make_window, qtbot, own_server):
+def test_the_desk_says_the_server_is_gone_keeps_the_articles_and_comes_back(make_window, qtbot, own_server, request):
     window = make_window()
     window.go_live()
+    request.addfinalizer(window.live.stop)
     qtbot.waitUntil(window.live.feed.listening.is_set, timeout=10_000)
     indicator = window.live.indicator
     assert indicator.text().startswith("Shared library \u2068triptych@127.0.0.1:")
