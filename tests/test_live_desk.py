@@ -184,3 +184,14 @@ def _close_boxes() -> None:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QMessageBox) and widget.isVisible():
             widget.close()
+
+
+def test_an_article_a_colleague_imports_appears_in_the_library(live, qtbot, pg_url, tmp_path):
+    from tests.test_cli import triptych
+
+    article = tmp_path / "baku.txt"
+    article.write_text("Baku hat am Dienstag entschieden, keine Truppen nach Gaza zu schicken.\n", encoding="utf-8")
+    before = live.library.model.rowCount()
+    done = triptych("--data-dir", str(tmp_path / "karim"), "--database", pg_url, "import", str(article))
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: live.library.model.rowCount() == before + 1, timeout=LIVE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import queue
 import time
+from pathlib import Path
 
 import pytest
 
@@ -298,3 +299,38 @@ def test_a_connection_lost_inside_a_write_is_said_in_one_sentence_and_the_next_o
     assert execute("SELECT count(*) FROM meta WHERE key LIKE 'probe%'").fetchone()[0] == 0  # nothing half-written
     de = corpus[2]
     assert service.highlight(de.id, *_at(de.text, "Gaza")).value  # a new connection, by itself
+
+
+def test_the_password_saved_in_the_keyring_is_used_and_never_written_elsewhere(pg_cluster, monkeypatch, tmp_path):
+    from tests.test_cli import triptych
+
+    name = pg_cluster.create_database()
+    url = pg_cluster.url(name, password=None)  # no password in the address
+    env = {"PYTHON_KEYRING_BACKEND": "tests.support.test_keyring.FileKeyring",  # a keyring the commands share
+           "TRIPTYCH_TEST_KEYRING": str(tmp_path / "keyring.json"), "PGPASSFILE": "/nonexistent/pgpass",
+           "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    data = tmp_path / "data"
+    refused = triptych("--data-dir", str(data), "--database", url, "list", env=env)
+    assert refused.returncode == 1 and "asks for the password of triptych" in refused.stderr
+    wrong = subprocess_run(["--data-dir", str(data), "--database", url, "password"], "not-it\n", env)
+    assert wrong.returncode == 1 and "did not accept the password" in wrong.stderr
+    saved = subprocess_run(["--data-dir", str(data), "--database", url, "password"], f"{PASSWORD}\n", env)
+    assert saved.returncode == 0, saved.stderr
+    assert "saved in the system keyring" in saved.stdout
+    listed = triptych("--data-dir", str(data), "--database", url, "list", env=env)
+    assert listed.returncode == 0, listed.stderr
+    everything = "".join(p.read_text(errors="replace") for p in data.rglob("*") if p.is_file())
+    assert PASSWORD not in everything  # not in settings, not in the log
+    forgot = subprocess_run(["--data-dir", str(data), "--database", url, "password", "--forget"], "", env)
+    assert forgot.returncode == 0
+    assert triptych("--data-dir", str(data), "--database", url, "list", env=env).returncode == 1
+
+
+def subprocess_run(arguments: list[str], stdin: str, env: dict[str, str]):
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "desktop", *arguments], input=stdin, capture_output=True, text=True,
+                          env={**os.environ, **env}, timeout=120)

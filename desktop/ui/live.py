@@ -109,8 +109,9 @@ class LiveDesk(QObject):
         if not batch or notebook is None:
             return
         notebook.apply_remote(batch)
-        if any(c.changes.created_ids("annotation") or c.changes.deleted_ids("annotation") for c in batch):
-            self.window.library.reload()  # the counts of annotations per article
+        if any(c.changes.created_ids("annotation") or c.changes.deleted_ids("annotation")
+               or c.changes.touches("document") for c in batch):
+            self.window.library.reload()  # a colleague's new article, the counts of annotations per article
         for change in batch:
             self.applied.emit(change)
 
