@@ -306,7 +306,7 @@ def test_the_password_saved_in_the_keyring_is_used_and_never_written_elsewhere(p
 
     name = pg_cluster.create_database()
     url = pg_cluster.url(name, password=None)  # no password in the address
-    env = {"PYTHON_KEYRING_BACKEND": "tests.support.test_keyring.FileKeyring",  # a keyring the commands share
+    env = {"PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.FileKeyring",  # a keyring the commands share
            "TRIPTYCH_TEST_KEYRING": str(tmp_path / "keyring.json"), "PGPASSFILE": "/nonexistent/pgpass",
            "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     monkeypatch.delenv("PGPASSWORD", raising=False)

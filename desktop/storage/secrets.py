@@ -31,6 +31,9 @@ def stored_password(address: Address) -> str | None:
         except KeyringError as exc:
             log.info("no password from the system keyring: %s", exc)
             return None
+        except Exception:  # a third-party backend's own failure: as if it had none
+            log.warning("the system keyring failed", exc_info=True)
+            return None
     except ImportError:
         return None
     return str(found) if found is not None else None

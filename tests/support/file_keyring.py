@@ -1,6 +1,6 @@
 """A keyring backend for tests: passwords in a JSON file named by TRIPTYCH_TEST_KEYRING (so
 a command in another process sees what a test stored). Chosen with
-PYTHON_KEYRING_BACKEND=tests.support.test_keyring.FileKeyring, or keyring.set_keyring()."""
+PYTHON_KEYRING_BACKEND=tests.support.file_keyring.FileKeyring, or keyring.set_keyring()."""
 
 from __future__ import annotations
 
