@@ -7,6 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SYSDEPS_STAMP := $(VENV)/.sysdeps
+REFERENCE_STAMP := $(VENV)/.argostranslate
 
 .PHONY: run test bench lint clean setup sysdeps i18n dist
 
@@ -30,6 +31,12 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
 	@touch $@
 
+# argostranslate itself, only for the tests and benchmarks that compare Triptych with
+# it: --no-deps, so its stanza (torch), spaCy and minisbd (onnxruntime) stay out.
+$(REFERENCE_STAMP): constraints.txt | $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -c constraints.txt argostranslate
+	@touch $@
+
 $(SYSDEPS_STAMP): tools/sysdeps.sh | $(STAMP)
 	@bash tools/sysdeps.sh
 	@touch $@
@@ -41,11 +48,11 @@ sysdeps:
 run: setup
 	$(PY) -m desktop
 
-test: setup
+test: setup $(REFERENCE_STAMP)
 	$(PY) -m pytest -q
 	$(VENV)/bin/lint-imports
 
-bench: setup
+bench: setup $(REFERENCE_STAMP)
 	$(PY) -m benchmarks
 
 # A standalone one-folder build in dist/triptych (PyInstaller, build.spec).

@@ -9,11 +9,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from benchmarks import annotations, compare, desk, export, importing, large_library, shared_library, translation
+    from benchmarks import (annotations, compare, desk, export, faults, importing, large_library, shared_library,
+                            translation, venv)
 
     print(f"Triptych benchmarks (python {sys.version.split()[0]}, {os.cpu_count()} cores)")
+    venv.run()
     desk.run()
     annotations.run()
+    faults.run()
     translation.run()
     export.run()
     compare.run()

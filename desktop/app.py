@@ -57,7 +57,7 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.services import argos
 
-    argos.configure(data_dir.root)  # settings only; argostranslate itself is imported on first use
+    argos.configure(data_dir.root)  # where translation packages are kept (no environment is touched)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -192,13 +192,30 @@ def _desk_complete(window: MainWindow, data_dir: DataDir, store: Store | None = 
     if store is not None and store.shared:
         window.go_live()
     else:
+        _watch_database(window, Path(store.target) if store is not None else data_dir.database)
         _start_backup(window, data_dir)
+
+
+def _watch_database(window: MainWindow, path: Path) -> None:
+    """Notice a database file deleted, moved or replaced while the desk runs
+    (ui.database_watch): say it once, and read the library anew when it is back."""
+    from desktop.ui.database_watch import DatabaseWatch
+
+    watch = DatabaseWatch(window, path)
+    watch.lost.connect(window.show_error)
+    watch.recovered.connect(window.refresh_after_reopen)
+    window.database_watch = watch
 
 
 def _open_or_offer_new(data_dir: DataDir, store: Store | None = None, *, interactive: bool) -> bool:
     """Open the database (``store``; by default the data folder's file); if it is damaged,
-    keep it and offer to start a new one beside it. A shared library that cannot be opened
-    is said in one sentence (the desk does not open)."""
+    keep it and offer to start a new one beside it.
+
+    Any other fault (a read-only disk, the database busy, a file with no permission) is
+    told in one sentence and the desk does not open (False), the file untouched; so is a
+    shared library that cannot be opened.
+    """
+    from desktop.core.faults import FaultError
     from desktop.storage.choice import Store
     from desktop.storage.database import DatabaseDamagedError, open_database, set_aside
 
@@ -208,6 +225,15 @@ def _open_or_offer_new(data_dir: DataDir, store: Store | None = None, *, interac
     try:
         open_database(Path(store.target))
         return True
+    except FaultError as exc:
+        if not interactive:
+            raise
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.ui.i18n import error_text
+
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
+        return False
     except DatabaseDamagedError as exc:
         if not interactive:
             raise
@@ -256,13 +282,26 @@ def _open_shared(store: Store, *, interactive: bool) -> bool:
 
 def _start_backup(window: MainWindow, data_dir: DataDir) -> None:
     """A rotating backup of the database file in use, taken in the background once the desk shows."""
+    from PySide6.QtCore import QObject
+
     from desktop.storage import engine
     from desktop.storage.database import backup_database
     from desktop.ui.tasks import Task
 
+    class BackupReport(QObject):
+        """Tells a failed backup (a full disk, a damaged file) in one sentence; a child of
+        the window, so it goes with it."""
+
+        def on_failed(self, exc: BaseException) -> None:
+            from desktop.ui.i18n import error_text
+
+            log.warning("backup failed: %s", exc)
+            if isinstance(exc, UserError):
+                window.show_error(error_text(exc))
+
     path = Path(engine.shown())
     task = Task(lambda _progress, _cancelled: backup_database(path, data_dir.backups), window)
-    task.failed.connect(lambda exc: log.warning("backup failed: %s", exc))
+    task.failed.connect(BackupReport(window).on_failed)
     task.start()
 
 
@@ -337,6 +376,13 @@ def install_excepthook(data_dir: DataDir) -> None:
             return
         details = ""
         if not isinstance(exc, UserError):
+            from desktop.core import faults
+
+            fault = faults.user_error(exc, faults.NOT_FINISHED, faults.filename_of(exc) or data_dir.database)
+            if fault is not None:  # a fault no write path reported: still one sentence, not a traceback
+                log.warning("%s [%s]", fault.message, faults.describe(exc), exc_info=(exc_type, exc, tb))
+                reporter.reported.emit(fault, "")
+                return
             where = "" if threading.current_thread() is threading.main_thread() else " in a background thread"
             log.error("unexpected error%s", where, exc_info=(exc_type, exc, tb))
             details = "".join(traceback.format_exception(exc_type, exc, tb))

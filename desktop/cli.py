@@ -108,6 +108,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_export.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark (for spreadsheets)")
     p_export.add_argument("--flatten", action="store_true",
                           help="PDF: paint the highlights into the pages (for print) instead of annotations")
+    p_export.add_argument("--claims", action="store_true",
+                          help="PDF: add the claims matrix of the documents (through --to) on pages of their own")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE")
 
     p_import_ann = commands.add_parser(
@@ -167,17 +169,32 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; every failure ends in one sentence on stderr, never a traceback.
+
+    Expected failures are UserErrors (a fault of the machine among them, see
+    desktop.core.faults); a fault that reaches here unreported is told the same way; a bug
+    is logged with its details and told in a sentence that says where they are.
+    """
     args = parse_arguments(argv)
+    log_file = None
+    data_dir: DataDir | None = None
+    if not logging.getLogger().handlers:  # until the log file is set up, records go nowhere: not to stderr
+        logging.getLogger().addHandler(logging.NullHandler())
     try:
         data_dir = resolve_data_dir(args.data_dir)
-        configure_logging(data_dir.logs, verbose=args.verbose, hold=args.command is None)
+        log_file = configure_logging(data_dir.logs, verbose=args.verbose, hold=args.command is None)
         if args.command is None:
             from desktop.app import run_gui
 
             return run_gui(data_dir, screenshot=args.screenshot, size=args.size, ui_lang=args.ui_lang,
                            database=args.database, author=author_name(args.author, data_dir))
-        return _run_headless(args, data_dir)
+        code = _run_headless(args, data_dir)
+        from desktop.core.logsetup import tell_log_fault
+
+        tell_log_fault()  # the command went well, but its log could not be written
+        return code
     except UserError as exc:
+        _end_progress_line()
         print(f"triptych: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -185,6 +202,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `triptych list | head`
         sys.stderr.close()
         return 0
+    except Exception as exc:
+        return _last_resort(exc, log_file, data_dir, verbose=args.verbose)
+
+
+#: Whether a progress line (written over with "\r") is on stderr: an error then starts a line of its own.
+_progress_shown = [False]
+
+
+def _end_progress_line() -> None:
+    if _progress_shown[0]:
+        sys.stderr.write("\n")
+        _progress_shown[0] = False
+
+
+def _last_resort(exc: Exception, log_file: object, data_dir: DataDir | None, *, verbose: bool) -> int:
+    """A fault nothing reported on the way, or a bug: one sentence, the details in the log."""
+    from desktop.core import faults
+
+    _end_progress_line()
+    error = faults.user_error(exc, faults.NOT_FINISHED,
+                              faults.filename_of(exc) or (data_dir.database if data_dir else None))
+    if error is not None:
+        log.warning("%s [%s]", error.message, faults.describe(exc), exc_info=exc)
+        print(f"triptych: {error}", file=sys.stderr)
+        return 1
+    log.error("unexpected error", exc_info=exc)
+    where = f"; the details are in {log_file}" if log_file else ""
+    print(f"triptych: something went wrong inside Triptych (a bug){where}.", file=sys.stderr)
+    if verbose:
+        import traceback
+
+        traceback.print_exception(exc)
+    return 1
 
 
 def _open(args: argparse.Namespace, data_dir: DataDir) -> None:
@@ -211,7 +261,7 @@ def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
     from desktop.services import argos
     from desktop.storage import identity
 
-    argos.configure(data_dir.root)  # before anything can import argostranslate
+    argos.configure(data_dir.root)  # where translation packages are kept
     identity.set_author(author_name(args.author, data_dir))
     if args.command == "models":
         return _models(args)
@@ -331,6 +381,7 @@ def _import(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if total > 1:
+            _progress_shown[0] = True
             print(f"\rrecognising text: page {done}/{total}", end="" if done < total else "\n", file=sys.stderr,
                   flush=True)
 
@@ -391,11 +442,12 @@ def _export(args: argparse.Namespace, data_dir: DataDir) -> int:
     request = ExportRequest(
         format=args.format, documents=args.doc, tag=args.tag, color=args.color, layout=args.layout,
         page_size=args.page_size, with_translation=args.with_translation, target=args.to,
-        only_annotated=args.only_annotated, bom=args.bom, flatten=args.flatten,
+        only_annotated=args.only_annotated, bom=args.bom, flatten=args.flatten, claims=args.claims,
         author=author_name(args.author, data_dir),
     )
 
     def progress(done: int, total: int) -> None:
+        _progress_shown[0] = True
         print(f"\rexporting: {done}/{total}", end="", file=sys.stderr, flush=True)
 
     path = export(request, Path(args.output), progress=progress)
@@ -414,6 +466,7 @@ def _compare(args: argparse.Namespace) -> int:
 
     def progress(doc: str, done: int, total: int) -> None:
         shown.add(doc)
+        _progress_shown[0] = True
         print(f"\rtranslating {doc}: {done}/{total} sentences", end="", file=sys.stderr, flush=True)
 
     comparison = compare_documents(args.docs, args.to, translate=not args.no_model, progress=progress)
@@ -455,14 +508,14 @@ def _models(args: argparse.Namespace) -> int:
     if args.models_command == "list":
         installed = models.installed_models()
         for m in installed:
-            print(f"{m.pair}\t{m.version}\t{m.size / 2**20:.1f} MB")
+            print(f"{m.pair}\t{m.version}\t{m.tokenizer_name}\t{m.size / 2**20:.1f} MB")
         if not installed:
             print("No translation models are installed.", file=sys.stderr)
     elif args.models_command == "install":
         from pathlib import Path
 
         m = models.install_model(Path(args.file))
-        print(f"{m.pair}\t{m.version}")
+        print(f"{m.pair}\t{m.version}\t{m.tokenizer_name}")
     elif args.models_command == "remove":
         m = models.remove_model(args.pair)
         print(f"removed {m.pair}")
@@ -480,6 +533,7 @@ def _translate(doc: str, to_code: str, as_json: bool) -> int:
     target = check_language_code(to_code)
 
     def progress(done: int, total: int) -> None:
+        _progress_shown[0] = True
         print(f"\rtranslating {document.id}: {done}/{total} sentences", end="", file=sys.stderr, flush=True)
 
     sentences = translate_document(document.id, document.text, document.language, target, progress=progress)

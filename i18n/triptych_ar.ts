@@ -208,6 +208,89 @@
     </message>
 </context>
 <context>
+    <name>ClaimsDock</name>
+    <message>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>Claims &amp;matrix</source>
+        <translation>&amp;جدول الادعاءات</translation>
+    </message>
+    <message>
+        <source>Which article makes which claim, and what only one of them says</source>
+        <translation>أي مقال يورد أي ادعاء، وما لا يقوله إلا واحد منها</translation>
+    </message>
+    <message>
+        <source>Show suggested correspondences</source>
+        <translation>إظهار التطابقات المقترحة</translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation>حفظ بصيغة Markdown…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>حفظ بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>مربوط</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>وسم</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>موجود</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>مُناقَض</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Open two articles or more to see which claims they share.</source>
+        <translation>افتح مقالين أو أكثر لترى الادعاءات المشتركة بينها.</translation>
+    </message>
+    <message>
+        <source>%1 claims: %2 linked, %3 tagged, %4 suggested</source>
+        <translation>الادعاءات: %1 (مربوطة: %2، موسومة: %3، مقترحة: %4)</translation>
+    </message>
+    <message>
+        <source>Only in %1 (%2)</source>
+        <translation>فقط في %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the claims matrix</source>
+        <translation>حفظ جدول الادعاءات</translation>
+    </message>
+    <message>
+        <source>Saved the claims matrix to %1</source>
+        <translation>حُفظ جدول الادعاءات في %1</translation>
+    </message>
+</context>
+<context>
     <name>ColorMeaningsDialog</name>
     <message>
         <source>Highlight colours</source>
@@ -216,6 +299,198 @@
     <message>
         <source>meaning, e.g. claim</source>
         <translation>المعنى، مثل «ادعاء»</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>Compare</source>
+        <extracomment>The relations offered for a suggestion, in the order of the buttons.</extracomment>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Link the two passages: %1</source>
+        <translation>اربط المقطعين: %1</translation>
+    </message>
+    <message>
+        <source>Link as:</source>
+        <translation>اربط بوصفه:</translation>
+    </message>
+    <message>
+        <source>Same claim</source>
+        <translation>الادعاء نفسه</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>يناقض</translation>
+    </message>
+    <message>
+        <source>Elaborates</source>
+        <translation>يفصّل</translation>
+    </message>
+    <message>
+        <source>Omits</source>
+        <translation>يُغفل</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>ذو صلة</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>ترجمة لـ</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3</source>
+        <translation>%1 · الدرجة %2 · %3</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>same words</source>
+        <translation>الكلمات نفسها</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>quotations</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>your link</source>
+        <translation>ربطك</translation>
+    </message>
+    <message>
+        <source>through a third article</source>
+        <translation>عبر مقال ثالث</translation>
+    </message>
+    <message>
+        <source>Only this article says this: no other open article has a counterpart.</source>
+        <translation>هذا ما يقوله هذا المقال وحده: لا مقابل له في أي مقال مفتوح آخر.</translation>
+    </message>
+    <message>
+        <source>Open two articles or more to compare them.</source>
+        <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>جارٍ المقارنة…</translation>
+    </message>
+    <message>
+        <source>%1 articles compared through %2</source>
+        <translation>قورن %1 مقالات عبر %2</translation>
+    </message>
+    <message>
+        <source>Linked (%1) with %2 ¶%3: “%4”</source>
+        <translation>مربوط (%1) بـ%2 ¶%3: «%4»</translation>
+    </message>
+    <message>
+        <source>Suggested (%1): %2 ¶%3: “%4”</source>
+        <translation>مقترح (%1): %2 ¶%3: «%4»</translation>
+    </message>
+    <message>
+        <source>Hover or click a sentence to see its counterparts; %1: next suggestion, %2: next passage found only here.</source>
+        <translation>مرّر المؤشر فوق جملة أو انقر عليها لترى ما يقابلها؛ %1: الاقتراح التالي، %2: المقطع التالي الموجود هنا فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>&amp;Compare</source>
+        <extracomment>How long the mouse rests on a sentence before the other panes scroll to its counterparts.</extracomment>
+        <translation>م&amp;قارنة</translation>
+    </message>
+    <message>
+        <source>&amp;Compare mode</source>
+        <translation>&amp;وضع المقارنة</translation>
+    </message>
+    <message>
+        <source>Show which passages of the open articles say the same thing</source>
+        <translation>أظهر المقاطع التي تقول الشيء نفسه في المقالات المفتوحة</translation>
+    </message>
+    <message>
+        <source>&amp;Next suggestion</source>
+        <translation>الا&amp;قتراح التالي</translation>
+    </message>
+    <message>
+        <source>The next suggested correspondence</source>
+        <translation>التطابق المقترح التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous suggestion</source>
+        <translation>الاقتراح ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>The previous suggested correspondence</source>
+        <translation>التطابق المقترح السابق</translation>
+    </message>
+    <message>
+        <source>Next passage found &amp;only here</source>
+        <translation>المقطع التالي الموجود هنا &amp;فقط</translation>
+    </message>
+    <message>
+        <source>The next passage that no other open article has</source>
+        <translation>المقطع التالي الذي لا يوجد في أي مقال مفتوح آخر</translation>
+    </message>
+    <message>
+        <source>Previous passage found only &amp;here</source>
+        <translation>المقطع السابق الموجود &amp;هنا فقط</translation>
+    </message>
+    <message>
+        <source>The previous passage that no other open article has</source>
+        <translation>المقطع السابق الذي لا يوجد في أي مقال مفتوح آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as the same claim</source>
+        <translation>ا&amp;عتماده على أنه الادعاء نفسه</translation>
+    </message>
+    <message>
+        <source>Link the current suggestion as the same claim</source>
+        <translation>اربط الاقتراح الحالي على أنه الادعاء نفسه</translation>
+    </message>
+    <message>
+        <source>The articles could not be compared; the log has the details.</source>
+        <translation>تعذّرت مقارنة المقالات؛ التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>Compared on names, numbers, dates and quotations only: this article has no %1 translation yet.</source>
+        <translation>قورن بالأسماء والأرقام والتواريخ والاقتباسات فقط: لا ترجمة لهذا المقال إلى %1 بعد.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences have no %3 translation: they are compared on names, numbers, dates and quotations.</source>
+        <translation>%1 من %2 جملة بلا ترجمة إلى %3: تُقارن بالأسماء والأرقام والتواريخ والاقتباسات.</translation>
+    </message>
+    <message>
+        <source>Linked: %1. %2 takes it back.</source>
+        <translation>رُبط: %1. يتراجع %2 عنه.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseWatch</name>
+    <message>
+        <source>Where is the library now?</source>
+        <extracomment>What the bar says the desk does meanwhile (the second half of its sentence).</extracomment>
+        <translation>أين المكتبة الآن؟</translation>
+    </message>
+    <message>
+        <source>Triptych library (*.sqlite3)</source>
+        <translation>مكتبة Triptych (*.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -421,6 +696,10 @@
         <source>Paint the highlights into the pages, for printing (no PDF annotations)</source>
         <translation>رسم التظليلات في الصفحات نفسها للطباعة (دون تعليقات PDF)</translation>
     </message>
+    <message>
+        <source>Add the claims matrix: which article makes which claim (two or more articles)</source>
+        <translation>أضف جدول الادعاءات: أي مقال يورد أي ادعاء (مقالان أو أكثر)</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -609,6 +888,25 @@
     <message>
         <source>The shared library cannot be reached: what is on screen stays readable, changes are refused until it answers again.</source>
         <translation>تعذّر الوصول إلى المكتبة المشتركة: يبقى ما على الشاشة مقروءًا، وتُرفض التغييرات إلى أن تستجيب من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseBar</name>
+    <message>
+        <source>Library gone</source>
+        <translation>المكتبة مفقودة</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>أعِدها إلى مكانها</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>حدِّد مكانها…</translation>
+    </message>
+    <message>
+        <source>Use the file that is there now</source>
+        <translation>استخدم الملف الموجود هناك الآن</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1193,14 @@
     <message>
         <source>Triptych will connect to %1 to download the model. Go ahead?</source>
         <translation>سيتصل Triptych بـ %1 لتنزيل النموذج. هل تريد المتابعة؟</translation>
+    </message>
+    <message>
+        <source>Tokenizer</source>
+        <translation>المُقطِّع</translation>
+    </message>
+    <message>
+        <source>Translations start from the token %1.</source>
+        <translation>تبدأ الترجمات بالرمز %1.</translation>
     </message>
 </context>
 <context>
@@ -1339,24 +1645,8 @@
         <translation>تعذر تحديد ترميز نص {name}؛ احفظه بترميز UTF-8 واستورده مرة أخرى.</translation>
     </message>
     <message>
-        <source>Cannot use {root} as the data folder: {value}.</source>
-        <translation>لا يمكن استخدام {root} مجلدًا للبيانات: {value}.</translation>
-    </message>
-    <message>
         <source>Cannot write the screenshot {path}: {value}.</source>
         <translation>تعذرت كتابة لقطة الشاشة {path}: {value}.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the data folder {root}; choose another with --data-dir.</source>
-        <translation>لا يمكن الكتابة في مجلد البيانات {root}؛ اختر غيره بـ --data-dir.</translation>
-    </message>
-    <message>
-        <source>Cannot write to {path_parent}: permission denied.</source>
-        <translation>لا يمكن الكتابة في {path_parent}: الإذن مرفوض.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {value}.</source>
-        <translation>تعذرت كتابة {path}: {value}.</translation>
     </message>
     <message>
         <source>Give a document id (see `triptych list`).</source>
@@ -1427,10 +1717,6 @@
         <translation>انقطع الاتصال بالمكتبة المشتركة {server} أثناء الحفظ، فربما لم يُحفظ التغيير؛ سيعرض Triptych ما حُفظ عند إعادة الاتصال.</translation>
     </message>
     <message>
-        <source>The database is busy in another Triptych window or process; nothing was changed, try again.</source>
-        <translation>قاعدة البيانات مشغولة في نافذة أو عملية أخرى لـ Triptych؛ لم يتغير شيء، حاول مرة أخرى.</translation>
-    </message>
-    <message>
         <source>The database {database} on {host} holds tables that are not Triptych&apos;s ({value}); give Triptych an empty database of its own.</source>
         <translation>تحتوي قاعدة البيانات {database} على {host} جداول ليست لـ Triptych ({value})؛ خصّص لـ Triptych قاعدة بيانات فارغة خاصة به.</translation>
     </message>
@@ -1439,24 +1725,12 @@
         <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من Triptych (المخطط {version}؛ هذا الإصدار يقرأ حتى {SCHEMA_VERSION})؛ حدّث Triptych أو اختر مجلد بيانات آخر.</translation>
     </message>
     <message>
-        <source>The disk is full; {path_name} was not written.</source>
-        <translation>القرص ممتلئ؛ لم يُكتب {path_name}.</translation>
-    </message>
-    <message>
         <source>The download of the {from_code}-{to_code} model failed: {value}.</source>
         <translation>فشل تنزيل النموذج {from_code}-{to_code}: {value}.</translation>
     </message>
     <message>
         <source>The encrypted connection to {server} could not be checked (its certificate is not trusted here); nothing was sent.</source>
         <translation>تعذّر التحقق من الاتصال المشفّر بـ {server} (شهادته غير موثوقة هنا)؛ لم يُرسَل شيء.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>المجلد {folder} غير موجود.</translation>
-    </message>
-    <message>
-        <source>The model could not be installed: {value}.</source>
-        <translation>تعذر تثبيت النموذج: {value}.</translation>
     </message>
     <message>
         <source>The model index at {index_url} is not a list of packages.</source>
@@ -1517,10 +1791,6 @@
     <message>
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
         <translation>النموذج {info_pair}، الإصدار {info_version}، مثبت بالفعل.</translation>
-    </message>
-    <message>
-        <source>The {model_pair} model uses a tokenizer Triptych cannot load (only SentencePiece).</source>
-        <translation>يستخدم النموذج {model_pair} مُجزِّئًا لا يستطيع Triptych تحميله (SentencePiece فقط).</translation>
     </message>
     <message>
         <source>There is already a tag called “{name}”.</source>
@@ -2001,6 +2271,174 @@
     <message>
         <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
         <translation>«{value}» ليست حالة للتعليق؛ استخدم anchored أو orphaned.</translation>
+    </message>
+    <message>
+        <source>The {model_pair} model has no tokenizer Triptych can load (sentencepiece.model or bpe.model).</source>
+        <translation>لا يحتوي النموذج {model_pair} على مُقطِّع يستطيع Triptych تحميله (sentencepiece.model أو bpe.model).</translation>
+    </message>
+    <message>
+        <source>{name} holds a model or tokenizer that Triptych cannot run; it was not installed.</source>
+        <translation>يحتوي {name} على نموذج أو مُقطِّع لا يستطيع Triptych تشغيله؛ لم يُثبَّت.</translation>
+    </message>
+    <message>
+        <source>{name} names a target prefix that is not text; it was not installed.</source>
+        <translation>يحدد {name} بادئة هدف ليست نصًا؛ لم يُثبَّت.</translation>
+    </message>
+    <message>
+        <source>A claims matrix compares two articles or more; choose at least two.</source>
+        <translation>يقارن جدول الادعاءات مقالين أو أكثر؛ اختر مقالين على الأقل.</translation>
+    </message>
+    <message>
+        <source>The path {path} is too long for the file system; {outcome}.</source>
+        <translation>المسار {path} أطول مما يقبله نظام الملفات؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The system has too many files open; {outcome}.</source>
+        <translation>في النظام ملفات مفتوحة أكثر من اللازم؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych goes on without writing its log</source>
+        <translation>يواصل Triptych العمل دون أن يكتب سجله</translation>
+    </message>
+    <message>
+        <source>Triptych is not allowed to change {path}; {outcome}.</source>
+        <translation>لا يُسمح لـ Triptych بتغيير {path}؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych is not allowed to write in {folder}; {outcome}.</source>
+        <translation>لا يُسمح لـ Triptych بالكتابة في {folder}؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych ran out of memory; {outcome}.</source>
+        <translation>نفدت ذاكرة Triptych؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>Your disk quota on the disk holding {folder} is used up; {outcome}.</source>
+        <translation>استُنفدت حصتك على القرص الذي يضم {folder}؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>it cannot hold Triptych&apos;s data (choose another folder with --data-dir)</source>
+        <translation>ولا يمكن أن يضم بيانات Triptych (اختر مجلدًا آخر بالخيار ‎--data-dir)</translation>
+    </message>
+    <message>
+        <source>no backup was taken</source>
+        <translation>لم تُؤخذ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>no new one was started over its journal, which may hold its latest changes</source>
+        <translation>ولم تُنشأ قاعدة جديدة فوق سجلها الذي قد يحوي آخر تغييراتها</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>nothing was stored</source>
+        <translation>لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>the bundled articles were not loaded</source>
+        <translation>لم تُحمَّل المقالات المرفقة</translation>
+    </message>
+    <message>
+        <source>the change went into the file that is gone</source>
+        <translation>ذهب التغيير إلى الملف المفقود</translation>
+    </message>
+    <message>
+        <source>the correction was not saved</source>
+        <translation>لم يُحفظ التصحيح</translation>
+    </message>
+    <message>
+        <source>the damaged database was not set aside, and it is unchanged</source>
+        <translation>لم تُنقل قاعدة البيانات التالفة جانبًا، وهي على حالها</translation>
+    </message>
+    <message>
+        <source>the last action did not finish</source>
+        <translation>لم يكتمل الإجراء الأخير</translation>
+    </message>
+    <message>
+        <source>the library cannot be opened, and nothing in it was lost</source>
+        <translation>لا يمكن فتح المكتبة، ولم يضع منها شيء</translation>
+    </message>
+    <message>
+        <source>the model was not installed</source>
+        <translation>لم يُثبَّت النموذج</translation>
+    </message>
+    <message>
+        <source>the model was not removed</source>
+        <translation>لم يُحذف النموذج</translation>
+    </message>
+    <message>
+        <source>the settings were not saved</source>
+        <translation>لم تُحفظ الإعدادات</translation>
+    </message>
+    <message>
+        <source>the translation stopped, and the sentences translated before are kept</source>
+        <translation>توقفت الترجمة، والجمل المترجمة قبل ذلك محفوظة</translation>
+    </message>
+    <message>
+        <source>what is on screen stays readable, and changes are refused until it is back</source>
+        <translation>يبقى ما على الشاشة مقروءًا، وتُرفض التغييرات حتى تعود</translation>
+    </message>
+    <message>
+        <source>{name} has grown to the largest size a file may have here; {outcome}.</source>
+        <translation>بلغ {name} أكبر حجم مسموح به للملف هنا؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>{path_name} was not written</source>
+        <translation>لم يُكتب {path_name}</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program; {outcome}.</source>
+        <translation>{path} قيد الاستخدام في برنامج آخر؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; {outcome}.</source>
+        <translation>{path} للقراءة فقط؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another Triptych window or process; {outcome} (try again in a moment).</source>
+        <translation>قاعدة البيانات مشغولة في نافذة أو عملية أخرى لـ Triptych؛ {outcome} (أعد المحاولة بعد لحظة).</translation>
+    </message>
+    <message>
+        <source>The database {path} is gone (deleted, moved, or its disk removed); {outcome}.</source>
+        <translation>قاعدة البيانات {path} مفقودة (حُذفت أو نُقلت أو أُزيل قرصها)؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database {path} or its journal is damaged; {outcome}.</source>
+        <translation>قاعدة البيانات {path} أو سجلها تالف؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database {path} was replaced by another file while Triptych had it open; {outcome}.</source>
+        <translation>استُبدل بقاعدة البيانات {path} ملف آخر بينما كانت مفتوحة في Triptych؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; {outcome}.</source>
+        <translation>القرص الذي يضم {folder} ممتلئ؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is read-only; {outcome}.</source>
+        <translation>القرص الذي يضم {folder} للقراءة فقط؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} reported an error; {outcome}.</source>
+        <translation>أبلغ القرص الذي يضم {folder} عن خطأ؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk or network share holding {folder} is not available; {outcome}.</source>
+        <translation>القرص أو المجلد الشبكي الذي يضم {folder} غير متاح؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The file system does not accept the name “{name}”; {outcome}.</source>
+        <translation>لا يقبل نظام الملفات الاسم «{name}»؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; {outcome}.</source>
+        <translation>المجلد {folder} غير موجود؛ {outcome}.</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,89 @@
     </message>
 </context>
 <context>
+    <name>ClaimsDock</name>
+    <message>
+        <source>Claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>Claims &amp;matrix</source>
+        <translation>Aussagen&amp;matrix</translation>
+    </message>
+    <message>
+        <source>Which article makes which claim, and what only one of them says</source>
+        <translation>Welcher Artikel was aussagt, und was nur einer von ihnen sagt</translation>
+    </message>
+    <message>
+        <source>Show suggested correspondences</source>
+        <translation>Vorgeschlagene Entsprechungen zeigen</translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation>Als Markdown speichern…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Widersprochen</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Open two articles or more to see which claims they share.</source>
+        <translation>Öffnen Sie zwei oder mehr Artikel, um zu sehen, welche Aussagen sie teilen.</translation>
+    </message>
+    <message>
+        <source>%1 claims: %2 linked, %3 tagged, %4 suggested</source>
+        <translation>Aussagen: %1 (verknüpft: %2, verschlagwortet: %3, vorgeschlagen: %4)</translation>
+    </message>
+    <message>
+        <source>Only in %1 (%2)</source>
+        <translation>Nur in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the claims matrix</source>
+        <translation>Aussagenmatrix speichern</translation>
+    </message>
+    <message>
+        <source>Saved the claims matrix to %1</source>
+        <translation>Die Aussagenmatrix wurde unter %1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>ColorMeaningsDialog</name>
     <message>
         <source>Highlight colours</source>
@@ -216,6 +299,198 @@
     <message>
         <source>meaning, e.g. claim</source>
         <translation>Bedeutung, z. B. Behauptung</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>Compare</source>
+        <extracomment>The relations offered for a suggestion, in the order of the buttons.</extracomment>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Link the two passages: %1</source>
+        <translation>Die beiden Stellen verknüpfen: %1</translation>
+    </message>
+    <message>
+        <source>Link as:</source>
+        <translation>Verknüpfen als:</translation>
+    </message>
+    <message>
+        <source>Same claim</source>
+        <translation>Dieselbe Aussage</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>Widerspricht</translation>
+    </message>
+    <message>
+        <source>Elaborates</source>
+        <translation>Führt aus</translation>
+    </message>
+    <message>
+        <source>Omits</source>
+        <translation>Lässt aus</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verwandt</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Übersetzung von</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3</source>
+        <translation>%1 · Wert %2 · %3</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>same words</source>
+        <translation>gleiche Wörter</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>quotations</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>your link</source>
+        <translation>Ihre Verknüpfung</translation>
+    </message>
+    <message>
+        <source>through a third article</source>
+        <translation>über einen dritten Artikel</translation>
+    </message>
+    <message>
+        <source>Only this article says this: no other open article has a counterpart.</source>
+        <translation>Das sagt nur dieser Artikel: Kein anderer geöffneter Artikel hat eine Entsprechung.</translation>
+    </message>
+    <message>
+        <source>Open two articles or more to compare them.</source>
+        <translation>Öffnen Sie zwei oder mehr Artikel, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>%1 articles compared through %2</source>
+        <translation>%1 Artikel über %2 verglichen</translation>
+    </message>
+    <message>
+        <source>Linked (%1) with %2 ¶%3: “%4”</source>
+        <translation>Verknüpft (%1) mit %2 ¶%3: „%4“</translation>
+    </message>
+    <message>
+        <source>Suggested (%1): %2 ¶%3: “%4”</source>
+        <translation>Vorschlag (%1): %2 ¶%3: „%4“</translation>
+    </message>
+    <message>
+        <source>Hover or click a sentence to see its counterparts; %1: next suggestion, %2: next passage found only here.</source>
+        <translation>Zeigen oder klicken Sie auf einen Satz, um seine Entsprechungen zu sehen; %1: nächster Vorschlag, %2: nächste Stelle, die nur hier steht.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>&amp;Compare</source>
+        <extracomment>How long the mouse rests on a sentence before the other panes scroll to its counterparts.</extracomment>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare mode</source>
+        <translation>&amp;Vergleichsmodus</translation>
+    </message>
+    <message>
+        <source>Show which passages of the open articles say the same thing</source>
+        <translation>Zeigen, welche Stellen der geöffneten Artikel dasselbe sagen</translation>
+    </message>
+    <message>
+        <source>&amp;Next suggestion</source>
+        <translation>&amp;Nächster Vorschlag</translation>
+    </message>
+    <message>
+        <source>The next suggested correspondence</source>
+        <translation>Die nächste vorgeschlagene Entsprechung</translation>
+    </message>
+    <message>
+        <source>&amp;Previous suggestion</source>
+        <translation>Vor&amp;heriger Vorschlag</translation>
+    </message>
+    <message>
+        <source>The previous suggested correspondence</source>
+        <translation>Die vorherige vorgeschlagene Entsprechung</translation>
+    </message>
+    <message>
+        <source>Next passage found &amp;only here</source>
+        <translation>Nächste Stelle, die nur hier s&amp;teht</translation>
+    </message>
+    <message>
+        <source>The next passage that no other open article has</source>
+        <translation>Die nächste Stelle, die kein anderer geöffneter Artikel hat</translation>
+    </message>
+    <message>
+        <source>Previous passage found only &amp;here</source>
+        <translation>Vorherige &amp;Stelle, die nur hier steht</translation>
+    </message>
+    <message>
+        <source>The previous passage that no other open article has</source>
+        <translation>Die vorherige Stelle, die kein anderer geöffneter Artikel hat</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as the same claim</source>
+        <translation>&amp;Als dieselbe Aussage übernehmen</translation>
+    </message>
+    <message>
+        <source>Link the current suggestion as the same claim</source>
+        <translation>Den aktuellen Vorschlag als dieselbe Aussage verknüpfen</translation>
+    </message>
+    <message>
+        <source>The articles could not be compared; the log has the details.</source>
+        <translation>Die Artikel konnten nicht verglichen werden; Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Compared on names, numbers, dates and quotations only: this article has no %1 translation yet.</source>
+        <translation>Nur über Namen, Zahlen, Daten und Zitate verglichen: Dieser Artikel hat noch keine Übersetzung (%1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences have no %3 translation: they are compared on names, numbers, dates and quotations.</source>
+        <translation>%1 von %2 Sätzen haben keine Übersetzung (%3): Sie werden über Namen, Zahlen, Daten und Zitate verglichen.</translation>
+    </message>
+    <message>
+        <source>Linked: %1. %2 takes it back.</source>
+        <translation>Verknüpft: %1. %2 nimmt es zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseWatch</name>
+    <message>
+        <source>Where is the library now?</source>
+        <extracomment>What the bar says the desk does meanwhile (the second half of its sentence).</extracomment>
+        <translation>Wo ist die Bibliothek jetzt?</translation>
+    </message>
+    <message>
+        <source>Triptych library (*.sqlite3)</source>
+        <translation>Triptych-Bibliothek (*.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -417,6 +692,10 @@
         <source>Paint the highlights into the pages, for printing (no PDF annotations)</source>
         <translation>Markierungen in die Seiten malen, zum Drucken (keine PDF-Anmerkungen)</translation>
     </message>
+    <message>
+        <source>Add the claims matrix: which article makes which claim (two or more articles)</source>
+        <translation>Aussagenmatrix hinzufügen: welcher Artikel was aussagt (zwei oder mehr Artikel)</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -601,6 +880,25 @@
     <message>
         <source>The shared library cannot be reached: what is on screen stays readable, changes are refused until it answers again.</source>
         <translation>Die gemeinsame Bibliothek ist nicht erreichbar: Was auf dem Bildschirm steht, bleibt lesbar, Änderungen werden abgelehnt, bis sie wieder antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseBar</name>
+    <message>
+        <source>Library gone</source>
+        <translation>Bibliothek verschwunden</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Zurücklegen</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Use the file that is there now</source>
+        <translation>Die Datei verwenden, die jetzt dort liegt</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1181,14 @@
     <message>
         <source>Triptych will connect to %1 to download the model. Go ahead?</source>
         <translation>Triptych verbindet sich mit %1, um das Modell herunterzuladen. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Tokenizer</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
+        <source>Translations start from the token %1.</source>
+        <translation>Übersetzungen beginnen mit dem Token %1.</translation>
     </message>
 </context>
 <context>
@@ -1311,24 +1617,8 @@
         <translation>Die Textkodierung von {name} ist nicht zu erkennen; speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <source>Cannot use {root} as the data folder: {value}.</source>
-        <translation>{root} kann nicht als Datenordner dienen: {value}.</translation>
-    </message>
-    <message>
         <source>Cannot write the screenshot {path}: {value}.</source>
         <translation>Das Bildschirmfoto {path} lässt sich nicht schreiben: {value}.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the data folder {root}; choose another with --data-dir.</source>
-        <translation>In den Datenordner {root} lässt sich nicht schreiben; wählen Sie mit --data-dir einen anderen.</translation>
-    </message>
-    <message>
-        <source>Cannot write to {path_parent}: permission denied.</source>
-        <translation>In {path_parent} lässt sich nicht schreiben: keine Berechtigung.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {value}.</source>
-        <translation>{path} lässt sich nicht schreiben: {value}.</translation>
     </message>
     <message>
         <source>Give a document id (see `triptych list`).</source>
@@ -1399,10 +1689,6 @@
         <translation>Die Verbindung zur gemeinsamen Bibliothek {server} brach beim Speichern ab, die Änderung ist also vielleicht nicht gespeichert; Triptych zeigt, was gespeichert wurde, sobald es wieder verbunden ist.</translation>
     </message>
     <message>
-        <source>The database is busy in another Triptych window or process; nothing was changed, try again.</source>
-        <translation>Die Datenbank ist in einem anderen Triptych-Fenster oder -Prozess in Gebrauch; nichts wurde geändert, versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>The database {database} on {host} holds tables that are not Triptych&apos;s ({value}); give Triptych an empty database of its own.</source>
         <translation>Die Datenbank {database} auf {host} enthält Tabellen, die nicht zu Triptych gehören ({value}); geben Sie Triptych eine eigene, leere Datenbank.</translation>
     </message>
@@ -1411,24 +1697,12 @@
         <translation>Die Datenbank {path} stammt von einer neueren Triptych-Version (Schema {version}; diese Version liest bis {SCHEMA_VERSION}); aktualisieren Sie Triptych oder wählen Sie einen anderen Datenordner.</translation>
     </message>
     <message>
-        <source>The disk is full; {path_name} was not written.</source>
-        <translation>Der Datenträger ist voll; {path_name} wurde nicht geschrieben.</translation>
-    </message>
-    <message>
         <source>The download of the {from_code}-{to_code} model failed: {value}.</source>
         <translation>Das Herunterladen des Modells {from_code}-{to_code} ist fehlgeschlagen: {value}.</translation>
     </message>
     <message>
         <source>The encrypted connection to {server} could not be checked (its certificate is not trusted here); nothing was sent.</source>
         <translation>Die verschlüsselte Verbindung zu {server} ließ sich nicht prüfen (seinem Zertifikat wird hier nicht vertraut); nichts wurde gesendet.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Den Ordner {folder} gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>The model could not be installed: {value}.</source>
-        <translation>Das Modell ließ sich nicht installieren: {value}.</translation>
     </message>
     <message>
         <source>The model index at {index_url} is not a list of packages.</source>
@@ -1489,10 +1763,6 @@
     <message>
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
         <translation>Das Modell {info_pair}, Version {info_version}, ist schon installiert.</translation>
-    </message>
-    <message>
-        <source>The {model_pair} model uses a tokenizer Triptych cannot load (only SentencePiece).</source>
-        <translation>Das Modell {model_pair} nutzt einen Tokenizer, den Triptych nicht laden kann (nur SentencePiece).</translation>
     </message>
     <message>
         <source>There is already a tag called “{name}”.</source>
@@ -1973,6 +2243,174 @@
     <message>
         <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
         <translation>„{value}“ ist kein Zustand einer Anmerkung; verwenden Sie anchored oder orphaned.</translation>
+    </message>
+    <message>
+        <source>The {model_pair} model has no tokenizer Triptych can load (sentencepiece.model or bpe.model).</source>
+        <translation>Das Modell {model_pair} hat keinen Tokenizer, den Triptych laden kann (sentencepiece.model oder bpe.model).</translation>
+    </message>
+    <message>
+        <source>{name} holds a model or tokenizer that Triptych cannot run; it was not installed.</source>
+        <translation>{name} enthält ein Modell oder einen Tokenizer, den Triptych nicht ausführen kann; es wurde nicht installiert.</translation>
+    </message>
+    <message>
+        <source>{name} names a target prefix that is not text; it was not installed.</source>
+        <translation>{name} nennt ein Zielpräfix, das kein Text ist; es wurde nicht installiert.</translation>
+    </message>
+    <message>
+        <source>A claims matrix compares two articles or more; choose at least two.</source>
+        <translation>Eine Aussagenmatrix vergleicht zwei oder mehr Artikel; wählen Sie mindestens zwei.</translation>
+    </message>
+    <message>
+        <source>The path {path} is too long for the file system; {outcome}.</source>
+        <translation>Der Pfad {path} ist für das Dateisystem zu lang; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The system has too many files open; {outcome}.</source>
+        <translation>Im System sind zu viele Dateien geöffnet; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych goes on without writing its log</source>
+        <translation>Triptych arbeitet weiter, ohne sein Protokoll zu schreiben</translation>
+    </message>
+    <message>
+        <source>Triptych is not allowed to change {path}; {outcome}.</source>
+        <translation>Triptych darf {path} nicht ändern; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych is not allowed to write in {folder}; {outcome}.</source>
+        <translation>Triptych darf in {folder} nicht schreiben; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych ran out of memory; {outcome}.</source>
+        <translation>Triptych hat keinen Arbeitsspeicher mehr; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Your disk quota on the disk holding {folder} is used up; {outcome}.</source>
+        <translation>Ihr Kontingent auf dem Datenträger mit {folder} ist aufgebraucht; {outcome}.</translation>
+    </message>
+    <message>
+        <source>it cannot hold Triptych&apos;s data (choose another folder with --data-dir)</source>
+        <translation>dort können keine Triptych-Daten liegen (wählen Sie mit --data-dir einen anderen Ordner)</translation>
+    </message>
+    <message>
+        <source>no backup was taken</source>
+        <translation>es wurde keine Sicherung angelegt</translation>
+    </message>
+    <message>
+        <source>no new one was started over its journal, which may hold its latest changes</source>
+        <translation>über ihrem Journal, das ihre letzten Änderungen enthalten kann, wurde keine neue angelegt</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>nothing was stored</source>
+        <translation>es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>the bundled articles were not loaded</source>
+        <translation>die mitgelieferten Artikel wurden nicht geladen</translation>
+    </message>
+    <message>
+        <source>the change went into the file that is gone</source>
+        <translation>die Änderung ging in die verschwundene Datei</translation>
+    </message>
+    <message>
+        <source>the correction was not saved</source>
+        <translation>die Korrektur wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the damaged database was not set aside, and it is unchanged</source>
+        <translation>die beschädigte Datenbank wurde nicht beiseitegelegt und ist unverändert</translation>
+    </message>
+    <message>
+        <source>the last action did not finish</source>
+        <translation>die letzte Aktion wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the library cannot be opened, and nothing in it was lost</source>
+        <translation>die Bibliothek lässt sich nicht öffnen, und nichts darin ging verloren</translation>
+    </message>
+    <message>
+        <source>the model was not installed</source>
+        <translation>das Modell wurde nicht installiert</translation>
+    </message>
+    <message>
+        <source>the model was not removed</source>
+        <translation>das Modell wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <source>the settings were not saved</source>
+        <translation>die Einstellungen wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the translation stopped, and the sentences translated before are kept</source>
+        <translation>die Übersetzung wurde angehalten, die schon übersetzten Sätze bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>what is on screen stays readable, and changes are refused until it is back</source>
+        <translation>was auf dem Bildschirm steht, bleibt lesbar, und Änderungen werden abgelehnt, bis sie zurück ist</translation>
+    </message>
+    <message>
+        <source>{name} has grown to the largest size a file may have here; {outcome}.</source>
+        <translation>{name} hat die größte hier erlaubte Dateigröße erreicht; {outcome}.</translation>
+    </message>
+    <message>
+        <source>{path_name} was not written</source>
+        <translation>{path_name} wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program; {outcome}.</source>
+        <translation>{path} wird von einem anderen Programm verwendet; {outcome}.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; {outcome}.</source>
+        <translation>{path} ist schreibgeschützt; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another Triptych window or process; {outcome} (try again in a moment).</source>
+        <translation>Die Datenbank ist in einem anderen Triptych-Fenster oder -Prozess beschäftigt; {outcome} (versuchen Sie es gleich noch einmal).</translation>
+    </message>
+    <message>
+        <source>The database {path} is gone (deleted, moved, or its disk removed); {outcome}.</source>
+        <translation>Die Datenbank {path} ist verschwunden (gelöscht, verschoben oder ihr Datenträger entfernt); {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database {path} or its journal is damaged; {outcome}.</source>
+        <translation>Die Datenbank {path} oder ihr Journal ist beschädigt; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database {path} was replaced by another file while Triptych had it open; {outcome}.</source>
+        <translation>Die Datenbank {path} wurde durch eine andere Datei ersetzt, während Triptych sie geöffnet hatte; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; {outcome}.</source>
+        <translation>Der Datenträger mit {folder} ist voll; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is read-only; {outcome}.</source>
+        <translation>Der Datenträger mit {folder} ist schreibgeschützt; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} reported an error; {outcome}.</source>
+        <translation>Der Datenträger mit {folder} hat einen Fehler gemeldet; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk or network share holding {folder} is not available; {outcome}.</source>
+        <translation>Der Datenträger oder die Netzwerkfreigabe mit {folder} ist nicht verfügbar; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The file system does not accept the name “{name}”; {outcome}.</source>
+        <translation>Das Dateisystem nimmt den Namen „{name}“ nicht an; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; {outcome}.</source>
+        <translation>Den Ordner {folder} gibt es nicht; {outcome}.</translation>
     </message>
 </context>
 <context>

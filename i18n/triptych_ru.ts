@@ -208,6 +208,89 @@
     </message>
 </context>
 <context>
+    <name>ClaimsDock</name>
+    <message>
+        <source>Claims</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <source>Claims &amp;matrix</source>
+        <translation>Ма&amp;трица утверждений</translation>
+    </message>
+    <message>
+        <source>Which article makes which claim, and what only one of them says</source>
+        <translation>Какая статья что утверждает и о чём говорит только одна из них</translation>
+    </message>
+    <message>
+        <source>Show suggested correspondences</source>
+        <translation>Показывать предложенные соответствия</translation>
+    </message>
+    <message>
+        <source>Save as Markdown…</source>
+        <translation>Сохранить в Markdown…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Сохранить в CSV…</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Связано</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Есть</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Опровергается</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Open two articles or more to see which claims they share.</source>
+        <translation>Откройте две статьи или больше, чтобы увидеть, какие утверждения у них общие.</translation>
+    </message>
+    <message>
+        <source>%1 claims: %2 linked, %3 tagged, %4 suggested</source>
+        <translation>Утверждений: %1 (связанных: %2, по меткам: %3, предложенных: %4)</translation>
+    </message>
+    <message>
+        <source>Only in %1 (%2)</source>
+        <translation>Только в: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the claims matrix</source>
+        <translation>Сохранить матрицу утверждений</translation>
+    </message>
+    <message>
+        <source>Saved the claims matrix to %1</source>
+        <translation>Матрица утверждений сохранена в %1</translation>
+    </message>
+</context>
+<context>
     <name>ColorMeaningsDialog</name>
     <message>
         <source>Highlight colours</source>
@@ -216,6 +299,198 @@
     <message>
         <source>meaning, e.g. claim</source>
         <translation>значение, например «утверждение»</translation>
+    </message>
+</context>
+<context>
+    <name>CompareBar</name>
+    <message>
+        <source>Compare</source>
+        <extracomment>The relations offered for a suggestion, in the order of the buttons.</extracomment>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Link the two passages: %1</source>
+        <translation>Связать два отрывка: %1</translation>
+    </message>
+    <message>
+        <source>Link as:</source>
+        <translation>Связать как:</translation>
+    </message>
+    <message>
+        <source>Same claim</source>
+        <translation>То же утверждение</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>Противоречит</translation>
+    </message>
+    <message>
+        <source>Elaborates</source>
+        <translation>Развивает</translation>
+    </message>
+    <message>
+        <source>Omits</source>
+        <translation>Опускает</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Связано</translation>
+    </message>
+    <message>
+        <source>Translation of</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3</source>
+        <translation>%1 · оценка %2 · %3</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>перевод</translation>
+    </message>
+    <message>
+        <source>same words</source>
+        <translation>те же слова</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>имена</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>даты</translation>
+    </message>
+    <message>
+        <source>quotations</source>
+        <translation>цитаты</translation>
+    </message>
+    <message>
+        <source>your link</source>
+        <translation>ваша связь</translation>
+    </message>
+    <message>
+        <source>through a third article</source>
+        <translation>через третью статью</translation>
+    </message>
+    <message>
+        <source>Only this article says this: no other open article has a counterpart.</source>
+        <translation>Об этом говорит только эта статья: ни в одной другой открытой статье соответствия нет.</translation>
+    </message>
+    <message>
+        <source>Open two articles or more to compare them.</source>
+        <translation>Откройте две статьи или больше, чтобы сравнить их.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <source>%1 articles compared through %2</source>
+        <translation>Сравнено статей: %1, через язык: %2</translation>
+    </message>
+    <message>
+        <source>Linked (%1) with %2 ¶%3: “%4”</source>
+        <translation>Связано (%1) с отрывком: %2, ¶%3: «%4»</translation>
+    </message>
+    <message>
+        <source>Suggested (%1): %2 ¶%3: “%4”</source>
+        <translation>Предложено (%1): %2, ¶%3: «%4»</translation>
+    </message>
+    <message>
+        <source>Hover or click a sentence to see its counterparts; %1: next suggestion, %2: next passage found only here.</source>
+        <translation>Наведите указатель на предложение или щёлкните по нему, чтобы увидеть соответствия; %1 — следующее предложенное соответствие, %2 — следующий отрывок, который есть только здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>&amp;Compare</source>
+        <extracomment>How long the mouse rests on a sentence before the other panes scroll to its counterparts.</extracomment>
+        <translation>С&amp;равнение</translation>
+    </message>
+    <message>
+        <source>&amp;Compare mode</source>
+        <translation>&amp;Режим сравнения</translation>
+    </message>
+    <message>
+        <source>Show which passages of the open articles say the same thing</source>
+        <translation>Показать, какие отрывки открытых статей говорят об одном и том же</translation>
+    </message>
+    <message>
+        <source>&amp;Next suggestion</source>
+        <translation>С&amp;ледующее соответствие</translation>
+    </message>
+    <message>
+        <source>The next suggested correspondence</source>
+        <translation>Следующее предложенное соответствие</translation>
+    </message>
+    <message>
+        <source>&amp;Previous suggestion</source>
+        <translation>&amp;Предыдущее соответствие</translation>
+    </message>
+    <message>
+        <source>The previous suggested correspondence</source>
+        <translation>Предыдущее предложенное соответствие</translation>
+    </message>
+    <message>
+        <source>Next passage found &amp;only here</source>
+        <translation>Следующий &amp;отрывок, который есть только здесь</translation>
+    </message>
+    <message>
+        <source>The next passage that no other open article has</source>
+        <translation>Следующий отрывок, которого нет ни в одной другой открытой статье</translation>
+    </message>
+    <message>
+        <source>Previous passage found only &amp;here</source>
+        <translation>Предыдущий отрывок, который есть только &amp;здесь</translation>
+    </message>
+    <message>
+        <source>The previous passage that no other open article has</source>
+        <translation>Предыдущий отрывок, которого нет ни в одной другой открытой статье</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as the same claim</source>
+        <translation>При&amp;нять как то же утверждение</translation>
+    </message>
+    <message>
+        <source>Link the current suggestion as the same claim</source>
+        <translation>Связать текущее соответствие как то же утверждение</translation>
+    </message>
+    <message>
+        <source>The articles could not be compared; the log has the details.</source>
+        <translation>Не удалось сравнить статьи; подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>Compared on names, numbers, dates and quotations only: this article has no %1 translation yet.</source>
+        <translation>Сравнение только по именам, числам, датам и цитатам: перевода этой статьи (%1) пока нет.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences have no %3 translation: they are compared on names, numbers, dates and quotations.</source>
+        <translation>Предложений без перевода (%3): %1 из %2; они сравниваются по именам, числам, датам и цитатам.</translation>
+    </message>
+    <message>
+        <source>Linked: %1. %2 takes it back.</source>
+        <translation>Связано: %1. %2 — отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseWatch</name>
+    <message>
+        <source>Where is the library now?</source>
+        <extracomment>What the bar says the desk does meanwhile (the second half of its sentence).</extracomment>
+        <translation>Где теперь библиотека?</translation>
+    </message>
+    <message>
+        <source>Triptych library (*.sqlite3)</source>
+        <translation>Библиотека Triptych (*.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -418,6 +693,10 @@
         <source>Paint the highlights into the pages, for printing (no PDF annotations)</source>
         <translation>Нанести выделения прямо на страницы, для печати (без аннотаций PDF)</translation>
     </message>
+    <message>
+        <source>Add the claims matrix: which article makes which claim (two or more articles)</source>
+        <translation>Добавить матрицу утверждений: какая статья что утверждает (две статьи или больше)</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -603,6 +882,25 @@
     <message>
         <source>The shared library cannot be reached: what is on screen stays readable, changes are refused until it answers again.</source>
         <translation>Общая библиотека недоступна: то, что на экране, можно читать, но изменения не принимаются, пока она снова не ответит.</translation>
+    </message>
+</context>
+<context>
+    <name>LostDatabaseBar</name>
+    <message>
+        <source>Library gone</source>
+        <translation>Библиотека пропала</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Вернуть на место</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>Найти…</translation>
+    </message>
+    <message>
+        <source>Use the file that is there now</source>
+        <translation>Открыть файл, который там сейчас</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1184,14 @@
     <message>
         <source>Triptych will connect to %1 to download the model. Go ahead?</source>
         <translation>Triptych подключится к %1, чтобы загрузить модель. Продолжить?</translation>
+    </message>
+    <message>
+        <source>Tokenizer</source>
+        <translation>Токенизатор</translation>
+    </message>
+    <message>
+        <source>Translations start from the token %1.</source>
+        <translation>Перевод начинается с токена %1.</translation>
     </message>
 </context>
 <context>
@@ -1318,24 +1624,8 @@
         <translation>Не удаётся определить кодировку {name}; сохраните файл в UTF-8 и импортируйте снова.</translation>
     </message>
     <message>
-        <source>Cannot use {root} as the data folder: {value}.</source>
-        <translation>Нельзя использовать {root} как папку данных: {value}.</translation>
-    </message>
-    <message>
         <source>Cannot write the screenshot {path}: {value}.</source>
         <translation>Не удаётся записать снимок экрана {path}: {value}.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the data folder {root}; choose another with --data-dir.</source>
-        <translation>Нет записи в папку данных {root}; выберите другую с --data-dir.</translation>
-    </message>
-    <message>
-        <source>Cannot write to {path_parent}: permission denied.</source>
-        <translation>Нет записи в {path_parent}: доступ запрещён.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {value}.</source>
-        <translation>Не удаётся записать {path}: {value}.</translation>
     </message>
     <message>
         <source>Give a document id (see `triptych list`).</source>
@@ -1406,10 +1696,6 @@
         <translation>Соединение с общей библиотекой {server} прервалось во время сохранения, поэтому изменение могло не сохраниться; Triptych покажет, что сохранилось, когда подключится снова.</translation>
     </message>
     <message>
-        <source>The database is busy in another Triptych window or process; nothing was changed, try again.</source>
-        <translation>База данных занята другим окном или процессом Triptych; ничего не изменено, попробуйте ещё раз.</translation>
-    </message>
-    <message>
         <source>The database {database} on {host} holds tables that are not Triptych&apos;s ({value}); give Triptych an empty database of its own.</source>
         <translation>В базе данных {database} на {host} есть таблицы, не принадлежащие Triptych ({value}); выделите Triptych отдельную пустую базу данных.</translation>
     </message>
@@ -1418,24 +1704,12 @@
         <translation>База данных {path} записана более новой версией Triptych (схема {version}; эта версия читает до {SCHEMA_VERSION}); обновите Triptych или выберите другую папку данных.</translation>
     </message>
     <message>
-        <source>The disk is full; {path_name} was not written.</source>
-        <translation>Диск заполнен; {path_name} не записан.</translation>
-    </message>
-    <message>
         <source>The download of the {from_code}-{to_code} model failed: {value}.</source>
         <translation>Загрузка модели {from_code}-{to_code} не удалась: {value}.</translation>
     </message>
     <message>
         <source>The encrypted connection to {server} could not be checked (its certificate is not trusted here); nothing was sent.</source>
         <translation>Не удалось проверить зашифрованное соединение с {server} (его сертификату здесь не доверяют); ничего не отправлено.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Папки {folder} не существует.</translation>
-    </message>
-    <message>
-        <source>The model could not be installed: {value}.</source>
-        <translation>Модель не удалось установить: {value}.</translation>
     </message>
     <message>
         <source>The model index at {index_url} is not a list of packages.</source>
@@ -1496,10 +1770,6 @@
     <message>
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
         <translation>Модель {info_pair} версии {info_version} уже установлена.</translation>
-    </message>
-    <message>
-        <source>The {model_pair} model uses a tokenizer Triptych cannot load (only SentencePiece).</source>
-        <translation>Модель {model_pair} использует токенизатор, который Triptych не умеет загружать (поддерживается только SentencePiece).</translation>
     </message>
     <message>
         <source>There is already a tag called “{name}”.</source>
@@ -1980,6 +2250,174 @@
     <message>
         <source>“{value}” is not a state of an annotation; use anchored or orphaned.</source>
         <translation>«{value}» — не состояние аннотации; используйте anchored или orphaned.</translation>
+    </message>
+    <message>
+        <source>The {model_pair} model has no tokenizer Triptych can load (sentencepiece.model or bpe.model).</source>
+        <translation>У модели {model_pair} нет токенизатора, который Triptych может загрузить (sentencepiece.model или bpe.model).</translation>
+    </message>
+    <message>
+        <source>{name} holds a model or tokenizer that Triptych cannot run; it was not installed.</source>
+        <translation>{name} содержит модель или токенизатор, которые Triptych не может запустить; модель не установлена.</translation>
+    </message>
+    <message>
+        <source>{name} names a target prefix that is not text; it was not installed.</source>
+        <translation>В {name} указан целевой префикс, который не является текстом; модель не установлена.</translation>
+    </message>
+    <message>
+        <source>A claims matrix compares two articles or more; choose at least two.</source>
+        <translation>Матрица утверждений сравнивает две статьи или больше; выберите хотя бы две.</translation>
+    </message>
+    <message>
+        <source>The path {path} is too long for the file system; {outcome}.</source>
+        <translation>Путь {path} слишком длинный для файловой системы; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The system has too many files open; {outcome}.</source>
+        <translation>В системе открыто слишком много файлов; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych goes on without writing its log</source>
+        <translation>Triptych продолжает работу, не записывая журнал</translation>
+    </message>
+    <message>
+        <source>Triptych is not allowed to change {path}; {outcome}.</source>
+        <translation>У Triptych нет права изменять {path}; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych is not allowed to write in {folder}; {outcome}.</source>
+        <translation>У Triptych нет права записи в папку {folder}; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Triptych ran out of memory; {outcome}.</source>
+        <translation>Triptych не хватило памяти; {outcome}.</translation>
+    </message>
+    <message>
+        <source>Your disk quota on the disk holding {folder} is used up; {outcome}.</source>
+        <translation>Ваша квота на диске, где находится {folder}, исчерпана; {outcome}.</translation>
+    </message>
+    <message>
+        <source>it cannot hold Triptych&apos;s data (choose another folder with --data-dir)</source>
+        <translation>там нельзя хранить данные Triptych (выберите другую папку с помощью --data-dir)</translation>
+    </message>
+    <message>
+        <source>no backup was taken</source>
+        <translation>резервная копия не создана</translation>
+    </message>
+    <message>
+        <source>no new one was started over its journal, which may hold its latest changes</source>
+        <translation>новая не создана поверх её журнала, где могут быть последние изменения</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>ничего не изменено</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>nothing was stored</source>
+        <translation>ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>the bundled articles were not loaded</source>
+        <translation>статьи из комплекта не загружены</translation>
+    </message>
+    <message>
+        <source>the change went into the file that is gone</source>
+        <translation>изменение попало в исчезнувший файл</translation>
+    </message>
+    <message>
+        <source>the correction was not saved</source>
+        <translation>исправление не сохранено</translation>
+    </message>
+    <message>
+        <source>the damaged database was not set aside, and it is unchanged</source>
+        <translation>повреждённая база данных не отложена и осталась как была</translation>
+    </message>
+    <message>
+        <source>the last action did not finish</source>
+        <translation>последнее действие не завершилось</translation>
+    </message>
+    <message>
+        <source>the library cannot be opened, and nothing in it was lost</source>
+        <translation>библиотеку нельзя открыть, но из неё ничего не потеряно</translation>
+    </message>
+    <message>
+        <source>the model was not installed</source>
+        <translation>модель не установлена</translation>
+    </message>
+    <message>
+        <source>the model was not removed</source>
+        <translation>модель не удалена</translation>
+    </message>
+    <message>
+        <source>the settings were not saved</source>
+        <translation>настройки не сохранены</translation>
+    </message>
+    <message>
+        <source>the translation stopped, and the sentences translated before are kept</source>
+        <translation>перевод остановлен, уже переведённые предложения сохранены</translation>
+    </message>
+    <message>
+        <source>what is on screen stays readable, and changes are refused until it is back</source>
+        <translation>то, что на экране, можно читать, но изменения не принимаются, пока она не вернётся</translation>
+    </message>
+    <message>
+        <source>{name} has grown to the largest size a file may have here; {outcome}.</source>
+        <translation>{name} достиг наибольшего размера, допустимого здесь для файла; {outcome}.</translation>
+    </message>
+    <message>
+        <source>{path_name} was not written</source>
+        <translation>файл {path_name} не записан</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program; {outcome}.</source>
+        <translation>{path} используется другой программой; {outcome}.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; {outcome}.</source>
+        <translation>{path} доступен только для чтения; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another Triptych window or process; {outcome} (try again in a moment).</source>
+        <translation>База данных занята другим окном или процессом Triptych; {outcome} (попробуйте чуть позже).</translation>
+    </message>
+    <message>
+        <source>The database {path} is gone (deleted, moved, or its disk removed); {outcome}.</source>
+        <translation>База данных {path} пропала (удалена, перемещена или её диск отключён); {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database {path} or its journal is damaged; {outcome}.</source>
+        <translation>База данных {path} или её журнал повреждены; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The database {path} was replaced by another file while Triptych had it open; {outcome}.</source>
+        <translation>База данных {path} была заменена другим файлом, пока Triptych держал её открытой; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; {outcome}.</source>
+        <translation>Диск, на котором находится {folder}, заполнен; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is read-only; {outcome}.</source>
+        <translation>Диск, на котором находится {folder}, доступен только для чтения; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} reported an error; {outcome}.</source>
+        <translation>Диск, на котором находится {folder}, сообщил об ошибке; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The disk or network share holding {folder} is not available; {outcome}.</source>
+        <translation>Диск или сетевая папка, где находится {folder}, недоступны; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The file system does not accept the name “{name}”; {outcome}.</source>
+        <translation>Файловая система не принимает имя «{name}»; {outcome}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; {outcome}.</source>
+        <translation>Папки {folder} не существует; {outcome}.</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ def model_files(tmp_path_factory) -> dict[str, Path]:
 
 @pytest.fixture
 def installed(data_dir, model_files):
-    """ar-en and en-de installed in this test's data dir, through argostranslate."""
+    """ar-en and en-de installed in this test's data dir, through Triptych's installer."""
     from desktop.services.models import install_model
 
     return [install_model(model_files["ar-en"]), install_model(model_files["en-de"])]

@@ -37,7 +37,8 @@ def built(tmp_path_factory, _fresh_translations) -> Path:
 
 def _run(app: Path, *args: str, data: Path) -> subprocess.CompletedProcess:
     """Run the built program offline (its own network namespace) with a bare environment."""
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(data.parent / "home"), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(data.parent / "home"), "QT_QPA_PLATFORM": "offscreen",
+           "LANG": "C.UTF-8"}
     command = [str(app / "triptych"), "--data-dir", str(data), *args]
     if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0:
         command = ["unshare", "-n", *command]
@@ -49,10 +50,14 @@ def test_the_built_program_needs_no_python_environment(built):
     assert (built / "_internal" / "resources" / "fonts" / "NotoNaskhArabic-OFL.txt").exists()
     assert sorted(p.name for p in (built / "_internal" / "i18n").glob("*.qm")) == [
         "triptych_ar.qm", "triptych_de.qm", "triptych_ru.qm"]
-    assert not (built / "_internal" / "torch").exists() and not (built / "_internal" / "tests").exists()
+    for left_out in ("torch", "stanza", "spacy", "onnxruntime", "minisbd", "argostranslate", "tests"):
+        assert not (built / "_internal" / left_out).exists(), left_out
+    assert (built / "_internal" / "sacremoses" / "data" / "nonbreaking_prefixes").is_dir()
 
 
 def test_the_built_program_shows_the_desk_exports_and_translates(built, tmp_path, model_files):
+    from tests.support.make_model import build_package
+
     data = tmp_path / "data"
     version = _run(built, "--version", data=data)
     assert version.returncode == 0 and "Triptych" in version.stdout
@@ -66,11 +71,17 @@ def test_the_built_program_shows_the_desk_exports_and_translates(built, tmp_path
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "Aserbaidschan" in text and "Баку" in text
     assert _run(built, "models", "install", str(model_files["ar-en"]), data=data).returncode == 0
+    bpe = build_package("ru", "en", tmp_path / "ru_en.argosmodel", tokenizer="bpe")  # Moses and BPE
+    assert _run(built, "models", "install", str(bpe), data=data).returncode == 0
+    listed = _run(built, "models", "list", data=data).stdout.splitlines()
+    assert [line.split("\t")[:3] for line in listed] == [["ar-en", "1.0", "SentencePiece"],
+                                                         ["ru-en", "1.0", "BPE (Moses)"]]
     ids = {r["language"]: r["id"] for r in json.loads(_run(built, "list", "--json", data=data).stdout)}
-    result = _run(built, "translate", ids["ar"], "--to", "en", "--json", data=data)
-    assert result.returncode == 0, result.stderr
-    sentences = json.loads(result.stdout)["sentences"]
-    assert len(sentences) > 10 and all(s["translation"] is not None for s in sentences)
+    for language in ("ar", "ru"):
+        result = _run(built, "translate", ids[language], "--to", "en", "--json", data=data)
+        assert result.returncode == 0, result.stderr
+        sentences = json.loads(result.stdout)["sentences"]
+        assert len(sentences) > 10 and all(s["translation"] is not None for s in sentences)
     # Comparing stems, transliterates and matches names with the bundled libraries.
     translation = ROOT / "tests" / "data" / "compare" / "bundled" / "de.en.txt"
     assert _run(built, "translation", "load", ids["de"], "--to", "en", str(translation), data=data).returncode == 0

@@ -124,8 +124,9 @@ def test_the_cli_reports_a_damaged_database_in_one_sentence(tmp_path):
 def test_rotating_backups_are_complete_databases(data_dir, corpus):
     for _ in range(7):
         target = backup_database(data_dir.database, data_dir.backups, keep=3)
-    backups = sorted(data_dir.backups.iterdir())
+    backups = sorted(data_dir.backups.glob("*.sqlite3"))
     assert len(backups) == 3 and backups[-1] == target
+    assert sorted(p.name for p in data_dir.backups.iterdir() if p not in backups) == [".lock"]
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT COUNT(*) FROM document").fetchone()[0] == 3
 

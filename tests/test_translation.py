@@ -4,6 +4,7 @@ cancel, and not one network connection."""
 from __future__ import annotations
 
 import json
+import os
 import socket
 
 import pytest
@@ -31,7 +32,8 @@ def test_a_document_is_translated_and_cached(corpus, installed, monkeypatch):
     ar = corpus[1]
     calls = []
     real = translation._Engine.translate
-    monkeypatch.setattr(translation._Engine, "translate", lambda self, texts: calls.append(len(texts)) or real(self, texts))
+    monkeypatch.setattr(translation._Engine, "translate",
+                        lambda self, texts: calls.append(len(texts)) or real(self, texts))
     first = translate_document(ar.id, ar.text, "ar", "en", batch_size=8)
     assert all(s.text is not None for s in first) and len(first) == len(document_sentences(ar.text))
     assert calls and max(calls) <= 8 and sum(calls) == len(first)  # batched, every sentence once
@@ -95,14 +97,54 @@ def test_install_and_translate_without_any_network(data_dir, corpus, model_files
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse(None, a))
     install_model(model_files["ar-en"])
     install_model(model_files["en-de"])
-    import argostranslate.sbd as sbd  # imported by argostranslate's installer; its splitters must not run
-
-    for splitter in (sbd.MiniSBDSentencizer, sbd.StanzaSentencizer, sbd.SpacySentencizerSmall):
-        monkeypatch.setattr(splitter, "split_sentences", lambda *a, **k: refuse(None, "a sentence splitter"))
     for target in ("en", "de"):
         sentences = translate_document(corpus[1].id, corpus[1].text, "ar", target)
         assert all(s.text is not None for s in sentences)
     assert attempts == []
+
+
+_LIGHT = r"""
+import json, os, sys
+before = dict(os.environ)
+from pathlib import Path
+from desktop.core.paths import resolve_data_dir
+from desktop.services import argos
+from desktop.services.corpus import ensure_default_corpus
+from desktop.services.models import install_model
+from desktop.services.translation import translate_document
+from desktop.storage.database import open_database
+
+data = resolve_data_dir(Path(sys.argv[1]))
+argos.configure(data.root)
+open_database(data.database)
+ar = next(d for d in ensure_default_corpus() if d.language == "ar")
+for package in sys.argv[2:]:
+    install_model(Path(package))
+translated = translate_document(ar.id, ar.text, "ar", "de")
+heavy = {"argostranslate", "torch", "stanza", "spacy", "minisbd", "onnxruntime"}
+print(json.dumps({
+    "translated": sum(s.text is not None for s in translated),
+    "imported": sorted(heavy & {m.split(".")[0] for m in sys.modules}),
+    "environment": sorted(k for k in set(os.environ) ^ set(before) if os.environ.get(k) != before.get(k)),
+}))
+"""
+
+
+def test_installing_and_translating_imports_no_argostranslate_and_leaves_the_environment(tmp_path, model_files):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.support.make_model import build_package
+
+    bpe = build_package("ar", "en", tmp_path / "ar_en_bpe.argosmodel", tokenizer="bpe")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "ARGOS_"))}
+    result = subprocess.run([sys.executable, "-c", _LIGHT, str(tmp_path / "data"), str(bpe), str(model_files["en-de"])],
+                            capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["translated"] > 10
+    assert report["imported"] == [] and report["environment"] == []
 
 
 def test_cli_translate_json(tmp_path, model_files):
@@ -111,7 +153,7 @@ def test_cli_translate_json(tmp_path, model_files):
     d = tmp_path / "d"
     assert triptych("models", "install", str(model_files["ar-en"]), data_dir=d).returncode == 0
     listed = triptych("models", "list", data_dir=d)
-    assert listed.stdout.startswith("ar-en\t1.0")
+    assert listed.stdout.startswith("ar-en\t1.0\tSentencePiece\t")
     rows = json.loads(triptych("list", "--json", data_dir=d).stdout)
     ar = next(r["id"] for r in rows if r["language"] == "ar")
     result = triptych("translate", ar, "--to", "en", "--json", data_dir=d)

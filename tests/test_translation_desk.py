@@ -45,11 +45,33 @@ def test_interlinear_arabic_reads_right_to_left_with_english_under_each_sentence
 
 
 def test_sentences_appear_as_they_are_done(installed, window, qtbot, monkeypatch):
+    import threading
+
     monkeypatch.setattr(translation, "BATCH_SIZE", 3)
     ar = pane(window, "ar")
+    # The worker holds its second batch until the first one is on screen: the pipeline may
+    # well translate the whole article within the view's 120 ms between two renderings.
+    shown = threading.Event()
+    real = translation._Engine.translate
+    batches = []
+
+    def held(self, texts, **options):
+        if batches:
+            shown.wait(timeout=60)
+        batches.append(len(texts))
+        return real(self, texts, **options)
+
+    monkeypatch.setattr(translation._Engine, "translate", held)
     seen = []
-    window.translations.updated.connect(lambda p: seen.append(sum(s.text is not None for s in p.translation_view.sentences)))
+
+    def on_updated(p):
+        seen.append(sum(s.text is not None for s in p.translation_view.sentences))
+        if seen[-1]:
+            shown.set()
+
+    window.translations.updated.connect(on_updated)
     _translated(window, ar, qtbot, "translation")
+    assert len(batches) > 2
     total = len(ar.translation_view.sentences)
     assert seen[0] == 0 and seen[-1] == total
     assert any(0 < n < total for n in seen), "no partial state was ever shown"
@@ -57,20 +79,26 @@ def test_sentences_appear_as_they_are_done(installed, window, qtbot, monkeypatch
 
 
 def test_cancel_stops_the_translation_and_keeps_what_was_done(installed, window, qtbot, monkeypatch):
+    import threading
+
     monkeypatch.setattr(translation, "BATCH_SIZE", 2)
     real = translation._Engine.translate
+    clicked = threading.Event()
+    batches = []
 
-    def slow(self, texts):
-        import time
+    def held(self, texts, **options):  # the second batch waits for the person's click
+        if batches:
+            clicked.wait(timeout=60)
+        batches.append(len(texts))
+        return real(self, texts, **options)
 
-        time.sleep(0.2)
-        return real(self, texts)
-
-    monkeypatch.setattr(translation._Engine, "translate", slow)
+    monkeypatch.setattr(translation._Engine, "translate", held)
     de = pane(window, "ar")
     de.set_mode("translation")
-    qtbot.waitUntil(lambda: any(s.text for s in window.translations.jobs[de].sentences.values()), timeout=20_000)
+    qtbot.waitUntil(lambda: any(s.text is not None for s in window.translations.jobs[de].sentences.values()),
+                    timeout=20_000)
     qtbot.mouseClick(de.cancel_button, Qt.MouseButton.LeftButton)
+    clicked.set()
     qtbot.waitUntil(lambda: not window.translations.busy(de), timeout=1000)  # stops within a second
     done = sum(s.text is not None for s in window.translations.jobs[de].sentences.values())
     assert 0 < done < len(window.translations.jobs[de].sentences)
@@ -144,3 +172,32 @@ def test_the_target_language_and_pane_modes_are_remembered(installed, make_windo
     qtbot.waitUntil(lambda: pane(second, "ar").mode == "interlinear", timeout=5000)
     qtbot.waitUntil(lambda: not second.translations.busy(pane(second, "ar")), timeout=60_000)
     assert pane(second, "ar").translation_view.target_language == "de"
+
+
+def test_the_models_dialog_shows_version_tokenizer_and_size_of_each_package(data_dir, window, qtbot, model_files,
+                                                                            tmp_path):
+    from desktop.services.models import install_model
+    from tests.support.make_model import build_package
+
+    install_model(model_files["ar-en"])
+    install_model(build_package("ru", "en", tmp_path / "ru_en.argosmodel", tokenizer="bpe", version="1.9",
+                                target_prefix="__en__"))
+    window.open_models_dialog()
+    dialog = window.models_dialog
+    header = dialog.tree.headerItem()
+    assert [header.text(i) for i in range(dialog.tree.columnCount())] == ["Languages", "Version", "Tokenizer", "Size"]
+    rows = [[dialog.tree.topLevelItem(r).text(c) for c in range(4)] for r in range(dialog.tree.topLevelItemCount())]
+    assert [row[1:3] for row in rows] == [["1.0", "SentencePiece"], ["1.9", "BPE (Moses)"]]
+    assert "ar-en" in rows[0][0] and "ru-en" in rows[1][0]
+    from PySide6.QtCore import QLocale
+
+    from desktop.services.models import installed_models
+
+    si = QLocale.DataSizeFormat.DataSizeSIFormat
+    sizes = [QLocale().formattedDataSize(m.size, 1, si) for m in installed_models()]
+    assert [row[3] for row in rows] == sizes and all(m.size > 100_000 for m in installed_models())
+    assert "__en__" in dialog.tree.topLevelItem(1).toolTip(2) and not dialog.tree.topLevelItem(0).toolTip(2)
+    assert "Arabic → English" in rows[0][0]
+    dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as in the Arabic interface: read from the right
+    dialog.refresh()
+    assert "Arabic ← English" in dialog.tree.topLevelItem(0).text(0)

@@ -1,5 +1,7 @@
 """Collect every UserError message template into desktop/ui/error_messages.py, where
-pyside6-lupdate finds them (context "errors") for the translators.
+pyside6-lupdate finds them (context "errors") for the translators: the first argument of
+each UserError (and its subclasses') call, of each ``Message(...)`` (a part of a sentence,
+such as a fault's outcome), and the values of each ``*_TEMPLATES`` dict (the faults').
 
     python tools/extract_errors.py          # rewrite the file
     python tools/extract_errors.py --check  # exit 1 if it is out of date (a test runs this)
@@ -14,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "desktop" / "ui" / "error_messages.py"
 ERROR_CLASSES = {"UserError", "UncertainLanguageError", "NoModelError", "DatabaseDamagedError", "PdfPasswordError",
-                 "StoreUnavailable", "PasswordNeeded", "EditConflict", "AnnotationGone"}
+                 "StoreUnavailable", "PasswordNeeded", "EditConflict", "AnnotationGone", "Message"}
 
 
 def _strings(node: ast.AST) -> list[str]:
@@ -36,6 +38,13 @@ def templates() -> list[str]:
                             and call.func.attr == "__init__" and call.args:
                         for text in _strings(call.args[0]):
                             found[text] = None
+        for node in ast.walk(tree):  # tables of templates: FAULT_TEMPLATES = {Fault.X: "...", ...}
+            target = node.target if isinstance(node, ast.AnnAssign) else (
+                node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None)
+            if isinstance(target, ast.Name) and target.id.endswith("_TEMPLATES") and isinstance(node.value, ast.Dict):
+                for value in node.value.values:
+                    for text in _strings(value):
+                        found[text] = None
         for call in ast.walk(tree):
             if isinstance(call, ast.Call) and getattr(call.func, "id", None) in ERROR_CLASSES and call.args:
                 if isinstance(call.args[0], ast.JoinedStr):

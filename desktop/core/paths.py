@@ -12,8 +12,6 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from desktop.core.errors import UserError
-
 ENV_DATA_DIR = "TRIPTYCH_DATA_DIR"
 
 
@@ -58,12 +56,14 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataDir:
         import platformdirs  # only when no folder was named: it costs start-up time
 
         chosen = platformdirs.user_data_dir("triptych", appauthor=False)
+    from desktop.core import faults
+
     root = Path(chosen).expanduser().resolve()
-    try:
+    with faults.reported(faults.NOT_A_DATA_FOLDER, root):
         root.mkdir(parents=True, exist_ok=True)
+    with faults.reported(faults.NOT_A_DATA_FOLDER, root / "logs"):
         (root / "logs").mkdir(exist_ok=True)
-    except OSError as exc:
-        raise UserError('Cannot use {root} as the data folder: {value}.', root=root, value=exc.strerror or exc) from exc
     if not os.access(root, os.W_OK):
-        raise UserError('Cannot write to the data folder {root}; choose another with --data-dir.', root=root)
+        fault = faults.Fault.READ_ONLY_DISK if faults.on_read_only_disk(root) else faults.Fault.NO_PERMISSION_FOLDER
+        raise faults.FaultError(fault, faults.NOT_A_DATA_FOLDER, root / "logs")
     return DataDir(root)

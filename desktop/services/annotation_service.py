@@ -32,9 +32,10 @@ from typing import Any
 
 from peewee import IntegrityError
 
+from desktop.core import faults
 from desktop.core.anchoring import describe, place
 from desktop.core.colors import DEFAULT_COLOR, color_value
-from desktop.core.errors import UserError
+from desktop.core.errors import Message, UserError
 from desktop.services import live
 from desktop.services.annotation_steps import (
     AttachTag,
@@ -94,10 +95,10 @@ class _Run:
 
 
 @contextmanager
-def _operation() -> Iterator[_Run]:
+def _operation(outcome: Message = faults.NOTHING_CHANGED) -> Iterator[_Run]:
     run = _Run()
     try:
-        with write_transaction():
+        with write_transaction(outcome=outcome):
             yield run
             changes = run.recorder.change_set()
             if changes:  # the other desks hear of it with the commit, and only then
@@ -487,6 +488,39 @@ def link(source_id: str, target_id: str, relation: str, note: str = "") -> Outco
     return run.outcome(q.find_links(step.result).get(step.result[0]))
 
 
+def link_passages(a: tuple[str, int, int], b: tuple[str, int, int], relation: str, *,
+                  color: str = DEFAULT_COLOR, note: str = "") -> Outcome:
+    """Link two passages given as (document id, start, end), highlighting each that is
+    not a highlight yet, in one operation (one undo): how a correspondence the aligner
+    suggested becomes the person's link. A passage that an anchored highlight already
+    covers exactly is that highlight. Value: the new link (LinkData)."""
+    check_relation(relation)
+    ids: list[str] = []
+    made: list[AnnotationData] = []
+    for document_id, start, end in (a, b):
+        text = _document_text(document_id)
+        start, end = trimmed_range(text, start, end)
+        found = next((x for x in q.annotations_for([document_id]) if x.state == "anchored"
+                      and (x.start, x.end) == (start, end)), None)
+        if found is None:
+            fresh = new_annotation(document_id, text, start, end, color)
+            made.append(fresh)
+            ids.append(fresh.id)
+        else:
+            ids.append(found.id)
+    source, target = ids
+    if source == target:
+        raise UserError("A passage cannot be linked to itself.")
+    if not made and q.find_link(source, target, relation) is not None:
+        raise UserError("These two passages are already linked that way.")
+    step = PutLink(LinkData(None, source, target, relation, note.strip()))
+    with _operation() as run:
+        for annotation in made:
+            run.do(PutAnnotation(annotation))
+        run.do(step)
+    return run.outcome(q.find_links(step.result).get(step.result[0]))
+
+
 def unlink(link_id: int) -> Outcome:
     if not q.find_links([link_id]):
         raise UserError("That link no longer exists.")
@@ -581,7 +615,7 @@ def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None,
         check_relation(link_plan.relation)
     meanings = [(color_value(c), " ".join(m.split())) for c, m in plan.meanings if m.strip()]
     me = identity.author()
-    with _operation() as run:
+    with _operation(faults.NOTHING_IMPORTED) as run:
         present = q.find_annotations([a.id for a, _n in checked])
         existing = set(present)
         before_tags = {t.id for t in q.all_tags()}

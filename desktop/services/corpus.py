@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.core import faults
 from desktop.core.paths import resource_dir
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def ensure_default_corpus() -> list[Document]:
                     title=entry["title"],
                 )
             )
-        with write_transaction():
+        with write_transaction(outcome=faults.CORPUS_NOT_LOADED):
             if get_meta(_LOADED_KEY) is None:  # another process may have loaded it meanwhile
                 store_articles(articles)
                 set_meta(_LOADED_KEY, "1")

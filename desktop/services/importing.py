@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core import faults
 from desktop.core.decoding import decode_bytes
 from desktop.core.direction import document_direction
 from desktop.core.errors import UserError
@@ -379,7 +380,7 @@ def store_articles(articles: list[NewDocument]) -> list[ImportResult]:
     """Store the articles in one transaction; annotations follow a text to its new version."""
     from desktop.services.annotating import reanchor_to_new_version
 
-    with write_transaction():
+    with write_transaction(outcome=faults.NOTHING_IMPORTED):
         results = [ImportResult(*store_document(article)) for article in articles]
         for result in results:
             if result.created and result.document.previous_id:

@@ -9,11 +9,19 @@ Every model and query uses ``db``, a proxy for the store in use: this SQLite fil
 a shared library on a PostgreSQL server (desktop.storage.postgres, chosen by
 desktop.storage.engine). :func:`execute` and :func:`write_transaction` speak to
 either; the SQL is written once (desktop.storage.dialect says what differs).
+
+Any number of processes may open the same file at once, new or old: each migration
+step runs in a ``BEGIN IMMEDIATE`` transaction that first reads the version again, so
+exactly one process makes each step and the others wait for it and then find nothing
+to do. Faults (a full disk, a read-only folder, the file deleted while open...) come
+out of opening and of :func:`write_transaction` as one sentence (desktop.core.faults),
+and leave the file as it was.
 """
 
 from __future__ import annotations
 
 import logging
+import random
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -22,11 +30,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from peewee import Database, DatabaseError, DatabaseProxy, OperationalError, SqliteDatabase
+from peewee import Database, DatabaseError, DatabaseProxy, SqliteDatabase
 
-from desktop.core.errors import UserError
+from desktop.core import faults
+from desktop.core.errors import Message, UserError
+from desktop.core.faults import Fault, FaultError
 from desktop.storage.dialect import engine_of, for_engine, is_postgres
 from desktop.storage.schema import SCHEMA_VERSION
+from desktop.storage.sqlite_file import FileState, SqliteFileDatabase
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +50,11 @@ def _casefold(value: object) -> str:
     return str(value).casefold() if value is not None else ""
 
 
-def new_sqlite_database() -> SqliteDatabase:
-    """A SQLite database object (not opened) with Triptych's SQL function: the library filter
-    folds case as Python does (PostgreSQL has a function of the same name)."""
-    database = SqliteDatabase(None)
+def new_sqlite_database() -> SqliteFileDatabase:
+    """A SQLite database object (not opened) that watches its file (sqlite_file), with
+    Triptych's SQL function: the library filter folds case as Python does (PostgreSQL has
+    a function of the same name)."""
+    database = SqliteFileDatabase(None)
     database.register_function(_casefold, "triptych_casefold", 1, deterministic=True)
     return database
 
@@ -50,10 +62,12 @@ def new_sqlite_database() -> SqliteDatabase:
 #: The embedded engine (one file at a time).
 sqlite_db = new_sqlite_database()
 
+#: How long a write waits for another process's transaction (SQLite's busy timeout).
+BUSY_TIMEOUT_MS = 10_000
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
-    "busy_timeout": 10_000,
+    "busy_timeout": BUSY_TIMEOUT_MS,
     "synchronous": "normal",
 }
 
@@ -65,7 +79,7 @@ FULL_CHECK_BYTES = 64 * 2**20
 
 
 def _v1(database: SqliteDatabase) -> None:
-    database.execute_sql(
+    execute(
         """
         CREATE TABLE document (
             id TEXT PRIMARY KEY NOT NULL,
@@ -80,10 +94,11 @@ def _v1(database: SqliteDatabase) -> None:
             version INTEGER NOT NULL DEFAULT 1,
             previous_id TEXT REFERENCES document (id) ON DELETE SET NULL,
             created TEXT NOT NULL
-        )"""
+        )""",
+        (), database,
     )
-    database.execute_sql("CREATE INDEX document_source ON document (source)")
-    database.execute_sql("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)")
+    execute("CREATE INDEX document_source ON document (source)", (), database)
+    execute("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)", (), database)
 
 
 def _v2(database: SqliteDatabase) -> None:
@@ -134,8 +149,8 @@ def _v2(database: SqliteDatabase) -> None:
             kind UNINDEXED, ref UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2'
         )""",
     ):
-        database.execute_sql(statement)
-    for doc_id, text in database.execute_sql("SELECT id, text FROM document").fetchall():
+        execute(statement, (), database)
+    for doc_id, text in execute("SELECT id, text FROM document", (), database).fetchall():
         _index_v2(database, doc_id, text)
 
 
@@ -145,7 +160,7 @@ def _index_v2(database: SqliteDatabase, doc_id: str, text: str) -> None:
     from desktop.core.text import split_paragraphs
 
     rows = [("paragraph", f"{doc_id}:{p.start}:{p.end}", fold(p.text)) for p in split_paragraphs(text)]
-    database.cursor().executemany("INSERT INTO search_index (kind, ref, body) VALUES (?, ?, ?)", rows)
+    execute_many("INSERT INTO search_index (kind, ref, body) VALUES (?, ?, ?)", rows, database)
 
 
 def index_document_text(database: Database | DatabaseProxy, doc_id: str, text: str, language: str) -> None:
@@ -157,7 +172,7 @@ def index_document_text(database: Database | DatabaseProxy, doc_id: str, text: s
 
 def _v3(database: SqliteDatabase) -> None:
     """Sentence translations, cached per document version, sentence and model."""
-    database.execute_sql(
+    execute(
         """CREATE TABLE translation (
             id INTEGER PRIMARY KEY,
             document_id TEXT NOT NULL REFERENCES document (id) ON DELETE CASCADE,
@@ -169,9 +184,10 @@ def _v3(database: SqliteDatabase) -> None:
             corrected INTEGER NOT NULL DEFAULT 0,
             created TEXT NOT NULL,
             UNIQUE (document_id, start, "end", target, model)
-        )"""
+        )""",
+        (), database,
     )
-    database.execute_sql("CREATE INDEX translation_lookup ON translation (document_id, target)")
+    execute("CREATE INDEX translation_lookup ON translation (document_id, target)", (), database)
 
 
 def _v4(database: SqliteDatabase) -> None:
@@ -186,22 +202,23 @@ def _v4(database: SqliteDatabase) -> None:
     its layout), which is how the reader showed them before.
     """
     for column in ("author", "published", "site", "url", "fetched", "kinds"):
-        database.execute_sql(f"ALTER TABLE document ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
-    database.execute_sql("ALTER TABLE document ADD COLUMN left_out INTEGER NOT NULL DEFAULT 0")
-    database.execute_sql("ALTER TABLE document ADD COLUMN whole_page INTEGER NOT NULL DEFAULT 0")
-    database.execute_sql(
+        execute(f"ALTER TABLE document ADD COLUMN {column} TEXT NOT NULL DEFAULT ''", (), database)
+    execute("ALTER TABLE document ADD COLUMN left_out INTEGER NOT NULL DEFAULT 0", (), database)
+    execute("ALTER TABLE document ADD COLUMN whole_page INTEGER NOT NULL DEFAULT 0", (), database)
+    execute(
         """CREATE TABLE document_original (
             document_id TEXT PRIMARY KEY NOT NULL REFERENCES document (id) ON DELETE CASCADE,
             media_type TEXT NOT NULL,
             data BLOB NOT NULL
-        )"""
+        )""",
+        (), database,
     )
     from desktop.core.kinds import encode_kinds, plain_text_kinds
     from desktop.core.text import split_paragraphs
 
-    for doc_id, text in database.execute_sql("SELECT id, text FROM document").fetchall():
+    for doc_id, text in execute("SELECT id, text FROM document", (), database).fetchall():
         kinds = encode_kinds(plain_text_kinds([p.text for p in split_paragraphs(text)]))
-        database.execute_sql("UPDATE document SET kinds = ? WHERE id = ?", (kinds, doc_id))
+        execute("UPDATE document SET kinds = ? WHERE id = ?", (kinds, doc_id), database)
 
 
 def _v5(database: SqliteDatabase) -> None:
@@ -256,12 +273,19 @@ class DatabaseDamagedError(UserError):
         self.path = path
 
 
+#: How long opening waits for another process that is creating or migrating the schema
+#: (a migration of a large library takes a while; the busy timeout is for ordinary writes).
+MIGRATION_WAIT_MS = 120_000
+#: What opening says when a database file is gone but its journal is still there.
+NOT_STARTED_OVER = Message("no new one was started over its journal, which may hold its latest changes")
+
+
 def schema_version(database: Database | DatabaseProxy = db) -> int:
     if is_postgres(database):
         from desktop.storage.postgres import schema_version as server_version
 
         return server_version(database)
-    version: int = database.execute_sql("PRAGMA user_version").fetchone()[0]
+    version: int = execute("PRAGMA user_version", (), database).fetchone()[0]
     return version
 
 
@@ -277,50 +301,129 @@ def _check_file(path: Path) -> None:
         raise DatabaseDamagedError(path)
 
 
+def _refuse_orphaned_journal(path: Path) -> None:
+    """A database file that is gone while its write-ahead log still holds pages (deleted
+    while a desk had it open, or moved without it): a new database made there would take
+    those pages for its own and be damaged, and the desk that still has the old one open
+    could no longer put it back. SQLite always makes the database file before its log, so
+    a log without its file is never another process just starting."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        orphaned = not path.exists() and wal.stat().st_size > 0
+    except OSError:
+        return
+    if orphaned:
+        raise FaultError(Fault.DB_MISSING, NOT_STARTED_OVER, path)
+
+
 def open_database(path: Path, database: SqliteDatabase | DatabaseProxy = db) -> SqliteDatabase | DatabaseProxy:
     """Open (creating or migrating as needed) the database file at ``path``; ``db`` then
-    uses it (the shared library it used before, if any, is closed)."""
+    uses it (the shared library it used before, if any, is closed).
+
+    Safe when other processes open it at the same moment (see the module docstring). A
+    file that is damaged raises DatabaseDamagedError (and is left untouched); a fault of
+    the machine (a read-only disk, no room for the write-ahead log) raises a FaultError.
+    """
     path = Path(path)
-    _check_file(path)
     proxy = database if isinstance(database, DatabaseProxy) else None
-    if isinstance(database, DatabaseProxy):
-        close_database(database)
-        database.initialize(sqlite_db)
-    database = sqlite_db if proxy is not None else database
+    if proxy is not None:
+        close_database(proxy)
+        proxy.initialize(sqlite_db)
+        database = sqlite_db
     assert isinstance(database, SqliteDatabase)
-    if not database.is_closed():
-        database.close()
-    database.init(str(path), pragmas=PRAGMAS, timeout=10)
-    try:
-        database.connect()
-        version = schema_version(database)
-        if path.exists() and path.stat().st_size > FULL_CHECK_BYTES:
-            # A large library: read its schema here, check every page after start-up
-            # (backup_database), as the whole check would take longer than the start.
-            execute("SELECT count(*) FROM sqlite_master", (), database).fetchone()
-            check = "ok"
-        else:
-            check = execute("PRAGMA quick_check(1)", (), database).fetchone()[0]
-    except (sqlite3.DatabaseError, DatabaseError, UnicodeDecodeError) as exc:
-        database.close()
-        raise DatabaseDamagedError(path) from exc
-    if check != "ok":
-        database.close()
-        raise DatabaseDamagedError(path, check)
-    if version > SCHEMA_VERSION:
-        database.close()
-        raise UserError('The database {path} was written by a newer version of Triptych (schema {version}; this version reads up to {SCHEMA_VERSION}); update Triptych or choose another data folder.', path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
-    migrate(database, version)
+    with faults.reported(faults.NOT_OPENED, path):
+        _check_file(path)
+        _refuse_orphaned_journal(path)
+        if not database.is_closed():
+            database.close()
+        database.init(str(path), pragmas=PRAGMAS, timeout=10)
+        try:
+            _connect(database, path)
+            version = schema_version(database)
+            if path.exists() and path.stat().st_size > FULL_CHECK_BYTES:
+                # A large library: read its schema here, check every page after start-up
+                # (backup_database), as the whole check would take longer than the start.
+                execute("SELECT count(*) FROM sqlite_master", (), database).fetchone()
+                check = "ok"
+            else:
+                check = execute("PRAGMA quick_check(1)", (), database).fetchone()[0]
+        except (sqlite3.DatabaseError, DatabaseError, UnicodeDecodeError) as exc:
+            _close_quietly(database)
+            if faults.classify(exc, path) not in (None, Fault.DAMAGED):
+                raise  # the machine's fault (read-only disk, busy...), not the file's: said as such
+            raise DatabaseDamagedError(path) from exc
+        if check != "ok":
+            database.close()
+            raise DatabaseDamagedError(path, check)
+        if version > SCHEMA_VERSION:
+            database.close()
+            raise _newer_error(path, version)
+        if version < SCHEMA_VERSION:
+            try:
+                migrate(database)
+            except BaseException:
+                _close_quietly(database)
+                raise
     return proxy if proxy is not None else database
 
 
-def migrate(database: SqliteDatabase, current: int) -> None:
-    """Apply every migration after ``current``, each in its own transaction."""
-    for target in range(current + 1, SCHEMA_VERSION + 1):
-        log.info("migrating database to schema %d", target)
-        with database.atomic():
-            MIGRATIONS[target - 1](database)
-            database.execute_sql(f"PRAGMA user_version = {int(target)}")
+def _connect(database: SqliteDatabase, path: Path) -> None:
+    """Connect, setting the pragmas; retried while another process holds the file.
+
+    Several processes making a new file at once all ask for WAL mode, which takes the
+    write lock of a file still in rollback mode; SQLite refuses one of two that both read
+    it first with SQLITE_BUSY at once, without waiting (its deadlock rule), so this waits
+    a little and asks again, for as long as the busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            database.connect()
+            return
+        except (sqlite3.OperationalError, DatabaseError) as exc:
+            if faults.classify(exc, path) is not Fault.BUSY or time.monotonic() > deadline:
+                raise
+            log.debug("the database is being set up by another process; trying again")
+        time.sleep(random.uniform(0.005, 0.05))
+
+
+def _newer_error(path: Path, version: int) -> UserError:
+    return UserError('The database {path} was written by a newer version of Triptych (schema {version}; this version reads up to {SCHEMA_VERSION}); update Triptych or choose another data folder.', path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)  # noqa: E501 - one message
+
+
+def migrate(database: SqliteDatabase = db) -> list[int]:
+    """Apply every migration the file still needs, each in its own transaction; return the
+    versions this process made.
+
+    Each step takes the write lock first (``BEGIN IMMEDIATE``) and reads the version again
+    under it, so when several processes open an old (or new) file at once each step is
+    made by exactly one of them; the others wait for the lock, up to MIGRATION_WAIT_MS.
+    """
+    made: list[int] = []
+    execute(f"PRAGMA busy_timeout = {MIGRATION_WAIT_MS}", (), database)
+    try:
+        while True:
+            with database.atomic(lock_type="IMMEDIATE"):
+                version = schema_version(database)
+                if version > SCHEMA_VERSION:  # a newer Triptych migrated it meanwhile
+                    raise _newer_error(Path(database.database), version)
+                if version == SCHEMA_VERSION:
+                    return made
+                log.info("migrating database to schema %d", version + 1)
+                MIGRATIONS[version](database)
+                execute(f"PRAGMA user_version = {int(version + 1)}", (), database)
+            made.append(version + 1)
+    finally:
+        if not database.is_closed():
+            execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}", (), database)
+
+
+def _close_quietly(database: SqliteDatabase) -> None:
+    try:
+        if not database.is_closed():
+            database.close()
+    except Exception:  # closing after a fault: the fault is what is told
+        log.debug("closing the database after a fault failed", exc_info=True)
 
 
 def execute(sql: str, params: Sequence[object] = (), database: Database | DatabaseProxy = db) -> sqlite3.Cursor:
@@ -344,12 +447,17 @@ def execute_many(sql: str, rows: Iterable[Sequence[object]], database: Database 
 
 
 @contextmanager
-def write_transaction(database: Database | DatabaseProxy = db) -> Iterator[None]:
+def write_transaction(database: Database | DatabaseProxy = db, *,
+                      outcome: Message = faults.NOTHING_CHANGED) -> Iterator[None]:
     """One write transaction, taking the write lock at once (no deadlock on upgrade).
 
-    SQLite's busy timeout already waits for another process's transaction to finish;
-    if the lock is still held after that, the person is told in one sentence. (On a
-    shared library: desktop.storage.postgres.write_transaction.)
+    SQLite's busy timeout already waits for another process's transaction to finish.
+    Whatever goes wrong inside -- a full disk, the lock still held after the timeout, the
+    file deleted or replaced since it was opened (checked once the lock is held), a
+    damaged journal -- nothing of the transaction is kept and the person is told in one
+    sentence ending in ``outcome`` (a FaultError; the outermost transaction says it, a
+    nested one is a savepoint of it). On a shared library:
+    desktop.storage.postgres.write_transaction.
     """
     if is_postgres(database):
         from desktop.storage import postgres
@@ -357,15 +465,53 @@ def write_transaction(database: Database | DatabaseProxy = db) -> Iterator[None]
         with postgres.write_transaction(database):
             yield
         return
-    try:
-        with database.atomic(lock_type="IMMEDIATE"):  # a savepoint when nested
+    if database.in_transaction():
+        with database.atomic():
             yield
-    except OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise UserError(
-                "The database is busy in another Triptych window or process; nothing was changed, try again."
-            ) from exc
-        raise
+        return
+    path = database.database
+    with faults.reported(outcome, path):
+        try:
+            with database.atomic(lock_type="IMMEDIATE"):
+                _check_same_file(database, outcome)
+                yield
+                _check_same_file(database, outcome)  # deleted while the transaction ran
+        except Exception as exc:
+            if faults.classify(exc, path) is Fault.DISK_FULL:
+                _give_back_space(database)
+            raise
+        # Deleted in the instant between the last check and COMMIT: the change is in the
+        # file that is gone, and the person must hear that it is not in the library.
+        _check_same_file(database, LOST_WITH_THE_FILE)
+
+
+#: What a change committed to a file deleted meanwhile meant.
+LOST_WITH_THE_FILE = Message("the change went into the file that is gone")
+
+
+def _check_same_file(database: Database | DatabaseProxy, outcome: Message) -> None:
+    """Refuse to write into a file that is no longer the one at the database's path."""
+    file_state = getattr(database, "file_state", None)
+    state = file_state() if file_state is not None else FileState.PRESENT
+    if state is FileState.MISSING:
+        raise FaultError(Fault.DB_MISSING, outcome, database.database)
+    if state is FileState.REPLACED:
+        raise FaultError(Fault.DB_REPLACED, outcome, database.database)
+
+
+def _give_back_space(database: Database | DatabaseProxy) -> None:
+    """After a full disk, truncate the write-ahead log: the frames of the transaction that
+    did not fit would otherwise keep the disk full. Best effort."""
+    try:
+        execute("PRAGMA wal_checkpoint(TRUNCATE)", (), database)
+    except Exception:
+        log.debug("could not truncate the write-ahead log after a full disk", exc_info=True)
+
+
+def database_state(database: Database | DatabaseProxy = db) -> FileState:
+    """Whether the file the database was opened from is still at its path (see sqlite_file)."""
+    file_state = getattr(database, "file_state", None)
+    return file_state() if file_state is not None else FileState.PRESENT
 
 
 def close_database(database: Database | DatabaseProxy = db) -> None:
@@ -381,36 +527,61 @@ def set_aside(path: Path) -> Path:
     """
     stamp = time.strftime("%Y%m%d-%H%M%S")
     kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    path.rename(kept)
-    for extra in ("-wal", "-shm"):
-        side = path.with_name(path.name + extra)
-        if side.exists():
-            side.rename(kept.with_name(kept.name + extra))
+    with faults.reported(faults.NOT_SET_ASIDE, path):
+        path.rename(kept)
+        for extra in ("-wal", "-shm"):
+            side = path.with_name(path.name + extra)
+            if side.exists():
+                side.rename(kept.with_name(kept.name + extra))
     log.warning("damaged database %s kept as %s", path, kept)
     return kept
 
 
-def backup_database(path: Path, folder: Path, keep: int = 5) -> Path:
-    """Copy the database with SQLite's online backup API; keep the newest ``keep`` copies."""
-    folder.mkdir(parents=True, exist_ok=True)
+def backup_database(path: Path, folder: Path, keep: int = 5) -> Path | None:
+    """Copy the database with SQLite's online backup API; keep the newest ``keep`` copies.
+
+    Returns the copy, or None when another process is taking a backup of it at this very
+    moment (several desks started together take one). A backup that fails leaves nothing
+    behind; one cut short by a crash is removed by the next.
+    """
+    from desktop.core.files import replace_durably, try_lock
+
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}{path.suffix}"
-    partial = target.with_name(target.name + ".part")
+    with faults.reported(faults.NO_BACKUP, target):
+        folder.mkdir(parents=True, exist_ok=True)
+        with try_lock(folder / ".lock") as mine:
+            if not mine:
+                log.info("another process is backing up the database; this one does not")
+                return None
+            for stale in [*folder.glob("*.part"), *folder.glob("*.part-journal")]:
+                stale.unlink(missing_ok=True)  # left by a backup that was killed
+            partial = target.with_name(target.name + ".part")
+            try:
+                _copy_database(path, partial)
+                replace_durably(partial, target)
+            except BaseException:
+                for leftover in (partial, partial.with_name(partial.name + "-journal")):
+                    leftover.unlink(missing_ok=True)
+                raise
+            backups = sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
+            for old in backups[:-keep]:
+                old.unlink(missing_ok=True)
+    log.info("backed up the database to %s", target)
+    return target
+
+
+def _copy_database(path: Path, copy_path: Path) -> None:
+    """A checked copy: a damaged file never replaces a good backup."""
     source = sqlite3.connect(path)
     try:
         check = source.execute("PRAGMA quick_check(1)").fetchone()[0]
-        if check != "ok":  # a damaged file never replaces a good backup
+        if check != "ok":
             raise DatabaseDamagedError(path, check)
-        copy = sqlite3.connect(partial)
+        copy = sqlite3.connect(copy_path)
         try:
             source.backup(copy)
         finally:
             copy.close()
     finally:
         source.close()
-    partial.replace(target)
-    backups = sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
-    for old in backups[:-keep]:
-        old.unlink(missing_ok=True)
-    log.info("backed up the database to %s", target)
-    return target

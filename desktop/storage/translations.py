@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desktop.core import faults
 from desktop.storage import identity
 from desktop.storage.database import execute, execute_many, write_transaction
 from desktop.storage.models import utc_now
@@ -42,7 +43,7 @@ def store(document_id: str, target: str, model: str, items: Iterable[tuple[int, 
     """Store machine translations (one transaction); an existing one is kept as it is."""
     now = utc_now().isoformat(sep=" ")
     rows = [(document_id, s, e, target, model, text, now) for s, e, text in items]
-    with write_transaction():
+    with write_transaction(outcome=faults.TRANSLATION_STOPPED):
         execute_many(
             'INSERT INTO translation (document_id, start, "end", target, model, text, corrected, created) '
             "VALUES (?, ?, ?, ?, ?, ?, FALSE, ?) ON CONFLICT DO NOTHING",
@@ -54,7 +55,7 @@ def correct(document_id: str, start: int, end: int, target: str, text: str) -> N
     """Keep a person's translation of a sentence (replacing an earlier correction), with
     their name."""
     now = utc_now().isoformat(sep=" ")
-    with write_transaction():
+    with write_transaction(outcome=faults.CORRECTION_NOT_SAVED):
         execute(
             'INSERT INTO translation (document_id, start, "end", target, model, text, corrected, created, author) '
             "VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?) "
@@ -65,7 +66,7 @@ def correct(document_id: str, start: int, end: int, target: str, text: str) -> N
 
 
 def forget_correction(document_id: str, start: int, end: int, target: str) -> None:
-    with write_transaction():
+    with write_transaction(outcome=faults.CORRECTION_NOT_SAVED):
         execute(
             'DELETE FROM translation WHERE document_id = ? AND start = ? AND "end" = ? AND target = ? AND model = ?',
             (document_id, start, end, target, PERSON),
@@ -97,7 +98,7 @@ def store_person_translation(document_id: str, target: str, items: Iterable[tupl
     a model's, which stay cached beneath). Returns the number of sentences stored."""
     now = utc_now().isoformat(sep=" ")
     rows = [(document_id, s, e, target, PERSON, text, now, identity.author()) for s, e, text in items]
-    with write_transaction():
+    with write_transaction(outcome=faults.NOTHING_STORED):
         execute(
             "DELETE FROM translation WHERE document_id = ? AND target = ? AND model = ?",
             (document_id, target, PERSON),

@@ -14,9 +14,10 @@ from desktop.ui.i18n import retranslates
 COMPONENTS = [
     ("PySide6-Essentials", "LGPL-3.0 (Qt for Python)"),
     ("peewee", "MIT"),
-    ("argostranslate", "MIT"),
     ("ctranslate2", "MIT"),
     ("sentencepiece", "Apache-2.0"),
+    ("sacremoses", "MIT"),
+    ("subword-nmt", "MIT"),
     ("python-bidi", "LGPL-3.0"),
     ("pypdf", "BSD-3-Clause"),
     ("py3langid", "BSD-3-Clause"),

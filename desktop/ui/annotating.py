@@ -140,6 +140,11 @@ class AnnotationController(QObject):
         return self._run(self.tr("Link passages"),
                          lambda: service.link(source_id, target_id, relation, note)) is not None
 
+    def link_passages(self, a: tuple[str, int, int], b: tuple[str, int, int], relation: str) -> bool:
+        """Link two passages (document id, start, end), highlighting those that are not yet:
+        a suggested correspondence accepted. One undo takes back the link and its highlights."""
+        return self._run(self.tr("Link passages"), lambda: service.link_passages(a, b, relation)) is not None
+
     def unlink(self, link_id: int) -> bool:
         return self._run(self.tr("Remove link"), lambda: service.unlink(link_id)) is not None
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import logging
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desktop.core.language import LANGUAGE_NAMES, Detection
+
+log = logging.getLogger(__name__)
 
 
 def show_error(parent: QWidget | None, message: str, details: str | None = None) -> QMessageBox:
@@ -39,6 +43,27 @@ def show_info(parent: QWidget | None, message: str) -> QMessageBox:
     if parent is not None:
         parent.setProperty("lastInfoText", message)
     return box
+
+
+def settings_fault(settings: QSettings) -> str | None:
+    """Write ``settings`` now; the sentence to show when that failed (None when it worked).
+
+    QSettings says only that it could not write; the folder's state tells which fault it
+    was (desktop.core.faults), so the sentence is the one every other write path uses.
+    """
+    from pathlib import Path
+
+    from desktop.core import faults
+    from desktop.ui.i18n import error_text
+
+    settings.sync()
+    if settings.status() == QSettings.Status.NoError:
+        return None
+    path = Path(settings.fileName())
+    fault = faults.folder_fault(path)
+    error = faults.FaultError(fault, faults.SETTINGS_NOT_SAVED, path)
+    log.warning("%s", error.message)
+    return error_text(error)
 
 
 class LanguageDialog(QDialog):

@@ -88,6 +88,9 @@ class ExportDialog(QDialog):
         self.flatten_box = QCheckBox(self.tr("Paint the highlights into the pages, for printing (no PDF annotations)"),
                                      self)
         self.flatten_box.setChecked(bool(settings.value("export/flatten", False, type=bool)))
+        self.claims_box = QCheckBox(self.tr("Add the claims matrix: which article makes which claim (two or more "
+                                            "articles)"), self)
+        self.claims_box.setChecked(bool(settings.value("export/claims", False, type=bool)))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
@@ -107,6 +110,7 @@ class ExportDialog(QDialog):
         form.addRow(self.annotated_box)
         form.addRow(self.bom_box)
         form.addRow(self.flatten_box)
+        form.addRow(self.claims_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.export_button)
@@ -127,7 +131,7 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         fmt = self.format_combo.currentData()
-        for widget in (self.layout_combo, self.page_combo, self.translation_box, self.flatten_box):
+        for widget in (self.layout_combo, self.page_combo, self.translation_box, self.flatten_box, self.claims_box):
             widget.setEnabled(fmt == "pdf")
         self.annotated_box.setEnabled(fmt in ("pdf", "md"))
         self.bom_box.setEnabled(fmt == "csv")
@@ -142,7 +146,7 @@ class ExportDialog(QDialog):
             color=self.color_combo.currentData(), layout=self.layout_combo.currentData(),
             page_size=self.page_combo.currentData(), with_translation=self.translation_box.isChecked(),
             target=self.target, only_annotated=self.annotated_box.isChecked(), bom=self.bom_box.isChecked(),
-            flatten=self.flatten_box.isChecked(), author=self.author(),
+            flatten=self.flatten_box.isChecked(), claims=self.claims_box.isChecked(), author=self.author(),
         )
 
     def author(self) -> str | None:
@@ -178,6 +182,7 @@ class ExportDialog(QDialog):
         self.settings.setValue("export/format", request.format)
         self.settings.setValue("export/page", request.page_size)
         self.settings.setValue("export/flatten", request.flatten)
+        self.settings.setValue("export/claims", request.claims)
         self.settings.setValue("export/folder", str(path.parent))
         self.task = Task(lambda progress, cancelled: export(request, path, progress=progress, cancelled=cancelled),
                          self)

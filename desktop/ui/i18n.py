@@ -125,8 +125,10 @@ def error_text(exc: BaseException) -> str:
 
     if not isinstance(exc, UserError):
         return str(exc)
-    template = QCoreApplication.translate("errors", exc.template)
+    def translate(text: str) -> str:
+        return QCoreApplication.translate("errors", text)
+
     try:
-        return format_message(template, exc.params, ui_language_name)
+        return format_message(translate(exc.template), exc.params, ui_language_name, translate)
     except (KeyError, IndexError, ValueError):  # a translation with a broken field: say it in English
         return exc.message

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from desktop.ui.pane import DocumentPane, ShownDocument
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop.ui.compare import CompareController
     from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.importer import ImportController
     from desktop.ui.live import LiveDesk
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
 
     # Emitted once the whole desk is there (notebook, translation, library list, highlights).
     ready = Signal()
+    # A pane was opened, closed or moved (Compare mode follows the panes).
+    panesChanged = Signal()
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         """With ``deferred``, only what the first frame shows is built (the panes, menus, toolbar
@@ -96,7 +99,9 @@ class MainWindow(QMainWindow):
         self.notebook_dock.raise_()
         self.notebook: Notebook | None = None
         self.live: LiveDesk | None = None  # on a shared library: colleagues' changes (go_live)
+        self.database_watch: QObject | None = None  # set by the app once the desk is complete
         self.translations: TranslationController | None = None
+        self.compare: CompareController | None = None
         self._target = str(settings.value("translation/target", "en"))
         self._ready = False
         self._active: DocumentPane | None = None
@@ -129,6 +134,9 @@ class MainWindow(QMainWindow):
         self.notebook.highlightsChanged.connect(self._on_annotations_changed)
         self._add_notebook_actions()
         self.notebook.retranslate_ui()
+        from desktop.ui.compare import CompareController
+
+        self.compare = CompareController(self)
         self._ready = True
         from desktop.storage.documents import find_documents
 
@@ -369,6 +377,12 @@ class MainWindow(QMainWindow):
         self.library.mark_open({p.document_id for p in self.panes()})
         self.library.reload()
 
+    def refresh_after_reopen(self) -> None:
+        """The database was opened again (put back, or another file): read the lists anew."""
+        self.refresh_library()
+        if self.notebook is not None:
+            self.notebook.refresh()
+
     def open_document(self, document_id: str, *, focus: bool = True) -> DocumentPane | None:
         """Open a pane for the document (or focus the one already open)."""
         pane = self.pane_for(document_id)
@@ -402,6 +416,7 @@ class MainWindow(QMainWindow):
             self._attach(pane)
             if not self._restoring:
                 self.notebook.refresh()
+        self.panesChanged.emit()
         return pane
 
     def _attach(self, pane: DocumentPane) -> None:
@@ -443,6 +458,7 @@ class MainWindow(QMainWindow):
         self.library.mark_open({p.document_id for p in self.panes()})
         if self._ready:
             self.notebook.refresh()
+        self.panesChanged.emit()
 
     def move_pane(self, pane: DocumentPane, delta: int) -> None:
         panes = self.panes()
@@ -459,6 +475,7 @@ class MainWindow(QMainWindow):
         self.splitter.insertWidget(other_index, pane)
         self.splitter.setSizes(sizes)
         pane.view.setFocus()
+        self.panesChanged.emit()
 
     def is_busy(self) -> bool:
         """Whether background work that changes what the desk shows is still running."""
@@ -856,7 +873,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state_rtl", current_language() in RTL_UI)
         self.settings.setValue("desk/open", [p.document_id for p in self.panes()])
         self.settings.setValue("desk/sizes", self.pane_sizes())
-        self.settings.sync()
+        from desktop.ui.dialogs import settings_fault
+
+        settings_fault(self.settings)  # closing: the log keeps the sentence, if any
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._importer is not None:

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox,
-    QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMainWindow,
+    QMessageBox, QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop.core.errors import UserError
@@ -36,8 +36,13 @@ class ModelsDialog(QDialog):
         self.settings = settings
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("modelTree")
-        self.tree.setColumnCount(3)
+        self.tree.setColumnCount(4)
         self.tree.setRootIsDecorated(False)
+        header = self.tree.header()  # the languages take the room; version, tokenizer and size what they need
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.install_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.download_button = QPushButton(self)
@@ -82,7 +87,7 @@ class ModelsDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Translation models"))
-        self.tree.setHeaderLabels([self.tr("Languages"), self.tr("Version"), self.tr("Size")])
+        self.tree.setHeaderLabels([self.tr("Languages"), self.tr("Version"), self.tr("Tokenizer"), self.tr("Size")])
         self.install_button.setText(self.tr("Install from file…"))
         self.remove_button.setText(self.tr("Remove"))
         self.download_button.setText(self.tr("Download…"))
@@ -94,8 +99,12 @@ class ModelsDialog(QDialog):
 
         self.tree.clear()
         for m in installed_models():
-            item = QTreeWidgetItem([f"{language_name(m.from_code)} → {language_name(m.to_code)} ({m.pair})",
-                                    m.version, f"{m.size / 2**20:.1f} MB"])
+            arrow = "←" if self.isRightToLeft() else "→"  # from the first language to the second, as read
+            size = QLocale().formattedDataSize(m.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+            item = QTreeWidgetItem([f"{language_name(m.from_code)} {arrow} {language_name(m.to_code)} ({m.pair})",
+                                    m.version, m.tokenizer_name, size])
+            if m.target_prefix:
+                item.setToolTip(2, self.tr("Translations start from the token %1.").replace("%1", m.target_prefix))
             item.setData(0, Qt.ItemDataRole.UserRole, m.pair)
             self.tree.addTopLevelItem(item)
         if self.tree.topLevelItemCount() == 0:
@@ -198,7 +207,8 @@ class ModelsDialog(QDialog):
                   self.tr("Downloaded and installed the translation model %1 → %2."))
 
     def _on_download_clicked(self) -> None:
-        pair, ok = QInputDialog.getText(self, self.tr("Download a model"), self.tr("Language pair (for example ar-en):"))
+        pair, ok = QInputDialog.getText(self, self.tr("Download a model"),
+                                        self.tr("Language pair (for example ar-en):"))
         if not ok or "-" not in pair:
             return
         host = urlparse(self.index_field.text().strip()).netloc or self.index_field.text()

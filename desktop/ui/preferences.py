@@ -72,6 +72,11 @@ class PreferencesDialog(QDialog):
         code = str(self.language_combo.currentData())
         install_language(code)
         self.settings.setValue("ui/language", code)
+        from desktop.ui.dialogs import settings_fault, show_error
+
+        problem = settings_fault(self.settings)
+        if problem:
+            show_error(self, problem)
         self.languageChanged.emit(code)
 
     def _on_name_field_editing_finished(self) -> None:

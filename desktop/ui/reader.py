@@ -136,6 +136,7 @@ class ReaderView(QTextEdit):
         self._press_pos: QPoint | None = None
         self._selecting = False  # a left-button press moved the cursor: the mouse selects
         self._marked: tuple[int, int] | None = None
+        self._compare_marks: tuple[tuple[int, int, QColor], ...] = ()  # Compare mode (desktop.ui.compare)
         self.describe_annotation = lambda annotation: annotation.exact  # the pane sets a richer one
         self._highlight_starts: list[int] = []
         self._highlight_order: list[tuple[int, int, str]] = []
@@ -455,7 +456,7 @@ class ReaderView(QTextEdit):
         return max(0, min(positions) - margin), max(positions) + margin
 
     def _on_scrolled(self, _value: int) -> None:
-        if self._highlights or self._matches:
+        if self._highlights or self._matches or self._compare_marks:
             lo, hi = self._visible_window(margin=0)
             if self._window is None or lo < self._window[0] or hi > self._window[1]:
                 self._refresh_selections()
@@ -522,7 +523,8 @@ class ReaderView(QTextEdit):
             selections.extend(made)
             signature.append(key)
         self._selection_cache = kept
-        signature.extend((tuple(self._matches), self._current_match, self._flash, self._marked))
+        signature.extend((tuple(self._matches), self._current_match, self._flash, self._marked,
+                          tuple((a, b, c.rgba()) for a, b, c in self._compare_marks)))
         lo, hi = self._window
         for i, (start, end) in enumerate(self._matches):
             if end < lo or start > hi:
@@ -538,6 +540,11 @@ class ReaderView(QTextEdit):
             fmt = QTextCharFormat()
             fmt.setBackground(MARK_COLOR)
             selections.extend(self._selections(*self._marked, fmt))
+        for start, end, color in self._compare_marks:
+            if end >= lo and start <= hi:
+                fmt = QTextCharFormat()
+                fmt.setBackground(color)
+                selections.extend(self._selections(start, end, fmt))
         # Nothing drawn changed (a note edited): nothing to hand over, nothing to repaint.
         # Otherwise Qt repaints what changed between the old and the new selections.
         if signature != self._selection_signature:
@@ -555,6 +562,18 @@ class ReaderView(QTextEdit):
     @property
     def marked(self) -> tuple[int, int] | None:
         return self._marked
+
+    def set_compare_marks(self, marks: list[tuple[int, int, QColor]]) -> None:
+        """Light passages in Compare mode (a hovered sentence, its counterparts), drawn
+        like the other marks over the shaped text."""
+        marks_tuple = tuple(marks)
+        if marks_tuple != self._compare_marks:
+            self._compare_marks = marks_tuple
+            self._refresh_selections()
+
+    @property
+    def compare_marks(self) -> tuple[tuple[int, int, QColor], ...]:
+        return self._compare_marks
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
         super().mouseMoveEvent(event)

@@ -1,24 +1,50 @@
-"""Build a tiny, real .argosmodel package for tests and benchmarks.
+"""Build tiny, real .argosmodel packages of every kind for tests and benchmarks.
 
 No real translation model can be downloaded on the build machines, so this makes one:
 a CTranslate2 Transformer (1 encoder + 1 decoder layer, width 32) with small random
-weights, saved with ``spec.save()``, and a SentencePiece model trained on a few
-sentences of each language, zipped with a metadata.json exactly as argostranslate
-packages are. Its translations are gibberish, but it goes through the same install,
-tokenise, batch-translate and detokenise path as a real model. The end-of-sentence
-logit is raised so that outputs stay short (a few pieces per sentence).
+weights, saved with ``spec.save()``, and a tokenizer trained on the bundled articles
+(and a few English lines), zipped with a metadata.json as argostranslate packages are.
+Its translations are gibberish, but they go through the same install, tokenise,
+batch-translate and detokenise path as a real model's.
 
-    python -m tests.support.make_model --from ar --to en OUT.argosmodel
+Kinds of package (what the public package index carries):
+
+- ``tokenizer="sentencepiece"``: a SentencePiece model, as argos-train makes them;
+- ``tokenizer="bpe"``: Moses tokenisation and BPE codes learned with subword-nmt, as
+  the OPUS-MT ports (LibreTranslate's Locomotive ``opus_mt_convert.py``) carry them:
+  ``bpe.model`` and a CTranslate2 model that adds ``</s>`` to the source and starts
+  decoding from it, as Marian models do;
+- ``target_prefix="__de__"``: the metadata names a token that the translator must be
+  given first (multilingual models), and the target vocabulary has it.
+
+Layouts (``layout=``), as the index's packages are made:
+
+- ``"1.9"`` (argos_version 1.9.0; argos-train 2023+, Locomotive): top folder
+  ``translate-ar_en-1_9``, file entries only, ``model/`` with ``config.json``,
+  ``model.bin`` and the vocabularies as ``.json``, a ``stanza/`` folder, README.md;
+- ``"1.0"`` (argos_version 1.0; ``package.sh`` of 2021, ``zip -r``): top folder
+  ``ar_en`` with folder entries, ``model/`` with the vocabularies as ``.txt``
+  files, as CTranslate2 1.x/2.x wrote them, and int8 weights. (Its ``model.bin`` and
+  ``config.json`` are today's CTranslate2's: that a 2021 ``model.bin`` still loads is
+  CTranslate2's promise, and Triptych hands it the folder as argostranslate does.)
+
+The stanza/ folder holds a stand-in file: neither Triptych nor the tests split
+sentences with stanza. The end-of-sentence logit is raised so that most outputs stay
+short.
+
+    python -m tests.support.make_model --from ar --to en [--tokenizer bpe] OUT.argosmodel
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import tempfile
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -33,7 +59,12 @@ ENGLISH = [
     "Secretary of State Marco Rubio said the mission must include countries Israel is comfortable with.",
     "Azerbaijan keeps diplomatic relations with Israel and with Muslim countries.",
     "The embassy opened in Israel in March 2023.",
+    # Underscores: argostranslate's SentencePiece decoding turns them into spaces.
+    "The plan is filed as gaza_force_plan and baku_position_note.",
 ]
+
+NAMES = {"ar": "Arabic", "de": "German", "en": "English", "ru": "Russian", "fr": "French"}
+SPECIALS = ("<unk>", "<s>", "</s>")
 
 
 def seed_sentences(code: str) -> list[str]:
@@ -46,6 +77,9 @@ def seed_sentences(code: str) -> list[str]:
             text = (ROOT / "resources" / "corpus" / entry["file"]).read_text(encoding="utf-8")
             return [line.strip() for line in text.splitlines() if line.strip()]
     return ENGLISH
+
+
+# -- tokenizers -----------------------------------------------------------------------
 
 
 def _train_sentencepiece(sentences: list[str], vocab_size: int) -> bytes:
@@ -64,8 +98,59 @@ def _train_sentencepiece(sentences: list[str], vocab_size: int) -> bytes:
     return model.getvalue()
 
 
-def _spec(vocabulary: list[str], target: list[str], width: int, ffn: int, seed: int, eos_bias: float):
-    import ctranslate2
+class _SentencePiece:
+    """A SentencePiece tokenizer trained for the package, and the file it is saved as."""
+
+    file = "sentencepiece.model"
+
+    def __init__(self, sentences: list[str], vocab_size: int) -> None:
+        import sentencepiece as spm
+
+        self.data = _train_sentencepiece(sentences, vocab_size)
+        self.processor = spm.SentencePieceProcessor(model_proto=self.data)
+
+    def vocabulary(self) -> list[str]:
+        return [self.processor.id_to_piece(i) for i in range(self.processor.get_piece_size())]
+
+    def tokens(self, sentence: str) -> list[str]:
+        return list(self.processor.encode(sentence, out_type=str))
+
+
+class _Bpe:
+    """Moses tokenisation, then BPE codes learned with subword-nmt, as OPUS-MT models have."""
+
+    file = "bpe.model"
+
+    def __init__(self, sentences: list[str], from_code: str, symbols: int) -> None:
+        from sacremoses.normalize import MosesPunctNormalizer
+        from sacremoses.tokenize import MosesTokenizer
+        from subword_nmt.apply_bpe import BPE
+        from subword_nmt.learn_bpe import learn_bpe
+
+        self._normalizer, self._tokenizer = MosesPunctNormalizer(from_code), MosesTokenizer(from_code)
+        tokenized = "\n".join(self._moses(s) for s in sentences) + "\n"
+        codes = io.StringIO()
+        with contextlib.redirect_stderr(io.StringIO()):  # its progress bar
+            learn_bpe(io.StringIO(tokenized), codes, symbols, min_frequency=2)
+        self.data = codes.getvalue().encode("utf-8")
+        codes.seek(0)
+        self.bpe = BPE(codes)
+        self.sentences = sentences
+
+    def _moses(self, sentence: str) -> str:
+        return " ".join(self._tokenizer.tokenize(self._normalizer.normalize(sentence)))
+
+    def vocabulary(self) -> list[str]:
+        return list(SPECIALS) + sorted({t for s in self.sentences for t in self.tokens(s)})
+
+    def tokens(self, sentence: str) -> list[str]:
+        return list(self.bpe.segment_tokens(self._moses(sentence).strip("\r\n ").split(" ")))
+
+
+# -- the model ------------------------------------------------------------------------
+
+
+def _spec(vocabulary: list[str], target: list[str], width: int, ffn: int, seed: int, eos_bias: float) -> Any:
     from ctranslate2.specs import transformer_spec
 
     rng = np.random.default_rng(seed)
@@ -74,11 +159,11 @@ def _spec(vocabulary: list[str], target: list[str], width: int, ffn: int, seed: 
     def w(*shape: int) -> np.ndarray:
         return (rng.standard_normal(shape) * 0.6).astype(np.float32)
 
-    def norm(layer) -> None:  # noqa: ANN001
+    def norm(layer: Any) -> None:
         layer.gamma = np.ones(width, np.float32)
         layer.beta = np.zeros(width, np.float32)
 
-    def linear(layer, out: int, inp: int) -> None:  # noqa: ANN001
+    def linear(layer: Any, out: int, inp: int) -> None:
         layer.weight = w(out, inp)
         layer.bias = np.zeros(out, np.float32)
 
@@ -117,58 +202,106 @@ def _spec(vocabulary: list[str], target: list[str], width: int, ffn: int, seed: 
     spec.register_source_vocabulary(vocabulary)
     spec.register_target_vocabulary(target)
     spec.validate()
-    assert ctranslate2.__version__
     return spec
 
 
-def build_package(from_code: str, to_code: str, out: Path, *, version: str = "1.0", width: int = 32,
-                  vocab_size: int = 160, seed: int = 7, eos_bias: float = 1.0) -> Path:
-    """Write a real .argosmodel for ``from_code`` -> ``to_code`` at ``out``."""
-    import sentencepiece as spm
+def _stanza_stand_in(from_code: str) -> dict[str, bytes]:
+    """The stanza/ folder every package of the index carries (Triptych never reads it)."""
+    resources = {from_code: {"default_processors": {"tokenize": "stand-in"}}}
+    return {
+        "stanza/resources.json": json.dumps(resources).encode(),
+        f"stanza/{from_code}/tokenize/stand-in.pt": b"not a stanza model: Triptych splits sentences itself\n",
+    }
 
+
+def build_package(from_code: str, to_code: str, out: Path, *, version: str = "1.0", tokenizer: str = "sentencepiece",
+                  target_prefix: str | None = None, layout: str = "1.9", width: int = 32, vocab_size: int = 160,
+                  bpe_symbols: int = 400, seed: int = 7, eos_bias: float = 1.0) -> Path:
+    """Write a real .argosmodel for ``from_code`` -> ``to_code`` at ``out`` (see the module docstring)."""
+    if layout not in ("1.0", "1.9"):
+        raise ValueError(f"unknown layout {layout!r}")
     sentences = seed_sentences(from_code) + seed_sentences(to_code)
-    sp_bytes = _train_sentencepiece(sentences, vocab_size)
-    processor = spm.SentencePieceProcessor(model_proto=sp_bytes)
-    vocabulary = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
+    kind: _SentencePiece | _Bpe
+    if tokenizer == "sentencepiece":
+        kind = _SentencePiece(sentences, vocab_size)
+    elif tokenizer == "bpe":
+        kind = _Bpe(sentences, from_code, bpe_symbols)
+    else:
+        raise ValueError(f"unknown tokenizer {tokenizer!r}")
+    vocabulary = kind.vocabulary()
     # The decoder only knows the pieces of the target language, so its output at
     # least looks like that language.
-    used = {piece for line in seed_sentences(to_code) for piece in processor.encode(line, out_type=str)}
-    target = [p for p in vocabulary if p in used or p in ("<unk>", "<s>", "</s>")]
+    used = {piece for line in seed_sentences(to_code) for piece in kind.tokens(line)}
+    target = [p for p in vocabulary if p in used or p in SPECIALS]
+    if target_prefix:
+        target.append(target_prefix)
     spec = _spec(vocabulary, target, width, width * 2, seed, eos_bias)
-    name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
-    metadata = {
+    if tokenizer == "bpe":  # as ct2-marian-converter writes OPUS-MT models
+        spec.config.add_source_eos = True
+        spec.config.decoder_start_token = "</s>"
+    if layout == "1.0":
+        spec.optimize(quantization="int8")  # package.sh: ct2-opennmt-py-converter --quantization int8
+    name = f"{from_code}_{to_code}" if layout == "1.0" else \
+        f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
+    metadata: dict[str, Any] = {
         "package_version": version,
-        "argos_version": "1.0",
+        "argos_version": "1.0" if layout == "1.0" else "1.9.0",
         "from_code": from_code,
-        "from_name": from_code,
+        "from_name": NAMES.get(from_code, from_code),
         "to_code": to_code,
-        "to_name": to_code,
-        "type": "translate",
-        "links": [],
+        "to_name": NAMES.get(to_code, to_code),
     }
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if target_prefix:
+        metadata["target_prefix"] = target_prefix
+    files: dict[str, bytes] = {
+        "README.md": f"# Synthetic model {from_code} -> {to_code}\n\nRandom weights: not a translator.\n".encode(),
+        "metadata.json": json.dumps(metadata, indent=4).encode(),
+        kind.file: kind.data,
+        **_stanza_stand_in(from_code),
+    }
     with tempfile.TemporaryDirectory() as tmp:
         model_dir = Path(tmp) / "model"
         model_dir.mkdir()
         spec.save(str(model_dir))
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(f"{name}/metadata.json", json.dumps(metadata, indent=2))
-            archive.writestr(f"{name}/sentencepiece.model", sp_bytes)
-            archive.writestr(f"{name}/README.md", f"Synthetic test model {from_code}->{to_code}; not a real translator.\n")
-            for path in sorted(model_dir.rglob("*")):
-                if path.is_file():
-                    archive.write(path, f"{name}/model/{path.relative_to(model_dir)}")
+        for path in sorted(model_dir.iterdir()):
+            files[f"model/{path.name}"] = path.read_bytes()
+    if layout == "1.0":
+        for json_name in [f for f in files if f.endswith("_vocabulary.json")]:
+            tokens = json.loads(files.pop(json_name))
+            files[json_name.replace(".json", ".txt")] = "".join(f"{token}\n" for token in tokens).encode()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        if layout == "1.0":  # zip -r: an entry for every folder too
+            folders = {str(parent) for f in files for parent in Path(f).parents} - {"."}
+            for folder in ["", *sorted(folders)]:
+                archive.writestr(f"{name}/{folder}/".replace("//", "/"), b"")
+        for relative, data in files.items():
+            archive.writestr(f"{name}/{relative}", data)
     return out
 
 
+#: The package kinds the tests and benchmarks build: name -> build_package() arguments.
+KINDS: dict[str, dict[str, Any]] = {
+    "sentencepiece": {},
+    "sentencepiece, 1.0 layout": {"layout": "1.0"},
+    "bpe": {"tokenizer": "bpe"},
+    "bpe, target prefix": {"tokenizer": "bpe", "target_prefix": "__en__"},
+    "sentencepiece, target prefix": {"target_prefix": "<2en>"},
+}
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--from", dest="from_code", required=True)
     parser.add_argument("--to", dest="to_code", required=True)
     parser.add_argument("--version", default="1.0")
+    parser.add_argument("--tokenizer", choices=["sentencepiece", "bpe"], default="sentencepiece")
+    parser.add_argument("--target-prefix")
+    parser.add_argument("--layout", choices=["1.0", "1.9"], default="1.9")
     parser.add_argument("out", type=Path)
     args = parser.parse_args()
-    path = build_package(args.from_code, args.to_code, args.out, version=args.version)
+    path = build_package(args.from_code, args.to_code, args.out, version=args.version, tokenizer=args.tokenizer,
+                         target_prefix=args.target_prefix, layout=args.layout)
     print(f"{path} ({path.stat().st_size // 1024} KB)")
 
 

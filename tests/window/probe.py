@@ -25,6 +25,8 @@ Requests (``{"cmd": ..., ...}``):
     grab(path, what="window"|"popup"): a PNG of the desk's window or of the open menu.
     notebook: the annotations the Notebook lists (id, note, author), the current one, and,
         on a shared library, the status bar's word on it and whether the desk listens.
+    compare: Compare mode's state: on, busy, the current passage and correspondence.
+    widget(name): where the visible widget of that object name is, in screen pixels.
 """
 
 from __future__ import annotations
@@ -200,6 +202,27 @@ class Probe(QObject):
             "windows": [w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets()
                         if w.isVisible() and w is not self.window],
         }
+
+
+    def cmd_compare(self) -> dict[str, Any]:
+        controller = self.window.compare
+        if controller is None:
+            return {"on": False, "busy": False, "ready": False}
+        current, match = controller.current, controller.current_match
+        return {"on": controller.on, "busy": controller.busy(), "ready": controller.comparison is not None,
+                "current": list(current) if current is not None else None,
+                "match": [list(match.a), list(match.b), match.relation] if match is not None else None,
+                "only_here": [list(p) for p in controller.alignment.only_in] if controller.alignment else []}
+
+    def cmd_widget(self, name: str) -> dict[str, Any]:
+        from PySide6.QtCore import QPoint
+
+        found = [w for w in self.window.findChildren(QWidget, name) if w.isVisible()]
+        if not found:
+            raise ValueError(f"no visible widget called {name}")
+        widget = found[0]
+        centre = widget.mapToGlobal(QPoint(widget.width() // 2, widget.height() // 2))
+        return {"x": centre.x(), "y": centre.y(), "enabled": widget.isEnabled()}
 
 
 _probe: Probe | None = None

@@ -8,14 +8,18 @@ clobbers an existing one.
 
 from __future__ import annotations
 
-import errno
+import contextlib
+import glob
 import logging
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.core import faults
 from desktop.core.errors import UserError
+from desktop.core.faults import Fault, FaultError
+from desktop.core.files import replace_durably
 from desktop.services.export.model import ExportCancelled, ExportRequest, collect
 
 log = logging.getLogger(__name__)
@@ -26,38 +30,53 @@ Cancelled = Callable[[], bool]
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp)`` for a temporary file beside ``path``, then rename it to ``path``."""
+    """Call ``write(tmp)`` for a temporary file beside ``path``, then put it in its place.
+
+    The file's bytes reach the disk before its name does (see core.files.replace_durably).
+    A fault (a full disk, a read-only folder...) is told in one sentence that names the
+    file; the temporary file is removed whatever happens, and one that a killed export
+    left is removed by the next export of the same name.
+    """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    outcome = faults.not_written(path)
     if not folder.is_dir():
-        raise UserError('The folder {folder} does not exist.', folder=folder)
-    try:
-        handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise _user_error(exc, path) from exc
-    os.close(handle)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except ExportCancelled:
-        tmp.unlink(missing_ok=True)
-        raise
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _user_error(exc, path) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        raise FaultError(Fault.FOLDER_MISSING, outcome, path)
+    with faults.reported(outcome, path):
+        prefix = f".{path.name[:80]}.{os.getpid()}-"
+        _remove_stale_parts(folder, path.name[:80])
+        handle, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=folder)
+        os.close(handle)
+        tmp = Path(tmp_name)
+        try:
+            write(tmp)
+            replace_durably(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise
     return path
 
 
-def _user_error(exc: OSError, path: Path) -> UserError:
-    if exc.errno == errno.ENOSPC:
-        return UserError('The disk is full; {path_name} was not written.', path_name=path.name)
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError('Cannot write to {path_parent}: permission denied.', path_parent=path.parent)
-    return UserError('Cannot write {path}: {value}.', path=path, value=exc.strerror or exc)
+def _remove_stale_parts(folder: Path, name: str) -> None:
+    """Remove the temporary files of exports of ``name`` whose process is gone (killed)."""
+    for part in folder.glob(f".{glob.escape(name)}.*-*.part"):
+        pid = part.name[len(name) + 2:].partition("-")[0]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                part.unlink()
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # no cheap test; leave the file
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process
+        return True
+    return True
 
 
 def export(request: ExportRequest, path: Path, *, progress: Progress = lambda *_: None,

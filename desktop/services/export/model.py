@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.core.colors import color_value
 from desktop.core.errors import UserError
@@ -13,6 +14,9 @@ from desktop.storage import annotations as store
 from desktop.storage.annotations import AnnotationData, LinkData, TagData
 from desktop.storage.documents import get_document, list_documents
 from desktop.storage.models import Document
+
+if TYPE_CHECKING:
+    from desktop.services.export.pdf_claims import ClaimsPage
 
 
 class ExportCancelled(Exception):
@@ -33,6 +37,7 @@ class ExportRequest:
     bom: bool = False
     author: str | None = None  # the person's name: creator of annotations that name none themselves
     flatten: bool = False  # PDF: highlights painted into the page, no annotation objects (for print)
+    claims: bool = False  # PDF: the claims matrix of the documents (two or more) on pages of its own
 
 
 @dataclass
@@ -63,6 +68,7 @@ class ExportData:
     links: list[LinkData]
     tags: list[TagData]
     meanings: dict[str, str]
+    claims: ClaimsPage | None = None  # the claims matrix pages (desktop.services.export.pdf_claims)
 
     def annotation(self, annotation_id: str) -> tuple[DocumentData, AnnotationData] | None:
         for doc in self.documents:
@@ -127,4 +133,9 @@ def collect(request: ExportRequest) -> ExportData:
         data.append(DocumentData(d, split_paragraphs(d.text), by_doc.get(d.id, []), translations))
     kept = {a.id for doc in data for a in doc.annotations}
     links = [link for link in store.links_for(kept) if link.source_id in kept or link.target_id in kept]
-    return ExportData(request, data, links, store.all_tags(), store.color_meanings())
+    claims = None
+    if request.claims and request.format == "pdf":
+        from desktop.services.export.pdf_claims import gather
+
+        claims = gather(documents, request.target)
+    return ExportData(request, data, links, store.all_tags(), store.color_meanings(), claims)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,10 +27,10 @@ from desktop.core.direction import Direction, paragraph_direction
 from desktop.core.language import RTL_LANGUAGES, language_name
 from desktop.core.sentences import split_sentences
 from desktop.core.title import looks_like_heading
-from desktop.services.export.languages import text_language
-from desktop.services.export.model import DocumentData, ExportCancelled, ExportData, source_label
+from desktop.services.export.model import DocumentData, ExportCancelled, ExportData
 from desktop.services.export.pdf_annotations import AnnotationPass
 from desktop.services.export.pdf_layout import MARGIN, MARKER_RAISE, NOTE_COLUMN, Block, Glyph, PlacedLine, word_end
+from desktop.services.export.pdf_notes import Note, NotePass
 from desktop.services.export.pdf_writer import Document, GlyphRun, Metadata, Page, StructNode
 from desktop.storage.annotations import AnnotationData
 
@@ -40,25 +39,9 @@ log = logging.getLogger(__name__)
 GAP = 24.0  # text to note column: wide enough that extractors see two columns
 FOOTER = 28.0
 PAGE_SIZES = {"a4": (595.276, 841.89), "letter": (612.0, 792.0)}
-RELATIONS = {"same_claim": "same claim", "contradicts": "contradicts", "omits": "omits", "elaborates": "elaborates",
-             "translation_of": "translation of", "related": "related"}
 MARKER_COLOR = "#b00020"
 #: Bidi marks, embeddings and isolates: they order a line; a reader never sees them.
 _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
-
-
-@dataclass
-class Note:
-    number: int
-    annotation_id: str
-    text: str
-    direction: Direction
-    language: str
-    page: int
-    y: float
-    paragraph: StructNode | None
-    cross_refs: list[tuple[str, str]] = field(default_factory=list)  # (label, target annotation id)
-    tags: list[str] = field(default_factory=list)
 
 
 def _ensure_app() -> None:
@@ -89,7 +72,7 @@ def _tables(raw: Any) -> Any:
     return lambda: {tag: bytes(raw.fontTable(tag).data()) for tag in TABLES}
 
 
-class _Renderer(AnnotationPass):
+class _Renderer(NotePass, AnnotationPass):
     def __init__(self, data: ExportData, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> None:
         self.data = data
         self.progress, self.cancelled = progress, cancelled
@@ -172,6 +155,10 @@ class _Renderer(AnnotationPass):
                 self.render_single(doc, body, total)
         if self.endnotes:
             self.render_endnotes()
+        if self.data.claims is not None:
+            from desktop.services.export.pdf_claims import render_claims
+
+            render_claims(self, self.data.claims)
         self.finish_page()
         if self.done < total:
             self.done = total - 1
@@ -194,10 +181,15 @@ class _Renderer(AnnotationPass):
             return None
         found = self.paragraph_of_block.get(id(block))
         if found is None:
-            parent = self.section(doc) if doc is not None else self.doc.root
             language = block.language if block.language and (doc is None or block.language != doc.document.language) \
                 else None
-            found = self.paragraph_of_block[id(block)] = parent.add(block.role, language=language)
+            host = self.element(block.within, doc) if block.within is not None else None
+            if host is not None and block.role != "Span":
+                found = host  # a later sentence of the paragraph
+            else:
+                parent = host or (self.section(doc) if doc is not None else self.doc.root)
+                found = parent.add(block.role, language=language)
+            self.paragraph_of_block[id(block)] = found
         return found
 
     # -- blocks ----------------------------------------------------------------------
@@ -219,7 +211,7 @@ class _Renderer(AnnotationPass):
                                             space_after=4, role="H1", language=d.language), doc)
         else:
             title = Block(d.title, font, paragraph_direction(d.title), None, space_after=4, role="H1",
-                          language=d.language)
+                          language=d.language, part="title")
         blocks = [title]
         if self.headline(doc) and doc.translations and self.data.request.with_translation:
             p = doc.paragraphs[0]
@@ -229,13 +221,13 @@ class _Renderer(AnnotationPass):
             if translated:
                 direction = Direction.RTL if target in RTL_LANGUAGES else paragraph_direction(translated)
                 blocks.append(Block(translated, self.font(target, 11, italic=True), direction, None, color="#1f4e79",
-                                    space_after=4, role="P", language=target))
+                                    space_after=4, role="Span", language=target, part="translation", within=title))
         parts = [doc.byline, language_name(d.language)]
         if d.version > 1:
             parts.append(f"version {d.version}")
         parts += [f"Triptych {d.id}", f"exported {datetime.now(UTC).date().isoformat()}"]
         meta = Block(" · ".join(p for p in parts if p), self.font("en", 8.5), Direction.LTR, None, color="#555555",
-                     space_after=14, role="P", language="en")
+                     space_after=14, role="P", language="en", part="byline")
         return [*blocks, meta]
 
     def with_markers(self, block: Block, doc: DocumentData) -> Block:
@@ -283,15 +275,18 @@ class _Renderer(AnnotationPass):
             translations = doc.translations
             if translations and self.data.request.with_translation:
                 target = self.data.request.target
+                first: Block | None = None  # the paragraph's element: its sentences, their translations as Spans
                 for s, e in split_sentences(d.text, p.start, p.end):
                     sentence = Block(d.text[s:e], font, paragraph_direction(d.text[s:e], default), s, space_after=1,
-                                     role=role, language=d.language)
+                                     role=role, language=d.language, within=first)
+                    first = first or sentence
                     blocks.append(self.with_markers(sentence, doc))
                     translated = translations.get((s, e))
                     if translated:
                         direction = Direction.RTL if target in RTL_LANGUAGES else paragraph_direction(translated)
                         blocks.append(Block(translated, self.font(target, 9.5, italic=True), direction, None,
-                                            color="#1f4e79", space_after=5, role="P", language=target))
+                                            color="#1f4e79", space_after=5, role="Span", language=target,
+                                            part="translation", within=first))
                 blocks[-1].space_after = 8
             else:
                 blocks.append(self.with_markers(Block(p.text, font, paragraph_direction(p.text, default), p.start,
@@ -408,7 +403,8 @@ class _Renderer(AnnotationPass):
         if element is None:
             self.page.begin_artifact("Pagination")
         else:
-            self.page.begin_tagged(element, actual_text=block.text[start:end].rstrip("\n").translate(_BIDI_CONTROLS))
+            self.page.begin_tagged(element, actual_text=block.text[start:end].rstrip("\n").translate(_BIDI_CONTROLS),
+                                   part=None if block.doc_start is not None else block.part or "aside")
         self.page.text(runs, block.color or "#000000")
         self.page.end()
         if markers:
@@ -465,136 +461,3 @@ class _Renderer(AnnotationPass):
                 element = self.element(block, doc)
                 if element is not None:
                     self.anchor_elements[a.id] = element
-
-    def place_notes(self, p: PlacedLine, doc: DocumentData) -> None:
-        """For each marker on this line, its note: in the margin beside it, or at the end."""
-        block = p.block
-        if not block.markers or block.doc_start is None:
-            return
-        shown = {g.start for g in block.glyphs(p.line) if g.marker}
-        for pos, ids in block.marker_ids.items():
-            if pos not in shown:
-                continue
-            for annotation_id in ids:
-                found = self.data.annotation(annotation_id)
-                if found is None:
-                    continue
-                note = self.make_note(found[1], self.numbers[annotation_id], p, doc)
-                if self.note_side:
-                    self.page_notes.append(note)
-                else:
-                    self.endnotes.append(note)
-
-    def make_note(self, a: AnnotationData, number: int, p: PlacedLine, doc: DocumentData) -> Note:
-        refs = []
-        for link in self.data.links:
-            if a.id not in (link.source_id, link.target_id):
-                continue
-            other = link.target_id if link.source_id == a.id else link.source_id
-            found = self.data.annotation(other)
-            arrow = "→" if link.source_id == a.id else "←"
-            where = (f"{language_name(found[0].document.language)} ¶{found[0].paragraph_of(found[1].start)}"
-                     if found else "elsewhere")
-            label = f"{arrow} {RELATIONS.get(link.relation, link.relation)}: {where}"
-            if link.note:
-                label += f" — {' '.join(link.note.split())}"
-            refs.append((label, other if found else ""))
-        text = a.note
-        language = text_language(a.note, doc.document.language) if a.note else doc.document.language
-        direction = paragraph_direction(a.note, Direction(doc.document.direction)) if a.note else \
-            Direction(doc.document.direction)
-        return Note(number, a.id, text, direction, language, p.page, p.top,
-                    self.paragraph_of_block.get(id(p.block)), refs, list(a.tag_names))
-
-    # -- margin notes and endnotes -----------------------------------------------------
-
-    def note_blocks(self, note: Note, width: float) -> list[Block]:
-        """The note's number and text, its tags, its links: each block in its own direction."""
-        text = note.text.replace("\n", "\u2028")  # QTextLayout breaks lines at LINE SEPARATOR, not at \n
-        tags = " ".join(f"\u2068#{t}\u2069" for t in note.tags)  # each tag isolated: "#" stays with its name
-        blocks = []
-        if text or not tags:
-            blocks.append(Block(f"{note.number}\u2002{text}", self.font(note.language, 8), note.direction, None,
-                                color="#333333", space_after=1, role="P", language=note.language))
-        if tags:
-            direction = paragraph_direction(tags, note.direction)
-            blocks.append(Block(tags if text else f"{note.number}\u2002{tags}", self.font(note.language, 7.5),
-                                direction, None, color="#555555", space_after=1, role="P",
-                                language=text_language(tags, "und")))
-        for ref, _target in note.cross_refs:
-            blocks.append(Block(ref, self.font("en", 7.5, italic=True), paragraph_direction(ref), None,
-                                color="#1565c0", space_after=1, role="Link", language=text_language(ref, "en")))
-        for block in blocks:
-            block.lay_out(width)
-        return blocks
-
-    def note_element(self, note: Note, parent: StructNode | None, holder: StructNode | None = None) -> StructNode:
-        """A Note element, right after the paragraph its marker is in (reading order), or in ``holder``."""
-        node = StructNode("Note", language=note.language)
-        holder = holder or self.doc.root
-        if parent is not None:
-            for sect in self.sections.values():
-                if parent in sect.children:
-                    holder = sect
-                    index = sect.children.index(parent) + 1
-                    while index < len(sect.children) and getattr(sect.children[index], "kind", "") == "Note":
-                        index += 1
-                    sect.children.insert(index, node)
-                    return node
-        holder.children.append(node)
-        return node
-
-    def draw_note(self, blocks: list[Block], note: Note, x: float, top: float, width: float,
-                  parent: StructNode | None, holder: StructNode | None = None) -> float:
-        node = self.note_element(note, parent, holder)
-        y = top
-        refs = iter(note.cross_refs)
-        for block in blocks:
-            element = node.add(block.role, language=block.language if block.language != note.language else None)
-            for line in block.lines:
-                self.draw_line(PlacedLine(block, line, self.page.index, x, y + line.y()), None, element)
-            height = block.lines[-1].y() + block.lines[-1].height() if block.lines else 0
-            if block.role == "Link":
-                _label, target = next(refs)
-                if target:
-                    self.links.append((self.page.index, (x, y, width, height), target, element, block.text))
-            y += height + block.space_after
-        return y
-
-    def place_margin_notes(self) -> None:
-        if not self.page_notes:
-            return
-        x = MARGIN if self.note_side == "left" else self.width - MARGIN - NOTE_COLUMN
-        y = MARGIN
-        for note in sorted(self.page_notes, key=lambda n: (n.y, n.number)):
-            blocks = self.note_blocks(note, NOTE_COLUMN)
-            height = sum(b.lines[-1].y() + b.lines[-1].height() + b.space_after for b in blocks if b.lines) + 4
-            top = max(y, note.y)
-            if top + height > self.bottom:
-                self.endnotes.append(note)  # the margin is full: it goes to the end
-                continue
-            self.draw_note(blocks, note, x, top, NOTE_COLUMN, note.paragraph)
-            y = top + height
-        self.page_notes = []
-
-    def render_endnotes(self) -> None:
-        self.new_page()
-        self.note_side = None
-        self.y = MARGIN
-        section = self.doc.root.add("Sect", language="en", title="Notes")
-        heading = Block("Notes", self.font("en", 14, bold=True), Direction.LTR, None, space_after=10, role="H1")
-        heading.lay_out(self.width - 2 * MARGIN)
-        element = section.add("H1")
-        for line in heading.lines:
-            self.draw_line(PlacedLine(heading, line, self.page.index, MARGIN, self.y + line.y()), None, element)
-        self.doc.outline.append(("Notes", self.page.index, self.y, None))
-        self.y += heading.lines[-1].height() + heading.space_after
-        width = self.width - 2 * MARGIN
-        for note in sorted(self.endnotes, key=lambda n: n.number):
-            blocks = self.note_blocks(note, width)
-            height = sum(b.lines[-1].y() + b.lines[-1].height() + b.space_after for b in blocks if b.lines) + 6
-            if self.y + height > self.bottom:
-                self.new_page()
-                self.y = MARGIN
-            self.draw_note(blocks, note, MARGIN, self.y, width, None, section)
-            self.y += height

@@ -161,6 +161,13 @@ class Block:
     marker_ids: dict[int, list[str]] = field(default_factory=dict)  # marker position -> annotation ids
     role: str = "P"  # its structure element in the tagged PDF: P, H1, H2, Note, Lbl...
     language: str | None = None
+    #: What Triptych added around the article (title, byline, translation, note); None for
+    #: the article's own text. Written into the PDF (pdf_writer.PART_KEY) for the importer.
+    part: str | None = None
+    #: The block whose paragraph this one belongs to: a later sentence of it (the same
+    #: element), or its translation (a Span in its own language inside it); None for a
+    #: block that is its own element.
+    within: Block | None = None
     layout: QTextLayout | None = None
     lines: list[QTextLine] = field(default_factory=list)
     _shown: str = ""

@@ -25,6 +25,11 @@ from typing import Any
 
 from desktop.services.export.pdf_fonts import EmbeddedFont, FontSet
 
+#: A private entry of the marked-content property list (ISO 32000-1, 14.6.2) on every line
+#: that is not the article's own text: its value says what it is (title, byline,
+#: translation, note). Triptych's PDF import leaves those lines out, so an exported article
+#: comes back as its text; no reader shows it, the structure tree is unchanged.
+PART_KEY = "TriptychPart"
 #: Synthetic styles for faces the system has no bold or italic of.
 ITALIC_SKEW = 0.21
 BOLD_STROKE = 0.03
@@ -104,7 +109,10 @@ class Page:
         self.uses_multiply = False
         self.spans: list[bool] = []  # per open sequence: whether an ActualText span is inside it
 
-    def begin_tagged(self, element: StructNode, actual_text: str | None = None, language: str | None = None) -> None:
+    def begin_tagged(self, element: StructNode, actual_text: str | None = None, language: str | None = None,
+                     part: str | None = None) -> None:
+        """Open the marked content of one line of ``element``; ``part`` says what Triptych
+        added around the article (see PART_KEY), None for the article's own text."""
         mcid = len(self.mcids)
         self.mcids.append(element)
         element.children.append(("mcr", self.index, mcid))
@@ -113,6 +121,8 @@ class Page:
             props.append(f"/ActualText {_hex_text(actual_text)}")
         if language:
             props.append(f"/Lang {_hex_text(language)}")
+        if part:
+            props.append(f"/{PART_KEY} ({part})")
         self.ops.append(f"/{element.kind} <<{' '.join(props)}>> BDC")
         # Not in a /Span of its own: poppler would lay the ActualText out left to right and
         # reverse it as right-to-left text; on the element, it reads the glyphs instead.

@@ -14,6 +14,7 @@ standard letters by NFKC.
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 import unicodedata
@@ -53,14 +54,17 @@ def standard_letters(text: str) -> str:
     return _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
-def visual_to_logical(clusters: list[str], rtl: bool) -> str:
+def visual_to_logical(clusters: list[str], rtl: bool, logical: set[int] | None = None) -> str:
     """Clusters of a line in visual order (left to right) as logical text.
 
     The inverse of the bidi algorithm for the text a line of news holds: letters of
     the other direction form runs; a neutral (space, punctuation) between two
     left-to-right clusters belongs to their run. In a right-to-left line the runs are
     read from the right, and right-to-left runs are read from the right inside.
+    Clusters whose index is in ``logical`` are text in logical order already (a PDF's
+    /ActualText): placed like the others, their characters are neither reversed nor mirrored.
     """
+    logical = logical or set()
     kinds = [_klass(c) for c in clusters]
     resolved = list(kinds)
     for i, k in enumerate(kinds):
@@ -69,26 +73,30 @@ def visual_to_logical(clusters: list[str], rtl: bool) -> str:
         before = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != "N"), "R" if rtl else "L")
         after = next((kinds[j] for j in range(i + 1, len(kinds)) if kinds[j] != "N"), "R" if rtl else "L")
         resolved[i] = "L" if before == after == "L" else ("R" if before == after == "R" else ("R" if rtl else "L"))
-    runs: list[tuple[str, list[str]]] = []
-    for cluster, k in zip(clusters, resolved, strict=True):
+    runs: list[tuple[str, list[tuple[int, str]]]] = []
+    for index, (cluster, k) in enumerate(zip(clusters, resolved, strict=True)):
         if runs and runs[-1][0] == k:
-            runs[-1][1].append(cluster)
+            runs[-1][1].append((index, cluster))
         else:
-            runs.append((k, [cluster]))
+            runs.append((k, [(index, cluster)]))
     if rtl:
         runs.reverse()
     parts = []
     for k, items in runs:
         if k == "R":
-            parts.append("".join(c.translate(_MIRROR) for c in reversed(items)))
+            parts.append("".join(c if i in logical else c.translate(_MIRROR) for i, c in reversed(items)))
         else:
-            parts.append("".join(items))
+            parts.append("".join(c for _, c in items))
     return "".join(parts)
 
 
 @dataclass
 class Char:
-    """One character as drawn: its text (a glyph may stand for several), box and baseline."""
+    """One character as drawn: its text (a glyph may stand for several), box and baseline.
+
+    A space (" ") is one the PDF writes; ``logical`` text is a run the PDF states in
+    logical order (its /ActualText), placed where its glyphs are, never reordered.
+    """
 
     text: str
     x0: float
@@ -97,6 +105,10 @@ class Char:
     y1: float
     baseline: float
     size: float
+    logical: bool = False
+    #: The structure element (tagged PDF) the text belongs to: an identity and its role
+    #: (P, H1, ...), for PDFs whose structure is trusted; None otherwise.
+    element: tuple[str, tuple[int, ...]] | None = None
 
 
 @dataclass
@@ -112,6 +124,7 @@ class Line:
     rtl: bool
     page: int = 0
     column: int = 0
+    element: tuple[str, tuple[int, ...]] | None = None  # see Char.element
 
 
 @dataclass
@@ -125,15 +138,26 @@ def _is_mark(text: str) -> bool:
     return all(unicodedata.category(ch) in ("Mn", "Me") for ch in text)
 
 
-def build_lines(chars: list[Char], page_width: float, page_height: float, page_index: int = 0) -> list[Line]:
+def letters(chars: list[Char]) -> tuple[int, int]:
+    """How many right-to-left and how many other letters the characters show."""
+    rtl = sum(1 for c in chars for ch in c.text if ch.isalpha() and is_rtl_char(ch))
+    return rtl, sum(1 for c in chars for ch in c.text if ch.isalpha()) - rtl
+
+
+def build_lines(chars: list[Char], page_width: float, page_height: float, page_index: int = 0,
+                rtl: bool | None = None) -> list[Line]:
     """Lines of one page from where its characters are drawn (the stream's order is not trusted).
 
     Characters are grouped by baseline; a wide gap on one baseline separates two
     columns. Combining marks (Arabic vowel signs, which some producers draw with a
-    baseline of their own) join the line they sit on.
+    baseline of their own) join the line they sit on; spaces the PDF writes join the
+    line and column they are drawn in. ``rtl`` is the document's direction, if known: a
+    line goes the other way only when its letters mostly do (more than twice as many),
+    so "جندي {NATO}." at the end of an Arabic paragraph stays right-to-left.
     """
-    bases = [c for c in chars if c.text and not _is_mark(c.text)]
-    marks = [c for c in chars if c.text and _is_mark(c.text)]
+    spaces = [c for c in chars if c.text.isspace()]
+    bases = [c for c in chars if c.text and not c.text.isspace() and not _is_mark(c.text)]
+    marks = [c for c in chars if c.text and not c.text.isspace() and _is_mark(c.text)]
     rows: list[list[Char]] = []
     baseline = 0.0
     for ch in sorted(bases, key=lambda c: -c.baseline):
@@ -161,18 +185,26 @@ def build_lines(chars: list[Char], page_width: float, page_height: float, page_i
                 best = (distance, row)
         if best is not None:
             best[1].append(mark)
+    for space in spaces:
+        row_of = next((row for row in rows if abs(space.baseline - row[0].baseline) <= 0.35 * max(row[0].size, 1.0)),
+                      None)
+        if row_of is not None:
+            row_of.append(space)
     lines = []
     for row in rows:
         for segment in _segments(row):
-            line = _line_from(segment, page_height, page_index)
+            line = _line_from(segment, page_height, page_index, rtl)
             if line is not None:
                 lines.append(line)
     return lines
 
 
 def _segments(row: list[Char]) -> list[list[Char]]:
-    """A row split where a gap is too wide to be a space between words (a column gutter)."""
-    ordered = sorted(row, key=lambda c: c.x0)
+    """A row split where a gap is too wide to be a space between words (a column gutter);
+    each space goes with the segment it is drawn in."""
+    ordered = sorted((c for c in row if not c.text.isspace()), key=lambda c: c.x0)
+    if not ordered:
+        return []
     segments: list[list[Char]] = [[ordered[0]]]
     right = ordered[0].x1
     for ch in ordered[1:]:
@@ -181,6 +213,13 @@ def _segments(row: list[Char]) -> list[list[Char]]:
         else:
             segments[-1].append(ch)
         right = max(right, ch.x1)
+    extents = [(min(c.x0 for c in segment), max(c.x1 for c in segment)) for segment in segments]
+    for space in (c for c in row if c.text.isspace()):
+        centre = (space.x0 + space.x1) / 2
+        for segment, (x0, x1) in zip(segments, extents, strict=True):
+            if x0 <= centre <= x1:
+                segment.append(space)
+                break
     return segments
 
 
@@ -191,15 +230,16 @@ class _Cluster:
     x0: float
     x1: float
     text: str
+    logical: bool = False
 
 
-def _clusters(group: list[Char], rtl: bool) -> list[tuple[float, float, str]]:
-    """Glyph clusters (x0, x1, text) left to right.
+def _clusters(group: list[Char], rtl: bool) -> list[_Cluster]:
+    """Glyph clusters left to right.
 
     Letters are ordered by where they start; the letters of one ligature glyph start at
     the same place and keep the order the producer wrote them in (logical). A combining
     mark goes with the letter it follows in reading order: in a right-to-left line, the
-    nearest letter that starts to its right.
+    nearest letter that starts to its right. A logical run stays a cluster of its own.
     """
     indexed = list(enumerate(group))
     bases = [(i, c) for i, c in indexed if not _is_mark(c.text)]
@@ -207,12 +247,12 @@ def _clusters(group: list[Char], rtl: bool) -> list[tuple[float, float, str]]:
     ordered = [c for _, c in sorted(bases, key=lambda ic: (round(ic[1].x0, 1), ic[0]))]
     clusters: list[_Cluster] = []
     for c in ordered:
-        same_start = bool(clusters) and abs(c.x0 - clusters[-1].x0) < 0.5
+        same_start = bool(clusters) and abs(c.x0 - clusters[-1].x0) < 0.5 and not (c.logical or clusters[-1].logical)
         if same_start and c.x0 < clusters[-1].x1 - 0.5 * max(c.x1 - c.x0, 0.1):
             clusters[-1].x1 = max(clusters[-1].x1, c.x1)
             clusters[-1].text += c.text
         else:
-            clusters.append(_Cluster(c.x0, c.x1, c.text))
+            clusters.append(_Cluster(c.x0, c.x1, c.text, c.logical))
     for m in marks:
         if not clusters:
             clusters.append(_Cluster(m.x0, m.x1, m.text))
@@ -226,7 +266,10 @@ def _clusters(group: list[Char], rtl: bool) -> list[tuple[float, float, str]]:
         best.text += m.text
         # A mark drawn with an advance of its own takes room that is not a space.
         best.x0, best.x1 = min(best.x0, m.x0), max(best.x1, m.x1)
-    return [(cl.x0, cl.x1, _lam_alef(cl.text)) for cl in clusters]
+    for cl in clusters:
+        if not cl.logical:
+            cl.text = _lam_alef(cl.text)
+    return clusters
 
 
 _ALEFS = "\u0627\u0623\u0625\u0622"
@@ -241,38 +284,66 @@ def _lam_alef(text: str) -> str:
     return text
 
 
-def _line_from(group: list[Char], page_height: float, page_index: int) -> Line | None:
-    letters = [c for c in group if not c.text.isspace()]
-    if not letters:
-        return None
-    size = statistics.median(c.size for c in letters)
-    rtl_letters = sum(1 for c in letters for ch in c.text if is_rtl_char(ch) and ch.isalpha())
-    ltr_letters = sum(1 for c in letters for ch in c.text if ch.isalpha() and not is_rtl_char(ch))
-    rtl = rtl_letters > ltr_letters
-    clusters = _clusters(group, rtl)
-    # A space is a gap wider than a part of the type size: letters of a word touch, and an
-    # Arabic letter that does not join the next (alef, dal, ra, waw) leaves a gap of up to
-    # a fifth of an em, where a space between words is a fifth to a half (measured on Qt's
-    # and Chromium's PDFs in DejaVu and Noto faces).
-    threshold = (0.2 if rtl else 0.12) * size
-    spaced: list[str] = []
-    previous_end: float | None = None
-    for x0, x1, text in clusters:
-        if text.isspace():
-            if spaced and not spaced[-1].isspace():
-                spaced.append(" ")
+def _spaced_gaps(clusters: list[_Cluster], spaces: list[Char], size: float) -> set[int]:
+    """The gaps (index of the cluster after it) in which the PDF draws a space.
+
+    A space counts where its middle lies between two clusters that leave room between
+    them, and not deep inside either: some producers give spaces no width, or draw them
+    where they like (Qt's QPdfWriter puts some inside Arabic words, where the letters touch;
+    Chromium some at a bracket's origin, a tenth of an em from the letter before it).
+    """
+    middles = [(cl.x0 + cl.x1) / 2 for cl in clusters]
+    tolerance = 0.3 * size
+    found = set()
+    for space in spaces:
+        middle = (space.x0 + space.x1) / 2
+        j = bisect.bisect_right(middles, middle)
+        if not 0 < j < len(clusters) or clusters[j].x0 - clusters[j - 1].x1 < 0.1 * size:
             continue
-        if previous_end is not None and x0 - previous_end > threshold and spaced and not spaced[-1].isspace():
+        if clusters[j - 1].x1 - tolerance <= middle <= clusters[j].x0 + tolerance:
+            found.add(j)
+    return found
+
+
+def _line_from(group: list[Char], page_height: float, page_index: int, document_rtl: bool | None) -> Line | None:
+    glyphs = [c for c in group if not c.text.isspace()]
+    if not glyphs:
+        return None
+    size = statistics.median(c.size for c in glyphs)
+    rtl_letters, ltr_letters = letters(glyphs)
+    if document_rtl is None:
+        rtl = rtl_letters > ltr_letters
+    else:
+        rtl = ltr_letters <= 2 * rtl_letters if document_rtl else rtl_letters > 2 * ltr_letters
+    clusters = _clusters(glyphs, rtl)
+    # A word ends where the PDF draws a space, or where the gap is wider than a part of
+    # the type size: letters of a word touch, and an Arabic letter that does not join the
+    # next (alef, dal, ra, waw) leaves a gap of up to a fifth of an em, where a space
+    # between words is a fifth to a half (measured on Qt's and Chromium's PDFs in DejaVu
+    # and Noto faces). Where the line has spaces of its own, a gap without one must also
+    # be most of a space wide: the producer writes its spaces, so a narrower gap is kerning.
+    spaced_gaps = _spaced_gaps(clusters, [c for c in group if c.text.isspace()], size)
+    threshold = (0.2 if rtl else 0.12) * size
+    if spaced_gaps:
+        widths = sorted(clusters[j].x0 - clusters[j - 1].x1 for j in spaced_gaps)
+        threshold = max(threshold, 0.6 * widths[len(widths) // 2])
+    spaced: list[str] = []
+    logical: set[int] = set()
+    for j, cl in enumerate(clusters):
+        if j and (j in spaced_gaps or cl.x0 - clusters[j - 1].x1 > threshold):
             spaced.append(" ")
-        spaced.append(text)
-        previous_end = x1
-    text = visual_to_logical(spaced, rtl) if rtl_letters else "".join(spaced)
+        if cl.logical:
+            logical.add(len(spaced))
+        spaced.append(cl.text)
+    text = visual_to_logical(spaced, rtl, logical) if rtl_letters else "".join(spaced)
     text = re.sub(r"\s+", " ", standard_letters(text)).strip()
     if not text:
         return None
-    return Line(text=text, x0=min(c.x0 for c in letters), x1=max(c.x1 for c in letters),
-                top=page_height - max(c.y1 for c in letters), bottom=page_height - min(c.y0 for c in letters),
-                size=size, rtl=rtl, page=page_index)
+    elements = Counter(c.element for c in glyphs if c.element is not None)
+    return Line(text=text, x0=min(c.x0 for c in glyphs), x1=max(c.x1 for c in glyphs),
+                top=page_height - max(c.y1 for c in glyphs), bottom=page_height - min(c.y0 for c in glyphs),
+                size=size, rtl=rtl, page=page_index,
+                element=elements.most_common(1)[0][0] if elements else None)
 
 
 # -- pages to paragraphs ---------------------------------------------------------------------------
@@ -385,10 +456,22 @@ def join_lines(previous: str, following: str) -> str:
     return previous + " " + following
 
 
+_ROLE_KINDS = {"P": ParagraphKind.PARAGRAPH, "BlockQuote": ParagraphKind.QUOTE, "LI": ParagraphKind.LIST_ITEM,
+               "LBody": ParagraphKind.LIST_ITEM}
+
+
+def _role_kind(role: str) -> ParagraphKind | None:
+    if role == "H" or (role[:1] == "H" and role[1:].isdigit()):
+        return ParagraphKind.HEADING
+    return _ROLE_KINDS.get(role)
+
+
 def paragraphs(lines: list[Line]) -> list[Block]:
     """Lines in reading order joined into paragraphs; larger type is a heading.
 
-    A paragraph ends where the gap to the next line is clearly wider than the line
+    Lines that belong to structure elements (a tagged PDF whose structure is trusted,
+    see Line.element) are one paragraph per element, of the element's kind. Otherwise a
+    paragraph ends where the gap to the next line is clearly wider than the line
     spacing, where the type size changes, where a line stops well short of the
     column's end after a sentence, or where the next line is indented.
     """
@@ -418,13 +501,18 @@ def paragraphs(lines: list[Line]) -> list[Block]:
         # embedded fonts wrongly.)
         heading = len(ln.text) < 250 and ln.size >= 1.15 * body_size
         kind = ParagraphKind.HEADING if heading else ParagraphKind.PARAGRAPH
+        if ln.element is not None:
+            kind = _role_kind(ln.element[0]) or kind
         if previous is None:
             current_kind = kind
             current.append(ln.text)
             previous = ln
             continue
-        new = kind != current_kind or abs(ln.size - previous.size) > 0.15 * body_size
-        if not new:
+        if ln.element is not None and previous.element is not None:
+            new = ln.element != previous.element  # (also across page and column breaks)
+        else:
+            new = kind != current_kind or abs(ln.size - previous.size) > 0.15 * body_size
+        if not new and (ln.element is None or previous.element is None):
             if ln.page != previous.page or ln.column != previous.column:
                 # Across a page or column break only the last line tells: one that stops
                 # after a sentence, or far short of the column's end (a subhead).

@@ -1,0 +1,243 @@
+"""The claims dock: the claims matrix of the open articles, and beside it, per article,
+what only that article says.
+
+Rows are claims -- the person's link groups, tags, and (unless hidden) the
+correspondences the aligner suggests -- and columns the open articles; a cell is
+present (with the quote), absent or contradicted. Hovering a cell shows the whole
+quote, a click goes to the passage. The matrix can be saved as Markdown or CSV
+(desktop.services.claims). It is computed with Compare mode's alignment
+(desktop.ui.compare), in the background, whenever the dock is shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT
+from desktop.ui.claims_model import ClaimsModel, isolated, short
+
+if TYPE_CHECKING:
+    from desktop.core.align_features import Passage
+    from desktop.core.claims import ClaimsMatrix
+    from desktop.services.compare import Comparison
+    from desktop.ui.compare import CompareController
+
+PASSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ClaimsDock(QDockWidget):
+    """Attributes:
+        model: the matrix (ClaimsModel) in ``table``.
+        only_tree: per article, the passages only it has.
+        toggle_action: shows or hides the dock (Compare and View menus, Ctrl+Alt+M).
+    """
+
+    def __init__(self, controller: CompareController) -> None:
+        window = controller.window
+        super().__init__(window)
+        self.setObjectName("claimsDock")
+        self.controller = controller
+        self.comparison: Comparison | None = None
+        self.matrix: ClaimsMatrix | None = None
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        row = QHBoxLayout()
+        self.summary = QLabel(body)
+        self.summary.setObjectName("claimsSummary")
+        self.suggestions_box = QCheckBox(body)
+        self.suggestions_box.setChecked(True)
+        self.suggestions_box.toggled.connect(lambda _on: self._fill())
+        self.markdown_button = QPushButton(body)
+        self.markdown_button.clicked.connect(lambda: self.export("md"))
+        self.csv_button = QPushButton(body)
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.suggestions_box)
+        row.addWidget(self.markdown_button)
+        row.addWidget(self.csv_button)
+        layout.addLayout(row)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, body)
+        self.model = ClaimsModel(self)
+        self.table = QTableView(self.splitter)
+        self.table.setObjectName("claimsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.clicked.connect(self._on_table_clicked)
+        self.table.activated.connect(self._on_table_clicked)
+        self.only_tree = QTreeWidget(self.splitter)
+        self.only_tree.setObjectName("onlyHereTree")
+        self.only_tree.setHeaderHidden(True)
+        self.only_tree.itemClicked.connect(self._on_only_tree_item_clicked)
+        self.only_tree.itemActivated.connect(self._on_only_tree_item_clicked)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.only_tree)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
+        self.setWidget(body)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
+        window.restoreDockWidget(self)  # where the last session left it, if it was there
+        self.setVisible(window.settings.value("compare/claims_dock", False) in (True, "true"))
+        self.toggle_action = self.toggleViewAction()
+        self.toggle_action.setObjectName("claimsDockAction")
+        self.toggle_action.setShortcut(QKeySequence("Ctrl+Alt+M"))
+        self.visibilityChanged.connect(self._on_visibility_changed)
+        # Shown or hidden by the person (not by the window closing): remembered.
+        self.toggle_action.toggled.connect(self._on_toggle_action_toggled)
+        controller.menu.addAction(self.toggle_action)
+        window.view_menu.addAction(self.toggle_action)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Claims"))
+        self.toggle_action.setText(self.tr("Claims &matrix"))
+        self.toggle_action.setToolTip(self.tr("Which article makes which claim, and what only one of them says"))
+        self.suggestions_box.setText(self.tr("Show suggested correspondences"))
+        self.markdown_button.setText(self.tr("Save as Markdown…"))
+        self.csv_button.setText(self.tr("Save as CSV…"))
+        self.model.words = {
+            "link": self.tr("Linked"), "tag": self.tr("Tag"), "suggested": self.tr("Suggested"),
+            PRESENT: self.tr("Present"), ABSENT: self.tr("absent"), CONTRADICTED: self.tr("Contradicted"),
+        }
+        self._fill()
+
+    def _on_toggle_action_toggled(self, on: bool) -> None:
+        from shiboken6 import isValid
+
+        window = self.controller.window
+        if isValid(window) and window.isVisible():  # not as the desk closes and its docks go
+            window.settings.setValue("compare/claims_dock", on)
+
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible and self.comparison is None:
+            self.controller.schedule(at_once=True)
+
+    # -- contents -------------------------------------------------------------------
+
+    def set_matrix(self, comparison: Comparison | None, matrix: ClaimsMatrix | None) -> None:
+        self.comparison, self.matrix = comparison, matrix
+        self._fill()
+
+    def _heading(self, doc: str) -> str:
+        from desktop.ui.i18n import ui_language_name
+
+        assert self.comparison is not None
+        title = isolated(short(self.comparison.titles[doc], 40))
+        return f"{ui_language_name(self.comparison.languages.get(doc, ''))} · {title}"
+
+    def _fill(self) -> None:
+        comparison, matrix = self.comparison, self.matrix
+        headers = [self.tr("Claim")] + ([self._heading(d) for d in matrix.documents]
+                                        if matrix is not None and comparison is not None else [])
+        self.model.set_matrix(comparison, matrix, suggestions=self.suggestions_box.isChecked(), headers=headers)
+        self.only_tree.clear()
+        if matrix is None or comparison is None:
+            self.summary.setText(self.tr("Open two articles or more to see which claims they share."))
+            self.markdown_button.setEnabled(False)
+            self.csv_button.setEnabled(False)
+            return
+        self.markdown_button.setEnabled(True)
+        self.csv_button.setEnabled(True)
+        kinds = [c.kind for c in self.model.claims]
+        self.summary.setText(self.tr("%1 claims: %2 linked, %3 tagged, %4 suggested")
+                             .replace("%1", str(len(kinds))).replace("%2", str(kinds.count("link")))
+                             .replace("%3", str(kinds.count("tag"))).replace("%4", str(kinds.count("suggested"))))
+        for doc in matrix.documents:
+            only = matrix.only_here[doc]
+            top = QTreeWidgetItem([self.tr("Only in %1 (%2)").replace("%1", self._heading(doc))
+                                   .replace("%2", str(len(only)))])
+            for passage in only:
+                text = comparison.quote(passage)
+                child = QTreeWidgetItem([f"¶{passage.paragraph + 1}  {isolated(short(text))}"])
+                child.setToolTip(0, " ".join(text.split()))
+                child.setData(0, PASSAGE_ROLE, passage)
+                top.addChild(child)
+            self.only_tree.addTopLevelItem(top)
+            top.setExpanded(True)
+
+    # -- going there ----------------------------------------------------------------
+
+    def go_to(self, passage: Passage) -> None:
+        """Show a passage in its pane (opened if needed), marked for a moment."""
+        pane = self.controller.window.open_document(passage.doc)
+        if pane is None:
+            return
+        pane.view.scroll_to_range(passage.start, passage.end)
+        pane.view.flash(passage.start, passage.end)
+        if self.controller.on:
+            self.controller.choose_passage(passage)
+
+    def _on_table_clicked(self, index: QModelIndex) -> None:
+        passage = self.model.passage(index)
+        if passage is not None:
+            self.go_to(passage)
+
+    def _on_only_tree_item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        passage = item.data(0, PASSAGE_ROLE)
+        if passage is not None:
+            self.go_to(passage)
+
+    # -- saving ---------------------------------------------------------------------
+
+    def export(self, kind: str, path: Path | None = None) -> Path | None:
+        """Save the matrix as Markdown or CSV (asking where, unless ``path`` is given)."""
+        if self.matrix is None or self.comparison is None:
+            return None
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            pattern = self.tr("Markdown (*.md)") if kind == "md" else self.tr("CSV (*.csv)")
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the claims matrix"),
+                                                    str(Path.home() / f"claims.{kind}"), pattern)
+            if not chosen:
+                return None
+            path = Path(chosen)
+        from desktop.core.claims import ClaimsMatrix
+        from desktop.core.errors import UserError
+        from desktop.services.claims import matrix_csv, matrix_markdown
+        from desktop.services.export import write_atomically
+        from desktop.ui.i18n import error_text
+
+        matrix = self.matrix
+        if not self.suggestions_box.isChecked():
+            matrix = ClaimsMatrix(matrix.documents, tuple(c for c in matrix.claims if c.kind != "suggested"),
+                                  matrix.only_here)
+        text = matrix_markdown(matrix, self.comparison) if kind == "md" else matrix_csv(matrix, self.comparison)
+
+        def write(tmp: Path) -> None:
+            tmp.write_text(text, encoding="utf-8", newline="")
+
+        try:
+            write_atomically(path, write)
+        except UserError as exc:
+            self.controller.window.show_error(error_text(exc))
+            return None
+        self.controller.window.statusBar().showMessage(self.tr("Saved the claims matrix to %1").replace(
+            "%1", str(path)), 6000)
+        return path

@@ -1,0 +1,576 @@
+"""Compare mode: the open articles compared with one another, in the desk.
+
+Hovering a sentence (or putting the text cursor in it) lights it and its counterparts
+in the other panes, and brings a counterpart that is off screen level with it; ribbons
+in the splitter handles join the correspondences of what is on screen; a margin marks
+the sentences no other article has (desktop.ui.compare_paint). The current
+correspondence -- chosen by a click in the text or on a ribbon, or by the keys for the
+next suggestion (F8) and the next passage found only here (F7) -- is shown in the
+Compare bar, where one click on a relation (or Alt+Return) makes it the person's link
+through the annotation service, undoable like every change. A suggestion is never
+stored until then.
+
+The alignment (desktop.services.compare) is computed in a background task whenever
+the set of panes, the pivot language, a translation or the person's links change; the
+GUI thread only draws its result. It uses the translations already there (a person's,
+or cached model output) and never starts a model: an article without one is compared
+on names, numbers, dates and quotations, and its pane says so.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
+
+from desktop.core.align_features import Passage
+from desktop.core.alignment import Alignment, Match
+from desktop.ui.compare_bar import CompareBar
+from desktop.ui.compare_paint import ONLY_HERE, MarginStrip, Ribbons, match_color, passage_span, visible_range
+from desktop.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from desktop.core.claims import ClaimsMatrix
+    from desktop.services.changes import ChangeSet
+    from desktop.services.compare import Comparison
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.pane import DocumentPane
+
+log = logging.getLogger(__name__)
+
+FOCUS_COLOR = QColor(255, 214, 90, 120)
+#: How long the mouse rests on a sentence before the other panes scroll to its counterparts.
+HOVER_SCROLL_MS = 250
+RECOMPUTE_MS = 150
+
+
+class CompareController(QObject):
+    """Compare mode and the claims dock of one desk.
+
+    Signals:
+        computed(object): a new Comparison (with ``matrix``) is shown.
+
+    Attributes:
+        comparison: the last result (None before the first, or with fewer than two panes).
+        matrix: its claims matrix.
+        current: the current sentence (a Passage), or None.
+        current_match: the correspondence shown in the bar, or None.
+    """
+
+    computed = Signal(object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.comparison: Comparison | None = None
+        self.matrix: ClaimsMatrix | None = None
+        self.current: Passage | None = None
+        self.current_match: Match | None = None
+        self.error = ""
+        self._hover: Passage | None = None
+        self._task: Task | None = None
+        self._dirty = False
+        self._generation = 0
+        self._advance_after: Match | None = None
+        self._strips: dict[str, MarginStrip] = {}
+        self._anchor_notices: set[str] = set()
+        self._recompute_timer = self._timer(RECOMPUTE_MS, self.recompute)
+        self._hover_timer = self._timer(HOVER_SCROLL_MS, self._bring_counterparts)
+        self.ribbons = Ribbons(self)
+        self._build_actions()
+        self.bar = CompareBar(window)
+        self.bar.relationChosen.connect(self.accept)
+        self.bar.add_navigation(self.previous_suggestion_action, self.next_suggestion_action, self.next_only_action)
+        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar)
+        self.bar.hide()
+        from desktop.ui.claims_dock import ClaimsDock
+
+        self.claims = ClaimsDock(self)
+        window.panesChanged.connect(self._on_window_panes_changed)
+        if window.notebook is not None:
+            window.notebook.changesApplied.connect(self._on_notebook_changes_applied)
+        if window.translations is not None:
+            window.translations.updated.connect(lambda _pane: self.schedule())
+        window.target_combo.currentIndexChanged.connect(lambda _i: self.schedule())
+        window.installEventFilter(self)
+        self.retranslate_ui()
+        self._on_window_panes_changed()
+
+    def _timer(self, ms: int, slot: Any) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- actions -----------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        w = self.window
+
+        def action(name: str, slot: Any, keys: list[str], checkable: bool = False) -> QAction:
+            made = QAction(w)
+            made.setObjectName(name)
+            made.setShortcuts([QKeySequence(k) for k in keys])
+            made.setCheckable(checkable)
+            (made.toggled if checkable else made.triggered).connect(slot)
+            w.addAction(made)
+            return made
+
+        self.compare_action = action("compareModeAction", self.set_on, ["Ctrl+Alt+C"], checkable=True)
+        self.next_suggestion_action = action("nextSuggestionAction", lambda: self.step_suggestion(+1), ["F8"])
+        self.previous_suggestion_action = action("previousSuggestionAction", lambda: self.step_suggestion(-1),
+                                                 ["Shift+F8"])
+        self.next_only_action = action("nextOnlyHereAction", lambda: self.step_only_here(+1), ["F7"])
+        self.previous_only_action = action("previousOnlyHereAction", lambda: self.step_only_here(-1), ["Shift+F7"])
+        self.accept_action = action("acceptSuggestionAction", lambda: self.accept("same_claim"), ["Alt+Return"])
+        self.menu = w.menuBar().addMenu("")
+        w.menuBar().insertMenu(w.pane_menu.menuAction(), self.menu)
+        self.menu.addAction(self.compare_action)
+        self.menu.addSeparator()
+        self.menu.addActions([self.next_suggestion_action, self.previous_suggestion_action, self.accept_action])
+        self.menu.addSeparator()
+        self.menu.addActions([self.next_only_action, self.previous_only_action])
+        self.menu.addSeparator()
+        self._set_enabled(False)
+
+    def _set_enabled(self, on: bool) -> None:
+        for a in (self.next_suggestion_action, self.previous_suggestion_action, self.next_only_action,
+                  self.previous_only_action, self.accept_action):
+            a.setEnabled(on)
+
+    def retranslate_ui(self) -> None:
+        self.menu.setTitle(self.tr("&Compare"))
+        texts = {
+            self.compare_action: (self.tr("&Compare mode"),
+                                  self.tr("Show which passages of the open articles say the same thing")),
+            self.next_suggestion_action: (self.tr("&Next suggestion"), self.tr("The next suggested correspondence")),
+            self.previous_suggestion_action: (self.tr("&Previous suggestion"),
+                                              self.tr("The previous suggested correspondence")),
+            self.next_only_action: (self.tr("Next passage found &only here"),
+                                    self.tr("The next passage that no other open article has")),
+            self.previous_only_action: (self.tr("Previous passage found only &here"),
+                                        self.tr("The previous passage that no other open article has")),
+            self.accept_action: (self.tr("&Accept as the same claim"),
+                                 self.tr("Link the current suggestion as the same claim")),
+        }
+        for a, (text, tip) in texts.items():
+            a.setText(text)
+            a.setToolTip(tip)
+        self.bar.retranslate_ui(self.accept_action)
+        self.claims.retranslate_ui()
+        self._show_state()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
+
+    # -- on and off --------------------------------------------------------------------
+
+    @property
+    def on(self) -> bool:
+        return self.compare_action.isChecked()
+
+    @property
+    def alignment(self) -> Alignment | None:
+        return self.comparison.alignment if self.comparison is not None and self.on else None
+
+    def wanted(self) -> bool:
+        """Whether anything shows the comparison (Compare mode or the claims dock)."""
+        return self.on or self.claims.isVisible()
+
+    def set_on(self, on: bool) -> None:
+        if self.compare_action.isChecked() != on:
+            self.compare_action.setChecked(on)  # comes back here through toggled
+            return
+        self.bar.setVisible(on)
+        self.ribbons.set_on(on)
+        self._set_enabled(on)
+        for pane in self.window.panes():
+            strip = self._strip(pane)
+            strip.attach() if on else strip.detach()
+        if not on:
+            self._hover = self.current = self.current_match = None
+            self._clear_notices()
+        self._light()
+        if on:
+            self.schedule(at_once=True)
+
+    # -- panes -------------------------------------------------------------------------
+
+    def _strip(self, pane: DocumentPane) -> MarginStrip:
+        strip = self._strips.get(pane.document_id)
+        if strip is None or strip.pane is not pane:
+            strip = self._strips[pane.document_id] = MarginStrip(self, pane)
+            strip.hide()
+        return strip
+
+    def _on_window_panes_changed(self) -> None:
+        panes = self.window.panes()
+        for pane in panes:
+            if not pane.property("compareWired"):  # each pane once, however often panes change
+                pane.setProperty("compareWired", True)
+                pane.view.offsetHovered.connect(lambda offset, p=pane: self._on_view_hovered(p, offset))
+                pane.view.cursorPositionChanged.connect(lambda p=pane: self._on_view_cursor_moved(p))
+                pane.view.verticalScrollBar().valueChanged.connect(lambda _v: self.ribbons.update())
+                pane.modeChanged.connect(lambda _p, _m: self.ribbons.update())
+                if self.on:
+                    self._strip(pane).attach()
+        open_ids = {p.document_id for p in panes}
+        for doc in [d for d in self._strips if d not in open_ids]:
+            del self._strips[doc]
+        self.ribbons.watch_handles()
+        if self.wanted():
+            self.schedule()
+
+    def pane(self, document_id: str) -> DocumentPane | None:
+        return self.window.pane_for(document_id)
+
+    # -- computing ---------------------------------------------------------------------
+
+    def schedule(self, *, at_once: bool = False) -> None:
+        """Recompute soon (changes come in bursts: a pane opened, its highlights drawn)."""
+        if not self.wanted():
+            return
+        if at_once:
+            self.recompute()
+        else:
+            self._recompute_timer.start()
+
+    def recompute(self) -> None:
+        """Start aligning the open articles in the background (one task at a time)."""
+        if self._task is not None:
+            self._dirty = True
+            return
+        ids = [p.document_id for p in self.window.panes()]
+        if len(ids) < 2:
+            self._apply(None, None)
+            return
+        pivot = str(self.window.target_combo.currentData() or "en")
+        self._generation += 1
+        generation = self._generation
+
+        def work(_progress: Any, cancelled: Any) -> tuple[int, Comparison, ClaimsMatrix]:
+            from desktop.services.claims import comparison_claims
+            from desktop.services.compare import compare_documents
+
+            comparison = compare_documents(ids, pivot, translate=False, cancelled=cancelled)
+            return generation, comparison, comparison_claims(comparison)
+
+        self._task = task = Task(work, self)
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+        task.finished.connect(self._on_task_finished)
+        self.error = ""
+        self._show_state()
+        task.start()
+
+    def busy(self) -> bool:
+        return self._task is not None or self._recompute_timer.isActive()
+
+    def _on_task_succeeded(self, result: tuple[int, Comparison, ClaimsMatrix]) -> None:
+        generation, comparison, matrix = result
+        if generation == self._generation and not self._dirty:
+            self._apply(comparison, matrix)
+
+    def _on_task_failed(self, exc: BaseException) -> None:
+        from desktop.core.errors import UserError
+        from desktop.ui.i18n import error_text
+
+        if isinstance(exc, UserError):
+            self.error = error_text(exc)
+        else:
+            log.error("comparing the open articles failed", exc_info=exc)
+            self.error = self.tr("The articles could not be compared; the log has the details.")
+        self._show_state()
+
+    def _on_task_finished(self) -> None:
+        self._task = None
+        if self._dirty:
+            self._dirty = False
+            self.recompute()
+        else:
+            self._show_state()
+
+    def _apply(self, comparison: Comparison | None, matrix: ClaimsMatrix | None) -> None:
+        self.comparison, self.matrix = comparison, matrix
+        alignment = comparison.alignment if comparison is not None else None
+        if alignment is not None and self.current is not None and self.current not in \
+                alignment.sentences.get(self.current.doc, ()):
+            self.current = None
+        if self._advance_after is not None and alignment is not None:
+            done, self._advance_after = self._advance_after, None
+            self.current = done.a
+            self.current_match = None
+            self.step_suggestion(+1, after=done)
+        else:
+            self.current_match = self._best_match(self.current, keep=self.current_match)
+        self._update_notices()
+        self._light()
+        self.claims.set_matrix(comparison, matrix)
+        self.computed.emit(comparison)
+
+    # -- what a pane says about its comparison -------------------------------------------
+
+    def _update_notices(self) -> None:
+        self._clear_notices()
+        if not self.on or self.comparison is None:
+            return
+        from desktop.ui.i18n import ui_language_name
+
+        pivot = ui_language_name(self.comparison.alignment.pivot)
+        for doc, status in self.comparison.status.items():
+            pane = self.pane(doc)
+            if pane is None or pane.mode != "original":
+                continue
+            if status.source == "anchors":
+                message = self.tr("Compared on names, numbers, dates and quotations only: this article has no "
+                                  "%1 translation yet.").replace("%1", pivot)
+            elif status.source == "partial":
+                message = self.tr("%1 of %2 sentences have no %3 translation: they are compared on names, numbers, "
+                                  "dates and quotations.").replace("%1", str(status.missing)) \
+                    .replace("%2", str(status.sentences)).replace("%3", pivot)
+            else:
+                continue
+            pane.show_message(message)
+            self._anchor_notices.add(doc)
+
+    def _clear_notices(self) -> None:
+        for doc in self._anchor_notices:
+            pane = self.pane(doc)
+            if pane is not None and pane.mode == "original":
+                pane.hide_status()
+        self._anchor_notices = set()
+
+    # -- the current passage and what is lit ---------------------------------------------
+
+    def sentence_at(self, doc: str, offset: int) -> Passage | None:
+        alignment = self.alignment
+        if alignment is None or doc not in alignment.sentences or offset < 0:
+            return None
+        sentences = alignment.sentences[doc]
+        i = bisect.bisect_right([s.start for s in sentences], offset) - 1
+        if 0 <= i < len(sentences) and sentences[i].start <= offset < max(sentences[i].end, sentences[i].start + 1):
+            return sentences[i]
+        return None
+
+    def focus_passages(self) -> set[Passage]:
+        """The passage lit now (the hovered one, else the current one) and its counterparts."""
+        focus = self._hover or self.current
+        if focus is None or self.alignment is None:
+            return set()
+        return {focus, *(m.b for m in self.alignment.counterparts(focus.doc, focus.start, focus.end))}
+
+    def _best_match(self, passage: Passage | None, keep: Match | None = None) -> Match | None:
+        if passage is None or self.alignment is None:
+            return None
+        found = self.alignment.counterparts(passage.doc, passage.start, passage.start + 1)
+        found = [m for m in found if m.a == passage]
+        if keep is not None:
+            same = [m for m in found if {m.a, m.b} == {keep.a, keep.b}]
+            if same:
+                return same[0]
+        suggestions = [m for m in found if not m.relation]
+        best = suggestions or found
+        return best[0] if best else None
+
+    def _light(self) -> None:
+        """Mark the focus passage and its counterparts in every pane; redraw ribbons and margins."""
+        alignment = self.alignment
+        marks: dict[str, list[tuple[int, int, QColor]]] = {}
+        focus = self._hover or self.current
+        if alignment is not None and focus is not None:
+            only = focus in alignment.only_in
+            marks.setdefault(focus.doc, []).append((focus.start, focus.end, _alpha(ONLY_HERE, 70) if only
+                                                    else FOCUS_COLOR))
+            for m in alignment.counterparts(focus.doc, focus.start, focus.end):
+                chosen = self.current_match is not None and {m.a, m.b} == {self.current_match.a, self.current_match.b}
+                marks.setdefault(m.b.doc, []).append((m.b.start, m.b.end,
+                                                      _alpha(match_color(m), 110 if chosen else 60)))
+        for pane in self.window.panes():
+            pane.view.set_compare_marks(marks.get(pane.document_id, []))
+        self.ribbons.update()
+        for strip in self._strips.values():
+            strip.update()
+        self._show_state()
+
+    def _on_view_hovered(self, pane: DocumentPane, offset: int) -> None:
+        if not self.on:
+            return
+        passage = self.sentence_at(pane.document_id, offset) if offset >= 0 else None
+        if passage != self._hover:
+            self._hover = passage
+            self._light()
+            if passage is not None:
+                self._hover_timer.start()
+            else:
+                self._hover_timer.stop()
+
+    def _on_view_cursor_moved(self, pane: DocumentPane) -> None:
+        if not self.on:
+            return
+        cursor = pane.view.textCursor()
+        offset = pane.view._offsets.from_utf16(min(cursor.position(), cursor.anchor()))
+        passage = self.sentence_at(pane.document_id, offset)
+        if passage is not None and passage != self.current:
+            self.current = passage
+            self.current_match = self._best_match(passage)
+            self._light()
+
+    def _bring_counterparts(self) -> None:
+        focus = self._hover or self.current
+        if focus is not None:
+            self.bring_level(focus, scroll_self=False)
+
+    def bring_level(self, passage: Passage, *, scroll_self: bool, prefer: Match | None = None) -> None:
+        """Scroll the other panes so that a counterpart of ``passage`` that is off screen
+        comes level with it (``prefer`` first); with ``scroll_self``, bring ``passage``
+        itself into view first."""
+        alignment = self.alignment
+        own = self.pane(passage.doc)
+        if alignment is None or own is None:
+            return
+        if scroll_self:
+            lo, hi = visible_range(own.view)
+            top, bottom = passage_span(own.view, passage)
+            if not (0 <= top and bottom <= own.view.viewport().height()):
+                own.view.scroll_to_range(passage.start, passage.end)
+        top = passage_span(own.view, passage)[0]
+        level = own.view.viewport().mapToGlobal(own.view.viewport().rect().topLeft()).y() + top
+        best: dict[str, Match] = {}
+        for m in alignment.counterparts(passage.doc, passage.start, passage.end):
+            if prefer is not None and {m.a, m.b} == {prefer.a, prefer.b}:
+                best[m.b.doc] = m
+            best.setdefault(m.b.doc, m)
+        for doc, m in best.items():
+            pane = self.pane(doc)
+            if pane is None or not pane.view.isVisible():
+                continue
+            view = pane.view
+            other_top, other_bottom = passage_span(view, m.b)
+            if 0 <= other_top and other_bottom <= view.viewport().height():
+                continue  # already on screen: leave it where the person has it
+            origin = view.viewport().mapToGlobal(view.viewport().rect().topLeft()).y()
+            bar = view.verticalScrollBar()
+            bar.setValue(bar.value() + other_top - (level - origin))
+        self.ribbons.update()
+
+    # -- choosing and moving ---------------------------------------------------------------
+
+    def choose_match(self, match: Match) -> None:
+        """Make a correspondence the current one (a click on its ribbon)."""
+        self.current = match.a
+        self.current_match = match
+        self._hover = None
+        self._light()
+
+    def choose_passage(self, passage: Passage) -> None:
+        self.current = passage
+        self.current_match = self._best_match(passage)
+        self._light()
+
+    def _active_doc(self) -> str | None:
+        pane = self.window.active_pane()
+        if self.current is not None and self.pane(self.current.doc) is not None:
+            return self.current.doc
+        return pane.document_id if pane is not None else None
+
+    def _ordered_suggestions(self, doc: str) -> list[Match]:
+        assert self.alignment is not None
+        return sorted(self.alignment.suggestions(doc), key=lambda m: (m.a.start, -m.score, m.b.doc, m.b.start))
+
+    def step_suggestion(self, direction: int, *, after: Match | None = None) -> Match | None:
+        """The next (or previous) suggestion of the current article, from the current one."""
+        doc = self._active_doc()
+        if self.alignment is None or doc is None:
+            return None
+        items = self._ordered_suggestions(doc)
+        if not items:
+            self.current_match = None
+            self._light()
+            return None
+        here = after or self.current_match
+        keys = [(m.a.start, -m.score, m.b.doc, m.b.start) for m in items]
+        if here is not None and here.a.doc == doc:
+            key = (here.a.start, -here.score, here.b.doc, here.b.start)
+            index = bisect.bisect_right(keys, key) if direction > 0 else bisect.bisect_left(keys, key) - 1
+        elif self.current is not None and self.current.doc == doc:
+            index = bisect.bisect_left(keys, (self.current.start,)) if direction > 0 else \
+                bisect.bisect_left(keys, (self.current.start,)) - 1
+        else:
+            index = 0 if direction > 0 else len(items) - 1
+        match = items[index % len(items)]
+        self.current, self.current_match, self._hover = match.a, match, None
+        self.bring_level(match.a, scroll_self=True, prefer=match)
+        self._light()
+        return match
+
+    def step_only_here(self, direction: int) -> Passage | None:
+        """The next (or previous) passage of the current article that no other has."""
+        doc = self._active_doc()
+        if self.alignment is None or doc is None:
+            return None
+        mine = self.alignment.only_here(doc)
+        if not mine:
+            return None
+        here = self.current.start if self.current is not None and self.current.doc == doc else -1
+        if direction > 0:
+            passage = next((p for p in mine if p.start > here), mine[0])
+        else:
+            passage = next((p for p in reversed(mine) if p.start < here), mine[-1]) if here >= 0 else mine[-1]
+        self.current, self.current_match, self._hover = passage, None, None
+        pane = self.pane(doc)
+        if pane is not None:
+            self.bring_level(passage, scroll_self=True)
+        self._light()
+        return passage
+
+    def accept(self, relation: str) -> bool:
+        """Make the current suggestion the person's link (one undoable change)."""
+        match = self.current_match
+        notebook = self.window.notebook
+        if not self.on or match is None or match.relation or notebook is None:
+            return False
+        a, b = match.a, match.b
+        self._advance_after = match
+        done = notebook.controller.link_passages((a.doc, a.start, a.end), (b.doc, b.start, b.end), relation)
+        if not done:
+            self._advance_after = None
+            return False
+        relation_name = self.relation_labels().get(relation, relation)
+        from desktop.ui.desk_actions import shortcut_text
+
+        undo = shortcut_text(self.window.annotation_actions.undo_action)
+        self.window.statusBar().showMessage(self.tr("Linked: %1. %2 takes it back.").replace("%1", relation_name)
+                                            .replace("%2", undo), 6000)
+        self.schedule(at_once=True)
+        return True
+
+    def _on_notebook_changes_applied(self, changes: ChangeSet) -> None:
+        if changes.touches("link") or changes.touches("annotation") or changes.touches("tag"):
+            self.schedule()
+
+    # -- words for people (the bar has them) -------------------------------------------------
+
+    def relation_labels(self) -> dict[str, str]:
+        return self.bar.relation_labels()
+
+    def describe_match(self, match: Match) -> str:
+        return self.bar.describe_match(self, match)
+
+    def only_here_text(self) -> str:
+        return self.bar.only_here_text()
+
+    def _show_state(self) -> None:
+        if hasattr(self, "bar"):
+            self.bar.show_state(self)
+
+
+def _alpha(color: QColor, alpha: int) -> QColor:
+    made = QColor(color)
+    made.setAlpha(alpha)
+    return made

@@ -1,0 +1,95 @@
+"""The claims matrix in the annotated PDF (`export --claims`, the Export dialog's
+option), read back with two independent extractors; and the service call that turns a
+suggested correspondence into the person's link."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.errors import UserError
+from desktop.services import annotation_service as service
+from desktop.services.export import export
+from desktop.services.export.model import ExportRequest
+from desktop.services.translation_load import load_translation
+from desktop.storage import annotations as store
+from tests.support.compare_eval import DATA
+from tests.support.pdf_check import EXTRACTORS, flat
+
+BUNDLED = DATA / "bundled"
+
+
+@pytest.fixture
+def translated(corpus):
+    for document in corpus:
+        load_translation(document.id, "en", BUNDLED / f"{document.language}.en.txt")
+    return {d.language: d for d in corpus}
+
+
+def _pages(path):
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(path)).pages)
+
+
+@pytest.mark.parametrize("extractor", sorted(EXTRACTORS))
+def test_the_claims_pages_show_the_matrix_and_what_only_one_article_says(translated, tmp_path, extractor):
+    ru, ar, de = translated["ru"], translated["ar"], translated["de"]
+    start = ru.text.index("Вэнсом")
+    german_quote = "Marco Rubio"
+    g = de.text.index(german_quote)
+    # A link the person made: it is a row of its own, marked "linked".
+    a = service.highlight(ru.id, ru.text.index("AnewZ"), ru.text.index("AnewZ") + 5).value
+    b = service.highlight(de.id, de.text.index("AnewZ"), de.text.index("AnewZ") + 5).value
+    service.link(a, b, "same_claim")
+    plain, with_claims = tmp_path / "plain.pdf", tmp_path / "claims.pdf"
+    docs = [ru.id, ar.id, de.id]
+    export(ExportRequest(format="pdf", documents=docs), plain)
+    export(ExportRequest(format="pdf", documents=docs, claims=True), with_claims)
+    assert _pages(with_claims) > _pages(plain)
+    text = flat(EXTRACTORS[extractor](with_claims))
+    assert "Claims" in text and "What only one article says" in text
+    assert "linked: AnewZ" in text and "suggested:" in text
+    # Only the Russian article names Vance; only the German one quotes Rubio.
+    assert flat(ru.text[start - 12:start + 6]) in text
+    assert flat(de.text[g - 20:g + len(german_quote)]) in text
+    arabic_words = "رئيس لجنة"  # the Arabic quotes come out as the letters they are, in logical order
+    assert arabic_words in text
+
+
+def test_the_claims_option_needs_two_articles(translated, tmp_path):
+    with pytest.raises(UserError, match="two articles or more"):
+        export(ExportRequest(format="pdf", documents=[translated["ru"].id], claims=True), tmp_path / "one.pdf")
+    assert not (tmp_path / "one.pdf").exists()
+
+
+def test_the_cli_export_adds_the_claims_pages_with_claims(tmp_path):
+    import json
+
+    from tests.test_cli import triptych
+
+    data = tmp_path / "d"
+    ids = {r["language"]: r["id"] for r in json.loads(triptych("list", "--json", data_dir=data).stdout)}
+    out = tmp_path / "out.pdf"
+    result = triptych("export", "--format", "pdf", "--claims", "--doc", ids["ru"], "--doc", ids["de"], "-o", str(out),
+                      data_dir=data)
+    assert result.returncode == 0, result.stderr
+    text = flat(EXTRACTORS["pdfminer.six"](out))
+    # No translations here: compared on anchors, and the page says which articles were.
+    assert "Compared on names, numbers, dates and quotations only" in text
+
+
+def test_linking_two_passages_highlights_them_in_one_undoable_change(corpus):
+    ru, de = (next(d for d in corpus if d.language == lang) for lang in ("ru", "de"))
+    existing = service.highlight(de.id, 0, 20).value
+    outcome = service.link_passages((ru.id, 0, 30), (de.id, 0, 20), "elaborates")
+    link = outcome.value
+    assert link.relation == "elaborates" and link.target_id == existing  # the highlight that was there is used
+    made = store.find_annotations([link.source_id])[link.source_id]
+    assert (made.document_id, made.start, made.exact) == (ru.id, 0, ru.text[0:30].strip())
+    assert set(outcome.changes.created_ids("annotation")) == {link.source_id}
+    service.apply(outcome.undo)
+    assert store.links_for_documents([ru.id, de.id]) == []
+    assert [a.id for a in store.annotations_for([ru.id, de.id])] == [existing]
+    with pytest.raises(UserError):
+        service.link_passages((ru.id, 0, 30), (de.id, 0, 20), "agrees")  # not a relation: nothing made
+    assert len(store.annotations_for([ru.id, de.id])) == 1

@@ -1,0 +1,228 @@
+"""Compare mode in the desk, on the bundled articles with their English translations:
+what lights up, what scrolls, the ribbons, the only-here margin, the keys, accepting a
+suggestion, and the claims dock."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+
+from desktop.services.translation_load import load_translation
+from desktop.storage import annotations as store
+from tests.support.compare_eval import DATA
+
+BUNDLED = DATA / "bundled"
+
+
+@pytest.fixture
+def translated(corpus):
+    """The bundled articles, each with a person's English translation."""
+    for document in corpus:
+        load_translation(document.id, "en", BUNDLED / f"{document.language}.en.txt")
+    return {d.language: d for d in corpus}
+
+
+def compared(window, qtbot):
+    """Compare mode on, and its first result in."""
+    window.compare.set_on(True)
+    qtbot.waitUntil(lambda: window.compare.comparison is not None and not window.compare.busy(), timeout=20000)
+    return window.compare
+
+
+def pane(window, language):
+    return next(p for p in window.panes() if p.language == language)
+
+
+def sentence_with(controller, window, language, words):
+    p = pane(window, language)
+    start = p.view.text.index(words)
+    return controller.sentence_at(p.document_id, start)
+
+
+def hover(qtbot, view, offset):
+    """Move the mouse over a document offset of a reader, as a person would."""
+    view.scroll_to_range(offset, offset)
+    rect = view.cursorRect(view.cursor_for(offset, offset))
+    qtbot.mouseMove(view.viewport(), QPoint(rect.center().x(), rect.center().y()))
+
+
+def on_screen(view, passage):
+    top = view.cursorRect(view.cursor_for(passage.start, passage.start)).top()
+    return 0 <= top < view.viewport().height()
+
+
+def test_the_alignment_is_computed_off_the_gui_thread(translated, window, qtbot, monkeypatch):
+    import desktop.services.compare as compare
+
+    threads = []
+    real = compare.compare_documents
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(compare, "compare_documents", spy)
+    controller = compared(window, qtbot)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert set(controller.comparison.alignment.documents) == {d.id for d in translated.values()}
+    assert controller.comparison.status[translated["ru"].id].source == "translated"
+
+
+def test_hovering_a_sentence_lights_its_counterparts_and_brings_them_level(translated, window, qtbot):
+    controller = compared(window, qtbot)
+    russian, german = pane(window, "ru"), pane(window, "de")
+    # Both report that the USA approached Baku (via AnewZ) to join the force.
+    ru = sentence_with(controller, window, "ru", "Надёжные источники сообщили AnewZ")
+    de = sentence_with(controller, window, "de", "Nach Informationen des Senders AnewZ")
+    assert de in {m.b for m in controller.alignment.counterparts(ru.doc, ru.start, ru.end)}
+    german.view.verticalScrollBar().setValue(german.view.verticalScrollBar().maximum())
+    assert not on_screen(german.view, de)
+    hover(qtbot, russian.view, ru.start + 5)
+    qtbot.waitUntil(lambda: (de.start, de.end) in [(s, e) for s, e, _c in german.view.compare_marks])
+    assert (ru.start, ru.end) in [(s, e) for s, e, _c in russian.view.compare_marks]
+    qtbot.waitUntil(lambda: on_screen(german.view, de))  # scrolled there after the mouse rests
+
+
+def test_ribbons_join_the_visible_correspondences_in_the_handle_between_two_panes(translated, window, qtbot):
+    controller = compared(window, qtbot)
+    russian, arabic = pane(window, "ru"), pane(window, "ar")
+    handle = next(window.splitter.handle(i) for i in range(window.splitter.count())
+                  if controller.ribbons.neighbours(window.splitter.handle(i)) == (russian, arabic))
+    assert handle.width() >= 30  # widened in Compare mode
+    qtbot.waitUntil(lambda: bool(controller.ribbons.bands_for(handle)))
+    bands = controller.ribbons.bands_for(handle)
+    assert all(b.match.a.doc == russian.document_id and b.match.b.doc == arabic.document_id for b in bands)
+    image = handle.grab().toImage()
+    band = max(bands, key=lambda b: b.path.boundingRect().height())
+    centre = band.path.boundingRect().center()
+    x = int(handle.width() / 2)
+    y = next(y for y in range(int(centre.y()) - 40, int(centre.y()) + 40) if band.path.contains(QPoint(x, y)))
+    pixel = QColor(image.pixel(x, y))
+    assert pixel.blue() > pixel.red() + 20  # a suggestion's band is blue
+    window.compare.set_on(False)
+    assert handle.width() < 10
+
+
+def test_in_a_mirrored_desk_the_ribbon_joins_the_panes_where_they_are(translated, window, qtbot):
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    controller = compared(window, qtbot)
+    russian, arabic = pane(window, "ru"), pane(window, "ar")
+    assert russian.geometry().left() > arabic.geometry().left()  # reading order runs right to left
+    pairs = [controller.ribbons.neighbours(window.splitter.handle(i)) for i in range(window.splitter.count())]
+    assert (arabic, russian) in pairs  # the Arabic pane is on the left of the handle between them
+    handle = window.splitter.handle(next(i for i, p in enumerate(pairs) if p == (arabic, russian)))
+    qtbot.waitUntil(lambda: bool(controller.ribbons.bands_for(handle)))
+    assert all(b.match.a.doc == arabic.document_id for b in controller.ribbons.bands_for(handle))
+
+
+def test_what_only_one_article_says_is_marked_in_its_margin(translated, window, qtbot):
+    controller = compared(window, qtbot)
+    russian = pane(window, "ru")
+    # Only the Russian article mentions Vance and Netanyahu.
+    vance = sentence_with(controller, window, "ru", "Д. Вэнсом")
+    assert vance in controller.alignment.only_here(russian.document_id)
+    russian.view.scroll_to_range(vance.start, vance.end)
+    strip = controller._strips[russian.document_id]
+    assert strip.isVisible() and strip.geometry().right() < russian.view.viewport().geometry().left() + 1
+    qtbot.waitUntil(lambda: vance in [p for _r, p in strip.compute_bars()])
+    rect = next(r for r, p in strip.compute_bars() if p == vance)
+    strip.repaint()
+    pixel = QColor(strip.grab().toImage().pixel(rect.center().x(), rect.center().y()))
+    assert pixel.red() > 200 and pixel.blue() < 120  # amber
+    # F7 goes to the passages found only here, one after the other.
+    russian.view.setFocus()
+    controller.current = None
+    firsts = [controller.step_only_here(+1) for _ in range(2)]
+    assert firsts == controller.alignment.only_here(russian.document_id)[:2]
+
+
+def test_f8_steps_through_suggestions_and_one_click_makes_the_link(translated, window, qtbot):
+    controller = compared(window, qtbot)
+    russian = pane(window, "ru")
+    russian.view.setFocus()
+    assert store.links_for_documents([d.id for d in translated.values()]) == []  # suggestions are not links
+    qtbot.keyClick(russian.view, Qt.Key.Key_F8)
+    first = controller.current_match
+    assert first is not None and not first.relation and first.a.doc == russian.document_id
+    qtbot.keyClick(russian.view, Qt.Key.Key_F8)
+    second = controller.current_match
+    assert second != first and (second.a.start, -second.score) >= (first.a.start, -first.score)
+    qtbot.keyClick(russian.view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert controller.current_match == first
+    assert store.links_for_documents([d.id for d in translated.values()]) == []
+    assert window.compare.bar.isVisible()
+    button = controller.bar.relation_buttons["contradicts"]
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    links = store.links_for_documents([d.id for d in translated.values()])
+    assert [link.relation for link in links] == ["contradicts"]
+    ends = store.find_annotations([links[0].source_id, links[0].target_id])
+    spans = {(a.document_id, a.start, a.end) for a in ends.values()}
+    assert spans == {(first.a.doc, first.a.start, first.a.end), (first.b.doc, first.b.start, first.b.end)}
+    # The link is now the person's: after the recompute it is no longer a suggestion.
+    qtbot.waitUntil(lambda: not controller.busy() and any(
+        m.relation == "contradicts" for m in controller.alignment.matches))
+    assert all({m.a, m.b} != {first.a, first.b} for m in controller.alignment.suggestions())
+    assert controller.current_match is not None and {controller.current_match.a, controller.current_match.b} != \
+        {first.a, first.b}  # moved on to the next suggestion
+    # One undo takes back the link and the two highlights it needed.
+    window.annotation_actions.undo_action.trigger()
+    assert store.links_for_documents([d.id for d in translated.values()]) == []
+    assert store.annotations_for([d.id for d in translated.values()]) == []
+
+
+def test_an_article_without_a_translation_says_it_is_compared_on_anchors_only(corpus, window, qtbot):
+    ru = next(d for d in corpus if d.language == "ru")
+    load_translation(ru.id, "en", BUNDLED / "ru.en.txt")
+    controller = compared(window, qtbot)
+    german = pane(window, "de")
+    assert controller.comparison.status[german.document_id].source == "anchors"
+    assert german.status.isVisible() and "only" in german.status_label.text()
+    assert not pane(window, "ru").status.isVisible()
+    controller.set_on(False)
+    assert not german.status.isVisible()
+
+
+def test_closing_a_pane_recomputes_without_it(translated, window, qtbot):
+    controller = compared(window, qtbot)
+    window.close_pane(pane(window, "ar"))
+    qtbot.waitUntil(lambda: not controller.busy() and len(controller.comparison.alignment.documents) == 2)
+    assert translated["ar"].id not in controller.comparison.alignment.documents
+
+
+def test_the_claims_dock_shows_the_matrix_goes_to_a_quote_and_saves_it(translated, window, qtbot, tmp_path):
+    controller = compared(window, qtbot)
+    dock = controller.claims
+    dock.toggle_action.trigger()
+    assert dock.isVisible()
+    qtbot.waitUntil(lambda: dock.model.rowCount() > 0)
+    model = dock.model
+    assert model.columnCount() == 1 + 3
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, 4)][0].startswith("Russian")
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 3), Qt.ItemDataRole.UserRole)
+               == "present")
+    index = model.index(row, 3)
+    passage = model.passage(index)
+    german = pane(window, "de")
+    german.view.verticalScrollBar().setValue(german.view.verticalScrollBar().maximum() if passage.start < 200 else 0)
+    assert " ".join(german.view.text[passage.start:passage.end].split()) in \
+        model.data(index, Qt.ItemDataRole.ToolTipRole)  # the whole quote, on hover
+    dock.table.clicked.emit(index)
+    assert on_screen(german.view, passage)
+    only = dock.only_tree.topLevelItem(0)
+    assert only.childCount() == len(controller.matrix.only_here[pane(window, "ru").document_id])
+    md, csv = dock.export("md", tmp_path / "claims.md"), dock.export("csv", tmp_path / "claims.csv")
+    assert md.read_text(encoding="utf-8").startswith("# Claims")
+    assert "only here" in csv.read_text(encoding="utf-8")
+
+
+def test_the_dock_alone_computes_the_matrix_without_compare_mode(translated, window, qtbot):
+    controller = window.compare
+    assert not controller.on
+    controller.claims.toggle_action.trigger()
+    qtbot.waitUntil(lambda: controller.claims.model.rowCount() > 0, timeout=20000)
+    assert controller.alignment is None  # nothing is lit or drawn in the panes
+    assert all(p.view.compare_marks == () for p in window.panes())
