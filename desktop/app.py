@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from desktop.storage.choice import Store
     from desktop.storage.snapshot import DeskSnapshot
     from desktop.ui.main_window import MainWindow
 
@@ -35,15 +36,23 @@ def _has_display() -> bool:
 
 
 def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int, int] = (1600, 900),
-            ui_lang: str | None = None) -> int:
+            ui_lang: str | None = None, database: str | None = None, author: str | None = None) -> int:
     """Open the desk (or render it to ``screenshot`` and exit).
 
     The desk starts in two steps when it can: the articles that were open last time are
     read with sqlite3 alone and painted, in a window that already has its menus, toolbar
     and docks; right after that first frame the database is opened properly (peewee,
     checks, migrations) and the notebook, translation, library list and highlights are
-    built. A first start, or anything unusual about the database, takes the one-step way.
+    built. A first start, or anything unusual about the database, takes the one-step way,
+    and so does a shared library (``database``: a PostgreSQL URL, see
+    desktop.storage.choice), whose desk then shows colleagues' changes as they come.
+    ``author``: the person's name, recorded with what they make.
     """
+    from desktop.storage import identity
+    from desktop.storage.choice import choose_store
+
+    identity.set_author(author)
+    store = choose_store(database, data_dir)
     if screenshot or not _has_display():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.services import argos
@@ -70,8 +79,9 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
     apply_stored_preferences(settings)  # faces and colours before the first frame
     install_qt_message_handler()
     interactive = not screenshot and _has_display()
+    window: MainWindow | None = None
     try:
-        window = _open_desk(data_dir, settings, interactive=interactive)
+        window = _open_desk(data_dir, settings, store, interactive=interactive)
         if window is None:
             return 1
         if screenshot:
@@ -94,40 +104,42 @@ def run_gui(data_dir: DataDir, *, screenshot: str | None = None, size: tuple[int
         stop_all()  # a backup, translation or import still running: stop it before Python goes
         return code
     finally:
+        if window is not None and window.live is not None:
+            window.live.stop()  # colleagues' changes: no longer listened for
         if "desktop.storage.database" in sys.modules:
             from desktop.storage.database import close_database
 
             close_database()
 
 
-def _open_desk(data_dir: DataDir, settings: QSettings, *, interactive: bool) -> MainWindow | None:
+def _open_desk(data_dir: DataDir, settings: QSettings, store: Store, *, interactive: bool) -> MainWindow | None:
     """The main window with the desk restored: in two steps when it can (see run_gui).
 
     Returns None when the person declined to go on (a damaged database they did not
-    want set aside).
+    want set aside, a shared library that cannot be reached).
     """
     from desktop.ui.main_window import MainWindow
 
-    first = _first_frame(data_dir, settings) if interactive else None
+    first = _first_frame(Path(store.target), settings) if interactive and not store.shared else None
     if first is None:
-        if not _open_or_offer_new(data_dir, interactive=interactive):
+        if not _open_or_offer_new(data_dir, store, interactive=interactive):
             return None
         from desktop.services.corpus import ensure_default_corpus
 
         window = MainWindow(settings)
         window.restore_desk([d.id for d in ensure_default_corpus()])
-        _desk_complete(window, data_dir)
+        _desk_complete(window, data_dir, store)
         return window
     window = MainWindow(settings, deferred=True)
     window.restore_desk(first.default_ids, first.documents)
     from desktop.ui.screenshot import AfterFirstPaint
 
-    AfterFirstPaint([p.view.viewport() for p in window.panes()], lambda: _finish_desk(window, data_dir),
+    AfterFirstPaint([p.view.viewport() for p in window.panes()], lambda: _finish_desk(window, data_dir, store),
                     timeout_ms=1500)
     return window
 
 
-def _first_frame(data_dir: DataDir, settings: QSettings) -> DeskSnapshot | None:
+def _first_frame(database: Path, settings: QSettings) -> DeskSnapshot | None:
     """What the first frame shows, read without peewee; None when the one-step way is needed."""
     from desktop.services.corpus import default_sources
     from desktop.storage.snapshot import read_desk
@@ -137,15 +149,15 @@ def _first_frame(data_dir: DataDir, settings: QSettings) -> DeskSnapshot | None:
         sources = default_sources()
     except (OSError, ValueError, KeyError):
         return None
-    return read_desk(data_dir.database, MainWindow.saved_document_ids(settings), sources)
+    return read_desk(database, MainWindow.saved_document_ids(settings), sources)
 
 
-def _finish_desk(window: MainWindow, data_dir: DataDir) -> None:
+def _finish_desk(window: MainWindow, data_dir: DataDir, store: Store | None = None) -> None:
     """The second step of the start: open the database properly and complete the desk."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     try:
-        opened = _open_or_offer_new(data_dir, interactive=True)
+        opened = _open_or_offer_new(data_dir, store, interactive=True)
         if opened:
             from desktop.services.corpus import ensure_default_corpus
 
@@ -163,12 +175,13 @@ def _finish_desk(window: MainWindow, data_dir: DataDir) -> None:
         window.close()
         QApplication.exit(1)
         return
-    _desk_complete(window, data_dir)
+    _desk_complete(window, data_dir, store)
 
 
-def _desk_complete(window: MainWindow, data_dir: DataDir) -> None:
+def _desk_complete(window: MainWindow, data_dir: DataDir, store: Store | None = None) -> None:
     """What follows a complete desk, whichever way it came: the window icon, the held log
-    records, a backup."""
+    records, a backup of a file (a server keeps its own), colleagues' changes on a shared
+    library."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -179,32 +192,41 @@ def _desk_complete(window: MainWindow, data_dir: DataDir) -> None:
         icon.addFile(str(png))
     QApplication.setWindowIcon(icon)
     flush_logs()
-    _watch_database(window, data_dir)
-    _start_backup(window, data_dir)
+    if store is not None and store.shared:
+        window.go_live()
+    else:
+        _watch_database(window, Path(store.target) if store is not None else data_dir.database)
+        _start_backup(window, data_dir)
 
 
-def _watch_database(window: MainWindow, data_dir: DataDir) -> None:
-    """Notice a database deleted, moved or replaced while the desk runs (ui.database_watch):
-    say it once, and read the library anew when it is back."""
+def _watch_database(window: MainWindow, path: Path) -> None:
+    """Notice a database file deleted, moved or replaced while the desk runs
+    (ui.database_watch): say it once, and read the library anew when it is back."""
     from desktop.ui.database_watch import DatabaseWatch
 
-    watch = DatabaseWatch(window, data_dir.database)
+    watch = DatabaseWatch(window, path)
     watch.lost.connect(window.show_error)
     watch.recovered.connect(window.refresh_after_reopen)
     window.database_watch = watch
 
 
-def _open_or_offer_new(data_dir: DataDir, *, interactive: bool) -> bool:
-    """Open the database; if it is damaged, keep it and offer to start a new one beside it.
+def _open_or_offer_new(data_dir: DataDir, store: Store | None = None, *, interactive: bool) -> bool:
+    """Open the database (``store``; by default the data folder's file); if it is damaged,
+    keep it and offer to start a new one beside it.
 
     Any other fault (a read-only disk, the database busy, a file with no permission) is
-    told in one sentence and the desk does not open (False), the file untouched.
+    told in one sentence and the desk does not open (False), the file untouched; so is a
+    shared library that cannot be opened.
     """
     from desktop.core.faults import FaultError
+    from desktop.storage.choice import Store
     from desktop.storage.database import DatabaseDamagedError, open_database, set_aside
 
+    store = store or Store(str(data_dir.database))
+    if store.shared:
+        return _open_shared(store, interactive=interactive)
     try:
-        open_database(data_dir.database)
+        open_database(Path(store.target))
         return True
     except FaultError as exc:
         if not interactive:
@@ -236,14 +258,36 @@ def _open_or_offer_new(data_dir: DataDir, *, interactive: bool) -> bool:
         kept = set_aside(exc.path)
         QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
             "app", "The damaged database was kept as %1.").replace("%1", str(kept)))
-        open_database(data_dir.database)
+        open_database(Path(store.target))
         return True
 
 
+def _open_shared(store: Store, *, interactive: bool) -> bool:
+    """Connect to a shared library, asking for its password in a dialog when the server
+    wants one that neither libpq's places nor the keyring have."""
+    from desktop.storage.engine import open_store
+
+    if not interactive:
+        open_store(store)
+        return True
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.i18n import error_text
+    from desktop.ui.shared_library import ask_password
+
+    try:
+        open_store(store, password=ask_password)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
+        return False
+    return True
+
+
 def _start_backup(window: MainWindow, data_dir: DataDir) -> None:
-    """A rotating backup of the database, taken in the background once the desk shows."""
+    """A rotating backup of the database file in use, taken in the background once the desk shows."""
     from PySide6.QtCore import QObject
 
+    from desktop.storage import engine
     from desktop.storage.database import backup_database
     from desktop.ui.tasks import Task
 
@@ -258,7 +302,8 @@ def _start_backup(window: MainWindow, data_dir: DataDir) -> None:
             if isinstance(exc, UserError):
                 window.show_error(error_text(exc))
 
-    task = Task(lambda _progress, _cancelled: backup_database(data_dir.database, data_dir.backups), window)
+    path = Path(engine.shown())
+    task = Task(lambda _progress, _cancelled: backup_database(path, data_dir.backups), window)
     task.failed.connect(BackupReport(window).on_failed)
     task.start()
 

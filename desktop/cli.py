@@ -43,8 +43,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--lang", dest="ui_lang", metavar="UI_LANG", help="interface language: en, ru, ar or de")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
     parser.add_argument("--author", metavar="NAME",
-                        help="your name, as the author of exported annotations (or TRIPTYCH_AUTHOR; "
+                        help="your name, recorded with what you annotate and named in exports (or TRIPTYCH_AUTHOR; "
                              "default: the name set in Preferences)")
+    parser.add_argument("--database", metavar="URL|FILE",
+                        help="the library to use: postgresql://user@host/db for a shared one on a PostgreSQL server, "
+                             "or a database file (or TRIPTYCH_DATABASE; default: the one in the data folder)")
     parser.set_defaults(command=None)
     if not commands:
         return parser
@@ -139,6 +142,16 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_compare.add_argument("--no-model", action="store_true", help="use stored translations only, never a model")
     p_compare.add_argument("--matrix", choices=["md", "csv"], help="print the claims matrix (Markdown or CSV) instead")
     p_compare.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark (for spreadsheets)")
+
+    p_push = commands.add_parser("push", help="copy this library into another one (a shared library on a PostgreSQL "
+                                              "server, or a file), adding only what it lacks")
+    p_push.add_argument("--to", dest="target", required=True, metavar="URL|FILE")
+    p_pull = commands.add_parser("pull", help="copy another library (a shared one, or a file) into this one, for "
+                                              "working offline, adding only what this one lacks")
+    p_pull.add_argument("--from", dest="source", required=True, metavar="URL|FILE")
+    p_password = commands.add_parser("password", help="save the password of the shared library given with --database "
+                                                      "in the system keyring (asked for; never written to a file)")
+    p_password.add_argument("--forget", action="store_true", help="remove it from the keyring instead")
     return parser
 
 
@@ -147,7 +160,7 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv:  # the desk, as a launcher starts it: nothing to parse
         return argparse.Namespace(data_dir=None, screenshot=None, size=(1600, 900), ui_lang=None, verbose=False,
-                                  author=None, command=None)
+                                  author=None, database=None, command=None)
     if "-h" not in argv and "--help" not in argv:
         args, rest = build_parser(commands=False).parse_known_args(argv)
         if not rest:
@@ -173,7 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from desktop.app import run_gui
 
-            return run_gui(data_dir, screenshot=args.screenshot, size=args.size, ui_lang=args.ui_lang)
+            return run_gui(data_dir, screenshot=args.screenshot, size=args.size, ui_lang=args.ui_lang,
+                           database=args.database, author=author_name(args.author, data_dir))
         code = _run_headless(args, data_dir)
         from desktop.core.logsetup import tell_log_fault
 
@@ -223,21 +237,39 @@ def _last_resort(exc: Exception, log_file: object, data_dir: DataDir | None, *, 
     return 1
 
 
-def _open(data_dir: DataDir) -> None:
+def _open(args: argparse.Namespace, data_dir: DataDir) -> None:
     from desktop.services.corpus import ensure_default_corpus
-    from desktop.storage.database import open_database
+    from desktop.storage.engine import choose_store, open_store
 
-    open_database(data_dir.database)
+    open_store(choose_store(args.database, data_dir), password=_ask_password)
     ensure_default_corpus()
+
+
+def _ask_password(address: object) -> str | None:
+    """The password a server asks for, typed at the terminal (never echoed); None without one."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    try:
+        return getpass.getpass(f"Password for {getattr(address, 'shown', address)}: ") or None
+    except (EOFError, KeyboardInterrupt):
+        return None
 
 
 def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
     from desktop.services import argos
+    from desktop.storage import identity
 
     argos.configure(data_dir.root)  # where translation packages are kept
+    identity.set_author(author_name(args.author, data_dir))
     if args.command == "models":
         return _models(args)
-    _open(data_dir)
+    if args.command in ("push", "pull"):
+        return _copy(args, data_dir)
+    if args.command == "password":
+        return _password(args, data_dir)
+    _open(args, data_dir)
     if args.command == "import":
         return _import(args)
     if args.command == "show":
@@ -278,6 +310,50 @@ def author_name(explicit: str | None, data_dir: DataDir) -> str | None:
         if value and value.strip():
             return " ".join(value.split())
     return None
+
+
+def _copy(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from desktop.services.sync import copy_library
+    from desktop.storage.engine import choose_store, store_for
+
+    here = choose_store(args.database, data_dir)
+    if args.command == "push":
+        source, target = here, store_for(args.target)
+    else:
+        source, target = store_for(args.source), here
+    if source.target == target.target:
+        raise UserError("A library cannot be copied into itself.")
+
+    def progress(done: int, total: int) -> None:
+        print(f"\rcopying documents: {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    report = copy_library(source, target, claim_unnamed=args.command == "push" and not source.shared,
+                          progress=progress)
+    print(report.summary())
+    return 0
+
+
+def _password(args: argparse.Namespace, data_dir: DataDir) -> int:
+    from desktop.storage import secrets
+    from desktop.storage.engine import choose_store
+    from desktop.storage.postgres import check_password, parse_address
+
+    store = choose_store(args.database, data_dir)
+    if not store.shared:
+        raise UserError("Give the shared library with --database postgresql://user@host/database.")
+    address = parse_address(store.target)
+    if args.forget:
+        secrets.forget_password(address)
+        print(f"The password for {address.shown} is no longer in the system keyring.")
+        return 0
+    typed = _ask_password(address) if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+    if not typed:
+        raise UserError("No password was given; nothing was saved.")
+    check_password(address, typed)  # the server's word that it is the right one
+    if not secrets.store_password(address, typed):
+        raise UserError("This computer has no system keyring; keep the password in ~/.pgpass or PGPASSWORD instead.")
+    print(f"The password for {address.shown} is saved in the system keyring.")
+    return 0
 
 
 def _import_annotations(args: argparse.Namespace) -> int:
@@ -511,6 +587,7 @@ def _annotations(doc: str | None, tag: str | None, as_json: bool) -> int:
             ],
             "created": a.created.isoformat() if a.created else None,
             "modified": a.modified.isoformat() if a.modified else None,
+            "author": a.author or None,
         })
     if as_json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)

@@ -87,6 +87,10 @@
         <source>Highlight colours</source>
         <translation>ألوان التظليل</translation>
     </message>
+    <message>
+        <source>Keep note</source>
+        <translation>الاحتفاظ بالملاحظة</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationPanel</name>
@@ -169,6 +173,38 @@
     <message>
         <source> (orphaned)</source>
         <translation> (يتيم)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>بقلم %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>الإبقاء على نسختي</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>الإبقاء على النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>الإبقاء على الاثنتين</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>أي كاتب</translation>
+    </message>
+    <message>
+        <source>%1 changed this note while you were typing. Their text:</source>
+        <translation>غيّر %1 هذه الملاحظة بينما كنت تكتب. نصّه:</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note while you were typing. Their text:</source>
+        <translation>غيّر شخص آخر هذه الملاحظة بينما كنت تكتب. النصّ الآخر:</translation>
     </message>
 </context>
 <context>
@@ -839,6 +875,37 @@
     </message>
 </context>
 <context>
+    <name>LiveDesk</name>
+    <message>
+        <source>Shared library %1, as %2</source>
+        <translation>المكتبة المشتركة %1، باسم %2</translation>
+    </message>
+    <message>
+        <source>Shared library %1</source>
+        <translation>المكتبة المشتركة %1</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; changes appear as they make them.</source>
+        <translation>تظهر تغييرات الزملاء فور إجرائها.</translation>
+    </message>
+    <message>
+        <source>Shared library %1 cannot be reached; reconnecting…</source>
+        <translation>تعذّر الوصول إلى المكتبة المشتركة %1؛ جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <source>What is on screen stays readable; changes are refused until the server answers again.</source>
+        <translation>يبقى ما على الشاشة مقروءًا؛ وتُرفض التغييرات إلى أن يستجيب الخادم من جديد.</translation>
+    </message>
+    <message>
+        <source>The shared library answers again.</source>
+        <translation>المكتبة المشتركة تستجيب من جديد.</translation>
+    </message>
+    <message>
+        <source>The shared library cannot be reached: what is on screen stays readable, changes are refused until it answers again.</source>
+        <translation>تعذّر الوصول إلى المكتبة المشتركة: يبقى ما على الشاشة مقروءًا، وتُرفض التغييرات إلى أن تستجيب من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>LostDatabaseBar</name>
     <message>
         <source>Library gone</source>
@@ -1260,6 +1327,41 @@
         <source>Edit note…</source>
         <translation>تعديل الملاحظة…</translation>
     </message>
+    <message>
+        <source>%1 deleted the highlight you were writing a note on; your note was kept on a new highlight of the same passage.</source>
+        <translation>حذف %1 التظليل الذي كنت تكتب ملاحظة عليه؛ وحُفظت ملاحظتك على تظليل جديد للمقطع نفسه.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the highlight you were writing a note on; your note was kept on a new highlight of the same passage.</source>
+        <translation>حذف شخص آخر التظليل الذي كنت تكتب ملاحظة عليه؛ وحُفظت ملاحظتك على تظليل جديد للمقطع نفسه.</translation>
+    </message>
+    <message>
+        <source>%1 deleted the highlight you were looking at.</source>
+        <translation>حذف %1 التظليل الذي كنت تنظر إليه.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the highlight you were looking at.</source>
+        <translation>حذف شخص آخر التظليل الذي كنت تنظر إليه.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Shared library</source>
+        <translation>المكتبة المشتركة</translation>
+    </message>
+    <message>
+        <source>The shared library %1 asks for your password:</source>
+        <translation>تطلب المكتبة المشتركة %1 كلمة مرورك:</translation>
+    </message>
+    <message>
+        <source>Remember it in the system keyring</source>
+        <translation>تذكّرها في حافظة كلمات المرور في النظام</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the password is used for this session only (keep it in ~/.pgpass to be asked no more).</source>
+        <translation>لا توجد حافظة كلمات مرور للنظام على هذا الحاسوب: ستُستخدم كلمة المرور لهذه الجلسة فقط (احفظها في ~/.pgpass كي لا تُسأل عنها مجددًا).</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1278,10 +1380,6 @@
     <message>
         <source>The author named in your exports</source>
         <translation>الكاتب المذكور في ما تصدّره</translation>
-    </message>
-    <message>
-        <source>Named as the author of the annotations in what you export; left empty, exports name no author</source>
-        <translation>يُذكر كاتبًا للتعليقات في ما تصدّره؛ وإن تُرك فارغًا لا تذكر الملفات المصدَّرة كاتبًا</translation>
     </message>
     <message>
         <source>Colours:</source>
@@ -1326,6 +1424,18 @@
     <message>
         <source>Default faces and sizes</source>
         <translation>الخطوط والأحجام الافتراضية</translation>
+    </message>
+    <message>
+        <source>Recorded with what you highlight, note and link, and named in exports.</source>
+        <translation>يُسجَّل مع ما تظلّله وتدوّنه وتربطه، ويُذكر في ملفات التصدير.</translation>
+    </message>
+    <message>
+        <source>Shared library:</source>
+        <translation>المكتبة المشتركة:</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server your newsroom shares, used from the next start (empty: this computer&apos;s own library). Its password is never kept here.</source>
+        <translation>خادم PostgreSQL تتشاركه غرفة الأخبار لديكم، يُستخدم بدءًا من التشغيل التالي (فارغ: مكتبة هذا الحاسوب). لا تُحفظ كلمة مروره هنا أبدًا.</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2471,98 @@
     <message>
         <source>The folder {folder} does not exist; {outcome}.</source>
         <translation>المجلد {folder} غير موجود؛ {outcome}.</translation>
+    </message>
+    <message>
+        <source>A library cannot be copied into itself.</source>
+        <translation>لا يمكن نسخ مكتبة إلى نفسها.</translation>
+    </message>
+    <message>
+        <source>Give the shared library with --database postgresql://user@host/database.</source>
+        <translation>حدّد المكتبة المشتركة بـ --database postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at {server}; check the address and that the server is running.</source>
+        <translation>لا يستجيب أي خادم PostgreSQL على {server}؛ تحقّق من العنوان ومن أن الخادم يعمل.</translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was saved.</source>
+        <translation>لم تُدخَل كلمة مرور؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note while you were editing it; nothing was saved yet.</source>
+        <translation>غيّر شخص آخر هذه الملاحظة بينما كنت تحرّرها؛ لم يُحفظ شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this highlight while you were editing its note.</source>
+        <translation>حذف شخص آخر هذا التظليل بينما كنت تحرّر ملاحظته.</translation>
+    </message>
+    <message>
+        <source>Someone else is changing the same passages on the shared library; nothing was changed, try again.</source>
+        <translation>يغيّر شخص آخر المقاطع نفسها في المكتبة المشتركة؛ لم يتغير شيء، حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared library {server} broke while saving, so the change may not have been saved; Triptych shows what was once it reconnects.</source>
+        <translation>انقطع الاتصال بالمكتبة المشتركة {server} أثناء الحفظ، فربما لم يُحفظ التغيير؛ سيعرض Triptych ما حُفظ عند إعادة الاتصال.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} holds tables that are not Triptych&apos;s ({value}); give Triptych an empty database of its own.</source>
+        <translation>تحتوي قاعدة البيانات {database} على {host} جداول ليست لـ Triptych ({value})؛ خصّص لـ Triptych قاعدة بيانات فارغة خاصة به.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {server} could not be checked (its certificate is not trusted here); nothing was sent.</source>
+        <translation>تعذّر التحقق من الاتصال المشفّر بـ {server} (شهادته غير موثوقة هنا)؛ لم يُرسَل شيء.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database called {database}.</source>
+        <translation>لا توجد على الخادم {host} قاعدة بيانات باسم {database}.</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for the password of {user}: put it in ~/.pgpass or PGPASSWORD, or save it in the system keyring with `triptych --database URL password`.</source>
+        <translation>يطلب الخادم {server} كلمة مرور {user}: ضعها في ~/.pgpass أو PGPASSWORD، أو احفظها في حافظة كلمات المرور في النظام بالأمر `triptych --database URL password`.</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the password of {user}.</source>
+        <translation>لم يقبل الخادم {server} كلمة مرور {user}.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not let {user} connect from this computer.</source>
+        <translation>لا يسمح الخادم {server} لـ {user} بالاتصال من هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no free connection for now; try again in a moment.</source>
+        <translation>لا يتوفر لدى الخادم {server} اتصال شاغر الآن؛ حاول بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The server {server} offers no encrypted connection (TLS), which the address requires (sslmode={value}); nothing was sent.</source>
+        <translation>لا يوفّر الخادم {server} اتصالًا مشفّرًا (TLS)، وهو ما يتطلّبه العنوان (sslmode={value})؛ لم يُرسَل شيء.</translation>
+    </message>
+    <message>
+        <source>The server {server} only accepts encrypted connections: add sslmode=require to the address.</source>
+        <translation>لا يقبل الخادم {server} إلا الاتصالات المشفّرة: أضف sslmode=require إلى العنوان.</translation>
+    </message>
+    <message>
+        <source>The shared library {server} cannot be reached, so nothing was changed; Triptych reconnects by itself.</source>
+        <translation>تعذّر الوصول إلى المكتبة المشتركة {server}، لذا لم يتغير شيء؛ سيعيد Triptych الاتصال تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>The shared library {server} was written by a newer version of Triptych (schema {version}; this version reads up to {SCHEMA_VERSION}); update Triptych.</source>
+        <translation>كُتبت المكتبة المشتركة {server} بإصدار أحدث من Triptych (المخطط {version}؛ هذا الإصدار يقرأ حتى {SCHEMA_VERSION})؛ حدّث Triptych.</translation>
+    </message>
+    <message>
+        <source>This can no longer be undone or redone: someone else has changed the passage, tag or link since.</source>
+        <translation>لم يعد بالإمكان التراجع عن هذا أو إعادته: غيّر شخص آخر المقطع أو الوسم أو الرابط منذ ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring; keep the password in ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>لا توجد حافظة كلمات مرور للنظام على هذا الحاسوب؛ احفظ كلمة المرور في ~/.pgpass أو PGPASSWORD بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>{user} may not make Triptych&apos;s tables in the database {database} on {host}; ask for the rights, or for an empty database of your own.</source>
+        <translation>لا يحق لـ {user} إنشاء جداول Triptych في قاعدة البيانات {database} على {host}؛ اطلب الصلاحيات، أو قاعدة بيانات فارغة خاصة بك.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an address of a PostgreSQL database (postgresql://user@host/database).</source>
+        <translation>«{value}» ليس عنوان قاعدة بيانات PostgreSQL (postgresql://user@host/database).</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Highlight colours</source>
         <translation>Markierungsfarben</translation>
     </message>
+    <message>
+        <source>Keep note</source>
+        <translation>Notiz behalten</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationPanel</name>
@@ -169,6 +173,38 @@
     <message>
         <source> (orphaned)</source>
         <translation> (verwaist)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Die andere Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Jeder Autor</translation>
+    </message>
+    <message>
+        <source>%1 changed this note while you were typing. Their text:</source>
+        <translation>%1 hat diese Notiz geändert, während Sie tippten. Der andere Text:</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note while you were typing. Their text:</source>
+        <translation>Jemand anderes hat diese Notiz geändert, während Sie tippten. Der andere Text:</translation>
     </message>
 </context>
 <context>
@@ -831,6 +867,37 @@
     </message>
 </context>
 <context>
+    <name>LiveDesk</name>
+    <message>
+        <source>Shared library %1, as %2</source>
+        <translation>Gemeinsame Bibliothek %1, als %2</translation>
+    </message>
+    <message>
+        <source>Shared library %1</source>
+        <translation>Gemeinsame Bibliothek %1</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; changes appear as they make them.</source>
+        <translation>Änderungen von Kollegen erscheinen, sobald sie sie vornehmen.</translation>
+    </message>
+    <message>
+        <source>Shared library %1 cannot be reached; reconnecting…</source>
+        <translation>Gemeinsame Bibliothek %1 nicht erreichbar; neue Verbindung wird aufgebaut …</translation>
+    </message>
+    <message>
+        <source>What is on screen stays readable; changes are refused until the server answers again.</source>
+        <translation>Was auf dem Bildschirm steht, bleibt lesbar; Änderungen werden abgelehnt, bis der Server wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>The shared library answers again.</source>
+        <translation>Die gemeinsame Bibliothek antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>The shared library cannot be reached: what is on screen stays readable, changes are refused until it answers again.</source>
+        <translation>Die gemeinsame Bibliothek ist nicht erreichbar: Was auf dem Bildschirm steht, bleibt lesbar, Änderungen werden abgelehnt, bis sie wieder antwortet.</translation>
+    </message>
+</context>
+<context>
     <name>LostDatabaseBar</name>
     <message>
         <source>Library gone</source>
@@ -1248,6 +1315,41 @@
         <source>Edit note…</source>
         <translation>Notiz bearbeiten…</translation>
     </message>
+    <message>
+        <source>%1 deleted the highlight you were writing a note on; your note was kept on a new highlight of the same passage.</source>
+        <translation>%1 hat die Markierung gelöscht, zu der Sie eine Notiz schrieben; Ihre Notiz wurde an einer neuen Markierung derselben Passage behalten.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the highlight you were writing a note on; your note was kept on a new highlight of the same passage.</source>
+        <translation>Jemand anderes hat die Markierung gelöscht, zu der Sie eine Notiz schrieben; Ihre Notiz wurde an einer neuen Markierung derselben Passage behalten.</translation>
+    </message>
+    <message>
+        <source>%1 deleted the highlight you were looking at.</source>
+        <translation>%1 hat die Markierung gelöscht, die Sie gerade ansahen.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the highlight you were looking at.</source>
+        <translation>Jemand anderes hat die Markierung gelöscht, die Sie gerade ansahen.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Shared library</source>
+        <translation>Gemeinsame Bibliothek</translation>
+    </message>
+    <message>
+        <source>The shared library %1 asks for your password:</source>
+        <translation>Die gemeinsame Bibliothek %1 fragt nach Ihrem Passwort:</translation>
+    </message>
+    <message>
+        <source>Remember it in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the password is used for this session only (keep it in ~/.pgpass to be asked no more).</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund: Das Passwort gilt nur für diese Sitzung (legen Sie es in ~/.pgpass ab, um nicht mehr gefragt zu werden).</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1266,10 +1368,6 @@
     <message>
         <source>The author named in your exports</source>
         <translation>Der Autor, den Ihre Exporte nennen</translation>
-    </message>
-    <message>
-        <source>Named as the author of the annotations in what you export; left empty, exports name no author</source>
-        <translation>Wird in Ihren Exporten als Autor der Anmerkungen genannt; leer gelassen, nennen Exporte keinen Autor</translation>
     </message>
     <message>
         <source>Colours:</source>
@@ -1314,6 +1412,18 @@
     <message>
         <source>Default faces and sizes</source>
         <translation>Standardschriften und -größen</translation>
+    </message>
+    <message>
+        <source>Recorded with what you highlight, note and link, and named in exports.</source>
+        <translation>Wird mit Ihren Markierungen, Notizen und Verknüpfungen gespeichert und in Exporten genannt.</translation>
+    </message>
+    <message>
+        <source>Shared library:</source>
+        <translation>Gemeinsame Bibliothek:</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server your newsroom shares, used from the next start (empty: this computer&apos;s own library). Its password is never kept here.</source>
+        <translation>Ein PostgreSQL-Server, den Ihre Redaktion teilt, ab dem nächsten Start verwendet (leer: die eigene Bibliothek dieses Computers). Sein Passwort wird hier nie gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2443,98 @@
     <message>
         <source>The folder {folder} does not exist; {outcome}.</source>
         <translation>Den Ordner {folder} gibt es nicht; {outcome}.</translation>
+    </message>
+    <message>
+        <source>A library cannot be copied into itself.</source>
+        <translation>Eine Bibliothek kann nicht in sich selbst kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Give the shared library with --database postgresql://user@host/database.</source>
+        <translation>Geben Sie die gemeinsame Bibliothek mit --database postgresql://user@host/database an.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at {server}; check the address and that the server is running.</source>
+        <translation>Unter {server} antwortet kein PostgreSQL-Server; prüfen Sie die Adresse und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was saved.</source>
+        <translation>Es wurde kein Passwort angegeben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note while you were editing it; nothing was saved yet.</source>
+        <translation>Jemand anderes hat diese Notiz geändert, während Sie sie bearbeiteten; noch wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this highlight while you were editing its note.</source>
+        <translation>Jemand anderes hat diese Markierung gelöscht, während Sie ihre Notiz bearbeiteten.</translation>
+    </message>
+    <message>
+        <source>Someone else is changing the same passages on the shared library; nothing was changed, try again.</source>
+        <translation>Jemand anderes ändert gerade dieselben Passagen in der gemeinsamen Bibliothek; nichts wurde geändert, versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared library {server} broke while saving, so the change may not have been saved; Triptych shows what was once it reconnects.</source>
+        <translation>Die Verbindung zur gemeinsamen Bibliothek {server} brach beim Speichern ab, die Änderung ist also vielleicht nicht gespeichert; Triptych zeigt, was gespeichert wurde, sobald es wieder verbunden ist.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} holds tables that are not Triptych&apos;s ({value}); give Triptych an empty database of its own.</source>
+        <translation>Die Datenbank {database} auf {host} enthält Tabellen, die nicht zu Triptych gehören ({value}); geben Sie Triptych eine eigene, leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {server} could not be checked (its certificate is not trusted here); nothing was sent.</source>
+        <translation>Die verschlüsselte Verbindung zu {server} ließ sich nicht prüfen (seinem Zertifikat wird hier nicht vertraut); nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database called {database}.</source>
+        <translation>Der Server {host} hat keine Datenbank namens {database}.</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for the password of {user}: put it in ~/.pgpass or PGPASSWORD, or save it in the system keyring with `triptych --database URL password`.</source>
+        <translation>Der Server {server} fragt nach dem Passwort von {user}: Legen Sie es in ~/.pgpass oder PGPASSWORD ab oder speichern Sie es mit `triptych --database URL password` im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the password of {user}.</source>
+        <translation>Der Server {server} hat das Passwort von {user} nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not let {user} connect from this computer.</source>
+        <translation>Der Server {server} lässt {user} von diesem Computer aus keine Verbindung herstellen.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no free connection for now; try again in a moment.</source>
+        <translation>Der Server {server} hat gerade keine freie Verbindung; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server {server} offers no encrypted connection (TLS), which the address requires (sslmode={value}); nothing was sent.</source>
+        <translation>Der Server {server} bietet keine verschlüsselte Verbindung (TLS), die die Adresse verlangt (sslmode={value}); nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The server {server} only accepts encrypted connections: add sslmode=require to the address.</source>
+        <translation>Der Server {server} nimmt nur verschlüsselte Verbindungen an: Ergänzen Sie die Adresse um sslmode=require.</translation>
+    </message>
+    <message>
+        <source>The shared library {server} cannot be reached, so nothing was changed; Triptych reconnects by itself.</source>
+        <translation>Die gemeinsame Bibliothek {server} ist nicht erreichbar, daher wurde nichts geändert; Triptych verbindet sich von selbst wieder.</translation>
+    </message>
+    <message>
+        <source>The shared library {server} was written by a newer version of Triptych (schema {version}; this version reads up to {SCHEMA_VERSION}); update Triptych.</source>
+        <translation>Die gemeinsame Bibliothek {server} wurde von einer neueren Triptych-Version geschrieben (Schema {version}; diese Version liest bis {SCHEMA_VERSION}); aktualisieren Sie Triptych.</translation>
+    </message>
+    <message>
+        <source>This can no longer be undone or redone: someone else has changed the passage, tag or link since.</source>
+        <translation>Das lässt sich nicht mehr rückgängig machen oder wiederholen: Jemand anderes hat die Passage, das Schlagwort oder die Verknüpfung seitdem geändert.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring; keep the password in ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund; legen Sie das Passwort stattdessen in ~/.pgpass oder PGPASSWORD ab.</translation>
+    </message>
+    <message>
+        <source>{user} may not make Triptych&apos;s tables in the database {database} on {host}; ask for the rights, or for an empty database of your own.</source>
+        <translation>{user} darf in der Datenbank {database} auf {host} keine Triptych-Tabellen anlegen; bitten Sie um die Rechte oder um eine eigene, leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an address of a PostgreSQL database (postgresql://user@host/database).</source>
+        <translation>„{value}“ ist keine Adresse einer PostgreSQL-Datenbank (postgresql://user@host/database).</translation>
     </message>
 </context>
 <context>

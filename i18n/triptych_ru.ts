@@ -87,6 +87,10 @@
         <source>Highlight colours</source>
         <translation>Цвета выделения</translation>
     </message>
+    <message>
+        <source>Keep note</source>
+        <translation>Сохранить заметку</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationPanel</name>
@@ -169,6 +173,38 @@
     <message>
         <source> (orphaned)</source>
         <translation> (потеряно)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>автор: %1</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мою версию</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Оставить другую версию</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Оставить обе</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Любой автор</translation>
+    </message>
+    <message>
+        <source>%1 changed this note while you were typing. Their text:</source>
+        <translation>%1 изменил(а) эту заметку, пока вы печатали. Его или её текст:</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note while you were typing. Their text:</source>
+        <translation>Кто-то другой изменил эту заметку, пока вы печатали. Другой текст:</translation>
     </message>
 </context>
 <context>
@@ -833,6 +869,37 @@
     </message>
 </context>
 <context>
+    <name>LiveDesk</name>
+    <message>
+        <source>Shared library %1, as %2</source>
+        <translation>Общая библиотека %1, вы — %2</translation>
+    </message>
+    <message>
+        <source>Shared library %1</source>
+        <translation>Общая библиотека %1</translation>
+    </message>
+    <message>
+        <source>Colleagues&apos; changes appear as they make them.</source>
+        <translation>Изменения коллег появляются сразу, как только они их вносят.</translation>
+    </message>
+    <message>
+        <source>Shared library %1 cannot be reached; reconnecting…</source>
+        <translation>Общая библиотека %1 недоступна; переподключение…</translation>
+    </message>
+    <message>
+        <source>What is on screen stays readable; changes are refused until the server answers again.</source>
+        <translation>То, что на экране, по-прежнему можно читать; изменения не принимаются, пока сервер снова не ответит.</translation>
+    </message>
+    <message>
+        <source>The shared library answers again.</source>
+        <translation>Общая библиотека снова отвечает.</translation>
+    </message>
+    <message>
+        <source>The shared library cannot be reached: what is on screen stays readable, changes are refused until it answers again.</source>
+        <translation>Общая библиотека недоступна: то, что на экране, можно читать, но изменения не принимаются, пока она снова не ответит.</translation>
+    </message>
+</context>
+<context>
     <name>LostDatabaseBar</name>
     <message>
         <source>Library gone</source>
@@ -1251,6 +1318,41 @@
         <source>Edit note…</source>
         <translation>Изменить заметку…</translation>
     </message>
+    <message>
+        <source>%1 deleted the highlight you were writing a note on; your note was kept on a new highlight of the same passage.</source>
+        <translation>%1 удалил(а) выделение, к которому вы писали заметку; ваша заметка сохранена в новом выделении того же фрагмента.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the highlight you were writing a note on; your note was kept on a new highlight of the same passage.</source>
+        <translation>Кто-то другой удалил выделение, к которому вы писали заметку; ваша заметка сохранена в новом выделении того же фрагмента.</translation>
+    </message>
+    <message>
+        <source>%1 deleted the highlight you were looking at.</source>
+        <translation>%1 удалил(а) выделение, которое вы просматривали.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted the highlight you were looking at.</source>
+        <translation>Кто-то другой удалил выделение, которое вы просматривали.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Shared library</source>
+        <translation>Общая библиотека</translation>
+    </message>
+    <message>
+        <source>The shared library %1 asks for your password:</source>
+        <translation>Общая библиотека %1 запрашивает ваш пароль:</translation>
+    </message>
+    <message>
+        <source>Remember it in the system keyring</source>
+        <translation>Запомнить его в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: the password is used for this session only (keep it in ~/.pgpass to be asked no more).</source>
+        <translation>На этом компьютере нет системной связки ключей: пароль используется только в этом сеансе (сохраните его в ~/.pgpass, чтобы больше не вводить).</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1269,10 +1371,6 @@
     <message>
         <source>The author named in your exports</source>
         <translation>Автор, указываемый в экспорте</translation>
-    </message>
-    <message>
-        <source>Named as the author of the annotations in what you export; left empty, exports name no author</source>
-        <translation>Указывается как автор аннотаций при экспорте; если оставить пустым, автор не указывается</translation>
     </message>
     <message>
         <source>Colours:</source>
@@ -1317,6 +1415,18 @@
     <message>
         <source>Default faces and sizes</source>
         <translation>Шрифты и размеры по умолчанию</translation>
+    </message>
+    <message>
+        <source>Recorded with what you highlight, note and link, and named in exports.</source>
+        <translation>Сохраняется вместе с вашими выделениями, заметками и связями и указывается при экспорте.</translation>
+    </message>
+    <message>
+        <source>Shared library:</source>
+        <translation>Общая библиотека:</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server your newsroom shares, used from the next start (empty: this computer&apos;s own library). Its password is never kept here.</source>
+        <translation>Сервер PostgreSQL, общий для вашей редакции; используется со следующего запуска (пусто — собственная библиотека этого компьютера). Пароль здесь никогда не хранится.</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2450,98 @@
     <message>
         <source>The folder {folder} does not exist; {outcome}.</source>
         <translation>Папки {folder} не существует; {outcome}.</translation>
+    </message>
+    <message>
+        <source>A library cannot be copied into itself.</source>
+        <translation>Библиотеку нельзя скопировать саму в себя.</translation>
+    </message>
+    <message>
+        <source>Give the shared library with --database postgresql://user@host/database.</source>
+        <translation>Укажите общую библиотеку: --database postgresql://user@host/database.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at {server}; check the address and that the server is running.</source>
+        <translation>Сервер PostgreSQL по адресу {server} не отвечает; проверьте адрес и что сервер запущен.</translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was saved.</source>
+        <translation>Пароль не введён; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note while you were editing it; nothing was saved yet.</source>
+        <translation>Кто-то другой изменил эту заметку, пока вы её редактировали; пока ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this highlight while you were editing its note.</source>
+        <translation>Кто-то другой удалил это выделение, пока вы редактировали заметку к нему.</translation>
+    </message>
+    <message>
+        <source>Someone else is changing the same passages on the shared library; nothing was changed, try again.</source>
+        <translation>Кто-то другой сейчас меняет те же фрагменты в общей библиотеке; ничего не изменено, попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared library {server} broke while saving, so the change may not have been saved; Triptych shows what was once it reconnects.</source>
+        <translation>Соединение с общей библиотекой {server} прервалось во время сохранения, поэтому изменение могло не сохраниться; Triptych покажет, что сохранилось, когда подключится снова.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} holds tables that are not Triptych&apos;s ({value}); give Triptych an empty database of its own.</source>
+        <translation>В базе данных {database} на {host} есть таблицы, не принадлежащие Triptych ({value}); выделите Triptych отдельную пустую базу данных.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {server} could not be checked (its certificate is not trusted here); nothing was sent.</source>
+        <translation>Не удалось проверить зашифрованное соединение с {server} (его сертификату здесь не доверяют); ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>The server {host} has no database called {database}.</source>
+        <translation>На сервере {host} нет базы данных {database}.</translation>
+    </message>
+    <message>
+        <source>The server {server} asks for the password of {user}: put it in ~/.pgpass or PGPASSWORD, or save it in the system keyring with `triptych --database URL password`.</source>
+        <translation>Сервер {server} запрашивает пароль пользователя {user}: укажите его в ~/.pgpass или PGPASSWORD либо сохраните в системной связке ключей командой `triptych --database URL password`.</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the password of {user}.</source>
+        <translation>Сервер {server} не принял пароль пользователя {user}.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not let {user} connect from this computer.</source>
+        <translation>Сервер {server} не разрешает пользователю {user} подключаться с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The server {server} has no free connection for now; try again in a moment.</source>
+        <translation>У сервера {server} сейчас нет свободных подключений; попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>The server {server} offers no encrypted connection (TLS), which the address requires (sslmode={value}); nothing was sent.</source>
+        <translation>Сервер {server} не поддерживает зашифрованное соединение (TLS), которого требует адрес (sslmode={value}); ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>The server {server} only accepts encrypted connections: add sslmode=require to the address.</source>
+        <translation>Сервер {server} принимает только зашифрованные соединения: добавьте к адресу sslmode=require.</translation>
+    </message>
+    <message>
+        <source>The shared library {server} cannot be reached, so nothing was changed; Triptych reconnects by itself.</source>
+        <translation>Общая библиотека {server} недоступна, поэтому ничего не изменено; Triptych переподключится сам.</translation>
+    </message>
+    <message>
+        <source>The shared library {server} was written by a newer version of Triptych (schema {version}; this version reads up to {SCHEMA_VERSION}); update Triptych.</source>
+        <translation>Общая библиотека {server} записана более новой версией Triptych (схема {version}; эта версия читает до {SCHEMA_VERSION}); обновите Triptych.</translation>
+    </message>
+    <message>
+        <source>This can no longer be undone or redone: someone else has changed the passage, tag or link since.</source>
+        <translation>Это больше нельзя отменить или повторить: с тех пор кто-то другой изменил фрагмент, метку или связь.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring; keep the password in ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>На этом компьютере нет системной связки ключей; храните пароль в ~/.pgpass или PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>{user} may not make Triptych&apos;s tables in the database {database} on {host}; ask for the rights, or for an empty database of your own.</source>
+        <translation>Пользователю {user} не разрешено создавать таблицы Triptych в базе данных {database} на {host}; попросите права или отдельную пустую базу данных.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an address of a PostgreSQL database (postgresql://user@host/database).</source>
+        <translation>«{value}» — не адрес базы данных PostgreSQL (postgresql://user@host/database).</translation>
     </message>
 </context>
 <context>

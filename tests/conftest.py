@@ -7,12 +7,12 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop.core.paths import DataDir, resolve_data_dir  # noqa: E402
-from desktop.storage.database import close_database, open_database  # noqa: E402
+from desktop.core.paths import DataDir, resolve_data_dir
+from desktop.storage.database import close_database
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,6 +24,7 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    monkeypatch.delenv("TRIPTYCH_DATABASE", raising=False)  # a developer's shared library is never a test's
 
 
 @pytest.fixture
@@ -52,9 +53,56 @@ def installed(data_dir, model_files):
     return [install_model(model_files["ar-en"]), install_model(model_files["en-de"])]
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked ``both_engines`` (the storage and service tests) run on the SQLite file
+    and on a shared library on PostgreSQL: their ``database`` fixture takes each in turn."""
+    if "engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_engines"):
+        metafunc.parametrize("engine", ["sqlite", "postgres"], indirect=True)
+
+
 @pytest.fixture
-def database(data_dir: DataDir):
-    db = open_database(data_dir.database)
+def engine(request: pytest.FixtureRequest) -> str:
+    """The engine of this test's ``database``: "sqlite" unless the test runs on both."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL server for the whole run (tests/support/pg.py), started on
+    first use."""
+    from tests.support.pg import Cluster
+
+    cluster = Cluster().start()
+    yield cluster
+    cluster.destroy()
+
+
+@pytest.fixture
+def pg_url(pg_cluster) -> str:
+    """The address (password included) of an empty database of this test's own."""
+    name = pg_cluster.create_database()
+    yield pg_cluster.url(name)
+    close_database()
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def store_target(engine: str, data_dir: DataDir, request: pytest.FixtureRequest):
+    """The store this test's ``database`` opens: the data dir's file, or a database of its
+    own on the test server (``open_store(store_target)`` opens it again after a close)."""
+    from desktop.storage.engine import store_for
+
+    if engine == "postgres":
+        return store_for(request.getfixturevalue("pg_url"))
+    return store_for(data_dir.database)
+
+
+@pytest.fixture
+def database(store_target):
+    from desktop.storage.database import db
+    from desktop.storage.engine import open_store
+
+    open_store(store_target)
     yield db
     close_database()
 

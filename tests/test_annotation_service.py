@@ -23,6 +23,7 @@ MODELS = {"Annotation", "AnnotationTag", "Tag", "Link", "ColorMeaning"}
 WRITE_METHODS = {"create", "insert", "insert_many", "replace", "update", "delete", "delete_instance", "save",
                  "get_or_create", "bulk_create", "bulk_update"}
 TABLES = ("annotation", "annotation_tag", "tag", "link", "color_meaning")
+pytestmark = pytest.mark.both_engines
 
 
 def _at(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:

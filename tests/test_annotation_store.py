@@ -12,12 +12,16 @@ from desktop.services.annotating import annotate_quote
 from desktop.storage import annotations as store
 from desktop.storage.database import MIGRATIONS, SCHEMA_VERSION, close_database, open_database
 
+pytestmark = pytest.mark.both_engines
 
-def test_annotations_survive_a_restart(data_dir, corpus):
+
+def test_annotations_survive_a_restart(store_target, corpus):
+    from desktop.storage.engine import open_store
+
     arabic = corpus[1]
     created = annotate_quote(arabic.id, "شرطًا أساسيًا", tags=["شرط", "claim"], note="سطر أول\nسطر ثانٍ", color="green")
     close_database()
-    open_database(data_dir.database)
+    open_store(store_target)
     (again,) = store.annotations_for([arabic.id])
     assert again.id == created.id
     assert (again.exact, again.color, again.note) == ("شرطًا أساسيًا", "#81c784", "سطر أول\nسطر ثانٍ")

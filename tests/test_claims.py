@@ -13,6 +13,10 @@ from desktop.services.claims import comparison_claims, matrix_csv, matrix_markdo
 from desktop.services.compare import compare_documents
 from tests.test_cli import triptych
 
+import pytest
+
+pytestmark = pytest.mark.both_engines
+
 TEXTS = {"a": "Alpha says X. Alpha adds Y.", "b": "Beta says X too. Beta | pipes.", "c": "Gamma denies X."}
 
 

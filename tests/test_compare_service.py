@@ -8,6 +8,10 @@ from desktop.services.translation_load import load_translation
 from desktop.storage import translations as cache
 from tests.support.compare_eval import DATA
 
+import pytest
+
+pytestmark = pytest.mark.both_engines
+
 BUNDLED = DATA / "bundled"
 
 

@@ -16,6 +16,8 @@ from desktop.services.export.model import ExportRequest
 from desktop.services.export.table import FORMULA_STARTS
 from tests.support.annotated import make_annotated
 
+pytestmark = pytest.mark.both_engines
+
 TRICKY = ("<b>not HTML</b> and <UNSC resolution> *stars* _under_ `code` [x](y)\n# not a heading\n- not a list\n"
           "1. not a list\n\nA new paragraph | pipe")
 

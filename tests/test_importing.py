@@ -8,6 +8,8 @@ from desktop.core.errors import UserError
 from desktop.services.importing import UncertainLanguageError, import_files
 from desktop.storage.models import Document
 
+pytestmark = pytest.mark.both_engines
+
 GOOD_ARABIC = "أكد مصدر رسمي في وزارة الخارجية الأذربيجانية أن بلاده لا تعتزم إرسال قوات حفظ سلام إلى قطاع غزة."
 
 

@@ -19,6 +19,8 @@ from tests.support import qdpx_sample
 from tests.support.annotated import make_annotated
 from tests.support.w3c import DATA
 
+pytestmark = pytest.mark.both_engines
+
 XSD = DATA / "refi-qda" / "Project-mrt2019.xsd"
 Q = {"q": "urn:QDA-XML:project:1.0"}
 

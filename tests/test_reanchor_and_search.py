@@ -12,6 +12,8 @@ from desktop.services.search import search
 from desktop.storage import annotations as store
 from desktop.storage.models import Document
 
+pytestmark = pytest.mark.both_engines
+
 ARTICLE_V1 = """باكو تضع شرطًا أساسيًا قبل أي مشاركة عسكرية في غزة
 أكد مصدر رسمي في وزارة الخارجية الأذربيجانية أن بلاده لا تعتزم إرسال قوات حفظ سلام إلى قطاع غزة في الوقت الحالي.
 وأوضح المصدر أن أي قرار في هذا الشأن يتطلب موافقة البرلمان الأذربيجاني وفقًا للدستور.

@@ -15,6 +15,8 @@ from desktop.services import annotation_service as service
 from desktop.services.search import count, search, search_page
 from desktop.storage.database import MIGRATIONS, SCHEMA_VERSION, close_database, open_database
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.mark.parametrize(("query", "language", "found"), [
     ("миссия", "ru", "миссии"),
@@ -119,7 +121,7 @@ def test_an_old_database_migrates_to_the_stemmed_index(data_dir):
     open_database(data_dir.database)
     from desktop.storage.database import db, schema_version
 
-    assert schema_version(db) == SCHEMA_VERSION == 5
+    assert schema_version(db) == SCHEMA_VERSION == 6
     assert [h.document_id for h in search("Truppe")] == ["abcd1234"]
     close_database()
 

@@ -12,6 +12,10 @@ from desktop.storage import database as storage
 from desktop.storage.documents import document_original
 from tests.test_cli import triptych
 
+import pytest
+
+pytestmark = pytest.mark.both_engines
+
 
 def test_a_schema_3_database_gains_kinds_and_metadata(tmp_path):
     path = tmp_path / "old.sqlite3"
@@ -30,7 +34,7 @@ def test_a_schema_3_database_gains_kinds_and_metadata(tmp_path):
     try:
         row = migrated.execute_sql("SELECT kinds, author, url, left_out, whole_page FROM document").fetchone()
         assert row == ("hpp", "", "", 0, 0)  # the headline by its layout, as the reader showed it before
-        assert storage.schema_version(migrated) == storage.SCHEMA_VERSION == 5
+        assert storage.schema_version(migrated) == storage.SCHEMA_VERSION == 6
     finally:
         migrated.close()
 

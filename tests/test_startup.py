@@ -160,7 +160,7 @@ def test_declining_a_damaged_database_in_the_second_step_closes_the_desk(deferre
 
     window = deferred_window()
     exits = []
-    monkeypatch.setattr(app, "_open_or_offer_new", lambda data_dir, interactive: False)
+    monkeypatch.setattr(app, "_open_or_offer_new", lambda data_dir, store=None, *, interactive: False)
     monkeypatch.setattr(QApplication, "exit", lambda *args: exits.append(args[-1]))
     app._finish_desk(window, data_dir)
     assert not window.isVisible() and not window.is_ready() and exits == [1]

@@ -13,6 +13,8 @@ from desktop.services import translation
 from desktop.services.models import install_model
 from desktop.services.translation import NoModelError, document_sentences, translate_document, translate_texts
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_batch_translation_gives_one_translation_per_sentence_in_order(corpus, installed):
     ar = corpus[1]

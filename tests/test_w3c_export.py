@@ -13,6 +13,8 @@ from desktop.services.export.model import ExportRequest
 from tests.support import w3c
 from tests.support.annotated import make_annotated
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def annotated(corpus):

@@ -20,6 +20,8 @@ from desktop.storage import annotations as store
 from tests.support import w3c
 from tests.support.annotated import make_annotated
 
+pytestmark = pytest.mark.both_engines
+
 SAMPLES = w3c.SUITE / "tools" / "samples"
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "desktop" / "ui" / "error_messages.py"
 ERROR_CLASSES = {"UserError", "UncertainLanguageError", "NoModelError", "DatabaseDamagedError", "PdfPasswordError",
-                 "Message"}
+                 "StoreUnavailable", "PasswordNeeded", "EditConflict", "AnnotationGone", "Message"}
 
 
 def _strings(node: ast.AST) -> list[str]:

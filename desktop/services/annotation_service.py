@@ -11,6 +11,13 @@ it, and the operation's result (a new id, counts). Undo and redo are operations 
 (:func:`apply`): the undo of an undo is the redo, and ids come back exactly.
 
 Bad input raises a UserError and changes nothing.
+
+People: what this process makes records the person writing (desktop.storage.identity).
+On a shared library every operation also tells the other desks what it changed, with
+its commit (desktop.services.live): they apply the same change set. Two people editing
+one note: a save made from an older text than the stored one is refused with
+:class:`EditConflict` (the person chooses); a note saved on a highlight someone else
+deleted meanwhile, :class:`AnnotationGone` (the text is kept on a new highlight).
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from desktop.core import faults
 from desktop.core.anchoring import describe, place
 from desktop.core.colors import DEFAULT_COLOR, color_value
 from desktop.core.errors import Message, UserError
+from desktop.services import live
 from desktop.services.annotation_steps import (
     AttachTag,
     ChangeAnnotation,
@@ -47,6 +55,7 @@ from desktop.services.annotation_steps import (
 )
 from desktop.services.changes import ChangeRecorder, ChangeSet
 from desktop.storage import annotations as q
+from desktop.storage import engine, identity
 from desktop.storage.annotations import RELATIONS, STATES, AnnotationData, LinkData, TagData, new_annotation_id
 from desktop.storage.database import db, write_transaction
 
@@ -91,6 +100,9 @@ def _operation(outcome: Message = faults.NOTHING_CHANGED) -> Iterator[_Run]:
     try:
         with write_transaction(outcome=outcome):
             yield run
+            changes = run.recorder.change_set()
+            if changes:  # the other desks hear of it with the commit, and only then
+                engine.announce(live.notices(changes, identity.SESSION, identity.author()))
     except IntegrityError as exc:  # a row that another window or process changed meanwhile
         log.warning("annotation operation refused by the database: %s", exc)
         raise UserError("This change can no longer be made: the passage, tag or link it concerns has changed "
@@ -144,11 +156,42 @@ def _document_text(document_id: str) -> str:
     return text
 
 
-def _existing_annotation(annotation_id: str) -> AnnotationData:
+def _existing_annotation(annotation_id: str, *, lock: bool = False) -> AnnotationData:
+    if lock:  # inside an operation: what is read is what gets changed
+        q.lock_annotations([annotation_id])
     found = q.find_annotations([annotation_id]).get(annotation_id)
     if found is None:
         raise UserError('No annotation has the id “{annotation_id}”.', annotation_id=annotation_id)
     return found
+
+
+class EditConflict(UserError):
+    """Someone else changed a note while it was being edited here: the save was refused and
+    nothing changed. The person chooses (keep mine, keep theirs, keep both).
+
+    Attributes:
+        current: the annotation as it is stored now (their note).
+        mine: the note that was to be saved.
+    """
+
+    def __init__(self, current: AnnotationData, mine: str) -> None:
+        super().__init__("Someone else changed this note while you were editing it; nothing was saved yet.")
+        self.current = current
+        self.mine = mine
+
+
+class AnnotationGone(UserError):
+    """The highlight whose note was being edited was deleted meanwhile (by someone else).
+
+    Attributes:
+        base: the annotation as the editor had it.
+        mine: the note that was to be saved.
+    """
+
+    def __init__(self, base: AnnotationData, mine: str) -> None:
+        super().__init__("Someone else deleted this highlight while you were editing its note.")
+        self.base = base
+        self.mine = mine
 
 
 def _existing_tag(tag_id: int) -> TagData:
@@ -178,7 +221,7 @@ def new_annotation(document_id: str, text: str, start: int, end: int, color: str
     return AnnotationData(
         id=new_annotation_id(), document_id=document_id, exact=selector.exact, prefix=selector.prefix,
         suffix=selector.suffix, start=selector.start, end=selector.end, color=color_value(color), note=note,
-        tag_ids=tuple(tag_ids),
+        tag_ids=tuple(tag_ids), author=identity.author(),
     )
 
 
@@ -252,19 +295,34 @@ def delete_annotation(annotation_id: str) -> Outcome:
 
 
 def edit_annotation(annotation_id: str, *, note: str | None = None, color: str | None = None,
-                    tag_names: Iterable[str] | None = None) -> Outcome:
+                    tag_names: Iterable[str] | None = None, base: AnnotationData | None = None) -> Outcome:
     """Change the note, colour or tags (by name, made when missing). Nothing to change: an
-    empty change set and an empty undo."""
-    current = _existing_annotation(annotation_id)
-    fields: dict[str, object] = {}
-    if note is not None and note != current.note:
-        fields["note"] = note
-    if color is not None:
-        value = color_value(color)
-        if value != current.color:
-            fields["color"] = value
+    empty change set and an empty undo.
+
+    ``base``: the annotation as the editor of ``note`` read it. When someone else has
+    changed the note since (its version moved on and its text is neither the base's nor
+    this one), the save is refused with :class:`EditConflict`; when the annotation is
+    gone, with :class:`AnnotationGone`. Without ``base`` the note is simply set."""
+    if base is None:
+        _existing_annotation(annotation_id)  # refused before anything starts
     names = None if tag_names is None else [clean_tag_name(n) for n in tag_names if str(n).strip()]
     with _operation() as run:
+        q.lock_annotations([annotation_id])
+        current = q.find_annotations([annotation_id]).get(annotation_id)
+        if current is None:
+            if base is not None and note is not None:
+                raise AnnotationGone(base, note)
+            raise UserError('No annotation has the id “{annotation_id}”.', annotation_id=annotation_id)
+        if note is not None and base is not None and current.version != base.version \
+                and current.note not in (base.note, note):
+            raise EditConflict(current, note)
+        fields: dict[str, object] = {}
+        if note is not None and note != current.note:
+            fields["note"] = note
+        if color is not None:
+            value = color_value(color)
+            if value != current.color:
+                fields["color"] = value
         if names is not None:
             tag_ids = _tag_ids(run, names)
             if tuple(tag_ids) != current.tag_ids and set(tag_ids) != set(current.tag_ids):
@@ -275,14 +333,39 @@ def edit_annotation(annotation_id: str, *, note: str | None = None, color: str |
 
 
 def add_tag(annotation_id: str, name: str) -> Outcome:
-    current = _existing_annotation(annotation_id)
-    return edit_annotation(annotation_id, tag_names=[*current.tag_names, name])
+    """Add one tag (made when missing), keeping the others as they are stored now (a
+    colleague's tag added a moment ago among them)."""
+    _existing_annotation(annotation_id)
+    clean = clean_tag_name(name)
+    with _operation() as run:
+        current = _existing_annotation(annotation_id, lock=True)
+        tag_ids = _tag_ids(run, [*current.tag_names, clean])
+        if set(tag_ids) != set(current.tag_ids):
+            run.do(ChangeAnnotation(annotation_id, {"tag_ids": tuple(tag_ids)}))
+    return run.outcome()
 
 
 def remove_tag(annotation_id: str, name: str) -> Outcome:
-    current = _existing_annotation(annotation_id)
+    _existing_annotation(annotation_id)
     wanted = " ".join(name.split()).casefold()
-    return edit_annotation(annotation_id, tag_names=[t for t in current.tag_names if t.casefold() != wanted])
+    with _operation() as run:
+        current = _existing_annotation(annotation_id, lock=True)
+        kept = tuple(t for t, n in zip(current.tag_ids, current.tag_names, strict=True) if n.casefold() != wanted)
+        if kept != current.tag_ids:
+            run.do(ChangeAnnotation(annotation_id, {"tag_ids": kept}))
+    return run.outcome()
+
+
+def keep_as_new_note(base: AnnotationData, note: str) -> Outcome:
+    """A note whose highlight was deleted meanwhile, kept on a new highlight of the same
+    passage (same colour, the tags that still exist), by the person writing; value: its id."""
+    _document_text(base.document_id)  # the article itself is still there
+    with _operation() as run:
+        tags = q.find_tags(base.tag_ids)
+        data = replace(base, id=new_annotation_id(), note=note, author=identity.author(), version=1, created=None,
+                       modified=None, tag_ids=tuple(t for t in base.tag_ids if t in tags), tag_names=())
+        run.do(PutAnnotation(data))
+    return run.outcome(data.id)
 
 
 def reattach(annotation_id: str, start: int, end: int) -> Outcome:
@@ -399,7 +482,7 @@ def link(source_id: str, target_id: str, relation: str, note: str = "") -> Outco
     _existing_annotation(target_id)
     if q.find_link(source_id, target_id, relation) is not None:
         raise UserError("These two passages are already linked that way.")
-    step = PutLink(LinkData(None, source_id, target_id, relation, note.strip()))
+    step = PutLink(LinkData(None, source_id, target_id, relation, note.strip(), author=identity.author()))
     with _operation() as run:
         run.do(step)
     return run.outcome(q.find_links(step.result).get(step.result[0]))
@@ -492,24 +575,37 @@ class LinkPlan:
     relation: str = "related"
     note: str = ""
     created: datetime | None = None
+    author: str = ""
 
 
 @dataclass(frozen=True)
 class ImportPlan:
     """What an import brings, as plain data: tags (by name), annotations with ids as in the
-    file (``tag_names`` instead of ``tag_ids``), links between annotation ids."""
+    file (``tag_names`` instead of ``tag_ids``), links between annotation ids.
+    ``keep_authors``: store the authors as given, even none (a copy between stores);
+    otherwise an annotation or link that names nobody is the importing person's."""
 
     tags: tuple[TagPlan, ...] = ()
     annotations: tuple[tuple[AnnotationData, tuple[str, ...]], ...] = ()
     links: tuple[LinkPlan, ...] = field(default_factory=tuple)
     #: colour -> meaning, set only where this library has no meaning for the colour yet
     meanings: tuple[tuple[str, str], ...] = ()
+    keep_authors: bool = False
 
 
-def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None) -> Outcome:
+def _utc(value: datetime | None) -> datetime | None:
+    from datetime import UTC
+
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+
+def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None,
+                update_newer: bool = False) -> Outcome:
     """Add what ``plan`` brings that is not here yet: tags by name, annotations by id,
     links by (source, target, relation). Everything is checked first; one bad item
-    refuses the whole plan. Value: (annotations, tags, links) added."""
+    refuses the whole plan. Value: (annotations, tags, links) added -- and, with
+    ``update_newer``, how many annotations that are here were updated because the plan's
+    was modified later (a copy between stores: (added, tags, links, updated))."""
     read_text = texts or _document_text
     checked: list[tuple[AnnotationData, tuple[str, ...]]] = []
     for data, names in plan.annotations:
@@ -518,8 +614,10 @@ def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None) 
     for link_plan in plan.links:
         check_relation(link_plan.relation)
     meanings = [(color_value(c), " ".join(m.split())) for c, m in plan.meanings if m.strip()]
-    existing = set(q.find_annotations([a.id for a, _n in checked]))
+    me = identity.author()
     with _operation(faults.NOTHING_IMPORTED) as run:
+        present = q.find_annotations([a.id for a, _n in checked])
+        existing = set(present)
         before_tags = {t.id for t in q.all_tags()}
         for t in tag_plans:
             if q.find_tag(t.name) is None:
@@ -530,11 +628,20 @@ def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None) 
                 if child and parent and child.id is not None and child.parent_id is None and \
                         parent.id not in (child.id, *q.descendant_ids(child.id)):
                     run.do(ChangeTag(child.id, {"parent_id": parent.id}))
-        added = 0
+        added = updated = 0
         for data, names in checked:
             if data.id in existing:
+                current = present.get(data.id)
+                if update_newer and current is not None and _differs(data, current, names) and \
+                        _newer(data, current):
+                    fields: dict[str, object] = {name: getattr(data, name) for name in _COPIED_FIELDS}
+                    fields["tag_ids"] = tuple(_tag_ids(run, names))
+                    fields["modified"] = data.modified
+                    run.do(ChangeAnnotation(data.id, fields))
+                    updated += 1
                 continue  # already here (an earlier import): importing again adds nothing
-            run.do(PutAnnotation(replace(data, tag_ids=tuple(_tag_ids(run, names)))))
+            author = data.author if plan.keep_authors else (data.author or me)
+            run.do(PutAnnotation(replace(data, tag_ids=tuple(_tag_ids(run, names)), author=author)))
             existing.add(data.id)
             added += 1
         link_count = 0
@@ -543,11 +650,34 @@ def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None) 
                 continue
             if not q.find_annotations([lp.target_id]) or q.find_link(lp.source_id, lp.target_id, lp.relation):
                 continue
-            run.do(PutLink(LinkData(None, lp.source_id, lp.target_id, lp.relation, lp.note, lp.created)))
+            author = lp.author if plan.keep_authors else (lp.author or me)
+            run.do(PutLink(LinkData(None, lp.source_id, lp.target_id, lp.relation, lp.note, lp.created, author)))
             link_count += 1
         current_meanings = q.color_meanings()
         for color, meaning in meanings:
             if not current_meanings.get(color):
                 run.do(SetMeaning(color, meaning))
         tag_count = len({t.id for t in q.all_tags()} - before_tags)
-    return run.outcome((added, tag_count, link_count))
+    value = (added, tag_count, link_count, updated) if update_newer else (added, tag_count, link_count)
+    return run.outcome(value)
+
+
+#: What a copy between stores brings over of an annotation both have.
+_COPIED_FIELDS = ("document_id", "exact", "prefix", "suffix", "start", "end", "color", "note", "state")
+
+
+def _newer(data: AnnotationData, current: AnnotationData) -> bool:
+    """Whether the copy's annotation (which differs) was changed after this one: modified
+    later, or in the same second (times keep whole seconds) with more changes counted."""
+    mine, theirs = _utc(data.modified), _utc(current.modified)
+    if mine is None:
+        return False
+    if theirs is None or mine != theirs:
+        return theirs is None or mine > theirs
+    return data.version > current.version
+
+
+def _differs(data: AnnotationData, current: AnnotationData, names: tuple[str, ...]) -> bool:
+    if any(getattr(data, name) != getattr(current, name) for name in _COPIED_FIELDS):
+        return True
+    return {n.casefold() for n in names} != {n.casefold() for n in current.tag_names}

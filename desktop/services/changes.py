@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-Kind = Literal["annotation", "tag", "link", "color_meaning"]
-KINDS: tuple[Kind, ...] = ("annotation", "tag", "link", "color_meaning")
+Kind = Literal["annotation", "tag", "link", "color_meaning", "document"]
+#: "document": an article stored (an import), told to the other desks of a shared library.
+KINDS: tuple[Kind, ...] = ("annotation", "tag", "link", "color_meaning", "document")
 Key = str | int
 Entry = tuple[Kind, Key]
 

@@ -365,6 +365,17 @@ def read_source(source: str, language: str | None = None, *, options: ReadOption
     return read_article(Path(source), language, options=options)
 
 
+def _announce(document_ids: list[str]) -> None:
+    """On a shared library, the other desks' libraries list the new articles (with the commit)."""
+    if document_ids:
+        from desktop.services import live
+        from desktop.services.changes import ChangeSet
+        from desktop.storage import engine, identity
+
+        changes = ChangeSet(created=frozenset(("document", d) for d in document_ids))
+        engine.announce(live.notices(changes, identity.SESSION, identity.author()))
+
+
 def store_articles(articles: list[NewDocument]) -> list[ImportResult]:
     """Store the articles in one transaction; annotations follow a text to its new version."""
     from desktop.services.annotating import reanchor_to_new_version
@@ -374,6 +385,7 @@ def store_articles(articles: list[NewDocument]) -> list[ImportResult]:
         for result in results:
             if result.created and result.document.previous_id:
                 reanchor_to_new_version(result.document.id, result.document.previous_id)
+        _announce([r.document.id for r in results if r.created])
     for result in results:
         log.info("imported %s (%s, new=%s)", result.document.id, result.document.language, result.created)
     return results

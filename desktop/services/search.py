@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from desktop.core.normalize import fold
 from desktop.core.stemming import query_variants, stem_language, term, words
 from desktop.core.text import shorten_around
+from desktop.storage import search_index
 from desktop.storage.database import execute
+from desktop.storage.search_index import QueryWord
 
 PAGE_SIZE = 50
 #: BM25 weights of the index's columns: the folded text, the stemmed terms.
-WEIGHTS = (2.0, 1.0)
+WEIGHTS = search_index.WEIGHTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +71,15 @@ class SearchPage:
 
 @dataclass(frozen=True, slots=True)
 class _Query:
-    expression: str
-    variants: tuple[frozenset[str], ...]  # per query word: the terms that match it
-    folded: tuple[str, ...]  # per query word: its folded form
+    words: tuple[QueryWord, ...]
+
+    @property
+    def variants(self) -> tuple[frozenset[str], ...]:  # per query word: the terms that match it
+        return tuple(w.terms for w in self.words)
+
+    @property
+    def folded(self) -> tuple[str, ...]:  # per query word: its folded form
+        return tuple(w.folded for w in self.words)
 
 
 def library_languages() -> list[str]:
@@ -83,22 +91,15 @@ def _parse(query: str, languages: list[str] | None = None) -> _Query | None:
     if not found:
         return None
     languages = library_languages() if languages is None else languages
-    parts, variants, folded = [], [], []
-    for number, word in enumerate(found):
-        forms = query_variants(word, languages)
-        plain = fold(word)
-        prefix = "*" if number == len(found) - 1 else ""
-        alternatives = [f'terms:"{t}"' for t in sorted(forms)] + [f'body:"{plain}"{prefix}']
-        parts.append("(" + " OR ".join(alternatives) + ")")
-        variants.append(frozenset(forms))
-        folded.append(plain)
-    return _Query(" AND ".join(parts), tuple(variants), tuple(folded))
+    last = len(found) - 1
+    return _Query(tuple(QueryWord(frozenset(query_variants(word, languages)), fold(word), number == last)
+                        for number, word in enumerate(found)))
 
 
 def fts_query(query: str) -> str | None:
     """The FTS5 MATCH expression for what a person typed."""
     parsed = _parse(query)
-    return parsed.expression if parsed else None
+    return search_index.fts_expression(parsed.words) if parsed else None
 
 
 def count(query: str) -> int:
@@ -106,8 +107,7 @@ def count(query: str) -> int:
     parsed = _parse(query)
     if parsed is None:
         return 0
-    return int(execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
-                              (parsed.expression,)).fetchone()[0])
+    return search_index.match_count(parsed.words)
 
 
 def search(query: str, limit: int = PAGE_SIZE, offset: int = 0) -> list[SearchHit]:
@@ -123,37 +123,26 @@ def search_page(query: str, offset: int = 0, page_size: int = PAGE_SIZE) -> Sear
     parsed = _parse(query)
     if parsed is None:
         return SearchPage([], 0, 0)
-    total = int(execute("SELECT count(*) FROM search_index WHERE search_index MATCH ?",
-                               (parsed.expression,)).fetchone()[0])
+    total = search_index.match_count(parsed.words)
     return SearchPage(_hits(parsed, page_size, offset), total, offset)
 
 
 def _hits(parsed: _Query, limit: int, offset: int) -> list[SearchHit]:
-    ranked = execute(
-        f"SELECT rowid FROM search_index WHERE search_index MATCH ? "
-        f"ORDER BY bm25(search_index, {WEIGHTS[0]}, {WEIGHTS[1]}) LIMIT ? OFFSET ?",
-        (parsed.expression, limit, offset)).fetchall()
-    row_ids = [r[0] for r in ranked]
-    if not row_ids:
+    refs = search_index.ranked(parsed.words, limit, offset)
+    if not refs:
         return []
-    marks = ", ".join("?" * len(row_ids))
-    refs = {r[0]: (r[1], r[2], r[3]) for r in execute(
-        f"SELECT id, kind, ref, document_id FROM search_ref WHERE id IN ({marks})", row_ids).fetchall()}
-    doc_ids = list({ref[2] for ref in refs.values()})
+    doc_ids = list({ref[2] for ref in refs})
     doc_marks = ", ".join("?" * len(doc_ids))
     documents = {r[0]: (r[1], r[2]) for r in execute(
         f"SELECT id, title, language FROM document WHERE id IN ({doc_marks})", doc_ids).fetchall()}
-    annotation_ids = [ref[1] for ref in refs.values() if ref[0] == "annotation"]
+    annotation_ids = [ref[1] for ref in refs if ref[0] == "annotation"]
     annotations = {}
     if annotation_ids:
         a_marks = ", ".join("?" * len(annotation_ids))
         annotations = {r[0]: r[1:] for r in execute(
             f'SELECT id, start, "end", exact, note FROM annotation WHERE id IN ({a_marks})', annotation_ids).fetchall()}
     hits: list[SearchHit] = []
-    for row_id in row_ids:
-        if row_id not in refs:
-            continue
-        kind, ref, doc_id = refs[row_id]
+    for kind, ref, doc_id in refs:
         if doc_id not in documents:
             continue
         title, language = documents[doc_id]

@@ -39,16 +39,15 @@ def _column(field: str) -> str:
 
 
 def insert_annotation(data: AnnotationData) -> None:
-    """Store an annotation exactly as given (id, times and tags included)."""
+    """Store an annotation exactly as given (id, times, author, version and tags included)."""
     execute(
         'INSERT INTO annotation (id, document_id, exact, prefix, suffix, start, "end", color, note, state, created, '
-        "modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "modified, author, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (data.id, data.document_id, data.exact, data.prefix, data.suffix, data.start, data.end, data.color, data.note,
-         data.state, _stamp(data.created), _stamp(data.modified)),
+         data.state, _stamp(data.created), _stamp(data.modified), data.author, data.version),
     )
     if data.tag_ids:
-        execute_many("INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)",
-                                [(data.id, t) for t in data.tag_ids])
+        execute_many(_ATTACH, [(data.id, t) for t in data.tag_ids])
     reindex_annotation(data.id)
 
 
@@ -58,28 +57,35 @@ def delete_annotation(annotation_id: str) -> None:
     search_index.unindex_annotations(db, [annotation_id])
 
 
-def update_annotation(annotation_id: str, fields: dict[str, object]) -> None:
+def update_annotation(annotation_id: str, fields: dict[str, object], *, version: int | None = None) -> bool:
+    """Change fields of an annotation and count its version up. With ``version``, only if it
+    still has that version (nobody changed it since it was read). Returns whether it did."""
     unknown = set(fields) - set(ANNOTATION_FIELDS)
     if unknown:
         raise ValueError(f"not a field of an annotation: {sorted(unknown)}")
-    if not fields:
-        return
     values = [_stamp(v) if isinstance(v, datetime) else v for v in fields.values()]
-    assignments = ", ".join(f"{_column(f)} = ?" for f in fields)
-    execute(f"UPDATE annotation SET {assignments} WHERE id = ?", (*values, annotation_id))
+    assignments = ", ".join([*(f"{_column(f)} = ?" for f in fields), "version = version + 1"])
+    where, params = ("id = ?", [annotation_id]) if version is None else ("id = ? AND version = ?", [annotation_id,
+                                                                                                     version])
+    cursor = execute(f"UPDATE annotation SET {assignments} WHERE {where}", (*values, *params))
+    if cursor.rowcount == 0:
+        return False
     if _INDEXED & set(fields):
         reindex_annotation(annotation_id)
+    return True
+
+
+#: A tag on an annotation (twice is once).
+_ATTACH = "INSERT INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"
 
 
 def set_annotation_tags(annotation_id: str, tag_ids: Iterable[int]) -> None:
     execute("DELETE FROM annotation_tag WHERE annotation_id = ?", (annotation_id,))
-    execute_many("INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)",
-                            [(annotation_id, t) for t in dict.fromkeys(tag_ids)])
+    execute_many(_ATTACH, [(annotation_id, t) for t in dict.fromkeys(tag_ids)])
 
 
 def attach_tag(tag_id: int, annotation_ids: Iterable[str]) -> None:
-    execute_many("INSERT OR IGNORE INTO annotation_tag (annotation_id, tag_id) VALUES (?, ?)",
-                            [(a, tag_id) for a in annotation_ids])
+    execute_many(_ATTACH, [(a, tag_id) for a in annotation_ids])
 
 
 def detach_tag(tag_id: int, annotation_ids: Iterable[str]) -> None:
@@ -100,11 +106,16 @@ def reindex_annotation(annotation_id: str) -> None:
 # -- tags ------------------------------------------------------------------------------
 
 
-def insert_tag(tag: TagData) -> int:
-    """Store a tag; with no id the database gives one. Returns its id."""
-    cursor = execute("INSERT INTO tag (id, name, color, parent_id, created) VALUES (?, ?, ?, ?, ?)",
-                            (tag.id, tag.name, tag.color, tag.parent_id, _stamp(tag.created)))
-    return tag.id if tag.id is not None else int(cursor.lastrowid or 0)
+def insert_tag(tag: TagData) -> int | None:
+    """Store a tag; with no id the database gives one. Returns its id, or None when a tag
+    of that name is there already (a colleague made it a moment ago)."""
+    if tag.id is None:
+        row = execute("INSERT INTO tag (name, color, parent_id, created) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING "
+                      "RETURNING id", (tag.name, tag.color, tag.parent_id, _stamp(tag.created))).fetchone()
+    else:
+        row = execute("INSERT INTO tag (id, name, color, parent_id, created) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                      (tag.id, tag.name, tag.color, tag.parent_id, _stamp(tag.created))).fetchone()
+    return None if row is None else int(row[0])
 
 
 def update_tag(tag_id: int, fields: dict[str, object]) -> None:
@@ -130,10 +141,16 @@ def reparent_tags(tag_ids: Iterable[int], parent_id: int | None) -> None:
 
 def insert_link(link: LinkData) -> int:
     """Store a link; with no id the database gives one. Returns its id."""
-    cursor = execute(
-        "INSERT INTO link (id, source_id, target_id, relation, note, created) VALUES (?, ?, ?, ?, ?, ?)",
-        (link.id, link.source_id, link.target_id, link.relation, link.note, _stamp(link.created)))
-    return link.id if link.id is not None else int(cursor.lastrowid or 0)
+    if link.id is None:
+        row = execute("INSERT INTO link (source_id, target_id, relation, note, created, author) VALUES (?, ?, ?, ?, ?, "
+                      "?) RETURNING id", (link.source_id, link.target_id, link.relation, link.note,
+                                          _stamp(link.created), link.author)).fetchone()
+    else:
+        row = execute("INSERT INTO link (id, source_id, target_id, relation, note, created, author) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                      (link.id, link.source_id, link.target_id, link.relation, link.note, _stamp(link.created),
+                       link.author)).fetchone()
+    return int(row[0])
 
 
 def delete_link(link_id: int) -> None:
@@ -155,6 +172,7 @@ def update_link(link_id: int, fields: dict[str, object]) -> None:
 def set_color_meaning(color: str, meaning: str | None) -> None:
     """Give a colour its meaning; None or "" takes it away."""
     if meaning:
-        execute("INSERT OR REPLACE INTO color_meaning (color, meaning) VALUES (?, ?)", (color, meaning))
+        execute("INSERT INTO color_meaning (color, meaning) VALUES (?, ?) ON CONFLICT (color) DO UPDATE SET meaning = "
+                "excluded.meaning", (color, meaning))
     else:
         execute("DELETE FROM color_meaning WHERE color = ?", (color,))

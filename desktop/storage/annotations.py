@@ -14,7 +14,8 @@ from datetime import datetime
 from typing import Any
 
 from desktop.core.errors import UserError
-from desktop.storage.database import execute
+from desktop.storage.database import db, execute
+from desktop.storage.dialect import is_postgres, nocase
 
 #: The relations a link can state, in the order menus offer them.
 RELATIONS = ("same_claim", "contradicts", "omits", "elaborates", "translation_of", "related")
@@ -40,6 +41,10 @@ class AnnotationData:
     modified: datetime | None = None
     tag_ids: tuple[int, ...] = ()
     tag_names: tuple[str, ...] = ()
+    #: who made it ("" when nobody said; a new annotation gets the person writing)
+    author: str = ""
+    #: counts its changes (1 when made)
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +55,7 @@ class LinkData:
     relation: str
     note: str = ""
     created: datetime | None = None
+    author: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +82,8 @@ def when(value: str | datetime | None) -> datetime | None:
 
 # -- annotations -----------------------------------------------------------------------
 
-_COLUMNS = 'id, document_id, exact, prefix, suffix, start, "end", color, note, state, created, modified'
+_COLUMNS = ('id, document_id, exact, prefix, suffix, start, "end", color, note, state, created, modified, author, '
+            "version")
 _ORDER = 'ORDER BY document_id, start, "end", id'
 
 
@@ -92,7 +99,7 @@ def _rows(where: str, params: list[object]) -> list[AnnotationData]:
     tags: dict[str, list[tuple[int, str]]] = defaultdict(list)
     tag_rows = execute(
         f"SELECT at.annotation_id, t.id, t.name FROM annotation_tag at JOIN tag t ON t.id = at.tag_id "
-        f"WHERE at.annotation_id IN (SELECT id FROM annotation {clause}) ORDER BY t.name COLLATE NOCASE, t.id",
+        f"WHERE at.annotation_id IN (SELECT id FROM annotation {clause}) ORDER BY {nocase('t.name', db)}, t.id",
         params,
     ).fetchall()
     for annotation_id, tag_id, name in tag_rows:
@@ -102,6 +109,7 @@ def _rows(where: str, params: list[object]) -> list[AnnotationData]:
             id=r[0], document_id=r[1], exact=r[2], prefix=r[3], suffix=r[4], start=r[5], end=r[6], color=r[7],
             note=r[8], state=r[9], created=when(r[10]), modified=when(r[11]),
             tag_ids=tuple(t for t, _n in tags.get(r[0], ())), tag_names=tuple(n for _t, n in tags.get(r[0], ())),
+            author=r[12], version=int(r[13]),
         )
         for r in rows
     ]
@@ -115,6 +123,16 @@ def find_annotations(annotation_ids: Iterable[str]) -> dict[str, AnnotationData]
         part = ids[chunk : chunk + 500]
         found.update((a.id, a) for a in _rows(f"id IN ({_marks(part)})", part))
     return found
+
+
+def lock_annotations(annotation_ids: Iterable[str]) -> None:
+    """Hold these annotations' rows until the transaction ends, so what an operation reads
+    of them is what it changes (PostgreSQL; a SQLite write transaction holds the whole file)."""
+    if not is_postgres(db):
+        return
+    ids: list[object] = [*sorted(dict.fromkeys(annotation_ids))]  # one order for everyone: no deadlock
+    if ids:
+        execute(f"SELECT id FROM annotation WHERE id IN ({_marks(ids)}) ORDER BY id FOR UPDATE", ids).fetchall()
 
 
 def get_annotation(annotation_id: str) -> AnnotationData:
@@ -187,11 +205,11 @@ def document_titles(ids: Iterable[str]) -> dict[str, tuple[str, str]]:
 
 # -- links -----------------------------------------------------------------------------
 
-_LINK_COLUMNS = "id, source_id, target_id, relation, note, created"
+_LINK_COLUMNS = "id, source_id, target_id, relation, note, created, author"
 
 
 def _link(row: Sequence[Any]) -> LinkData:
-    return LinkData(int(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), when(row[5]))
+    return LinkData(int(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), when(row[5]), str(row[6]))
 
 
 def links_for(annotation_ids: Iterable[str] | None = None) -> list[LinkData]:
@@ -251,7 +269,8 @@ def find_tag(name_or_id: str | int) -> TagData | None:
         row = execute(f"SELECT {_TAG_COLUMNS} FROM tag WHERE id = ?", (name_or_id,)).fetchone()
     else:
         name = " ".join(name_or_id.split())
-        row = execute(f"SELECT {_TAG_COLUMNS} FROM tag WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
+        row = execute(f"SELECT {_TAG_COLUMNS} FROM tag WHERE {nocase('name', db)} = {nocase('?', db)}",
+                      (name,)).fetchone()
         if row is None and not name.isascii():  # NOCASE folds ASCII only: "ЦЕЛЬ" is "цель"
             lowered = name.casefold()
             row = next((r for r in execute(f"SELECT {_TAG_COLUMNS} FROM tag").fetchall()
@@ -269,7 +288,7 @@ def find_tags(tag_ids: Iterable[int]) -> dict[int, TagData]:
 
 def all_tags() -> list[TagData]:
     """Every tag, by name."""
-    rows = execute(f"SELECT {_TAG_COLUMNS} FROM tag ORDER BY name COLLATE NOCASE, id").fetchall()
+    rows = execute(f"SELECT {_TAG_COLUMNS} FROM tag ORDER BY {nocase('name', db)}, id").fetchall()
     return sorted((_tag(r) for r in rows), key=lambda t: (t.name.casefold(), t.id or 0))
 
 

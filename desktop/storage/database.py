@@ -5,6 +5,11 @@ of plain SQL steps (never derived from the current models, so an old database
 always migrates the same way). A database newer than this app is refused rather
 than damaged, and a file that is not a SQLite database is never overwritten.
 
+Every model and query uses ``db``, a proxy for the store in use: this SQLite file, or
+a shared library on a PostgreSQL server (desktop.storage.postgres, chosen by
+desktop.storage.engine). :func:`execute` and :func:`write_transaction` speak to
+either; the SQL is written once (desktop.storage.dialect says what differs).
+
 Any number of processes may open the same file at once, new or old: each migration
 step runs in a ``BEGIN IMMEDIATE`` transaction that first reads the version again, so
 exactly one process makes each step and the others wait for it and then find nothing
@@ -23,19 +28,39 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from peewee import DatabaseError, SqliteDatabase
+from peewee import Database, DatabaseError, DatabaseProxy, SqliteDatabase
 
 from desktop.core import faults
 from desktop.core.errors import Message, UserError
 from desktop.core.faults import Fault, FaultError
+from desktop.storage.dialect import engine_of, for_engine, is_postgres
 from desktop.storage.schema import SCHEMA_VERSION
 from desktop.storage.sqlite_file import FileState, SqliteFileDatabase
 
 log = logging.getLogger(__name__)
 
-#: The one database object every model binds to; ``open_database`` initialises it.
-db = SqliteFileDatabase(None)
+#: The one database object every model binds to: the store in use. ``open_database``
+#: points it at the SQLite file, ``postgres.open_postgres`` at a shared library.
+db = DatabaseProxy()
+
+
+def _casefold(value: object) -> str:
+    return str(value).casefold() if value is not None else ""
+
+
+def new_sqlite_database() -> SqliteFileDatabase:
+    """A SQLite database object (not opened) that watches its file (sqlite_file), with
+    Triptych's SQL function: the library filter folds case as Python does (PostgreSQL has
+    a function of the same name)."""
+    database = SqliteFileDatabase(None)
+    database.register_function(_casefold, "triptych_casefold", 1, deterministic=True)
+    return database
+
+
+#: The embedded engine (one file at a time).
+sqlite_db = new_sqlite_database()
 
 #: How long a write waits for another process's transaction (SQLite's busy timeout).
 BUSY_TIMEOUT_MS = 10_000
@@ -138,7 +163,7 @@ def _index_v2(database: SqliteDatabase, doc_id: str, text: str) -> None:
     execute_many("INSERT INTO search_index (kind, ref, body) VALUES (?, ?, ?)", rows, database)
 
 
-def index_document_text(database: SqliteDatabase, doc_id: str, text: str, language: str) -> None:
+def index_document_text(database: Database | DatabaseProxy, doc_id: str, text: str, language: str) -> None:
     """Put a document's paragraphs into the full-text index (see storage.search_index)."""
     from desktop.storage.search_index import index_document
 
@@ -214,8 +239,20 @@ def _v5(database: SqliteDatabase) -> None:
     search_index.rebuild(database)
 
 
+def _v6(database: Database) -> None:
+    """People: who made each annotation, link and correction (the name from Preferences or
+    --author; empty for what was made before anyone said), and a version per annotation
+    that each change counts up, so a save made on an older one is seen as a conflict.
+
+    The same step on both engines (PostgreSQL's schema starts at 5 and migrates from there).
+    """
+    for table in ("annotation", "link", "translation"):
+        execute(f"ALTER TABLE {table} ADD COLUMN author TEXT NOT NULL DEFAULT ''", (), database)
+    execute("ALTER TABLE annotation ADD COLUMN version INTEGER NOT NULL DEFAULT 1", (), database)
+
+
 #: MIGRATIONS[i] takes a database from schema version i to i + 1.
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[Any], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 if len(MIGRATIONS) != SCHEMA_VERSION:
     raise RuntimeError("desktop.storage.schema.SCHEMA_VERSION must be the number of migrations")
 
@@ -243,7 +280,11 @@ MIGRATION_WAIT_MS = 120_000
 NOT_STARTED_OVER = Message("no new one was started over its journal, which may hold its latest changes")
 
 
-def schema_version(database: SqliteDatabase = db) -> int:
+def schema_version(database: Database | DatabaseProxy = db) -> int:
+    if is_postgres(database):
+        from desktop.storage.postgres import schema_version as server_version
+
+        return server_version(database)
     version: int = execute("PRAGMA user_version", (), database).fetchone()[0]
     return version
 
@@ -275,14 +316,21 @@ def _refuse_orphaned_journal(path: Path) -> None:
         raise FaultError(Fault.DB_MISSING, NOT_STARTED_OVER, path)
 
 
-def open_database(path: Path, database: SqliteDatabase = db) -> SqliteDatabase:
-    """Open (creating or migrating as needed) the database file at ``path``.
+def open_database(path: Path, database: SqliteDatabase | DatabaseProxy = db) -> SqliteDatabase | DatabaseProxy:
+    """Open (creating or migrating as needed) the database file at ``path``; ``db`` then
+    uses it (the shared library it used before, if any, is closed).
 
     Safe when other processes open it at the same moment (see the module docstring). A
     file that is damaged raises DatabaseDamagedError (and is left untouched); a fault of
     the machine (a read-only disk, no room for the write-ahead log) raises a FaultError.
     """
     path = Path(path)
+    proxy = database if isinstance(database, DatabaseProxy) else None
+    if proxy is not None:
+        close_database(proxy)
+        proxy.initialize(sqlite_db)
+        database = sqlite_db
+    assert isinstance(database, SqliteDatabase)
     with faults.reported(faults.NOT_OPENED, path):
         _check_file(path)
         _refuse_orphaned_journal(path)
@@ -316,7 +364,7 @@ def open_database(path: Path, database: SqliteDatabase = db) -> SqliteDatabase:
             except BaseException:
                 _close_quietly(database)
                 raise
-    return database
+    return proxy if proxy is not None else database
 
 
 def _connect(database: SqliteDatabase, path: Path) -> None:
@@ -378,21 +426,29 @@ def _close_quietly(database: SqliteDatabase) -> None:
         log.debug("closing the database after a fault failed", exc_info=True)
 
 
-def execute(sql: str, params: Sequence[object] = (), database: SqliteDatabase = db) -> sqlite3.Cursor:
-    """Run one statement on the open database; peewee turns sqlite3's errors into its own
-    (IntegrityError, OperationalError). A typed door: peewee's own methods are not typed."""
-    cursor: sqlite3.Cursor = database.execute_sql(sql, tuple(params))  # type: ignore[no-untyped-call]
+def execute(sql: str, params: Sequence[object] = (), database: Database | DatabaseProxy = db) -> sqlite3.Cursor:
+    """Run one statement (``?`` for parameters) on the store in use; peewee turns the
+    driver's errors into its own (IntegrityError, OperationalError). A typed door:
+    peewee's own methods are not typed. (On PostgreSQL the cursor is psycopg2's, which
+    has the same fetchone/fetchall/rowcount.)"""
+    cursor: sqlite3.Cursor = database.execute_sql(for_engine(sql, database), tuple(params))
     return cursor
 
 
-def execute_many(sql: str, rows: Iterable[Sequence[object]], database: SqliteDatabase = db) -> None:
+def execute_many(sql: str, rows: Iterable[Sequence[object]], database: Database | DatabaseProxy = db) -> None:
     """Run one statement for each row of parameters."""
-    cursor: sqlite3.Cursor = database.cursor()  # type: ignore[no-untyped-call]
+    if is_postgres(database):
+        statement = for_engine(sql, database)
+        for row in rows:
+            database.execute_sql(statement, tuple(row))
+        return
+    cursor: sqlite3.Cursor = database.cursor()
     cursor.executemany(sql, rows)
 
 
 @contextmanager
-def write_transaction(database: SqliteDatabase = db, *, outcome: Message = faults.NOTHING_CHANGED) -> Iterator[None]:
+def write_transaction(database: Database | DatabaseProxy = db, *,
+                      outcome: Message = faults.NOTHING_CHANGED) -> Iterator[None]:
     """One write transaction, taking the write lock at once (no deadlock on upgrade).
 
     SQLite's busy timeout already waits for another process's transaction to finish.
@@ -400,8 +456,15 @@ def write_transaction(database: SqliteDatabase = db, *, outcome: Message = fault
     file deleted or replaced since it was opened (checked once the lock is held), a
     damaged journal -- nothing of the transaction is kept and the person is told in one
     sentence ending in ``outcome`` (a FaultError; the outermost transaction says it, a
-    nested one is a savepoint of it).
+    nested one is a savepoint of it). On a shared library:
+    desktop.storage.postgres.write_transaction.
     """
+    if is_postgres(database):
+        from desktop.storage import postgres
+
+        with postgres.write_transaction(database):
+            yield
+        return
     if database.in_transaction():
         with database.atomic():
             yield
@@ -426,7 +489,7 @@ def write_transaction(database: SqliteDatabase = db, *, outcome: Message = fault
 LOST_WITH_THE_FILE = Message("the change went into the file that is gone")
 
 
-def _check_same_file(database: SqliteDatabase, outcome: Message) -> None:
+def _check_same_file(database: Database | DatabaseProxy, outcome: Message) -> None:
     """Refuse to write into a file that is no longer the one at the database's path."""
     file_state = getattr(database, "file_state", None)
     state = file_state() if file_state is not None else FileState.PRESENT
@@ -436,7 +499,7 @@ def _check_same_file(database: SqliteDatabase, outcome: Message) -> None:
         raise FaultError(Fault.DB_REPLACED, outcome, database.database)
 
 
-def _give_back_space(database: SqliteDatabase) -> None:
+def _give_back_space(database: Database | DatabaseProxy) -> None:
     """After a full disk, truncate the write-ahead log: the frames of the transaction that
     did not fit would otherwise keep the disk full. Best effort."""
     try:
@@ -445,15 +508,16 @@ def _give_back_space(database: SqliteDatabase) -> None:
         log.debug("could not truncate the write-ahead log after a full disk", exc_info=True)
 
 
-def database_state(database: SqliteDatabase = db) -> FileState:
+def database_state(database: Database | DatabaseProxy = db) -> FileState:
     """Whether the file the database was opened from is still at its path (see sqlite_file)."""
     file_state = getattr(database, "file_state", None)
     return file_state() if file_state is not None else FileState.PRESENT
 
 
-def close_database(database: SqliteDatabase = db) -> None:
-    if not database.is_closed():
-        database.close()
+def close_database(database: Database | DatabaseProxy = db) -> None:
+    target = engine_of(database)
+    if target is not None and not target.is_closed():
+        target.close()
 
 
 def set_aside(path: Path) -> Path:

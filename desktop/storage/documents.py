@@ -5,7 +5,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 
-from peewee import SQL, fn
+from peewee import SQL, IntegrityError, fn
 
 from desktop.core.errors import UserError
 from desktop.storage.database import db, execute, index_document_text, write_transaction
@@ -49,8 +49,20 @@ def store_document(new: NewDocument) -> tuple[Document, bool]:
     """Store ``new`` unless the same text is already there; return (document, created).
 
     A changed text from a source already in the library becomes the next version of
-    the latest document from that source.
+    the latest document from that source. On a shared library a colleague may store
+    the same text at the same moment: the second one finds the first's (deduplicated by
+    content hash across people).
     """
+    try:
+        return _store_document(new)
+    except IntegrityError:
+        existing = Document.get_or_none(Document.content_hash == new.content_hash)
+        if existing is None:
+            raise
+        return existing, False
+
+
+def _store_document(new: NewDocument) -> tuple[Document, bool]:
     with write_transaction():
         existing = Document.get_or_none(Document.content_hash == new.content_hash)
         if existing is not None:
@@ -177,13 +189,6 @@ class LibraryRow:
     whole_page: bool = False  # no article was found on the page: all its text was kept
 
 
-def _casefold(value: object) -> str:
-    return str(value).casefold() if value is not None else ""
-
-
-db.register_function(_casefold, "triptych_casefold", 1, deterministic=True)
-
-
 def _library_where(filter_text: str, language_names: dict[str, str] | None = None) -> tuple[str, list[object]]:
     """Every word must be in the title, the source (the site, file or address) or the author,
     be the language (its code, or part of its name in ``language_names``), or start the id."""
@@ -231,5 +236,5 @@ def library_position(document_id: str, *, order_by: str = "created", descending:
     direction = "DESC" if descending else "ASC"
     row = execute(
         f"SELECT n FROM (SELECT d.id AS id, row_number() OVER (ORDER BY {column.sql} {direction}, d.rowid "
-        f"{direction}) - 1 AS n FROM document d {where}) WHERE id = ?", (*params, document_id)).fetchone()
+        f"{direction}) - 1 AS n FROM document d {where}) AS ranked WHERE id = ?", (*params, document_id)).fetchone()
     return None if row is None else int(row[0])

@@ -1,4 +1,6 @@
-"""peewee models. The tables themselves are created by the migrations in database.py."""
+"""peewee models. The tables themselves are created by the migrations in database.py
+(and, on a shared library, postgres.py); the models bind to ``database.db``, the store
+in use."""
 
 from __future__ import annotations
 
@@ -78,6 +80,7 @@ class DocumentOriginal(BaseModel):
     """The bytes a document was read from (zlib-compressed), e.g. a web page before extraction."""
 
     document = ForeignKeyField(Document, primary_key=True, backref="original", on_delete="CASCADE")
+    document_id: str  # the column peewee gives the key above (declared for type checkers)
     media_type = TextField()
     data = BlobField()
 
@@ -98,7 +101,7 @@ def get_meta(key: str, default: str | None = None) -> str | None:
 
 
 def set_meta(key: str, value: str) -> None:
-    Meta.replace(key=key, value=value).execute()
+    Meta.insert(key=key, value=value).on_conflict(conflict_target=[Meta.key], update={Meta.value: value}).execute()
 
 
 class Tag(BaseModel):
@@ -118,6 +121,8 @@ class Annotation(BaseModel):
         start, end: TextPositionSelector, code points of the logical text.
         exact, prefix, suffix: TextQuoteSelector.
         state: "anchored", or "orphaned" when a new version of the text lost the passage.
+        author: who made it ("" when nobody said).
+        version: counts the changes, so a save made on an older one is seen as a conflict.
     """
 
     id = CharField(primary_key=True)
@@ -132,6 +137,8 @@ class Annotation(BaseModel):
     state = CharField(default="anchored")
     created = DateTimeField(default=utc_now)
     modified = DateTimeField(default=utc_now)
+    author = TextField(default="")
+    version = IntegerField(default=1)
 
 
 class AnnotationTag(BaseModel):
@@ -152,6 +159,7 @@ class Link(BaseModel):
     relation = CharField()
     note = TextField(default="")
     created = DateTimeField(default=utc_now)
+    author = TextField(default="")
 
 
 class ColorMeaning(BaseModel):

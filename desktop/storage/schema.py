@@ -4,4 +4,4 @@ Kept apart from :mod:`desktop.storage.database` so code that only needs the numb
 (the desk's first frame) does not import peewee.
 """
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6

@@ -3,7 +3,8 @@
 A machine translation is stored per document version, sentence span, target language
 and model (package ids and versions, e.g. ``ar-en@1.0+en-de@1.0``). A correction is
 stored under the model ``person`` and wins over any machine translation of that
-sentence; the machine never writes over it.
+sentence; the machine never writes over it. A correction records who made it (the
+person writing, desktop.storage.identity).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.core import faults
-from desktop.storage.database import db, write_transaction
+from desktop.storage import identity
+from desktop.storage.database import execute, execute_many, write_transaction
 from desktop.storage.models import utc_now
 
 PERSON = "person"
@@ -29,7 +31,7 @@ class StoredTranslation:
 
 def cached(document_id: str, target: str, model: str) -> dict[tuple[int, int], StoredTranslation]:
     """Translations of a document into ``target`` by ``model``, with corrections on top."""
-    rows = db.execute_sql(
+    rows = execute(
         'SELECT start, "end", text, model, corrected FROM translation '
         "WHERE document_id = ? AND target = ? AND model IN (?, ?) ORDER BY corrected",
         (document_id, target, model, PERSON),
@@ -42,29 +44,30 @@ def store(document_id: str, target: str, model: str, items: Iterable[tuple[int, 
     now = utc_now().isoformat(sep=" ")
     rows = [(document_id, s, e, target, model, text, now) for s, e, text in items]
     with write_transaction(outcome=faults.TRANSLATION_STOPPED):
-        db.cursor().executemany(
-            'INSERT OR IGNORE INTO translation (document_id, start, "end", target, model, text, corrected, created) '
-            "VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
+        execute_many(
+            'INSERT INTO translation (document_id, start, "end", target, model, text, corrected, created) '
+            "VALUES (?, ?, ?, ?, ?, ?, FALSE, ?) ON CONFLICT DO NOTHING",
             rows,
         )
 
 
 def correct(document_id: str, start: int, end: int, target: str, text: str) -> None:
-    """Keep a person's translation of a sentence (replacing an earlier correction)."""
+    """Keep a person's translation of a sentence (replacing an earlier correction), with
+    their name."""
     now = utc_now().isoformat(sep=" ")
     with write_transaction(outcome=faults.CORRECTION_NOT_SAVED):
-        db.execute_sql(
-            'INSERT INTO translation (document_id, start, "end", target, model, text, corrected, created) '
-            "VALUES (?, ?, ?, ?, ?, ?, 1, ?) "
+        execute(
+            'INSERT INTO translation (document_id, start, "end", target, model, text, corrected, created, author) '
+            "VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?) "
             'ON CONFLICT (document_id, start, "end", target, model) DO UPDATE SET text = excluded.text, '
-            "created = excluded.created",
-            (document_id, start, end, target, PERSON, text, now),
+            "created = excluded.created, author = excluded.author",
+            (document_id, start, end, target, PERSON, text, now, identity.author()),
         )
 
 
 def forget_correction(document_id: str, start: int, end: int, target: str) -> None:
     with write_transaction(outcome=faults.CORRECTION_NOT_SAVED):
-        db.execute_sql(
+        execute(
             'DELETE FROM translation WHERE document_id = ? AND start = ? AND "end" = ? AND target = ? AND model = ?',
             (document_id, start, end, target, PERSON),
         )
@@ -72,7 +75,7 @@ def forget_correction(document_id: str, start: int, end: int, target: str) -> No
 
 def any_cached(document_id: str, target: str) -> dict[tuple[int, int], str]:
     """The best translation of each sentence into ``target``: a person's, else any model's."""
-    rows = db.execute_sql(
+    rows = execute(
         'SELECT start, "end", text, corrected FROM translation WHERE document_id = ? AND target = ? '
         "ORDER BY corrected, created",
         (document_id, target),
@@ -82,7 +85,7 @@ def any_cached(document_id: str, target: str) -> dict[tuple[int, int], str]:
 
 def person_translation_count(document_id: str, target: str) -> int:
     """How many sentences of a document a person has translated into ``target``."""
-    row = db.execute_sql(
+    row = execute(
         "SELECT COUNT(*) FROM translation WHERE document_id = ? AND target = ? AND model = ?",
         (document_id, target, PERSON),
     ).fetchone()
@@ -94,15 +97,15 @@ def store_person_translation(document_id: str, target: str, items: Iterable[tupl
     transaction: it takes the place of the person's earlier translations of it (never of
     a model's, which stay cached beneath). Returns the number of sentences stored."""
     now = utc_now().isoformat(sep=" ")
-    rows = [(document_id, s, e, target, PERSON, text, now) for s, e, text in items]
+    rows = [(document_id, s, e, target, PERSON, text, now, identity.author()) for s, e, text in items]
     with write_transaction(outcome=faults.NOTHING_STORED):
-        db.execute_sql(
+        execute(
             "DELETE FROM translation WHERE document_id = ? AND target = ? AND model = ?",
             (document_id, target, PERSON),
         )
-        db.cursor().executemany(
-            'INSERT INTO translation (document_id, start, "end", target, model, text, corrected, created) '
-            "VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
+        execute_many(
+            'INSERT INTO translation (document_id, start, "end", target, model, text, corrected, created, author) '
+            "VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?)",
             rows,
         )
     return len(rows)

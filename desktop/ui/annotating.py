@@ -19,6 +19,7 @@ from desktop.core.text import shorten
 from desktop.services import annotation_service as service
 from desktop.services.annotation_service import Outcome
 from desktop.services.changes import ChangeSet
+from desktop.storage.annotations import AnnotationData
 from desktop.ui.commands import OperationCommand
 from desktop.ui.i18n import error_text
 
@@ -31,10 +32,17 @@ class AnnotationController(QObject):
     Signals:
         changed(ChangeSet): what a change, an undo or a redo created, updated and deleted.
         failed(str): a change could not be made; the sentence says why.
+        unavailable(str): the shared library cannot be reached, so the change was not made
+            (said in the status bar, not in a dialog for every keystroke of a note).
+        noteConflict(EditConflict): someone else saved the note being edited meanwhile.
+        noteOrphaned(AnnotationGone): the highlight of the note being saved was deleted.
     """
 
     changed = Signal(object)
     failed = Signal(str)
+    unavailable = Signal(str)
+    noteConflict = Signal(object)
+    noteOrphaned = Signal(object)
 
     def __init__(self, parent: QObject | None = None, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
@@ -48,12 +56,22 @@ class AnnotationController(QObject):
             self.changed.emit(changes)
 
     def _fail(self, exc: UserError) -> None:
-        self.failed.emit(error_text(exc))
+        from desktop.storage.postgres import StoreUnavailable
 
-    def _run(self, label: str, make: Callable[[], Outcome]) -> Outcome | None:
-        """Make a change with the service; push its undo; announce what changed."""
+        if isinstance(exc, StoreUnavailable):
+            self.unavailable.emit(error_text(exc))
+        else:
+            self.failed.emit(error_text(exc))
+
+    def _run(self, label: str, make: Callable[[], Outcome], *, raising: bool = False) -> Outcome | None:
+        """Make a change with the service; push its undo; announce what changed. ``raising``:
+        a conflict over a note is the caller's to handle."""
         try:
             outcome = make()
+        except (service.EditConflict, service.AnnotationGone):
+            if raising:
+                raise
+            return None
         except UserError as exc:
             self._fail(exc)
             return None
@@ -79,8 +97,22 @@ class AnnotationController(QObject):
         label = self.tr("Delete highlight “%1”").replace("%1", shorten(found.exact if found else "", 30))
         return self._run(label, lambda: service.delete_annotation(annotation_id)) is not None
 
-    def set_note(self, annotation_id: str, note: str) -> bool:
-        return self._run(self.tr("Edit note"), lambda: service.edit_annotation(annotation_id, note=note)) is not None
+    def set_note(self, annotation_id: str, note: str, base: AnnotationData | None = None) -> bool:
+        """Save a note typed on ``base`` (the annotation as the editor had it): a colleague's
+        save meanwhile is a noteConflict, a deletion a noteOrphaned, and nothing is saved."""
+        try:
+            return self._run(self.tr("Edit note"), lambda: service.edit_annotation(annotation_id, note=note,
+                                                                                   base=base), raising=True) is not None
+        except service.EditConflict as exc:
+            self.noteConflict.emit(exc)
+        except service.AnnotationGone as exc:
+            self.noteOrphaned.emit(exc)
+        return False
+
+    def keep_as_new_note(self, base: AnnotationData, note: str) -> str | None:
+        """A note whose highlight was deleted, kept on a new highlight of the same passage."""
+        outcome = self._run(self.tr("Keep note"), lambda: service.keep_as_new_note(base, note))
+        return outcome.value if outcome else None
 
     def set_color(self, annotation_id: str, color: str) -> bool:
         return self._run(self.tr("Change colour"),

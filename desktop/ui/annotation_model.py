@@ -64,6 +64,7 @@ class AnnotationListModel(QAbstractListModel):
         self.group_order: Callable[[str], object] = lambda key: key
         self.sort_key: Callable[[AnnotationData], tuple[object, ...]] = lambda a: (a.start, a.end, a.id)
         self.orphaned_suffix = " (orphaned)"
+        self.by_text = "by %1"  # who made an annotation, in the interface's language
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -267,5 +268,6 @@ class AnnotationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ForegroundRole and a.state == "orphaned":
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{a.exact}\n\n{a.note}".strip()
+            who = "\n— " + self.by_text.replace("%1", a.author) if a.author else ""
+            return f"{a.exact}\n\n{a.note}".strip() + who
         return None

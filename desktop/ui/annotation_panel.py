@@ -1,5 +1,11 @@
-"""The annotation sidebar: every annotation, grouped and filtered; the selected one's
-colour, note, tags and links; orphans to review."""
+"""The annotation sidebar: every annotation, grouped and filtered (by author too); the
+selected one's colour, note, tags and links; orphans to review.
+
+On a shared library the note being edited may change under the editor (a colleague's
+save arrives live): with nothing typed since, the editor shows their text; with text
+typed since, a bar above the editor says so and offers to keep mine, keep theirs or
+keep both, and nothing is saved until the person chooses.
+"""
 
 from __future__ import annotations
 
@@ -89,6 +95,10 @@ class AnnotationPanel(QWidget):
         followLink(str): show the passage with this annotation id.
         unlinkRequested(int): remove the link with this id.
         deleteRequested(str), reattachRequested(str)
+
+    Attributes:
+        note_base: the annotation as the note editor's text started from (or was last saved
+            as): a save says what it was made from, so a colleague's change meanwhile is seen.
     """
 
     activated = Signal(str)
@@ -110,10 +120,13 @@ class AnnotationPanel(QWidget):
         self._meanings: dict[str, str] = {}
         self._current: str | None = None
         self._folded_filter = ""
-        self._filters: tuple[object, ...] = (None, None, None, None, None)
+        self._filters: tuple[object, ...] = (None, None, None, None, None, None)
         self._by_tag = False
         self._folded: dict[str, tuple[AnnotationData, str, str]] = {}
         self._others: dict[str, AnnotationData] = {}
+        self.note_base: AnnotationData | None = None
+        self._conflict: AnnotationData | None = None  # their version of the note, while the person chooses
+        self._conflict_author = ""
 
         self.text_filter = QLineEdit(self)
         self.text_filter.setClearButtonEnabled(True)
@@ -122,6 +135,8 @@ class AnnotationPanel(QWidget):
         self.tag_filter = QComboBox(self)
         self.doc_filter = QComboBox(self)
         self.lang_filter = QComboBox(self)
+        self.author_filter = QComboBox(self)
+        self.author_filter.setObjectName("authorFilter")
         self.state_filter = QComboBox(self)
         # A table of one column with rows of one fixed height: its rows are placed by its
         # header, so a changed or inserted row never makes the view ask the model about
@@ -154,7 +169,7 @@ class AnnotationPanel(QWidget):
         for combo in (self.color_filter, self.tag_filter, self.state_filter):
             row2.addWidget(combo)
         row3 = QHBoxLayout()
-        for combo in (self.doc_filter, self.lang_filter):
+        for combo in (self.doc_filter, self.lang_filter, self.author_filter):
             row3.addWidget(combo)
         grid.addRow(row1)
         grid.addRow(row2)
@@ -192,6 +207,30 @@ class AnnotationPanel(QWidget):
         self._note_timer.timeout.connect(self.commit_note)
         self.note_edit.textChanged.connect(self._note_timer.start)
         QShortcut(QKeySequence("Ctrl+Return"), self.note_edit, self.commit_note)
+        # Someone else changed the note being typed: the person chooses what to keep.
+        self.conflict_bar = QWidget(self.editor)
+        self.conflict_bar.setObjectName("noteConflictBar")
+        self.conflict_bar.setStyleSheet("#noteConflictBar { background: #fff3cd; border: 1px solid #e0b252; }")
+        self.conflict_label = WrappedLabel(self.conflict_bar)
+        self.conflict_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.keep_mine_button = QPushButton(self.conflict_bar)
+        self.keep_mine_button.setObjectName("keepMine")
+        self.keep_theirs_button = QPushButton(self.conflict_bar)
+        self.keep_theirs_button.setObjectName("keepTheirs")
+        self.keep_both_button = QPushButton(self.conflict_bar)
+        self.keep_both_button.setObjectName("keepBoth")
+        self.keep_mine_button.clicked.connect(lambda: self.resolve_conflict("mine"))
+        self.keep_theirs_button.clicked.connect(lambda: self.resolve_conflict("theirs"))
+        self.keep_both_button.clicked.connect(lambda: self.resolve_conflict("both"))
+        bar_layout = QVBoxLayout(self.conflict_bar)
+        bar_layout.setContentsMargins(6, 4, 6, 4)
+        bar_layout.addWidget(self.conflict_label)
+        bar_buttons = QHBoxLayout()
+        for choice in (self.keep_mine_button, self.keep_theirs_button, self.keep_both_button):
+            bar_buttons.addWidget(choice)
+        bar_layout.addLayout(bar_buttons)
+        self.conflict_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.conflict_bar.hide()
         self.tag_field = QLineEdit(self.editor)
         self.tag_field.setObjectName("tagField")
         self.completer = QCompleter([], self.tag_field)
@@ -228,6 +267,7 @@ class AnnotationPanel(QWidget):
         editor_layout.addWidget(self.quote_label)
         editor_layout.addLayout(colors_row)
         editor_layout.addWidget(self.note_label)
+        editor_layout.addWidget(self.conflict_bar)
         editor_layout.addWidget(self.note_edit)
         editor_layout.addWidget(self.tags_label)
         editor_layout.addWidget(self.tag_field)
@@ -265,7 +305,7 @@ class AnnotationPanel(QWidget):
         layout.addWidget(splitter)
 
         for combo in (self.group_combo, self.color_filter, self.tag_filter, self.doc_filter, self.lang_filter,
-                      self.state_filter):
+                      self.author_filter, self.state_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
             combo.currentIndexChanged.connect(self._rebuild)
@@ -295,6 +335,12 @@ class AnnotationPanel(QWidget):
         # The filters filled from the data say "Any …" in the new language too.
         self._fill_document_filters()
         self._fill_combo(self.tag_filter, [(str(t.id), t.name) for t in self._tags], any_text=self.tr("Any tag"))
+        self.model.by_text = self.tr("by %1")
+        self.keep_mine_button.setText(self.tr("Keep mine"))
+        self.keep_theirs_button.setText(self.tr("Keep theirs"))
+        self.keep_both_button.setText(self.tr("Keep both"))
+        self._fill_author_filter()
+        self._show_conflict_text()
         self._rebuild()
 
     def _color_label(self, name: str, value: str) -> str:
@@ -329,7 +375,16 @@ class AnnotationPanel(QWidget):
         self._read_filters()
         self._by_tag = self.group_combo.currentData() == "tag"
         self.model.reset(annotations)
+        self._fill_author_filter()
         self._after_rows_changed()
+
+    def _fill_author_filter(self) -> None:
+        """Everyone who made one of the annotations shown ("no name" for those made before
+        anyone gave one); hidden while there is only one."""
+        names = sorted({a.author for a in self.model._data.values()}, key=lambda n: (n == "", n.casefold()))
+        self._fill_combo(self.author_filter, [(n, n or self.tr("(no name)")) for n in names],
+                         any_text=self.tr("Any author"))
+        self.author_filter.setVisible(len(names) > 1 or self.author_filter.currentData() not in (None, ANY))
 
     def _fill_document_filters(self) -> None:
         self._fill_combo(self.doc_filter, [(d, title) for d, (title, _l) in self._docs.items()],
@@ -342,12 +397,15 @@ class AnnotationPanel(QWidget):
 
     def upsert_annotations(self, annotations: Iterable[AnnotationData]) -> None:
         # Rows moving under the current one must not look like the person choosing another.
+        items = list(annotations)
         self._syncing = True
         try:
-            for a in annotations:
+            for a in items:
                 self.model.upsert(a)
         finally:
             self._syncing = False
+        if any(self.author_filter.findData(a.author) < 0 for a in items):
+            self._fill_author_filter()
         self._after_rows_changed()
 
     def remove_annotations(self, annotation_ids: Iterable[str]) -> None:
@@ -403,12 +461,14 @@ class AnnotationPanel(QWidget):
 
         tag = wanted(self.tag_filter)
         self._filters = (wanted(self.color_filter), None if tag is None else int(str(tag)), wanted(self.doc_filter),
-                         wanted(self.lang_filter), wanted(self.state_filter))
+                         wanted(self.lang_filter), wanted(self.state_filter), wanted(self.author_filter))
         self._folded_filter = fold(self.text_filter.text().strip())
 
     def _accepts(self, a: AnnotationData) -> bool:
-        color, tag, doc, lang, state = self._filters
+        color, tag, doc, lang, state, author = self._filters
         if color is not None and a.color != color:
+            return False
+        if author is not None and a.author != author:
             return False
         if tag is not None and tag not in a.tag_ids:
             return False
@@ -493,6 +553,8 @@ class AnnotationPanel(QWidget):
             self.quote_label.setText("")
             self.source_label.setText("")
             self.note_edit.setPlainText("")
+            self.note_base = None
+            self._drop_conflict()
             self.tag_list.clear()
             self.links_list.clear()
             self.note_edit.blockSignals(False)
@@ -501,13 +563,14 @@ class AnnotationPanel(QWidget):
         title, lang = self._docs.get(a.document_id, ("", ""))
         meaning = self._meanings.get(a.color)
         head = f"{language_name(lang)} · \u2068{title}\u2069"  # the title isolated: its own order
+        if a.author:
+            head += " · " + self.model.by_text.replace("%1", f"\u2068{a.author}\u2069")
         self.source_label.setText(head + (f"\n{color_label(color_name(a.color))}: {meaning}" if meaning else ""))
         self.quote_label.setText(f"“{a.exact}”")
         # The quote reads in its own direction (an Arabic passage in an English interface too).
         self.quote_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if paragraph_direction(a.exact).is_rtl
                                             else Qt.LayoutDirection.LeftToRight)
-        if self.note_edit.toPlainText() != a.note and not self.note_edit.hasFocus():
-            self.note_edit.setPlainText(a.note)
+        self._show_note(a)
         self.note_edit.blockSignals(False)
         if list(a.tag_names) != [self.tag_list.item(i).text() for i in range(self.tag_list.count())]:
             self.tag_list.clear()
@@ -542,9 +605,95 @@ class AnnotationPanel(QWidget):
         self.follow_button.setEnabled(has_link)
         self.unlink_button.setEnabled(has_link)
 
-    def commit_note(self) -> None:
-        """Save the note being typed (after a pause, on Ctrl+Enter, or on leaving)."""
+    def _show_note(self, a: AnnotationData) -> None:
+        """The note of the current annotation in the editor, as the stored one changes."""
+        typed = self.note_edit.toPlainText()
+        base = self.note_base
+        if base is None or base.id != a.id:  # another annotation chosen
+            self._drop_conflict()
+            self._set_note_text(a.note)
+            self.note_base = a
+        elif typed == a.note or typed == base.note:  # in step, or nothing typed since: show what is stored
+            if typed != a.note:
+                self._set_note_text(a.note)
+            self.note_base = a
+            if self._conflict is not None and typed == a.note:
+                self._drop_conflict()
+        elif a.note != base.note:  # typed since, and someone else saved another text meanwhile
+            self.show_conflict(a)
+        else:  # someone changed something else (its colour, tags): keep typing
+            self.note_base = a
+
+    def _set_note_text(self, text: str) -> None:
+        """Replace the editor's text, keeping the caret where it was (as far as the text goes)."""
+        position = self.note_edit.textCursor().position()
+        blocked = self.note_edit.blockSignals(True)
+        self.note_edit.setPlainText(text)
+        cursor = self.note_edit.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.note_edit.setTextCursor(cursor)
+        self.note_edit.blockSignals(blocked)
+
+    def note_author_hint(self, author: str) -> None:
+        """Who made the change about to be shown (a colleague's, live), for the conflict bar."""
+        self._conflict_author = author
+
+    def has_unsaved_note(self) -> bool:
+        """Whether the note editor holds text typed since the stored note was last shown."""
+        return self.note_base is not None and self.note_edit.toPlainText() != self.note_base.note
+
+    def show_conflict(self, theirs: AnnotationData, author: str = "") -> None:
+        """Someone else saved ``theirs`` while the person was typing: nothing is saved until
+        they choose (keep mine, keep theirs, keep both)."""
+        if theirs.id != self._current:
+            return
         self._note_timer.stop()
+        self._conflict = theirs
+        self._conflict_author = author or self._conflict_author
+        self._show_conflict_text()
+        self.conflict_bar.show()
+
+    def _show_conflict_text(self) -> None:
+        if self._conflict is None:
+            return
+        who = f"\u2068{self._conflict_author}\u2069" if self._conflict_author else ""
+        text = (self.tr("%1 changed this note while you were typing. Their text:").replace("%1", who) if who
+                else self.tr("Someone else changed this note while you were typing. Their text:"))
+        self.conflict_label.setText(f"{text}\n“{shorten(self._conflict.note, 300)}”")
+
+    def _drop_conflict(self) -> None:
+        self._conflict = None
+        self._conflict_author = ""
+        self.conflict_bar.hide()
+
+    @property
+    def in_conflict(self) -> bool:
+        return self._conflict is not None
+
+    def resolve_conflict(self, choice: str) -> None:
+        """``mine``: save the text typed here over theirs; ``theirs``: show theirs, save
+        nothing; ``both``: theirs, a blank line, then mine -- saved."""
+        theirs = self._conflict
+        if theirs is None:
+            return
+        mine = self.note_edit.toPlainText()
+        self._drop_conflict()
+        self.note_base = theirs  # the choice is made knowing their text
+        if choice == "theirs":
+            self._set_note_text(theirs.note)
+            return
+        text = mine if choice == "mine" else f"{theirs.note.rstrip()}\n\n{mine.lstrip()}"
+        if choice == "both":
+            self._set_note_text(text)
+        if text != theirs.note:
+            self.noteEdited.emit(theirs.id, text)
+
+    def commit_note(self) -> None:
+        """Save the note being typed (after a pause, on Ctrl+Enter, or on leaving) -- unless
+        the person has yet to choose between their text and a colleague's."""
+        self._note_timer.stop()
+        if self._conflict is not None:
+            return
         a = self._annotation(self._current)
         if a is not None and self.note_edit.toPlainText() != a.note:
             self.noteEdited.emit(a.id, self.note_edit.toPlainText())

@@ -32,6 +32,19 @@ def show_error(parent: QWidget | None, message: str, details: str | None = None)
     return box
 
 
+def show_info(parent: QWidget | None, message: str) -> QMessageBox:
+    """Tell the person something that happened (not an error), in the same kind of box."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Triptych", message, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("infoBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    if parent is not None:
+        parent.setProperty("lastInfoText", message)
+    return box
+
+
 def settings_fault(settings: QSettings) -> str | None:
     """Write ``settings`` now; the sentence to show when that failed (None when it worked).
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from desktop.ui.compare import CompareController
     from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.importer import ImportController
+    from desktop.ui.live import LiveDesk
     from desktop.ui.models_dialog import ModelsDialog
     from desktop.ui.notebook import Notebook
     from desktop.ui.translating import TranslationController
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.library, self.notebook_dock)
         self.notebook_dock.raise_()
         self.notebook: Notebook | None = None
+        self.live: LiveDesk | None = None  # on a shared library: colleagues' changes (go_live)
         self.database_watch: QObject | None = None  # set by the app once the desk is complete
         self.translations: TranslationController | None = None
         self.compare: CompareController | None = None
@@ -775,6 +777,15 @@ class MainWindow(QMainWindow):
         if ids:
             self.statusBar().showMessage(self.tr("Imported %n article(s).", "", len(ids)), 5000)
 
+    def go_live(self) -> None:
+        """On a shared library: show colleagues' changes as they come, and the connection in
+        the status bar (desktop.ui.live)."""
+        from desktop.ui.live import LiveDesk
+
+        if self.live is None:
+            self.live = LiveDesk(self)
+            self.live.start()
+
     # -- messages --------------------------------------------------------------------
 
     def show_error(self, message: str, details: str | None = None) -> QMessageBox:
@@ -795,6 +806,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
+        dialog.nameChanged.connect(lambda _name: self.live.retranslate_ui() if self.live is not None else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.readingStyleChanged.connect(self.restyle_panes)
         dialog.themeChanged.connect(lambda _dark: self.restyle_panes())

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QTabWidget
 
 from desktop.core.colors import COLORS, color_name
 from desktop.core.text import shorten
+from desktop.services.annotation_service import AnnotationGone, EditConflict
 from desktop.services.changes import ChangeSet
+from desktop.services.live import RemoteChange
 from desktop.storage import annotations as store
 from desktop.storage.annotations import AnnotationData, LinkData
 from desktop.ui.annotating import AnnotationController
@@ -55,6 +57,10 @@ class Notebook(QObject):
         self.controller = AnnotationController(self, actions.undo_stack)
         self.controller.changed.connect(self.apply_changes)
         self.controller.failed.connect(window.show_error)
+        self.controller.unavailable.connect(self._on_controller_unavailable)
+        self.controller.noteConflict.connect(self._on_controller_note_conflict)
+        self.controller.noteOrphaned.connect(self._on_controller_note_orphaned)
+        self._changed_by: dict[str, str] = {}  # annotation id -> the colleague whose change came last
         self.link_source: str | None = None
         self._actions = actions
         self.undo_action, self.redo_action = actions.undo_action, actions.redo_action
@@ -76,7 +82,7 @@ class Notebook(QObject):
         self.dock.setWidget(self.tabs)
 
         self.panel.activated.connect(self.show_annotation)
-        self.panel.noteEdited.connect(self.controller.set_note)
+        self.panel.noteEdited.connect(self._on_panel_note_edited)
         self.panel.colorChosen.connect(self.controller.set_color)
         self.panel.tagAdded.connect(self.controller.add_tag)
         self.panel.tagRemoved.connect(self.controller.remove_tag)
@@ -242,6 +248,71 @@ class Notebook(QObject):
         if redrawn:
             self.highlightsChanged.emit(redrawn)
         self.changesApplied.emit(changes)
+
+    # -- colleagues (a shared library) -------------------------------------------------
+
+    remoteApplied = Signal(object)  # a RemoteChange, once every view shows it
+
+    def apply_remote(self, batch: list[RemoteChange]) -> None:
+        """Show colleagues' changes as one's own are shown (the same change set path), all that
+        arrived together in one pass (under a busy newsroom's load a desk reads each row once,
+        not once per notice). If they delete the highlight whose note is being edited here, the
+        person is told and the text they were writing is kept on a new highlight of it."""
+        changes = ChangeSet()
+        deleted_by: dict[str, str] = {}
+        for change in batch:
+            changes = changes.then(change.changes)
+            for annotation_id in change.changes.changed_ids("annotation"):
+                self._changed_by[str(annotation_id)] = change.author
+            for annotation_id in change.changes.deleted_ids("annotation"):
+                deleted_by[str(annotation_id)] = change.author
+        panel = self.panel
+        current = panel.current
+        editing = None
+        if current is not None and current in deleted_by and panel.note_base is not None and (
+                panel.has_unsaved_note() or panel.note_edit.hasFocus()):
+            editing = (panel.note_base, panel.note_edit.toPlainText())
+        if current is not None:
+            panel.note_author_hint(self._changed_by.get(current, "") if current in {
+                str(i) for i in changes.changed_ids("annotation")} else "")
+        self.apply_changes(changes)
+        if editing is not None:
+            self._keep_orphaned_note(*editing, deleted_by[current or ""])
+        for change in batch:
+            self.remoteApplied.emit(change)
+
+    def _keep_orphaned_note(self, base: AnnotationData, text: str, who: str) -> None:
+        if text.strip():
+            kept = self.controller.keep_as_new_note(base, text)
+            if kept:
+                self.panel.select(kept)
+            message = (self.tr("%1 deleted the highlight you were writing a note on; your note was kept on a new "
+                               "highlight of the same passage.") if who else
+                       self.tr("Someone else deleted the highlight you were writing a note on; your note was kept "
+                               "on a new highlight of the same passage."))
+        else:
+            message = (self.tr("%1 deleted the highlight you were looking at.") if who else
+                       self.tr("Someone else deleted the highlight you were looking at."))
+        from desktop.ui.dialogs import show_info
+
+        show_info(self.window, message.replace("%1", who))
+
+    def _on_panel_note_edited(self, annotation_id: str, text: str) -> None:
+        base = self.panel.note_base
+        self.controller.set_note(annotation_id, text, base if base is not None and base.id == annotation_id else None)
+
+    def _on_controller_note_conflict(self, conflict: EditConflict) -> None:
+        self.apply_changes(ChangeSet(updated=frozenset({("annotation", conflict.current.id)})))
+        self.panel.show_conflict(conflict.current, self._changed_by.get(conflict.current.id, ""))
+
+    def _on_controller_note_orphaned(self, gone: AnnotationGone) -> None:
+        self.apply_changes(ChangeSet(deleted=frozenset({("annotation", gone.base.id)})))
+        self._keep_orphaned_note(gone.base, gone.mine, "")
+
+    def _on_controller_unavailable(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 15000)
+        if self.window.live is not None:
+            self.window.live.note_unreachable()
 
     def _apply_link_changes(self, changes: ChangeSet, deleted_annotations: set[str]) -> None:
         for link_id in changes.deleted_ids("link"):

@@ -6,6 +6,10 @@ name is kept as ``user/name``, the key the command line and the exports read for
 author; the reading style and the theme are read at start-up by
 ``stored_preferences.apply_stored_preferences``, before the first frame, so the desk
 never repaints in other colours or faces after it shows.
+
+The shared library's address is kept without its password (a password typed into the
+address is taken out: libpq's ~/.pgpass, PGPASSWORD or the system keyring keep it);
+it is used from the next start, as --database and TRIPTYCH_DATABASE come first.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.storage import identity
 from desktop.ui.fonts import (
     DEFAULT_LINE_SPACING,
     MAX_LINE_SPACING,
@@ -46,6 +51,7 @@ from desktop.ui.i18n import LANGUAGES, current_language, install_language
 from desktop.ui.stored_preferences import LINE_SPACING_KEY, NAME_KEY, THEME_KEY, stored_theme
 from desktop.ui.theme import THEMES, apply_theme
 
+DATABASE_KEY = "database/url"
 WRITING_SYSTEMS = {"latin": QFontDatabase.WritingSystem.Latin, "cyrillic": QFontDatabase.WritingSystem.Cyrillic,
                    "arabic": QFontDatabase.WritingSystem.Arabic}
 # A few words in each script, to show what the chosen face looks like.
@@ -80,6 +86,13 @@ class PreferencesDialog(QDialog):
         self.name_field = QLineEdit(str(settings.value(NAME_KEY, "") or ""), self)
         self.name_field.setObjectName("userName")
         self.name_field.setClearButtonEnabled(True)
+        self.database_label = QLabel(self)
+        self.database_field = QLineEdit(str(settings.value(DATABASE_KEY, "") or ""), self)
+        self.database_field.setObjectName("sharedLibrary")
+        self.database_field.setPlaceholderText("postgresql://user@host/database")
+        self.database_field.setClearButtonEnabled(True)
+        self.database_hint = QLabel(self)
+        self.database_hint.setWordWrap(True)
         self.theme_label = QLabel(self)
         self.theme_combo = QComboBox(self)
         self.theme_combo.setObjectName("theme")
@@ -144,6 +157,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.language_label, self.language_combo)
         form.addRow(self.name_label, self.name_field)
         form.addRow(self.theme_label, self.theme_combo)
+        form.addRow(self.database_label, self.database_field)
+        form.addRow(self.database_hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.fonts_box)
@@ -156,6 +171,7 @@ class PreferencesDialog(QDialog):
         self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
         self.theme_combo.currentIndexChanged.connect(self._on_theme_combo_changed)
         self.name_field.editingFinished.connect(self._on_name_field_editing_finished)
+        self.database_field.editingFinished.connect(self._on_database_field_editing_finished)
         self.retranslate_ui()
         self._show_samples()
 
@@ -164,8 +180,10 @@ class PreferencesDialog(QDialog):
         self.language_label.setText(self.tr("Interface language:"))
         self.name_label.setText(self.tr("Your name:"))
         self.name_field.setPlaceholderText(self.tr("The author named in your exports"))
-        self.name_field.setToolTip(self.tr("Named as the author of the annotations in what you export; "
-                                           "left empty, exports name no author"))
+        self.name_field.setToolTip(self.tr("Recorded with what you highlight, note and link, and named in exports."))
+        self.database_label.setText(self.tr("Shared library:"))
+        self.database_hint.setText(self.tr("A PostgreSQL server your newsroom shares, used from the next start "
+                                           "(empty: this computer's own library). Its password is never kept here."))
         self.theme_label.setText(self.tr("Colours:"))
         names = {"system": self.tr("As the system has it"), "light": self.tr("Light"), "dark": self.tr("Dark")}
         for index in range(self.theme_combo.count()):
@@ -203,7 +221,32 @@ class PreferencesDialog(QDialog):
             else:
                 self.settings.remove(NAME_KEY)
             self.settings.sync()  # the command line reads the file
+            identity.set_author(name)
             self.nameChanged.emit(name)
+
+    def _on_database_field_editing_finished(self) -> None:
+        from desktop.core.errors import UserError
+        from desktop.storage.choice import is_address
+
+        text = self.database_field.text().strip()
+        if text == str(self.settings.value(DATABASE_KEY, "") or ""):
+            return
+        if text and is_address(text):
+            from desktop.storage.postgres import parse_address
+
+            try:
+                text = parse_address(text).url()  # without its password
+            except UserError as exc:
+                from desktop.ui.dialogs import show_error
+                from desktop.ui.i18n import error_text
+
+                show_error(self, error_text(exc))
+                return
+            self.database_field.setText(text)
+        if text:
+            self.settings.setValue(DATABASE_KEY, text)
+        else:
+            self.settings.remove(DATABASE_KEY)
 
     def set_theme(self, theme: str) -> None:
         self.theme_combo.setCurrentIndex(self.theme_combo.findData(theme))
@@ -273,6 +316,7 @@ class PreferencesDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._on_name_field_editing_finished()
+        self._on_database_field_editing_finished()
         if self._style_timer.isActive():
             self.apply_style()
         super().done(result)

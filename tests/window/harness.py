@@ -127,7 +127,8 @@ class Desk:
         window: the X window id of the main window (found with xdotool).
     """
 
-    def __init__(self, xserver: XServer, data: Path, language: str | None = None, timeout: float = 60) -> None:
+    def __init__(self, xserver: XServer, data: Path, language: str | None = None, timeout: float = 60,
+                 env: dict[str, str] | None = None) -> None:
         self.xserver, self.data = xserver, data
         # A short path: a Unix socket's may not be longer than 107 bytes.
         self._socket_dir = tempfile.mkdtemp(prefix="triptych-probe-")
@@ -136,6 +137,7 @@ class Desk:
                     if k not in ("WAYLAND_DISPLAY", "QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS")}
         self.env.update(DISPLAY=xserver.display, QT_QPA_PLATFORM="xcb", TRIPTYCH_DATA_DIR=str(data),
                         TRIPTYCH_PROBE=self.probe_path, QT_ENABLE_HIGHDPI_SCALING="0", PYTHONPATH=str(ROOT))
+        self.env.update(env or {})
         self.stdout = open(data / "desk.stdout", "w")  # both closed in close()
         self.stderr = open(data / "desk.stderr", "w")
         arguments = ["--lang", language] if language else []

@@ -34,6 +34,8 @@ Requests (``{"cmd": ..., ...}``):
     idle: whether no background task is running (what a key started -- the pages of a
         print preview, a translation -- has come back).
     grab(path, what="window"|"popup"): a PNG of the desk's window or of the open menu.
+    notebook: the annotations the Notebook lists (id, note, author), the current one, and,
+        on a shared library, the status bar's word on it and whether the desk listens.
     compare: Compare mode's state: on, busy, the current passage and correspondence.
     widget(name): where the visible widget of that object name is, in screen pixels.
 """
@@ -249,6 +251,15 @@ class Probe(QObject):
 
         return not running()
 
+    def cmd_notebook(self) -> dict[str, Any]:
+        notebook, live = self.window.notebook, self.window.live
+        annotations = [] if notebook is None else [
+            {"id": a.id, "note": a.note, "author": a.author} for a in notebook.panel.model._data.values()]
+        return {"annotations": annotations, "current": None if notebook is None else notebook.panel.current,
+                "live": None if live is None else live.indicator.text(),
+                "listening": live is not None and live.feed.listening.is_set(),
+                "info": self.window.property("lastInfoText"), "error": self.window.property("lastErrorText")}
+
     def cmd_state(self) -> dict[str, Any]:
         focus = QApplication.focusWidget()
         return {
@@ -295,9 +306,9 @@ def main() -> int:
     path = os.environ["TRIPTYCH_PROBE"]
     complete = app_module._desk_complete
 
-    def desk_complete_with_probe(window: MainWindow, data_dir: Any) -> None:
+    def desk_complete_with_probe(window: MainWindow, data_dir: Any, *rest: Any) -> None:
         global _probe
-        complete(window, data_dir)
+        complete(window, data_dir, *rest)
         _probe = Probe(window, path)
 
     app_module._desk_complete = desk_complete_with_probe

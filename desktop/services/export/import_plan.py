@@ -112,7 +112,7 @@ def apply_plan(plan: ImportPlan) -> ImportReport:
         annotations=tuple(
             (AnnotationData(id=a.id, document_id=a.document_id, exact=a.exact, prefix=a.prefix, suffix=a.suffix,
                             start=a.start, end=a.end, color=a.color, note=a.note, state=a.state, created=a.created,
-                            modified=a.modified), tuple(a.tags))
+                            modified=a.modified, author=a.author or ""), tuple(a.tags))
             for a in plan.annotations),
         links=tuple(service.LinkPlan(link.source_id, link.target_id, link.relation, link.note, link.created)
                     for link in plan.links),

@@ -190,7 +190,7 @@ def link_item(data: ExportData, link: LinkData, generated: str) -> dict[str, Any
     source, target = data.annotation(link.source_id), data.annotation(link.target_id)
     if source is None or target is None:
         return None
-    creator = person(data.author_of(source[1]))
+    creator = person(data.author_of(link if link.author else source[1]))  # who linked, where it is stored
     stamp = _stamp(creator, link.created)
     linked = _selection(*target, stamp, styled=False)
     linked["purpose"] = "linking"
