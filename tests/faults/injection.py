@@ -305,7 +305,7 @@ def _mkdir(path: Any, *args: Any, **kwargs: Any) -> None:
 @contextmanager
 def injecting(injector: Injector) -> Iterator[Injector]:
     """Count (and fail) the steps of what runs in the block, in this process."""
-    from desktop.storage.database import db
+    from desktop.storage.database import sqlite_db as db  # the SQLite engine behind the store proxy
 
     global _active
     patches = [(builtins, "open", _open), (io, "open", _open), (os, "open", _os_open), (os, "fsync", _fsync),

@@ -88,7 +88,8 @@ def test_processes_opening_a_new_folder_at_once_all_succeed_with_one_library(tmp
     assert all(r.stdout.count('"id"') == 3 for r in results)  # every one lists the three articles
 
 
-def _schema_4_folder(folder: Path) -> None:
+def _previous_schema_folder(folder: Path) -> None:
+    """A library of the schema before this version's (one migration to go)."""
     from peewee import SqliteDatabase
 
     from desktop.storage import database as storage
@@ -97,7 +98,7 @@ def _schema_4_folder(folder: Path) -> None:
     (folder / "logs").mkdir()
     old = SqliteDatabase(str(folder / "triptych.sqlite3"))
     old.connect()
-    for target, step in enumerate(storage.MIGRATIONS[:4], start=1):
+    for target, step in enumerate(storage.MIGRATIONS[:SCHEMA_VERSION - 1], start=1):
         step(old)
         old.execute_sql(f"PRAGMA user_version = {target}")
     old.execute_sql("PRAGMA journal_mode = wal")
@@ -107,14 +108,14 @@ def _schema_4_folder(folder: Path) -> None:
 @pytest.mark.parametrize("count", [8, 32])
 def test_processes_opening_an_old_library_at_once_migrate_it_once(tmp_path: Path, count: int) -> None:
     folder = tmp_path / "old"
-    _schema_4_folder(folder)
+    _previous_schema_folder(folder)
     results = _together(STARTER, count, folder, "list")
     failures = [r.stderr for r in results if r.returncode != 0]
     assert not failures, failures[:3]
     version, copies, check = _library(folder)
     assert (version, check) == (SCHEMA_VERSION, "ok")
     assert len(copies) == 3 and all(n == 1 for _source, n in copies), copies
-    assert _migrations_logged(folder) == ["5"]  # one migration, by one of them
+    assert _migrations_logged(folder) == [str(SCHEMA_VERSION)]  # one migration, by one of them
 
 
 def test_backups_taken_at_the_same_moment_do_not_collide(tmp_path: Path) -> None:
