@@ -37,7 +37,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         description=f"{APP_NAME}: read, compare and annotate one story in several languages.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="folder for everything Triptych writes (or TRIPTYCH_DATA_DIR)")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="folder for everything Triptych writes (or TRIPTYCH_DATA_DIR)")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the desk offscreen to FILE.png and exit")
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--lang", dest="ui_lang", metavar="UI_LANG", help="interface language: en, ru, ar or de")
@@ -71,8 +72,10 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_annotate = commands.add_parser("annotate", help="highlight a quote in a document; prints the annotation id")
     p_annotate.add_argument("doc", metavar="DOC", help="document id (or a unique prefix)")
     p_annotate.add_argument("--quote", required=True, metavar="TEXT", help="the exact text to highlight")
-    p_annotate.add_argument("--occurrence", type=int, metavar="N", help="which occurrence, when the quote recurs (1 = first)")
-    p_annotate.add_argument("--color", default="yellow", metavar="C", help="yellow, green, blue, pink, orange, purple or #rrggbb")
+    p_annotate.add_argument("--occurrence", type=int, metavar="N",
+                            help="which occurrence, when the quote recurs (1 = first)")
+    p_annotate.add_argument("--color", default="yellow", metavar="C",
+                            help="yellow, green, blue, pink, orange, purple or #rrggbb")
     p_annotate.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeat for more)")
     p_annotate.add_argument("--note", default="", metavar="TEXT", help="a note on the passage")
 
@@ -405,7 +408,8 @@ def _show(doc: str, as_json: bool) -> int:
     from desktop.storage.documents import get_document
 
     d = get_document(doc)
-    paragraphs = [{"index": p.index, "text": p.text, "direction": p.direction.value, "kind": kind_at(d.kinds, p.index).value}
+    paragraphs = [{"index": p.index, "text": p.text, "direction": p.direction.value,
+                   "kind": kind_at(d.kinds, p.index).value}
                   for p in split_paragraphs(d.text)]
     data = {
         "id": d.id, "title": d.title, "language": d.language, "direction": d.direction, "source": d.source,

@@ -79,7 +79,7 @@ def _identifier_loaded() -> bool:
     return _ident is not None
 
 
-def _identifier():  # noqa: ANN202 - py3langid has no types
+def _identifier():
     global _ident
     with _lock:
         if _ident is None:
