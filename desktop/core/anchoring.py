@@ -14,19 +14,26 @@ and gives up (the annotation becomes *orphaned*, never dropped) when none is goo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import difflib
 
 
 @lru_cache(maxsize=1)
-def _matcher_class():
+def _matcher_class() -> type[difflib.SequenceMatcher[str]]:
+    """difflib's SequenceMatcher, imported only when anchoring is needed (not at start-up)."""
     from difflib import SequenceMatcher
 
     return SequenceMatcher
 
 
-def SequenceMatcher(*args, **kwargs):
-    return _matcher_class()(*args, **kwargs)
+def SequenceMatcher(isjunk: Callable[[str], bool] | None, a: str, b: str, *,
+                    autojunk: bool = True) -> difflib.SequenceMatcher[str]:
+    return _matcher_class()(isjunk, a, b, autojunk=autojunk)
 
 
 #: Characters of context kept on each side of a quote.

@@ -394,7 +394,7 @@ def _newer_error(path: Path, version: int) -> UserError:
                      path=path, version=version, SCHEMA_VERSION=SCHEMA_VERSION)
 
 
-def migrate(database: SqliteDatabase = db) -> list[int]:
+def migrate(database: SqliteDatabase | DatabaseProxy = db) -> list[int]:
     """Apply every migration the file still needs, each in its own transaction; return the
     versions this process made.
 
