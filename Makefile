@@ -51,6 +51,12 @@ run: setup
 test: setup $(REFERENCE_STAMP)
 	$(PY) -m pytest -q
 	$(VENV)/bin/lint-imports
+	@$(MAKE) --no-print-directory lint
+
+# ruff and mypy as configured in pyproject.toml (mypy: strict for core, storage, services).
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 bench: setup $(REFERENCE_STAMP)
 	$(PY) -m benchmarks

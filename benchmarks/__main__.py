@@ -9,8 +9,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from benchmarks import (annotations, compare, desk, export, faults, importing, large_library, shared_library,
-                            translation, venv)
+    from benchmarks import (
+        annotations,
+        compare,
+        desk,
+        export,
+        faults,
+        importing,
+        large_library,
+        shared_library,
+        translation,
+        venv,
+    )
 
     print(f"Triptych benchmarks (python {sys.version.split()[0]}, {os.cpu_count()} cores)")
     venv.run()

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QWidget
 
 
 class Watcher(QObject):
-    def __init__(self, app, widgets):  # noqa: ANN001
+    def __init__(self, app: QApplication, widgets: list[QWidget]) -> None:
         super().__init__()
         self.app, self.waiting = app, set(map(id, widgets))
         for w in widgets:
             w.installEventFilter(self)
 
-    def eventFilter(self, watched, event):  # noqa: N802, ANN001
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and id(watched) in self.waiting:
             self.waiting.discard(id(watched))
             if not self.waiting:

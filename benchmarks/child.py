@@ -6,13 +6,23 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the benchmarks import Qt and the app only once the child runs
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.core.paths import DataDir
+    from desktop.storage.models import Document
+    from desktop.ui.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def application():  # noqa: ANN201 - QApplication
+def application() -> QCoreApplication:
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.fonts import register_bundled_fonts
@@ -22,7 +32,7 @@ def application():  # noqa: ANN201 - QApplication
     return app
 
 
-def library():  # noqa: ANN201 - (DataDir, default documents)
+def library() -> tuple[DataDir, list[Document]]:
     """A new data dir with the bundled corpus (and argostranslate pointed at it)."""
     from desktop.core.paths import resolve_data_dir
     from desktop.services import argos
@@ -35,7 +45,8 @@ def library():  # noqa: ANN201 - (DataDir, default documents)
     return data, ensure_default_corpus()
 
 
-def desk(data, defaults):  # noqa: ANN001, ANN201 - MainWindow, shown at 1600x900
+def desk(data: DataDir, defaults: list[Document]) -> MainWindow:
+    """The desk on ``data`` with ``defaults`` open, shown at 1600x900."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -49,7 +60,7 @@ def desk(data, defaults):  # noqa: ANN001, ANN201 - MainWindow, shown at 1600x90
     return window
 
 
-def long_article(data, min_bytes: int = 2_000_000, language: str = "ar"):  # noqa: ANN001, ANN201 - Document
+def long_article(data: DataDir, min_bytes: int = 2_000_000, language: str = "ar") -> Document:
     """The seeds repeated (numbered) up to ``min_bytes`` of UTF-8, imported."""
     from desktop.services.importing import import_files
 
@@ -66,7 +77,7 @@ def long_article(data, min_bytes: int = 2_000_000, language: str = "ar"):  # noq
     return result.document
 
 
-def seconds_until_painted(open_and_show) -> float:  # noqa: ANN001
+def seconds_until_painted(open_and_show: Callable[[], QWidget]) -> float:
     """Time from calling ``open_and_show()`` (which returns a widget) to its first paint."""
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
@@ -74,7 +85,7 @@ def seconds_until_painted(open_and_show) -> float:  # noqa: ANN001
     class Watcher(QObject):
         painted = False
 
-        def eventFilter(self, _obj, event):  # noqa: N802, ANN001
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 Watcher.painted = True
             return False

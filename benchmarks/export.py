@@ -6,12 +6,13 @@ from __future__ import annotations
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _time(fn, runs: int = 3) -> float:  # noqa: ANN001
+def _time(fn: Callable[[], object], runs: int = 3) -> float:
     times = []
     for _ in range(runs):
         t = time.perf_counter()
@@ -55,7 +56,8 @@ def run() -> None:
               f"(goal < 2 s); the same pages without annotations {plain * 1000:.0f} ms; "
               f"ratio {with_notes / plain:.2f}x")
 
-        seed = "\n".join(p.read_text(encoding="utf-8").strip() for p in sorted((ROOT / "resources" / "corpus").glob("0*.txt")))
+        seeds = sorted((ROOT / "resources" / "corpus").glob("0*.txt"))
+        seed = "\n".join(p.read_text(encoding="utf-8").strip() for p in seeds)
         body = "\n".join(f"{n}. " + seed for n in range(28))
         (long_doc,) = store_articles([build_document(ExtractedText(body), "long.txt", "de", source="bench-long")])
         long_id = long_doc.document.id

@@ -11,6 +11,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TypedDict
 
 from desktop import APP_NAME, __version__
 from desktop.core.errors import UserError
@@ -37,7 +38,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         description=f"{APP_NAME}: read, compare and annotate one story in several languages.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="folder for everything Triptych writes (or TRIPTYCH_DATA_DIR)")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="folder for everything Triptych writes (or TRIPTYCH_DATA_DIR)")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the desk offscreen to FILE.png and exit")
     parser.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH", help="window size for --screenshot")
     parser.add_argument("--lang", dest="ui_lang", metavar="UI_LANG", help="interface language: en, ru, ar or de")
@@ -51,9 +53,9 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser.set_defaults(command=None)
     if not commands:
         return parser
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p_import = commands.add_parser(
+    p_import = subcommands.add_parser(
         "import", help="import articles (.txt .md .html .pdf .docx .odt .epub, images, http(s) URLs); prints the ids")
     p_import.add_argument("files", nargs="+", metavar="FILE|URL")
     p_import.add_argument("--lang", metavar="CODE", help="the articles' language, when detection is unsure")
@@ -61,32 +63,34 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_import.add_argument("--whole-page", action="store_true",
                           help="keep all the visible text of a web page, not only its article")
 
-    p_show = commands.add_parser("show", help="a stored article as a person reads it: text, metadata, paragraphs")
+    p_show = subcommands.add_parser("show", help="a stored article as a person reads it: text, metadata, paragraphs")
     p_show.add_argument("doc", metavar="DOC", help="document id (or a unique prefix)")
     p_show.add_argument("--json", action="store_true", help="machine-readable output")
 
-    p_list = commands.add_parser("list", help="list the documents in the library")
+    p_list = subcommands.add_parser("list", help="list the documents in the library")
     p_list.add_argument("--json", action="store_true", help="machine-readable output")
 
-    p_annotate = commands.add_parser("annotate", help="highlight a quote in a document; prints the annotation id")
+    p_annotate = subcommands.add_parser("annotate", help="highlight a quote in a document; prints the annotation id")
     p_annotate.add_argument("doc", metavar="DOC", help="document id (or a unique prefix)")
     p_annotate.add_argument("--quote", required=True, metavar="TEXT", help="the exact text to highlight")
-    p_annotate.add_argument("--occurrence", type=int, metavar="N", help="which occurrence, when the quote recurs (1 = first)")
-    p_annotate.add_argument("--color", default="yellow", metavar="C", help="yellow, green, blue, pink, orange, purple or #rrggbb")
+    p_annotate.add_argument("--occurrence", type=int, metavar="N",
+                            help="which occurrence, when the quote recurs (1 = first)")
+    p_annotate.add_argument("--color", default="yellow", metavar="C",
+                            help="yellow, green, blue, pink, orange, purple or #rrggbb")
     p_annotate.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeat for more)")
     p_annotate.add_argument("--note", default="", metavar="TEXT", help="a note on the passage")
 
-    p_annotations = commands.add_parser("annotations", help="list annotations")
+    p_annotations = subcommands.add_parser("annotations", help="list annotations")
     p_annotations.add_argument("--doc", metavar="DOC", help="only this document")
     p_annotations.add_argument("--tag", metavar="T", help="only annotations with this tag (or a sub-tag)")
     p_annotations.add_argument("--json", action="store_true", help="machine-readable output")
 
-    p_translate = commands.add_parser("translate", help="translate a document offline, sentence by sentence")
+    p_translate = subcommands.add_parser("translate", help="translate a document offline, sentence by sentence")
     p_translate.add_argument("doc", metavar="DOC")
     p_translate.add_argument("--to", default="en", metavar="LANG", help="target language (default en)")
     p_translate.add_argument("--json", action="store_true", help="sentences with source spans and translations")
 
-    p_models = commands.add_parser("models", help="manage offline translation models")
+    p_models = subcommands.add_parser("models", help="manage offline translation models")
     models_sub = p_models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
     models_sub.add_parser("list", help="installed language pairs")
     p_install = models_sub.add_parser("install", help="install an .argosmodel file")
@@ -94,7 +98,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_remove = models_sub.add_parser("remove", help="remove a language pair")
     p_remove.add_argument("pair", metavar="FROM-TO")
 
-    p_export = commands.add_parser("export", help="export annotated documents (pdf, md, csv, json, qdpx)")
+    p_export = subcommands.add_parser("export", help="export annotated documents (pdf, md, csv, json, qdpx)")
     p_export.add_argument("--format", required=True, choices=["pdf", "md", "csv", "json", "qdpx"],
                           help="json: W3C Web Annotations; qdpx: a REFI-QDA project")
     p_export.add_argument("--doc", action="append", default=[], metavar="DOC", help="a document (repeat; default all)")
@@ -112,20 +116,20 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
                           help="PDF: add the claims matrix of the documents (through --to) on pages of their own")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE")
 
-    p_import_ann = commands.add_parser(
+    p_import_ann = subcommands.add_parser(
         "import-annotations", help="import W3C Web Annotation JSON (any shape), Hypothesis JSON or a REFI-QDA .qdpx")
     p_import_ann.add_argument("file", metavar="FILE")
     p_import_ann.add_argument("--partial", action="store_true",
                               help="import what can be imported and report the rest (default: all or nothing)")
     p_import_ann.add_argument("--doc", metavar="DOC", help="put every passage on this document (id or prefix)")
 
-    p_search = commands.add_parser("search", help="search documents and annotations (word forms too), best first")
+    p_search = subcommands.add_parser("search", help="search documents and annotations (word forms too), best first")
     p_search.add_argument("query", metavar="QUERY")
     p_search.add_argument("--json", action="store_true", help="machine-readable output")
     p_search.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results (default 50)")
     p_search.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N results (the next page)")
 
-    p_translation = commands.add_parser("translation", help="a person's own translation of an article")
+    p_translation = subcommands.add_parser("translation", help="a person's own translation of an article")
     translation_sub = p_translation.add_subparsers(dest="translation_command", metavar="ACTION", required=True)
     p_load = translation_sub.add_parser("load", help="load a translation: the article's paragraphs, separated by "
                                                      "blank lines")
@@ -134,7 +138,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_load.add_argument("file", metavar="FILE")
     p_load.add_argument("--replace", action="store_true", help="put it in the place of an earlier one")
 
-    p_compare = commands.add_parser("compare", help="which passages of articles correspond, and what only one says")
+    p_compare = subcommands.add_parser("compare", help="which passages of articles correspond, and what only one says")
     p_compare.add_argument("docs", nargs="+", metavar="DOC", help="two to ten documents")
     p_compare.add_argument("--to", default="en", metavar="LANG", help="the pivot language (default en)")
     p_compare.add_argument("--json", action="store_true", help="machine-readable output")
@@ -143,14 +147,15 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_compare.add_argument("--matrix", choices=["md", "csv"], help="print the claims matrix (Markdown or CSV) instead")
     p_compare.add_argument("--bom", action="store_true", help="CSV: start with a byte-order mark (for spreadsheets)")
 
-    p_push = commands.add_parser("push", help="copy this library into another one (a shared library on a PostgreSQL "
-                                              "server, or a file), adding only what it lacks")
+    p_push = subcommands.add_parser("push", help="copy this library into another one (a shared library on a PostgreSQL "
+                                                 "server, or a file), adding only what it lacks")
     p_push.add_argument("--to", dest="target", required=True, metavar="URL|FILE")
-    p_pull = commands.add_parser("pull", help="copy another library (a shared one, or a file) into this one, for "
-                                              "working offline, adding only what this one lacks")
+    p_pull = subcommands.add_parser("pull", help="copy another library (a shared one, or a file) into this one, for "
+                                                 "working offline, adding only what this one lacks")
     p_pull.add_argument("--from", dest="source", required=True, metavar="URL|FILE")
-    p_password = commands.add_parser("password", help="save the password of the shared library given with --database "
-                                                      "in the system keyring (asked for; never written to a file)")
+    p_password = subcommands.add_parser("password",
+                                        help="save the password of the shared library given with --database "
+                                             "in the system keyring (asked for; never written to a file)")
     p_password.add_argument("--forget", action="store_true", help="remove it from the keyring instead")
     return parser
 
@@ -397,6 +402,15 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Paragraph(TypedDict):
+    """One paragraph of ``triptych show`` (as printed, and as its JSON)."""
+
+    index: int
+    text: str
+    direction: str
+    kind: str
+
+
 def _show(doc: str, as_json: bool) -> int:
     import json
 
@@ -405,7 +419,8 @@ def _show(doc: str, as_json: bool) -> int:
     from desktop.storage.documents import get_document
 
     d = get_document(doc)
-    paragraphs = [{"index": p.index, "text": p.text, "direction": p.direction.value, "kind": kind_at(d.kinds, p.index).value}
+    paragraphs: list[_Paragraph] = [{"index": p.index, "text": p.text, "direction": p.direction.value,
+                   "kind": kind_at(d.kinds, p.index).value}
                   for p in split_paragraphs(d.text)]
     data = {
         "id": d.id, "title": d.title, "language": d.language, "direction": d.direction, "source": d.source,
@@ -593,14 +608,12 @@ def _annotations(doc: str | None, tag: str | None, as_json: bool) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    for row in rows:
-        tags = " ".join(f"#{t}" for t in row["tags"])
-        state = "" if row["state"] == "anchored" else " [orphaned]"
-        sel = row["selectors"]["TextPositionSelector"]
-        print(f"{row['id']}  {row['document']} {sel['start']}-{sel['end']} {row['color']}{state}  "
-              f"“{row['selectors']['TextQuoteSelector']['exact']}” {tags}".rstrip())
-        if row["note"]:
-            print(f"    {row['note']}")
+    for a in items:  # what the rows above hold, read from the typed annotations
+        tags = " ".join(f"#{t}" for t in a.tag_names)
+        state = "" if a.state == "anchored" else " [orphaned]"
+        print(f"{a.id}  {a.document_id} {a.start}-{a.end} {color_name(a.color)}{state}  “{a.exact}” {tags}".rstrip())
+        if a.note:
+            print(f"    {a.note}")
     return 0
 
 

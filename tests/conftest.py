@@ -42,7 +42,8 @@ def model_files(tmp_path_factory) -> dict[str, Path]:
     from tests.support.make_model import build_package
 
     folder = tmp_path_factory.mktemp("models")
-    return {pair: build_package(*pair.split("-"), folder / f"{pair}.argosmodel") for pair in ("ar-en", "en-de", "ru-en")}
+    return {pair: build_package(*pair.split("-"), folder / f"{pair}.argosmodel")
+            for pair in ("ar-en", "en-de", "ru-en")}
 
 
 @pytest.fixture

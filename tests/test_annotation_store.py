@@ -75,7 +75,7 @@ def test_links_across_documents_and_their_deletion(corpus):
         service.link(a.id, b.id, "same_claim")
     with pytest.raises(UserError):
         service.link(a.id, b.id, "agrees_with")
-    assert {(l.source_id, l.target_id) for l in store.links_for([b.id])} == {(a.id, b.id), (b.id, c.id)}
+    assert {(link.source_id, link.target_id) for link in store.links_for([b.id])} == {(a.id, b.id), (b.id, c.id)}
     gone = service.delete_annotation(b.id)
     assert store.links_for() == []  # links go with the passage
     assert gone.changes.deleted_ids("annotation") == {b.id} and len(gone.changes.deleted_ids("link")) == 2

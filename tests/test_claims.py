@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
 from desktop.core.align_features import Passage
 from desktop.core.alignment import Alignment, Match
 from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT, Highlight, LinkEdge, claims_matrix
@@ -12,8 +14,6 @@ from desktop.services import annotation_service as service
 from desktop.services.claims import comparison_claims, matrix_csv, matrix_markdown
 from desktop.services.compare import compare_documents
 from tests.test_cli import triptych
-
-import pytest
 
 pytestmark = pytest.mark.both_engines
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.services import annotation_service as service
 from desktop.services.compare import compare_documents, pivot_translations
 from desktop.services.translation_load import load_translation
 from desktop.storage import translations as cache
 from tests.support.compare_eval import DATA
-
-import pytest
 
 pytestmark = pytest.mark.both_engines
 

@@ -9,9 +9,11 @@ import pytest
 from desktop.core.decoding import decode_bytes
 from desktop.core.errors import UserError
 
-ARABIC = "أكد مصدر رسمي في وزارة الخارجية الأذربيجانية أن بلاده لا تعتزم إرسال قوات حفظ سلام إلى قطاع غزة في الوقت الحالي."
+ARABIC = ("أكد مصدر رسمي في وزارة الخارجية الأذربيجانية أن بلاده لا تعتزم إرسال قوات حفظ سلام إلى قطاع غزة "
+          "في الوقت الحالي.")
 RUSSIAN = "Надёжные источники сообщили, что США предложили Азербайджану присоединиться к стабилизационным силам в Газе."
-GERMAN = "Der US-Außenminister sagte, die Mission müsse „Menschen umfassen, mit denen Israel sich wohlfühlt“, über Grenzen hinweg."
+GERMAN = ("Der US-Außenminister sagte, die Mission müsse „Menschen umfassen, mit denen Israel sich wohlfühlt“, "
+          "über Grenzen hinweg.")
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,8 @@ def test_default_desk_has_the_three_articles_side_by_side(window, corpus):
     assert [p.language for p in panes] == ["ru", "ar", "de"]
     assert [p.header.title_label.full_text() for p in panes] == [d.title for d in corpus]
     assert [p.direction for p in panes] == [Direction.LTR, Direction.RTL, Direction.LTR]
-    assert "Arabic" in panes[1].header.meta_label.full_text() and "right to left" in panes[1].header.meta_label.full_text()
+    meta = panes[1].header.meta_label.full_text()
+    assert "Arabic" in meta and "right to left" in meta
     xs = [p.mapTo(window, p.rect().topLeft()).x() for p in panes]
     assert xs == sorted(xs) and all(p.width() > 300 for p in panes)
 
@@ -112,13 +113,15 @@ def test_an_english_paragraph_in_an_arabic_document_gets_its_own_direction(qtbot
 
     view = ReaderView()
     qtbot.addWidget(view)
-    view.set_document("هذا نص عربي عن المهمة في غزة\nThis paragraph quotes the English statement.\nنص عربي", "ar", Direction.RTL)
+    text = "هذا نص عربي عن المهمة في غزة\nThis paragraph quotes the English statement.\nنص عربي"
+    view.set_document(text, "ar", Direction.RTL)
     directions = []
     block = view.document().begin()
     while block.isValid():
         directions.append(block.textDirection())
         block = block.next()
-    assert directions == [Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+    rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+    assert directions == [rtl, ltr, rtl]
 
 
 def test_find_ignores_arabic_diacritics_and_spelling_variants(window, qtbot):
@@ -234,7 +237,8 @@ def test_bad_input_in_the_desk_shows_one_sentence_and_changes_nothing(window, qt
     before = Document.select().count()
     window.import_paths([str(bad)])
     qtbot.waitUntil(lambda: not window.importer.busy)
-    box = window.findChild(QApplication.instance().activeModalWidget().__class__ if QApplication.instance().activeModalWidget() else type(window), "errorBox")
+    modal = QApplication.instance().activeModalWidget()
+    box = window.findChild(modal.__class__ if modal else type(window), "errorBox")
     assert box is not None and box.isVisible()
     assert "broken.txt" in box.text() and "binary" in box.text()
     assert Document.select().count() == before
@@ -243,7 +247,8 @@ def test_bad_input_in_the_desk_shows_one_sentence_and_changes_nothing(window, qt
 
 def test_importing_in_the_desk_opens_the_new_article(window, qtbot, tmp_path, database):
     good = tmp_path / "neu.txt"
-    good.write_text("Baku prüft eine Teilnahme.\nAserbaidschan erwägt die Teilnahme an einer Stabilisierungstruppe für Gaza.")
+    good.write_text("Baku prüft eine Teilnahme.\n"
+                    "Aserbaidschan erwägt die Teilnahme an einer Stabilisierungstruppe für Gaza.")
     window.import_paths([str(good)])
     qtbot.waitUntil(lambda: len(window.panes()) == 4)
     assert window.panes()[-1].title == "Baku prüft eine Teilnahme."[:-1] or window.panes()[-1].language == "de"
@@ -266,9 +271,10 @@ def test_an_uncertain_language_is_asked_and_cancel_writes_nothing(window, qtbot,
 
 
 def test_unexpected_errors_are_logged_and_shown_with_details(window, data_dir, qtbot):
+    import sys
+
     from desktop.app import install_excepthook
     from desktop.core.logsetup import configure_logging
-    import sys
 
     configure_logging(data_dir.logs)
     old = sys.excepthook
@@ -283,7 +289,8 @@ def test_unexpected_errors_are_logged_and_shown_with_details(window, data_dir, q
         sys.excepthook = old
     log_text = (data_dir.logs / "triptych.log").read_text()
     assert "boom in a slot" in log_text and "Traceback" in log_text
-    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorBox"] + window.findChildren(type(window), "errorBox")
+    boxes = ([w for w in QApplication.topLevelWidgets() if w.objectName() == "errorBox"]
+             + window.findChildren(type(window), "errorBox"))
     from PySide6.QtWidgets import QMessageBox
 
     boxes = [w for w in QApplication.allWidgets() if isinstance(w, QMessageBox) and w.objectName() == "errorBox"]

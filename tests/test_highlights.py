@@ -153,7 +153,8 @@ def test_hover_shows_the_note_and_tags_and_a_click_selects(window, qtbot):
     rect = ru.view.cursorRect(ru.view.cursor_for(data.start + 3, data.start + 3))
     # Resting the mouse on the highlight shows its tooltip; on plain text, none.
     viewport = ru.view.viewport()
-    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, rect.center(), viewport.mapToGlobal(rect.center())))
+    tooltip = QHelpEvent(QEvent.Type.ToolTip, rect.center(), viewport.mapToGlobal(rect.center()))
+    QApplication.sendEvent(viewport, tooltip)
     assert QToolTip.isVisible() and "Миссия, не операция ООН" in QToolTip.text() and "#mission" in QToolTip.text()
     plain = ru.view.cursorRect(ru.view.cursor_for(2, 2)).center()
     QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, plain, viewport.mapToGlobal(plain)))
@@ -269,8 +270,8 @@ def test_the_notebook_groups_filters_and_opens_annotations(window, corpus):
 
 def test_orphans_are_listed_and_can_be_reattached(window, qtbot, tmp_path):
     path = tmp_path / "bericht.txt"
-    path.write_text("Baku prüft die Entsendung.\nDie Regierung in Baku verlangt ein klares Mandat der Vereinten Nationen.\n",
-                    encoding="utf-8")
+    path.write_text("Baku prüft die Entsendung.\n"
+                    "Die Regierung in Baku verlangt ein klares Mandat der Vereinten Nationen.\n", encoding="utf-8")
     window.import_paths([str(path)])
     qtbot.waitUntil(lambda: len(window.panes()) == 4)
     new = window.panes()[-1]
@@ -279,8 +280,11 @@ def test_orphans_are_listed_and_can_be_reattached(window, qtbot, tmp_path):
     path.write_text("Baku prüft die Entsendung.\nDie Regierung in Baku verlangt eine Resolution des Sicherheitsrats.\n",
                     encoding="utf-8")
     window.import_paths([str(path)])
-    qtbot.waitUntil(lambda: any(p.document_id != new.document_id and p.title.startswith("Baku") for p in window.panes()))
-    v2 = next(p for p in window.panes() if p.document_id != new.document_id and p.title.startswith("Baku"))
+    def other_baku(pane) -> bool:
+        return pane.document_id != new.document_id and pane.title.startswith("Baku")
+
+    qtbot.waitUntil(lambda: any(other_baku(p) for p in window.panes()))
+    v2 = next(p for p in window.panes() if other_baku(p))
     orphan = store.get_annotation(lost)
     assert orphan.state == "orphaned" and orphan.document_id == v2.document_id
     panel = window.notebook.panel

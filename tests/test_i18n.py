@@ -140,12 +140,14 @@ def test_error_sentences_are_shown_in_the_interface_language(qapp):
     from desktop.ui.i18n import error_text
 
     unsure = UncertainLanguageError(P("brief.txt"), Detection("ar", 0.4, False))
-    assert str(unsure) == "Cannot tell the language of brief.txt with confidence (perhaps Arabic); choose it with --lang."
+    assert str(unsure) == ("Cannot tell the language of brief.txt with confidence (perhaps Arabic); "
+                           "choose it with --lang.")
     install_language("de")
     assert error_text(unsure) == ("Die Sprache von brief.txt ist nicht sicher zu erkennen (vielleicht Arabisch); "
                                   "wählen Sie sie mit --lang.")
     install_language("ru")
-    assert error_text(NoModelError("ar", "de")).startswith("Не установлена модель перевода с языка «арабский» на «немецкий»")
+    assert error_text(NoModelError("ar", "de")).startswith(
+        "Не установлена модель перевода с языка «арабский» на «немецкий»")
     install_language("ar")
     assert error_text(NoModelError("ru", "en")).startswith("لا يوجد نموذج مثبت للترجمة من الروسية إلى الإنجليزية")
 

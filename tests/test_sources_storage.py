@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from peewee import SqliteDatabase
 
 from desktop.core.kinds import ParagraphKind, decode_kinds, encode_kinds, kind_at, plain_text_kinds
 from desktop.storage import database as storage
 from desktop.storage.documents import document_original
 from tests.test_cli import triptych
-
-import pytest
 
 pytestmark = pytest.mark.both_engines
 

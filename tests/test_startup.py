@@ -21,7 +21,8 @@ import desktop.ui.screenshot as screenshot
 report = screenshot._report
 def at_paint(event):
     if event == "first-paint":
-        heavy = ("peewee", "desktop.storage.database", "desktop.ui.notebook", "desktop.ui.translating", "logging.handlers")
+        heavy = ("peewee", "desktop.storage.database", "desktop.ui.notebook", "desktop.ui.translating",
+                 "logging.handlers")
         print("LOADED", sorted(m for m in heavy if m in sys.modules), flush=True)
     report(event)
 screenshot._report = at_paint
@@ -154,9 +155,9 @@ def test_the_second_step_opens_the_database_and_completes_the_desk(deferred_wind
 
 
 def test_declining_a_damaged_database_in_the_second_step_closes_the_desk(deferred_window, data_dir, monkeypatch):
-    import desktop.app as app
-
     from PySide6.QtWidgets import QApplication
+
+    import desktop.app as app
 
     window = deferred_window()
     exits = []

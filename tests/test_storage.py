@@ -48,7 +48,8 @@ def test_the_same_text_is_stored_once(database, tmp_path):
     article.write_text("Aserbaidschan erwägt die Teilnahme an einer multinationalen Stabilisierungstruppe für Gaza.\n")
     first = import_files([article])[0]
     copy = tmp_path / "copy.txt"
-    copy.write_text("Aserbaidschan erwägt die Teilnahme an einer multinationalen Stabilisierungstruppe für Gaza.\r\n\r\n")
+    copy.write_text("Aserbaidschan erwägt die Teilnahme an einer multinationalen Stabilisierungstruppe für Gaza."
+                    "\r\n\r\n")
     second = import_files([copy])[0]
     assert first.created and not second.created
     assert first.document.id == second.document.id

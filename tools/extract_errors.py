@@ -54,6 +54,31 @@ def templates() -> list[str]:
     return sorted(found)
 
 
+LINE_LENGTH = 120  # ruff's line-length in pyproject.toml
+INDENT = "    "
+
+
+def _entry(text: str) -> list[str]:
+    """One QT_TRANSLATE_NOOP entry; a template too long for one line becomes adjacent literals
+    broken after spaces (Python and pyside6-lupdate both join them back into the one text)."""
+    head = f"{INDENT}QT_TRANSLATE_NOOP({'errors'!r}, "
+    line = f"{head}{text!r}),"
+    if len(line) <= LINE_LENGTH:
+        return [line]
+    words = text.split(" ")
+    pieces = [word + " " for word in words[:-1]] + [words[-1]]
+    room = LINE_LENGTH - len(INDENT * 2) - len("),")
+    chunks: list[str] = []
+    for piece in pieces:
+        if chunks and len(repr(chunks[-1] + piece)) <= room:
+            chunks[-1] += piece
+        else:
+            chunks.append(piece)
+    lines = [f"{head.rstrip()}"] + [f"{INDENT * 2}{chunk!r}" for chunk in chunks]
+    lines[-1] += "),"
+    return lines
+
+
 def render() -> str:
     lines = [
         '"""Every UserError message template, for Qt Linguist (context "errors").',
@@ -65,7 +90,8 @@ def render() -> str:
         "",
         "MESSAGES = [",
     ]
-    lines += [f"    QT_TRANSLATE_NOOP({'errors'!r}, {text!r})," for text in templates()]
+    for text in templates():
+        lines += _entry(text)
     lines += ["]", ""]
     return "\n".join(lines)
 

@@ -14,18 +14,26 @@ and gives up (the annotation becomes *orphaned*, never dropped) when none is goo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import difflib
+
 
 @lru_cache(maxsize=1)
-def _matcher_class():  # noqa: ANN202 - difflib is imported only when anchoring is needed
+def _matcher_class() -> type[difflib.SequenceMatcher[str]]:
+    """difflib's SequenceMatcher, imported only when anchoring is needed (not at start-up)."""
     from difflib import SequenceMatcher
 
     return SequenceMatcher
 
 
-def SequenceMatcher(*args, **kwargs):  # noqa: ANN002, ANN003, ANN201, N802
-    return _matcher_class()(*args, **kwargs)
+def SequenceMatcher(isjunk: Callable[[str], bool] | None, a: str, b: str, *,
+                    autojunk: bool = True) -> difflib.SequenceMatcher[str]:
+    return _matcher_class()(isjunk, a, b, autojunk=autojunk)
 
 
 #: Characters of context kept on each side of a quote.
@@ -97,7 +105,8 @@ def place(text: str, selector: Selector) -> Placement | None:
     exact = selector.exact
     if not exact:
         return None
-    if text[selector.start : selector.end] == exact and _context_score(text, selector.start, selector.end, selector) > 0.5:
+    if (text[selector.start : selector.end] == exact
+            and _context_score(text, selector.start, selector.end, selector) > 0.5):
         return Placement(selector.start, selector.end, "position")
     candidates = _occurrences(text, exact)
     if candidates:
@@ -136,7 +145,8 @@ def _fuzzy(text: str, selector: Selector) -> Placement | None:
         candidates.extend((max(0, end - length), end) for length in range(int(n * 0.7), int(n * 1.3) + 1, step))
     for h in _occurrences(text[lo:hi], head):
         start = lo + h
-        candidates.extend((start, min(len(text), start + length)) for length in range(int(n * 0.7), int(n * 1.3) + 1, step))
+        lengths = range(int(n * 0.7), int(n * 1.3) + 1, step)
+        candidates.extend((start, min(len(text), start + length)) for length in lengths)
     if not candidates:
         # Neither end survived: the longest common block, if it is most of the quote.
         matcher = SequenceMatcher(None, text[lo:hi], exact, autojunk=False)

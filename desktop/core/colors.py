@@ -26,7 +26,8 @@ def color_value(color: str) -> str:
         return COLORS[key]
     if _HEX_RE.match(key):
         return key
-    raise UserError('“{color}” is not a highlight colour; use one of {value} or #rrggbb.', color=color, value=', '.join(COLORS))
+    raise UserError('“{color}” is not a highlight colour; use one of {value} or #rrggbb.',
+                    color=color, value=', '.join(COLORS))
 
 
 def color_name(value: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from desktop.core.errors import UserError
 
@@ -72,14 +72,20 @@ class Detection(NamedTuple):
 
 
 _lock = threading.Lock()
-_ident = None
+class _Identifier(Protocol):
+    """What Triptych uses of py3langid's LanguageIdentifier (py3langid has no types)."""
+
+    def classify(self, text: str) -> tuple[str, float]: ...
+
+
+_ident: _Identifier | None = None
 
 
 def _identifier_loaded() -> bool:
     return _ident is not None
 
 
-def _identifier():  # noqa: ANN202 - py3langid has no types
+def _identifier() -> _Identifier:
     global _ident
     with _lock:
         if _ident is None:

@@ -70,7 +70,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     for match in _END.finditer(text, start, end):
         stop = match.end()
         punctuation = match.group(0)
-        if punctuation.startswith(".") and len(punctuation.rstrip("\"'»”’“)]")) == 1 and _is_abbreviation(text, match.start()):
+        just_a_full_stop = punctuation.startswith(".") and len(punctuation.rstrip("\"'»”’“)]")) == 1
+        if just_a_full_stop and _is_abbreviation(text, match.start()):
             continue
         if not _starts_sentence(text, stop):
             continue

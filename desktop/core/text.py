@@ -44,7 +44,8 @@ def content_hash(text: str) -> str:
 class Paragraph(NamedTuple):
     """One paragraph of a document: a non-empty line of the stored text."""
 
-    index: int
+    # The field shadows tuple.index on purpose (every caller reads p.index); nothing searches a Paragraph.
+    index: int  # type: ignore[assignment]
     start: int
     end: int
     text: str

@@ -24,7 +24,8 @@ def corpus_dir() -> Path:
 
 def load_manifest() -> list[dict[str, str]]:
     with (corpus_dir() / "manifest.json").open(encoding="utf-8") as fh:
-        return json.load(fh)["documents"]
+        manifest: dict[str, list[dict[str, str]]] = json.load(fh)
+    return manifest["documents"]
 
 
 def default_sources() -> list[str]:

@@ -14,12 +14,16 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.text import shorten
 from desktop.storage.annotations import AnnotationData
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison  # what sorted() and bisect compare
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
@@ -61,7 +65,7 @@ class AnnotationListModel(QAbstractListModel):
         self.accepts: Callable[[AnnotationData], bool] = lambda _a: True
         self.group_keys: Callable[[AnnotationData], list[str]] = lambda a: [a.document_id]
         self.group_label: Callable[[str], str] = lambda key: key
-        self.group_order: Callable[[str], object] = lambda key: key
+        self.group_order: Callable[[str], SupportsRichComparison] = lambda key: key
         self.sort_key: Callable[[AnnotationData], tuple[object, ...]] = lambda a: (a.start, a.end, a.id)
         self.orphaned_suffix = " (orphaned)"
         self.by_text = "by %1"  # who made an annotation, in the interface's language
@@ -156,7 +160,7 @@ class AnnotationListModel(QAbstractListModel):
             return group
         group = self._new_group(key)
         order = [self.group_order(g.key) for g in self._groups]
-        position = bisect.bisect_right(order, self.group_order(key))  # type: ignore[arg-type]
+        position = bisect.bisect_right(order, self.group_order(key))
         row = self._starts[position] if position < len(self._groups) else self._rows
         self.beginInsertRows(QModelIndex(), row, row)
         self._groups.insert(position, group)
@@ -165,7 +169,7 @@ class AnnotationListModel(QAbstractListModel):
         return group
 
     def _insert_into(self, group: _Group, annotation_id: str, sort_key: tuple[object, ...]) -> None:
-        row = bisect.bisect_right(group.sort_keys, sort_key)  # type: ignore[arg-type]
+        row = bisect.bisect_right(group.sort_keys, sort_key)
         flat = self._group_row(group) + 1 + row
         self.beginInsertRows(QModelIndex(), flat, flat)
         group.ids.insert(row, annotation_id)

@@ -10,6 +10,7 @@ keep both, and nothing is saved until the person chooses.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -43,6 +44,9 @@ from desktop.storage.annotations import AnnotationData, LinkData, TagData
 from desktop.ui.annotation_model import NO_TAG, AnnotationListModel
 from desktop.ui.colors import color_label
 from desktop.ui.i18n import ui_language_name as language_name
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison  # what the list model sorts its groups by
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ANY = "__any__"
@@ -276,8 +280,8 @@ class AnnotationPanel(QWidget):
         editor_layout.addWidget(self.links_list)
         buttons = QGridLayout()
         row_buttons = (self.follow_button, self.unlink_button, self.delete_button, self.reattach_button)
-        for index, button in enumerate(row_buttons):
-            buttons.addWidget(button, index // 2, index % 2)
+        for index, row_button in enumerate(row_buttons):
+            buttons.addWidget(row_button, index // 2, index % 2)
         editor_layout.addLayout(buttons)
         self.editor.setEnabled(False)
 
@@ -496,7 +500,7 @@ class AnnotationPanel(QWidget):
             return self.tr("(no tag)") if key == NO_TAG else key
         return self._docs.get(key, (key, ""))[0]
 
-    def _group_order(self, key: str) -> object:
+    def _group_order(self, key: str) -> SupportsRichComparison:
         if self.group_combo.currentData() == "tag":
             return (key == NO_TAG, key.casefold())
         order = list(self._docs)

@@ -58,7 +58,8 @@ class FindBar(QWidget):
         else:
             from desktop.ui.i18n import number
 
-            self.count_label.setText(self.tr("%1 of %2").replace("%1", number(current + 1)).replace("%2", number(total)))
+            of_total = self.tr("%1 of %2")
+            self.count_label.setText(of_total.replace("%1", number(current + 1)).replace("%2", number(total)))
 
     def open_bar(self) -> None:
         self.show()
@@ -71,11 +72,12 @@ class FindBar(QWidget):
         self.hide()
         self.closed.emit()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and shift:
             self.nextRequested.emit(True)
             return
         if event.matches(QKeySequence.StandardKey.FindNext):

@@ -10,7 +10,7 @@ the bad ones reported in one dialog, each in one sentence.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -102,7 +102,7 @@ class ImportController(QObject):
     def busy(self) -> bool:
         return self._task is not None
 
-    def start(self, paths: list[Source]) -> None:
+    def start(self, paths: Sequence[Source]) -> None:
         """Read ``paths`` (files, http(s) URLs, or a Clipboard) in the background, then store them."""
         if self._task is not None:
             return
@@ -133,8 +133,8 @@ class ImportController(QObject):
             return
         good: list[NewDocument] = []
         problems: list[str] = []
-        for path, result in zip(self._paths, results, strict=False):
-            result = self._resolve(path, result)
+        for path, first_result in zip(self._paths, results, strict=False):
+            result = self._resolve(path, first_result)
             if result is None:
                 continue
             if isinstance(result, Exception):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 if TYPE_CHECKING:
@@ -196,7 +196,7 @@ class LibraryDock(QDockWidget):
         for document_id in ids:
             self.openRequested.emit(document_id)
 
-    def _on_view_activated(self, index) -> None:
+    def _on_view_activated(self, index: QModelIndex) -> None:
         """Enter or a double click: the selected articles, or the one under the pointer."""
         assert self._view is not None and self.model is not None
         if self._view.selectionModel().isRowSelected(index.row(), index.parent()):
@@ -216,7 +216,7 @@ class LibraryDock(QDockWidget):
         self._filter_timer.stop()
         self.model.set_filter(self.filter_field.text())
 
-    def _on_header_context_menu(self, pos) -> None:
+    def _on_header_context_menu(self, pos: QPoint) -> None:
         """Show or hide each column."""
         from PySide6.QtWidgets import QMenu
 
@@ -230,7 +230,7 @@ class LibraryDock(QDockWidget):
             action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
         menu.popup(header.viewport().mapToGlobal(pos))
 
-    def _on_tree_context_menu(self, pos) -> None:
+    def _on_tree_context_menu(self, pos: QPoint) -> None:
         index = self.tree.indexAt(pos)
         if not index.isValid():
             return

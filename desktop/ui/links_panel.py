@@ -66,6 +66,8 @@ class LinksPanel(QWidget):
                 self._annotations[a.id] = a
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
+            if item is None:  # (never: row is below topLevelItemCount())
+                continue
             source, target = item.data(0, ID_ROLE), item.data(2, ID_ROLE)
             if source in touched or target in touched:
                 item.setText(0, self._side(source))

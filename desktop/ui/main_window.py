@@ -7,8 +7,8 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from desktop.ui.models_dialog import ModelsDialog
     from desktop.ui.notebook import Notebook
     from desktop.ui.translating import TranslationController
+    from desktop.ui.translation_loading import TranslationLoader
 
 # The sidebars' width on a first start.
 DOCK_WIDTH = 330
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         self._restoring = False
         self._side_by_side: set[str] = set()  # the documents whose pane is side by side
         self._importer: ImportController | None = None
-        self._translation_loader = None
+        self._translation_loader: TranslationLoader | None = None
         self._build_actions()
         self._build_status_bar()
         self.setAcceptDrops(True)  # files and links dropped on the window are imported
@@ -429,7 +430,7 @@ class MainWindow(QMainWindow):
         if self._ready:
             self._attach(pane)
             if not self._restoring:
-                self.notebook.refresh()
+                self._refresh_notebook()
         self.panesChanged.emit()
         return pane
 
@@ -446,12 +447,18 @@ class MainWindow(QMainWindow):
         if saved_mode in DocumentPane.MODES and saved_mode != "original":
             QTimer.singleShot(0, lambda p=pane, m=saved_mode: p.set_mode(m) if p in self.panes() else None)
 
+    def _refresh_notebook(self) -> None:
+        """The notebook follows the desk once the desk is complete (it is made in the second step)."""
+        if self._ready and self.notebook is not None:
+            self.notebook.refresh()
+
     def _even_out_widths(self) -> None:
         """Share the width among the panes: one side by side gets up to two shares (two
         columns), as long as the others keep a readable width."""
         count = self.splitter.count()
-        indexes = [i for i in range(count) if isinstance(self.splitter.widget(i), DocumentPane)]
-        side = {i for i in indexes if self.splitter.widget(i).mode == "side"}  # type: ignore[attr-defined]
+        panes = {i: pane for i in range(count) if isinstance(pane := self.splitter.widget(i), DocumentPane)}
+        indexes = list(panes)
+        side = {i for i, pane in panes.items() if pane.mode == "side"}
         total = max(sum(self.splitter.sizes()), self.splitter.width(), 1)
         weight = 2.0
         while side and weight > 1.0:
@@ -486,8 +493,7 @@ class MainWindow(QMainWindow):
         else:
             self._even_out_widths()
         self.library.mark_open({p.document_id for p in self.panes()})
-        if self._ready:
-            self.notebook.refresh()
+        self._refresh_notebook()
         self.panesChanged.emit()
 
     def move_pane(self, pane: DocumentPane, delta: int) -> None:
@@ -569,7 +575,7 @@ class MainWindow(QMainWindow):
         self.translation_loader.ask()
 
     @property
-    def translation_loader(self):
+    def translation_loader(self) -> TranslationLoader:
         """Loading a person's translation (Translation menu), made on first use."""
         if self._translation_loader is None:
             from desktop.ui.translation_loading import TranslationLoader
@@ -604,8 +610,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.show_error(error_text(exc))
             return False
-        if self._ready:
-            self.notebook.refresh()
+        self._refresh_notebook()
         message = (self.tr("Imported %1 annotations, %2 tags, %3 links.").replace("%1", str(report.annotations))
                    .replace("%2", str(report.tags)).replace("%3", str(report.links)))
         if report.already:
@@ -744,13 +749,13 @@ class MainWindow(QMainWindow):
             return
         self.importer.start([Clipboard(html, text)])
 
-    def dragEnterEvent(self, event) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_sources(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event) -> None:
+    def dropEvent(self, event: QDropEvent) -> None:
         """Files dropped on the window are imported; a dropped link is fetched (dropping it is the asking)."""
         sources = _dropped_sources(event.mimeData())
         if sources:
@@ -770,8 +775,7 @@ class MainWindow(QMainWindow):
 
     def _on_importer_imported(self, ids: list[str]) -> None:
         self.refresh_library()
-        if self._ready:
-            self.notebook.refresh()
+        self._refresh_notebook()
         for document_id in ids:
             self.open_document(document_id)
         if ids:
@@ -890,8 +894,7 @@ class MainWindow(QMainWindow):
                     self._add_pane(existing[document_id])
         finally:
             self._restoring = False
-        if self._ready:
-            self.notebook.refresh()
+        self._refresh_notebook()
         sizes = [int(str(s)) for s in _as_list(self.settings.value("desk/sizes", []))]
         if sizes and len(sizes) == len(self.panes()):
             QTimer.singleShot(0, lambda: self._apply_sizes(sizes))
@@ -948,7 +951,7 @@ def _import_patterns() -> str:
     return FILE_PATTERNS
 
 
-def _dropped_sources(mime) -> list[str]:
+def _dropped_sources(mime: QMimeData | None) -> list[str]:
     """Local files and http(s) links in a drop, as import sources."""
     if mime is None or not mime.hasUrls():
         return []

@@ -9,15 +9,29 @@ from urllib.parse import urlparse
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMainWindow,
-    QMessageBox, QProgressBar, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.errors import UserError
 from desktop.services.models import ModelInfo
+from desktop.ui.i18n import error_text, retranslates
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.tasks import CancelFn, ProgressFn, Task, keep_until_done
-from desktop.ui.i18n import error_text, retranslates
 
 
 @retranslates

@@ -8,6 +8,7 @@ one ``Notebook`` and hands it its panes.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -476,6 +477,10 @@ class Notebook(QObject):
 
     # -- showing passages and following links ---------------------------------------
 
+    def _shower(self, annotation_id: str) -> Callable[[], None]:
+        """A slot that shows this annotation (one per link in a context menu)."""
+        return lambda: self.show_annotation(annotation_id)
+
     def show_annotation(self, annotation_id: str, *, flash: bool = True) -> None:
         """Scroll the annotation's pane (opening it if needed) to it, select and flash it."""
         annotation = self._annotations.get(annotation_id) or store.find_annotations([annotation_id]).get(annotation_id)
@@ -564,8 +569,12 @@ class Notebook(QObject):
             for name, value in COLORS.items():
                 colors.addAction(color_icon(value), color_label(name),
                                  lambda n=name, a=annotation_id: self.controller.set_color(a, n))
-            menu.addAction(self.tr("Edit note…"), lambda: (self.dock.show(), self.tabs.setCurrentWidget(self.panel),
-                                                           self.panel.note_edit.setFocus()))
+            def edit_note() -> None:  # the highlight is selected above
+                self.dock.show()
+                self.tabs.setCurrentWidget(self.panel)
+                self.panel.note_edit.setFocus()
+
+            menu.addAction(self.tr("Edit note…"), edit_note)
             menu.addAction(self.link_action)
             links = [link for link in self._links.values() if annotation_id in (link.source_id, link.target_id)]
             others = [link.target_id if link.source_id == annotation_id else link.source_id for link in links]
@@ -575,7 +584,7 @@ class Notebook(QObject):
             for link, other in zip(links, others, strict=True):
                 end = ends.get(other)
                 where = language_name(titles[end.document_id][1]) if end and end.document_id in titles else "?"
-                menu.addAction(f"→ {relation_label(link.relation)}: {where}", lambda o=other: self.show_annotation(o))
+                menu.addAction(f"→ {relation_label(link.relation)}: {where}", self._shower(other))
             menu.addSeparator()
             menu.addAction(self.delete_action)
         return menu

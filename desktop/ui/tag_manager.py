@@ -76,18 +76,18 @@ class TagManager(QDialog):
 
     def refresh(self) -> None:
         current = self.current_tag_id()
-        tags = store.all_tags()
+        tags = [(tag.id, tag) for tag in store.all_tags() if tag.id is not None]  # (a stored tag has its id)
         usage = store.tag_usage()
         items: dict[int, QTreeWidgetItem] = {}
         self.tree.clear()
-        for tag in tags:
-            item = QTreeWidgetItem([tag.name, str(usage.get(tag.id, 0))])
-            item.setData(0, ID_ROLE, tag.id)
+        for tag_id, tag in tags:
+            item = QTreeWidgetItem([tag.name, str(usage.get(tag_id, 0))])
+            item.setData(0, ID_ROLE, tag_id)
             item.setForeground(0, QBrush(QColor(tag.color).darker(130)))
-            items[tag.id] = item
-        for tag in tags:
+            items[tag_id] = item
+        for tag_id, tag in tags:
             parent = items.get(tag.parent_id) if tag.parent_id else None
-            (parent.addChild if parent else self.tree.addTopLevelItem)(items[tag.id])
+            (parent.addChild if parent else self.tree.addTopLevelItem)(items[tag_id])
         self.tree.expandAll()
         if current in items:
             self.tree.setCurrentItem(items[current])
@@ -126,7 +126,7 @@ class TagManager(QDialog):
     def _on_rename_clicked(self) -> None:
         tag_id = self.current_tag_id()
         tag = store.find_tag(tag_id) if tag_id else None
-        if tag is None:
+        if tag_id is None or tag is None:
             return
         name, ok = QInputDialog.getText(self, self.tr("Rename tag"), self.tr("New name:"), text=tag.name)
         if ok and name.strip():
@@ -135,7 +135,7 @@ class TagManager(QDialog):
     def _on_color_clicked(self) -> None:
         tag_id = self.current_tag_id()
         tag = store.find_tag(tag_id) if tag_id else None
-        if tag is None:
+        if tag_id is None or tag is None:
             return
         color = QColorDialog.getColor(QColor(tag.color), self, self.tr("Tag colour"))
         if color.isValid():
@@ -163,7 +163,7 @@ class TagManager(QDialog):
         choice, ok = QInputDialog.getItem(self, self.tr("Merge tag"), self.tr("Merge into:"),
                                           [t.name for t in others], 0, False)
         if ok:
-            target = next(t.id for t in others if t.name == choice)
+            target = next(t.id for t in others if t.name == choice and t.id is not None)
             self.controller.merge_tags(tag_id, target)
 
     def _on_delete_clicked(self) -> None:

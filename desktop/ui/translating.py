@@ -10,12 +10,18 @@ batch; what was done is kept (and cached).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog
 
 from desktop.core.errors import UserError
-from desktop.ui.tasks import Task
+from desktop.ui.tasks import CancelFn, ProgressFn, Task
+
+if TYPE_CHECKING:  # the service is imported when the first translation starts, the window imports this
+    from desktop.services.translation import Sentence
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.pane import DocumentPane
 
 log = logging.getLogger(__name__)
 
@@ -25,15 +31,15 @@ class TranslationJob(QObject):
 
     batchReady = Signal(list)
 
-    def __init__(self, pane, target: str, parent: QObject) -> None:
+    def __init__(self, pane: DocumentPane, target: str, parent: QObject) -> None:
         super().__init__(parent)
         self.pane, self.target = pane, target
-        self.sentences: dict[tuple[int, int], object] = {}
+        self.sentences: dict[tuple[int, int], Sentence] = {}
         self.finished = False  # set on the GUI thread, once the result or error has arrived
         self.stored_only = False  # no model: what was shown is what storage had
         document_id, text, language = pane.document_id, pane.view.text, pane.language
 
-        def work(progress, cancelled):
+        def work(progress: ProgressFn, cancelled: CancelFn) -> list[Sentence]:
             from desktop.services.translation import NoModelError, translate_document
 
             try:
@@ -52,7 +58,7 @@ class TranslationJob(QObject):
         self.task = Task(work, self)
 
 
-def stored_translations(document_id: str, text: str, target: str) -> list:
+def stored_translations(document_id: str, text: str, target: str) -> list[Sentence]:
     """Every sentence of a document with the translation into ``target`` that storage
     holds (a person's first, else any model's), or none."""
     from desktop.services.translation import Sentence, document_sentences
@@ -60,7 +66,7 @@ def stored_translations(document_id: str, text: str, target: str) -> list:
 
     known = any_cached(document_id, target)
     person = cached(document_id, target, PERSON)
-    result = []
+    result: list[Sentence] = []
     for s in document_sentences(text):
         found = known.get((s.start, s.end))
         result.append(Sentence(s.paragraph, s.start, s.end, s.source, found, (s.start, s.end) in person)
@@ -79,18 +85,18 @@ class TranslationController(QObject):
     modelsRequested = Signal()
     updated = Signal(object)
 
-    def __init__(self, parent: QWidget, target: str = "en") -> None:
+    def __init__(self, parent: MainWindow, target: str = "en") -> None:
         super().__init__(parent)
         self.window = parent
         self.target = target
-        self.jobs: dict[object, TranslationJob] = {}
-        self._pending: set = set()
+        self.jobs: dict[DocumentPane, TranslationJob] = {}
+        self._pending: set[DocumentPane] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
         self._timer.timeout.connect(self._flush)
 
-    def attach(self, pane) -> None:
+    def attach(self, pane: DocumentPane) -> None:
         pane.modeChanged.connect(self._on_pane_mode_changed)
         pane.cancelRequested.connect(self.cancel)
         pane.modelsRequested.connect(self.modelsRequested)
@@ -106,7 +112,7 @@ class TranslationController(QObject):
             if pane.mode != "original":
                 self.start(pane)
 
-    def _on_pane_mode_changed(self, pane, mode: str) -> None:
+    def _on_pane_mode_changed(self, pane: DocumentPane, mode: str) -> None:
         if mode == "original":
             self.cancel(pane)
             return
@@ -116,7 +122,7 @@ class TranslationController(QObject):
             return
         self.start(pane)
 
-    def start(self, pane) -> None:
+    def start(self, pane: DocumentPane) -> None:
         """(Re)translate a pane's document into the target language, in the background."""
         self.cancel(pane)
         from desktop.services.translation import document_sentences
@@ -133,16 +139,16 @@ class TranslationController(QObject):
         self._render(pane)
         job.task.start()
 
-    def cancel(self, pane) -> None:
+    def cancel(self, pane: DocumentPane) -> None:
         job = self.jobs.get(pane)
         if job is not None and not job.finished:
             job.task.cancel()
 
-    def busy(self, pane) -> bool:
+    def busy(self, pane: DocumentPane) -> bool:
         job = self.jobs.get(pane)
         return job is not None and not job.finished
 
-    def _on_batch(self, job: TranslationJob, batch: list) -> None:
+    def _on_batch(self, job: TranslationJob, batch: list[Sentence]) -> None:
         if self.jobs.get(job.pane) is not job:
             return
         for s in batch:
@@ -157,7 +163,7 @@ class TranslationController(QObject):
                 self._render(pane)
         self._pending.clear()
 
-    def _on_done(self, job: TranslationJob, result: list) -> None:
+    def _on_done(self, job: TranslationJob, result: list[Sentence]) -> None:
         job.finished = True
         if self.jobs.get(job.pane) is not job:
             return
@@ -189,7 +195,7 @@ class TranslationController(QObject):
             job.pane.show_message(self.tr("The translation failed; the details are in the log."))
             log.error("translation failed", exc_info=exc)
 
-    def _render(self, pane) -> None:
+    def _render(self, pane: DocumentPane) -> None:
         job = self.jobs.get(pane)
         if job is None or pane.mode == "original":
             return
@@ -201,12 +207,12 @@ class TranslationController(QObject):
         pane.translation_rebuilt()  # the highlights, the rows side by side, the place
         self.updated.emit(pane)
 
-    def rerender(self, pane) -> None:
+    def rerender(self, pane: DocumentPane) -> None:
         """Build a pane's translation view again from what is there (fonts or colours changed)."""
         if pane.mode != "original":
             self._render(pane)
 
-    def edit_sentence(self, pane, index: int, text: str | None = None) -> bool:
+    def edit_sentence(self, pane: DocumentPane, index: int, text: str | None = None) -> bool:
         """Let a person correct one sentence's translation (kept, marked, never overwritten)."""
         from desktop.services.translation import correct
 

@@ -8,6 +8,7 @@ Signals:
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QT
 from desktop.core.direction import paragraph_direction
 from desktop.core.errors import UserError
 from desktop.ui.i18n import error_text
+
+if TYPE_CHECKING:  # the importing service is imported when the dialog opens
+    from desktop.services.importing import PageBlock
 
 
 class WholePageDialog(QDialog):
@@ -43,7 +47,7 @@ class WholePageDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.buttons)
-        self.blocks: list = []
+        self.blocks: list[PageBlock] = []
         try:
             from desktop.services.importing import whole_page
 

@@ -19,7 +19,7 @@ from desktop.core.colors import color_name
 from desktop.core.direction import paragraph_direction
 from desktop.core.language import language_name
 from desktop.services.export.languages import text_language
-from desktop.services.export.model import DocumentData, ExportData, source_label
+from desktop.services.export.model import DocumentData, ExportData
 
 #: Characters that start or end inline Markdown (and GFM tables/strikethrough) anywhere.
 _INLINE_RE = re.compile(r"([\\`*_\[\]<>&|~])")
