@@ -5,16 +5,19 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# The program's own set (make run), then the tools the tests, checks and build add.
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 SYSDEPS_STAMP := $(VENV)/.sysdeps
 REFERENCE_STAMP := $(VENV)/.argostranslate
 
-.PHONY: run test bench lint clean setup sysdeps i18n dist
+.PHONY: run test bench lint clean setup setup-dev sysdeps i18n dist
 
 LANGS := ru ar de
 QM := $(foreach l,$(LANGS),i18n/triptych_$(l).qm)
 
 setup: $(STAMP) $(SYSDEPS_STAMP) $(QM)
+setup-dev: setup $(DEV_STAMP)
 
 # Compiled translations are built from the .ts sources, never committed.
 i18n/triptych_%.qm: i18n/triptych_%.ts | $(STAMP)
@@ -28,12 +31,16 @@ $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@# pip 23 (what venv brings on Python 3.11) fails to resolve lxml[html-clean] asked for twice.
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e .
+	@touch $@
+
+$(DEV_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
 	@touch $@
 
 # argostranslate itself, only for the tests and benchmarks that compare Triptych with
 # it: --no-deps, so its stanza (torch), spaCy and minisbd (onnxruntime) stay out.
-$(REFERENCE_STAMP): constraints.txt | $(STAMP)
+$(REFERENCE_STAMP): constraints.txt | $(DEV_STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -c constraints.txt argostranslate
 	@touch $@
 
@@ -48,21 +55,21 @@ sysdeps:
 run: setup
 	$(PY) -m desktop
 
-test: setup $(REFERENCE_STAMP)
+test: setup-dev $(REFERENCE_STAMP)
 	$(PY) -m pytest -q
 	$(VENV)/bin/lint-imports
 	@$(MAKE) --no-print-directory lint
 
 # ruff and mypy as configured in pyproject.toml (mypy: strict for core, storage, services).
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
-bench: setup $(REFERENCE_STAMP)
+bench: setup-dev $(REFERENCE_STAMP)
 	$(PY) -m benchmarks
 
 # A standalone one-folder build in dist/triptych (PyInstaller, build.spec).
-dist: setup
+dist: setup-dev
 	$(VENV)/bin/pip install --quiet -c constraints.txt "pyinstaller>=6.10"
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
 	@du -sh dist/triptych

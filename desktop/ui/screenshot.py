@@ -32,6 +32,7 @@ def render_window(app: QApplication, window: QWidget, path: Path, size: tuple[in
     deadline = time.monotonic() + 60
     while busy is not None and busy() and time.monotonic() < deadline:  # e.g. a translation being shown
         settle(app, 0.1)
+    settle(app)  # what the end of that work hides (a progress row) is laid out away first
     image = window.grab()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
