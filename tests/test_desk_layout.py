@@ -3,6 +3,7 @@ panes, and the panes keep a readable width (the pane area scrolls sideways inste
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.pane import MIN_PANE_WIDTH
@@ -68,3 +69,55 @@ def test_search_results_do_not_overlap_once_the_sidebar_narrows(corpus, qtbot, _
     qtbot.waitUntil(lambda: all(shown >= needed for shown, needed in _needed_heights(panel)))
     rects = [panel.results.visualRect(panel.results.model().index(r, 0)) for r in range(panel.results.count())]
     assert all(upper.bottom() < lower.top() for upper, lower in zip(rects, rects[1:], strict=False))
+
+
+def _top_line(view) -> tuple[int, int]:
+    """The top of the first line of text that reaches into the view, in viewport pixels
+    (negative: the line is cut off at the top), and its height."""
+    from PySide6.QtCore import QPoint
+
+    from desktop.ui.reader import top_position
+
+    cursor = view.textCursor()
+    cursor.setPosition(top_position(view))
+    rect = view.cursorRect(cursor)
+    above = view.cursorForPosition(QPoint(view.viewport().width() // 2, 0))
+    upper = view.cursorRect(above)
+    if upper.bottom() > 0 and upper.top() < rect.top():  # a line straddling the top edge
+        rect = upper
+    return rect.top(), rect.height()
+
+
+def _at_place(view, offset: int) -> bool:
+    """Whether the line holding ``offset`` is the first one, wholly shown."""
+    from desktop.ui.reader import TOP_GAP
+
+    top, _height = _top_line(view)
+    place = view.cursorRect(view.cursor_for(offset, offset)).top()
+    return top >= 0 and 0 <= place <= TOP_GAP + 1
+
+
+@pytest.mark.parametrize("change", ["another pane", "font", "theme"])
+def test_the_reading_place_stays_wholly_shown_when_the_panes_are_laid_out_again(window, qtbot, change):
+    from desktop.ui.fonts import ReadingStyle, set_reading_style
+
+    german = next(p for p in window.panes() if p.language == "de")
+    view = german.view
+    paragraph = view.paragraphs[3]
+    view.show_at_top(paragraph.start + 40)  # the middle of a paragraph: a line's start
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0)
+    place = view.top_offset()
+    assert _at_place(view, place)
+    if change == "another pane":
+        window.open_document(populate(1, 0, size=800)[0])  # the German pane gets narrower
+        qtbot.waitUntil(lambda: len(window.panes()) == 4)
+    elif change == "font":
+        set_reading_style(ReadingStyle(sizes={"latin": 15.0}, line_spacing=130))
+        window.restyle_panes()
+    else:
+        from desktop.ui.theme import apply_theme
+
+        apply_theme("dark")
+        window.restyle_panes()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: _at_place(view, place), timeout=2000)
