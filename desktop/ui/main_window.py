@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.ui.desk_layout import PaneArea, fit_to_screen
 from desktop.ui.i18n import RTL_UI, current_language
 from desktop.ui.library import LibraryDock
 from desktop.ui.pane import DocumentPane, ShownDocument
@@ -75,7 +76,9 @@ class MainWindow(QMainWindow):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.splitter.addWidget(self.empty_label)
-        self.setCentralWidget(self.splitter)
+        # The panes scroll sideways when they do not fit: the window never grows past the screen.
+        self.pane_area = PaneArea(self.splitter, self)
+        self.setCentralWidget(self.pane_area)
         self.library = LibraryDock(self)
         # On a later start in an interface of the same direction, the docks go back where
         # the saved state has them; otherwise they start on the left and place_docks()
@@ -116,7 +119,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.setAcceptDrops(True)  # files and links dropped on the window are imported
         self.retranslate_ui()
-        self.resize(1400, 850)
+        fit_to_screen(self, first_start=True)  # a restored geometry replaces it (restore_desk)
         if not deferred:
             self.finish_setup()
 
@@ -426,6 +429,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(pane)
         self.empty_label.hide()
         self._even_out_widths()
+        # Once laid out, a new pane beyond the window's edge is scrolled into view.
+        QTimer.singleShot(0, lambda: self.pane_area.show_pane(pane) if pane in self.panes() else None)
         self.library.mark_open({p.document_id for p in self.panes()})
         if self._ready:
             self._attach(pane)
@@ -872,8 +877,8 @@ class MainWindow(QMainWindow):
         if self._ready:
             self.refresh_library()
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            fit_to_screen(self)  # saved on a larger screen: fitted to this one
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             if not self._docks_restored:  # else the constructor has restored it

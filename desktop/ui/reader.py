@@ -31,6 +31,7 @@ from desktop.core.normalize import find_all, fold_with_map
 from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
 from desktop.ui.fonts import reading_font, reading_style
 from desktop.ui.hit_test import CaretSelection, position_at
+from desktop.ui.reading_place import KeptPlace
 from desktop.ui.theme import colors, highlight_fill
 
 if TYPE_CHECKING:
@@ -212,6 +213,7 @@ class ReaderView(CaretSelection, QTextEdit):
         self._fitted_width = -1
         self.setMouseTracking(True)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self._place = KeptPlace(self, self.show_at_top)
 
     # -- content ---------------------------------------------------------------------
 
@@ -331,12 +333,13 @@ class ReaderView(CaretSelection, QTextEdit):
     def restyle(self) -> None:
         """Fonts, line spacing or colours changed (Preferences): lay the text out again,
         keeping the passage at the top where it is."""
-        top = self.top_offset()
+        top = self._reading_place()
         self.line_spacing = reading_style().line_spacing
         self._selection_cache, self._selection_signature = {}, []
         self.document().setDefaultFont(reading_font(self.language, self._zoom))
         self._format_blocks(self.document())
-        self.show_at_top(top)
+        if top is not None:
+            self._place.keep(top)
         self._refresh_selections()
         self.viewport().update()
 
@@ -615,8 +618,19 @@ class ReaderView(CaretSelection, QTextEdit):
             if self._window is None or lo < self._window[0] or hi > self._window[1]:
                 self._refresh_selections()
 
+    def _reading_place(self) -> int | None:
+        """The offset to keep at the top through a new layout: None at the very top (the
+        headline stays where it is), the place already kept while one settles."""
+        if self._place.offset is not None:
+            return self._place.offset
+        return self.top_offset() if self.verticalScrollBar().value() > 0 and self.text else None
+
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # Before Qt wraps the text anew: where the reader is, in the layout they see.
+        place = self._reading_place() if event.size().width() != event.oldSize().width() else None
         super().resizeEvent(event)
+        if place is not None and self.isVisible():
+            self._place.keep(place)
         fit_margin(self)
         self._fit_headline()
         self._selection_cache, self._selection_signature = {}, []

@@ -158,6 +158,9 @@ class SearchPanel(QWidget):
         self.results.setAlternatingRowColors(True)
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # Results wrap: with word wrap on, a change of width (not only of height) lays the
+        # rows out again, so each gets the height its text takes at the new width.
+        self.results.setWordWrap(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("moreResults")
