@@ -63,12 +63,13 @@ def install_language(code: str | None) -> str:
         if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _translators.append(qt)
-        ours = QTranslator(app)
-        if ours.load(f"triptych_{code}", str(qm_dir())):
-            app.installTranslator(ours)
-            _translators.append(ours)
-        else:
-            log.warning("no compiled translation triptych_%s.qm in %s", code, qm_dir())
+    # English has a translation too, of its plural forms only: "1 article", "2 articles".
+    ours = QTranslator(app)
+    if ours.load(f"triptych_{code}", str(qm_dir())):
+        app.installTranslator(ours)
+        _translators.append(ours)
+    else:
+        log.warning("no compiled translation triptych_%s.qm in %s", code, qm_dir())
     QLocale.setDefault(QLocale(code))
     if isinstance(app, QGuiApplication):  # the interface mirrors in Arabic
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RTL_UI else Qt.LayoutDirection.LeftToRight)

@@ -779,7 +779,7 @@ class MainWindow(QMainWindow):
         for document_id in ids:
             self.open_document(document_id)
         if ids:
-            self.statusBar().showMessage(self.tr("Imported %n article(s).", "", len(ids)), 5000)
+            self.statusBar().showMessage(self.tr("Imported %Ln article(s).", "", len(ids)), 5000)
 
     def go_live(self) -> None:
         """On a shared library: show colleagues' changes as they come, and the connection in
