@@ -317,30 +317,6 @@
         <translation>اربط بوصفه:</translation>
     </message>
     <message>
-        <source>Same claim</source>
-        <translation>الادعاء نفسه</translation>
-    </message>
-    <message>
-        <source>Contradicts</source>
-        <translation>يناقض</translation>
-    </message>
-    <message>
-        <source>Elaborates</source>
-        <translation>يفصّل</translation>
-    </message>
-    <message>
-        <source>Omits</source>
-        <translation>يُغفل</translation>
-    </message>
-    <message>
-        <source>Related</source>
-        <translation>ذو صلة</translation>
-    </message>
-    <message>
-        <source>Translation of</source>
-        <translation>ترجمة لـ</translation>
-    </message>
-    <message>
         <source>Suggested</source>
         <translation>مقترح</translation>
     </message>
@@ -2674,27 +2650,27 @@
 <context>
     <name>relation</name>
     <message>
-        <source>same claim</source>
+        <source>Same claim</source>
         <translation>الادعاء نفسه</translation>
     </message>
     <message>
-        <source>contradicts</source>
+        <source>Contradicts</source>
         <translation>يناقض</translation>
     </message>
     <message>
-        <source>omits</source>
+        <source>Omits</source>
         <translation>يُغفل</translation>
     </message>
     <message>
-        <source>elaborates</source>
+        <source>Elaborates</source>
         <translation>يُفصّل</translation>
     </message>
     <message>
-        <source>translation of</source>
+        <source>Translation of</source>
         <translation>ترجمة لـ</translation>
     </message>
     <message>
-        <source>related</source>
+        <source>Related</source>
         <translation>ذو صلة</translation>
     </message>
 </context>

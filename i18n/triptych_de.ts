@@ -317,30 +317,6 @@
         <translation>Verknüpfen als:</translation>
     </message>
     <message>
-        <source>Same claim</source>
-        <translation>Dieselbe Aussage</translation>
-    </message>
-    <message>
-        <source>Contradicts</source>
-        <translation>Widerspricht</translation>
-    </message>
-    <message>
-        <source>Elaborates</source>
-        <translation>Führt aus</translation>
-    </message>
-    <message>
-        <source>Omits</source>
-        <translation>Lässt aus</translation>
-    </message>
-    <message>
-        <source>Related</source>
-        <translation>Verwandt</translation>
-    </message>
-    <message>
-        <source>Translation of</source>
-        <translation>Übersetzung von</translation>
-    </message>
-    <message>
         <source>Suggested</source>
         <translation>Vorgeschlagen</translation>
     </message>
@@ -2642,28 +2618,28 @@
 <context>
     <name>relation</name>
     <message>
-        <source>same claim</source>
-        <translation>gleiche Behauptung</translation>
+        <source>Same claim</source>
+        <translation>Dieselbe Aussage</translation>
     </message>
     <message>
-        <source>contradicts</source>
-        <translation>widerspricht</translation>
+        <source>Contradicts</source>
+        <translation>Widerspricht</translation>
     </message>
     <message>
-        <source>omits</source>
-        <translation>lässt aus</translation>
+        <source>Omits</source>
+        <translation>Lässt aus</translation>
     </message>
     <message>
-        <source>elaborates</source>
-        <translation>führt aus</translation>
+        <source>Elaborates</source>
+        <translation>Führt aus</translation>
     </message>
     <message>
-        <source>translation of</source>
+        <source>Translation of</source>
         <translation>Übersetzung von</translation>
     </message>
     <message>
-        <source>related</source>
-        <translation>verwandt</translation>
+        <source>Related</source>
+        <translation>Verwandt</translation>
     </message>
 </context>
 </TS>

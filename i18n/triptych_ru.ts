@@ -317,30 +317,6 @@
         <translation>Связать как:</translation>
     </message>
     <message>
-        <source>Same claim</source>
-        <translation>То же утверждение</translation>
-    </message>
-    <message>
-        <source>Contradicts</source>
-        <translation>Противоречит</translation>
-    </message>
-    <message>
-        <source>Elaborates</source>
-        <translation>Развивает</translation>
-    </message>
-    <message>
-        <source>Omits</source>
-        <translation>Опускает</translation>
-    </message>
-    <message>
-        <source>Related</source>
-        <translation>Связано</translation>
-    </message>
-    <message>
-        <source>Translation of</source>
-        <translation>Перевод</translation>
-    </message>
-    <message>
         <source>Suggested</source>
         <translation>Предложено</translation>
     </message>
@@ -2650,28 +2626,28 @@
 <context>
     <name>relation</name>
     <message>
-        <source>same claim</source>
-        <translation>то же утверждение</translation>
+        <source>Same claim</source>
+        <translation>То же утверждение</translation>
     </message>
     <message>
-        <source>contradicts</source>
-        <translation>противоречит</translation>
+        <source>Contradicts</source>
+        <translation>Противоречит</translation>
     </message>
     <message>
-        <source>omits</source>
-        <translation>опускает</translation>
+        <source>Omits</source>
+        <translation>Опускает</translation>
     </message>
     <message>
-        <source>elaborates</source>
-        <translation>развивает</translation>
+        <source>Elaborates</source>
+        <translation>Развивает</translation>
     </message>
     <message>
-        <source>translation of</source>
-        <translation>перевод</translation>
+        <source>Translation of</source>
+        <translation>Перевод</translation>
     </message>
     <message>
-        <source>related</source>
-        <translation>связано</translation>
+        <source>Related</source>
+        <translation>Связано</translation>
     </message>
 </context>
 </TS>

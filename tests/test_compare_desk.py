@@ -277,3 +277,25 @@ def test_the_partial_translation_notice_counts_in_the_language(qapp, language, m
     finally:
         install_language("en")
     assert text.startswith(expected), text
+
+
+@pytest.mark.parametrize(("language", "same_claim"), [
+    ("en", "Same claim"), ("ru", "То же утверждение"), ("ar", "الادعاء نفسه"), ("de", "Dieselbe Aussage")])
+def test_the_link_dialog_and_the_compare_bar_name_a_relation_alike(window, qtbot, language, same_claim):
+    """The dialog said "same claim" where the bar said "Same claim" (and German two wordings)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.i18n import install_language
+    from desktop.ui.link_dialog import LinkDialog
+
+    install_language(language)
+    try:
+        QCoreApplication.processEvents()
+        dialog = LinkDialog("a", "b", window)
+        qtbot.addWidget(dialog)
+        in_dialog = {dialog.relation.itemData(i): dialog.relation.itemText(i) for i in range(dialog.relation.count())}
+        on_bar = {r: b.text() for r, b in window.compare.bar.relation_buttons.items()}
+    finally:
+        install_language("en")
+    assert on_bar["same_claim"] == in_dialog["same_claim"] == same_claim
+    assert all(in_dialog[r] == text and text[0] == text[0].upper() for r, text in on_bar.items())
