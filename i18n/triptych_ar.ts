@@ -1357,6 +1357,10 @@
         <translation>لغة الواجهة:</translation>
     </message>
     <message>
+        <source>As the system has it (%1)</source>
+        <translation>كما في النظام (%1)</translation>
+    </message>
+    <message>
         <source>Your name:</source>
         <translation>اسمك:</translation>
     </message>

@@ -1341,6 +1341,10 @@
         <translation>Sprache der Oberfläche:</translation>
     </message>
     <message>
+        <source>As the system has it (%1)</source>
+        <translation>Wie im System (%1)</translation>
+    </message>
+    <message>
         <source>Your name:</source>
         <translation>Ihr Name:</translation>
     </message>

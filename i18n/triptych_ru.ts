@@ -1345,6 +1345,10 @@
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
+        <source>As the system has it (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
