@@ -299,3 +299,25 @@ def test_the_link_dialog_and_the_compare_bar_name_a_relation_alike(window, qtbot
         install_language("en")
     assert on_bar["same_claim"] == in_dialog["same_claim"] == same_claim
     assert all(in_dialog[r] == text and text[0] == text[0].upper() for r, text in on_bar.items())
+
+
+def test_the_claims_matrix_follows_the_dark_theme(translated, window, qtbot):
+    """Seen: in the dark theme the matrix stayed a light table."""
+    from desktop.ui.theme import apply_theme, contrast
+
+    controller = compared(window, qtbot)
+    dock = controller.claims
+    dock.toggle_action.trigger()
+    qtbot.waitUntil(lambda: dock.model.rowCount() > 0)
+    model = dock.model
+    cells = [model.index(r, c) for r in range(model.rowCount()) for c in range(1, model.columnCount())]
+    apply_theme("dark")
+    try:
+        for index in cells:
+            fill = model.data(index, Qt.ItemDataRole.BackgroundRole)
+            ink = model.data(index, Qt.ItemDataRole.ForegroundRole)
+            assert fill.lightness() < 110 and contrast(fill, ink) >= 4.5, (fill.name(), ink.name())
+        assert len({model.data(i, Qt.ItemDataRole.BackgroundRole).name() for i in cells}) >= 2  # states apart
+    finally:
+        apply_theme("light")
+    assert all(model.data(i, Qt.ItemDataRole.BackgroundRole).lightness() > 180 for i in cells)

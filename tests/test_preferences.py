@@ -163,3 +163,28 @@ def test_the_interface_language_can_follow_the_system(window, preferences, qtbot
         assert combo.currentIndex() == 0
     finally:
         preferences.set_language("en")
+
+
+def test_an_unchecked_article_in_the_export_dialog_shows_its_box_in_the_dark_theme(window, preferences, qtbot):
+    """Seen: in the dark theme the boxes of the articles left out were all but invisible."""
+    from desktop.ui.theme import contrast
+
+    preferences.set_theme("dark")
+    try:
+        window.open_export_dialog()
+        dialog = window.export_dialog
+        documents = dialog.documents
+        from PySide6.QtCore import Qt
+
+        unchecked = documents.item(documents.count() - 1)
+        unchecked.setCheckState(Qt.CheckState.Unchecked)  # an article left out
+        qtbot.waitUntil(documents.isVisible)
+        rect = documents.visualItemRect(unchecked)
+        image = documents.viewport().grab().toImage()
+        base = documents.palette().color(QPalette.ColorRole.Base)
+        box = [QColor(image.pixel(x, y)) for x in range(rect.left(), rect.left() + 18)  # the box, not the title
+               for y in range(rect.top(), rect.bottom())]
+        assert max(contrast(c, base) for c in box) >= 3, "the box of an unchecked article cannot be seen"
+        dialog.close()
+    finally:
+        preferences.set_theme("light")
