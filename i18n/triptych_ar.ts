@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>New article from &amp;clipboard</source>
-        <translation>مقالة جديدة من &amp;الحافظة</translation>
+        <translation>مقالة جديدة من ال&amp;حافظة</translation>
     </message>
     <message>
         <source>Make an article of what was copied (Ctrl+Shift+V)</source>
