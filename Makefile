@@ -14,7 +14,7 @@ REFERENCE_STAMP := $(VENV)/.argostranslate
 .PHONY: run test bench lint clean setup setup-dev sysdeps i18n dist
 
 LANGS := ru ar de
-QM := $(foreach l,$(LANGS),i18n/triptych_$(l).qm)
+QM := $(foreach l,$(LANGS) en,i18n/triptych_$(l).qm)
 
 setup: $(STAMP) $(SYSDEPS_STAMP) $(QM)
 setup-dev: setup $(DEV_STAMP)
@@ -23,9 +23,11 @@ setup-dev: setup $(DEV_STAMP)
 i18n/triptych_%.qm: i18n/triptych_%.ts | $(STAMP)
 	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts sources from the code (keeps existing translations).
+# Refresh the .ts sources from the code (keeps existing translations). English needs
+# only the plural forms ("%n article(s)" -> "1 article" / "2 articles").
 i18n: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none desktop/ui/*.py desktop/app.py $(foreach l,$(LANGS),-ts i18n/triptych_$(l).ts)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -pluralonly -target-language en desktop/ui/*.py desktop/app.py -ts i18n/triptych_en.ts
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)

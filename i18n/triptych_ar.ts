@@ -317,30 +317,6 @@
         <translation>اربط بوصفه:</translation>
     </message>
     <message>
-        <source>Same claim</source>
-        <translation>الادعاء نفسه</translation>
-    </message>
-    <message>
-        <source>Contradicts</source>
-        <translation>يناقض</translation>
-    </message>
-    <message>
-        <source>Elaborates</source>
-        <translation>يفصّل</translation>
-    </message>
-    <message>
-        <source>Omits</source>
-        <translation>يُغفل</translation>
-    </message>
-    <message>
-        <source>Related</source>
-        <translation>ذو صلة</translation>
-    </message>
-    <message>
-        <source>Translation of</source>
-        <translation>ترجمة لـ</translation>
-    </message>
-    <message>
         <source>Suggested</source>
         <translation>مقترح</translation>
     </message>
@@ -472,9 +448,16 @@
         <source>Compared on names, numbers, dates and quotations only: this article has no %1 translation yet.</source>
         <translation>قورن بالأسماء والأرقام والتواريخ والاقتباسات فقط: لا ترجمة لهذا المقال إلى %1 بعد.</translation>
     </message>
-    <message>
-        <source>%1 of %2 sentences have no %3 translation: they are compared on names, numbers, dates and quotations.</source>
-        <translation>%1 من %2 جملة بلا ترجمة إلى %3: تُقارن بالأسماء والأرقام والتواريخ والاقتباسات.</translation>
+    <message numerus="yes">
+        <source>%Ln of %1 sentences have no %2 translation: they are compared on names, numbers, dates and quotations.</source>
+        <translation>
+            <numerusform>%Ln من %1 جملة ليس لها ترجمة إلى %2: تُقارن بالأسماء والأرقام والتواريخ والاقتباسات.</numerusform>
+            <numerusform>جملة واحدة من %1 ليس لها ترجمة إلى %2: تُقارن بالأسماء والأرقام والتواريخ والاقتباسات.</numerusform>
+            <numerusform>جملتان من %1 ليس لهما ترجمة إلى %2: تُقارنان بالأسماء والأرقام والتواريخ والاقتباسات.</numerusform>
+            <numerusform>%Ln من %1 جملة ليس لها ترجمة إلى %2: تُقارن بالأسماء والأرقام والتواريخ والاقتباسات.</numerusform>
+            <numerusform>%Ln من %1 جملة ليس لها ترجمة إلى %2: تُقارن بالأسماء والأرقام والتواريخ والاقتباسات.</numerusform>
+            <numerusform>%Ln من %1 جملة ليس لها ترجمة إلى %2: تُقارن بالأسماء والأرقام والتواريخ والاقتباسات.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked: %1. %2 takes it back.</source>
@@ -579,14 +562,14 @@
         <translation>حُذفت كتلة واحدة من عناصر الصفحة الجانبية</translation>
     </message>
     <message numerus="yes">
-        <source>%n blocks of page furniture left out</source>
+        <source>%Ln blocks of page furniture left out</source>
         <translation>
             <numerusform>لم تُحذف أي كتلة من عناصر الصفحة الجانبية</numerusform>
             <numerusform>حُذفت كتلة واحدة من عناصر الصفحة الجانبية</numerusform>
             <numerusform>حُذفت كتلتان من عناصر الصفحة الجانبية</numerusform>
-            <numerusform>حُذفت %n كتل من عناصر الصفحة الجانبية</numerusform>
-            <numerusform>حُذفت %n كتلة من عناصر الصفحة الجانبية</numerusform>
-            <numerusform>حُذفت %n كتلة من عناصر الصفحة الجانبية</numerusform>
+            <numerusform>حُذفت %Ln كتل من عناصر الصفحة الجانبية</numerusform>
+            <numerusform>حُذفت %Ln كتلة من عناصر الصفحة الجانبية</numerusform>
+            <numerusform>حُذفت %Ln كتلة من عناصر الصفحة الجانبية</numerusform>
         </translation>
     </message>
     <message>
@@ -797,14 +780,14 @@
         <translation>انقر نقرًا مزدوجًا أو اضغط Enter لفتح المقالات المحددة بجانب الأخريات</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
             <numerusform>مقالة واحدة</numerusform>
             <numerusform>مقالتان</numerusform>
-            <numerusform>%n مقالات</numerusform>
-            <numerusform>%n مقالة</numerusform>
-            <numerusform>%n مقالة</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالة</numerusform>
+            <numerusform>%Ln مقالة</numerusform>
         </translation>
     </message>
     <message>
@@ -1095,14 +1078,14 @@
         <translation>استيراد مقالات</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n article(s).</source>
+        <source>Imported %Ln article(s).</source>
         <translation>
             <numerusform>لم تُستورد أي مقالة.</numerusform>
             <numerusform>استُوردت مقالة واحدة.</numerusform>
             <numerusform>استُوردت مقالتان.</numerusform>
-            <numerusform>استُوردت %n مقالات.</numerusform>
-            <numerusform>استُوردت %n مقالة.</numerusform>
-            <numerusform>استُوردت %n مقالة.</numerusform>
+            <numerusform>استُوردت %Ln مقالات.</numerusform>
+            <numerusform>استُوردت %Ln مقالة.</numerusform>
+            <numerusform>استُوردت %Ln مقالة.</numerusform>
         </translation>
     </message>
     <message>
@@ -1131,7 +1114,7 @@
     </message>
     <message>
         <source>New article from &amp;clipboard</source>
-        <translation>مقالة جديدة من &amp;الحافظة</translation>
+        <translation>مقالة جديدة من ال&amp;حافظة</translation>
     </message>
     <message>
         <source>Make an article of what was copied (Ctrl+Shift+V)</source>
@@ -1374,6 +1357,10 @@
         <translation>لغة الواجهة:</translation>
     </message>
     <message>
+        <source>As the system has it (%1)</source>
+        <translation>كما في النظام (%1)</translation>
+    </message>
+    <message>
         <source>Your name:</source>
         <translation>اسمك:</translation>
     </message>
@@ -1460,14 +1447,14 @@
         <translation>البحث في كل المقالات والتعليقات</translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
             <numerusform>نتيجة واحدة</numerusform>
             <numerusform>نتيجتان</numerusform>
-            <numerusform>%n نتائج</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
         </translation>
     </message>
     <message>
@@ -1522,25 +1509,25 @@
         <translation>حذف…</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the tag “%1”? It is on %n highlight(s); they keep their other tags.</source>
+        <source>Delete the tag “%1”? It is on %Ln highlight(s); they keep their other tags.</source>
         <translation>
             <numerusform>حذف الوسم «%1»؟ ليس على أي تظليل.</numerusform>
             <numerusform>حذف الوسم «%1»؟ إنه على تظليل واحد يحتفظ بوسومه الأخرى.</numerusform>
             <numerusform>حذف الوسم «%1»؟ إنه على تظليلين يحتفظان بوسومهما الأخرى.</numerusform>
-            <numerusform>حذف الوسم «%1»؟ إنه على %n تظليلات تحتفظ بوسومها الأخرى.</numerusform>
-            <numerusform>حذف الوسم «%1»؟ إنه على %n تظليلًا تحتفظ بوسومها الأخرى.</numerusform>
-            <numerusform>حذف الوسم «%1»؟ إنه على %n تظليل تحتفظ بوسومها الأخرى.</numerusform>
+            <numerusform>حذف الوسم «%1»؟ إنه على %Ln تظليلات تحتفظ بوسومها الأخرى.</numerusform>
+            <numerusform>حذف الوسم «%1»؟ إنه على %Ln تظليلًا تحتفظ بوسومها الأخرى.</numerusform>
+            <numerusform>حذف الوسم «%1»؟ إنه على %Ln تظليل تحتفظ بوسومها الأخرى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n sub-tag(s) move up one level.</source>
+        <source>Its %Ln sub-tag(s) move up one level.</source>
         <translation>
             <numerusform>لا وسوم فرعية.</numerusform>
             <numerusform>سينتقل وسمه الفرعي الوحيد مستوى إلى الأعلى.</numerusform>
             <numerusform>سينتقل وسماه الفرعيان مستوى إلى الأعلى.</numerusform>
-            <numerusform>ستنتقل وسومه الفرعية الـ%n مستوى إلى الأعلى.</numerusform>
-            <numerusform>ستنتقل وسومه الفرعية الـ%n مستوى إلى الأعلى.</numerusform>
-            <numerusform>ستنتقل وسومه الفرعية الـ%n مستوى إلى الأعلى.</numerusform>
+            <numerusform>ستنتقل وسومه الفرعية الـ%Ln مستوى إلى الأعلى.</numerusform>
+            <numerusform>ستنتقل وسومه الفرعية الـ%Ln مستوى إلى الأعلى.</numerusform>
+            <numerusform>ستنتقل وسومه الفرعية الـ%Ln مستوى إلى الأعلى.</numerusform>
         </translation>
     </message>
     <message>
@@ -1645,14 +1632,14 @@
         <translation>الصفحة كاملة</translation>
     </message>
     <message numerus="yes">
-        <source>The article keeps the blocks in black; the %n blocks in grey were left out as page furniture.</source>
+        <source>The article keeps the blocks in black; the %Ln blocks in grey were left out as page furniture.</source>
         <translation>
             <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ ولم تُحذف أي كتلة بوصفها عناصر جانبية.</numerusform>
             <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت الكتلة الرمادية بوصفها من عناصر الصفحة الجانبية.</numerusform>
             <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت الكتلتان الرماديتان بوصفهما من عناصر الصفحة الجانبية.</numerusform>
-            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت الكتل الرمادية الـ%n بوصفها من عناصر الصفحة الجانبية.</numerusform>
-            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت %n كتلة رمادية بوصفها من عناصر الصفحة الجانبية.</numerusform>
-            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت %n كتلة رمادية بوصفها من عناصر الصفحة الجانبية.</numerusform>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت الكتل الرمادية الـ%Ln بوصفها من عناصر الصفحة الجانبية.</numerusform>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت %Ln كتلة رمادية بوصفها من عناصر الصفحة الجانبية.</numerusform>
+            <numerusform>تضم المقالة الكتل المكتوبة بالأسود؛ وحُذفت %Ln كتلة رمادية بوصفها من عناصر الصفحة الجانبية.</numerusform>
         </translation>
     </message>
     <message>
@@ -2667,27 +2654,27 @@
 <context>
     <name>relation</name>
     <message>
-        <source>same claim</source>
+        <source>Same claim</source>
         <translation>الادعاء نفسه</translation>
     </message>
     <message>
-        <source>contradicts</source>
+        <source>Contradicts</source>
         <translation>يناقض</translation>
     </message>
     <message>
-        <source>omits</source>
+        <source>Omits</source>
         <translation>يُغفل</translation>
     </message>
     <message>
-        <source>elaborates</source>
+        <source>Elaborates</source>
         <translation>يُفصّل</translation>
     </message>
     <message>
-        <source>translation of</source>
+        <source>Translation of</source>
         <translation>ترجمة لـ</translation>
     </message>
     <message>
-        <source>related</source>
+        <source>Related</source>
         <translation>ذو صلة</translation>
     </message>
 </context>

@@ -317,30 +317,6 @@
         <translation>Verknüpfen als:</translation>
     </message>
     <message>
-        <source>Same claim</source>
-        <translation>Dieselbe Aussage</translation>
-    </message>
-    <message>
-        <source>Contradicts</source>
-        <translation>Widerspricht</translation>
-    </message>
-    <message>
-        <source>Elaborates</source>
-        <translation>Führt aus</translation>
-    </message>
-    <message>
-        <source>Omits</source>
-        <translation>Lässt aus</translation>
-    </message>
-    <message>
-        <source>Related</source>
-        <translation>Verwandt</translation>
-    </message>
-    <message>
-        <source>Translation of</source>
-        <translation>Übersetzung von</translation>
-    </message>
-    <message>
         <source>Suggested</source>
         <translation>Vorgeschlagen</translation>
     </message>
@@ -472,9 +448,12 @@
         <source>Compared on names, numbers, dates and quotations only: this article has no %1 translation yet.</source>
         <translation>Nur über Namen, Zahlen, Daten und Zitate verglichen: Dieser Artikel hat noch keine Übersetzung (%1).</translation>
     </message>
-    <message>
-        <source>%1 of %2 sentences have no %3 translation: they are compared on names, numbers, dates and quotations.</source>
-        <translation>%1 von %2 Sätzen haben keine Übersetzung (%3): Sie werden über Namen, Zahlen, Daten und Zitate verglichen.</translation>
+    <message numerus="yes">
+        <source>%Ln of %1 sentences have no %2 translation: they are compared on names, numbers, dates and quotations.</source>
+        <translation>
+            <numerusform>%Ln von %1 Sätzen hat keine Übersetzung (%2): Er wird über Namen, Zahlen, Daten und Zitate verglichen.</numerusform>
+            <numerusform>%Ln von %1 Sätzen haben keine Übersetzung (%2): Sie werden über Namen, Zahlen, Daten und Zitate verglichen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked: %1. %2 takes it back.</source>
@@ -579,10 +558,10 @@
         <translation>Ein Block Seitenbeiwerk ausgelassen</translation>
     </message>
     <message numerus="yes">
-        <source>%n blocks of page furniture left out</source>
+        <source>%Ln blocks of page furniture left out</source>
         <translation>
-            <numerusform>%n Block Seitenbeiwerk ausgelassen</numerusform>
-            <numerusform>%n Blöcke Seitenbeiwerk ausgelassen</numerusform>
+            <numerusform>%Ln Block Seitenbeiwerk ausgelassen</numerusform>
+            <numerusform>%Ln Blöcke Seitenbeiwerk ausgelassen</numerusform>
         </translation>
     </message>
     <message>
@@ -793,10 +772,10 @@
         <translation>Doppelklick oder Eingabetaste öffnet die ausgewählten Artikel neben den anderen</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n Artikel</numerusform>
-            <numerusform>%n Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
         </translation>
     </message>
     <message>
@@ -1087,10 +1066,10 @@
         <translation>Artikel importieren</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n article(s).</source>
+        <source>Imported %Ln article(s).</source>
         <translation>
-            <numerusform>%n Artikel importiert.</numerusform>
-            <numerusform>%n Artikel importiert.</numerusform>
+            <numerusform>%Ln Artikel importiert.</numerusform>
+            <numerusform>%Ln Artikel importiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1362,6 +1341,10 @@
         <translation>Sprache der Oberfläche:</translation>
     </message>
     <message>
+        <source>As the system has it (%1)</source>
+        <translation>Wie im System (%1)</translation>
+    </message>
+    <message>
         <source>Your name:</source>
         <translation>Ihr Name:</translation>
     </message>
@@ -1448,10 +1431,10 @@
         <translation>Alle Artikel und Anmerkungen durchsuchen</translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
         </translation>
     </message>
     <message>
@@ -1506,17 +1489,17 @@
         <translation>Löschen…</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the tag “%1”? It is on %n highlight(s); they keep their other tags.</source>
+        <source>Delete the tag “%1”? It is on %Ln highlight(s); they keep their other tags.</source>
         <translation>
-            <numerusform>Das Schlagwort „%1“ löschen? Es steht an %n Markierung; sie behält ihre anderen Schlagwörter.</numerusform>
-            <numerusform>Das Schlagwort „%1“ löschen? Es steht an %n Markierungen; sie behalten ihre anderen Schlagwörter.</numerusform>
+            <numerusform>Das Schlagwort „%1“ löschen? Es steht an %Ln Markierung; sie behält ihre anderen Schlagwörter.</numerusform>
+            <numerusform>Das Schlagwort „%1“ löschen? Es steht an %Ln Markierungen; sie behalten ihre anderen Schlagwörter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n sub-tag(s) move up one level.</source>
+        <source>Its %Ln sub-tag(s) move up one level.</source>
         <translation>
-            <numerusform>Sein %n Unterschlagwort rückt eine Ebene auf.</numerusform>
-            <numerusform>Seine %n Unterschlagwörter rücken eine Ebene auf.</numerusform>
+            <numerusform>Sein %Ln Unterschlagwort rückt eine Ebene auf.</numerusform>
+            <numerusform>Seine %Ln Unterschlagwörter rücken eine Ebene auf.</numerusform>
         </translation>
     </message>
     <message>
@@ -1621,10 +1604,10 @@
         <translation>Die ganze Seite</translation>
     </message>
     <message numerus="yes">
-        <source>The article keeps the blocks in black; the %n blocks in grey were left out as page furniture.</source>
+        <source>The article keeps the blocks in black; the %Ln blocks in grey were left out as page furniture.</source>
         <translation>
-            <numerusform>Der Artikel enthält die schwarzen Blöcke; der %n graue Block wurde als Seitenbeiwerk ausgelassen.</numerusform>
-            <numerusform>Der Artikel enthält die schwarzen Blöcke; die %n grauen Blöcke wurden als Seitenbeiwerk ausgelassen.</numerusform>
+            <numerusform>Der Artikel enthält die schwarzen Blöcke; der %Ln graue Block wurde als Seitenbeiwerk ausgelassen.</numerusform>
+            <numerusform>Der Artikel enthält die schwarzen Blöcke; die %Ln grauen Blöcke wurden als Seitenbeiwerk ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2639,28 +2622,28 @@
 <context>
     <name>relation</name>
     <message>
-        <source>same claim</source>
-        <translation>gleiche Behauptung</translation>
+        <source>Same claim</source>
+        <translation>Dieselbe Aussage</translation>
     </message>
     <message>
-        <source>contradicts</source>
-        <translation>widerspricht</translation>
+        <source>Contradicts</source>
+        <translation>Widerspricht</translation>
     </message>
     <message>
-        <source>omits</source>
-        <translation>lässt aus</translation>
+        <source>Omits</source>
+        <translation>Lässt aus</translation>
     </message>
     <message>
-        <source>elaborates</source>
-        <translation>führt aus</translation>
+        <source>Elaborates</source>
+        <translation>Führt aus</translation>
     </message>
     <message>
-        <source>translation of</source>
+        <source>Translation of</source>
         <translation>Übersetzung von</translation>
     </message>
     <message>
-        <source>related</source>
-        <translation>verwandt</translation>
+        <source>Related</source>
+        <translation>Verwandt</translation>
     </message>
 </context>
 </TS>

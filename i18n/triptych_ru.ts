@@ -317,30 +317,6 @@
         <translation>Связать как:</translation>
     </message>
     <message>
-        <source>Same claim</source>
-        <translation>То же утверждение</translation>
-    </message>
-    <message>
-        <source>Contradicts</source>
-        <translation>Противоречит</translation>
-    </message>
-    <message>
-        <source>Elaborates</source>
-        <translation>Развивает</translation>
-    </message>
-    <message>
-        <source>Omits</source>
-        <translation>Опускает</translation>
-    </message>
-    <message>
-        <source>Related</source>
-        <translation>Связано</translation>
-    </message>
-    <message>
-        <source>Translation of</source>
-        <translation>Перевод</translation>
-    </message>
-    <message>
         <source>Suggested</source>
         <translation>Предложено</translation>
     </message>
@@ -472,9 +448,13 @@
         <source>Compared on names, numbers, dates and quotations only: this article has no %1 translation yet.</source>
         <translation>Сравнение только по именам, числам, датам и цитатам: перевода этой статьи (%1) пока нет.</translation>
     </message>
-    <message>
-        <source>%1 of %2 sentences have no %3 translation: they are compared on names, numbers, dates and quotations.</source>
-        <translation>Предложений без перевода (%3): %1 из %2; они сравниваются по именам, числам, датам и цитатам.</translation>
+    <message numerus="yes">
+        <source>%Ln of %1 sentences have no %2 translation: they are compared on names, numbers, dates and quotations.</source>
+        <translation>
+            <numerusform>%Ln предложение из %1 не имеет перевода (%2): оно сравнивается по именам, числам, датам и цитатам.</numerusform>
+            <numerusform>%Ln предложения из %1 не имеют перевода (%2): они сравниваются по именам, числам, датам и цитатам.</numerusform>
+            <numerusform>%Ln предложений из %1 не имеют перевода (%2): они сравниваются по именам, числам, датам и цитатам.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked: %1. %2 takes it back.</source>
@@ -579,11 +559,11 @@
         <translation>Пропущен один служебный блок страницы</translation>
     </message>
     <message numerus="yes">
-        <source>%n blocks of page furniture left out</source>
+        <source>%Ln blocks of page furniture left out</source>
         <translation>
-            <numerusform>Пропущен %n служебный блок страницы</numerusform>
-            <numerusform>Пропущено %n служебных блока страницы</numerusform>
-            <numerusform>Пропущено %n служебных блоков страницы</numerusform>
+            <numerusform>Пропущен %Ln служебный блок страницы</numerusform>
+            <numerusform>Пропущено %Ln служебных блока страницы</numerusform>
+            <numerusform>Пропущено %Ln служебных блоков страницы</numerusform>
         </translation>
     </message>
     <message>
@@ -794,11 +774,11 @@
         <translation>Двойной щелчок или Enter открывает выбранные статьи рядом с другими</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n статья</numerusform>
-            <numerusform>%n статьи</numerusform>
-            <numerusform>%n статей</numerusform>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
         </translation>
     </message>
     <message>
@@ -1089,11 +1069,11 @@
         <translation>Импорт статей</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n article(s).</source>
+        <source>Imported %Ln article(s).</source>
         <translation>
-            <numerusform>Импортирована %n статья.</numerusform>
-            <numerusform>Импортировано %n статьи.</numerusform>
-            <numerusform>Импортировано %n статей.</numerusform>
+            <numerusform>Импортирована %Ln статья.</numerusform>
+            <numerusform>Импортировано %Ln статьи.</numerusform>
+            <numerusform>Импортировано %Ln статей.</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,6 +1345,10 @@
         <translation>Язык интерфейса:</translation>
     </message>
     <message>
+        <source>As the system has it (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
@@ -1451,11 +1435,11 @@
         <translation>Искать во всех статьях и аннотациях</translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
-            <numerusform>%n результат</numerusform>
-            <numerusform>%n результата</numerusform>
-            <numerusform>%n результатов</numerusform>
+            <numerusform>%Ln результат</numerusform>
+            <numerusform>%Ln результата</numerusform>
+            <numerusform>%Ln результатов</numerusform>
         </translation>
     </message>
     <message>
@@ -1510,19 +1494,19 @@
         <translation>Удалить…</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the tag “%1”? It is on %n highlight(s); they keep their other tags.</source>
+        <source>Delete the tag “%1”? It is on %Ln highlight(s); they keep their other tags.</source>
         <translation>
-            <numerusform>Удалить метку «%1»? Она стоит на %n выделении; другие метки у него останутся.</numerusform>
-            <numerusform>Удалить метку «%1»? Она стоит на %n выделениях; другие метки у них останутся.</numerusform>
-            <numerusform>Удалить метку «%1»? Она стоит на %n выделениях; другие метки у них останутся.</numerusform>
+            <numerusform>Удалить метку «%1»? Она стоит на %Ln выделении; другие метки у него останутся.</numerusform>
+            <numerusform>Удалить метку «%1»? Она стоит на %Ln выделениях; другие метки у них останутся.</numerusform>
+            <numerusform>Удалить метку «%1»? Она стоит на %Ln выделениях; другие метки у них останутся.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n sub-tag(s) move up one level.</source>
+        <source>Its %Ln sub-tag(s) move up one level.</source>
         <translation>
-            <numerusform>Её %n вложенная метка поднимется на уровень выше.</numerusform>
-            <numerusform>Её %n вложенные метки поднимутся на уровень выше.</numerusform>
-            <numerusform>Её %n вложенных меток поднимутся на уровень выше.</numerusform>
+            <numerusform>Её %Ln вложенная метка поднимется на уровень выше.</numerusform>
+            <numerusform>Её %Ln вложенные метки поднимутся на уровень выше.</numerusform>
+            <numerusform>Её %Ln вложенных меток поднимутся на уровень выше.</numerusform>
         </translation>
     </message>
     <message>
@@ -1627,11 +1611,11 @@
         <translation>Вся страница</translation>
     </message>
     <message numerus="yes">
-        <source>The article keeps the blocks in black; the %n blocks in grey were left out as page furniture.</source>
+        <source>The article keeps the blocks in black; the %Ln blocks in grey were left out as page furniture.</source>
         <translation>
-            <numerusform>Статья содержит блоки, выделенные чёрным; %n серый блок пропущен как служебный.</numerusform>
-            <numerusform>Статья содержит блоки, выделенные чёрным; %n серых блока пропущены как служебные.</numerusform>
-            <numerusform>Статья содержит блоки, выделенные чёрным; %n серых блоков пропущены как служебные.</numerusform>
+            <numerusform>Статья содержит блоки, выделенные чёрным; %Ln серый блок пропущен как служебный.</numerusform>
+            <numerusform>Статья содержит блоки, выделенные чёрным; %Ln серых блока пропущены как служебные.</numerusform>
+            <numerusform>Статья содержит блоки, выделенные чёрным; %Ln серых блоков пропущены как служебные.</numerusform>
         </translation>
     </message>
     <message>
@@ -2646,28 +2630,28 @@
 <context>
     <name>relation</name>
     <message>
-        <source>same claim</source>
-        <translation>то же утверждение</translation>
+        <source>Same claim</source>
+        <translation>То же утверждение</translation>
     </message>
     <message>
-        <source>contradicts</source>
-        <translation>противоречит</translation>
+        <source>Contradicts</source>
+        <translation>Противоречит</translation>
     </message>
     <message>
-        <source>omits</source>
-        <translation>опускает</translation>
+        <source>Omits</source>
+        <translation>Опускает</translation>
     </message>
     <message>
-        <source>elaborates</source>
-        <translation>развивает</translation>
+        <source>Elaborates</source>
+        <translation>Развивает</translation>
     </message>
     <message>
-        <source>translation of</source>
-        <translation>перевод</translation>
+        <source>Translation of</source>
+        <translation>Перевод</translation>
     </message>
     <message>
-        <source>related</source>
-        <translation>связано</translation>
+        <source>Related</source>
+        <translation>Связано</translation>
     </message>
 </context>
 </TS>

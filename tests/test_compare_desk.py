@@ -226,3 +226,98 @@ def test_the_dock_alone_computes_the_matrix_without_compare_mode(translated, win
     qtbot.waitUntil(lambda: controller.claims.model.rowCount() > 0, timeout=20000)
     assert controller.alignment is None  # nothing is lit or drawn in the panes
     assert all(p.view.compare_marks == () for p in window.panes())
+
+
+def test_a_notice_and_an_undo_entry_follow_a_switch_of_the_interface_language(corpus, window, qtbot):
+    """Seen in Arabic, Russian and German: the anchors notice made before the switch, and
+    "Undo Link passages", stayed English."""
+    from desktop.ui.i18n import install_language
+
+    ru = next(d for d in corpus if d.language == "ru")
+    load_translation(ru.id, "en", BUNDLED / "ru.en.txt")
+    controller = compared(window, qtbot)
+    german = pane(window, "de")
+    russian = pane(window, "ru")
+    assert window.notebook.controller.link_passages((russian.document_id, 0, 5), (german.document_id, 0, 5),
+                                                    "same_claim")
+    try:
+        install_language("ru")
+        qtbot.waitUntil(lambda: "только" in german.status_label.text())
+        assert "Compared" not in german.status_label.text()
+        assert window.annotation_actions.undo_action.text() == "&Отменить: Связать фрагменты"
+        install_language("ar")
+        qtbot.waitUntil(lambda: "فقط" in german.status_label.text())
+        assert "ربط المقاطع" in window.annotation_actions.undo_action.text()
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: "only" in german.status_label.text())
+    assert window.annotation_actions.undo_action.text() == "&Undo Link passages"
+    assert controller.on
+
+
+@pytest.mark.parametrize(("language", "missing", "expected"), [
+    ("en", 1, "1 of 16 sentences has no English translation"),
+    ("en", 3, "3 of 16 sentences have no English translation"),
+    ("ru", 1, "1 предложение из 16 не имеет перевода (английский)"),
+    ("ru", 3, "3 предложения из 16 не имеют перевода (английский)"),
+    ("de", 1, "1 von 16 Sätzen hat keine Übersetzung (Englisch)"),
+    ("ar", 3, "٣ من ١٦ جملة ليس لها ترجمة"),
+])
+def test_the_partial_translation_notice_counts_in_the_language(qapp, language, missing, expected):
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.i18n import install_language, number, ui_language_name
+
+    install_language(language)
+    try:
+        text = QCoreApplication.translate(
+            "CompareController", "%Ln of %1 sentences have no %2 translation: they are compared on names, "
+            "numbers, dates and quotations.", "", missing).replace("%1", number(16)) \
+            .replace("%2", ui_language_name("en"))
+    finally:
+        install_language("en")
+    assert text.startswith(expected), text
+
+
+@pytest.mark.parametrize(("language", "same_claim"), [
+    ("en", "Same claim"), ("ru", "То же утверждение"), ("ar", "الادعاء نفسه"), ("de", "Dieselbe Aussage")])
+def test_the_link_dialog_and_the_compare_bar_name_a_relation_alike(window, qtbot, language, same_claim):
+    """The dialog said "same claim" where the bar said "Same claim" (and German two wordings)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.i18n import install_language
+    from desktop.ui.link_dialog import LinkDialog
+
+    install_language(language)
+    try:
+        QCoreApplication.processEvents()
+        dialog = LinkDialog("a", "b", window)
+        qtbot.addWidget(dialog)
+        in_dialog = {dialog.relation.itemData(i): dialog.relation.itemText(i) for i in range(dialog.relation.count())}
+        on_bar = {r: b.text() for r, b in window.compare.bar.relation_buttons.items()}
+    finally:
+        install_language("en")
+    assert on_bar["same_claim"] == in_dialog["same_claim"] == same_claim
+    assert all(in_dialog[r] == text and text[0] == text[0].upper() for r, text in on_bar.items())
+
+
+def test_the_claims_matrix_follows_the_dark_theme(translated, window, qtbot):
+    """Seen: in the dark theme the matrix stayed a light table."""
+    from desktop.ui.theme import apply_theme, contrast
+
+    controller = compared(window, qtbot)
+    dock = controller.claims
+    dock.toggle_action.trigger()
+    qtbot.waitUntil(lambda: dock.model.rowCount() > 0)
+    model = dock.model
+    cells = [model.index(r, c) for r in range(model.rowCount()) for c in range(1, model.columnCount())]
+    apply_theme("dark")
+    try:
+        for index in cells:
+            fill = model.data(index, Qt.ItemDataRole.BackgroundRole)
+            ink = model.data(index, Qt.ItemDataRole.ForegroundRole)
+            assert fill.lightness() < 110 and contrast(fill, ink) >= 4.5, (fill.name(), ink.name())
+        assert len({model.data(i, Qt.ItemDataRole.BackgroundRole).name() for i in cells}) >= 2  # states apart
+    finally:
+        apply_theme("light")
+    assert all(model.data(i, Qt.ItemDataRole.BackgroundRole).lightness() > 180 for i in cells)

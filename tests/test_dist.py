@@ -49,7 +49,7 @@ def test_the_built_program_needs_no_python_environment(built):
     assert not any(built.rglob("site-packages"))  # nothing of the venv is referenced
     assert (built / "_internal" / "resources" / "fonts" / "NotoNaskhArabic-OFL.txt").exists()
     assert sorted(p.name for p in (built / "_internal" / "i18n").glob("*.qm")) == [
-        "triptych_ar.qm", "triptych_de.qm", "triptych_ru.qm"]
+        "triptych_ar.qm", "triptych_de.qm", "triptych_en.qm", "triptych_ru.qm"]
     for left_out in ("torch", "stanza", "spacy", "onnxruntime", "minisbd", "argostranslate", "tests"):
         assert not (built / "_internal" / left_out).exists(), left_out
     assert (built / "_internal" / "sacremoses" / "data" / "nonbreaking_prefixes").is_dir()

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.ui.i18n import install_language
 from tests.conftest import ROOT
 
-TS = sorted((ROOT / "i18n").glob("triptych_*.ts"))
+TS = sorted(p for p in (ROOT / "i18n").glob("triptych_*.ts") if p.stem != "triptych_en")
+EN_TS = ROOT / "i18n" / "triptych_en.ts"
 
 
 @pytest.fixture(autouse=True)
@@ -44,9 +45,36 @@ def test_no_translation_is_unfinished_empty_or_loses_a_placeholder(path):
         for form in forms:
             assert set(re.findall(r"%\d|\{[^}]*\}", form)) == wanted, (source, form)
         if message.get("numerus") == "yes":
-            assert any("%n" in f for f in forms), source
+            assert any("%n" in f or "%Ln" in f for f in forms), source
         if source.strip() and source != form and len(source) > 12:
             assert form != source, f"left in English: {source}"
+
+
+def test_english_has_its_plural_forms_and_nothing_else():
+    """English shows "1 article" and "2 articles", never "1 article(s)"."""
+    messages = list(ET.parse(EN_TS).getroot().iter("message"))
+    assert messages and all(m.get("numerus") == "yes" for m in messages)
+    for message in messages:
+        forms = [f.text for f in message.find("translation").findall("numerusform")]
+        assert len(forms) == 2 and all(f and "(s)" not in f for f in forms), message.find("source").text
+        assert message.find("translation").get("type") is None
+
+
+@pytest.mark.parametrize(("language", "one", "five"), [
+    ("en", "1 article", "5 articles"), ("de", "1 Artikel", "5 Artikel"),
+    ("ru", "1 статья", "5 статей"), ("ar", "مقالة واحدة", "٥ مقالات"),
+])
+def test_the_library_counts_its_articles_in_the_plural_forms_of_the_language(window, qtbot, language, one,
+                                                                              five):
+    from PySide6.QtCore import QCoreApplication
+
+    install_language(language)
+    QCoreApplication.processEvents()  # the LanguageChange events
+    assert QCoreApplication.translate("LibraryDock", "%Ln article(s)", "", 1) == one
+    assert QCoreApplication.translate("LibraryDock", "%Ln article(s)", "", 5) == five
+    count = window.library.count_label.text()
+    assert "(s)" not in count and count == QCoreApplication.translate(
+        "LibraryDock", "%Ln article(s)", "", window.library.model.rowCount())
 
 
 def test_the_code_and_the_ts_files_agree(tmp_path):

@@ -129,3 +129,62 @@ def test_the_dark_theme_paints_dark_pages_with_light_text_and_thinner_highlights
     assert not colors().dark
     qtbot.waitUntil(lambda: ar.view.viewport().palette().color(base).lightness() > 200)
     assert any(s.format.background().color().alpha() == LIGHT.highlight_alpha for s in ar.view.extraSelections())
+
+
+def test_the_size_boxes_write_the_new_languages_digits_at_once(window, preferences, qtbot):
+    """Seen: after Arabic -> Russian in the open dialog, the sizes still read "١٤٫٠ пт"."""
+    box = preferences.size_boxes["latin"]
+    try:
+        preferences.set_language("ar")
+        qtbot.waitUntil(lambda: "نقطة" in box.text())
+        assert "٫" in box.text() and not any(c.isascii() and c.isdigit() for c in box.text())
+        preferences.set_language("ru")
+        qtbot.waitUntil(lambda: "пт" in box.text())
+        assert not any("\u0660" <= c <= "\u0669" for c in box.text()), box.text()
+        assert "," in box.lineEdit().text()  # Russian writes 14,0
+    finally:
+        preferences.set_language("en")
+
+
+def test_the_interface_language_can_follow_the_system(window, preferences, qtbot, monkeypatch):
+    from desktop.ui import i18n
+    from desktop.ui import preferences as module
+
+    for where in (i18n, module):
+        monkeypatch.setattr(where, "system_language", lambda: "de")
+    combo = preferences.language_combo
+    preferences.set_language("ru")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Файл")
+    assert combo.itemText(0) == "Как в системе (Deutsch)"
+    try:
+        combo.setCurrentIndex(0)
+        qtbot.waitUntil(lambda: window.file_menu.title() == "&Datei")
+        assert window.settings.value("ui/language") == ""  # the system's, at the next start too
+        assert combo.currentIndex() == 0
+    finally:
+        preferences.set_language("en")
+
+
+def test_an_unchecked_article_in_the_export_dialog_shows_its_box_in_the_dark_theme(window, preferences, qtbot):
+    """Seen: in the dark theme the boxes of the articles left out were all but invisible."""
+    from desktop.ui.theme import contrast
+
+    preferences.set_theme("dark")
+    try:
+        window.open_export_dialog()
+        dialog = window.export_dialog
+        documents = dialog.documents
+        from PySide6.QtCore import Qt
+
+        unchecked = documents.item(documents.count() - 1)
+        unchecked.setCheckState(Qt.CheckState.Unchecked)  # an article left out
+        qtbot.waitUntil(documents.isVisible)
+        rect = documents.visualItemRect(unchecked)
+        image = documents.viewport().grab().toImage()
+        base = documents.palette().color(QPalette.ColorRole.Base)
+        box = [QColor(image.pixel(x, y)) for x in range(rect.left(), rect.left() + 18)  # the box, not the title
+               for y in range(rect.top(), rect.bottom())]
+        assert max(contrast(c, base) for c in box) >= 3, "the box of an unchecked article cannot be seen"
+        dialog.close()
+    finally:
+        preferences.set_theme("light")

@@ -97,3 +97,23 @@ def test_the_documented_keys_belong_to_their_actions(window):
         owners.setdefault(binding.key, set()).add(binding.owner.objectName() or binding.owner.parent().objectName())
     for key, name in DOCUMENTED.items():
         assert owners.get(QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)) == {name}, key
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar", "de"])
+def test_models_are_in_the_translation_menu_and_the_clipboard_beside_the_imports(window, language):
+    """Seen: "Translation models…" was under File and "New article from clipboard" under Edit."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.i18n import install_language
+
+    install_language(language)
+    try:
+        QCoreApplication.processEvents()
+        translation = [a.text() for a in window.translation_menu.actions()]
+        files = [a for a in window.file_menu.actions() if not a.isSeparator()]
+        assert window.models_action.text() in translation
+        assert window.models_action not in window.file_menu.actions()
+        assert files[:3] == [window.import_action, window.open_url_action, window.clipboard_action]
+        assert window.clipboard_action not in window.edit_menu.actions()
+    finally:
+        install_language("en")

@@ -130,7 +130,7 @@ def test_the_first_frame_has_the_articles_and_the_final_layout_then_the_rest_arr
     assert names.index("findAction") < names.index("undoAction") < names.index("highlight-yellow") < names.index(
         "syncScrollAction")
     edit = [a.objectName() for a in window.edit_menu.actions() if not a.isSeparator()]
-    assert edit == ["undoAction", "redoAction", "clipboardAction", "findAction", "searchAllAction", "preferencesAction"]
+    assert edit == ["undoAction", "redoAction", "findAction", "searchAllAction", "preferencesAction"]
     before = [a.objectName() for a in window.toolbar.actions()]
     window.finish_setup()  # a second call changes nothing
     assert [a.objectName() for a in window.toolbar.actions()] == before

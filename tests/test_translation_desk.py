@@ -187,7 +187,8 @@ def test_the_models_dialog_shows_version_tokenizer_and_size_of_each_package(data
     header = dialog.tree.headerItem()
     assert [header.text(i) for i in range(dialog.tree.columnCount())] == ["Languages", "Version", "Tokenizer", "Size"]
     rows = [[dialog.tree.topLevelItem(r).text(c) for c in range(4)] for r in range(dialog.tree.topLevelItemCount())]
-    assert [row[1:3] for row in rows] == [["1.0", "SentencePiece"], ["1.9", "BPE (Moses)"]]
+    assert [[row[1].strip("\u2066\u2069"), row[2]] for row in rows] == [
+        ["1.0", "SentencePiece"], ["1.9", "BPE (Moses)"]]
     assert "ar-en" in rows[0][0] and "ru-en" in rows[1][0]
     from PySide6.QtCore import QLocale
 
@@ -201,3 +202,27 @@ def test_the_models_dialog_shows_version_tokenizer_and_size_of_each_package(data
     dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # as in the Arabic interface: read from the right
     dialog.refresh()
     assert "Arabic ← English" in dialog.tree.topLevelItem(0).text(0)
+
+
+def test_the_models_dialog_writes_sizes_in_the_interface_digits_and_versions_as_identifiers(
+        data_dir, window, qtbot, model_files):
+    """Seen in Arabic: "1.0" beside "٣٦٨٫٨ كيلوبايت", and an open dialog kept its digits
+    after a switch. A size is a quantity (the locale's digits), a version an identifier."""
+    from desktop.services.models import install_model
+    from desktop.ui.i18n import install_language
+
+    install_model(model_files["ar-en"])
+    window.open_models_dialog()
+    dialog = window.models_dialog
+    arabic_indic = {chr(c) for c in range(0x660, 0x66A)}
+    try:
+        install_language("ar")
+        qtbot.waitUntil(lambda: dialog.windowTitle() != "Translation models")
+        row = dialog.tree.topLevelItem(0)
+        assert row.text(1) == "\u20661.0\u2069"  # one left-to-right run, Latin digits
+        assert arabic_indic & set(row.text(3)) and not any(c.isascii() and c.isdigit() for c in row.text(3))
+        install_language("ru")
+        qtbot.waitUntil(lambda: not arabic_indic & set(dialog.tree.topLevelItem(0).text(3)))
+        assert "1.0" in dialog.tree.topLevelItem(0).text(1)
+    finally:
+        install_language("en")

@@ -209,7 +209,7 @@ def test_a_tooltip_says_where_a_highlight_is_linked_and_wraps(translated, qtbot)
     nb.controller.link(source, target, "contradicts")
     annotation = next(a for a in ru.view.highlights if a.id == source)
     tip = ru.view.tooltip_for([annotation])
-    assert "contradicts" in tip and "German" in tip and de.view.text[:13] in tip
+    assert "→ Contradicts" in tip and "German" in tip and de.view.text[:13] in tip
     assert tip.startswith("<qt>")  # rich text: Qt wraps it at a reader's width, nothing is cut
     from PySide6.QtWidgets import QLabel
 

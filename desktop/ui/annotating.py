@@ -63,7 +63,7 @@ class AnnotationController(QObject):
         else:
             self.failed.emit(error_text(exc))
 
-    def _run(self, label: str, make: Callable[[], Outcome], *, raising: bool = False) -> Outcome | None:
+    def _run(self, label: Callable[[], str], make: Callable[[], Outcome], *, raising: bool = False) -> Outcome | None:
         """Make a change with the service; push its undo; announce what changed. ``raising``:
         a conflict over a note is the caller's to handle."""
         try:
@@ -85,7 +85,11 @@ class AnnotationController(QObject):
     def highlight(self, document_id: str, text: str, start: int, end: int, color: str = "yellow",
                   note: str = "", tags: Iterable[str] = ()) -> str | None:
         """Highlight ``text[start:end]`` (the document's text); return the new id (None if refused)."""
-        label = self.tr("Highlight “%1”").replace("%1", shorten(text[start:end], 30))
+        quote = shorten(text[start:end], 30)
+
+        def label() -> str:
+            return self.tr("Highlight “%1”").replace("%1", quote)
+
         outcome = self._run(label, lambda: service.highlight(document_id, start, end, color=color, note=note,
                                                              tags=tags))
         return outcome.value if outcome else None
@@ -94,14 +98,18 @@ class AnnotationController(QObject):
         from desktop.storage.annotations import find_annotations
 
         found = find_annotations([annotation_id]).get(annotation_id)
-        label = self.tr("Delete highlight “%1”").replace("%1", shorten(found.exact if found else "", 30))
+        quote = shorten(found.exact if found else "", 30)
+
+        def label() -> str:
+            return self.tr("Delete highlight “%1”").replace("%1", quote)
+
         return self._run(label, lambda: service.delete_annotation(annotation_id)) is not None
 
     def set_note(self, annotation_id: str, note: str, base: AnnotationData | None = None) -> bool:
         """Save a note typed on ``base`` (the annotation as the editor had it): a colleague's
         save meanwhile is a noteConflict, a deletion a noteOrphaned, and nothing is saved."""
         try:
-            return self._run(self.tr("Edit note"), lambda: service.edit_annotation(annotation_id, note=note,
+            return self._run(lambda: self.tr("Edit note"), lambda: service.edit_annotation(annotation_id, note=note,
                                                                                    base=base), raising=True) is not None
         except service.EditConflict as exc:
             self.noteConflict.emit(exc)
@@ -111,67 +119,68 @@ class AnnotationController(QObject):
 
     def keep_as_new_note(self, base: AnnotationData, note: str) -> str | None:
         """A note whose highlight was deleted, kept on a new highlight of the same passage."""
-        outcome = self._run(self.tr("Keep note"), lambda: service.keep_as_new_note(base, note))
+        outcome = self._run(lambda: self.tr("Keep note"), lambda: service.keep_as_new_note(base, note))
         return outcome.value if outcome else None
 
     def set_color(self, annotation_id: str, color: str) -> bool:
-        return self._run(self.tr("Change colour"),
+        return self._run(lambda: self.tr("Change colour"),
                          lambda: service.edit_annotation(annotation_id, color=color)) is not None
 
     def set_tags(self, annotation_id: str, names: Iterable[str]) -> bool:
         wanted = list(names)
-        return self._run(self.tr("Change tags"),
+        return self._run(lambda: self.tr("Change tags"),
                          lambda: service.edit_annotation(annotation_id, tag_names=wanted)) is not None
 
     def add_tag(self, annotation_id: str, name: str) -> bool:
-        return self._run(self.tr("Change tags"), lambda: service.add_tag(annotation_id, name)) is not None
+        return self._run(lambda: self.tr("Change tags"), lambda: service.add_tag(annotation_id, name)) is not None
 
     def remove_tag(self, annotation_id: str, name: str) -> bool:
-        return self._run(self.tr("Change tags"), lambda: service.remove_tag(annotation_id, name)) is not None
+        return self._run(lambda: self.tr("Change tags"), lambda: service.remove_tag(annotation_id, name)) is not None
 
     def reattach(self, annotation_id: str, text: str, start: int, end: int) -> bool:
         """Give an annotation the passage ``start``..``end`` of its document."""
-        return self._run(self.tr("Re-attach highlight"),
+        return self._run(lambda: self.tr("Re-attach highlight"),
                          lambda: service.reattach(annotation_id, start, end)) is not None
 
     # -- links -----------------------------------------------------------------------
 
     def link(self, source_id: str, target_id: str, relation: str, note: str = "") -> bool:
-        return self._run(self.tr("Link passages"),
+        return self._run(lambda: self.tr("Link passages"),
                          lambda: service.link(source_id, target_id, relation, note)) is not None
 
     def link_passages(self, a: tuple[str, int, int], b: tuple[str, int, int], relation: str) -> bool:
         """Link two passages (document id, start, end), highlighting those that are not yet:
         a suggested correspondence accepted. One undo takes back the link and its highlights."""
-        return self._run(self.tr("Link passages"), lambda: service.link_passages(a, b, relation)) is not None
+        return self._run(lambda: self.tr("Link passages"), lambda: service.link_passages(a, b, relation)) is not None
 
     def unlink(self, link_id: int) -> bool:
-        return self._run(self.tr("Remove link"), lambda: service.unlink(link_id)) is not None
+        return self._run(lambda: self.tr("Remove link"), lambda: service.unlink(link_id)) is not None
 
     # -- tags ------------------------------------------------------------------------
 
     def create_tag(self, name: str) -> bool:
-        return self._run(self.tr("New tag"), lambda: service.create_tag(name)) is not None
+        return self._run(lambda: self.tr("New tag"), lambda: service.create_tag(name)) is not None
 
     def rename_tag(self, tag_id: int, name: str) -> bool:
-        return self._run(self.tr("Rename tag"), lambda: service.update_tag(tag_id, name=name)) is not None
+        return self._run(lambda: self.tr("Rename tag"), lambda: service.update_tag(tag_id, name=name)) is not None
 
     def recolor_tag(self, tag_id: int, color: str) -> bool:
-        return self._run(self.tr("Recolour tag"), lambda: service.update_tag(tag_id, color=color)) is not None
+        return self._run(lambda: self.tr("Recolour tag"), lambda: service.update_tag(tag_id, color=color)) is not None
 
     def nest_tag(self, tag_id: int, parent_id: int | None) -> bool:
-        return self._run(self.tr("Move tag"), lambda: service.update_tag(tag_id, parent_id=parent_id)) is not None
+        return self._run(lambda: self.tr("Move tag"),
+                         lambda: service.update_tag(tag_id, parent_id=parent_id)) is not None
 
     def merge_tags(self, source_id: int, target_id: int) -> bool:
-        return self._run(self.tr("Merge tags"), lambda: service.merge_tags(source_id, target_id)) is not None
+        return self._run(lambda: self.tr("Merge tags"), lambda: service.merge_tags(source_id, target_id)) is not None
 
     def delete_tag(self, tag_id: int) -> bool:
-        return self._run(self.tr("Delete tag"), lambda: service.delete_tag(tag_id)) is not None
+        return self._run(lambda: self.tr("Delete tag"), lambda: service.delete_tag(tag_id)) is not None
 
     # -- colour meanings -------------------------------------------------------------
 
     def set_color_meanings(self, meanings: dict[str, str]) -> bool:
-        return self._run(self.tr("Highlight colours"), lambda: service.set_color_meanings(meanings)) is not None
+        return self._run(lambda: self.tr("Highlight colours"), lambda: service.set_color_meanings(meanings)) is not None
 
 
 def color_keys() -> list[tuple[str, str]]:

@@ -53,15 +53,16 @@ ANY = "__any__"
 
 
 def relation_label(relation: str) -> str:
+    """A link's relation as every part of the desk names it (sentence case, one wording)."""
     from PySide6.QtCore import QCoreApplication
 
     return {
-        "same_claim": QCoreApplication.translate("relation", "same claim"),
-        "contradicts": QCoreApplication.translate("relation", "contradicts"),
-        "omits": QCoreApplication.translate("relation", "omits"),
-        "elaborates": QCoreApplication.translate("relation", "elaborates"),
-        "translation_of": QCoreApplication.translate("relation", "translation of"),
-        "related": QCoreApplication.translate("relation", "related"),
+        "same_claim": QCoreApplication.translate("relation", "Same claim"),
+        "contradicts": QCoreApplication.translate("relation", "Contradicts"),
+        "omits": QCoreApplication.translate("relation", "Omits"),
+        "elaborates": QCoreApplication.translate("relation", "Elaborates"),
+        "translation_of": QCoreApplication.translate("relation", "Translation of"),
+        "related": QCoreApplication.translate("relation", "Related"),
     }.get(relation, relation)
 
 

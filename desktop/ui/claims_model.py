@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from desktop.services.compare import Comparison
 
 STATE_COLORS = {PRESENT: QColor(200, 235, 205), ABSENT: QColor(238, 238, 238), CONTRADICTED: QColor(245, 200, 200)}
+#: The same states on a dark desk: dark tints under the theme's light ink.
+DARK_STATE_COLORS = {PRESENT: QColor(40, 78, 50), ABSENT: QColor(44, 45, 49), CONTRADICTED: QColor(96, 40, 42)}
+
+
+def state_colors() -> tuple[dict[str, QColor], QColor]:
+    """The cell fills and the text over them in the theme of the moment (read at paint time,
+    so a switch of theme repaints the matrix in the new colours)."""
+    from desktop.ui.theme import colors
+
+    if colors().dark:
+        return DARK_STATE_COLORS, colors().ink
+    return STATE_COLORS, QColor(30, 30, 30)
 QUOTE_CHARS = 90
 RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
 Index = QModelIndex | QPersistentModelIndex
@@ -102,9 +114,9 @@ class ClaimsModel(QAbstractTableModel):
             state = self.words.get(cell.state, cell.state)
             return state if cell.state == ABSENT else f"{state}\n{' '.join(cell.quote.split())}"
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None:
-            return STATE_COLORS[cell.state]
+            return state_colors()[0][cell.state]
         if role == Qt.ItemDataRole.ForegroundRole and cell is not None:
-            return QColor(30, 30, 30)  # on the light state colours, in any theme
+            return state_colors()[1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             text = cell.quote if cell is not None else claim.label
             rtl = bool(text) and paragraph_direction(text).is_rtl and (cell is None or cell.state != ABSENT)

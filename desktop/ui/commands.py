@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.core.errors import UserError
 from desktop.services import annotation_service as service
@@ -25,15 +25,22 @@ class OperationCommand(QUndoCommand):
 
     ``report(changes)`` is told what each undo and redo changed; ``failed(error)``, when
     one cannot be made (the rows changed meanwhile, e.g. in another window).
+    ``text()`` says what the change was in the interface language of the moment: it is
+    asked again by ``retranslate()`` when the language changes, so the Undo entry of a
+    change made before the switch does not stay in the old language.
     """
 
-    def __init__(self, text: str, undo: Operation, report: Callable[[ChangeSet], None],
+    def __init__(self, text: Callable[[], str], undo: Operation, report: Callable[[ChangeSet], None],
                  failed: Callable[[UserError], None]) -> None:
-        super().__init__(text)
+        super().__init__(text())
+        self._text = text
         self._undo: Operation | None = undo
         self._redo: Operation | None = None
         self._report, self._failed = report, failed
         self._pushed = False
+
+    def retranslate(self) -> None:
+        self.setText(self._text())
 
     def redo(self) -> None:
         if not self._pushed:  # Qt's call on push: the change is already made
@@ -55,3 +62,11 @@ class OperationCommand(QUndoCommand):
             return None
         self._report(outcome.changes)
         return outcome.undo
+
+
+def retranslate_stack(stack: QUndoStack) -> None:
+    """Say every command of ``stack`` in the interface language now (after a switch)."""
+    for i in range(stack.count()):
+        command = stack.command(i)
+        if isinstance(command, OperationCommand):
+            command.retranslate()

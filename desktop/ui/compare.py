@@ -162,6 +162,7 @@ class CompareController(QObject):
             a.setToolTip(tip)
         self.bar.retranslate_ui(self.accept_action)
         self.claims.retranslate_ui()
+        self._update_notices()  # a pane's notice was written in the language of its time
         self._show_state()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -320,7 +321,7 @@ class CompareController(QObject):
         self._clear_notices()
         if not self.on or self.comparison is None:
             return
-        from desktop.ui.i18n import ui_language_name
+        from desktop.ui.i18n import number, ui_language_name
 
         pivot = ui_language_name(self.comparison.alignment.pivot)
         for doc, status in self.comparison.status.items():
@@ -331,9 +332,9 @@ class CompareController(QObject):
                 message = self.tr("Compared on names, numbers, dates and quotations only: this article has no "
                                   "%1 translation yet.").replace("%1", pivot)
             elif status.source == "partial":
-                message = self.tr("%1 of %2 sentences have no %3 translation: they are compared on names, numbers, "
-                                  "dates and quotations.").replace("%1", str(status.missing)) \
-                    .replace("%2", str(status.sentences)).replace("%3", pivot)
+                message = self.tr("%Ln of %1 sentences have no %2 translation: they are compared on names, "
+                                  "numbers, dates and quotations.", "", status.missing) \
+                    .replace("%1", number(status.sentences)).replace("%2", pivot)
             else:
                 continue
             pane.show_message(message)

@@ -91,9 +91,11 @@ class CompareBar(QToolBar):
         self.accept_label.setText(self.tr("Link as:"))
 
     def relation_labels(self) -> dict[str, str]:
-        return {"same_claim": self.tr("Same claim"), "contradicts": self.tr("Contradicts"),
-                "elaborates": self.tr("Elaborates"), "omits": self.tr("Omits"), "related": self.tr("Related"),
-                "translation_of": self.tr("Translation of")}
+        from desktop.ui.annotation_panel import relation_label
+
+        # The link dialog's words, so a relation has one name on the whole desk.
+        return {r: relation_label(r) for r in ("same_claim", "contradicts", "elaborates", "omits", "related",
+                                                 "translation_of")}
 
     def describe_match(self, controller: CompareController, match: Match) -> str:
         from desktop.ui.i18n import ui_language_name

@@ -77,6 +77,12 @@ class AnnotationActions(QObject):
     def retranslate_ui(self) -> None:
         # In the notebook's context, where these strings have always been translated.
         self.link_action.setText(QCoreApplication.translate("Notebook", "&Link to another passage…"))
+        if self.undo_stack.count():  # (commands brings the storage: not before the first paint)
+            from desktop.ui.commands import retranslate_stack
+
+            # The stack signals its texts only when it moves: read them again once said anew.
+            retranslate_stack(self.undo_stack)
+        self._undo_text, self._redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
         self._describe_undo_redo()
 
     def _on_undo_stack_undo_text_changed(self, text: str) -> None:

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 
 from desktop.core.paths import resource_dir
 
@@ -63,13 +63,20 @@ def install_language(code: str | None) -> str:
         if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _translators.append(qt)
-        ours = QTranslator(app)
-        if ours.load(f"triptych_{code}", str(qm_dir())):
-            app.installTranslator(ours)
-            _translators.append(ours)
-        else:
-            log.warning("no compiled translation triptych_%s.qm in %s", code, qm_dir())
+    # English has a translation too, of its plural forms only: "1 article", "2 articles".
+    ours = QTranslator(app)
+    if ours.load(f"triptych_{code}", str(qm_dir())):
+        app.installTranslator(ours)
+        _translators.append(ours)
+    else:
+        log.warning("no compiled translation triptych_%s.qm in %s", code, qm_dir())
     QLocale.setDefault(QLocale(code))
+    # A widget takes the default locale when it is made and keeps it: a size box of an open
+    # dialog went on writing Arabic-Indic digits in Russian. Number boxes are told anew.
+    if isinstance(app, QApplication):
+        for widget in app.allWidgets():
+            if isinstance(widget, QAbstractSpinBox):
+                widget.setLocale(QLocale(code))
     if isinstance(app, QGuiApplication):  # the interface mirrors in Arabic
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RTL_UI else Qt.LayoutDirection.LeftToRight)
         from desktop.ui.style import refresh_style

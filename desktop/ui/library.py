@@ -162,7 +162,7 @@ class LibraryDock(QDockWidget):
 
     def _show_count(self) -> None:
         if self.model is not None and self.count_label is not None:
-            self.count_label.setText(self.tr("%n article(s)", "", self.model.rowCount()))
+            self.count_label.setText(self.tr("%Ln article(s)", "", self.model.rowCount()))
 
     def reload(self) -> None:
         """Read the library again (after an import): the count, and the rows on screen."""

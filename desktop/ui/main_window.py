@@ -210,13 +210,13 @@ class MainWindow(QMainWindow):
         self.annotation_actions = actions = AnnotationActions(self)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.import_action, self.open_url_action])
+        # The clipboard is one more source of articles: beside the other imports.
+        self.file_menu.addActions([self.import_action, self.open_url_action, self.clipboard_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([actions.undo_action, actions.redo_action])
         self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.clipboard_action)
         self.edit_menu.addAction(self.find_action)
         self._after_find = self.edit_menu.addSeparator()  # "search everything" comes with the notebook
         self.edit_menu.addAction(self.preferences_action)
@@ -262,7 +262,8 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.quit_action, self.export_action)
         self.file_menu.insertAction(self.quit_action, self.print_action)
         self.file_menu.insertAction(self.quit_action, self.import_annotations_action)
-        self.file_menu.insertAction(self.quit_action, self.models_action)
+        self.translation_menu.addSeparator()
+        self.translation_menu.addAction(self.models_action)  # where a person looks for translation
 
     def _label_target_languages(self) -> None:
         """The "Translate to" list in the interface language; once the desk is complete, with
@@ -784,7 +785,7 @@ class MainWindow(QMainWindow):
         for document_id in ids:
             self.open_document(document_id)
         if ids:
-            self.statusBar().showMessage(self.tr("Imported %n article(s).", "", len(ids)), 5000)
+            self.statusBar().showMessage(self.tr("Imported %Ln article(s).", "", len(ids)), 5000)
 
     def go_live(self) -> None:
         """On a shared library: show colleagues' changes as they come, and the connection in

@@ -107,6 +107,8 @@ class ModelsDialog(QDialog):
         self.download_button.setText(self.tr("Download…"))
         self.index_label.setText(self.tr("Package index:"))
         self.cancel_button.setText(self.tr("Cancel"))
+        if hasattr(self, "task"):  # the list exists: its sizes and names in the new language
+            self.refresh()
 
     def refresh(self) -> None:
         from desktop.services.models import installed_models
@@ -114,9 +116,12 @@ class ModelsDialog(QDialog):
         self.tree.clear()
         for m in installed_models():
             arrow = "←" if self.isRightToLeft() else "→"  # from the first language to the second, as read
+            # A size is a quantity, in the interface's digits like every number of the desk; a
+            # version is an identifier, as the package index and the file name write it
+            # (Latin digits), and one left-to-right run in a mirrored list.
             size = QLocale().formattedDataSize(m.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
             languages = f"{language_name(m.from_code)} {arrow} {language_name(m.to_code)} (\u2066{m.pair}\u2069)"
-            item = QTreeWidgetItem([languages, m.version, m.tokenizer_name, size])
+            item = QTreeWidgetItem([languages, f"\u2066{m.version}\u2069", m.tokenizer_name, size])
             item.setToolTip(0, languages)
             if m.target_prefix:
                 item.setToolTip(2, self.tr("Translations start from the token %1.").replace("%1", m.target_prefix))

@@ -539,7 +539,7 @@ class DocumentPane(QWidget):
             text = self.tr("No article could be told apart on this page: this is all of its text.")
         else:
             text = (self.tr("One block of page furniture left out") if self.left_out == 1 else
-                    self.tr("%n blocks of page furniture left out", "", self.left_out))
+                    self.tr("%Ln blocks of page furniture left out", "", self.left_out))
         link = html_escape(self.tr("Show the whole page"))
         self._notice.setText(f"{html_escape(text)} — <a href=\"#whole\">{link}</a>")
 

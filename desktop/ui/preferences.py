@@ -47,7 +47,7 @@ from desktop.ui.fonts import (
     reading_style,
     set_reading_style,
 )
-from desktop.ui.i18n import LANGUAGES, current_language, install_language
+from desktop.ui.i18n import LANGUAGES, current_language, install_language, system_language
 from desktop.ui.stored_preferences import LINE_SPACING_KEY, NAME_KEY, THEME_KEY, stored_theme
 from desktop.ui.theme import THEMES, apply_theme
 
@@ -79,9 +79,11 @@ class PreferencesDialog(QDialog):
         self.language_label = QLabel(self)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("uiLanguage")
+        self.language_combo.addItem("", "")  # the system's language, named by retranslate_ui
         for code, name in LANGUAGES.items():
             self.language_combo.addItem(name, code)
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current_language())))
+        chosen = str(settings.value("ui/language", "") or "")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(chosen and current_language())))
         self.name_label = QLabel(self)
         self.name_field = QLineEdit(str(settings.value(NAME_KEY, "") or ""), self)
         self.name_field.setObjectName("userName")
@@ -178,6 +180,8 @@ class PreferencesDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
         self.language_label.setText(self.tr("Interface language:"))
+        self.language_combo.setItemText(0, self.tr("As the system has it (%1)").replace(
+            "%1", LANGUAGES[system_language()]))
         self.name_label.setText(self.tr("Your name:"))
         self.name_field.setPlaceholderText(self.tr("The author named in your exports"))
         self.name_field.setToolTip(self.tr("Recorded with what you highlight, note and link, and named in exports."))
@@ -203,9 +207,9 @@ class PreferencesDialog(QDialog):
         self.language_combo.setCurrentIndex(self.language_combo.findData(code))
 
     def _on_language_combo_changed(self, _index: int) -> None:
-        code = str(self.language_combo.currentData())
-        install_language(code)
-        self.settings.setValue("ui/language", code)
+        chosen = str(self.language_combo.currentData())  # "": the system's, now and at each start
+        code = install_language(chosen or None)
+        self.settings.setValue("ui/language", chosen)
         from desktop.ui.dialogs import settings_fault, show_error
 
         problem = settings_fault(self.settings)

@@ -205,7 +205,7 @@ class SearchPanel(QWidget):
         if not self._query:
             self.status.setText("")
         else:
-            self.status.setText(self.tr("%n result(s)", "", self._total))
+            self.status.setText(self.tr("%Ln result(s)", "", self._total))
 
     def run(self) -> None:
         """Search for what is in the field: the first page of results."""

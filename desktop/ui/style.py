@@ -10,7 +10,7 @@ isolates the key (LRI … PDI), which keeps it one left-to-right run wherever it
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionMenuItem, QWidget
 
 LRI, PDI = "\u2066", "\u2069"
@@ -34,6 +34,21 @@ class DeskStyle(QProxyStyle):
             option = QStyleOptionMenuItem(option)
             option.text = isolate_key(option.text)
         super().drawControl(element, option, painter, widget)
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        # Fusion outlines a check box in the window colour darkened: on a dark page an
+        # unchecked box (an article left out of an export) was all but invisible.
+        if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                       QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck) \
+                and option.palette.color(QPalette.ColorRole.Base).lightness() < 100:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
 
 
 _platform_style = ""

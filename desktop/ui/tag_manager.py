@@ -110,10 +110,10 @@ class TagManager(QDialog):
         tag = store.find_tag(tag_id)
         count = store.tag_usage().get(tag_id, 0)
         children = len([t for t in store.all_tags() if t.parent_id == tag_id])
-        text = self.tr("Delete the tag “%1”? It is on %n highlight(s); they keep their other tags.", "", count)
+        text = self.tr("Delete the tag “%1”? It is on %Ln highlight(s); they keep their other tags.", "", count)
         text = text.replace("%1", tag.name if tag else "?")
         if children:
-            text += " " + self.tr("Its %n sub-tag(s) move up one level.", "", children)
+            text += " " + self.tr("Its %Ln sub-tag(s) move up one level.", "", children)
         return text + " " + self.tr("You can undo this.")
 
     # -- the buttons (each asks, then calls the controller) ------------------------------

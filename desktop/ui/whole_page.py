@@ -60,7 +60,7 @@ class WholePageDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("The whole page"))
         left_out = sum(1 for b in self.blocks if not b.kept)
-        self.summary.setText(self.tr("The article keeps the blocks in black; the %n blocks in grey were left out "
+        self.summary.setText(self.tr("The article keeps the blocks in black; the %Ln blocks in grey were left out "
                                      "as page furniture.", "", left_out))
         self.use_button.setText(self.tr("Use the whole page"))
         self.use_button.setToolTip(self.tr("Store all the page's text as the article's next version "

@@ -1,0 +1,81 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CompareController</name>
+    <message numerus="yes">
+        <source>%Ln of %1 sentences have no %2 translation: they are compared on names, numbers, dates and quotations.</source>
+        <translation>
+            <numerusform>%Ln of %1 sentences has no %2 translation: it is compared on names, numbers, dates and quotations.</numerusform>
+            <numerusform>%Ln of %1 sentences have no %2 translation: they are compared on names, numbers, dates and quotations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPane</name>
+    <message numerus="yes">
+        <source>%Ln blocks of page furniture left out</source>
+        <translation>
+            <numerusform>%Ln block of page furniture left out</numerusform>
+            <numerusform>%Ln blocks of page furniture left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDock</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %Ln article(s).</source>
+        <translation>
+            <numerusform>Imported %Ln article.</numerusform>
+            <numerusform>Imported %Ln articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagManager</name>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? It is on %Ln highlight(s); they keep their other tags.</source>
+        <translation>
+            <numerusform>Delete the tag “%1”? It is on %Ln highlight; it keeps its other tags.</numerusform>
+            <numerusform>Delete the tag “%1”? It is on %Ln highlights; they keep their other tags.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln sub-tag(s) move up one level.</source>
+        <translation>
+            <numerusform>Its %Ln sub-tag moves up one level.</numerusform>
+            <numerusform>Its %Ln sub-tags move up one level.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WholePageDialog</name>
+    <message numerus="yes">
+        <source>The article keeps the blocks in black; the %Ln blocks in grey were left out as page furniture.</source>
+        <translation>
+            <numerusform>The article keeps the blocks in black; the %Ln block in grey was left out as page furniture.</numerusform>
+            <numerusform>The article keeps the blocks in black; the %Ln blocks in grey were left out as page furniture.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
