@@ -140,6 +140,8 @@ def test_cli_imports_a_url_and_shows_it(server, tmp_path):
     data = json.loads(shown.stdout)
     assert data["url"] == f"{server.url}/article" and data["site"] == "Testzeitung"
     assert [p["index"] for p in data["paragraphs"]] == list(range(len(data["paragraphs"])))
-    assert all(p["kind"] == "paragraph" and p["direction"] == "ltr" for p in data["paragraphs"])
+    headline, *paragraphs = data["paragraphs"]
+    assert headline["kind"] == "heading" and headline["text"] == data["title"]
+    assert all(p["kind"] == "paragraph" and p["direction"] == "ltr" for p in paragraphs)
     bad = cli("import", f"{server.url}/missing")
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "There is no page at" in bad.stderr

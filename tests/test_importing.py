@@ -73,5 +73,31 @@ def test_import_detects_language_title_and_direction(database, tmp_path):
     (result,) = import_files([path])
     document = result.document
     assert (document.language, document.direction, document.title) == ("ar", "rtl", "باكو تضع شرطًا")
-    assert document.paragraph_count == 1  # the headline is the title, as in a reader view
+    assert document.paragraph_count == 2  # the headline stays in the text, as its first paragraph
     assert Document.select().count() == 1
+
+
+STORY = ("<article><h1>Azerbaijan weighs joining Gaza stabilisation force</h1>"
+         "<p>Azerbaijan is considering a US request to send troops to a multinational stabilisation force "
+         "in Gaza, officials said on Thursday.</p>"
+         "<blockquote>\"No decision has been taken,\" a foreign ministry source said.</blockquote>"
+         "<h2>Conditions</h2><p>Baku wants a full ceasefire and a UN Security Council mandate before any "
+         "deployment.</p><ul><li>A UN mandate</li><li>A lasting ceasefire</li></ul></article>")
+
+
+@pytest.mark.parametrize("head", ["", "<title>Gaza force: Azerbaijan weighs offer | Example Times</title>"])
+def test_the_clipboard_and_a_file_give_the_same_paragraphs_headline_first(tmp_path, head):
+    """A copied page's headline was once taken out of its text (and counted as page furniture
+    left out) where the saved page kept it as a heading."""
+    from desktop.services.importing import read_article, read_clipboard
+
+    page = f"<!doctype html><html lang=\"en\"><head>{head}</head><body>{STORY}</body></html>"
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    saved = read_article(path)
+    copied = read_clipboard(f"<html><body><!--StartFragment-->{STORY}<!--EndFragment--></body></html>",
+                            "plain text the HTML is preferred to")
+    assert (copied.text, copied.kinds) == (saved.text, saved.kinds)
+    assert copied.text.split("\n")[0] == "Azerbaijan weighs joining Gaza stabilisation force"
+    assert copied.kinds.startswith("hpqhpll")
+    assert copied.left_out == saved.left_out == 0

@@ -41,6 +41,7 @@ def test_hostile_html_keeps_only_the_readable_text(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     article = extract_article(HOSTILE)
     assert article.text.split("\n") == [
+        "Baku weighs Gaza mission",  # the headline, as the article's first paragraph
         "First paragraph with a link & an entity.",
         "Second",
         "line after a break.",

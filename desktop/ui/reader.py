@@ -327,7 +327,9 @@ class ReaderView(CaretSelection, QTextEdit):
                 size = max(smallest, size - 0.25)
         fmt = QTextCharFormat()
         fmt.setFontPointSize(size)
-        cursor = self.cursor_for(headline.start, headline.end)
+        # On the document being formatted: set_document shows it only afterwards, and a
+        # cursor on the one still shown (empty, or the previous text) would miss the headline.
+        cursor = self.cursor_for(headline.start, headline.end, document)
         cursor.mergeCharFormat(fmt)
 
     def restyle(self) -> None:
@@ -349,9 +351,10 @@ class ReaderView(CaretSelection, QTextEdit):
 
     # -- positions -------------------------------------------------------------------
 
-    def cursor_for(self, start: int, end: int) -> QTextCursor:
-        """A cursor selecting document offsets ``start``..``end`` (code points)."""
-        cursor = QTextCursor(self.document())
+    def cursor_for(self, start: int, end: int, document: QTextDocument | None = None) -> QTextCursor:
+        """A cursor selecting document offsets ``start``..``end`` (code points), in the shown
+        document or in ``document`` (one being built for this text, not shown yet)."""
+        cursor = QTextCursor(document or self.document())
         cursor.setPosition(self._offsets.to_utf16(start))
         cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.direction import Direction, paragraph_direction
+from desktop.core.kinds import ParagraphKind, kind_at
 from desktop.core.language import RTL_LANGUAGES, language_name
 from desktop.core.sentences import split_sentences
 from desktop.core.title import looks_like_heading
@@ -40,6 +41,13 @@ GAP = 24.0  # text to note column: wide enough that extractors see two columns
 FOOTER = 28.0
 PAGE_SIZES = {"a4": (595.276, 841.89), "letter": (612.0, 792.0)}
 MARKER_COLOR = "#b00020"
+#: Quotes and list items are indented this far (points) from the side their text starts on,
+#: as the reader indents them; a list item's bullet stands in that space.
+INDENT = 16.0
+BULLET = "•"
+#: The structure element of each paragraph kind in the tagged PDF (what the import reads back).
+_ROLES = {ParagraphKind.HEADING: "H2", ParagraphKind.PARAGRAPH: "P", ParagraphKind.QUOTE: "BlockQuote",
+          ParagraphKind.LIST_ITEM: "LBody"}
 #: Bidi marks, embeddings and isolates: they order a line; a reader never sees them.
 _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
@@ -102,6 +110,7 @@ class _Renderer(NotePass, AnnotationPass):
         self.done = 0
         self.sections: dict[str, StructNode] = {}
         self.paragraph_of_block: dict[int, StructNode] = {}
+        self.list_items: dict[int, StructNode] = {}  # id of an LBody element -> its LI
         self.anchor_elements: dict[str, StructNode] = {}
         self.colors = {a.id: a.color for d in data.documents for a in d.annotations}
         self._starts: dict[str, list[int]] = {}
@@ -195,7 +204,15 @@ class _Renderer(NotePass, AnnotationPass):
                 found = host  # a later sentence of the paragraph
             else:
                 parent = host or (self.section(doc) if doc is not None else self.doc.root)
-                found = parent.add(block.role, language=language)
+                if block.role == "LBody":
+                    # A list item: L > LI > (Lbl, LBody); consecutive items share their L.
+                    last = parent.children[-1] if parent.children else None
+                    lst = last if isinstance(last, StructNode) and last.kind == "L" else parent.add("L")
+                    item = lst.add("LI")
+                    found = item.add("LBody", language=language)
+                    self.list_items[id(found)] = item
+                else:
+                    found = parent.add(block.role, language=language)
             self.paragraph_of_block[id(block)] = found
         return found
 
@@ -264,6 +281,15 @@ class _Renderer(NotePass, AnnotationPass):
         hi = bisect.bisect_left(starts, end)
         return [a for a in doc.annotations[lo:hi] if a.end > start]
 
+    @staticmethod
+    def kind_of(doc: DocumentData, index: int, text: str, following: str | None) -> ParagraphKind:
+        """A paragraph's stored kind (what the reader shows); a document stored before kinds
+        existed has none, and then a short line before a longer one is a heading."""
+        if doc.document.kinds:
+            return kind_at(doc.document.kinds, index)
+        heading = looks_like_heading(text, following) and (index == 0 or len(following or "") > len(text))
+        return ParagraphKind.HEADING if heading else ParagraphKind.PARAGRAPH
+
     def body_blocks(self, doc: DocumentData) -> list[list[Block]]:
         """Blocks per paragraph (filtered when only annotated paragraphs are wanted)."""
         d = doc.document
@@ -275,9 +301,16 @@ class _Renderer(NotePass, AnnotationPass):
             if self.data.request.only_annotated and (p.index + 1) not in annotated:
                 continue
             following = doc.paragraphs[p.index + 1].text if p.index + 1 < len(doc.paragraphs) else None
-            heading = looks_like_heading(p.text, following) and (p.index == 0 or len(following or "") > len(p.text))
-            font = self.font(d.language, 12.5 if p.index == 0 and heading else 10.5, bold=heading)
-            role = "H2" if heading else "P"
+            kind = self.kind_of(doc, p.index, p.text, following)
+            heading = kind is ParagraphKind.HEADING
+            quote = kind is ParagraphKind.QUOTE
+            font = self.font(d.language, 12.5 if p.index == 0 and heading else 10.5, bold=heading, italic=quote)
+            role = _ROLES[kind]
+            indent = INDENT if kind in (ParagraphKind.QUOTE, ParagraphKind.LIST_ITEM) else 0.0
+            label = BULLET if kind is ParagraphKind.LIST_ITEM else ""
+            # The items of a list stand closer together than paragraphs; the list ends with a paragraph's gap.
+            listed = label and following is not None and \
+                self.kind_of(doc, p.index + 1, following, None) is ParagraphKind.LIST_ITEM
             blocks = []
             translations = doc.translations
             if translations and self.data.request.with_translation:
@@ -285,7 +318,8 @@ class _Renderer(NotePass, AnnotationPass):
                 first: Block | None = None  # the paragraph's element: its sentences, their translations as Spans
                 for s, e in split_sentences(d.text, p.start, p.end):
                     sentence = Block(d.text[s:e], font, paragraph_direction(d.text[s:e], default), s, space_after=1,
-                                     role=role, language=d.language, within=first)
+                                     role=role, language=d.language, within=first, indent=indent,
+                                     label="" if first else label)
                     first = first or sentence
                     blocks.append(self.with_markers(sentence, doc))
                     translated = translations.get((s, e))
@@ -293,11 +327,12 @@ class _Renderer(NotePass, AnnotationPass):
                         direction = Direction.RTL if target in RTL_LANGUAGES else paragraph_direction(translated)
                         blocks.append(Block(translated, self.font(target, 9.5, italic=True), direction, None,
                                             color="#1f4e79", space_after=5, role="Span", language=target,
-                                            part="translation", within=first))
+                                            part="translation", within=first, indent=indent))
                 blocks[-1].space_after = 8
             else:
                 blocks.append(self.with_markers(Block(p.text, font, paragraph_direction(p.text, default), p.start,
-                                                      space_after=7, role=role, language=d.language), doc))
+                                                      space_after=3 if listed else 7, role=role,
+                                                      language=d.language, indent=indent, label=label), doc))
             result.append(blocks)
         return result
 
@@ -340,7 +375,7 @@ class _Renderer(NotePass, AnnotationPass):
             y = 0.0
             for block in blocks:
                 y += block.space_before
-                height = block.lay_out(width)
+                height = block.lay_out(width - block.indent)
                 for line in block.lines:
                     items.append((y + line.y(), column, block, line))
                 y += height + block.space_after
@@ -358,7 +393,8 @@ class _Renderer(NotePass, AnnotationPass):
                 base = MARGIN
                 page_start_rel = rel
                 top = base
-            placed.append((PlacedLine(block, line, self.page.index, xs[column], top), docs[column]))
+            x = xs[column] + (0.0 if block.direction.is_rtl else block.indent)  # indented from where it starts
+            placed.append((PlacedLine(block, line, self.page.index, x, top), docs[column]))
         self.flush(placed)
         self.y = base + max(heights, default=0.0) - page_start_rel
 
@@ -414,8 +450,28 @@ class _Renderer(NotePass, AnnotationPass):
                                    part=None if block.doc_start is not None else block.part or "aside")
         self.page.text(runs, block.color or "#000000")
         self.page.end()
+        if block.label and p.line.lineNumber() == 0 and element is not None:
+            self.draw_label(p, element)
         if markers:
             self.draw_markers(markers, origin.x(), origin.y(), block)
+
+    def draw_label(self, p: PlacedLine, body: StructNode) -> None:
+        """A list item's bullet before its first line (after it, right to left), in the item's
+        Lbl element, marked as Triptych's own part: the import leaves it out of the text."""
+        block = p.block
+        label = Block(block.label, block.font, block.direction, None, role="Lbl", language=block.language,
+                      part="label")
+        label.lay_out(block.indent)
+        line = label.lines[0]
+        width = line.naturalTextWidth()
+        gap = block.indent * 0.4
+        x = p.x + block.width + gap if block.direction.is_rtl else p.x - gap - width
+        item = self.list_items.get(id(body))
+        element = body
+        if item is not None:
+            element = StructNode("Lbl")
+            item.children.insert(0, element)  # the label comes before the body
+        self.draw_line(PlacedLine(label, line, p.page, x, p.top), None, element)
 
     def draw_markers(self, markers: list[Glyph], ox: float, oy: float, block: Block) -> None:
         """Note numbers as outlines: they point to the note and are not part of the text."""

@@ -159,7 +159,11 @@ class Block:
     space_after: float = 6.0
     markers: list[tuple[int, str]] = field(default_factory=list)
     marker_ids: dict[int, list[str]] = field(default_factory=dict)  # marker position -> annotation ids
-    role: str = "P"  # its structure element in the tagged PDF: P, H1, H2, Note, Lbl...
+    role: str = "P"  # its structure element in the tagged PDF: P, H1, H2, BlockQuote, LBody, Note...
+    #: Indentation from the side the text starts on (a quote, a list item), in points.
+    indent: float = 0.0
+    #: The list item's label ("•"), drawn before its first line; "" for no label.
+    label: str = ""
     language: str | None = None
     #: What Triptych added around the article (title, byline, translation, note); None for
     #: the article's own text. Written into the PDF (pdf_writer.PART_KEY) for the importer.
@@ -169,6 +173,7 @@ class Block:
     #: block that is its own element.
     within: Block | None = None
     layout: QTextLayout | None = None
+    width: float = 0.0  # what it was laid out in
     lines: list[QTextLine] = field(default_factory=list)
     _shown: str = ""
     _insert_at: list[int] = field(default_factory=list)  # layout (code point) index of each marker
@@ -177,6 +182,7 @@ class Block:
 
     def lay_out(self, width: float) -> float:
         """Lay the block out ``width`` points wide; returns its height."""
+        self.width = width
         self.markers.sort()
         self._glyphs = {}
         pieces, at, last = [], [], 0

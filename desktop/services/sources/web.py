@@ -74,14 +74,24 @@ def extract_article(markup: str, url: str = "", *, whole_page: bool = False) -> 
     if words(blocks) < MIN_ARTICLE_WORDS:
         log.info("no article found: keeping the whole page (%d blocks)", len(everything))
         return ExtractedText.from_blocks(everything, title, meta=meta, whole_page=True)
-    # The headline is the document's title (as in a reader view), whichever extractor kept
-    # it (often after a dateline): shown above the text, not as one of its first paragraphs.
+    # The headline stays in the text, as a heading, where the extractor kept it -- and first
+    # where it did not: a page read from a file, from the clipboard or from the web gives the
+    # same paragraphs whether or not its metadata confirms the headline as the title (as the
+    # bundled and plain-text articles, whose headline is their first paragraph).
+    blocks = _with_headline(blocks, everything, title)
+    return ExtractedText.from_blocks(blocks, title, meta=meta,
+                                     left_out=_count_left_out(everything, blocks, title))
+
+
+def _with_headline(blocks: list[Block], everything: list[Block], title: str | None) -> list[Block]:
+    """``blocks`` with the page's headline (the title, when it is one of the page's ``<h1>``)
+    in front, unless the extractor kept it near the top."""
     wanted = _norm(title or "")
-    for index, block in enumerate(blocks[:3]):
-        if wanted and block.kind is ParagraphKind.HEADING and _norm(block.text) == wanted:
-            blocks = blocks[:index] + blocks[index + 1:]
-            break
-    return ExtractedText.from_blocks(blocks, title, meta=meta, left_out=_count_left_out(everything, blocks))
+    if not wanted or any(_norm(b.text) == wanted for b in blocks[:3]):
+        return blocks
+    if not any(b.kind is ParagraphKind.HEADING and _norm(b.text) == wanted for b in everything):
+        return blocks  # a title from the metadata only: shown above the text, not made up in it
+    return [Block(ParagraphKind.HEADING, clean_line(title or "")), *blocks]
 
 
 def _drop_hidden(root: HtmlElement) -> None:
@@ -91,9 +101,10 @@ def _drop_hidden(root: HtmlElement) -> None:
             element.drop_tree()
 
 
-def _count_left_out(everything: list[Block], kept: list[Block]) -> int:
-    """Blocks of the whole page whose text is not part of the article."""
-    kept_text = _fold("\n".join(b.text for b in kept))
+def _count_left_out(everything: list[Block], kept: list[Block], title: str | None = None) -> int:
+    """Blocks of the whole page whose text is not part of the article (the title, shown
+    above the article, is not furniture left out)."""
+    kept_text = _fold("\n".join([*(b.text for b in kept), title or ""]))
     return sum(1 for b in everything if _fold(b.text) not in kept_text)
 
 

@@ -1,0 +1,108 @@
+"""The PDF prints each paragraph as its kind, as the reader shows it: headings as headings,
+quotes indented and in italics, list items indented behind a bullet -- once list items came
+out bold like subheadings with no bullet, and quotes as plain paragraphs. The tagged PDF says
+so (H2, BlockQuote, L > LI > Lbl + LBody), and the bullets never come back as article text."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from desktop.core.kinds import ParagraphKind, decode_kinds
+from desktop.services.export import export
+from desktop.services.export.model import ExportRequest
+from desktop.services.importing import import_files
+from desktop.services.sources.pdf import read_pdf
+from tests.support import pdf_check as check
+
+STORY = """<!doctype html><html lang="en"><head><title>Gaza force: Azerbaijan weighs offer | Example Times</title>
+</head><body><article><h1>Azerbaijan weighs joining Gaza stabilisation force</h1>
+<p>Azerbaijan is considering a US request to send troops to a multinational stabilisation force in Gaza,
+officials said on Thursday.</p>
+<blockquote>"No decision has been taken," a foreign ministry source said.</blockquote>
+<h2>Conditions</h2><p>Baku wants a full ceasefire and a UN Security Council mandate before any deployment.</p>
+<ul><li>A UN mandate</li><li>A lasting ceasefire</li></ul>
+<p>The United States has not said how many countries have agreed to take part.</p></article></body></html>"""
+
+
+@pytest.fixture
+def story(database, tmp_path):
+    page = tmp_path / "story.html"
+    page.write_text(STORY, encoding="utf-8")
+    (result,) = import_files([page])
+    document = result.document
+    assert "q" in document.kinds and "l" in document.kinds
+    return document, export(ExportRequest(format="pdf", documents=[document.id]), tmp_path / "story.pdf")
+
+
+def _line_of(chars, text: str):
+    """The characters of the printed line that starts with ``text`` (pdfminer's boxes)."""
+    owner = [i for i, c in enumerate(chars) for _ in c[0]]  # a ligature is one box of two letters
+    at = "".join(c[0] for c in chars).index(text)
+    return chars[owner[at]:owner[at + len(text) - 1] + 1]
+
+
+def test_list_items_have_bullets_and_quotes_are_indented_italics(story):
+    _document, path = story
+    printed = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                             check=True).stdout
+    lines = [line.strip() for line in printed.splitlines()]
+    assert "• A UN mandate" in lines and "• A lasting ceasefire" in lines
+    chars = check.chars(path, 0)
+    left = min(c[1] for c in _line_of(chars, "Azerbaijan is considering"))
+    quote = _line_of(chars, "No decision")
+    item = _line_of(chars, "A UN mandate")
+    bullet = next(c for c in chars if c[0] == "•")
+    assert quote[0][1] > left + 10 and item[0][1] > left + 10  # indented
+    assert left < (bullet[1] + bullet[3]) / 2 < item[0][1]  # the bullet in the indentation, before the item
+    heading = _line_of(chars, "Conditions")
+    assert heading[0][1] < left + 1 and heading[0][4] - heading[0][2] > item[0][4] - item[0][2] - 0.5
+    fonts = _fonts_of(path, ["No decision", "A UN mandate", "Conditions"])
+    assert "Italic" in fonts["No decision"] or "Oblique" in fonts["No decision"]
+    assert "Bold" not in fonts["A UN mandate"] and "Bold" in fonts["Conditions"]
+
+
+def _fonts_of(path: Path, starts: list[str]) -> dict[str, str]:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar, LTContainer
+
+    found: list[tuple[str, str]] = []
+
+    def walk(item) -> None:
+        if isinstance(item, LTChar):
+            found.append((item.get_text(), item.fontname))
+        elif isinstance(item, LTContainer):
+            for child in item:
+                walk(child)
+
+    for layout in extract_pages(str(path), page_numbers=[0]):
+        walk(layout)
+    owner = [i for i, (c, _) in enumerate(found) for _ in c]
+    joined = "".join(c for c, _ in found)
+    return {s: found[owner[joined.index(s)]][1] for s in starts}
+
+
+def test_the_tags_say_list_and_quote_and_the_import_reads_them_back(story):
+    from pypdf import PdfReader
+
+    document, path = story
+    roles: list[str] = []
+
+    def walk(node) -> None:
+        node = node.get_object()
+        if "/S" in node:
+            roles.append(str(node["/S"]))
+        kids = node.get("/K", [])
+        for kid in kids if isinstance(kids, list) else [kids]:
+            if hasattr(kid, "get_object") and isinstance(kid.get_object(), dict):
+                walk(kid)
+
+    walk(PdfReader(str(path)).trailer["/Root"]["/StructTreeRoot"])
+    assert roles.count("/L") == 1 and roles.count("/LI") == 2 and roles.count("/Lbl") == 2
+    assert roles.count("/LBody") == 2 and roles.count("/BlockQuote") == 1 and "/H2" in roles
+    article = read_pdf(path.read_bytes(), path.name)
+    assert article.text.split("\n") == document.text.split("\n")  # no bullet in the text
+    assert article.kinds == decode_kinds(document.kinds, len(document.text.split("\n")))
+    assert ParagraphKind.LIST_ITEM in article.kinds and ParagraphKind.QUOTE in article.kinds
