@@ -265,9 +265,16 @@
         <source>Open two articles or more to see which claims they share.</source>
         <translation>افتح مقالين أو أكثر لترى الادعاءات المشتركة بينها.</translation>
     </message>
-    <message>
-        <source>%1 claims: %2 linked, %3 tagged, %4 suggested</source>
-        <translation>الادعاءات: %1 (مربوطة: %2، موسومة: %3، مقترحة: %4)</translation>
+    <message numerus="yes">
+        <source>%Ln claims: %1 linked, %2 tagged, %3 suggested</source>
+        <translation>
+            <numerusform>الادعاءات: %Ln (مربوطة: %1، موسومة: %2، مقترحة: %3)</numerusform>
+            <numerusform>الادعاءات: %Ln (مربوطة: %1، موسومة: %2، مقترحة: %3)</numerusform>
+            <numerusform>الادعاءات: %Ln (مربوطة: %1، موسومة: %2، مقترحة: %3)</numerusform>
+            <numerusform>الادعاءات: %Ln (مربوطة: %1، موسومة: %2، مقترحة: %3)</numerusform>
+            <numerusform>الادعاءات: %Ln (مربوطة: %1، موسومة: %2، مقترحة: %3)</numerusform>
+            <numerusform>الادعاءات: %Ln (مربوطة: %1، موسومة: %2، مقترحة: %3)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only in %1 (%2)</source>
@@ -1816,8 +1823,8 @@
         <translation>الاقتباس غير موجود في {document_id}؛ يجب أن يطابق النص تمامًا.</translation>
     </message>
     <message>
-        <source>The quote occurs {count} time(s) in {document_id}, so there is no occurrence {occurrence}.</source>
-        <translation>يرد الاقتباس {count} مرة في {document_id}، لذا لا يوجد ورود رقم {occurrence}.</translation>
+        <source>There is no occurrence {occurrence} of the quote in {document_id} (occurrences found: {count}).</source>
+        <translation>لا يوجد ورود رقم {occurrence} للاقتباس في {document_id} (عدد مرات الورود: {count}).</translation>
     </message>
     <message>
         <source>The quote occurs {value} times in {document_id}; choose one with --occurrence 1..{value}.</source>

@@ -265,9 +265,12 @@
         <source>Open two articles or more to see which claims they share.</source>
         <translation>Öffnen Sie zwei oder mehr Artikel, um zu sehen, welche Aussagen sie teilen.</translation>
     </message>
-    <message>
-        <source>%1 claims: %2 linked, %3 tagged, %4 suggested</source>
-        <translation>Aussagen: %1 (verknüpft: %2, verschlagwortet: %3, vorgeschlagen: %4)</translation>
+    <message numerus="yes">
+        <source>%Ln claims: %1 linked, %2 tagged, %3 suggested</source>
+        <translation>
+            <numerusform>Aussagen: %Ln (verknüpft: %1, verschlagwortet: %2, vorgeschlagen: %3)</numerusform>
+            <numerusform>Aussagen: %Ln (verknüpft: %1, verschlagwortet: %2, vorgeschlagen: %3)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only in %1 (%2)</source>
@@ -1784,8 +1787,8 @@
         <translation>Das Zitat steht nicht in {document_id}; es muss genau mit dem Text übereinstimmen.</translation>
     </message>
     <message>
-        <source>The quote occurs {count} time(s) in {document_id}, so there is no occurrence {occurrence}.</source>
-        <translation>Das Zitat kommt {count}-mal in {document_id} vor, ein {occurrence}. Vorkommen gibt es also nicht.</translation>
+        <source>There is no occurrence {occurrence} of the quote in {document_id} (occurrences found: {count}).</source>
+        <translation>In {document_id} gibt es kein {occurrence}. Vorkommen des Zitats (gefundene Vorkommen: {count}).</translation>
     </message>
     <message>
         <source>The quote occurs {value} times in {document_id}; choose one with --occurrence 1..{value}.</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ClaimsDock</name>
+    <message numerus="yes">
+        <source>%Ln claims: %1 linked, %2 tagged, %3 suggested</source>
+        <translation>
+            <numerusform>%Ln claim: %1 linked, %2 tagged, %3 suggested</numerusform>
+            <numerusform>%Ln claims: %1 linked, %2 tagged, %3 suggested</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message numerus="yes">
         <source>%Ln of %1 sentences have no %2 translation: they are compared on names, numbers, dates and quotations.</source>

@@ -265,9 +265,13 @@
         <source>Open two articles or more to see which claims they share.</source>
         <translation>Откройте две статьи или больше, чтобы увидеть, какие утверждения у них общие.</translation>
     </message>
-    <message>
-        <source>%1 claims: %2 linked, %3 tagged, %4 suggested</source>
-        <translation>Утверждений: %1 (связанных: %2, по меткам: %3, предложенных: %4)</translation>
+    <message numerus="yes">
+        <source>%Ln claims: %1 linked, %2 tagged, %3 suggested</source>
+        <translation>
+            <numerusform>Утверждений: %Ln (связанных: %1, по меткам: %2, предложенных: %3)</numerusform>
+            <numerusform>Утверждений: %Ln (связанных: %1, по меткам: %2, предложенных: %3)</numerusform>
+            <numerusform>Утверждений: %Ln (связанных: %1, по меткам: %2, предложенных: %3)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only in %1 (%2)</source>
@@ -1792,8 +1796,8 @@
         <translation>Цитаты нет в {document_id}; она должна точно совпадать с текстом.</translation>
     </message>
     <message>
-        <source>The quote occurs {count} time(s) in {document_id}, so there is no occurrence {occurrence}.</source>
-        <translation>Цитата встречается в {document_id} {count} раз(а), поэтому вхождения {occurrence} нет.</translation>
+        <source>There is no occurrence {occurrence} of the quote in {document_id} (occurrences found: {count}).</source>
+        <translation>В {document_id} нет вхождения {occurrence} этой цитаты (найдено вхождений: {count}).</translation>
     </message>
     <message>
         <source>The quote occurs {value} times in {document_id}; choose one with --occurrence 1..{value}.</source>

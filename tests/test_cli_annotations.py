@@ -45,7 +45,7 @@ def test_annotate_refuses_missing_and_ambiguous_quotes(tmp_path):
     second = triptych("annotate", ids["de"], "--quote", "Baku", "--occurrence", "2", data_dir=d)
     assert second.returncode == 0
     too_far = triptych("annotate", ids["de"], "--quote", "Baku", "--occurrence", "99", data_dir=d)
-    assert too_far.returncode == 1 and "occurrence 99" in too_far.stderr
+    assert too_far.returncode == 1 and "no occurrence 99 of the quote" in too_far.stderr and "(s)" not in too_far.stderr
     bad_color = triptych("annotate", ids["de"], "--quote", "Gaza", "--occurrence", "1", "--color", "mauve", data_dir=d)
     assert bad_color.returncode == 1 and "colour" in bad_color.stderr
     rows = json.loads(triptych("annotations", "--json", data_dir=d).stdout)

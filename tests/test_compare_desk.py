@@ -201,6 +201,12 @@ def test_the_claims_dock_shows_the_matrix_goes_to_a_quote_and_saves_it(translate
     qtbot.waitUntil(lambda: dock.model.rowCount() > 0)
     model = dock.model
     assert model.columnCount() == 1 + 3
+    claims = model.rowCount()
+    assert dock.summary.text().startswith(f"{claims} claim{'' if claims == 1 else 's'}: ")
+    from desktop.ui.i18n import install_language
+
+    install_language("en")  # as a start in English does: its plural forms
+    assert dock.tr("%Ln claims: %1 linked, %2 tagged, %3 suggested", "", 1).startswith("1 claim: ")  # not "1 claims"
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, 4)][0].startswith("Russian")
     row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 3), Qt.ItemDataRole.UserRole)
                == "present")

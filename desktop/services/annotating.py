@@ -31,7 +31,7 @@ def annotate_quote(doc_ref: str, quote: str, *, occurrence: int | None = None, c
         if occurrence is not None:
             count = len(find_quote(document.text, quote))
             raise UserError(
-                'The quote occurs {count} time(s) in {document_id}, so there is no occurrence {occurrence}.',
+                'There is no occurrence {occurrence} of the quote in {document_id} (occurrences found: {count}).',
                             count=count, document_id=document.id, occurrence=occurrence)
         if not found:
             raise UserError('The quote is not in {document_id}; it must match the text exactly.',

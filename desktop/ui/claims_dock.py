@@ -165,9 +165,11 @@ class ClaimsDock(QDockWidget):
         self.markdown_button.setEnabled(True)
         self.csv_button.setEnabled(True)
         kinds = [c.kind for c in self.model.claims]
-        self.summary.setText(self.tr("%1 claims: %2 linked, %3 tagged, %4 suggested")
-                             .replace("%1", str(len(kinds))).replace("%2", str(kinds.count("link")))
-                             .replace("%3", str(kinds.count("tag"))).replace("%4", str(kinds.count("suggested"))))
+        from desktop.ui.i18n import number
+
+        self.summary.setText(self.tr("%Ln claims: %1 linked, %2 tagged, %3 suggested", "", len(kinds))
+                             .replace("%1", number(kinds.count("link"))).replace("%2", number(kinds.count("tag")))
+                             .replace("%3", number(kinds.count("suggested"))))
         for doc in matrix.documents:
             only = matrix.only_here[doc]
             top = QTreeWidgetItem([self.tr("Only in %1 (%2)").replace("%1", self._heading(doc))
