@@ -193,3 +193,25 @@ def translated(window, corpus):
         load_translation(document.id, "en", ROOT / "tests" / "data" / "compare" / "bundled" /
                          f"{document.language}.en.txt")
     return window
+
+
+@pytest.fixture
+def colleague(monkeypatch: pytest.MonkeyPatch):
+    """Write as another desk on the same library would (another session, another name):
+    ``with colleague("Karim"): service...``."""
+    from contextlib import contextmanager
+
+    from desktop.storage import identity
+
+    @contextmanager
+    def acting(name: str):
+        session, author = identity.SESSION, identity.author()
+        monkeypatch.setattr(identity, "SESSION", f"desk-of-{name}")
+        identity.set_author(name)
+        try:
+            yield
+        finally:
+            monkeypatch.setattr(identity, "SESSION", session)
+            identity.set_author(author)
+
+    return acting

@@ -15,6 +15,7 @@ from desktop.services.export import export
 from desktop.services.export.importing import import_annotations
 from desktop.services.export.model import ExportRequest
 from desktop.storage import annotations as store
+from tests.support.annotated import span_of
 
 PACKAGE = Path(__file__).resolve().parents[1] / "desktop"
 #: The only modules that may write annotation rows: the service and its steps.
@@ -24,13 +25,6 @@ WRITE_METHODS = {"create", "insert", "insert_many", "replace", "update", "delete
                  "get_or_create", "bulk_create", "bulk_update"}
 TABLES = ("annotation", "annotation_tag", "tag", "link", "color_meaning")
 pytestmark = pytest.mark.both_engines
-
-
-def _at(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
-    start = -1
-    for _ in range(occurrence):
-        start = text.index(quote, start + 1)
-    return start, start + len(quote)
 
 
 # -- the one write path ------------------------------------------------------------------
@@ -100,7 +94,7 @@ def test_ui_never_imports_the_storage_writes():
 
 def test_bad_input_is_refused_with_one_sentence_and_changes_nothing(corpus):
     ru, ar, de = corpus
-    a = service.highlight(ru.id, *_at(ru.text, "AnewZ")).value
+    a = service.highlight(ru.id, *span_of(ru.text, "AnewZ")).value
     before = (store.annotations_for(), store.all_tags(), store.links_for(), store.color_meanings())
     bad = [
         lambda: service.highlight(ru.id, 10, 10),  # nothing selected
@@ -122,7 +116,7 @@ def test_bad_input_is_refused_with_one_sentence_and_changes_nothing(corpus):
 
 def test_a_highlight_is_trimmed_and_its_tags_are_made_with_it(corpus):
     ru = corpus[0]
-    start, end = _at(ru.text, " миссии ")
+    start, end = span_of(ru.text, " миссии ")
     outcome = service.highlight(ru.id, start, end, tags=["source", "Source ", "новый"])
     made = store.get_annotation(outcome.value)
     assert (made.start, made.end, made.exact) == (start + 1, end - 1, "миссии")
@@ -142,7 +136,7 @@ def test_a_highlight_is_trimmed_and_its_tags_are_made_with_it(corpus):
 
 def test_a_note_edit_changes_exactly_one_row(corpus):
     ru = corpus[0]
-    a = service.highlight(ru.id, *_at(ru.text, "AnewZ")).value
+    a = service.highlight(ru.id, *span_of(ru.text, "AnewZ")).value
     outcome = service.edit_annotation(a, note="н")
     assert outcome.changes.updated_ids("annotation") == {a} and len(outcome.changes) == 1
     assert not service.edit_annotation(a, note="н").changes  # nothing to change: nothing changed
@@ -169,8 +163,8 @@ def test_renaming_a_tag_changes_the_tag_not_the_thousand_annotations_that_carry_
 
 def test_undo_and_redo_restore_ids_times_and_links_exactly(corpus):
     ru, ar, de = corpus
-    a = service.highlight(ru.id, *_at(ru.text, "AnewZ"), note="источник").value
-    b = service.highlight(de.id, *_at(de.text, "Aserbaidschan"), tags=["Baku"]).value
+    a = service.highlight(ru.id, *span_of(ru.text, "AnewZ"), note="источник").value
+    b = service.highlight(de.id, *span_of(de.text, "Aserbaidschan"), tags=["Baku"]).value
     link = service.link(a, b, "same_claim", "beide").value
     before = (store.get_annotation(a), store.get_annotation(b), store.links_for())
     deleted = service.delete_annotation(b)
@@ -195,9 +189,9 @@ def test_colour_meanings_are_set_and_undone(corpus):
 
 def _linked_export(corpus, tmp_path) -> Path:
     ru, ar, de = corpus
-    a = service.highlight(ru.id, *_at(ru.text, "AnewZ")).value
-    b = service.highlight(ar.id, *_at(ar.text, "قوات حفظ سلام")).value
-    c = service.highlight(de.id, *_at(de.text, "Aserbaidschan"), tags=["Baku"]).value
+    a = service.highlight(ru.id, *span_of(ru.text, "AnewZ")).value
+    b = service.highlight(ar.id, *span_of(ar.text, "قوات حفظ سلام")).value
+    c = service.highlight(de.id, *span_of(de.text, "Aserbaidschan"), tags=["Baku"]).value
     service.link(a, b, "same_claim")
     service.link(a, c, "contradicts", "nicht dasselbe")
     service.link(b, c, "translation_of")

@@ -5,8 +5,6 @@ Notebook filters by author; a lost server is said and the desk comes back by its
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,31 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.services import annotation_service as service
 from desktop.storage import annotations as store
 from desktop.storage import identity
+from tests.support.annotated import span_of
 
 pytestmark = pytest.mark.parametrize("engine", ["postgres"], indirect=True)
 LIVE = 2000  # ms: a colleague's change is on screen within 2 s
-
-
-def _at(text: str, quote: str) -> tuple[int, int]:
-    start = text.index(quote)
-    return start, start + len(quote)
-
-
-@pytest.fixture
-def colleague(monkeypatch: pytest.MonkeyPatch):
-    """Write as another desk on the same library would (another session, another name)."""
-    @contextmanager
-    def acting(name: str):
-        session, author = identity.SESSION, identity.author()
-        monkeypatch.setattr(identity, "SESSION", f"desk-of-{name}")
-        identity.set_author(name)
-        try:
-            yield
-        finally:
-            monkeypatch.setattr(identity, "SESSION", session)
-            identity.set_author(author)
-
-    return acting
 
 
 @pytest.fixture
@@ -61,7 +38,7 @@ def test_a_colleagues_highlight_note_and_deletion_appear_without_a_reload(live, 
     de = corpus[2]
     panel = live.notebook.panel
     with colleague("Karim"):
-        made = service.highlight(de.id, *_at(de.text, "Aserbaidschan"), note="Karim's note").value
+        made = service.highlight(de.id, *span_of(de.text, "Aserbaidschan"), note="Karim's note").value
     qtbot.waitUntil(lambda: panel.model.annotation(made) is not None, timeout=LIVE)
     assert made in {a.id for a in _pane(live, "de").view._highlights}  # drawn in the German article
     assert "Karim" in (panel.model.data(panel.model.index_of(made), Qt.ItemDataRole.ToolTipRole) or "")
@@ -90,7 +67,7 @@ def test_a_change_made_by_another_process_appears_too(live, qtbot, corpus, pg_ur
 def test_two_people_on_one_note_choose_to_keep_both(live, qtbot, corpus, colleague):
     de = corpus[2]
     nb, panel = live.notebook, live.notebook.panel
-    made = nb.controller.highlight(de.id, de.text, *_at(de.text, "Aserbaidschan"), note="Anna's draft")
+    made = nb.controller.highlight(de.id, de.text, *span_of(de.text, "Aserbaidschan"), note="Anna's draft")
     panel.select(made)
     panel._note_timer.setInterval(600_000)  # Anna is still typing: her save has not gone yet
     panel.note_edit.setFocus()
@@ -117,7 +94,7 @@ def test_the_second_save_sees_the_conflict_and_the_person_chooses(make_window, q
     window = make_window()
     de = corpus[2]
     panel = window.notebook.panel
-    made = window.notebook.controller.highlight(de.id, de.text, *_at(de.text, "Aserbaidschan"), note="Anna's draft")
+    made = window.notebook.controller.highlight(de.id, de.text, *span_of(de.text, "Aserbaidschan"), note="Anna's draft")
     panel.select(made)
     panel.note_edit.setFocus()
     panel.note_edit.moveCursor(panel.note_edit.textCursor().MoveOperation.End)
@@ -134,7 +111,7 @@ def test_the_second_save_sees_the_conflict_and_the_person_chooses(make_window, q
 def test_a_note_being_written_on_a_highlight_a_colleague_deletes_is_kept_and_said(live, qtbot, corpus, colleague):
     de = corpus[2]
     nb, panel = live.notebook, live.notebook.panel
-    made = nb.controller.highlight(de.id, de.text, *_at(de.text, "Aserbaidschan"), color="blue")
+    made = nb.controller.highlight(de.id, de.text, *span_of(de.text, "Aserbaidschan"), color="blue")
     panel.select(made)
     panel._note_timer.setInterval(600_000)
     panel.note_edit.setFocus()
@@ -152,7 +129,7 @@ def test_a_note_being_written_on_a_highlight_a_colleague_deletes_is_kept_and_sai
 def test_undo_takes_back_only_annas_own_change(live, qtbot, corpus, colleague):
     de = corpus[2]
     nb = live.notebook
-    made = nb.controller.highlight(de.id, de.text, *_at(de.text, "Aserbaidschan"))
+    made = nb.controller.highlight(de.id, de.text, *span_of(de.text, "Aserbaidschan"))
     nb.controller.set_note(made, "Anna's note")
     with colleague("Karim"):
         service.edit_annotation(made, note="Karim's note")
@@ -167,9 +144,9 @@ def test_undo_takes_back_only_annas_own_change(live, qtbot, corpus, colleague):
 def test_the_notebook_filters_by_author(live, qtbot, corpus, colleague):
     de, ar = corpus[2], corpus[1]
     nb, panel = live.notebook, live.notebook.panel
-    mine = nb.controller.highlight(de.id, de.text, *_at(de.text, "Aserbaidschan"))
+    mine = nb.controller.highlight(de.id, de.text, *span_of(de.text, "Aserbaidschan"))
     with colleague("Karim"):
-        theirs = service.highlight(ar.id, *_at(ar.text, "أذربيجان")).value
+        theirs = service.highlight(ar.id, *span_of(ar.text, "أذربيجان")).value
     qtbot.waitUntil(lambda: panel.model.annotation(theirs) is not None, timeout=LIVE)
     combo = panel.author_filter
     assert combo.isVisibleTo(panel)

@@ -12,6 +12,7 @@ from desktop.services.export import export
 from desktop.services.export.model import ExportRequest
 from desktop.storage import annotations as store
 from desktop.storage import identity, translations
+from tests.support.annotated import span_of
 
 pytestmark = pytest.mark.both_engines
 
@@ -27,17 +28,12 @@ def person(monkeypatch: pytest.MonkeyPatch):
     identity.set_author(None)
 
 
-def _at(text: str, quote: str) -> tuple[int, int]:
-    start = text.index(quote)
-    return start, start + len(quote)
-
-
 def test_annotations_links_and_corrections_record_who_made_them(corpus, person, tmp_path):
     de, ar = corpus[2], corpus[1]
     person("Anna Petrova")
-    first = service.highlight(de.id, *_at(de.text, "Aserbaidschan"), note="Baku").value
+    first = service.highlight(de.id, *span_of(de.text, "Aserbaidschan"), note="Baku").value
     person("Karim")
-    second = service.highlight(ar.id, *_at(ar.text, "أذربيجان"), note="باكو").value
+    second = service.highlight(ar.id, *span_of(ar.text, "أذربيجان"), note="باكو").value
     link = service.link(second, first, "same_claim").value
     translations.correct(de.id, 0, 10, "en", "Azerbaijan")
     found = store.find_annotations([first, second])
@@ -54,7 +50,7 @@ def test_annotations_links_and_corrections_record_who_made_them(corpus, person, 
 def test_a_second_save_of_one_note_sees_the_first_and_changes_nothing(corpus, person):
     de = corpus[2]
     person("Anna")
-    made = service.highlight(de.id, *_at(de.text, "Aserbaidschan"), note="draft").value
+    made = service.highlight(de.id, *span_of(de.text, "Aserbaidschan"), note="draft").value
     anna_sees = store.get_annotation(made)
     person("Karim")
     karim_sees = store.get_annotation(made)
@@ -72,7 +68,7 @@ def test_a_second_save_of_one_note_sees_the_first_and_changes_nothing(corpus, pe
 def test_a_colleague_recolouring_the_passage_is_no_conflict_for_the_note(corpus, person):
     de = corpus[2]
     person("Anna")
-    made = service.highlight(de.id, *_at(de.text, "Aserbaidschan"), note="draft").value
+    made = service.highlight(de.id, *span_of(de.text, "Aserbaidschan"), note="draft").value
     anna_sees = store.get_annotation(made)
     person("Karim")
     service.edit_annotation(made, color="green")
@@ -85,7 +81,7 @@ def test_a_colleague_recolouring_the_passage_is_no_conflict_for_the_note(corpus,
 def test_a_note_saved_on_a_highlight_someone_deleted_is_kept_on_a_new_one(corpus, person):
     de = corpus[2]
     person("Anna")
-    made = service.highlight(de.id, *_at(de.text, "Aserbaidschan"), color="blue", tags=["Baku"]).value
+    made = service.highlight(de.id, *span_of(de.text, "Aserbaidschan"), color="blue", tags=["Baku"]).value
     anna_sees = store.get_annotation(made)
     person("Karim")
     service.delete_annotation(made)
@@ -102,7 +98,7 @@ def test_a_note_saved_on_a_highlight_someone_deleted_is_kept_on_a_new_one(corpus
 def test_undo_takes_back_only_your_own_change(corpus, person):
     de = corpus[2]
     person("Anna")
-    made = service.highlight(de.id, *_at(de.text, "Aserbaidschan"), note="first").value
+    made = service.highlight(de.id, *span_of(de.text, "Aserbaidschan"), note="first").value
     edit = service.edit_annotation(made, note="Anna's second")
     person("Karim")
     service.edit_annotation(made, note="Karim's note")
@@ -123,7 +119,7 @@ def test_undo_takes_back_only_your_own_change(corpus, person):
 def test_undoing_a_highlight_a_colleague_has_tagged_since_is_refused(corpus, person):
     de = corpus[2]
     person("Anna")
-    made = service.highlight(de.id, *_at(de.text, "Aserbaidschan"))
+    made = service.highlight(de.id, *span_of(de.text, "Aserbaidschan"))
     person("Karim")
     service.add_tag(made.value, "check")
     person("Anna")
@@ -135,7 +131,7 @@ def test_undoing_a_highlight_a_colleague_has_tagged_since_is_refused(corpus, per
 def test_a_tag_added_by_each_of_two_people_keeps_both(corpus, person):
     de = corpus[2]
     person("Anna")
-    made = service.highlight(de.id, *_at(de.text, "Aserbaidschan"), tags=["old"]).value
+    made = service.highlight(de.id, *span_of(de.text, "Aserbaidschan"), tags=["old"]).value
     service.add_tag(made, "anna")
     person("Karim")
     service.add_tag(made, "karim")

@@ -101,7 +101,7 @@ def test_killing_the_server_mid_write_loses_no_acknowledged_write(own_server, tm
     assert set(acknowledged) <= stored and len(acknowledged) >= 170
 
 
-def test_a_desk_that_lost_the_server_refuses_writes_in_one_sentence_then_reconnects(own_server, colleague_session):
+def test_a_desk_that_lost_the_server_refuses_writes_in_one_sentence_then_reconnects(own_server, colleague):
     url = own_server.url(own_server.create_database())
     open_store(store_for(url))
     from desktop.services.corpus import ensure_default_corpus
@@ -123,27 +123,11 @@ def test_a_desk_that_lost_the_server_refuses_writes_in_one_sentence_then_reconne
         assert "nothing was changed" in str(caught.value)
         own_server.start()
         assert status.get(timeout=20) is True  # and is back by itself
-        with colleague_session("Karim"):
+        with colleague("Karim"):
             made = service.highlight(de.id, start, start + 4, note="after").value  # this connection too
         assert heard.get(timeout=2).changes.created_ids("annotation") == {made}
     finally:
         feed.stop()
-
-
-@pytest.fixture
-def colleague_session(monkeypatch):
-    from contextlib import contextmanager
-
-    @contextmanager
-    def acting(name: str):
-        session = identity.SESSION
-        monkeypatch.setattr(identity, "SESSION", f"desk-of-{name}")
-        try:
-            yield
-        finally:
-            monkeypatch.setattr(identity, "SESSION", session)
-
-    return acting
 
 
 def test_reading_after_the_server_restarted_reconnects_without_a_word(own_server):

@@ -16,33 +16,10 @@ from desktop.services.live import NOTICE_LIMIT, ChangeFeed, merge, notices, read
 from desktop.storage import engine, identity
 from desktop.storage.database import SCHEMA_VERSION, close_database, execute
 from desktop.storage.engine import open_store, store_for
+from tests.support.annotated import span_of
 from tests.support.pg import PASSWORD, free_port
 
 ON_POSTGRES = pytest.mark.parametrize("engine", ["postgres"], indirect=True)
-
-
-def _at(text: str, quote: str) -> tuple[int, int]:
-    start = text.index(quote)
-    return start, start + len(quote)
-
-
-@pytest.fixture
-def colleague(monkeypatch: pytest.MonkeyPatch):
-    """Write as another desk would: ``with colleague("Karim"): service...``."""
-    from contextlib import contextmanager
-
-    @contextmanager
-    def acting(name: str):
-        session, author = identity.SESSION, identity.author()
-        monkeypatch.setattr(identity, "SESSION", f"desk-of-{name}")
-        identity.set_author(name)
-        try:
-            yield
-        finally:
-            monkeypatch.setattr(identity, "SESSION", session)
-            identity.set_author(author)
-
-    return acting
 
 
 # -- change notices ----------------------------------------------------------------------
@@ -80,10 +57,10 @@ def test_a_colleagues_change_is_heard_within_two_seconds_and_ones_own_is_not(cor
     try:
         assert status.get(timeout=10) is True  # listening
         de = corpus[2]
-        own = service.highlight(de.id, *_at(de.text, "Aserbaidschan")).value
+        own = service.highlight(de.id, *span_of(de.text, "Aserbaidschan")).value
         with colleague("Karim"):
             started = time.monotonic()
-            theirs = service.highlight(de.id, *_at(de.text, "Gaza"), note="Karim's").value
+            theirs = service.highlight(de.id, *span_of(de.text, "Gaza"), note="Karim's").value
         change = heard.get(timeout=2)
         assert time.monotonic() - started < 2
         assert (change.author, change.changes.created_ids("annotation")) == ("Karim", {theirs})
@@ -109,7 +86,7 @@ def test_a_rolled_back_change_is_never_announced(corpus, colleague):
     try:
         assert status.get(timeout=10) is True
         de = corpus[2]
-        doomed = service.new_annotation(de.id, de.text, *_at(de.text, "Gaza"))
+        doomed = service.new_annotation(de.id, de.text, *span_of(de.text, "Gaza"))
         with colleague("Karim"):
             with pytest.raises(UserError):  # the link's other end does not exist: the whole operation goes
                 service.apply((PutAnnotation(doomed), PutLink(LinkData(None, doomed.id, "nowhere", "related"))))
@@ -246,7 +223,7 @@ def test_two_people_making_the_same_new_tag_at_once_share_one(corpus, colleague,
 
     def karim() -> None:
         try:
-            outcome["karim"] = service.highlight(de.id, *_at(de.text, "Aserbaidschan"), tags=["baku"]).value
+            outcome["karim"] = service.highlight(de.id, *span_of(de.text, "Aserbaidschan"), tags=["baku"]).value
         except UserError as exc:
             outcome["karim"] = exc
         close_database()
@@ -298,7 +275,7 @@ def test_a_connection_lost_inside_a_write_is_said_in_one_sentence_and_the_next_o
     assert str(caught.value).endswith(("Triptych reconnects by itself.", "Triptych shows what was once it reconnects."))
     assert execute("SELECT count(*) FROM meta WHERE key LIKE 'probe%'").fetchone()[0] == 0  # nothing half-written
     de = corpus[2]
-    assert service.highlight(de.id, *_at(de.text, "Gaza")).value  # a new connection, by itself
+    assert service.highlight(de.id, *span_of(de.text, "Gaza")).value  # a new connection, by itself
 
 
 def test_the_password_saved_in_the_keyring_is_used_and_never_written_elsewhere(pg_cluster, monkeypatch, tmp_path):

@@ -40,3 +40,11 @@ def make_annotated(corpus: Any) -> dict[str, AnnotationData]:
     service.link(made["ru"].id, made["de"].id, "translation_of")
     service.link(made["ar_midword"].id, made["ru"].id, "contradicts")
     return {key: store.get_annotation(a.id) for key, a in made.items()}
+
+
+def span_of(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
+    """Where the ``occurrence``-th ``quote`` is in ``text``: (start, end) offsets."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(quote, start + 1)
+    return start, start + len(quote)
