@@ -9,6 +9,7 @@ fourth article prepares only that one; weights that depend on the set of article
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -87,6 +88,9 @@ class Unit:
 
     Attributes:
         pivot_terms: stems of its pivot translation with counts, or None without one.
+        pivot_grams: character n-grams of the words of its pivot translation (None
+            without one): they match what stems miss (Azerbaijan/Azerbaijani,
+            stabilise/stabilisation, names spelt two ways).
         own_terms: stems of the original, for documents in the same language.
         names: skeletons of the words that may be names (originals and translation).
         keys: numbers and dates (``N:20000``, ``D:2023-09``).
@@ -95,6 +99,7 @@ class Unit:
 
     passage: Passage
     pivot_terms: dict[str, int] | None
+    pivot_grams: dict[str, int] | None
     own_terms: dict[str, int]
     names: tuple[str, ...]
     keys: tuple[str, ...]
@@ -142,6 +147,17 @@ def terms(text: str, language: str) -> dict[str, int]:
     return counts
 
 
+#: Lengths of the character n-grams (as "char_wb" analysers do: within words, padded
+#: with a space at each end, so " us " is one gram and never part of "house").
+_GRAMS = (3, 4, 5)
+
+
+def grams(text: str) -> dict[str, int]:
+    """The character n-grams of the words of ``text`` (folded) with their counts."""
+    padded = [f" {word} " for word in _WORD_RE.findall(fold(text))]
+    return dict(Counter(w[k : k + n] for w in padded for n in _GRAMS for k in range(len(w) - n + 1)))
+
+
 def sentences(text: str) -> list[Passage]:
     """Every sentence of a text as a passage (paragraphs numbered as everywhere)."""
     return [
@@ -163,9 +179,10 @@ def prepare(document: AlignDocument, pivot_language: str) -> PreparedDocument:
         names = list(found.names)
         keys = list(found.numbers) + list(found.dates)
         quoted = [fold(q) for q in found.quotes]
-        pivot_terms = None
+        pivot_terms = pivot_grams = None
         if translation is not None and translation.strip():
             pivot_terms = terms(translation, pivot_language)
+            pivot_grams = grams(translation)
             if not in_pivot:
                 names += name_candidates(translation)
                 keys += [k for k in number_keys(translation, pivot_language) + date_keys(translation) if k not in keys]
@@ -173,6 +190,7 @@ def prepare(document: AlignDocument, pivot_language: str) -> PreparedDocument:
         units.append(Unit(
             passage=passage,
             pivot_terms=pivot_terms,
+            pivot_grams=pivot_grams,
             own_terms=terms(original, document.language),
             names=tuple(dict.fromkeys(names)),
             keys=tuple(dict.fromkeys(keys)),
