@@ -132,9 +132,28 @@ def _stemmer(language: str) -> Any:
     return Stemmer.Stemmer(name)
 
 
+#: Names that English writes both spelt out and as initials, as one word: a translator
+#: writes "the US", "the USA" or "the United States" for one "США" or "الولايات المتحدة".
+_ENGLISH_NAMES = tuple((re.compile(pattern), word) for pattern, word in (
+    (r"\b(?:the )?(?:United States(?: of America)?|U\.S\.A\.|U\.S\.|USA|US)(?!\w)", "usa"),
+    (r"\b(?:the )?(?:United Nations|UN)\b", "unitednations"),
+    (r"\b(?:the )?(?:United Kingdom|UK)\b", "unitedkingdom"),
+    (r"\b(?:the )?(?:European Union|EU)\b", "europeanunion"),
+    (r"\b(?:the )?(?:United Arab Emirates|UAE)\b", "emirates"),
+))
+
+
+def _one_spelling(text: str, language: str) -> str:
+    if language == "en":
+        for pattern, word in _ENGLISH_NAMES:
+            text = pattern.sub(word, text)
+    return text
+
+
 def terms(text: str, language: str) -> dict[str, int]:
     """The stems of the words of ``text`` with their counts, in first-seen order."""
     stop = _STOPWORDS.get(language, frozenset())
+    text = _one_spelling(text, language)
     words = [w for w in _WORD_RE.findall(fold(text)) if len(w) > 1 and w not in stop]
     if language == "en":
         for pattern, replacement in _ENGLISH_SPELLING:
