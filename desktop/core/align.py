@@ -477,8 +477,9 @@ def _through_third(documents: Sequence[PreparedDocument], matches: list[Match],
                    pair_scores: dict[tuple[int, int], _PairScores], params: Params) -> list[Match]:
     """Pairs that two matches through a third document imply (a in A and b in B both
     correspond to c in C), kept when their own score is at least ``transitive`` of the
-    floor: with three articles or more, a weak direct resemblance confirmed by a third
-    article is a counterpart."""
+    floor and, with translations, they share ``cover`` of each one's content as any
+    match does: with three articles or more, a weak direct resemblance confirmed by a
+    third article is a counterpart."""
     index = {d.id: k for k, d in enumerate(documents)}
     positions = [{u.passage: i for i, u in enumerate(d.units)} for d in documents]
     partners: dict[Passage, list[tuple[Passage, float]]] = {}
@@ -501,9 +502,12 @@ def _through_third(documents: Sequence[PreparedDocument], matches: list[Match],
                 if (first, second) in have:
                     continue
                 scores = pair_scores[(min(x, y), max(x, y))]
-                direct = float(scores.score[positions[min(x, y)][first], positions[max(x, y)][second]])
+                i, j = positions[min(x, y)][first], positions[max(x, y)][second]
+                direct = float(scores.score[i, j])
                 if direct < params.transitive * params.floor:
                     continue
+                if scores.cover is not None and scores.lexical(i, j) and scores.cover[i, j] < params.cover:
+                    continue  # what a third article confirms must still share enough of both
                 # Scored by its own resemblance (the weakest link), below the pairs that stand alone.
                 found[(first, second)] = max(found.get((first, second), 0.0), min(sa, sb, direct))
     out = []
