@@ -8,14 +8,24 @@ many, partial or missing. The method follows the mining of comparable corpora (a
 LASER/LaBSE bitext mining): score every pair of sentences, then keep the pairs that
 stand out from the other candidates of *both* sentences (a margin), above a floor.
 
-The score of two sentences combines two views, each a TF-IDF cosine over the
-sentences of all the compared articles:
+The score of two sentences combines what they share:
 
 - **words** of their translations into a pivot language (a person's translation or a
-  model's; stemmed), or of the originals when both articles share a language. Better
-  translations give better scores with no change here;
+  model's), or of the originals when both articles share a language: the mean of a
+  TF-IDF cosine over stems and one over character n-grams of the words (3 to 5
+  letters, as "char_wb" analysers do), which match what stems miss (Azerbaijan and
+  Azerbaijani, a name spelt two ways). Better translations give better scores with
+  no change here;
 - **anchors**, what survives translation: names (consonant skeletons of their
-  transliteration, grouped when they match), numbers, dates and quotations.
+  transliteration, grouped when they match), numbers, dates and quotations. They
+  are the whole score where a sentence has no translation.
+
+A pair is a match when its score is above a floor, close to the best candidates of
+both its sentences (a margin, so one sentence may have several counterparts but not
+a weak one beside a strong one) and, with translations, when each sentence has at
+least a tenth of its content (its TF-IDF mass) on the words the two share: comparable
+articles share propositions, and a long sentence that has one clause in common with
+another ("... before any final decision is taken") says something else.
 
 Two kinds of support are added, as aligners of parallel text and of multi-parallel
 corpora do: a pair whose neighbours on the diagonal (the sentences before, or after,
@@ -176,27 +186,6 @@ class _Space:
         share_b = (a > 0) @ (b * b).T
         lesser: Matrix = numpy.minimum(share_a, share_b)
         return lesser
-
-
-def _cosines(left: Sequence[Vector | None], right: Sequence[Vector | None]) -> list[list[float]]:
-    """All cosines between two lists of unit vectors, through an inverted index."""
-    index: dict[str, list[tuple[int, float]]] = {}
-    for j, vec in enumerate(right):
-        if vec:
-            for term, weight in vec.items():
-                index.setdefault(term, []).append((j, weight))
-    out = [[0.0] * len(right) for _ in left]
-    for i, vec in enumerate(left):
-        if not vec:
-            continue
-        cells = out[i]
-        for term in sorted(vec):
-            postings = index.get(term)
-            if postings:
-                weight = vec[term]
-                for j, other in postings:
-                    cells[j] += weight * other
-    return out
 
 
 # -- anchors -------------------------------------------------------------------------
@@ -397,7 +386,7 @@ def _paragraph_spans(document: PreparedDocument) -> tuple[Passage, ...]:
 
 def _pair_scores(
     a: PreparedDocument, b: PreparedDocument,
-    pivot: Matrix, own: Matrix | None, anchor_cosines: Matrix,
+    pivot: Matrix, own: Matrix | None, anchor: Matrix,
     aa: list[Vector | None], ab: list[Vector | None],
     params: Params,
 ) -> _PairScores:
@@ -407,7 +396,6 @@ def _pair_scores(
     import numpy
 
     same = own is not None
-    anchor = anchor_cosines
     rows = [u.pivot_terms is not None for u in a.units]
     cols = [u.pivot_terms is not None for u in b.units]
     words = pivot if own is None else numpy.maximum(pivot, own)
