@@ -88,7 +88,7 @@ def test_a_translator_s_us_usa_and_united_states_are_one_word():
 
 
 @pytest.mark.parametrize("name, matches_f1, only_f1, paragraphs_f1", [
-    ("bundled", 0.52, 0.85, 0.55), ("derna", 0.9, 0.95, 0.9), ("eclipse", 0.9, 0.95, 0.9)])
+    ("bundled", 0.6, 0.88, 0.65), ("derna", 0.9, 0.95, 0.85), ("eclipse", 0.9, 0.95, 0.9)])
 def test_precision_and_recall_with_translations_stay_at_least_where_they_are(name, matches_f1, only_f1,
                                                                             paragraphs_f1):
     """Floors a little under today's figures (see the report in the commit): a change

@@ -78,7 +78,7 @@ class Params:
             two sentences.
         context: how much a corresponding neighbour on the diagonal adds.
         transitive: a pair implied through a third article is kept when its own score
-            is at least this share of the floor.
+            is at least this share of the floor, and its cover this share of ``cover``.
         cover: the least share of each sentence's content (its TF-IDF mass: squared
             weights of its words, which sum to 1) on the words the two share. A long
             sentence that shares one clause with a short one ("... before any final
@@ -86,12 +86,12 @@ class Params:
             something else: it is not a counterpart however close the clause is.
     """
 
-    floor: float = 0.2
+    floor: float = 0.18
     anchor_floor: float = 0.5
     margin: float = 0.6
     anchor_weight: float = 0.0
     context: float = 0.4
-    transitive: float = 0.25
+    transitive: float = 0.5
     neighbours: int = 3
     ratio: float = 0.0
     anchor_ratio: float = 1.6
@@ -465,9 +465,9 @@ def _through_third(documents: Sequence[PreparedDocument], matches: list[Match],
                    pair_scores: dict[tuple[int, int], _PairScores], params: Params) -> list[Match]:
     """Pairs that two matches through a third document imply (a in A and b in B both
     correspond to c in C), kept when their own score is at least ``transitive`` of the
-    floor and, with translations, they share ``cover`` of each one's content as any
-    match does: with three articles or more, a weak direct resemblance confirmed by a
-    third article is a counterpart."""
+    floor and, with translations, they share that share of ``cover`` too: with three
+    articles or more, a weak direct resemblance confirmed by a third article is a
+    counterpart, but not one with nearly nothing in common."""
     index = {d.id: k for k, d in enumerate(documents)}
     positions = [{u.passage: i for i, u in enumerate(d.units)} for d in documents]
     partners: dict[Passage, list[tuple[Passage, float]]] = {}
@@ -494,8 +494,9 @@ def _through_third(documents: Sequence[PreparedDocument], matches: list[Match],
                 direct = float(scores.score[i, j])
                 if direct < params.transitive * params.floor:
                     continue
-                if scores.cover is not None and scores.lexical(i, j) and scores.cover[i, j] < params.cover:
-                    continue  # what a third article confirms must still share enough of both
+                if scores.lexical(i, j) and scores.cover is not None and \
+                        scores.cover[i, j] < params.transitive * params.cover:
+                    continue  # what a third article confirms needs a share of the evidence, not none
                 # Scored by its own resemblance (the weakest link), below the pairs that stand alone.
                 found[(first, second)] = max(found.get((first, second), 0.0), min(sa, sb, direct))
     out = []
