@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Any, NamedTuple
 
 from desktop.core.anchors import anchors, date_keys, name_candidates, number_keys, quotes
@@ -173,8 +174,13 @@ _GRAMS = (3, 4, 5)
 
 def grams(text: str) -> dict[str, int]:
     """The character n-grams of the words of ``text`` (folded) with their counts."""
-    padded = [f" {word} " for word in _WORD_RE.findall(fold(text))]
-    return dict(Counter(w[k : k + n] for w in padded for n in _GRAMS for k in range(len(w) - n + 1)))
+    return dict(Counter(chain.from_iterable(map(_word_grams, _WORD_RE.findall(fold(text))))))
+
+
+@lru_cache(maxsize=16384)
+def _word_grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple(padded[k : k + n] for n in _GRAMS for k in range(len(padded) - n + 1))
 
 
 def sentences(text: str) -> list[Passage]:
