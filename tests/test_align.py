@@ -122,6 +122,15 @@ def test_the_scorer_takes_a_set_s_folder_or_a_folder_of_sets_and_sums_each_up(ca
     assert f"matches F1 {derna.f1:.2f}" in summary[0]
 
 
+def test_a_translation_that_does_not_fit_its_article_is_left_out_and_said(capsys, tmp_path):
+    folder = tmp_path / "flood"
+    shutil.copytree(ev.DATA / "derna", folder)
+    (folder / "fr.en.txt").write_text("One paragraph only.\n", encoding="utf-8")
+    docs = {d.id: d for d in ev.documents(ev.load(folder), translated=True)}
+    assert docs["fr"].pivot == {} and docs["ru"].pivot
+    assert "fr.en.txt has 1 paragraphs" in capsys.readouterr().err
+
+
 def _degraded(text: str, keep: int) -> str:
     """A weak model's translation: only every ``keep``-th word survives."""
     return " ".join(w for k, w in enumerate(text.split()) if k % keep == 0)

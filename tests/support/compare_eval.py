@@ -111,8 +111,14 @@ def documents(gold: GoldSet, *, translated: bool) -> list[AlignDocument]:
         text = gold.texts[key]
         pivot: dict[tuple[int, int], str] = {}
         if translated and gold.languages[key] != "en" and gold.translations[key]:
-            paragraphs = translation_paragraphs(gold.translations[key], len(split_paragraphs(text)))
-            pivot = {(s, e): t for s, e, t in sentence_translations(text, paragraphs)}
+            wanted = len(split_paragraphs(text))
+            paragraphs = translation_paragraphs(gold.translations[key], wanted)
+            if len(paragraphs) == wanted:
+                pivot = {(s, e): t for s, e, t in sentence_translations(text, paragraphs)}
+            else:
+                # As `translation load` refuses it: the article is compared on its anchors.
+                print(f"{key}.en.txt has {len(paragraphs)} paragraphs, the article {wanted}: "
+                      f"{key} is compared on anchors alone", file=sys.stderr)
         out.append(AlignDocument(key, gold.languages[key], text, pivot))
     return out
 
