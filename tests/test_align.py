@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
 import pytest
 
-from desktop.core.align import Hint, align
-from desktop.core.align_features import AlignDocument, Passage, prepare
+from desktop.core.align import Hint, Params, align
+from desktop.core.align_features import AlignDocument, Passage, prepare, terms
 from tests.support import compare_eval as ev
 
 
@@ -40,31 +41,65 @@ def _pairs(gold, alignment):
     return {ev._pair(ev.unit_name(gold, m.a), ev.unit_name(gold, m.b)) for m in alignment.matches}
 
 
-def test_with_translations_the_issues_examples_are_found(bundled):
-    alignment = ev.run(bundled, translated=True)
-    found = _pairs(bundled, alignment)
-    # Both report that the USA approached Baku (via AnewZ) to join the force; both say it
-    # would secure key sites, deliver aid and prevent renewed fighting; both say Arab
-    # partners noted Baku's balanced approach.
-    assert {("de:2.0", "ru:1.0"), ("de:3.0", "ru:3.1"), ("de:5.0", "ru:8.0")} <= found
-    only = {ev.unit_name(bundled, p) for p in alignment.only_in}
-    # Only the German one quotes Rubio and mentions the embassy in Tel Aviv; only the
-    # Russian one mentions Vance and Netanyahu; the Arabic one alone has the heading on
-    # the parliament's security committee. (Its sentence, ar:8.0, shares "has not yet
-    # ... any final decision" with de:2.1 and is taken for a counterpart of it: words
-    # cannot tell a bill not received from a decision not taken.)
-    assert {"ar:7.0", "de:4.0", "de:6.1", "de:7.0", "ru:6.0"} <= only
+@pytest.fixture(scope="module")
+def bundled_alignment(bundled):
+    return ev.run(bundled, translated=True)
 
 
-@pytest.mark.parametrize("name, matches_f1, only_f1", [("bundled", 0.5, 0.75), ("derna", 0.8, 0.9),
-                                                       ("eclipse", 0.75, 0.75)])
-def test_precision_and_recall_with_translations_stay_at_least_where_they_are(name, matches_f1, only_f1):
+@pytest.mark.parametrize("pair", [
+    ("de:2.0", "ru:1.0"),  # both report that the USA approached Baku (via AnewZ) to join the force
+    ("de:3.0", "ru:3.1"),  # both say it would secure key sites, deliver aid and prevent renewed fighting
+    ("de:5.0", "ru:8.0"),  # both say Arab partners noted Baku's balanced approach
+])
+def test_the_issues_examples_of_what_two_articles_both_say_are_found(bundled, bundled_alignment, pair):
+    assert pair in _pairs(bundled, bundled_alignment)
+
+
+@pytest.mark.parametrize("unit", [
+    "ar:8.0",  # only the Arabic one: the head of the parliament's security committee, no bill received
+    "ar:7.0",  # ... and its heading
+    "de:4.0",  # only the German one quotes Rubio
+    "de:6.1",  # ... and mentions the embassy in Tel Aviv
+    "de:7.0",  # ... opened in March 2023
+    "ru:6.0",  # only the Russian one mentions Vance and Netanyahu
+])
+def test_the_issues_examples_of_what_only_one_article_says_are_only_here(bundled, bundled_alignment, unit):
+    only = {ev.unit_name(bundled, p) for p in bundled_alignment.only_in}
+    partners = sorted(p for p in _pairs(bundled, bundled_alignment) if unit in p)
+    assert unit in only, partners
+
+
+def test_a_long_sentence_sharing_one_clause_with_a_short_one_is_no_counterpart(bundled):
+    """The security committee's sentence (ar:8.0) ends "... before any final decision is
+    taken", which is most of the German "Azerbaijan has not yet taken a final decision"
+    (de:2.1): close words, another proposition. Without the rule that each sentence
+    have a tenth of its content in common, they were a match."""
+    docs = [prepare(d, "en") for d in ev.documents(bundled, translated=True)]
+    loose = _pairs(bundled, align(docs, params=Params(cover=0.0)))
+    assert ("ar:8.0", "de:2.1") in loose
+    assert ("ar:8.0", "de:2.1") not in _pairs(bundled, align(docs))
+
+
+def test_a_translator_s_us_usa_and_united_states_are_one_word():
+    same = [terms(t, "en") for t in ("The US asked Baku.", "The USA asked Baku.", "The United States asked Baku.",
+                                      "The U.S. asked Baku.")]
+    assert all(t == same[0] for t in same), same
+    assert terms("They told us.", "en") != terms("They told the US.", "en")
+
+
+@pytest.mark.parametrize("name, matches_f1, only_f1, paragraphs_f1", [
+    ("bundled", 0.6, 0.88, 0.65), ("derna", 0.9, 0.95, 0.85), ("eclipse", 0.9, 0.95, 0.9)])
+def test_precision_and_recall_with_translations_stay_at_least_where_they_are(name, matches_f1, only_f1,
+                                                                            paragraphs_f1):
     """Floors a little under today's figures (see the report in the commit): a change
     that makes the aligner worse fails here."""
     gold = ev.load(name)
-    matches, only = ev.evaluate(gold, ev.run(gold, translated=True))
+    alignment = ev.run(gold, translated=True)
+    matches, only = ev.evaluate(gold, alignment)
     assert matches.f1 >= matches_f1, matches
     assert only.f1 >= only_f1, only
+    paragraphs, _ = ev.evaluate_paragraphs(gold, alignment)
+    assert paragraphs.f1 >= paragraphs_f1, paragraphs
 
 
 @pytest.mark.parametrize("name", ["bundled", "derna", "eclipse"])
@@ -72,8 +107,28 @@ def test_from_anchors_alone_what_is_found_is_mostly_right(name):
     gold = ev.load(name)
     matches, only = ev.evaluate(gold, ev.run(gold, translated=False))
     assert matches.found >= 3
-    assert matches.precision >= 0.7, matches
+    assert matches.precision >= 0.75, matches
     assert only.recall >= 0.9, only
+
+
+def test_the_scorer_takes_a_set_s_folder_or_a_folder_of_sets_and_sums_each_up(capsys, tmp_path):
+    elsewhere = tmp_path / "sets" / "flood"
+    shutil.copytree(ev.DATA / "derna", elsewhere)
+    assert ev.main([str(tmp_path / "sets"), "eclipse"]) == 0
+    summary = [line for line in capsys.readouterr().out.splitlines() if "only-here F1" in line]
+    assert [line.split(": ")[0] for line in summary] == [str(elsewhere), "eclipse", "all 2 sets pooled"]
+    assert all("matches F1" in line and "anchors precision" in line for line in summary)
+    derna = ev.evaluate(ev.load("derna"), ev.run(ev.load("derna"), translated=True))[0]
+    assert f"matches F1 {derna.f1:.2f}" in summary[0]
+
+
+def test_a_translation_that_does_not_fit_its_article_is_left_out_and_said(capsys, tmp_path):
+    folder = tmp_path / "flood"
+    shutil.copytree(ev.DATA / "derna", folder)
+    (folder / "fr.en.txt").write_text("One paragraph only.\n", encoding="utf-8")
+    docs = {d.id: d for d in ev.documents(ev.load(folder), translated=True)}
+    assert docs["fr"].pivot == {} and docs["ru"].pivot
+    assert "fr.en.txt has 1 paragraphs" in capsys.readouterr().err
 
 
 def _degraded(text: str, keep: int) -> str:

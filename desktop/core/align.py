@@ -8,14 +8,24 @@ many, partial or missing. The method follows the mining of comparable corpora (a
 LASER/LaBSE bitext mining): score every pair of sentences, then keep the pairs that
 stand out from the other candidates of *both* sentences (a margin), above a floor.
 
-The score of two sentences combines two views, each a TF-IDF cosine over the
-sentences of all the compared articles:
+The score of two sentences combines what they share:
 
 - **words** of their translations into a pivot language (a person's translation or a
-  model's; stemmed), or of the originals when both articles share a language. Better
-  translations give better scores with no change here;
+  model's), or of the originals when both articles share a language: the mean of a
+  TF-IDF cosine over stems and one over character n-grams of the words (3 to 5
+  letters, as "char_wb" analysers do), which match what stems miss (Azerbaijan and
+  Azerbaijani, a name spelt two ways). Better translations give better scores with
+  no change here;
 - **anchors**, what survives translation: names (consonant skeletons of their
-  transliteration, grouped when they match), numbers, dates and quotations.
+  transliteration, grouped when they match), numbers, dates and quotations. They
+  are the whole score where a sentence has no translation.
+
+A pair is a match when its score is above a floor, close to the best candidates of
+both its sentences (a margin, so one sentence may have several counterparts but not
+a weak one beside a strong one) and, with translations, when each sentence has at
+least a tenth of its content (its TF-IDF mass) on the words the two share: comparable
+articles share propositions, and a long sentence that has one clause in common with
+another ("... before any final decision is taken") says something else.
 
 Two kinds of support are added, as aligners of parallel text and of multi-parallel
 corpora do: a pair whose neighbours on the diagonal (the sentences before, or after,
@@ -34,11 +44,18 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop.core.align_features import Passage, PreparedDocument, Unit
 from desktop.core.alignment import Alignment, Hint, Match, overlaps
 from desktop.core.anchors import names_match
+
+if TYPE_CHECKING:
+    import numpy
+    from numpy.typing import NDArray
+
+    #: Scores: a row per sentence of one document, a column per sentence of another.
+    Matrix = NDArray[numpy.float64]
 
 __all__ = ["DEFAULT", "Alignment", "Hint", "Match", "Params", "align"]
 
@@ -61,18 +78,24 @@ class Params:
             two sentences.
         context: how much a corresponding neighbour on the diagonal adds.
         transitive: a pair implied through a third article is kept when its own score
-            is at least this share of the floor.
+            is at least this share of the floor, and its cover this share of ``cover``.
+        cover: the least share of each sentence's content (its TF-IDF mass: squared
+            weights of its words, which sum to 1) on the words the two share. A long
+            sentence that shares one clause with a short one ("... before any final
+            decision is taken" beside "no final decision has been taken") says
+            something else: it is not a counterpart however close the clause is.
     """
 
-    floor: float = 0.2
+    floor: float = 0.18
     anchor_floor: float = 0.5
     margin: float = 0.6
     anchor_weight: float = 0.0
     context: float = 0.4
-    transitive: float = 0.25
+    transitive: float = 0.5
     neighbours: int = 3
     ratio: float = 0.0
     anchor_ratio: float = 1.6
+    cover: float = 0.1
     names: float = 0.8
     quotes: float = 70.0
 
@@ -110,25 +133,59 @@ def _vector(bag: dict[str, int] | None, idf: dict[str, float]) -> Vector | None:
     return {t: w / norm for t, w in weights.items()}
 
 
-def _cosines(left: Sequence[Vector | None], right: Sequence[Vector | None]) -> list[list[float]]:
-    """All cosines between two lists of unit vectors, through an inverted index."""
-    index: dict[str, list[tuple[int, float]]] = {}
-    for j, vec in enumerate(right):
-        if vec:
-            for term, weight in vec.items():
-                index.setdefault(term, []).append((j, weight))
-    out = [[0.0] * len(right) for _ in left]
-    for i, vec in enumerate(left):
-        if not vec:
-            continue
-        cells = out[i]
-        for term in sorted(vec):
-            postings = index.get(term)
-            if postings:
-                weight = vec[term]
-                for j, other in postings:
-                    cells[j] += weight * other
-    return out
+class _Space:
+    """The TF-IDF vectors of one view (words or character n-grams) of every document's
+    sentences, as dense rows over each document's own terms: the cosines of two
+    documents are one product over the terms they share (numpy), which keeps a view
+    with tens of thousands of n-grams as fast as one with a few thousand words."""
+
+    def __init__(self, bags: Sequence[Sequence[dict[str, int] | None]]) -> None:
+        import numpy
+
+        idf = _idf(b for doc in bags for b in doc)
+        ids = {t: k for k, t in enumerate(sorted(idf))}
+        weight_of = numpy.array([idf[t] for t in sorted(idf)])
+        self.vocab: list[Any] = []
+        self.rows: list[Any] = []
+        for doc in bags:
+            terms: list[int] = []
+            counts: list[int] = []
+            where: list[int] = []
+            for i, bag in enumerate(doc):
+                if bag:
+                    terms += [ids[t] for t in bag]
+                    counts += bag.values()
+                    where += [i] * len(bag)
+            term, row = numpy.array(terms, dtype=numpy.int64), numpy.array(where, dtype=numpy.int64)
+            # Sublinear term frequency times inverse document frequency, unit length per sentence.
+            weight = (1.0 + numpy.log(numpy.array(counts, dtype=numpy.float64))) * weight_of[term]
+            norm = numpy.sqrt(numpy.bincount(row, weight * weight, minlength=len(doc)))
+            weight = numpy.divide(weight, norm[row], out=numpy.zeros_like(weight), where=norm[row] > 0)
+            local = numpy.unique(term[weight > 0])
+            matrix = numpy.zeros((len(doc), len(local)))
+            present = weight > 0
+            matrix[row[present], numpy.searchsorted(local, term[present])] = weight[present]
+            self.vocab.append(local)
+            self.rows.append(matrix)
+
+    def cosines(self, x: int, y: int) -> Matrix:
+        import numpy
+
+        _, ix, iy = numpy.intersect1d(self.vocab[x], self.vocab[y], assume_unique=True, return_indices=True)
+        product: Matrix = self.rows[x][:, ix] @ self.rows[y][:, iy].T
+        return product
+
+    def covered(self, x: int, y: int) -> Matrix:
+        """For each pair, the lesser of the two sentences' shares of their own TF-IDF
+        mass (squared weights, which sum to 1) on the terms they share."""
+        import numpy
+
+        _, ix, iy = numpy.intersect1d(self.vocab[x], self.vocab[y], assume_unique=True, return_indices=True)
+        a, b = self.rows[x][:, ix], self.rows[y][:, iy]
+        share_a = (a * a) @ (b > 0).T
+        share_b = (a > 0) @ (b * b).T
+        lesser: Matrix = numpy.minimum(share_a, share_b)
+        return lesser
 
 
 # -- anchors -------------------------------------------------------------------------
@@ -228,24 +285,26 @@ def _anchor_kinds(a: Vector | None, b: Vector | None) -> tuple[str, ...]:
 class _PairScores(NamedTuple):
     """The scores of every pair of sentences of two documents, and what went into them."""
 
-    score: list[list[float]]
+    score: Matrix
     lexical_rows: list[bool]
     lexical_cols: list[bool]
     same_language: bool
-    pivot: list[list[float]]
-    own: list[list[float]] | None
-    anchor: list[list[float]]
+    pivot: Matrix
+    own: Matrix | None
+    anchor: Matrix
     anchors: tuple[list[Vector | None], list[Vector | None]]
+    cover: Matrix | None = None
 
     def lexical(self, i: int, j: int) -> bool:
         return self.same_language or (self.lexical_rows[i] and self.lexical_cols[j])
 
     def evidence(self, i: int, j: int) -> tuple[str, ...]:
         out: tuple[str, ...] = ()
-        own = self.own[i][j] if self.own is not None else 0.0
-        if own > 0 or self.pivot[i][j] > 0:
-            out = ("words",) if own >= self.pivot[i][j] else ("translation",)
-        if self.anchor[i][j] > 0:
+        own = float(self.own[i, j]) if self.own is not None else 0.0
+        pivot = float(self.pivot[i, j])
+        if own > 0 or pivot > 0:
+            out = ("words",) if own >= pivot else ("translation",)
+        if self.anchor[i, j] > 0:
             out += _anchor_kinds(self.anchors[0][i], self.anchors[1][j])
         return out
 
@@ -255,27 +314,29 @@ def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), par
     if len({d.pivot_language for d in documents}) > 1:
         raise ValueError("documents prepared for different pivot languages")
     pivot = documents[0].pivot_language if documents else ""
-    pivot_idf = _idf(u.pivot_terms for d in documents for u in d.units)
-    own_idf: dict[str, dict[str, float]] = {}
+    words = _Space([[u.pivot_terms for u in d.units] for d in documents])
+    grams = _Space([[u.pivot_grams for u in d.units] for d in documents])
+    own: dict[str, _Space] = {}
     for language in sorted({d.language for d in documents}):
-        own_idf[language] = _idf(u.own_terms for d in documents if d.language == language for u in d.units)
+        if sum(1 for d in documents if d.language == language) > 1:
+            own[language] = _Space([[u.own_terms for u in d.units] if d.language == language else []
+                                    for d in documents])
     anchor_bags = _anchor_bags(documents, params)
     anchor_idf = _idf(b for bags in anchor_bags for b in bags)
-
-    pivot_vectors = [[_vector(u.pivot_terms, pivot_idf) for u in d.units] for d in documents]
-    own_vectors = [[_vector(u.own_terms, own_idf[d.language]) for u in d.units] for d in documents]
     anchor_vectors = [[_vector(b, anchor_idf) for b in bags] for bags in anchor_bags]
+    anchor_space = _Space(anchor_bags)
+
+    from threadpoolctl import threadpool_limits
 
     matches: list[Match] = []
     pair_scores: dict[tuple[int, int], _PairScores] = {}
-    for x in range(len(documents)):
-        for y in range(x + 1, len(documents)):
-            scores = _pair_scores(documents[x], documents[y], pivot_vectors[x], pivot_vectors[y], own_vectors[x],
-                                  own_vectors[y], anchor_vectors[x], anchor_vectors[y], params)
-            if params.context:
-                _add_context(scores.score, params.context)
-            pair_scores[(x, y)] = scores
-            matches += _select(documents[x].units, documents[y].units, scores, params)
+    # One thread for the matrix products: they are small (sentences x shared terms), and
+    # BLAS threads cost more CPU spinning up than they save (5x on the benchmark).
+    with threadpool_limits(1, user_api="blas"):
+        for x in range(len(documents)):
+            for y in range(x + 1, len(documents)):
+                matches += _align_pair(documents, x, y, words, grams, own, anchor_space, anchor_vectors, params,
+                                       pair_scores)
     if params.transitive and len(documents) > 2:
         matches += _through_third(documents, matches, pair_scores, params)
     matches = _with_hints(matches, documents, hints)
@@ -294,6 +355,26 @@ def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), par
     )
 
 
+def _align_pair(documents: Sequence[PreparedDocument], x: int, y: int, words: _Space, grams: _Space,
+                own: dict[str, _Space], anchor_space: _Space, anchor_vectors: list[list[Vector | None]],
+                params: Params, pair_scores: dict[tuple[int, int], _PairScores]) -> list[Match]:
+    """The matches between documents ``x`` and ``y``; their scores are kept in ``pair_scores``."""
+    import numpy
+
+    a, b = documents[x], documents[y]
+    pivot = (words.cosines(x, y) + grams.cosines(x, y)) / 2
+    same = own[a.language].cosines(x, y) if a.language == b.language else None
+    cover = words.covered(x, y)
+    if a.language == b.language:
+        cover = numpy.maximum(cover, own[a.language].covered(x, y))
+    scores = _pair_scores(a, b, pivot, same, anchor_space.cosines(x, y), anchor_vectors[x], anchor_vectors[y],
+                          params)._replace(cover=cover)
+    if params.context:
+        scores = scores._replace(score=_add_context(scores.score, params.context))
+    pair_scores[(x, y)] = scores
+    return _select(a.units, b.units, scores, params)
+
+
 def _paragraph_spans(document: PreparedDocument) -> tuple[Passage, ...]:
     spans: dict[int, Passage] = {}
     for u in document.units:
@@ -305,87 +386,76 @@ def _paragraph_spans(document: PreparedDocument) -> tuple[Passage, ...]:
 
 def _pair_scores(
     a: PreparedDocument, b: PreparedDocument,
-    pa: list[Vector | None], pb: list[Vector | None],
-    oa: list[Vector | None], ob: list[Vector | None],
+    pivot: Matrix, own: Matrix | None, anchor: Matrix,
     aa: list[Vector | None], ab: list[Vector | None],
     params: Params,
 ) -> _PairScores:
-    pivot = _cosines(pa, pb)
-    same = a.language == b.language
-    own = _cosines(oa, ob) if same else None
-    anchor = _cosines(aa, ab)
-    rows = [v is not None for v in pa]
-    cols = [v is not None for v in pb]
-    weight = params.anchor_weight
-    score: list[list[float]] = []
-    for i in range(len(a.units)):
-        words = pivot[i] if own is None else [max(p, o) for p, o in zip(pivot[i], own[i], strict=True)]
-        anchors = anchor[i]
-        row = [w + weight * c * (1.0 - w) for w, c in zip(words, anchors, strict=True)]
-        if not same:
-            for j, c in enumerate(anchors):
-                if not (rows[i] and cols[j]):
-                    # No translation on one side: anchors alone, when there are enough of them.
-                    row[j] = c if c and _enough_anchors(aa[i], ab[j]) else 0.0
-        score.append(row)
+    """Every pair's score: the mean of the word and n-gram cosines of the translations
+    (or of the originals in one language), raised by the anchors they share; anchors
+    alone where a sentence has no translation."""
+    import numpy
+
+    same = own is not None
+    rows = [u.pivot_terms is not None for u in a.units]
+    cols = [u.pivot_terms is not None for u in b.units]
+    words = pivot if own is None else numpy.maximum(pivot, own)
+    score = words + params.anchor_weight * anchor * (1.0 - words)
+    if not same:
+        # No translation on one side: anchors alone, when there are enough of them.
+        untranslated = ~numpy.outer(rows, cols)
+        score[untranslated] = 0.0
+        for i, j in numpy.argwhere(untranslated & (anchor > 0)).tolist():
+            if _enough_anchors(aa[i], ab[j]):
+                score[i, j] = anchor[i, j]
     return _PairScores(score, rows, cols, same, pivot, own, anchor, (aa, ab))
 
 
-def _add_context(score: list[list[float]], weight: float) -> None:
+def _add_context(score: Matrix, weight: float) -> Matrix:
     """Add the support of the neighbouring pair on the diagonal (the sentences before,
     or after, both corresponding too): articles that tell one story often keep its
-    order for a stretch, as parallel-text aligners assume everywhere. In place."""
-    n = len(score)
-    m = len(score[0]) if n else 0
-    before = [row[:] for row in score]
-    for i in range(n):
-        row = score[i]
-        for j in range(m):
-            s = before[i][j]
-            if s <= 0:
-                continue
-            previous = before[i - 1][j - 1] if i and j else 0.0
-            following = before[i + 1][j + 1] if i + 1 < n and j + 1 < m else 0.0
-            near = max(previous, following)
-            if near:
-                row[j] = min(1.0, s + weight * near * min(1.0, 4 * s))
+    order for a stretch, as parallel-text aligners assume everywhere."""
+    import numpy
+
+    near = numpy.zeros_like(score)
+    near[1:, 1:] = score[:-1, :-1]
+    near[:-1, :-1] = numpy.maximum(near[:-1, :-1], score[1:, 1:])
+    raised = numpy.minimum(1.0, score + weight * near * numpy.minimum(1.0, 4 * score))
+    out: Matrix = numpy.where((score > 0) & (near > 0), raised, score)
+    return out
 
 
 def _select(left: Sequence[Unit], right: Sequence[Unit], scores: _PairScores, params: Params) -> list[Match]:
     """The pairs above the floor that stand out among both sentences' candidates.
 
-    Two tests, both needed: the pair is within ``margin`` of the best candidate of
+    Three tests, all needed: the pair is within ``margin`` of the best candidate of
     each of its sentences (so a sentence may have several counterparts, but not a
-    weak one beside a strong one), and its score is ``ratio`` times the mean of the
+    weak one beside a strong one); its score is ``ratio`` times the mean of the
     ``neighbours`` best candidates of each sentence (the ratio margin of bitext
-    mining, which discounts sentences that resemble everything).
+    mining, which discounts sentences that resemble everything); and with
+    translations, each sentence has at least ``cover`` of its content on the words
+    the two share.
     """
+    import numpy
+
     if not left or not right:
         return []
     k = params.neighbours
     matrix = scores.score
-    rows = [sorted(row, reverse=True) for row in matrix]
-    cols = [sorted(col, reverse=True) for col in zip(*matrix, strict=True)]
-    row_best = [r[0] for r in rows]
-    col_best = [c[0] for c in cols]
-    row_mean = [sum(r[:k]) / min(k, len(r)) for r in rows]
-    col_mean = [sum(c[:k]) / min(k, len(c)) for c in cols]
-    lowest = min(params.floor, params.anchor_floor)
-    picked: list[Match] = []
-    for i, row in enumerate(matrix):
-        for j, s in enumerate(row):
-            if s < lowest or s <= 0:
-                continue
-            lexical = scores.lexical(i, j)
-            if s < (params.floor if lexical else params.anchor_floor):
-                continue
-            if s < params.margin * row_best[i] or s < params.margin * col_best[j]:
-                continue
-            ratio = params.ratio if lexical else params.anchor_ratio
-            if ratio and s < ratio * (row_mean[i] + col_mean[j]) / 2:
-                continue
-            picked.append(Match(left[i].passage, right[j].passage, round(s, 4), scores.evidence(i, j)))
-    return picked
+    by_row = -numpy.sort(-matrix, axis=1)
+    by_col = -numpy.sort(-matrix, axis=0)
+    row_best, col_best = by_row[:, 0], by_col[0, :]
+    row_mean = by_row[:, :k].mean(axis=1)
+    col_mean = by_col[:k, :].mean(axis=0)
+    lexical = numpy.full(matrix.shape, True) if scores.same_language else numpy.outer(scores.lexical_rows,
+                                                                                      scores.lexical_cols)
+    keep = (matrix > 0) & (matrix >= numpy.where(lexical, params.floor, params.anchor_floor))
+    keep &= (matrix >= params.margin * row_best[:, None]) & (matrix >= params.margin * col_best[None, :])
+    ratio = numpy.where(lexical, params.ratio, params.anchor_ratio)
+    keep &= (ratio == 0) | (matrix >= ratio * (row_mean[:, None] + col_mean[None, :]) / 2)
+    if params.cover and scores.cover is not None:
+        keep &= ~lexical | (scores.cover >= params.cover)
+    return [Match(left[i].passage, right[j].passage, round(float(matrix[i, j]), 4), scores.evidence(i, j))
+            for i, j in numpy.argwhere(keep).tolist()]
 
 
 _THIRD_PARTNERS = 4
@@ -395,8 +465,9 @@ def _through_third(documents: Sequence[PreparedDocument], matches: list[Match],
                    pair_scores: dict[tuple[int, int], _PairScores], params: Params) -> list[Match]:
     """Pairs that two matches through a third document imply (a in A and b in B both
     correspond to c in C), kept when their own score is at least ``transitive`` of the
-    floor: with three articles or more, a weak direct resemblance confirmed by a third
-    article is a counterpart."""
+    floor and, with translations, they share that share of ``cover`` too: with three
+    articles or more, a weak direct resemblance confirmed by a third article is a
+    counterpart, but not one with nearly nothing in common."""
     index = {d.id: k for k, d in enumerate(documents)}
     positions = [{u.passage: i for i, u in enumerate(d.units)} for d in documents]
     partners: dict[Passage, list[tuple[Passage, float]]] = {}
@@ -419,9 +490,13 @@ def _through_third(documents: Sequence[PreparedDocument], matches: list[Match],
                 if (first, second) in have:
                     continue
                 scores = pair_scores[(min(x, y), max(x, y))]
-                direct = scores.score[positions[min(x, y)][first]][positions[max(x, y)][second]]
+                i, j = positions[min(x, y)][first], positions[max(x, y)][second]
+                direct = float(scores.score[i, j])
                 if direct < params.transitive * params.floor:
                     continue
+                if scores.lexical(i, j) and scores.cover is not None and \
+                        scores.cover[i, j] < params.transitive * params.cover:
+                    continue  # what a third article confirms needs a share of the evidence, not none
                 # Scored by its own resemblance (the weakest link), below the pairs that stand alone.
                 found[(first, second)] = max(found.get((first, second), 0.0), min(sa, sb, direct))
     out = []

@@ -9,9 +9,11 @@ fourth article prepares only that one; weights that depend on the set of article
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Any, NamedTuple
 
 from desktop.core.anchors import anchors, date_keys, name_candidates, number_keys, quotes
@@ -87,6 +89,9 @@ class Unit:
 
     Attributes:
         pivot_terms: stems of its pivot translation with counts, or None without one.
+        pivot_grams: character n-grams of the words of its pivot translation (None
+            without one): they match what stems miss (Azerbaijan/Azerbaijani,
+            stabilise/stabilisation, names spelt two ways).
         own_terms: stems of the original, for documents in the same language.
         names: skeletons of the words that may be names (originals and translation).
         keys: numbers and dates (``N:20000``, ``D:2023-09``).
@@ -95,6 +100,7 @@ class Unit:
 
     passage: Passage
     pivot_terms: dict[str, int] | None
+    pivot_grams: dict[str, int] | None
     own_terms: dict[str, int]
     names: tuple[str, ...]
     keys: tuple[str, ...]
@@ -127,9 +133,28 @@ def _stemmer(language: str) -> Any:
     return Stemmer.Stemmer(name)
 
 
+#: Names that English writes both spelt out and as initials, as one word: a translator
+#: writes "the US", "the USA" or "the United States" for one "США" or "الولايات المتحدة".
+_ENGLISH_NAMES = tuple((re.compile(pattern), word) for pattern, word in (
+    (r"\b(?:the )?(?:United States(?: of America)?|U\.S\.A\.|U\.S\.|USA|US)(?!\w)", "usa"),
+    (r"\b(?:the )?(?:United Nations|UN)\b", "unitednations"),
+    (r"\b(?:the )?(?:United Kingdom|UK)\b", "unitedkingdom"),
+    (r"\b(?:the )?(?:European Union|EU)\b", "europeanunion"),
+    (r"\b(?:the )?(?:United Arab Emirates|UAE)\b", "emirates"),
+))
+
+
+def _one_spelling(text: str, language: str) -> str:
+    if language == "en":
+        for pattern, word in _ENGLISH_NAMES:
+            text = pattern.sub(word, text)
+    return text
+
+
 def terms(text: str, language: str) -> dict[str, int]:
     """The stems of the words of ``text`` with their counts, in first-seen order."""
     stop = _STOPWORDS.get(language, frozenset())
+    text = _one_spelling(text, language)
     words = [w for w in _WORD_RE.findall(fold(text)) if len(w) > 1 and w not in stop]
     if language == "en":
         for pattern, replacement in _ENGLISH_SPELLING:
@@ -140,6 +165,22 @@ def terms(text: str, language: str) -> dict[str, int]:
     for stem in stems:
         counts[stem] = counts.get(stem, 0) + 1
     return counts
+
+
+#: Lengths of the character n-grams (as "char_wb" analysers do: within words, padded
+#: with a space at each end, so " us " is one gram and never part of "house").
+_GRAMS = (3, 4, 5)
+
+
+def grams(text: str) -> dict[str, int]:
+    """The character n-grams of the words of ``text`` (folded) with their counts."""
+    return dict(Counter(chain.from_iterable(map(_word_grams, _WORD_RE.findall(fold(text))))))
+
+
+@lru_cache(maxsize=16384)
+def _word_grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple(padded[k : k + n] for n in _GRAMS for k in range(len(padded) - n + 1))
 
 
 def sentences(text: str) -> list[Passage]:
@@ -163,9 +204,10 @@ def prepare(document: AlignDocument, pivot_language: str) -> PreparedDocument:
         names = list(found.names)
         keys = list(found.numbers) + list(found.dates)
         quoted = [fold(q) for q in found.quotes]
-        pivot_terms = None
+        pivot_terms = pivot_grams = None
         if translation is not None and translation.strip():
             pivot_terms = terms(translation, pivot_language)
+            pivot_grams = grams(translation)
             if not in_pivot:
                 names += name_candidates(translation)
                 keys += [k for k in number_keys(translation, pivot_language) + date_keys(translation) if k not in keys]
@@ -173,6 +215,7 @@ def prepare(document: AlignDocument, pivot_language: str) -> PreparedDocument:
         units.append(Unit(
             passage=passage,
             pivot_terms=pivot_terms,
+            pivot_grams=pivot_grams,
             own_terms=terms(original, document.language),
             names=tuple(dict.fromkeys(names)),
             keys=tuple(dict.fromkeys(keys)),

@@ -158,6 +158,10 @@ def name_candidates(text: str, sentence_start: bool = True) -> list[str]:
     keys: list[str] = []
     for k, match in enumerate(_WORD_RE.finditer(text)):
         word = match.group(0)
+        if fold(word) in _MAGNITUDES:
+            # "ألف" (thousand) is a number's word (number_keys reads it), not a name: its
+            # skeleton LF is Libya's in Russian (Ливия).
+            continue
         first = word[0]
         cased = first.lower() != first.upper()
         kind = "u"
