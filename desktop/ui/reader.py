@@ -286,8 +286,8 @@ class ReaderView(CaretSelection, QTextEdit):
                 elif kind is ParagraphKind.QUOTE:
                     # Indented from the side the paragraph starts on (leading, mirrored for RTL).
                     fmt.setIndent(1)
-                elif kind.is_list_item:
-                    fmt.setBottomMargin(4)  # indented by its list (below), as far as a quote
+                elif kind.is_list_item and kind_at(self.kinds, paragraph.index + 1).is_list_item:
+                    fmt.setBottomMargin(4)  # items closer together; the list ends with a paragraph's gap
             cursor.setPosition(block.position())
             cursor.setBlockFormat(fmt)
             if kind.is_list_item:

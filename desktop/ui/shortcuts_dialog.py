@@ -48,6 +48,14 @@ def plain_text(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def on_common_keyboards(key: QKeySequence) -> bool:
+    """Whether a key is on the keyboards people have: not one of the dedicated keys of
+    special keyboards (Open, Undo, Find, Close: Qt.Key_Back and up) that the platform's
+    standard bindings add, which the list would show as the words "Open" or "Find"."""
+    code = key[0].key().value  # type: ignore[index]  # PySide6 6.x stubs lack QKeySequence.__getitem__
+    return not Qt.Key.Key_Back.value <= code < Qt.Key.Key_unknown.value
+
+
 def _menu_actions(menu: QMenu) -> list[QAction]:
     found: list[QAction] = []
     for action in menu.actions():
@@ -60,7 +68,8 @@ def _menu_actions(menu: QMenu) -> list[QAction]:
 
 def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
     """Every action of ``window``'s menus (in menu order), then the window's other
-    actions that have a key, each once, with its current shortcuts."""
+    actions that have a key, each once, with its current shortcuts (those of common
+    keyboards)."""
     native = QKeySequence.SequenceFormat.NativeText
     entries: list[ShortcutEntry] = []
     seen: set[int] = set()
@@ -69,7 +78,7 @@ def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
         if id(action) in seen:
             return
         seen.add(id(action))
-        keys = [key.toString(native) for key in action.shortcuts() if not key.isEmpty()]
+        keys = [key.toString(native) for key in action.shortcuts() if not key.isEmpty() and on_common_keyboards(key)]
         entries.append(ShortcutEntry(action, plain_text(action.text()), keys, menu))
 
     for top in window.menuBar().actions():
