@@ -10,7 +10,7 @@ selects its highlight, a double click opens it for editing in the Notebook.
 
 In a pane too narrow for notes beside its text (two columns of it side by side need
 twice the room) the margin is a thin strip that says so, in a line read from the top
-down, with the width wanted in its tooltip:
+down (in either direction), with the width wanted in its tooltip:
 new users otherwise turned the margin on and saw nothing happen.
 """
 
@@ -230,14 +230,19 @@ class NotesMargin(QWidget):
         painter.end()
 
     def _paint_hint(self, painter: QPainter) -> None:
-        """The strip's words along it, read from the top down (as a book's spine), in
-        their own direction."""
+        """The strip's words along it, from the top down in either direction: turned a
+        quarter clockwise for left-to-right text, anticlockwise for right-to-left, so
+        that each starts at the top, where a person looks first."""
         painter.setPen(self.palette().placeholderText().color())
-        painter.translate(self.width(), 0)
-        painter.rotate(90)
+        rtl = paragraph_direction(self.hint).is_rtl
+        if rtl:
+            painter.translate(0, self.height())
+            painter.rotate(-90)
+        else:
+            painter.translate(self.width(), 0)
+            painter.rotate(90)
         # The strip is now (height x width), read along its length; the text from its start.
         box = QRectF(16, 0, self.height() - 32, self.width())
-        rtl = paragraph_direction(self.hint).is_rtl
         painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         painter.drawText(box, int(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter), self.hint)
