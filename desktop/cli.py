@@ -11,7 +11,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from desktop import APP_NAME, __version__
 from desktop.core.errors import UserError
@@ -409,19 +409,25 @@ class _Paragraph(TypedDict):
     text: str
     direction: str
     kind: str
+    number: NotRequired[int]  # an item of a numbered list: its number
 
 
 def _show(doc: str, as_json: bool) -> int:
     import json
 
-    from desktop.core.kinds import kind_at
+    from desktop.core.kinds import item_number, kind_at
     from desktop.core.text import split_paragraphs
     from desktop.storage.documents import get_document
 
     d = get_document(doc)
-    paragraphs: list[_Paragraph] = [{"index": p.index, "text": p.text, "direction": p.direction.value,
-                   "kind": kind_at(d.kinds, p.index).value}
-                  for p in split_paragraphs(d.text)]
+    paragraphs: list[_Paragraph] = []
+    for each in split_paragraphs(d.text):
+        paragraph: _Paragraph = {"index": each.index, "text": each.text, "direction": each.direction.value,
+                                 "kind": kind_at(d.kinds, each.index).value}
+        number = item_number(d.kinds, each.index)
+        if number is not None:
+            paragraph["number"] = number
+        paragraphs.append(paragraph)
     data = {
         "id": d.id, "title": d.title, "language": d.language, "direction": d.direction, "source": d.source,
         "url": d.url, "author": d.author, "published": d.published, "site": d.site, "fetched": d.fetched,
@@ -443,7 +449,8 @@ def _show(doc: str, as_json: bool) -> int:
     if d.whole_page:
         print(f"{'note:':<11}no article was found on the page; this is the whole page")
     for p in paragraphs:
-        marker = {"heading": "#", "quote": ">", "list item": "-"}.get(p["kind"], " ")
+        marker = f"{p['number']}." if "number" in p else {"heading": "#", "quote": ">", "list item": "-"}.get(
+            p["kind"], " ")
         print(f"\n[{p['index']}]{marker} {p['text']}")
     return 0
 

@@ -997,6 +997,14 @@
         <translation>&amp;حول Triptych</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Every action of the desk and its keys, searchable (F1)</source>
+        <translation>كل أوامر البرنامج واختصاراتها، مع البحث فيها (F1)</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
@@ -1335,6 +1343,18 @@
     </message>
 </context>
 <context>
+    <name>NotesMargin</name>
+    <message>
+        <source>Widen the pane for notes</source>
+        <extracomment>Widths of the margin: a share of the pane, within these bounds (pixels). A pane narrower than this leaves its text the whole width (the notes stay in tooltips). The strip that says the pane is too narrow for notes (pixels).</extracomment>
+        <translation>وسّع اللوحة لترى الملاحظات</translation>
+    </message>
+    <message>
+        <source>Notes in the margin need a pane at least %1 pixels wide in this view. Widen it (drag its edge, or close another pane), or hover a highlight to read its note.</source>
+        <translation>تحتاج الملاحظات في الهامش في هذا العرض إلى لوحة لا يقل عرضها عن %1 بكسل. وسّعها (اسحب حافتها أو أغلق لوحة أخرى)، أو مرّر المؤشر فوق تظليل لتقرأ ملاحظته.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Shared library</source>
@@ -1475,6 +1495,42 @@
     <message>
         <source>More results</source>
         <translation>مزيد من النتائج</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>Left-to-right isolate: a key sequence reads &quot;Ctrl+Shift+Z&quot; in a right-to-left table too.</extracomment>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>An action, a key or a menu</source>
+        <translation>أمر أو مفتاح أو قائمة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>No action matches.</source>
+        <translation>لا يطابق البحثَ أيُّ أمر.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>

@@ -981,6 +981,14 @@
         <translation>&amp;Über Triptych</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every action of the desk and its keys, searchable (F1)</source>
+        <translation>Alle Befehle des Programms mit ihren Tastenkürzeln, durchsuchbar (F1)</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -1315,6 +1323,18 @@
     </message>
 </context>
 <context>
+    <name>NotesMargin</name>
+    <message>
+        <source>Widen the pane for notes</source>
+        <extracomment>Widths of the margin: a share of the pane, within these bounds (pixels). A pane narrower than this leaves its text the whole width (the notes stay in tooltips). The strip that says the pane is too narrow for notes (pixels).</extracomment>
+        <translation>Für Notizen den Bereich verbreitern</translation>
+    </message>
+    <message>
+        <source>Notes in the margin need a pane at least %1 pixels wide in this view. Widen it (drag its edge, or close another pane), or hover a highlight to read its note.</source>
+        <translation>Notizen am Rand brauchen in dieser Ansicht einen Bereich von mindestens %1 Pixel Breite. Verbreitern Sie ihn (am Rand ziehen oder einen anderen Bereich schließen) oder zeigen Sie auf eine Markierung, um ihre Notiz zu lesen.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Shared library</source>
@@ -1451,6 +1471,42 @@
     <message>
         <source>More results</source>
         <translation>Weitere Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>Left-to-right isolate: a key sequence reads &quot;Ctrl+Shift+Z&quot; in a right-to-left table too.</extracomment>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>An action, a key or a menu</source>
+        <translation>Ein Befehl, eine Taste oder ein Menü</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>No action matches.</source>
+        <translation>Kein Befehl passt.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>

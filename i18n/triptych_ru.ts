@@ -985,6 +985,14 @@
         <translation>&amp;О программе Triptych</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Every action of the desk and its keys, searchable (F1)</source>
+        <translation>Все действия программы и их клавиши, с поиском (F1)</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>На&amp;стройки…</translation>
     </message>
@@ -1320,6 +1328,18 @@
     </message>
 </context>
 <context>
+    <name>NotesMargin</name>
+    <message>
+        <source>Widen the pane for notes</source>
+        <extracomment>Widths of the margin: a share of the pane, within these bounds (pixels). A pane narrower than this leaves its text the whole width (the notes stay in tooltips). The strip that says the pane is too narrow for notes (pixels).</extracomment>
+        <translation>Расширьте панель, чтобы видеть заметки</translation>
+    </message>
+    <message>
+        <source>Notes in the margin need a pane at least %1 pixels wide in this view. Widen it (drag its edge, or close another pane), or hover a highlight to read its note.</source>
+        <translation>Заметкам на полях в этом режиме нужна панель шириной не меньше %1 пикселей. Расширьте её (потяните за край или закройте другую панель) или наведите указатель на выделение, чтобы прочитать его заметку.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Shared library</source>
@@ -1457,6 +1477,42 @@
     <message>
         <source>More results</source>
         <translation>Ещё результаты</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>Left-to-right isolate: a key sequence reads &quot;Ctrl+Shift+Z&quot; in a right-to-left table too.</extracomment>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>An action, a key or a menu</source>
+        <translation>Действие, клавиша или меню</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>No action matches.</source>
+        <translation>Ни одно действие не подходит.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>

@@ -81,13 +81,15 @@ def test_no_margin_when_it_is_off_when_nothing_has_a_note_or_the_pane_is_narrow(
     assert ru.margin_shown()
     window.resize(900, 700)
     qtbot.waitUntil(lambda: ru.width() < 400)
-    assert not ru.margin_shown()  # the text keeps the width
+    assert not ru.margin_shown()  # the text keeps the width (but for the strip saying why)
+    assert ru.margin_hint_shown() and ru.margin.width() <= 24
     window.resize(1600, 900)
     qtbot.waitUntil(lambda: ru.margin_shown())
+    assert not ru.margin_hint_shown()
     ar = pane(window, "ar")
-    assert not ar.margin_shown()  # no note in it
+    assert not ar.margin_shown() and not ar.margin_hint_shown()  # no note in it
     window.margin_action.setChecked(False)
-    assert not ru.margin_shown()
+    assert not ru.margin_shown() and not ru.margin_hint_shown()
     assert window.settings.value("view/margin") in (False, "false")
 
 
@@ -122,3 +124,34 @@ def test_notes_made_before_the_desk_opened_are_in_the_margin_at_once(make_window
     window = make_window((1600, 900))
     ru = pane(window, "ru")
     qtbot.waitUntil(lambda: ru.margin_shown() and len(ru.margin.cards()) == 1)
+
+
+def test_side_by_side_too_narrow_for_notes_says_so_where_the_margin_would_be(translated, qtbot):
+    """Seen: in Side by side under 2 x 400 px the margin stayed empty, with no hint why."""
+    from PySide6.QtGui import QImage
+
+    _margin_on(translated, qtbot)
+    ru, _annotation, start = _noted(translated, "ru", "предложили Баку", "A note.")
+    ru.set_mode("side")
+    qtbot.waitUntil(lambda: not translated.translations.busy(ru))
+    translated.resize(1100, 800)
+    qtbot.waitUntil(lambda: 400 <= ru.width() < 800)
+    qtbot.waitUntil(ru.margin_hint_shown)
+    margin = ru.margin
+    assert margin.cards() == [] and margin.isVisible()
+    assert "800" in margin.toolTip().replace("\u066c", "").replace(",", "")
+    assert margin.hint == "Widen the pane for notes"
+    image = QImage(margin.size(), QImage.Format.Format_ARGB32)
+    margin.render(image)
+    background = image.pixelColor(0, 0)
+    inked = sum(1 for y in range(image.height()) for x in range(image.width())
+                if image.pixelColor(x, y) != background)
+    assert inked > 50  # the words are drawn along the strip
+    # The text is on the margin's other side: the strip sits where the notes would.
+    assert margin.mapTo(ru, margin.rect().topLeft()).x() > ru.body.mapTo(ru, ru.body.rect().topLeft()).x()
+    translated.resize(2400, 900)
+    qtbot.waitUntil(lambda: ru.width() >= 800)
+    qtbot.waitUntil(ru.margin_shown)
+    ru.view.show_at_top(start)
+    qtbot.waitUntil(lambda: bool(margin.cards()))
+    assert margin.toolTip() == "" and margin.width() > 100

@@ -26,7 +26,8 @@ DOCUMENTED = {
     "Ctrl+Alt+0": "zoomAllResetAction", "Ctrl+Alt+S": "syncScrollAction", "Ctrl+Shift+Left": "moveLeftAction",
     "Ctrl+Shift+Right": "moveRightAction", "Ctrl+Z": "undoAction", "Ctrl+Shift+Z": "redoAction",
     "Ctrl+K": "linkAction", "Ctrl+Shift+T": "tagsAction", "Ctrl+Shift+F": "searchAllAction", "Ctrl+E": "exportAction",
-    "Ctrl+Shift+N": "notebookDock", "Del": "deleteHighlightAction",
+    "Ctrl+Shift+N": "notebookDock", "Del": "deleteHighlightAction", "F1": "shortcutsAction",
+    "Ctrl+/": "shortcutsAction",
     **{str(i): f"highlight-{name}" for i, name in enumerate(COLORS, start=1)},
 }
 
@@ -59,8 +60,10 @@ def open_everything(window, corpus) -> list[QWidget]:
     window.open_models_dialog()
     window.open_preferences()
     window._on_about_triggered()
+    window.open_shortcuts()
     window.notebook.open_tag_manager()
     dialogs = [window.export_dialog, window.models_dialog, window.preferences_dialog, window.about_dialog,
+               window.shortcuts_dialog,
                window.notebook.tag_manager, ColorMeaningsDialog(store.color_meanings(), window),
                LinkDialog("a passage", "another passage", window),
                LanguageDialog("unsure.txt", Detection("en", 0.4, False), window)]

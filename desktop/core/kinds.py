@@ -1,4 +1,5 @@
-"""What each paragraph of a document is: a heading, a paragraph, a quote or a list item.
+"""What each paragraph of a document is: a heading, a paragraph, a quote, a list item or
+an item of a numbered list.
 
 The kind comes from the source's own markup (an HTML ``<h2>``, a DOCX heading style, a
 Markdown ``>``); a plain text has none, so only its layout can tell (a short first line
@@ -7,6 +8,12 @@ stored with the document as one letter per paragraph (``"hpppqlp"``), in paragra
 order: the same numbering as everything else (non-empty lines from 0). An empty string
 means "every paragraph is a plain paragraph" -- what documents stored before kinds
 existed get, apart from a headline the migration recognised.
+
+An item of a numbered list (an HTML ``<ol>``, numbered paragraphs in Word) is stored as
+``n``; its number is its place among the numbered items since the last paragraph that
+is not a list item (``item_number``), so a bulleted sub-list does not restart it. The
+source's own start number (``<ol start="5">``) is not kept. Documents stored before
+this letter existed read as they did: their items are bulleted.
 """
 
 from __future__ import annotations
@@ -21,10 +28,16 @@ class ParagraphKind(StrEnum):
     PARAGRAPH = "paragraph"
     QUOTE = "quote"
     LIST_ITEM = "list item"
+    NUMBERED_ITEM = "numbered item"
 
     @property
     def letter(self) -> str:
         return _LETTERS[self]
+
+    @property
+    def is_list_item(self) -> bool:
+        """A list item, bulleted or numbered: indented, with a label before it."""
+        return self in (ParagraphKind.LIST_ITEM, ParagraphKind.NUMBERED_ITEM)
 
 
 _LETTERS = {
@@ -32,6 +45,7 @@ _LETTERS = {
     ParagraphKind.PARAGRAPH: "p",
     ParagraphKind.QUOTE: "q",
     ParagraphKind.LIST_ITEM: "l",
+    ParagraphKind.NUMBERED_ITEM: "n",
 }
 _BY_LETTER = {letter: kind for kind, letter in _LETTERS.items()}
 
@@ -48,6 +62,19 @@ def kind_at(kinds: str, index: int) -> ParagraphKind:
     if 0 <= index < len(kinds):
         return _BY_LETTER.get(kinds[index], ParagraphKind.PARAGRAPH)
     return ParagraphKind.PARAGRAPH
+
+
+def item_number(kinds: str, index: int) -> int | None:
+    """The number paragraph ``index`` has in its numbered list (1, 2, ...), None if it is
+    not a numbered item: numbered items are counted back to the last paragraph that is
+    not a list item."""
+    if kind_at(kinds, index) is not ParagraphKind.NUMBERED_ITEM:
+        return None
+    number = 0
+    while index >= 0 and kind_at(kinds, index).is_list_item:
+        number += kind_at(kinds, index) is ParagraphKind.NUMBERED_ITEM
+        index -= 1
+    return number
 
 
 def decode_kinds(kinds: str, count: int) -> list[ParagraphKind]:

@@ -196,7 +196,9 @@ class _Walker:
         elif tag == "blockquote":
             self.kinds.append(ParagraphKind.QUOTE)
         elif tag in ("li", "dt", "dd"):
-            self.kinds.append(ParagraphKind.LIST_ITEM)
+            parent = element.getparent()
+            numbered = tag == "li" and parent is not None and parent.tag == "ol"
+            self.kinds.append(ParagraphKind.NUMBERED_ITEM if numbered else ParagraphKind.LIST_ITEM)
         elif tag == "pre":
             self.pre += 1
         if element.text:

@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
         self.library_action = self.library.toggleViewAction()
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
         self.about_action = self._action("aboutAction", self._on_about_triggered)
+        # F1 is where a person looks for help first; Ctrl+/ is the keys list elsewhere (web apps).
+        self.shortcuts_action = self._action("shortcutsAction", self.open_shortcuts, ["F1", "Ctrl+/"])
         # Ctrl+, is the standard key for preferences where there is one (macOS, as Cmd+,).
         self.preferences_action = self._action("preferencesAction", self.open_preferences, ["Ctrl+,"])
 
@@ -236,7 +238,7 @@ class MainWindow(QMainWindow):
         self.pane_menu = bar.addMenu("")
         self.pane_menu.addActions([self.move_left_action, self.move_right_action, self.close_pane_action])
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.shortcuts_action, self.about_action])
 
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolbar")
@@ -341,6 +343,8 @@ class MainWindow(QMainWindow):
             self.move_left_action: (self.tr("Move pane &left"), None),
             self.move_right_action: (self.tr("Move pane &right"), None),
             self.about_action: (self.tr("&About Triptych"), None),
+            self.shortcuts_action: (self.tr("&Keyboard shortcuts"),
+                                    self.tr("Every action of the desk and its keys, searchable (F1)")),
             self.preferences_action: (self.tr("&Preferences…"), None),
             self.load_translation_action: (self.tr("&Load a translation…"),
                                            self.tr("A person's translation of the current article, from a text file")),
@@ -811,6 +815,17 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.about_dialog = dialog
+
+    def open_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: the list read from the actions as they are now."""
+        from desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = getattr(self, "shortcuts_dialog", None)
+        if not isinstance(dialog, ShortcutsDialog):
+            dialog = self.shortcuts_dialog = ShortcutsDialog(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def open_preferences(self) -> None:
         from desktop.ui.preferences import PreferencesDialog

@@ -7,17 +7,23 @@ the height of the first line of its passage, pushed down below the one before wh
 they would overlap, with a thin line back to the passage then. A note longer than a
 few lines is cut with an ellipsis (its tooltip has all of it); a click on a note
 selects its highlight, a double click opens it for editing in the Notebook.
+
+In a pane too narrow for notes beside its text (two columns of it side by side need
+twice the room) the margin is a thin strip that says so, in a line read from the top
+down (in either direction), with the width wanted in its tooltip:
+new users otherwise turned the margin on and saw nothing happen.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core.direction import paragraph_direction
+from desktop.ui.i18n import number
 from desktop.ui.theme import colors
 
 if TYPE_CHECKING:
@@ -29,6 +35,8 @@ if TYPE_CHECKING:
 MIN_WIDTH, MAX_WIDTH, SHARE = 120, 260, 0.3
 #: A pane narrower than this leaves its text the whole width (the notes stay in tooltips).
 MIN_PANE_WIDTH = 400
+#: The strip that says the pane is too narrow for notes (pixels).
+HINT_WIDTH = 24
 MAX_LINES = 6
 GAP, PADDING, BAR = 6, 6, 3
 
@@ -107,6 +115,9 @@ class NotesMargin(QWidget):
         self.source: QWidget | None = None
         self._cards: list[Card] = []
         self._width = MIN_WIDTH
+        self.hinting = False  # too narrow: the strip saying so instead of the notes
+        self._needed = 0  # the pane width notes need (pixels), when hinting
+        self.hint = ""
         font = QFont(self.font())
         font.setPointSizeF(max(8.0, font.pointSizeF() * 0.92))
         self.setFont(font)
@@ -116,12 +127,32 @@ class NotesMargin(QWidget):
 
     def fit_to(self, pane_width: int, columns: int = 1) -> bool:
         """Take a share of the pane's width; say whether the pane is wide enough for a margin
-        beside its ``columns`` of text (two side by side)."""
-        width = int(max(MIN_WIDTH, min(MAX_WIDTH, pane_width * SHARE / columns)))
+        beside its ``columns`` of text (two side by side). When it is not, the margin is
+        the narrow strip that says so."""
+        needed = MIN_PANE_WIDTH * columns
+        wide = pane_width >= needed
+        width = int(max(MIN_WIDTH, min(MAX_WIDTH, pane_width * SHARE / columns))) if wide else HINT_WIDTH
         if width != self._width:
             self._width = width
             self.setFixedWidth(width)
-        return pane_width >= MIN_PANE_WIDTH * columns
+        if self.hinting != (not wide) or self._needed != needed:
+            self.hinting, self._needed = not wide, needed
+            self._cards = []
+            self.retranslate_ui()
+        return wide
+
+    def retranslate_ui(self) -> None:
+        self.hint = self.tr("Widen the pane for notes")
+        self.setToolTip(self.tr("Notes in the margin need a pane at least %1 pixels wide in this view. "
+                                "Widen it (drag its edge, or close another pane), or hover a highlight "
+                                "to read its note.").replace("%1", number(self._needed))
+                        if self.hinting else "")
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def show_notes(self, anchors: list[tuple[AnnotationData, float]], source: QWidget) -> None:
         """The highlights with notes on screen and where their passages start in ``source``."""
@@ -132,8 +163,8 @@ class NotesMargin(QWidget):
     # -- laying out --------------------------------------------------------------------
 
     def cards(self) -> list[Card]:
-        """The notes as they are drawn (laid out on demand)."""
-        if not self._cards and self.anchors:
+        """The notes as they are drawn (laid out on demand); none in the narrow strip."""
+        if not self._cards and self.anchors and not self.hinting:
             self._cards = self._lay_out()
         return self._cards
 
@@ -157,8 +188,8 @@ class NotesMargin(QWidget):
                 break
             rect = QRectF(GAP, top, self.width() - 2 * GAP, height)
             placed = []
-            for number, text in enumerate(lines):
-                baseline = top + PADDING + metrics.ascent() + number * line_height
+            for row, text in enumerate(lines):
+                baseline = top + PADDING + metrics.ascent() + row * line_height
                 if rtl:
                     x = rect.right() - PADDING - BAR - metrics.horizontalAdvance(text)
                 else:
@@ -175,6 +206,10 @@ class NotesMargin(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().window())
+        if self.hinting:
+            self._paint_hint(painter)
+            painter.end()
+            return
         text_side_right = self.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the text is on that side
         for card in self.cards():
             if card.rect.top() - card.anchor > 4:  # pushed down: a line back to its passage
@@ -194,6 +229,24 @@ class NotesMargin(QWidget):
                 painter.drawText(origin, text)
         painter.end()
 
+    def _paint_hint(self, painter: QPainter) -> None:
+        """The strip's words along it, from the top down in either direction: turned a
+        quarter clockwise for left-to-right text, anticlockwise for right-to-left, so
+        that each starts at the top, where a person looks first."""
+        painter.setPen(self.palette().placeholderText().color())
+        rtl = paragraph_direction(self.hint).is_rtl
+        if rtl:
+            painter.translate(0, self.height())
+            painter.rotate(-90)
+        else:
+            painter.translate(self.width(), 0)
+            painter.rotate(90)
+        # The strip is now (height x width), read along its length; the text from its start.
+        box = QRectF(16, 0, self.height() - 32, self.width())
+        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(box, int(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter), self.hint)
+
     # -- the mouse ---------------------------------------------------------------------
 
     def card_at(self, pos: QPoint) -> Card | None:
@@ -212,7 +265,8 @@ class NotesMargin(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         card = self.card_at(event.position().toPoint())
         self.setCursor(Qt.CursorShape.PointingHandCursor if card is not None else Qt.CursorShape.ArrowCursor)
-        self.setToolTip(card.note if card is not None and card.cut else "")
+        if not self.hinting:
+            self.setToolTip(card.note if card is not None and card.cut else "")
 
     def resizeEvent(self, event: object) -> None:
         self._cards = []

@@ -382,7 +382,12 @@ class DocumentPane(QWidget):
         self.update_margin()
 
     def margin_shown(self) -> bool:
-        return self._margin is not None and not self._margin.isHidden()
+        """Whether the margin shows notes (not the strip saying the pane is too narrow)."""
+        return self._margin is not None and not self._margin.isHidden() and not self._margin.hinting
+
+    def margin_hint_shown(self) -> bool:
+        """Whether the margin is the strip saying the pane is too narrow for notes."""
+        return self._margin is not None and not self._margin.isHidden() and self._margin.hinting
 
     def update_margin(self) -> None:
         """Lay the margin's notes out again (the text scrolled, a note changed, the mode)."""
@@ -390,10 +395,10 @@ class DocumentPane(QWidget):
             return
         has_notes = any(a.note.strip() for a in self.view.highlights)
         wide = self.margin.fit_to(self.width(), 2 if self.mode == "side" else 1)
-        show = self._margin_wanted and has_notes and wide
+        show = self._margin_wanted and has_notes  # too narrow: the strip that says so
         if show != (not self.margin.isHidden()):
             self.margin.setVisible(show)
-        if show:
+        if show and wide:
             view = self.primary_view()
             anchors = view.note_anchors()  # type: ignore[attr-defined]
             self.margin.show_notes(anchors, view.viewport())

@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextList,
+    QTextListFormat,
     QTextOption,
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
@@ -257,6 +259,11 @@ class ReaderView(CaretSelection, QTextEdit):
         quote.setFontItalic(True)
         paragraphs = iter(self.paragraphs)
         pending = next(paragraphs, None)
+        # List items are in QTextLists, which draw their bullets and numbers beside the
+        # text without adding to it (the offsets stay the document's). One list of each
+        # style per run of list items, so a bulleted sub-list does not restart a
+        # numbered one (as desktop.core.kinds.item_number counts).
+        lists: dict[QTextListFormat.Style, QTextList] = {}
         block = document.begin()
         while block.isValid():
             line = block.text()
@@ -276,13 +283,25 @@ class ReaderView(CaretSelection, QTextEdit):
                 fmt.setLineHeight(self.line_spacing, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
                 if kind is ParagraphKind.HEADING and paragraph.index > 0:
                     fmt.setTopMargin(8)
-                elif kind in (ParagraphKind.QUOTE, ParagraphKind.LIST_ITEM):
+                elif kind is ParagraphKind.QUOTE:
                     # Indented from the side the paragraph starts on (leading, mirrored for RTL).
                     fmt.setIndent(1)
-                    if kind is ParagraphKind.LIST_ITEM:
-                        fmt.setBottomMargin(4)
+                elif kind.is_list_item and kind_at(self.kinds, paragraph.index + 1).is_list_item:
+                    fmt.setBottomMargin(4)  # items closer together; the list ends with a paragraph's gap
             cursor.setPosition(block.position())
             cursor.setBlockFormat(fmt)
+            if kind.is_list_item:
+                style = (QTextListFormat.Style.ListDecimal if kind is ParagraphKind.NUMBERED_ITEM
+                         else QTextListFormat.Style.ListDisc)
+                if style in lists:
+                    lists[style].add(block)
+                else:
+                    list_format = QTextListFormat()
+                    list_format.setStyle(style)
+                    list_format.setIndent(1)
+                    lists[style] = cursor.createList(list_format)
+            elif paragraph is not None:
+                lists = {}
             if kind is ParagraphKind.HEADING:
                 cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeCharFormat(headline if paragraph is not None and paragraph.index == 0 else heading)

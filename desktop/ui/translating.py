@@ -203,6 +203,7 @@ class TranslationController(QObject):
         pane.translation_view.set_sentences(
             sentences, source_language=pane.language, source_direction=pane.direction, target_language=job.target,
             interlinear=pane.mode == "interlinear", zoom=pane.view.zoom, line_spacing=pane.view.line_spacing,
+            kinds=pane.view.kinds,
         )
         pane.translation_rebuilt()  # the highlights, the rows side by side, the place
         self.updated.emit(pane)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from desktop.core.direction import Direction, paragraph_direction
+from desktop.core.kinds import ParagraphKind, kind_at
 from desktop.core.language import RTL_LANGUAGES
 from desktop.core.text import Utf16Offsets
 from desktop.services.translation import Sentence
@@ -73,6 +74,13 @@ class _Tips(QObject):
         return True
 
 
+def _bold(fmt: QTextCharFormat) -> QTextCharFormat:
+    """``fmt`` in bold: the weight the reading view gives a heading."""
+    bold = QTextCharFormat(fmt)
+    bold.setFontWeight(700)
+    return bold
+
+
 class TranslationView(CaretSelection, QTextEdit):
     """Shows translations of a document's sentences.
 
@@ -105,6 +113,7 @@ class TranslationView(CaretSelection, QTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
         self.interlinear = False
+        self.kinds = ""  # the document's paragraph kinds (desktop.core.kinds)
         self.sentences: list[Sentence] = []
         self.source_language = ""
         self.target_language = "en"
@@ -138,9 +147,13 @@ class TranslationView(CaretSelection, QTextEdit):
     # -- content -----------------------------------------------------------------------
 
     def set_sentences(self, sentences: list[Sentence], *, source_language: str, source_direction: Direction,
-                      target_language: str, interlinear: bool, zoom: int = 100, line_spacing: int = 118) -> None:
+                      target_language: str, interlinear: bool, zoom: int = 100, line_spacing: int = 118,
+                      kinds: str = "") -> None:
         """(Re)build the view; the passage of the original at the top stays at the top, and
-        what the person selected stays selected (more sentences come while they read)."""
+        what the person selected stays selected (more sentences come while they read).
+        ``kinds`` are the document's paragraph kinds (desktop.core.kinds): a heading is set
+        in bold here as in the reading view, its original and its translation."""
+        self.kinds = kinds
         anchor = self._pending_anchor if self._pending_anchor is not None else (
             self.top_source_offset() if self.sentences else None)
         selected = self.selected_range() if self.sentences else None
@@ -190,6 +203,9 @@ class TranslationView(CaretSelection, QTextEdit):
         for s in sentences:
             text = s.text if s.text is not None else PENDING
             fmt = corrected_format if s.corrected else translation_format
+            heading = kind_at(self.kinds, s.paragraph) is ParagraphKind.HEADING
+            if heading:
+                fmt = _bold(fmt)
             if self.interlinear:
                 if not first:
                     cursor.insertBlock()
@@ -203,7 +219,7 @@ class TranslationView(CaretSelection, QTextEdit):
                 block.setLineHeight(self._line_spacing, spacing)
                 cursor.setBlockFormat(block)
                 start = cursor.position()
-                cursor.insertText(s.source, source_format)
+                cursor.insertText(s.source, _bold(source_format) if heading else source_format)
                 self.source_ranges.append((start, cursor.position()))
                 cursor.insertBlock()
                 block = QTextBlockFormat()

@@ -22,12 +22,17 @@ def _zip(parts: dict[str, bytes | str], first: str | None = None) -> bytes:
 
 def docx(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = "", footnote: str = "") -> bytes:
     """A Word document: (style, text) paragraphs, style "Heading1", "Quote", "ListParagraph",
-    "Normal" or "RTL" (a right-to-left paragraph); an optional footnote on the first paragraph."""
+    "Normal", "RTL" (a right-to-left paragraph), "Numbered" or "Bulleted" (Word's numbering:
+    decimal or bullet); an optional footnote on the first paragraph."""
     body = []
+    numbering_ids = {"Numbered": 1, "Bulleted": 2}
     for index, (style, text) in enumerate(paragraphs):
         props = ""
         if style == "RTL":
             props = "<w:pPr><w:bidi/></w:pPr>"
+        elif style in numbering_ids:
+            props = (f'<w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/>'
+                     f'<w:numId w:val="{numbering_ids[style]}"/></w:numPr></w:pPr>')
         elif style != "Normal":
             props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
         note = ('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
@@ -46,7 +51,15 @@ def docx(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = ""
             '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
             'relationships/styles" Target="styles.xml"/>'
             + ('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-               'footnotes" Target="footnotes.xml"/>' if footnote else "") + "</Relationships>")
+               'footnotes" Target="footnotes.xml"/>' if footnote else "")
+            + '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'numbering" Target="numbering.xml"/></Relationships>')
+    numbering = (f'<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="{W}">'
+                 + "".join(f'<w:abstractNum w:abstractNumId="{n}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                           f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'
+                           for n, fmt, text in ((1, "decimal", "%1."), (2, "bullet", "\u2022")))
+                 + '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num></w:numbering>')
     parts: dict[str, bytes | str] = {
         "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
         'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
@@ -61,6 +74,7 @@ def docx(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = ""
         "word/document.xml": document,
         "word/styles.xml": styles,
         "word/_rels/document.xml.rels": rels,
+        "word/numbering.xml": numbering,
         "docProps/core.xml": '<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.'
         'openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
         f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(author)}</dc:creator></cp:coreProperties>",
@@ -73,7 +87,8 @@ def docx(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = ""
 
 
 def odt(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = "", note: str = "") -> bytes:
-    """An OpenDocument text: (kind, text) with kind "h", "p" or "li"; an optional footnote in the first."""
+    """An OpenDocument text: (kind, text) with kind "h", "p", "li" (a bulleted list's item) or
+    "ol" (a numbered one's: consecutive ones are one list); an optional footnote in the first."""
     text_ns = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
     body = []
     first_paragraph = next((i for i, (kind, _) in enumerate(paragraphs) if kind == "p"), -1)
@@ -85,10 +100,20 @@ def odt(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = "",
             body.append(f'<text:h text:outline-level="1">{escape(text)}</text:h>')
         elif kind == "li":
             body.append(f"<text:list><text:list-item><text:p>{escape(text)}</text:p></text:list-item></text:list>")
+        elif kind == "ol":
+            item = f"<text:list-item><text:p>{escape(text)}</text:p></text:list-item>"
+            if index > 0 and paragraphs[index - 1][0] == "ol":
+                body[-1] = body[-1].replace("</text:list>", item + "</text:list>")
+            else:
+                body.append(f'<text:list text:style-name="L1">{item}</text:list>')
         else:
             body.append(f"<text:p>{escape(text)}{footnote}</text:p>")
     content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:'
-               f'opendocument:xmlns:office:1.0" xmlns:text="{text_ns}"><office:body><office:text>'
+               f'opendocument:xmlns:office:1.0" xmlns:text="{text_ns}" xmlns:style="urn:oasis:names:tc:'
+               'opendocument:xmlns:style:1.0"><office:automatic-styles><text:list-style style:name="L1">'
+               '<text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/>'
+               '<text:list-level-style-bullet text:level="2" text:bullet-char="•"/></text:list-style>'
+               "</office:automatic-styles><office:body><office:text>"
                + "".join(body) + "</office:text></office:body></office:document-content>")
     meta = ('<?xml version="1.0" encoding="UTF-8"?><office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:'
             'xmlns:office:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:'

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.direction import Direction, paragraph_direction
-from desktop.core.kinds import ParagraphKind, kind_at
+from desktop.core.kinds import ParagraphKind, item_number, kind_at
 from desktop.core.language import RTL_LANGUAGES, language_name
 from desktop.core.sentences import split_sentences
 from desktop.core.title import looks_like_heading
@@ -47,7 +47,7 @@ INDENT = 16.0
 BULLET = "•"
 #: The structure element of each paragraph kind in the tagged PDF (what the import reads back).
 _ROLES = {ParagraphKind.HEADING: "H2", ParagraphKind.PARAGRAPH: "P", ParagraphKind.QUOTE: "BlockQuote",
-          ParagraphKind.LIST_ITEM: "LBody"}
+          ParagraphKind.LIST_ITEM: "LBody", ParagraphKind.NUMBERED_ITEM: "LBody"}
 #: Bidi marks, embeddings and isolates: they order a line; a reader never sees them.
 _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
@@ -290,6 +290,13 @@ class _Renderer(NotePass, AnnotationPass):
         heading = looks_like_heading(text, following) and (index == 0 or len(following or "") > len(text))
         return ParagraphKind.HEADING if heading else ParagraphKind.PARAGRAPH
 
+    @staticmethod
+    def label_of(doc: DocumentData, index: int, kind: ParagraphKind) -> str:
+        """A list item's label: its number in a numbered list ("3."), else a bullet."""
+        if kind is ParagraphKind.NUMBERED_ITEM:
+            return f"{item_number(doc.document.kinds, index)}."
+        return BULLET if kind is ParagraphKind.LIST_ITEM else ""
+
     def body_blocks(self, doc: DocumentData) -> list[list[Block]]:
         """Blocks per paragraph (filtered when only annotated paragraphs are wanted)."""
         d = doc.document
@@ -306,11 +313,11 @@ class _Renderer(NotePass, AnnotationPass):
             quote = kind is ParagraphKind.QUOTE
             font = self.font(d.language, 12.5 if p.index == 0 and heading else 10.5, bold=heading, italic=quote)
             role = _ROLES[kind]
-            indent = INDENT if kind in (ParagraphKind.QUOTE, ParagraphKind.LIST_ITEM) else 0.0
-            label = BULLET if kind is ParagraphKind.LIST_ITEM else ""
+            indent = INDENT if kind is ParagraphKind.QUOTE or kind.is_list_item else 0.0
+            label = self.label_of(doc, p.index, kind)
             # The items of a list stand closer together than paragraphs; the list ends with a paragraph's gap.
             listed = label and following is not None and \
-                self.kind_of(doc, p.index + 1, following, None) is ParagraphKind.LIST_ITEM
+                self.kind_of(doc, p.index + 1, following, None).is_list_item
             blocks = []
             translations = doc.translations
             if translations and self.data.request.with_translation:

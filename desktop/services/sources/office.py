@@ -93,13 +93,30 @@ _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 
 
+_STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+
+
+def _numbered_list_styles(roots: list[Any]) -> set[tuple[str, int]]:
+    """(list style, level) pairs whose items are numbered (a text:list-level-style-number;
+    the others are bullets or pictures), from content.xml's and styles.xml's list styles."""
+    found: set[tuple[str, int]] = set()
+    for root in roots:
+        for style in root.iter(f"{{{_TEXT}}}list-style"):
+            name = style.get(f"{{{_STYLE_NS}}}name", "")
+            for level in style.iter(f"{{{_TEXT}}}list-level-style-number"):
+                found.add((name, int(level.get(f"{{{_TEXT}}}level", "1") or 1)))
+    return found
+
+
 def read_odt(data: bytes, name: str) -> ExtractedText:
     """An OpenDocument text's headings, paragraphs, list items, and its notes at the end."""
     with SafeZip(data, name) as archive:
         if not archive.has("content.xml"):
             raise UserError("{name} is damaged or incomplete and cannot be read.", name=name)
         root = safe_xml(archive.read("content.xml"), name)
+        styles = safe_xml(archive.read("styles.xml"), name) if archive.has("styles.xml") else None
         title, author, _ = _core_properties(archive, "meta.xml", name)
+    numbered_styles = _numbered_list_styles([root] + ([styles] if styles is not None else []))
     body = root.find(f"{{{_OFFICE}}}body")
     if body is None:
         raise UserError("{name} has no readable text.", name=name)
@@ -135,9 +152,12 @@ def read_odt(data: bytes, name: str) -> ExtractedText:
         walk(element)
         return clean_line("".join(parts))
 
-    def visit(element: Any, kind: ParagraphKind | None) -> None:
+    def visit(element: Any, kind: ParagraphKind | None, list_style: str = "", level: int = 0) -> None:
         for child in element:
             tag = child.tag
+            if tag == f"{{{_TEXT}}}list":  # a nested list without a style keeps its parent's
+                visit(child, kind, child.get(f"{{{_TEXT}}}style-name") or list_style, level + 1)
+                continue
             if tag == f"{{{_TEXT}}}h":
                 text = text_of(child)
                 if text:
@@ -147,7 +167,8 @@ def read_odt(data: bytes, name: str) -> ExtractedText:
                 if text:
                     blocks.append(Block(kind or ParagraphKind.PARAGRAPH, text))
             elif tag == f"{{{_TEXT}}}list-item":
-                visit(child, ParagraphKind.LIST_ITEM)
+                numbered = (list_style, level) in numbered_styles
+                visit(child, ParagraphKind.NUMBERED_ITEM if numbered else ParagraphKind.LIST_ITEM, list_style, level)
             elif tag in (f"{{{_TEXT}}}tracked-changes", f"{{{_OFFICE}}}forms", f"{{{_TEXT}}}sequence-decls"):
                 continue
             else:

@@ -152,15 +152,18 @@ def _tei_element(element: Any, inherited: ParagraphKind | None) -> Iterator[Bloc
         else:
             yield from _tei_lines(element, ParagraphKind.QUOTE)
     elif tag == "list":
+        # trafilatura keeps the list's HTML element as rend="ol" (numbered) or "ul".
+        kind = ParagraphKind.NUMBERED_ITEM if element.get("rend") == "ol" else ParagraphKind.LIST_ITEM
         for item in element:
-            yield from _tei_element(item, inherited or ParagraphKind.LIST_ITEM)
+            yield from _tei_element(item, inherited or kind)
     elif tag == "item":
         nested = [child for child in element if child.tag == "list"]
         for child in nested:
             element.remove(child)  # the item's own text first, then its sub-list
         yield from _tei_lines(element, inherited or ParagraphKind.LIST_ITEM)
         for child in nested:
-            yield from _tei_element(child, inherited or ParagraphKind.LIST_ITEM)
+            yield from _tei_element(child, inherited if inherited is not None and not inherited.is_list_item
+                                    else None)
     elif tag == "table":
         for row in element.iter("row"):
             text = "\t".join(clean_line("".join(cell.itertext())) for cell in row.iter("cell"))

@@ -1,0 +1,144 @@
+"""A list item that was numbered in the source keeps its number: an HTML ``<ol>``, a web
+article's numbered list, numbered paragraphs in Word, a numbered OpenDocument list, a
+Markdown "1." list. New users saw every item printed behind a "•" in the exported PDF
+and in the desk, the numbers the source gave them lost. The import stores such an item
+as a "numbered item" (``show --json`` gives its number); the desk and the PDF label it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from desktop.core.kinds import ParagraphKind, item_number, kind_at
+from desktop.services.export import export
+from desktop.services.export.model import ExportRequest
+from desktop.services.importing import import_files
+from tests.support.office_files import docx, odt
+
+LONG = ("Azerbaijan is considering a US request to send troops to a multinational stabilisation force in Gaza, "
+        "officials said on Thursday, while insisting that any deployment would need a clear mandate.")
+PAGE = f"""<!doctype html><html lang="en"><head><title>Gaza force: the conditions</title></head><body><article>
+<h1>Azerbaijan sets conditions for a Gaza force</h1><p>{LONG}</p>
+<ol><li>A UN Security Council mandate</li><li>A lasting ceasefire<ul><li>agreed by both sides</li></ul></li>
+<li>Consent of the parties</li></ol>
+<p>{LONG}</p><ul><li>Turkey has offered troops</li><li>Indonesia is considering it</li></ul>
+<p>The United States has not said how many countries have agreed to take part.</p></article></body></html>"""
+
+
+def _items(document) -> list[tuple[str, str, int | None]]:
+    """(kind, text, number) of each list item of a stored document."""
+    rows = []
+    for index, line in enumerate(document.text.split("\n")):
+        kind = kind_at(document.kinds, index)
+        if kind.is_list_item:
+            rows.append((kind.value, line, item_number(document.kinds, index)))
+    return rows
+
+
+def _imported(tmp_path, name: str, data: bytes | str):
+    path = tmp_path / name
+    path.write_bytes(data) if isinstance(data, bytes) else path.write_text(data, encoding="utf-8")
+    (result,) = import_files([path], language="en")
+    return result.document
+
+
+EXPECTED = [("numbered item", "A UN Security Council mandate", 1), ("numbered item", "A lasting ceasefire", 2),
+            ("list item", "agreed by both sides", None), ("numbered item", "Consent of the parties", 3),
+            ("list item", "Turkey has offered troops", None), ("list item", "Indonesia is considering it", None)]
+
+
+@pytest.mark.parametrize("name", ["story.html", "story.md"])
+def test_an_ordered_list_keeps_its_numbers_and_a_bulleted_one_its_bullets(database, tmp_path, name):
+    if name.endswith(".md"):
+        source = (f"# Azerbaijan sets conditions for a Gaza force\n\n{LONG}\n\n1. A UN Security Council mandate\n"
+                  "2. A lasting ceasefire\n   - agreed by both sides\n3. Consent of the parties\n\n"
+                  f"{LONG}\n\n- Turkey has offered troops\n- Indonesia is considering it\n")
+    else:
+        source = PAGE
+    assert _items(_imported(tmp_path, name, source)) == EXPECTED
+
+
+def test_the_clipboards_html_keeps_the_numbers(database):
+    from desktop.core.markup import element_blocks, parse_html
+
+    blocks = element_blocks(parse_html(PAGE).find("body"))
+    kinds = [b.kind for b in blocks if b.kind.is_list_item]
+    assert kinds[:4] == [ParagraphKind.NUMBERED_ITEM, ParagraphKind.NUMBERED_ITEM, ParagraphKind.LIST_ITEM,
+                         ParagraphKind.NUMBERED_ITEM]
+
+
+def test_word_numbered_paragraphs_and_opendocument_numbered_lists(database, tmp_path):
+    word = _imported(tmp_path, "conditions.docx", docx([
+        ("Heading1", "Conditions"), ("Normal", LONG), ("Numbered", "A UN mandate"), ("Numbered", "A ceasefire"),
+        ("Normal", LONG), ("Bulleted", "Turkey has offered troops")]))
+    assert _items(word) == [("numbered item", "A UN mandate", 1), ("numbered item", "A ceasefire", 2),
+                            ("list item", "Turkey has offered troops", None)]
+    office = _imported(tmp_path, "conditions.odt", odt([
+        ("h", "Conditions"), ("p", LONG), ("ol", "A UN mandate"), ("ol", "A ceasefire"), ("p", LONG),
+        ("li", "Turkey has offered troops")]))
+    assert _items(office) == _items(word)
+
+
+def test_show_json_gives_the_number(tmp_path):
+    import os
+    import sys
+
+    page = tmp_path / "story.html"
+    page.write_text(PAGE, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+    def triptych(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data"), *args],
+                              capture_output=True, text=True, env=env, timeout=120, check=True)
+        return done.stdout
+
+    (doc,) = triptych("import", str(page), "--lang", "en").split()
+    shown = json.loads(triptych("show", doc, "--json"))["paragraphs"]
+    numbered = [(p["text"], p["number"]) for p in shown if p["kind"] == "numbered item"]
+    assert numbered == [("A UN Security Council mandate", 1), ("A lasting ceasefire", 2),
+                        ("Consent of the parties", 3)]
+    assert all("number" not in p for p in shown if p["kind"] != "numbered item")
+    text = triptych("show", doc)
+    assert "]2. A lasting ceasefire" in text and "]- Turkey has offered troops" in text
+
+
+def test_the_pdf_prints_the_numbers_and_the_bullets(database, tmp_path):
+    document = _imported(tmp_path, "story.html", PAGE)
+    path = export(ExportRequest(format="pdf", documents=[document.id]), tmp_path / "story.pdf")
+    printed = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                             check=True).stdout
+    lines = [" ".join(line.split()) for line in printed.splitlines()]
+    for label, text in [("1.", "A UN Security Council mandate"), ("2.", "A lasting ceasefire"),
+                        ("•", "agreed by both sides"), ("3.", "Consent of the parties"),
+                        ("•", "Turkey has offered troops")]:
+        assert f"{label} {text}" in lines, (label, text)
+
+
+def test_the_desk_numbers_the_items_without_touching_the_text(database, tmp_path, make_window, qtbot):
+    from PySide6.QtGui import QTextListFormat
+
+    document = _imported(tmp_path, "story.html", PAGE)
+    window = make_window()
+    pane = window.open_document(document.id)
+    view = pane.view
+    assert view.document().toPlainText() == view.text  # the labels are not text: offsets stay
+
+    def label(text: str) -> tuple[QTextListFormat.Style, int] | None:
+        block = view.document().findBlock(view.text.index(text))
+        found = block.textList()
+        return None if found is None else (found.format().style(), found.itemNumber(block) + 1)
+
+    decimal, disc = QTextListFormat.Style.ListDecimal, QTextListFormat.Style.ListDisc
+    assert label("A UN Security Council mandate") == (decimal, 1)
+    assert label("A lasting ceasefire") == (decimal, 2)
+    assert label("agreed by both sides")[0] == disc
+    assert label("Consent of the parties") == (decimal, 3)
+    assert label("Turkey has offered troops")[0] == disc
+    assert label("The United States has not said") is None
+    first = view.document().findBlock(view.text.index("A UN Security Council mandate"))
+    assert first.textList().itemText(first) == "1."
+    view.restyle()  # Preferences changed: laid out again, the same lists
+    block = view.document().findBlock(view.text.index("Consent of the parties"))
+    assert block.textList().itemText(block) == "3."

@@ -1,0 +1,84 @@
+"""Help → Keyboard shortcuts: every action of the desk with its keys as they are now, in
+the interface language, searchable; opened with F1 (or Ctrl+/). New users found only
+About in the Help menu and no way to learn the keys but the menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+
+from desktop.ui.i18n import install_language
+from desktop.ui.shortcuts_dialog import on_common_keyboards, plain_text
+
+
+def _rows(dialog) -> list[tuple[str, str, str]]:
+    proxy = dialog.proxy
+    return [tuple(proxy.index(r, c).data().replace("\u2066", "").replace("\u2069", "") for c in range(3))
+            for r in range(proxy.rowCount())]
+
+
+def _open(window, qtbot):
+    window.activateWindow()
+    window.shortcuts_action.trigger()
+    dialog = window.shortcuts_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_help_lists_every_menu_action_with_its_keys(window, corpus, qtbot):
+    assert window.shortcuts_action in window.help_menu.actions()
+    assert QKeySequence("F1") in window.shortcuts_action.shortcuts()
+    dialog = _open(window, qtbot)
+    rows = {text: (keys, menu) for text, keys, menu in _rows(dialog)}
+    native = QKeySequence.SequenceFormat.NativeText
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    listed = 0
+    for menu in menus:
+        for action in menu.actions():
+            if action.isSeparator() or action.menu() is not None or not action.text():
+                continue
+            keys, where = rows[plain_text(action.text())]
+            assert where in {plain_text(m.title()) for m in menus if action in m.actions()}  # listed once
+            assert keys == ", ".join(k.toString(native) for k in action.shortcuts() if on_common_keyboards(k))
+            listed += 1
+    assert listed > 30
+    assert rows["Export…"][0] == "Ctrl+E" and rows["Undo"][0].startswith("Ctrl+Z")
+    assert rows["Import articles…"][0] == "Ctrl+O"  # not "Ctrl+O, Open": the Open key of Sun keyboards
+
+
+def test_the_search_finds_actions_by_name_key_or_menu(window, corpus, qtbot):
+    dialog = _open(window, qtbot)
+    everything = len(_rows(dialog))
+    qtbot.keyClicks(dialog.search, "ctrl+e")
+    assert [r[0] for r in _rows(dialog)] == ["Export…"]
+    dialog.search.clear()
+    qtbot.keyClicks(dialog.search, "zoom")
+    assert 4 <= len(_rows(dialog)) < everything
+    assert all("zoom" in r[0].lower() for r in _rows(dialog))
+    dialog.search.clear()
+    qtbot.keyClicks(dialog.search, "no such action")
+    assert _rows(dialog) == [] and dialog.empty_label.isVisible()
+    dialog.search.clear()
+    assert len(_rows(dialog)) == everything and not dialog.empty_label.isVisible()
+
+
+def test_the_list_is_read_from_the_actions_so_it_cannot_go_stale(window, corpus, qtbot):
+    dialog = _open(window, qtbot)
+    dialog.close()
+    window.export_action.setShortcuts([QKeySequence("Ctrl+Shift+E")])
+    dialog = _open(window, qtbot)
+    assert dict((t, k) for t, k, _m in _rows(dialog))["Export…"] == "Ctrl+Shift+E"
+
+
+def test_the_list_speaks_the_interface_language(window, corpus, qtbot):
+    dialog = _open(window, qtbot)
+    install_language("ru")
+    try:
+        QCoreApplication.processEvents()
+        qtbot.waitUntil(lambda: "Экспорт…" in [r[0] for r in _rows(dialog)])
+        assert dialog.windowTitle() == "Сочетания клавиш"
+        header = dialog.model.headerData(0, Qt.Orientation.Horizontal)
+        assert header == "Действие"
+    finally:
+        install_language("en")
+        QCoreApplication.processEvents()
