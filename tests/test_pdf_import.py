@@ -233,3 +233,38 @@ def test_an_image_of_an_article_is_read(bundled, tmp_path, database):
     (result,) = import_files([photo], language="de")
     first_page = " ".join(document.text.split()[:150])
     assert f1(" ".join(result.document.text.split()[:150]), first_page) >= 0.95
+
+
+@pytest.mark.parametrize("generic", ["Enscript Output", "Microsoft Word - statement.docx", "Untitled", "untitled",
+                                     "/home/anna/statement.txt", "C:\\Users\\anna\\statement.doc"])
+def test_a_producers_generic_title_is_not_the_articles(generic, tmp_path, database):
+    """Titles programs write for every file ("Enscript Output", a file path ...) give way to the
+    article's first line, as for a PDF with no title at all."""
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.support.pdfium_writer import Run, write_pdf
+
+    lines = ["Baku weighs joining the force", "", "The ministry said on Monday that any deployment would",
+             "need a mandate of the UN Security Council first."]
+    data = write_pdf([[Run(text, 30, 260 - 18 * i) for i, text in enumerate(lines) if text]])
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.add_metadata({"/Title": generic, "/Creator": "GNU Enscript 1.6.6"})
+    path = tmp_path / "statement.pdf"
+    with path.open("wb") as out:
+        writer.write(out)
+    (result,) = import_files([path], language="en")
+    assert result.document.title == "Baku weighs joining the force"
+    assert read_pdf(path.read_bytes(), "statement.pdf").title != generic
+
+
+def test_a_pdf_made_by_enscript_is_titled_by_its_first_line(tmp_path, database):
+    """enscript titles every PDF it makes (through Ghostscript) "Enscript Output", and heads each
+    page with the file's name, the date and the page number: neither is the article's title."""
+    text = tmp_path / "statement.txt"
+    text.write_text("Baku weighs joining the force\n\nThe ministry said on Monday that any deployment would need "
+                    "a mandate\nof the UN Security Council first.\n", encoding="utf-8")
+    subprocess.run(["enscript", "-q", "-p", "statement.ps", text.name], check=True, timeout=60, cwd=tmp_path)
+    subprocess.run(["ps2pdf", "statement.ps", "statement.pdf"], check=True, timeout=60, cwd=tmp_path)
+    (result,) = import_files([tmp_path / "statement.pdf"], language="en")
+    assert result.document.title == "Baku weighs joining the force"
+    assert result.document.text.split("\n")[0] == "Baku weighs joining the force"  # the page's header left out

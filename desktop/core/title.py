@@ -9,6 +9,7 @@ word boundary.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _SENTENCE_END = tuple(".!?؟。…;:")
 MAX_HEADLINE = 200
@@ -40,3 +41,35 @@ def derive_title(paragraphs: list[str], fallback: str = "") -> str:
     if " " in cut:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:–—-") + "…"
+
+
+#: Titles that programs write into a file's properties for every file they make, which
+#: say nothing about the article: enscript's, a word processor's "<app> - <file name>",
+#: the placeholders of editors and printer drivers.
+_GENERIC_TITLE_RE = re.compile(
+    r"^(?:enscript output|untitled(?:[ _-]?\d+)?|no title|title|document(?:[ _-]?\d+)?|doc\d*|"
+    r"print(?:ing)?|slide \d+|\(?anonymous\)?|triptych export|"
+    r"(?:microsoft )?(?:word|powerpoint|excel|publisher|visio) - .*|.* - (?:notepad|wordpad|textedit|"
+    r"libreoffice writer|google docs)|(?:copy of )?new document(?: \d+)?)$",
+    re.IGNORECASE,
+)
+#: A file name (with an extension) or a path, which is what many producers write as the title.
+_FILE_NAME_RE = re.compile(
+    r"^(?:[a-z]:[\\/]|[\\/~]|\.{1,2}[\\/]|file:)|"
+    r"\.(?:docx?|odt|rtf|txt|pdf|e?ps|tex|dvi|html?|md|pages|indd|xlsx?|pptx?|jpe?g|png|tiff?|qxp)$",
+    re.IGNORECASE)
+
+
+def is_generic_title(title: str, file_name: str = "") -> bool:
+    """Whether a title from a file's properties names the program or the file rather than the
+    article ("Enscript Output", "Microsoft Word - report.docx", "Untitled", a path), so the
+    article's own first heading or line should be its title instead."""
+    text = " ".join(unicodedata.normalize("NFKC", title).split())
+    if not text or not any(ch.isalnum() for ch in text):
+        return True
+    if _GENERIC_TITLE_RE.match(text) or _FILE_NAME_RE.search(text):
+        return True
+    if file_name:
+        stem = file_name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        return text.casefold() in (file_name.casefold(), stem.casefold())
+    return False

@@ -26,6 +26,7 @@ from typing import Any
 
 from desktop.core.errors import UserError
 from desktop.core.markup import Block, ExtractedText, SourceMeta, clean_line
+from desktop.core.title import is_generic_title
 from desktop.services.sources.pdf_layout import (
     Char,
     Page,
@@ -43,9 +44,6 @@ log = logging.getLogger(__name__)
 #: A page with fewer characters than this in its text layer is taken for a scan.
 MIN_PAGE_CHARS = 12
 OCR_DPI = 300
-#: Titles PDF producers write for every file, which say nothing about the article.
-_GENERIC_TITLES = re.compile(r"^(untitled|document\d*|microsoft word - .*|triptych export|.*\.(docx?|pdf|odt))$",
-                             re.IGNORECASE)
 
 
 class PdfPasswordError(UserError):
@@ -183,7 +181,7 @@ def _title(pdf: Any, blocks: list[Block], name: str) -> str | None:
         title = clean_line(pdf.get_metadata_value("Title") or "")
     except Exception:  # a broken info dictionary: the text gives a title
         title = ""
-    if title and not _GENERIC_TITLES.match(title):
+    if title and not is_generic_title(title, name):
         return title
     from desktop.core.kinds import ParagraphKind
 
