@@ -73,3 +73,24 @@ def is_generic_title(title: str, file_name: str = "") -> bool:
         stem = file_name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         return text.casefold() in (file_name.casefold(), stem.casefold())
     return False
+
+
+def telling_apart(parts: dict[str, list[str]]) -> dict[str, str]:
+    """What to show beside each of several documents that share one title, so a person can
+    tell them apart: ``parts`` gives each document's facts, most telling first (where it is
+    from, when, which version, its id). A fact is shown only where it differs between them,
+    and facts are added in order until every document reads differently (the last fact,
+    the id, always does)."""
+    ids = list(parts)
+    if len(ids) < 2:
+        return {}
+    width = max(len(p) for p in parts.values())
+    padded = {i: [*parts[i], *[""] * (width - len(parts[i]))] for i in ids}
+    chosen: list[int] = []
+    for column in range(width):
+        if len({padded[i][column] for i in ids}) > 1:
+            chosen.append(column)
+            shown = [tuple(padded[i][c] for c in chosen) for i in ids]
+            if len(set(shown)) == len(ids):
+                break
+    return {i: " · ".join(padded[i][c] for c in chosen if padded[i][c]) for i in ids}
