@@ -826,6 +826,10 @@
         <translation>تعذّر تمييز مقال في هذه الصفحة: هذا نصّها كله.</translation>
     </message>
     <message>
+        <source>version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
         <source>bundled with Triptych</source>
         <translation>مرفقة مع Triptych</translation>
     </message>

@@ -810,6 +810,10 @@
         <translation>Auf dieser Seite ließ sich kein Artikel abgrenzen: Das ist ihr ganzer Text.</translation>
     </message>
     <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
         <source>bundled with Triptych</source>
         <translation>mit Triptych geliefert</translation>
     </message>

@@ -814,6 +814,10 @@
         <translation>На этой странице не удалось выделить статью: здесь весь её текст.</translation>
     </message>
     <message>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
         <source>bundled with Triptych</source>
         <translation>входит в Triptych</translation>
     </message>

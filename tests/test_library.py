@@ -164,3 +164,49 @@ def test_the_library_shows_the_site_author_and_date_and_marks_a_whole_page(windo
     library.resize(330, 400)  # the sidebar's width at a first start: the title has the room
     qtbot.wait(10)
     assert header.sectionSize(_column("title")) >= 120  # about 15 letters; with the date added shown, 60 px
+
+
+def test_articles_that_share_a_title_are_told_apart(window, qtbot):
+    """Two pages of one site under one generic <title>: the library and the pane headers say
+    what tells them apart -- the date where the site is the same, the site where it is not."""
+    from desktop.core.text import content_hash, split_paragraphs
+    from desktop.storage.documents import NewDocument, store_document
+
+    stored = []
+    for site, published, body in (
+            ("mfa.gov.az", "2025-10-20T08:00:00+04:00", "Baku will not send troops before a ceasefire."),
+            ("mfa.gov.az", "2025-10-21T09:00:00+04:00", "The minister met the envoy of the United States."),
+            ("Caliber.Az", "2025-10-21T10:00:00+04:00", "Sources in Baku spoke of a mandate first."),
+            ("Libya Observer", "2023-09-12T08:00:00+00:00", "Storm Daniel struck eastern Libya.")):
+        title = "Ministry of Foreign Affairs" if site != "Libya Observer" else "Derna counts its dead"
+        stored.append(store_document(NewDocument(
+            text=body, content_hash=content_hash(body), title=title, language="en", direction="ltr",
+            source=f"https://{site.lower()}/{published[:10]}", paragraph_count=len(split_paragraphs(body)),
+            published=published, site=site))[0])
+    library = window.library
+    library.reload()
+    model = library.model
+    shown = {model.index(r, _column("title")).data(Qt.ItemDataRole.UserRole):
+             model.index(r, _column("title")).data().replace("\u2068", "").replace("\u2069", "")
+             for r in range(model.rowCount())}
+    first, second, other, alone = (shown[d.id] for d in stored)
+    assert first == "Ministry of Foreign Affairs — mfa.gov.az · 2025-10-20"
+    assert second == "Ministry of Foreign Affairs — mfa.gov.az · 2025-10-21"
+    assert other == "Ministry of Foreign Affairs — Caliber.Az · 2025-10-21"
+    assert alone == "Derna counts its dead"  # a title of its own is shown as it is
+    # The cell shows the note whole and elides the title when the column is narrow.
+    title_cell = model.index(next(r for r in range(model.rowCount())
+                                  if model.index(r, 0).data(Qt.ItemDataRole.UserRole) == stored[0].id), 0)
+    assert title_cell.data(Qt.ItemDataRole.UserRole + 2) == "mfa.gov.az · 2025-10-20"
+    for pane in window.panes():
+        window.close_pane(pane)
+    panes = [window.open_document(d.id) for d in stored[:2]]
+    window.resize(1000, 500)
+    window.show()
+    qtbot.waitUntil(lambda: all(p.header.note_label.isVisible() for p in panes))
+    assert [p.header.note_label.full_text() for p in panes] == ["mfa.gov.az · 2025-10-20", "mfa.gov.az · 2025-10-21"]
+    assert all(p.header.note_label.text() == p.header.note_label.full_text() for p in panes)  # whole
+    window.resize(700, 500)  # narrow panes: the note loses its start, the date that tells them apart stays
+    qtbot.waitUntil(lambda: all(p.header.note_label.text() != p.header.note_label.full_text() for p in panes))
+    assert [p.header.note_label.text()[-5:] for p in panes] == ["10-20", "10-21"]
+    assert not window.open_document(stored[3].id).header.note_label.isVisible()

@@ -94,3 +94,30 @@ def test_damaged_and_hostile_archives_are_one_sentence(database, tmp_path, kind)
         if name.startswith("bomb"):
             assert "unpacks to far more" in message
     assert Document.select().count() == before
+
+
+def test_right_to_left_paragraphs_of_a_word_document(database, tmp_path):
+    """w:bidi (on the paragraph or its style) and w:rtl runs: the paragraph is right to left
+    even where its letters are mostly Latin; paragraphs the document leaves alone are not."""
+    from desktop.core.direction import paragraph_direction
+
+    mostly_latin = "BBC News, CNN, AFP 2025: مصادر"
+    path = tmp_path / "mixed.docx"
+    path.write_bytes(docx([("Heading1", "Statement"), ("RTL", mostly_latin), ("RTLRuns", "AnewZ, Reuters, TASS"),
+                           ("ArabicBody", "UN Security Council 2803"), ("Normal", "UN Security Council, 2025"),
+                           ("RTL", ARABIC)]))
+    (result,) = import_files([path], language="ar")
+    lines = result.document.text.split("\n")
+    directions = [paragraph_direction(line).value for line in lines]
+    assert directions == ["ltr", "rtl", "rtl", "rtl", "ltr", "rtl"]
+    assert [line.strip("\u200f") for line in lines][1:5] == [mostly_latin, "AnewZ, Reuters, TASS",
+                                                              "UN Security Council 2803", "UN Security Council, 2025"]
+    assert lines[5] == ARABIC  # its letters say it already: nothing added
+
+
+def test_generic_titles_in_a_word_documents_properties_are_not_its_title(database, tmp_path):
+    path = tmp_path / "statement.docx"
+    path.write_bytes(docx([("Heading1", "Baku erwägt Teilnahme"), ("Normal", GERMAN)],
+                          title="Microsoft Word - statement.docx"))
+    (result,) = import_files([path], language="de")
+    assert result.document.title == "Baku erwägt Teilnahme"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import UserError
-from desktop.services.importing import import_files
+from desktop.services.importing import ReadOptions, import_files
 from desktop.services.sources.pdf import PdfPasswordError, read_pdf
 from desktop.services.sources.pdf_layout import standard_letters, visual_to_logical
 from desktop.storage.models import Document
@@ -233,3 +233,106 @@ def test_an_image_of_an_article_is_read(bundled, tmp_path, database):
     (result,) = import_files([photo], language="de")
     first_page = " ".join(document.text.split()[:150])
     assert f1(" ".join(result.document.text.split()[:150]), first_page) >= 0.95
+
+
+@pytest.mark.parametrize("generic", ["Enscript Output", "Microsoft Word - statement.docx", "Untitled", "untitled",
+                                     "/home/anna/statement.txt", "C:\\Users\\anna\\statement.doc"])
+def test_a_producers_generic_title_is_not_the_articles(generic, tmp_path, database):
+    """Titles programs write for every file ("Enscript Output", a file path ...) give way to the
+    article's first line, as for a PDF with no title at all."""
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.support.pdfium_writer import Run, write_pdf
+
+    lines = ["Baku weighs joining the force", "", "The ministry said on Monday that any deployment would",
+             "need a mandate of the UN Security Council first."]
+    data = write_pdf([[Run(text, 30, 260 - 18 * i) for i, text in enumerate(lines) if text]])
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.add_metadata({"/Title": generic, "/Creator": "GNU Enscript 1.6.6"})
+    path = tmp_path / "statement.pdf"
+    with path.open("wb") as out:
+        writer.write(out)
+    (result,) = import_files([path], language="en")
+    assert result.document.title == "Baku weighs joining the force"
+    assert read_pdf(path.read_bytes(), "statement.pdf").title != generic
+
+
+def test_a_pdf_made_by_enscript_is_titled_by_its_first_line(tmp_path, database):
+    """enscript titles every PDF it makes (through Ghostscript) "Enscript Output", and heads each
+    page with the file's name, the date and the page number: neither is the article's title."""
+    text = tmp_path / "statement.txt"
+    text.write_text("Baku weighs joining the force\n\nThe ministry said on Monday that any deployment would need "
+                    "a mandate\nof the UN Security Council first.\n", encoding="utf-8")
+    subprocess.run(["enscript", "-q", "-p", "statement.ps", text.name], check=True, timeout=60, cwd=tmp_path)
+    subprocess.run(["ps2pdf", "statement.ps", "statement.pdf"], check=True, timeout=60, cwd=tmp_path)
+    (result,) = import_files([tmp_path / "statement.pdf"], language="en")
+    assert result.document.title == "Baku weighs joining the force"
+    assert result.document.text.split("\n")[0] == "Baku weighs joining the force"  # the page's header left out
+
+
+def _page_image(lines: list[str], width_pt: float = 400, height_pt: float = 300) -> object:
+    """A page of text as a 300-dpi image only (what a scanner gives), in the bundled DejaVu face."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from tests.support.pdfium_writer import FONTS
+
+    scale = 300 / 72
+    image = Image.new("L", (int(width_pt * scale), int(height_pt * scale)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONTS / "DejaVuSans.ttf"), int(12 * scale))
+    for i, line in enumerate(lines):
+        draw.text((int(30 * scale), int((40 + 18 * i) * scale)), line, font=font, fill=0)
+    return image
+
+
+def mixed_pdf(pages: list[list[str] | tuple[str, ...]]) -> bytes:
+    """A PDF of text pages (lists: a text layer) and scanned pages (tuples: an image only), in order."""
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.support.pdfium_writer import Run, write_pdf
+
+    writer = PdfWriter()
+    for lines in pages:
+        if isinstance(lines, tuple):
+            buffer = io.BytesIO()
+            _page_image(list(lines)).save(buffer, format="PDF", resolution=300)  # type: ignore[attr-defined]
+            data = buffer.getvalue()
+        else:
+            data = write_pdf([[Run(text, 30, 260 - 18 * i) for i, text in enumerate(lines)]])
+        writer.append(PdfReader(io.BytesIO(data)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+_SCANNED = ("The second page was scanned from paper.", "Its words come back through Tesseract.")
+
+
+@pytest.mark.slow
+def test_scanned_pages_inside_a_text_pdf_are_recognised_in_page_order(tmp_path, database):
+    data = mixed_pdf([["The first page has a text layer.", "It says what the ministry said."], _SCANNED,
+                      ["The third page has a text layer again.", "It ends the statement."]])
+    seen: list[tuple[int, int]] = []
+    article = read_pdf(data, "mixed.pdf", progress=lambda done, total: seen.append((done, total)))
+    text = " ".join(article.text.split())
+    first, scanned, third = (text.find(s) for s in ("The first page", "The second page was scanned",
+                                                    "The third page"))
+    assert -1 < first < scanned < third, text
+    assert "Its words come back through Tesseract." in text
+    assert seen[0] == (0, 1) and seen[-1] == (1, 1)  # progress over the one page Tesseract reads
+    path = tmp_path / "mixed.pdf"
+    path.write_bytes(data)
+    (result,) = import_files([path])
+    assert result.document.language == "en" and "scanned from paper" in result.document.text
+
+
+def test_scanned_pages_inside_a_text_pdf_can_be_cancelled(database, tmp_path):
+    data = mixed_pdf([["The first page has a text layer.", "It says what the ministry said."], _SCANNED, _SCANNED])
+    path = tmp_path / "mixed.pdf"
+    path.write_bytes(data)
+    started: list[tuple[int, int]] = []  # cancelled once Tesseract is at work on the first scanned page
+    with pytest.raises(UserError) as caught:
+        import_files([path], options=ReadOptions(progress=lambda done, total: started.append((done, total)),
+                                                 cancelled=lambda: bool(started)))
+    assert "cancelled" in str(caught.value) and started[0] == (0, 2) and (2, 2) not in started
+    assert Document.select().count() == 0

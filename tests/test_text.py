@@ -54,6 +54,10 @@ def test_seed_directions():
         ("غزة ist ein Küstenstreifen am Mittelmeer mit vielen Einwohnern", Direction.LTR),
         ("123 456", Direction.LTR),
         ("Caliber.Az مصدر", Direction.LTR),  # too close to call: the Unicode rule decides
+        # an explicit mark at the start states the direction, whatever the letters say
+        ("\u200fBBC News, CNN, AFP 2025", Direction.RTL),
+        ("\u061cUN 2803", Direction.RTL),
+        ("\u200eمرحبا بكم في باكو", Direction.LTR),
     ],
 )
 def test_paragraph_direction(text, expected):

@@ -168,3 +168,59 @@ def test_the_whole_page_on_request():
     whole = extract_article(html, whole_page=True)
     assert whole.whole_page and len(whole.text.split("\n")) >= len(article.text.split("\n")) + article.left_out // 2
     assert article.text.split("\n")[1] in whole.text
+
+
+_ARTICLE_BODY = "".join(
+    f"<p>Paragraph {i} of the report on the stabilisation force says what the ministry in Baku told the "
+    f"press about the mandate, the parliament vote and the ceasefire it asks for first.</p>" for i in range(6))
+
+
+def test_json_ld_wrapped_in_cdata_gives_the_headline():
+    """Pages wrap their JSON-LD in <![CDATA[ ]]> for old parsers: its headline still counts."""
+    page = f"""<html><head><meta property="og:title" content="A teaser written for sharing">
+    <script type="application/ld+json">
+    //<![CDATA[
+    {{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Baku weighs joining the force"}}
+    //]]>
+    </script></head><body><article><h1>Baku weighs joining the force</h1>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "Baku weighs joining the force"
+
+
+def test_titles_declared_in_dublin_core_and_several_rdfa_properties():
+    """One RDFa property attribute may name several properties; a bibliographic title comes
+    before the one written for sharing when no visible headline is confirmed."""
+    page = f"""<html><head><title>Page</title>
+    <meta property="og:title twitter:title" content="Shared teaser">
+    <meta property="x:title dc:title" content="The ministry's statement on the force">
+    </head><body><article><h2>Statement</h2>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "The ministry's statement on the force"
+    shared = page.replace('property="x:title dc:title"', 'property="x:title"')
+    assert extract_article(shared).title == "Shared teaser"
+
+
+def test_a_kicker_in_the_headline_element_is_not_the_title():
+    """<h1><span>kicker</span><span>headline</span></h1>: the metadata names the headline."""
+    page = f"""<html><head><title>Daten von Rheinmetall gehackt | tagesschau.de</title>
+    <meta property="og:title" content="Daten von Rheinmetall gehackt"></head><body><article>
+    <h1><span class="kicker">Hackerangriff</span><span class="headline">Daten von Rheinmetall
+    gehackt</span></h1>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "Daten von Rheinmetall gehackt"
+    # a headline with inline markup is not cut where the metadata says the whole of it
+    whole = page.replace("Daten von Rheinmetall gehackt\"", "Hackerangriff Daten von Rheinmetall gehackt\"")
+    assert extract_article(whole).title == "Hackerangriff Daten von Rheinmetall gehackt"
+
+
+def test_entities_escaped_twice_in_metadata_are_written_out():
+    page = f"""<html><head><meta property="og:title" content="Thermen- &amp;#038; Vulkanland"></head>
+    <body><article><h2>Wellness</h2>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "Thermen- & Vulkanland"
+
+
+def test_a_headline_that_names_the_site_is_still_the_headline():
+    page = f"""<html><head><title>Introducing Jane Doe, New CEO at Experience - Experience</title>
+    <meta property="og:site_name" content="Experience">
+    <meta property="og:title" content="Introducing Jane Doe, New CEO at Experience"></head><body><article>
+    <h1>Introducing Jane Doe, New CEO at Experience</h1>{_ARTICLE_BODY}</article>
+    <footer><h1>Other pages</h1></footer></body></html>"""
+    assert extract_article(page).title == "Introducing Jane Doe, New CEO at Experience"
+    assert strip_site_name("Experience - Introducing Jane Doe", "Experience", "") == "Introducing Jane Doe"

@@ -2,7 +2,8 @@
 # Installs the Debian packages that Qt's offscreen and xcb platforms, the window
 # tests (Xvfb, xdotool), the PDF checks (poppler-utils, qpdf, MuPDF's mutool), reading scans (Tesseract
 # with its Arabic, Russian, German and English data) and the import tests (Chromium prints PDFs, openssl
-# makes a test certificate, Noto faces for Chromium's Arabic) and the shared library's tests (a PostgreSQL
+# makes a test certificate, Noto faces for Chromium's Arabic, enscript and Ghostscript make a PDF titled
+# "Enscript Output") and the shared library's tests (a PostgreSQL
 # server they start themselves, in a temporary folder) need -- only when they are missing,
 # only as root, only on a Debian-like system. Idempotent; prints nothing when all is there.
 set -euo pipefail
@@ -13,7 +14,7 @@ packages=(
     libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1
     xvfb xauth xdotool poppler-utils qpdf mupdf-tools fonts-dejavu-core
     tesseract-ocr tesseract-ocr-ara tesseract-ocr-rus tesseract-ocr-deu tesseract-ocr-eng
-    chromium openssl fonts-noto-core
+    chromium openssl fonts-noto-core enscript ghostscript
     postgresql
 )
 

@@ -5,6 +5,12 @@ strong character, UAX #9 P2-P3). News text often starts a right-to-left sentence
 with a Latin name ("AnewZ ذكرت ..."), which that rule alone would lay out left to
 right. So when the other direction holds a clear majority of the strong letters
 (more than twice as many), the majority wins; otherwise python-bidi's answer stands.
+
+A paragraph that starts with an explicit direction mark (U+200F RIGHT-TO-LEFT MARK,
+U+061C ARABIC LETTER MARK, U+200E LEFT-TO-RIGHT MARK) is in that direction whatever its
+letters: the mark is how a source's own statement of direction is kept in the text
+(a Word paragraph marked right to left that is mostly Latin names and figures), and
+Qt, browsers and other bidi engines read it the same way.
 """
 
 from __future__ import annotations
@@ -43,8 +49,17 @@ def strong_counts(text: str) -> tuple[int, int]:
     return ltr, rtl
 
 
+#: Marks a paragraph may start with to state its direction.
+RLM, ALM, LRM = "\u200f", "\u061c", "\u200e"
+
+
 def paragraph_direction(text: str, default: Direction = Direction.LTR) -> Direction:
     """The base direction of one paragraph (see the module docstring)."""
+    start = text.lstrip()[:1]
+    if start in (RLM, ALM):
+        return Direction.RTL
+    if start == LRM:
+        return Direction.LTR
     ltr, rtl = strong_counts(text)
     if ltr == 0 and rtl == 0:
         return default

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from peewee import SQL, IntegrityError, fn
@@ -226,6 +227,37 @@ def library_page(offset: int, limit: int, *, order_by: str = "created", descendi
         f"SELECT {fields} FROM document d {where} ORDER BY {column.sql} {direction}, d.rowid {direction} "
         "LIMIT ? OFFSET ?", (*params, limit, offset)).fetchall()
     return [LibraryRow(str(r[0]), str(r[1]), tuple(r[3:]), bool(r[2])) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class Namesake:
+    """A document whose title another document of the library has too: what can tell it apart."""
+
+    id: str
+    title: str
+    site: str
+    source: str
+    published: str
+    created: str
+    version: int
+
+
+def namesakes(titles: Iterable[str]) -> dict[str, list[Namesake]]:
+    """For each of ``titles`` that two documents or more have, those documents (oldest first);
+    titles only one document has are left out. One query on the title's index."""
+    wanted = sorted({t for t in titles if t})
+    if not wanted:
+        return {}
+    marks = ", ".join("?" * len(wanted))
+    rows = execute(
+        f"SELECT d.id, d.title, d.site, d.source, d.published, d.created, d.version FROM document d "
+        f"WHERE d.title IN ({marks}) ORDER BY d.created, d.rowid", wanted).fetchall()
+    found: dict[str, list[Namesake]] = {}
+    for r in rows:
+        found.setdefault(str(r[1]), []).append(
+            Namesake(str(r[0]), str(r[1]), str(r[2] or ""), str(r[3] or ""), str(r[4] or ""), str(r[5] or ""),
+                     int(r[6] or 1)))
+    return {title: group for title, group in found.items() if len(group) > 1}
 
 
 def library_position(document_id: str, *, order_by: str = "created", descending: bool = False,

@@ -85,6 +85,10 @@ class LibraryDock(QDockWidget):
         view.sortByColumn(next(i for i, c in enumerate(LIBRARY_COLUMNS) if c.key == "created"),
                           Qt.SortOrder.AscendingOrder)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        from desktop.ui.title_delegate import TitleDelegate
+
+        view.setItemDelegateForColumn(next(i for i, c in enumerate(LIBRARY_COLUMNS) if c.key == "title"),
+                                      TitleDelegate(view))
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -7,13 +7,24 @@ The columns are storage's ``LIBRARY_COLUMNS``; each needs a header here (``heade
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon
 
-from desktop.storage.documents import LIBRARY_COLUMNS, LibraryRow, library_count, library_page, library_position
+from desktop.core.title import telling_apart
+from desktop.storage.documents import (
+    LIBRARY_COLUMNS,
+    LibraryRow,
+    Namesake,
+    library_count,
+    library_page,
+    library_position,
+    namesakes,
+)
 from desktop.ui.i18n import number, ui_language_name
+from desktop.ui.title_delegate import NOTE_ROLE, TITLE_ROLE
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE_ROWS = 100
@@ -41,6 +52,7 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self._total = 0
         self._pages: OrderedDict[int, list[LibraryRow]] = OrderedDict()
+        self._notes: dict[str, str] = {}  # id -> what tells it apart from documents of the same title
         self._order_by = "created"
         self._descending = False
         self._filter = ""
@@ -57,6 +69,7 @@ class LibraryModel(QAbstractTableModel):
         """Count the rows again; pages are read when the view next asks for them."""
         self.beginResetModel()
         self._pages.clear()
+        self._notes.clear()
         self._total = library_count(self._filter, self._language_names())
         self.endResetModel()
 
@@ -121,6 +134,7 @@ class LibraryModel(QAbstractTableModel):
                                 language_names=self._language_names())
             self.pages_read += 1
             self._pages[number_] = page
+            self._notes.update(title_notes(str(r.values[0]) for r in page))
             while len(self._pages) > KEPT_PAGES:
                 self._pages.popitem(last=False)
         else:
@@ -156,9 +170,16 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # Isolated (FSI … PDI): "00000.txt" or "1: Заголовок" keep their order in a
             # right-to-left list, an Arabic title its own in a left-to-right one.
+            note = self._notes.get(row.id) if key == "title" else None
+            if note:  # another document has this title: what tells this one apart, after it
+                return f"\u2068{_display(key, value)}\u2069 \u2014 \u2068{note}\u2069"
             return f"\u2068{_display(key, value)}\u2069"
         if role == ID_ROLE:
             return row.id
+        if role == TITLE_ROLE and key == "title":
+            return str(value)
+        if role == NOTE_ROLE and key == "title":
+            return self._notes.get(row.id, "")
         if role == Qt.ItemDataRole.FontRole and row.id in self._open and key == "title":
             return self._bold
         if role == Qt.ItemDataRole.DecorationRole and key == "title" and row.whole_page:
@@ -193,6 +214,22 @@ class LibraryModel(QAbstractTableModel):
 
             self._page_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         return self._page_icon
+
+
+def title_notes(titles: Iterable[str]) -> dict[str, str]:
+    """For documents whose title another document has too (two pages of one site that share a
+    generic ``<title>``, two versions of a file): what tells each apart, by id -- where it is
+    from, when it was published (or added), its version, its id, as far as needed."""
+    notes: dict[str, str] = {}
+    for group in namesakes(titles).values():
+        notes.update(telling_apart({d.id: _namesake_facts(d) for d in group}))
+    return notes
+
+
+def _namesake_facts(document: Namesake) -> list[str]:
+    when = document.published[:10] or _display("created", document.created)
+    version = QCoreApplication.translate("LibraryDock", "version %1").replace("%1", number(document.version))
+    return [_display("source", document.site or document.source), when, version, document.id]
 
 
 def _display(key: str, value: object) -> str:

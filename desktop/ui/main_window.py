@@ -397,6 +397,15 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         self.library.mark_open({p.document_id for p in self.panes()})
         self.library.reload()
+        self._tell_titles_apart(self.panes())
+
+    def _tell_titles_apart(self, panes: list[DocumentPane]) -> None:
+        """Panes whose title another document has too say what tells theirs apart (as the library does)."""
+        from desktop.ui.library_model import title_notes
+
+        notes = title_notes(p.title for p in panes)
+        for pane in panes:
+            pane.set_title_note(notes.get(pane.document_id, ""))
 
     def refresh_after_reopen(self) -> None:
         """The database was opened again (put back, or another file): read the lists anew."""
@@ -448,6 +457,7 @@ class MainWindow(QMainWindow):
         """Connect a pane to the notebook and translation, and bring back its view mode."""
         assert self.notebook is not None and self.translations is not None, "called once the desk is complete"
         pane.header.show_icons()
+        self._tell_titles_apart([pane])
         self.notebook.attach_pane(pane)
         self.translations.attach(pane)
         pane.modeChanged.connect(lambda p, mode: self.settings.setValue(f"mode/{p.document_id}", mode))

@@ -93,6 +93,7 @@ class DocumentPane(QWidget):
         super().__init__(parent)
         self.document_id: str = document.id
         self.title: str = document.title
+        self.title_note = ""  # what tells this document apart from others of the same title
         self.language: str = document.language
         self.direction = Direction(document.direction)
         self.setObjectName(f"pane-{document.id}")
@@ -185,6 +186,12 @@ class DocumentPane(QWidget):
         self.header.close_button.setToolTip(self.tr("Close this pane (Ctrl+W)"))
         if self._find_bar is not None:
             self._find_bar.retranslate_ui()
+
+    def set_title_note(self, note: str) -> None:
+        """Show, under the title, what tells this document apart from others with the same title
+        ("mfa.gov.az · 2025-10-21"); "" when no other document has it."""
+        self.title_note = note
+        self.header.set_title_note(note)
 
     # -- parts made on first use -------------------------------------------------------
 

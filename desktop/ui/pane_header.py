@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -44,12 +44,14 @@ class ElidedLabel(QLabel):
     end, so an Arabic title keeps its first words (on the right).
     """
 
-    def __init__(self, parent: QWidget | None = None, *, fewest: int = 0) -> None:
-        """``fewest``: when fewer characters than that would show before the ellipsis, show
-        none (two letters and "…" say nothing; the tooltip has it all)."""
+    def __init__(self, parent: QWidget | None = None, *, fewest: int = 0,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+        """``fewest``: when fewer characters than that would show beside the ellipsis, show
+        none (two letters and "…" say nothing; the tooltip has it all). ``mode``: which end goes."""
         super().__init__(parent)
         self._full = ""
         self._fewest = fewest
+        self._mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:  # keeps the whole text; shows what fits
@@ -70,15 +72,15 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         width = float(max(self.contentsRect().width(), 1))
         metrics = QFontMetricsF(self.font())
-        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        shown = metrics.elidedText(self._full, self._mode, width)
         # Qt measures the cut text before it joins its last Arabic letter to the ellipsis
         # (with a ZWJ); the joined form can be a pixel or two wider. Cut by that much more.
         for _attempt in range(3):
             overflow = metrics.horizontalAdvance(shown) - width
             if overflow <= 0:
                 break
-            shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width - overflow)
-        if shown != self._full and len(shown.rstrip("…\u200d").strip()) < self._fewest:
+            shown = metrics.elidedText(self._full, self._mode, width - overflow)
+        if shown != self._full and len(shown.strip("…\u200d").strip()) < self._fewest:
             shown = ""
         super().setText(shown)
 
@@ -103,6 +105,13 @@ class PaneHeader(QFrame):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
         self.title_label.setFont(title_font)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title is never markup
+        # What tells this title apart from another document's same title (site, date):
+        # beside it, whole, in the muted colour of secondary text; hidden when there is none.
+        self.note_label = ElidedLabel(self, fewest=4, mode=Qt.TextElideMode.ElideLeft)
+        self.note_label.setObjectName("paneTitleNote")
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.note_label.hide()
         self.meta_label = ElidedLabel(self, fewest=6)
         self.meta_label.setObjectName("paneMeta")
         self.mode_combo = QComboBox(self)
@@ -117,6 +126,7 @@ class PaneHeader(QFrame):
         title_row = QHBoxLayout()
         title_row.setSpacing(2)
         title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.note_label, 1)  # half of a narrow row at most
         title_row.addWidget(self.close_button)
         controls = QHBoxLayout()
         controls.setSpacing(2)
@@ -130,6 +140,14 @@ class PaneHeader(QFrame):
         layout.setSpacing(1)
         layout.addLayout(title_row)
         layout.addLayout(controls)
+
+    def set_title_note(self, note: str) -> None:
+        """Show what tells the title apart ("" hides it); it keeps its width, the title is elided."""
+        self.note_label.setText(note)
+        self.note_label.setToolTip(note)
+        if note:  # never wider than it needs: the title has the rest
+            self.note_label.setMaximumWidth(int(QFontMetricsF(self.note_label.font()).horizontalAdvance(note)) + 2)
+        self.note_label.setVisible(bool(note))
 
     def _button(self, name: str) -> QToolButton:
         button = QToolButton(self)

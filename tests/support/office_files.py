@@ -22,8 +22,9 @@ def _zip(parts: dict[str, bytes | str], first: str | None = None) -> bytes:
 
 def docx(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = "", footnote: str = "") -> bytes:
     """A Word document: (style, text) paragraphs, style "Heading1", "Quote", "ListParagraph",
-    "Normal", "RTL" (a right-to-left paragraph), "Numbered" or "Bulleted" (Word's numbering:
-    decimal or bullet); an optional footnote on the first paragraph."""
+    "Normal", "RTL" (a paragraph marked right to left, its run too), "RTLRuns" (only its runs
+    marked), "ArabicBody" (a paragraph style based on one that is right to left), "Numbered" or
+    "Bulleted" (Word's numbering: decimal or bullet); an optional footnote on the first paragraph."""
     body = []
     numbering_ids = {"Numbered": 1, "Bulleted": 2}
     for index, (style, text) in enumerate(paragraphs):
@@ -33,11 +34,11 @@ def docx(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = ""
         elif style in numbering_ids:
             props = (f'<w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/>'
                      f'<w:numId w:val="{numbering_ids[style]}"/></w:numPr></w:pPr>')
-        elif style != "Normal":
+        elif style not in ("Normal", "RTLRuns"):
             props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
         note = ('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
                 if footnote and index == 0 else "")
-        rtl = "<w:rPr><w:rtl/></w:rPr>" if style == "RTL" else ""
+        rtl = "<w:rPr><w:rtl/></w:rPr>" if style in ("RTL", "RTLRuns") else ""
         body.append(f'<w:p>{props}<w:r>{rtl}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>{note}</w:p>')
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}" '
                 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>'
@@ -46,6 +47,10 @@ def docx(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = ""
               '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>'
               '<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/></w:style>'
               '<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="RightToLeft"><w:name w:val="Right to left"/><w:pPr><w:bidi/>'
+              "</w:pPr></w:style>"
+              '<w:style w:type="paragraph" w:styleId="ArabicBody"><w:name w:val="Arabic body"/>'
+              '<w:basedOn w:val="RightToLeft"/></w:style>'
               "</w:styles>")
     rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
             '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'

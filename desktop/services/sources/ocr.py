@@ -185,6 +185,18 @@ def read_image(data: bytes, name: str, *, language: str | None = None, progress:
 def ocr_pdf_pages(pdf: Any, indices: list[int], name: str, *, language: str | None = None,
                   progress: Progress | None = None, cancelled: Cancelled | None = None) -> ExtractedText:
     """The text of a scanned PDF's pages, rendered at 300 dpi (less for very large pages)."""
+    pages = recognise_pdf_pages(pdf, indices, name, language=language, progress=progress, cancelled=cancelled)
+    blocks = [block for index in indices for block in pages[index]]
+    if not blocks:
+        raise UserError("No text could be recognised in {name}.", name=name)
+    return ExtractedText.from_blocks(blocks, None)
+
+
+def recognise_pdf_pages(pdf: Any, indices: list[int], name: str, *, language: str | None = None,
+                        progress: Progress | None = None,
+                        cancelled: Cancelled | None = None) -> dict[int, list[Block]]:
+    """The paragraphs Tesseract reads on each of a PDF's pages ``indices`` (by page index),
+    each rendered at 300 dpi (less for very large pages); progress counts those pages."""
     tesseract()
 
     def render(index: int) -> Any:
@@ -195,12 +207,22 @@ def ocr_pdf_pages(pdf: Any, indices: list[int], name: str, *, language: str | No
             scale = (MAX_PIXELS / (width * height)) ** 0.5
         return page.render(scale=scale, grayscale=True).to_pil()
 
-    return _recognise([lambda i=i: render(i) for i in indices], name, language, progress, cancelled, dpi=DPI)
+    read = _recognise_pages([lambda i=i: render(i) for i in indices], name, language, progress, cancelled, dpi=DPI)
+    return dict(zip(indices, read, strict=True))
 
 
 def _recognise(pages: list[Any], name: str, language: str | None, progress: Progress | None,
                cancelled: Cancelled | None, dpi: int | None) -> ExtractedText:
-    blocks: list[Block] = []
+    blocks = [block for page in _recognise_pages(pages, name, language, progress, cancelled, dpi) for block in page]
+    if not blocks:
+        raise UserError("No text could be recognised in {name}.", name=name)
+    return ExtractedText.from_blocks(blocks, None)
+
+
+def _recognise_pages(pages: list[Any], name: str, language: str | None, progress: Progress | None,
+                     cancelled: Cancelled | None, dpi: int | None) -> list[list[Block]]:
+    """Each page's paragraphs, in order; ``pages`` are images or functions that make one."""
+    read: list[list[Block]] = []
     total = len(pages)
     languages = ""
     with tempfile.TemporaryDirectory(prefix="triptych-ocr-") as folder:
@@ -217,10 +239,19 @@ def _recognise(pages: list[Any], name: str, language: str | None, progress: Prog
             if not languages:
                 languages = _languages(path, language, name)
                 log.info("recognising %s with %s", name, languages)
-            blocks.extend(tsv_blocks(_run(path, languages, cancelled, name, dpi)))
+            read.append(tsv_blocks(_run(path, languages, cancelled, name, dpi)))
             path.unlink()
     if progress is not None:
         progress(total, total)
-    if not blocks:
-        raise UserError("No text could be recognised in {name}.", name=name)
-    return ExtractedText.from_blocks(blocks, None)
+    return read
+
+
+def known_language(code: str | None) -> str | None:
+    """``code`` when Tesseract has data for reading it, else None (its script detection chooses)."""
+    if not code:
+        return None
+    wanted = TESSERACT_LANGUAGES.get(code, code)
+    try:
+        return code if wanted in installed_languages() else None
+    except (OSError, subprocess.SubprocessError):
+        return None

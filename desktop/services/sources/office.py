@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from typing import Any
 
+from desktop.core.direction import RLM, paragraph_direction
 from desktop.core.errors import UserError
 from desktop.core.kinds import ParagraphKind
 from desktop.core.markup import Block, ExtractedText, SourceMeta, clean_line, element_blocks, parse_html
+from desktop.core.title import is_generic_title
 from desktop.services.sources.archive import SafeZip
+from desktop.services.sources.web import fold_words
 
 log = logging.getLogger(__name__)
 
@@ -75,18 +79,93 @@ def read_docx(data: bytes, name: str) -> ExtractedText:
             if member.endswith(".xml") or member.endswith(".rels"):
                 archive.read(member)  # every part mammoth will read, read once within the bounds
         title, author, _ = _core_properties(archive, "docProps/core.xml", name)
+        rtl = _right_to_left_paragraphs(archive, name)
     logging.getLogger("mammoth").setLevel(logging.ERROR)
     try:
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=_STYLE_MAP)
     except Exception as exc:  # mammoth raises KeyError, ValueError and its own errors on broken files
         raise UserError("{name} is damaged or incomplete and cannot be read.", name=name) from exc
     root = parse_html(f"<html><body>{result.value}</body></html>")
-    blocks = element_blocks(root.find("body"))
+    blocks = _with_directions(element_blocks(root.find("body")), rtl)
     if not blocks:
         raise UserError("{name} has no readable text.", name=name)
-    if not title:
+    if not title or is_generic_title(title, name):
         title = next((b.text for b in blocks[:3] if b.kind is ParagraphKind.HEADING), "")
     return ExtractedText.from_blocks(blocks, title or None, meta=SourceMeta(author=author))
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_FOOTNOTE_MARK_RE = re.compile(r"\[\d+\]")
+
+
+def _on(element: Any) -> bool | None:
+    """A Word toggle property (``<w:bidi/>``, ``<w:rtl w:val="0"/>``): on, off, or not set."""
+    if element is None:
+        return None
+    return (element.get(f"{{{_W}}}val") or "true").lower() not in ("0", "false", "off")
+
+
+def _right_to_left_paragraphs(archive: SafeZip, name: str) -> set[str]:
+    """The words of each paragraph the document marks right to left.
+
+    mammoth's HTML has no direction, so ``word/document.xml`` is read for it: a paragraph's
+    ``w:bidi``, else its style's (through the styles it is based on), else the document's
+    default; a paragraph that sets none is right to left when all its text is in runs
+    marked ``w:rtl``.
+    """
+    styles: dict[str, tuple[bool | None, str]] = {}
+    default: bool | None = None
+    if archive.has("word/styles.xml"):
+        root = safe_xml(archive.read("word/styles.xml"), name)
+        default = _on(root.find(f"{{{_W}}}docDefaults/{{{_W}}}pPrDefault/{{{_W}}}pPr/{{{_W}}}bidi"))
+        for style in root.iter(f"{{{_W}}}style"):
+            based = style.find(f"{{{_W}}}basedOn")
+            styles[style.get(f"{{{_W}}}styleId") or ""] = (
+                _on(style.find(f"{{{_W}}}pPr/{{{_W}}}bidi")),
+                based.get(f"{{{_W}}}val") or "" if based is not None else "")
+
+    def style_bidi(style_id: str) -> bool | None:
+        for _ in range(20):  # a chain of based-on styles, bounded against loops
+            if style_id not in styles:
+                return None
+            bidi, style_id = styles[style_id]
+            if bidi is not None:
+                return bidi
+        return None
+
+    found: set[str] = set()
+    document = safe_xml(archive.read("word/document.xml"), name)
+    for paragraph in document.iter(f"{{{_W}}}p"):
+        properties = paragraph.find(f"{{{_W}}}pPr")
+        bidi = _on(properties.find(f"{{{_W}}}bidi")) if properties is not None else None
+        if bidi is None and properties is not None:
+            style = properties.find(f"{{{_W}}}pStyle")
+            bidi = style_bidi(style.get(f"{{{_W}}}val") or "") if style is not None else None
+        runs = [(run, "".join(t.text or "" for t in run.iter(f"{{{_W}}}t"))) for run in paragraph.iter(f"{{{_W}}}r")]
+        runs = [(run, text) for run, text in runs if text.strip()]
+        if bidi is None:
+            bidi = default
+        if bidi is None and runs:
+            bidi = all(_on(run.find(f"{{{_W}}}rPr/{{{_W}}}rtl")) for run, _ in runs)
+        if bidi:
+            words = fold_words("".join(text for _, text in runs))
+            if words:
+                found.add(words)
+    return found
+
+
+def _with_directions(blocks: list[Block], rtl: set[str]) -> list[Block]:
+    """Blocks of paragraphs the document marks right to left, started with a RIGHT-TO-LEFT
+    MARK where their letters alone would not say so (see desktop.core.direction)."""
+    if not rtl:
+        return blocks
+    result = []
+    for block in blocks:
+        if (fold_words(_FOOTNOTE_MARK_RE.sub("", block.text)) in rtl
+                and not paragraph_direction(block.text).is_rtl):
+            block = Block(block.kind, RLM + block.text)
+        result.append(block)
+    return result
 
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -178,6 +257,6 @@ def read_odt(data: bytes, name: str) -> ExtractedText:
     blocks.extend(notes)
     if not blocks:
         raise UserError("{name} has no readable text.", name=name)
-    if not title:
+    if not title or is_generic_title(title, name):
         title = next((b.text for b in blocks[:3] if b.kind is ParagraphKind.HEADING), "")
     return ExtractedText.from_blocks(blocks, title or None, meta=SourceMeta(author=author))

@@ -11,7 +11,9 @@ quotation marks is undone; a line the PDF states whole (its /ActualText) is take
 stated (``pdf_tags``). Triptych's own PDFs come back as they were: the lines its export
 marks as its own additions (title, byline, translations, notes) are left out, and their
 paragraphs and kinds come from the structure tree. Pages with no text layer are rendered
-at 300 dpi and recognised by Tesseract, with progress and cancel.
+at 300 dpi and recognised by Tesseract, with progress and cancel -- a whole scan, or the
+scanned pages inside a PDF that has text on its other pages, whose paragraphs then take
+their pages' places among the others.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import Any
 
 from desktop.core.errors import UserError
 from desktop.core.markup import Block, ExtractedText, SourceMeta, clean_line
+from desktop.core.title import is_generic_title
 from desktop.services.sources.pdf_layout import (
     Char,
     Page,
@@ -43,9 +46,6 @@ log = logging.getLogger(__name__)
 #: A page with fewer characters than this in its text layer is taken for a scan.
 MIN_PAGE_CHARS = 12
 OCR_DPI = 300
-#: Titles PDF producers write for every file, which say nothing about the article.
-_GENERIC_TITLES = re.compile(r"^(untitled|document\d*|microsoft word - .*|triptych export|.*\.(docx?|pdf|odt))$",
-                             re.IGNORECASE)
 
 
 class PdfPasswordError(UserError):
@@ -183,7 +183,7 @@ def _title(pdf: Any, blocks: list[Block], name: str) -> str | None:
         title = clean_line(pdf.get_metadata_value("Title") or "")
     except Exception:  # a broken info dictionary: the text gives a title
         title = ""
-    if title and not _GENERIC_TITLES.match(title):
+    if title and not is_generic_title(title, name):
         return title
     from desktop.core.kinds import ParagraphKind
 
@@ -230,6 +230,40 @@ def _old_export_title_block(pdf: Any, pages: list[Page]) -> str | None:
     return None
 
 
+def _recognise_scanned(pdf: Any, pages: list[Page], scanned: list[int], name: str, language: str | None,
+                       rtl: bool, progress: Callable[[int, int], None] | None,
+                       cancelled: Callable[[], bool] | None) -> dict[int, list[Block]]:
+    """Tesseract's paragraphs for the image-only pages of a PDF that has text on others.
+
+    Unless a language is given, Tesseract reads in the language of the text pages (when it
+    has data for it), which is surer than its script detection on one page."""
+    from desktop.core.language import detect_language
+    from desktop.services.sources.ocr import known_language, recognise_pdf_pages
+
+    if not language:
+        sample = " ".join(ln.text for i, page in enumerate(pages) if i not in scanned for ln in page.lines)
+        found = detect_language(sample)
+        language = known_language(found.code) if found.certain else None
+    log.info("%s: %d of %d pages have no text layer: recognising them", name, len(scanned), len(pages))
+    return recognise_pdf_pages(pdf, scanned, name, language=language, progress=progress, cancelled=cancelled)
+
+
+def _in_page_order(pages: list[Page], recognised: dict[int, list[Block]], rtl: bool) -> list[Block]:
+    """The paragraphs of the text pages, with those recognised on image pages where their pages are.
+    A paragraph may run on from one text page to the next; never across an image page."""
+    blocks: list[Block] = []
+    run: list[Page] = []
+    for index, page in enumerate(pages):
+        if index in recognised:
+            blocks += paragraphs([ln for p in run for ln in order_columns(p, rtl)])
+            blocks += recognised[index]
+            run = []
+        else:
+            run.append(page)
+    blocks += paragraphs([ln for p in run for ln in order_columns(p, rtl)])
+    return blocks
+
+
 def read_pdf(data: bytes, name: str, *, password: str | None = None, language: str | None = None,
              progress: Callable[[int, int], None] | None = None,
              cancelled: Callable[[], bool] | None = None) -> ExtractedText:
@@ -268,12 +302,12 @@ def read_pdf(data: bytes, name: str, *, password: str | None = None, language: s
                  for index, (width, height, chars) in enumerate(read)]
         own_title = _own_title(pdf, parts) if parts else _old_export_title_block(pdf, pages)
         remove_running_lines(pages)
-        ordered = [ln for page in pages for ln in order_columns(page, rtl)]
-        blocks = paragraphs(ordered)
+        recognised: dict[int, list[Block]] = {}
+        if scanned:  # pages that are only images, inside a PDF with text: read like a scan
+            recognised = _recognise_scanned(pdf, pages, scanned, name, language, rtl, progress, cancelled)
+        blocks = _in_page_order(pages, recognised, rtl)
         if not blocks:
             raise UserError("{name} has no readable text.", name=name)
-        if scanned:
-            log.info("%s: %d of %d pages have no text layer and were left out", name, len(scanned), total)
         author = ""
         try:
             author = clean_line(pdf.get_metadata_value("Author") or "")

@@ -360,9 +360,14 @@ def remove_running_lines(pages: list[Page], band: float = 0.09) -> int:
     threshold = max(2, int(0.4 * len(pages) + 0.5))
     removed = 0
     for page in pages:
+        # A page number's row is a running header or footer as a whole ("statement.txt
+        # Wed Dec 02 2026 1", as enscript and browsers print them), even on a one-page PDF.
+        numbered = [line for line in page.lines if in_band(line, page) and _NUMBER_ONLY_RE.match(line.text)]
         kept = []
         for line in page.lines:
-            if in_band(line, page) and (_NUMBER_ONLY_RE.match(line.text) or
+            same_row = any(other is not line and min(other.bottom, line.bottom) - max(other.top, line.top)
+                           > 0.5 * min(other.bottom - other.top, line.bottom - line.top) for other in numbered)
+            if in_band(line, page) and (_NUMBER_ONLY_RE.match(line.text) or same_row or
                                         (len(pages) >= 2 and
                                          counts[_DIGITS_RE.sub("#", line.text.casefold())] >= threshold)):
                 removed += 1
