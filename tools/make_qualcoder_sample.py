@@ -60,9 +60,9 @@ def build(qualcoder: Path, out: Path) -> None:
     (home / ".qualcoder").mkdir()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(qualcoder / "src"))
-    from PyQt6 import QtWidgets
-
     import types
+
+    from PyQt6 import QtWidgets
 
     # QualCoder's App imports its AI module (langchain, Bio, openai...) only for its AI
     # settings; the export never uses it, so a stand-in keeps those out.
@@ -131,8 +131,8 @@ def build(qualcoder: Path, out: Path) -> None:
         app.update_coder_names()
 
         class _Endings:
-            def __init__(self, *_args: object) -> None:
-                self.ui = type("UI", (), {"radioButton_maxqda": type("R", (), {"isChecked": lambda s: maxqda})()})()
+            def __init__(self, *_args: object, choice: bool = maxqda) -> None:
+                self.ui = type("UI", (), {"radioButton_maxqda": type("R", (), {"isChecked": lambda s: choice})()})()
 
             def exec(self) -> int:
                 return 1

@@ -40,8 +40,13 @@ from desktop.storage.models import Document
 _RELATIONS = {"same claim": "same_claim", "contradicts": "contradicts", "omits": "omits",
               "elaborates": "elaborates", "translation of": "translation_of", "related": "related"}
 _CONTEXT = 32
-#: Source elements that hold no text Triptych can read, as a person names them.
-_MEDIA = {"PictureSource": "a picture", "AudioSource": "an audio recording", "VideoSource": "a video"}
+#: Why a source that holds no text Triptych can read is skipped, by its element.
+_MEDIA_TEMPLATES = {
+    "PictureSource": "It is a picture (coded parts in it: {count}); Triptych reads and annotates texts only.",
+    "AudioSource": "It is an audio recording (coded parts in it: {count}); Triptych reads and annotates texts only.",
+    "VideoSource": "It is a video (coded parts in it: {count}); Triptych reads and annotates texts only.",
+    "": "It is not a text (coded parts in it: {count}); Triptych reads and annotates texts only.",
+}
 #: The description Triptych's own export gives a source (language · source · id): not a person's note.
 _TRIPTYCH_SOURCE = re.compile(r"(?:^| · )Triptych [0-9a-z]+$")
 _TEXT_SUFFIXES = (".txt", ".text", ".docx", ".doc", ".odt", ".rtf", ".md", ".html", ".htm", ".pdf")
@@ -216,21 +221,20 @@ def _plan(path: Path, root: ET.Element, archive: zipfile.ZipFile, library: Libra
                 _text_source(project, source, representation, name)
             if areas or representation is None:
                 planner.skip(project.label(name), UserError(
-                    'It is a PDF whose {count} coded areas are marked on its pages, not in its text; Triptych '
-                    'takes the text of a PDF only.', count=areas) if representation is not None else UserError(
+                    'It is a PDF with coded areas on its pages (areas: {count}); Triptych takes the text of a PDF '
+                    'only.', count=areas) if representation is not None else UserError(
                     'It is a PDF without the plain text its program extracted; import the PDF itself.'))
         else:
             coded = sum(1 for e in source.iter() if _tag(e).endswith("Selection"))
-            planner.skip(project.label(name), UserError(
-                'It is {kind}, with {count} coded parts; Triptych reads and annotates texts only.',
-                kind=_MEDIA.get(kind, "not a text"), count=coded))
+            planner.skip(project.label(name), UserError(_MEDIA_TEMPLATES.get(kind, _MEDIA_TEMPLATES[""]),
+                                                        count=coded))
     _links(project, links)
     if _description(root):
         planner.skip(project.label(root.get("name") or "project"), UserError(
             "Its note on the whole project is not kept: Triptych keeps notes on passages."))
-    for guid, note in project.notes.items():
+    for guid, memo in project.notes.items():
         if guid not in project.used_notes:
-            planner.skip(project.label(note.get("name") or _note_text(note, archive)), UserError(
+            planner.skip(project.label(memo.get("name") or _note_text(memo, archive)), UserError(
                 "It is a memo that is not about a passage (a journal entry or a memo on a code, case or the "
                 "project); Triptych keeps notes on passages only."))
     return planner.plan
