@@ -1859,16 +1859,16 @@
         <translation>هذا ليس نصًا (عدد الأجزاء المرمّزة فيه: {count})؛ لا يقرأ Triptych ولا يعلّق إلا على النصوص.</translation>
     </message>
     <message>
-        <source>Its description is not kept: Triptych&apos;s tags have a name, a colour and a parent only.</source>
-        <translation>لا يُحفظ وصفه: لوسوم Triptych اسم ولون ووسم أب فقط.</translation>
-    </message>
-    <message>
         <source>Its note on the whole project is not kept: Triptych keeps notes on passages.</source>
         <translation>لا تُحفظ ملاحظته على المشروع كله: يحفظ Triptych الملاحظات على المقاطع.</translation>
     </message>
     <message>
         <source>Its note on the whole source is not kept: Triptych keeps notes on passages.</source>
         <translation>لا تُحفظ ملاحظته على المصدر كله: يحفظ Triptych الملاحظات على المقاطع.</translation>
+    </message>
+    <message>
+        <source>The descriptions of its codes are not kept (codes with one: {count}, the first “{name}”); Triptych&apos;s tags have a name, a colour and a parent only.</source>
+        <translation>لا تُحفظ أوصاف رموزه (عدد الرموز الموصوفة: {count}، أولها «{name}»)؛ لوسوم Triptych اسم ولون ووسم أب فقط.</translation>
     </message>
     <message>
         <source>The text of this source is not in the project file, so its {count} coded passages cannot be placed.</source>

@@ -1823,16 +1823,16 @@
         <translation>Es ist kein Text (codierte Teile darin: {count}); Triptych liest und annotiert nur Texte.</translation>
     </message>
     <message>
-        <source>Its description is not kept: Triptych&apos;s tags have a name, a colour and a parent only.</source>
-        <translation>Seine Beschreibung wird nicht übernommen: Schlagwörter in Triptych haben nur einen Namen, eine Farbe und ein übergeordnetes Schlagwort.</translation>
-    </message>
-    <message>
         <source>Its note on the whole project is not kept: Triptych keeps notes on passages.</source>
         <translation>Seine Notiz zum ganzen Projekt wird nicht übernommen: Triptych bewahrt Notizen zu Textstellen auf.</translation>
     </message>
     <message>
         <source>Its note on the whole source is not kept: Triptych keeps notes on passages.</source>
         <translation>Seine Notiz zur ganzen Quelle wird nicht übernommen: Triptych bewahrt Notizen zu Textstellen auf.</translation>
+    </message>
+    <message>
+        <source>The descriptions of its codes are not kept (codes with one: {count}, the first “{name}”); Triptych&apos;s tags have a name, a colour and a parent only.</source>
+        <translation>Die Beschreibungen seiner Codes werden nicht übernommen (Codes mit Beschreibung: {count}, der erste „{name}“); Schlagwörter in Triptych haben nur einen Namen, eine Farbe und ein übergeordnetes Schlagwort.</translation>
     </message>
     <message>
         <source>The text of this source is not in the project file, so its {count} coded passages cannot be placed.</source>

@@ -1832,16 +1832,16 @@
         <translation>Это не текст (закодированных частей: {count}); Triptych читает и размечает только тексты.</translation>
     </message>
     <message>
-        <source>Its description is not kept: Triptych&apos;s tags have a name, a colour and a parent only.</source>
-        <translation>Его описание не сохраняется: у тегов Triptych есть только имя, цвет и родительский тег.</translation>
-    </message>
-    <message>
         <source>Its note on the whole project is not kept: Triptych keeps notes on passages.</source>
         <translation>Его заметка ко всему проекту не сохраняется: Triptych хранит заметки к фрагментам текста.</translation>
     </message>
     <message>
         <source>Its note on the whole source is not kept: Triptych keeps notes on passages.</source>
         <translation>Его заметка ко всему источнику не сохраняется: Triptych хранит заметки к фрагментам текста.</translation>
+    </message>
+    <message>
+        <source>The descriptions of its codes are not kept (codes with one: {count}, the first “{name}”); Triptych&apos;s tags have a name, a colour and a parent only.</source>
+        <translation>Описания его кодов не сохраняются (кодов с описанием: {count}, первый — «{name}»); у тегов Triptych есть только имя, цвет и родительский тег.</translation>
     </message>
     <message>
         <source>The text of this source is not in the project file, so its {count} coded passages cannot be placed.</source>

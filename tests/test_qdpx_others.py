@@ -64,8 +64,8 @@ def test_a_qualcoder_project_becomes_articles_tags_and_highlights(database, name
     assert any("Day 1" in item for item in reasons)  # the journal entry
     assert any("whole project" in r for r in reasons.values())
     assert any("whole source" in r for r in reasons.values())
-    assert "codebook: Frames" in reasons and "codebook: Conditional participation" in reasons
-    assert len(plan.skipped) == 6
+    assert "codes with one: 2, the first “Frames”" in reasons["codebook"]  # one line for the codebook
+    assert len(plan.skipped) == 5
     with pytest.raises(UserError, match="--partial"):
         import_annotations(path)
     assert list_documents() == [] and store.annotations_for() == []  # refused: nothing at all
@@ -137,7 +137,8 @@ def test_an_nvivo_project_counts_utf16_units_and_crlf_twice(database, tmp_path):
     path = tmp_path / "nvivo.qdpx"
     nvivo_sample.build(path)
     plan = plan_import(path)
-    assert [s.item for s in plan.skipped] == ["codebook: Themen"]  # the one code with a description
+    assert [s.item for s in plan.skipped] == ["codebook"]  # the one code with a description
+    assert "“Themen”" in plan.skipped[0].reason.message
     report = import_annotations(path, partial=True)
     assert report.articles == 1 and report.annotations == len(nvivo_sample.CODED)
     (article,) = list_documents()
@@ -199,8 +200,8 @@ def test_the_desk_imports_a_project_and_lists_its_new_article(window, tmp_path, 
     qtbot.addWidget(dialog)
     assert dialog.summary.text().startswith("1 new articles, 4 annotations")
     assert [dialog.skipped_list.item(i).text() for i in range(dialog.skipped_list.count())] == [
-        "\u2068codebook: Themen\u2069: Its description is not kept: Triptych's tags have a name, a colour and a "
-        "parent only."]
+        "\u2068codebook\u2069: The descriptions of its codes are not kept (codes with one: 1, the first “Themen”); "
+        "Triptych's tags have a name, a colour and a parent only."]
     before = window.library.model.rowCount()
     window.confirm_partial_import = lambda plan: True
     assert window.import_annotations(path)

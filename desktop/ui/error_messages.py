@@ -59,8 +59,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors', 'It links to a passage that cannot be placed.'),
     QT_TRANSLATE_NOOP('errors', 'It links to an annotation that cannot be imported.'),
     QT_TRANSLATE_NOOP('errors', 'It links to an annotation that is neither in the file nor in the library.'),
-    QT_TRANSLATE_NOOP('errors',
-        "Its description is not kept: Triptych's tags have a name, a colour and a parent only."),
     QT_TRANSLATE_NOOP('errors', 'Its note on the whole project is not kept: Triptych keeps notes on passages.'),
     QT_TRANSLATE_NOOP('errors', 'Its note on the whole source is not kept: Triptych keeps notes on passages.'),
     QT_TRANSLATE_NOOP('errors', 'Its position {start}–{end} is outside “{title}” ({length} characters).'),
@@ -118,6 +116,9 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors',
         'The database {path} was written by a newer version of Triptych (schema {version}; this version reads up to '
         '{SCHEMA_VERSION}); update Triptych or choose another data folder.'),
+    QT_TRANSLATE_NOOP('errors',
+        "The descriptions of its codes are not kept (codes with one: {count}, the first “{name}”); Triptych's tags "
+        'have a name, a colour and a parent only.'),
     QT_TRANSLATE_NOOP('errors', 'The disk holding {folder} is full; {outcome}.'),
     QT_TRANSLATE_NOOP('errors', 'The disk holding {folder} is read-only; {outcome}.'),
     QT_TRANSLATE_NOOP('errors', 'The disk holding {folder} reported an error; {outcome}.'),

@@ -197,9 +197,10 @@ def _plan(path: Path, root: ET.Element, archive: zipfile.ZipFile, library: Libra
     planner = Planner(path.name, library)
     book = _codebook(root)
     planner.add_tags([(name, color, parent) for name, color, parent in book.codes.values()], "codebook")
-    for name in book.described:
-        planner.skip(f"codebook: {_words(name)}", UserError("Its description is not kept: Triptych's tags have a "
-                                                            "name, a colour and a parent only."))
+    if book.described:  # one line for them all: a codebook of 300 described codes is not 300 problems
+        planner.skip("codebook", UserError(
+            "The descriptions of its codes are not kept (codes with one: {count}, the first “{name}”); Triptych's "
+            "tags have a name, a colour and a parent only.", count=len(book.described), name=_words(book.described[0])))
     project = _Project(path, archive, library, planner, book,
                        users={_guid(u): u.get("name") or "" for u in _children(_child(root, "Users"), "User")},
                        notes={_guid(n): n for n in _children(_child(root, "Notes"), "Note")})
