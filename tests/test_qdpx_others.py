@@ -36,6 +36,7 @@ QUALCODER_CODED = {
     "شرطًا أساسيًا": (("Conditional participation", "UN mandate"), "شرط أساسي قبل أي مشاركة"),
     "Genehmigung des UN-Sicherheitsrates": (("Conditional participation", "UN mandate"), ""),
     "Aserbaidschan": ((), "Baku, not Ankara."),  # QualCoder's annotation: a note with its own selection
+    "Mandat der Vereinten Nationen": (("UN mandate",), ""),  # in the text of a PDF
 }
 
 
@@ -64,16 +65,19 @@ def test_a_qualcoder_project_becomes_articles_tags_and_highlights(database, name
     assert any("Day 1" in item for item in reasons)  # the journal entry
     assert any("whole project" in r for r in reasons.values())
     assert any("whole source" in r for r in reasons.values())
+    assert "coded areas on its pages (areas: 1)" in next(r for i, r in reasons.items() if "bericht.pdf" in i)
     assert "codes with one: 2, the first “Frames”" in reasons["codebook"]  # one line for the codebook
-    assert len(plan.skipped) == 5
+    assert len(plan.skipped) == 6
     with pytest.raises(UserError, match="--partial"):
         import_annotations(path)
     assert list_documents() == [] and store.annotations_for() == []  # refused: nothing at all
 
     report = import_annotations(path, partial=True)
-    assert (report.articles, report.annotations, report.links) == (3, 4, 0)
+    assert (report.articles, report.annotations, report.links) == (4, 5, 0)
     articles = {d.title: d for d in list_documents()}
-    assert set(articles) == {"000_d86d30b96cdd4139", "002_aef720741c60424c", "003_822c724dc6001595"}
+    assert set(articles) == {"000_d86d30b96cdd4139", "002_aef720741c60424c", "003_822c724dc6001595", "bericht"}
+    pdf = articles.pop("bericht")  # the PDF's text, as QualCoder extracted it
+    assert get_document(pdf.id).text.startswith("Aserbaidschan knüpft jede Beteiligung") and pdf.language == "de"
     for title, document in articles.items():
         assert get_document(document.id).text == _bundled(f"{title}.txt")  # the text, Cyrillic and Arabic, exactly
     assert {d.language for d in articles.values()} == {"ru", "ar", "de"}
@@ -107,7 +111,7 @@ def test_the_crlf_export_lands_where_the_plain_one_does(database, tmp_path):
 
 def test_a_qualcoder_project_on_the_librarys_own_articles_adds_no_articles(corpus):
     report = import_annotations(QUALCODER / "gaza.qdpx", partial=True)
-    assert report.articles == 0 and len(list_documents()) == 3
+    assert report.articles == 1 and len(list_documents()) == 4  # the PDF's text only
     placed = _placed()
     assert placed["شرطًا أساسيًا"][4] == corpus[1].id and placed["شرطًا أساسيًا"][0] == "شرطًا أساسيًا"
 
@@ -127,7 +131,7 @@ def test_an_imported_qualcoder_project_exports_valid_and_comes_back_unchanged(da
     close_database()
     open_database(tmp_path / "fresh.sqlite3")
     report = import_annotations(out)  # Triptych's own export: nothing to skip
-    assert report.skipped == () and report.articles == 3
+    assert report.skipped == () and report.articles == 4
     assert {d.content_hash for d in list_documents()} == texts
     assert {(a.exact, a.start, a.end, a.note, a.color, a.tag_names) for a in store.annotations_for()} == before
     assert store.find_tag("Conditional participation").parent_id == store.find_tag("Frames").id

@@ -10,8 +10,9 @@ them again, with a QualCoder checkout and a Python that has PyQt6, Pillow and py
 The project is built in QualCoder's own database schema (the CREATE TABLE statements
 are read from QualCoder's ``__main__.py``) through QualCoder's ``App``, with the three
 bundled articles as text sources, a small picture, a category with codes and colours,
-codings (one passage coded twice, one with a memo), an annotation, a journal entry and
-memos on the project, a source and a code. ``RefiExport`` then writes the .qdpx exactly
+codings (one passage coded twice, one with a memo), a PDF with its text (a passage coded
+in the text, an area coded on its page), an annotation, a journal entry and memos on the
+project, a source and a code. ``RefiExport`` then writes the .qdpx exactly
 as QualCoder's menu does; only its two modal dialogs (line endings, target folder) and
 its message boxes are answered by this script. It writes two files: Unix line breaks,
 and the "MAXQDA" choice, which saves the texts with CR LF but keeps the positions.
@@ -28,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 WHEN = "2025-03-02 10:15:00"
+PDF_TEXT = ("Aserbaidschan knüpft jede Beteiligung an einen Waffenstillstand.\n"
+            "Baku wartet auf ein Mandat der Vereinten Nationen.")
 
 
 def _create_statements(main_py: Path) -> list[str]:
@@ -62,7 +65,7 @@ def build(qualcoder: Path, out: Path) -> None:
     sys.path.insert(0, str(qualcoder / "src"))
     import types
 
-    from PyQt6 import QtWidgets
+    from PyQt6 import QtCore, QtGui, QtWidgets
 
     # QualCoder's App imports its AI module (langchain, Bio, openai...) only for its AI
     # settings; the export never uses it, so a stand-in keeps those out.
@@ -102,6 +105,14 @@ def build(qualcoder: Path, out: Path) -> None:
         picture.save(str(project / "images" / "map.png"))
         cur.execute("insert into source(id,name,fulltext,mediapath,memo,owner,date) values(?,?,?,?,?,?,?)",
                     (4, "map.png", None, "/images/map.png", "", "lena", WHEN))
+        writer = QtGui.QPdfWriter(str(project / "documents" / "bericht.pdf"))
+        painter = QtGui.QPainter(writer)
+        painter.drawText(QtCore.QRectF(0, 0, writer.width(), writer.height()), PDF_TEXT)
+        painter.end()
+        cur.execute("insert into source(id,name,fulltext,mediapath,memo,owner,date) values(?,?,?,?,?,?,?)",
+                    (5, "bericht.pdf", PDF_TEXT, "/docs/bericht.pdf", "", "lena", WHEN))
+        cur.execute("insert into code_image(id,x1,y1,width,height,cid,memo,date,owner,important,pdf_page) "
+                    "values(5,10,10,200,40,3,'',?,?,null,0)", (WHEN, "lena"))
         cur.execute("insert into code_cat(catid,name,owner,date,memo,supercatid) values(1,?,?,?,?,null)",
                     ("Frames", "lena", WHEN, "How the story is framed."))
         codes = {"Conditional participation": ("#EB7333", 1), "UN mandate": ("#5882FA", 1),
@@ -117,7 +128,8 @@ def build(qualcoder: Path, out: Path) -> None:
                    (2, ar_id, ar, "شرطًا أساسيًا", ""),
                    (1, de_id, de, "Genehmigung des UN-Sicherheitsrates", ""),
                    (2, de_id, de, "Genehmigung des UN-Sicherheitsrates", ""),
-                   (3, ru_id, ru, "Позиция Азербайджана остаётся неизменной", "")]
+                   (3, ru_id, ru, "Позиция Азербайджана остаётся неизменной", ""),
+                   (2, 5, PDF_TEXT, "Mandat der Vereinten Nationen", "")]
         for cid, fid, text, quote, memo in codings:
             start, end = _span(text, quote)
             cur.execute("insert into code_text(cid,fid,seltext,pos0,pos1,owner,date,memo,important) "
