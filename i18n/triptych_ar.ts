@@ -1859,6 +1859,10 @@
         <translation>هذا ليس نصًا (عدد الأجزاء المرمّزة فيه: {count})؛ لا يقرأ Triptych ولا يعلّق إلا على النصوص.</translation>
     </message>
     <message>
+        <source>It marks no characters: its start and end are the same place.</source>
+        <translation>لا يحدد أي حرف: بدايته ونهايته في الموضع نفسه.</translation>
+    </message>
+    <message>
         <source>Its note on the whole project is not kept: Triptych keeps notes on passages.</source>
         <translation>لا تُحفظ ملاحظته على المشروع كله: يحفظ Triptych الملاحظات على المقاطع.</translation>
     </message>

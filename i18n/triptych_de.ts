@@ -1823,6 +1823,10 @@
         <translation>Es ist kein Text (codierte Teile darin: {count}); Triptych liest und annotiert nur Texte.</translation>
     </message>
     <message>
+        <source>It marks no characters: its start and end are the same place.</source>
+        <translation>Es umfasst kein Zeichen: Anfang und Ende liegen an derselben Stelle.</translation>
+    </message>
+    <message>
         <source>Its note on the whole project is not kept: Triptych keeps notes on passages.</source>
         <translation>Seine Notiz zum ganzen Projekt wird nicht übernommen: Triptych bewahrt Notizen zu Textstellen auf.</translation>
     </message>

@@ -1832,6 +1832,10 @@
         <translation>Это не текст (закодированных частей: {count}); Triptych читает и размечает только тексты.</translation>
     </message>
     <message>
+        <source>It marks no characters: its start and end are the same place.</source>
+        <translation>Не охватывает ни одного символа: начало и конец совпадают.</translation>
+    </message>
+    <message>
         <source>Its note on the whole project is not kept: Triptych keeps notes on passages.</source>
         <translation>Его заметка ко всему проекту не сохраняется: Triptych хранит заметки к фрагментам текста.</translation>
     </message>

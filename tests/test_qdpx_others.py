@@ -211,3 +211,22 @@ def test_the_desk_imports_a_project_and_lists_its_new_article(window, tmp_path, 
     assert window.import_annotations(path)
     assert window.library.model.rowCount() == before + 1  # the library lists the article at once
     assert "Imported 1 article" in window.statusBar().currentMessage()
+
+
+def test_an_atlas_ti_project_counts_each_line_break_once(database, tmp_path):
+    from tests.support import atlas_sample
+
+    path = tmp_path / "Project.qdpx"  # the XML inside is Trial.qde, named after the project
+    atlas_sample.build(path)
+    reasons = {s.item: s.reason.message for s in plan_import(path).skipped}
+    assert "video (coded parts in it: 2)" in next(r for i, r in reasons.items() if "Christos vagias-2.MP4" in i)
+    assert any("marks no characters" in r for r in reasons.values())  # the zero-length quotation
+    report = import_annotations(path, partial=True)
+    assert (report.articles, report.annotations) == (1, 2)
+    (article,) = list_documents()
+    assert article.title == "Interview 3"
+    placed = _placed()
+    for quote, (code, comment) in atlas_sample.QUOTED.items():
+        on_text, tags, note, color, _doc, _start = placed[quote]
+        assert on_text == quote and tags == (code,) and note == comment
+    assert store.find_tag("Conditions").color == "#8a8a8a"  # ATLAS.ti exports no colours

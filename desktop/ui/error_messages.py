@@ -59,6 +59,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors', 'It links to a passage that cannot be placed.'),
     QT_TRANSLATE_NOOP('errors', 'It links to an annotation that cannot be imported.'),
     QT_TRANSLATE_NOOP('errors', 'It links to an annotation that is neither in the file nor in the library.'),
+    QT_TRANSLATE_NOOP('errors', 'It marks no characters: its start and end are the same place.'),
     QT_TRANSLATE_NOOP('errors', 'Its note on the whole project is not kept: Triptych keeps notes on passages.'),
     QT_TRANSLATE_NOOP('errors', 'Its note on the whole source is not kept: Triptych keeps notes on passages.'),
     QT_TRANSLATE_NOOP('errors', 'Its position {start}–{end} is outside “{title}” ({length} characters).'),

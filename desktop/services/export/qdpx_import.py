@@ -336,6 +336,8 @@ def _record(project: _Project, name: str, document: Document, counting: Counting
     start, end = _int(first.get("startPosition")), _int(first.get("endPosition"))
     if start is None or end is None:
         return UserError("Its start and end positions are not numbers.")
+    if start == end:  # ATLAS.ti writes these, with a comment on them
+        return UserError("It marks no characters: its start and end are the same place.")
     span = counting.span(start, end)
     text = counting.text
     if span is None:
