@@ -230,3 +230,12 @@ def test_an_atlas_ti_project_counts_each_line_break_once(database, tmp_path):
         on_text, tags, note, color, _doc, _start = placed[quote]
         assert on_text == quote and tags == (code,) and note == comment
     assert store.find_tag("Conditions").color == "#8a8a8a"  # ATLAS.ti exports no colours
+
+
+def test_a_later_export_of_the_same_project_adds_no_second_highlights(database):
+    """QualCoder gives every selection a new GUID on each export: the passages already
+    imported, with the same tags and note, are recognised, not doubled."""
+    first = import_annotations(QUALCODER / "gaza.qdpx", partial=True)
+    again = import_annotations(QUALCODER / "gaza-crlf.qdpx", partial=True)  # another export, other GUIDs
+    assert (again.annotations, again.already) == (0, first.annotations)
+    assert len(store.annotations_for()) == first.annotations

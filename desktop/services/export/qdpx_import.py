@@ -325,9 +325,35 @@ def _passage(project: _Project, name: str, document: Document, counting: Countin
     raw["label"] = record.label
     planner.annotation(record, raw)
     annotation_id = derived_id(record.id, raw, 0)
+    if not record.triptych:
+        annotation_id = _same_as_before(project, annotation_id)
     if planner.known(annotation_id):
         for selection in group:
             project.selections[_guid(selection)] = annotation_id
+
+
+def _same_as_before(project: _Project, annotation_id: str) -> str:
+    """The library's highlight, when a planned one repeats it (same passage, tags and note):
+    other programs give their selections new GUIDs on every export, so importing a later
+    export of the same project must not double every highlight."""
+    planner = project.planner
+    planned = planner.planned.get(annotation_id)
+    if planned is None:
+        return annotation_id
+    existing = project.library.annotation_at(planned.document_id, planned.start, planned.end)
+    if existing is None or existing in planner.planned:
+        return annotation_id
+    from desktop.storage.annotations import find_annotations
+
+    before = find_annotations([existing]).get(existing)
+    if before is None or before.note != planned.note or \
+            {t.casefold() for t in before.tag_names} != {t.casefold() for t in planned.tags}:
+        return annotation_id
+    planner.plan.annotations.remove(planned)
+    del planner.planned[annotation_id]
+    planner.spans[(planned.document_id, planned.start, planned.end)] = existing
+    planner.plan.already += 1
+    return existing
 
 
 def _record(project: _Project, name: str, document: Document, counting: Counting, first: ET.Element,
