@@ -239,3 +239,18 @@ def test_a_later_export_of_the_same_project_adds_no_second_highlights(database):
     again = import_annotations(QUALCODER / "gaza-crlf.qdpx", partial=True)  # another export, other GUIDs
     assert (again.annotations, again.already) == (0, first.annotations)
     assert len(store.annotations_for()) == first.annotations
+
+
+@pytest.mark.parametrize("namespace", ['xmlns="urn:QDA-XML:project:1:0"', ""])
+def test_a_project_in_an_older_namespace_or_none_imports(database, tmp_path, namespace):
+    path = tmp_path / "old.qdpx"
+    text = "Baku wartet auf ein Mandat der Vereinten Nationen, bevor es Soldaten schickt."
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", (
+            f'<Project {namespace} name="p"><Sources><TextSource guid="A" name="Notiz">'
+            f'<PlainTextContent>{text}</PlainTextContent>'
+            '<PlainTextSelection guid="S" name="Mandat" startPosition="20" endPosition="26"/></TextSource>'
+            '</Sources></Project>'))
+    report = import_annotations(path)
+    assert (report.articles, report.annotations) == (1, 1)
+    assert _placed()["Mandat"][0] == "Mandat"

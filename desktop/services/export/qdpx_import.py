@@ -91,7 +91,8 @@ def _read(path: Path) -> tuple[ET.Element, zipfile.ZipFile]:
         raise UserError('{path} does not exist.', path=path) from None
     except (zipfile.BadZipFile, ET.ParseError, KeyError, OSError, ValueError) as exc:
         raise _bad(path) from exc
-    if _tag(root) != "Project" or (root.tag.startswith("{") and not root.tag.startswith(f"{{{NS}}}")):
+    # The namespace as the standard spells it, an older spelling ("…:project:1:0"), or none.
+    if _tag(root) != "Project" or (root.tag.startswith("{") and not root.tag.startswith(f"{{{NS.rsplit(':', 1)[0]}")):
         raise _bad(path)
     return root, archive
 
