@@ -737,6 +737,10 @@
         <translation>يمكن استيراد %1 من التعليقات التوضيحية و%2 من الروابط من %3، ولا يمكن استيراد %4 من العناصر:</translation>
     </message>
     <message>
+        <source>%1 new articles, %2 annotations and %3 links from %4 can be imported; %5 items cannot:</source>
+        <translation>يمكن استيراد %1 من المقالات الجديدة و%2 من التعليقات التوضيحية و%3 من الروابط من %4، ولا يمكن استيراد %5 من العناصر:</translation>
+    </message>
+    <message>
         <source>Import the others</source>
         <translation>استيراد الباقي</translation>
     </message>
@@ -1891,6 +1895,50 @@
         <translation>يرد الاقتباس {value} مرات في {document_id}؛ اختر واحدًا بـ --occurrence 1..{value}.</translation>
     </message>
     <message>
+        <source>It is a PDF without the plain text its program extracted; import the PDF itself.</source>
+        <translation>هذا ملف PDF بلا النص العادي الذي استخرجه برنامجه؛ استورد ملف PDF نفسه.</translation>
+    </message>
+    <message>
+        <source>It is a memo that is not about a passage (a journal entry or a memo on a code, case or the project); Triptych keeps notes on passages only.</source>
+        <translation>هذه مذكرة لا تخص مقطعًا (قيد في اليوميات أو مذكرة عن رمز أو حالة أو عن المشروع)؛ لا يحفظ Triptych الملاحظات إلا على المقاطع.</translation>
+    </message>
+    <message>
+        <source>It is a picture (coded parts in it: {count}); Triptych reads and annotates texts only.</source>
+        <translation>هذه صورة (عدد الأجزاء المرمّزة فيها: {count})؛ لا يقرأ Triptych ولا يعلّق إلا على النصوص.</translation>
+    </message>
+    <message>
+        <source>It is a video (coded parts in it: {count}); Triptych reads and annotates texts only.</source>
+        <translation>هذا مقطع فيديو (عدد الأجزاء المرمّزة فيه: {count})؛ لا يقرأ Triptych ولا يعلّق إلا على النصوص.</translation>
+    </message>
+    <message>
+        <source>It is an audio recording (coded parts in it: {count}); Triptych reads and annotates texts only.</source>
+        <translation>هذا تسجيل صوتي (عدد الأجزاء المرمّزة فيه: {count})؛ لا يقرأ Triptych ولا يعلّق إلا على النصوص.</translation>
+    </message>
+    <message>
+        <source>It is not a text (coded parts in it: {count}); Triptych reads and annotates texts only.</source>
+        <translation>هذا ليس نصًا (عدد الأجزاء المرمّزة فيه: {count})؛ لا يقرأ Triptych ولا يعلّق إلا على النصوص.</translation>
+    </message>
+    <message>
+        <source>It marks no characters: its start and end are the same place.</source>
+        <translation>لا يحدد أي حرف: بدايته ونهايته في الموضع نفسه.</translation>
+    </message>
+    <message>
+        <source>Its note on the whole project is not kept: Triptych keeps notes on passages.</source>
+        <translation>لا تُحفظ ملاحظته على المشروع كله: يحفظ Triptych الملاحظات على المقاطع.</translation>
+    </message>
+    <message>
+        <source>Its note on the whole source is not kept: Triptych keeps notes on passages.</source>
+        <translation>لا تُحفظ ملاحظته على المصدر كله: يحفظ Triptych الملاحظات على المقاطع.</translation>
+    </message>
+    <message>
+        <source>The descriptions of its codes are not kept (codes with one: {count}, the first “{name}”); Triptych&apos;s tags have a name, a colour and a parent only.</source>
+        <translation>لا تُحفظ أوصاف رموزه (عدد الرموز الموصوفة: {count}، أولها «{name}»)؛ لوسوم Triptych اسم ولون ووسم أب فقط.</translation>
+    </message>
+    <message>
+        <source>The text of this source is not in the project file, so its {count} coded passages cannot be placed.</source>
+        <translation>نص هذا المصدر ليس في ملف المشروع، لذا لا يمكن وضع مقاطعه المرمّزة (وعددها {count}).</translation>
+    </message>
+    <message>
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
         <translation>النموذج {info_pair}، الإصدار {info_version}، مثبت بالفعل.</translation>
     </message>
@@ -2135,10 +2183,6 @@
         <translation>موضعه {start}–{end} يقع خارج «{title}» ({length} حرفًا).</translation>
     </message>
     <message>
-        <source>Its source “{source}” is not in the library (import the article first).</source>
-        <translation>مصدره «{source}» غير موجود في المكتبة (استورد المقال أولًا).</translation>
-    </message>
-    <message>
         <source>Its start and end positions are not numbers.</source>
         <translation>موضعا بدايته ونهايته ليسا رقمين.</translation>
     </message>
@@ -2157,10 +2201,6 @@
     <message>
         <source>The quote “{quote}” occurs {count} times in “{title}” and its context does not tell which one is meant.</source>
         <translation>يرد الاقتباس «{quote}» {count} مرات في «{title}» ولا يبيّن سياقه أيّها المقصود.</translation>
-    </message>
-    <message>
-        <source>The text of its source “{source}” is not in the project file.</source>
-        <translation>نص مصدره «{source}» غير موجود في ملف المشروع.</translation>
     </message>
     <message>
         <source>Triptych cannot place it: its only selector, {selector}, does not apply to a plain text.</source>
@@ -2201,6 +2241,10 @@
     <message>
         <source>A secure connection to {host} could not be made; nothing was fetched.</source>
         <translation>تعذّر إنشاء اتصال آمن بـ {host}؛ لم يُجلب شيء.</translation>
+    </message>
+    <message>
+        <source>It is a PDF with coded areas on its pages (areas: {count}); Triptych takes the text of a PDF only.</source>
+        <translation>هذا ملف PDF فيه مناطق مرمّزة على صفحاته (عدد المناطق: {count})؛ لا يأخذ Triptych من ملف PDF إلا نصه.</translation>
     </message>
     <message>
         <source>No text could be recognised in {name}.</source>

@@ -725,6 +725,10 @@
         <translation>%1 Anmerkungen und %2 Verknüpfungen aus %3 lassen sich importieren, %4 Einträge nicht:</translation>
     </message>
     <message>
+        <source>%1 new articles, %2 annotations and %3 links from %4 can be imported; %5 items cannot:</source>
+        <translation>%1 neue Artikel, %2 Anmerkungen und %3 Verknüpfungen aus %4 lassen sich importieren, %5 Einträge nicht:</translation>
+    </message>
+    <message>
         <source>Import the others</source>
         <translation>Die übrigen importieren</translation>
     </message>
@@ -1855,6 +1859,50 @@
         <translation>Das Zitat kommt {value}-mal in {document_id} vor; wählen Sie eines mit --occurrence 1..{value}.</translation>
     </message>
     <message>
+        <source>It is a PDF without the plain text its program extracted; import the PDF itself.</source>
+        <translation>Es ist ein PDF ohne den reinen Text, den sein Programm daraus gewonnen hat; importieren Sie das PDF selbst.</translation>
+    </message>
+    <message>
+        <source>It is a memo that is not about a passage (a journal entry or a memo on a code, case or the project); Triptych keeps notes on passages only.</source>
+        <translation>Es ist ein Memo, das keine Textstelle betrifft (ein Journaleintrag oder ein Memo zu einem Code, einem Fall oder dem Projekt); Triptych bewahrt Notizen nur zu Textstellen auf.</translation>
+    </message>
+    <message>
+        <source>It is a picture (coded parts in it: {count}); Triptych reads and annotates texts only.</source>
+        <translation>Es ist ein Bild (codierte Teile darin: {count}); Triptych liest und annotiert nur Texte.</translation>
+    </message>
+    <message>
+        <source>It is a video (coded parts in it: {count}); Triptych reads and annotates texts only.</source>
+        <translation>Es ist ein Video (codierte Teile darin: {count}); Triptych liest und annotiert nur Texte.</translation>
+    </message>
+    <message>
+        <source>It is an audio recording (coded parts in it: {count}); Triptych reads and annotates texts only.</source>
+        <translation>Es ist eine Tonaufnahme (codierte Teile darin: {count}); Triptych liest und annotiert nur Texte.</translation>
+    </message>
+    <message>
+        <source>It is not a text (coded parts in it: {count}); Triptych reads and annotates texts only.</source>
+        <translation>Es ist kein Text (codierte Teile darin: {count}); Triptych liest und annotiert nur Texte.</translation>
+    </message>
+    <message>
+        <source>It marks no characters: its start and end are the same place.</source>
+        <translation>Es umfasst kein Zeichen: Anfang und Ende liegen an derselben Stelle.</translation>
+    </message>
+    <message>
+        <source>Its note on the whole project is not kept: Triptych keeps notes on passages.</source>
+        <translation>Seine Notiz zum ganzen Projekt wird nicht übernommen: Triptych bewahrt Notizen zu Textstellen auf.</translation>
+    </message>
+    <message>
+        <source>Its note on the whole source is not kept: Triptych keeps notes on passages.</source>
+        <translation>Seine Notiz zur ganzen Quelle wird nicht übernommen: Triptych bewahrt Notizen zu Textstellen auf.</translation>
+    </message>
+    <message>
+        <source>The descriptions of its codes are not kept (codes with one: {count}, the first “{name}”); Triptych&apos;s tags have a name, a colour and a parent only.</source>
+        <translation>Die Beschreibungen seiner Codes werden nicht übernommen (Codes mit Beschreibung: {count}, der erste „{name}“); Schlagwörter in Triptych haben nur einen Namen, eine Farbe und ein übergeordnetes Schlagwort.</translation>
+    </message>
+    <message>
+        <source>The text of this source is not in the project file, so its {count} coded passages cannot be placed.</source>
+        <translation>Der Text dieser Quelle fehlt in der Projektdatei, daher können ihre codierten Textstellen (insgesamt {count}) nicht platziert werden.</translation>
+    </message>
+    <message>
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
         <translation>Das Modell {info_pair}, Version {info_version}, ist schon installiert.</translation>
     </message>
@@ -2099,10 +2147,6 @@
         <translation>Ihre Position {start}–{end} liegt außerhalb von „{title}“ ({length} Zeichen).</translation>
     </message>
     <message>
-        <source>Its source “{source}” is not in the library (import the article first).</source>
-        <translation>Ihre Quelle „{source}“ ist nicht in der Bibliothek (importieren Sie zuerst den Artikel).</translation>
-    </message>
-    <message>
         <source>Its start and end positions are not numbers.</source>
         <translation>Ihre Anfangs- und Endposition sind keine Zahlen.</translation>
     </message>
@@ -2121,10 +2165,6 @@
     <message>
         <source>The quote “{quote}” occurs {count} times in “{title}” and its context does not tell which one is meant.</source>
         <translation>Das Zitat „{quote}“ kommt {count}-mal in „{title}“ vor, und sein Kontext sagt nicht, welche Stelle gemeint ist.</translation>
-    </message>
-    <message>
-        <source>The text of its source “{source}” is not in the project file.</source>
-        <translation>Der Text ihrer Quelle „{source}“ fehlt in der Projektdatei.</translation>
     </message>
     <message>
         <source>Triptych cannot place it: its only selector, {selector}, does not apply to a plain text.</source>
@@ -2165,6 +2205,10 @@
     <message>
         <source>A secure connection to {host} could not be made; nothing was fetched.</source>
         <translation>Eine sichere Verbindung zu {host} kam nicht zustande; nichts wurde geladen.</translation>
+    </message>
+    <message>
+        <source>It is a PDF with coded areas on its pages (areas: {count}); Triptych takes the text of a PDF only.</source>
+        <translation>Es ist ein PDF mit codierten Bereichen auf seinen Seiten (Bereiche: {count}); Triptych übernimmt von einem PDF nur den Text.</translation>
     </message>
     <message>
         <source>No text could be recognised in {name}.</source>

@@ -728,6 +728,10 @@
         <translation>Из %3 можно импортировать аннотаций: %1, связей: %2; нельзя — записей: %4:</translation>
     </message>
     <message>
+        <source>%1 new articles, %2 annotations and %3 links from %4 can be imported; %5 items cannot:</source>
+        <translation>Из %4 можно импортировать новых статей: %1, аннотаций: %2, связей: %3; нельзя — записей: %5:</translation>
+    </message>
+    <message>
         <source>Import the others</source>
         <translation>Импортировать остальные</translation>
     </message>
@@ -1864,6 +1868,50 @@
         <translation>Цитата встречается в {document_id} {value} раз(а); выберите одно вхождение с --occurrence 1..{value}.</translation>
     </message>
     <message>
+        <source>It is a PDF without the plain text its program extracted; import the PDF itself.</source>
+        <translation>Это PDF без обычного текста, извлечённого программой; импортируйте сам PDF.</translation>
+    </message>
+    <message>
+        <source>It is a memo that is not about a passage (a journal entry or a memo on a code, case or the project); Triptych keeps notes on passages only.</source>
+        <translation>Это заметка не о фрагменте текста (запись в журнале или заметка о коде, случае или проекте); Triptych хранит заметки только к фрагментам.</translation>
+    </message>
+    <message>
+        <source>It is a picture (coded parts in it: {count}); Triptych reads and annotates texts only.</source>
+        <translation>Это изображение (закодированных частей: {count}); Triptych читает и размечает только тексты.</translation>
+    </message>
+    <message>
+        <source>It is a video (coded parts in it: {count}); Triptych reads and annotates texts only.</source>
+        <translation>Это видео (закодированных частей: {count}); Triptych читает и размечает только тексты.</translation>
+    </message>
+    <message>
+        <source>It is an audio recording (coded parts in it: {count}); Triptych reads and annotates texts only.</source>
+        <translation>Это аудиозапись (закодированных частей: {count}); Triptych читает и размечает только тексты.</translation>
+    </message>
+    <message>
+        <source>It is not a text (coded parts in it: {count}); Triptych reads and annotates texts only.</source>
+        <translation>Это не текст (закодированных частей: {count}); Triptych читает и размечает только тексты.</translation>
+    </message>
+    <message>
+        <source>It marks no characters: its start and end are the same place.</source>
+        <translation>Не охватывает ни одного символа: начало и конец совпадают.</translation>
+    </message>
+    <message>
+        <source>Its note on the whole project is not kept: Triptych keeps notes on passages.</source>
+        <translation>Его заметка ко всему проекту не сохраняется: Triptych хранит заметки к фрагментам текста.</translation>
+    </message>
+    <message>
+        <source>Its note on the whole source is not kept: Triptych keeps notes on passages.</source>
+        <translation>Его заметка ко всему источнику не сохраняется: Triptych хранит заметки к фрагментам текста.</translation>
+    </message>
+    <message>
+        <source>The descriptions of its codes are not kept (codes with one: {count}, the first “{name}”); Triptych&apos;s tags have a name, a colour and a parent only.</source>
+        <translation>Описания его кодов не сохраняются (кодов с описанием: {count}, первый — «{name}»); у тегов Triptych есть только имя, цвет и родительский тег.</translation>
+    </message>
+    <message>
+        <source>The text of this source is not in the project file, so its {count} coded passages cannot be placed.</source>
+        <translation>Текста этого источника нет в файле проекта, поэтому его закодированные фрагменты (их {count}) нельзя разместить.</translation>
+    </message>
+    <message>
         <source>The {info_pair} model, version {info_version}, is already installed.</source>
         <translation>Модель {info_pair} версии {info_version} уже установлена.</translation>
     </message>
@@ -2108,10 +2156,6 @@
         <translation>Её позиция {start}–{end} лежит за пределами «{title}» ({length} символов).</translation>
     </message>
     <message>
-        <source>Its source “{source}” is not in the library (import the article first).</source>
-        <translation>Её источника «{source}» нет в библиотеке (сначала импортируйте статью).</translation>
-    </message>
-    <message>
         <source>Its start and end positions are not numbers.</source>
         <translation>Её начальная и конечная позиции — не числа.</translation>
     </message>
@@ -2130,10 +2174,6 @@
     <message>
         <source>The quote “{quote}” occurs {count} times in “{title}” and its context does not tell which one is meant.</source>
         <translation>Цитата «{quote}» встречается в «{title}» {count} раз(а), и по её контексту не понять, какое место имеется в виду.</translation>
-    </message>
-    <message>
-        <source>The text of its source “{source}” is not in the project file.</source>
-        <translation>Текста её источника «{source}» нет в файле проекта.</translation>
     </message>
     <message>
         <source>Triptych cannot place it: its only selector, {selector}, does not apply to a plain text.</source>
@@ -2174,6 +2214,10 @@
     <message>
         <source>A secure connection to {host} could not be made; nothing was fetched.</source>
         <translation>Не удалось установить защищённое соединение с {host}; ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>It is a PDF with coded areas on its pages (areas: {count}); Triptych takes the text of a PDF only.</source>
+        <translation>Это PDF с закодированными областями на страницах (областей: {count}); Triptych берёт из PDF только текст.</translation>
     </message>
     <message>
         <source>No text could be recognised in {name}.</source>

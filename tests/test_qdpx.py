@@ -15,6 +15,7 @@ from desktop.services.export import export
 from desktop.services.export.importing import import_annotations, plan_import
 from desktop.services.export.model import ExportRequest
 from desktop.storage import annotations as store
+from desktop.storage.documents import get_document, list_documents
 from tests.support import qdpx_sample
 from tests.support.annotated import make_annotated
 from tests.support.w3c import DATA
@@ -106,18 +107,20 @@ def test_a_project_from_another_program_imports(corpus, tmp_path, schema):
     assert schema.validate(root), schema.error_log  # the sample follows the standard
     plan = plan_import(path)
     reasons = " | ".join(s.reason.message for s in plan.skipped)
-    assert "Interview 7" in reasons and "whole document" in reasons and "cannot be imported" in reasons
+    assert "whole document" in reasons and "cannot be imported" in reasons
+    assert "descriptions of its codes are not kept" in reasons
+    assert [d.article.title for d in plan.documents] == ["Interview 7"]  # the source the library lacks
     with pytest.raises(UserError, match="--partial"):
         import_annotations(path)
-    assert store.annotations_for() == []
+    assert store.annotations_for() == [] and len(list_documents()) == 3
     report = import_annotations(path, partial=True)
-    assert report.annotations == len(coded) - 1 and report.links == 1
+    assert report.annotations == len(coded) and report.links == 1 and report.articles == 1
     by_exact = {a.exact: a for a in store.annotations_for()}
-    for key, (quote, _codes, _note) in coded.items():
-        if key != "elsewhere":
-            annotation = by_exact[quote]
-            document = next(d for d in corpus if d.id == annotation.document_id)
-            assert document.text[annotation.start:annotation.end] == quote  # CR LF counted right
+    for quote, _codes, _note in coded.values():
+        annotation = by_exact[quote]
+        text = get_document(annotation.document_id).text
+        assert text[annotation.start:annotation.end] == quote  # CR LF counted right
+    assert get_document(by_exact["Another text"].document_id).title == "Interview 7"
     assert by_exact["شرطًا أساسيًا"].note == "شرط أساسي قبل أي مشاركة"
     assert by_exact["Genehmigung des UN-Sicherheitsrates"].tag_names == ("Conditional participation", "UN mandate")
     assert store.find_tag("UN mandate").parent_id == store.find_tag("Frames").id

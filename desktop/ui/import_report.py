@@ -61,6 +61,11 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(self.tr("Import annotations"))
         if plan.empty:
             text = self.tr("Nothing in %1 can be imported:").replace("%1", plan.source)
+        elif plan.documents:  # the texts of a REFI-QDA project that the library does not have
+            text = (self.tr("%1 new articles, %2 annotations and %3 links from %4 can be imported; %5 items cannot:")
+                    .replace("%1", str(len(plan.documents))).replace("%2", str(len(plan.annotations)))
+                    .replace("%3", str(len(plan.links))).replace("%4", plan.source)
+                    .replace("%5", str(len(plan.skipped))))
         else:
             text = (self.tr("%1 annotations and %2 links from %3 can be imported; %4 items cannot:")
                     .replace("%1", str(len(plan.annotations))).replace("%2", str(len(plan.links)))

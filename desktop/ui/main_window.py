@@ -633,6 +633,9 @@ class MainWindow(QMainWindow):
         self._refresh_notebook()
         message = (self.tr("Imported %1 annotations, %2 tags, %3 links.").replace("%1", str(report.annotations))
                    .replace("%2", str(report.tags)).replace("%3", str(report.links)))
+        if report.articles:  # a REFI-QDA project's own texts became articles
+            self.refresh_library()
+            message = self.tr("Imported %Ln article(s).", "", report.articles) + " " + message
         if report.already:
             message += " " + self.tr("%1 were already in the library.").replace("%1", str(report.already))
         self.statusBar().showMessage(message, 8000)

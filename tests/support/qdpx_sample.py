@@ -4,8 +4,9 @@ these texts), the way MAXQDA 24 lays a project out: upper-case GUIDs, texts in
 ``Sources/`` behind ``internal://`` paths, saved with Windows line breaks and a
 byte-order mark (so positions count a CR LF as two characters), a codebook with a
 parent that is not codable, codings with their user and time, notes referred to by
-the selections, a link between two selections, a set; and what Triptych cannot take:
-a source that is not in the library, a coding of a whole document, a link to a code."""
+the selections, a link between two selections, a set, a source that is not in the
+library (it becomes an article); and what Triptych cannot take: descriptions of codes,
+a coding of a whole document, a link to a code."""
 
 from __future__ import annotations
 

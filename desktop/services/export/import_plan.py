@@ -9,10 +9,14 @@ transaction, or nothing when anything fails.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import UserError
+
+if TYPE_CHECKING:
+    from desktop.storage.documents import NewDocument
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,15 @@ class PlannedTag:
     name: str
     color: str = "#8a8a8a"
     parent: str | None = None
+
+
+@dataclass(frozen=True)
+class PlannedDocument:
+    """An article to create from a file that carries its text (a REFI-QDA source that the
+    library does not have). The plan's annotations name it by ``key`` until it is stored."""
+
+    key: str
+    article: NewDocument
 
 
 @dataclass(frozen=True)
@@ -66,6 +79,7 @@ class ImportPlan:
     """What importing a file would do. ``already`` counts annotations the library has."""
 
     source: str  # the file's name, for messages
+    documents: list[PlannedDocument] = field(default_factory=list)
     tags: list[PlannedTag] = field(default_factory=list)
     annotations: list[PlannedAnnotation] = field(default_factory=list)
     links: list[PlannedLink] = field(default_factory=list)
@@ -75,7 +89,7 @@ class ImportPlan:
 
     @property
     def empty(self) -> bool:
-        return not (self.tags or self.annotations or self.links or self.meanings)
+        return not (self.documents or self.tags or self.annotations or self.links or self.meanings)
 
 
 @dataclass(frozen=True)
@@ -88,10 +102,13 @@ class ImportReport:
     links: int
     already: int
     skipped: tuple[Skip, ...] = ()
+    articles: int = 0  # articles created from the file's own texts
 
     def summary(self) -> str:
         """One line for the command line (English; the desk words it itself)."""
         text = f"imported {self.annotations} annotations, {self.tags} tags, {self.links} links"
+        if self.articles:
+            text = f"imported {self.articles} articles, " + text.removeprefix("imported ")
         if self.already:
             text += f"; {self.already} already in the library"
         if self.skipped:
@@ -100,23 +117,38 @@ class ImportReport:
 
 
 def apply_plan(plan: ImportPlan) -> ImportReport:
-    """Write a plan through the annotation service, in one transaction: tags (parents
-    first), annotations, links (the database assigns their ids), colour meanings the
-    library does not have yet. The service checks everything again (relations, colours,
-    tag names, selectors against the texts) and refuses the whole plan on a bad item."""
+    """Write a plan in one transaction: the articles it brings (stored as any import
+    stores them, so a text the library has is not stored twice), then, through the
+    annotation service, tags (parents first), annotations, links (the database assigns
+    their ids) and colour meanings the library does not have yet. The service checks
+    everything again (relations, colours, tag names, selectors against the texts) and
+    refuses the whole plan on a bad item -- the articles with it."""
+    from desktop.core import faults
     from desktop.services import annotation_service as service
     from desktop.storage.annotations import AnnotationData
+    from desktop.storage.database import write_transaction
 
-    outcome = service.import_plan(service.ImportPlan(
-        tags=tuple(service.TagPlan(t.name, t.color, t.parent) for t in plan.tags),
-        annotations=tuple(
-            (AnnotationData(id=a.id, document_id=a.document_id, exact=a.exact, prefix=a.prefix, suffix=a.suffix,
-                            start=a.start, end=a.end, color=a.color, note=a.note, state=a.state, created=a.created,
-                            modified=a.modified, author=a.author or ""), tuple(a.tags))
-            for a in plan.annotations),
-        links=tuple(service.LinkPlan(link.source_id, link.target_id, link.relation, link.note, link.created)
-                    for link in plan.links),
-        meanings=tuple(plan.meanings.items()),
-    ))
-    annotations, tags, links = outcome.value
-    return ImportReport(plan.source, annotations, tags, links, plan.already, tuple(plan.skipped))
+    with write_transaction(outcome=faults.NOTHING_IMPORTED):
+        ids: dict[str, str] = {}
+        created = 0
+        if plan.documents:
+            from desktop.services.importing import store_articles
+
+            results = store_articles([d.article for d in plan.documents])
+            for planned, result in zip(plan.documents, results, strict=True):
+                ids[planned.key] = result.document.id
+                created += result.created
+        annotations = [replace(a, document_id=ids.get(a.document_id, a.document_id)) for a in plan.annotations]
+        outcome = service.import_plan(service.ImportPlan(
+            tags=tuple(service.TagPlan(t.name, t.color, t.parent) for t in plan.tags),
+            annotations=tuple(
+                (AnnotationData(id=a.id, document_id=a.document_id, exact=a.exact, prefix=a.prefix, suffix=a.suffix,
+                                start=a.start, end=a.end, color=a.color, note=a.note, state=a.state,
+                                created=a.created, modified=a.modified, author=a.author or ""), tuple(a.tags))
+                for a in annotations),
+            links=tuple(service.LinkPlan(link.source_id, link.target_id, link.relation, link.note, link.created)
+                        for link in plan.links),
+            meanings=tuple(plan.meanings.items()),
+        ))
+    added, tags, links = outcome.value
+    return ImportReport(plan.source, added, tags, links, plan.already, tuple(plan.skipped), created)

@@ -73,6 +73,12 @@ class Library:
         library.meanings = store.color_meanings()
         return library
 
+    def add(self, document: Document, text: str) -> None:
+        """A document the plan will create (an article of the file), known from now on."""
+        self.by_id[document.id] = document
+        self.by_hash[document.content_hash] = document
+        self._texts[document.id] = text
+
     def text(self, document: Document) -> str:
         if document.id not in self._texts:
             self._texts[document.id] = Document.get_by_id(document.id).text
