@@ -26,7 +26,7 @@ def derna():
     return ev.load("derna")
 
 
-@pytest.mark.parametrize("name", ["bundled", "derna", "eclipse", "notredame"])
+@pytest.mark.parametrize("name", ["bundled", "derna", "eclipse", "notredame", "beirut"])
 def test_the_gold_names_the_sentences_it_means(name):
     gold = ev.load(name)
     for unit, start in gold.quote.items():
@@ -89,7 +89,7 @@ def test_a_translator_s_us_usa_and_united_states_are_one_word():
 
 @pytest.mark.parametrize("name, matches_f1, only_f1, paragraphs_f1", [
     ("bundled", 0.6, 0.88, 0.65), ("derna", 0.9, 0.95, 0.85), ("eclipse", 0.9, 0.95, 0.9),
-    ("notredame", 0.7, 0.74, 0.78)])
+    ("notredame", 0.7, 0.74, 0.78), ("beirut", 0.65, 0.7, 0.7)])
 def test_precision_and_recall_with_translations_stay_at_least_where_they_are(name, matches_f1, only_f1,
                                                                             paragraphs_f1):
     """Floors a little under today's figures (see the report in the commit): a change
@@ -107,8 +107,8 @@ def test_all_development_sets_together_with_translations_stay_at_least_where_the
     """Pooled over every set (the held-out set is scored as one pool too): the person-
     written translations' recall is what generalises worst, so it has its own floor."""
     matches, only = _pooled(translated=True)
-    assert matches.f1 >= 0.73 and matches.recall >= 0.67, matches
-    assert only.f1 >= 0.86, only
+    assert matches.f1 >= 0.72 and matches.recall >= 0.65, matches
+    assert only.f1 >= 0.82, only
 
 
 def _pooled(translated: bool):
@@ -121,7 +121,7 @@ def _pooled(translated: bool):
     return total
 
 
-@pytest.mark.parametrize("name", ["bundled", "derna", "eclipse", "notredame"])
+@pytest.mark.parametrize("name", ["bundled", "derna", "eclipse", "notredame", "beirut"])
 def test_from_anchors_alone_what_is_found_is_right_and_the_rest_only_here(name):
     gold = ev.load(name)
     matches, only = ev.evaluate(gold, ev.run(gold, translated=False))
@@ -131,9 +131,10 @@ def test_from_anchors_alone_what_is_found_is_right_and_the_rest_only_here(name):
 
 def test_from_anchors_alone_all_development_sets_together_are_precise():
     """Precision over recall: the held-out set found 24 right of 40 with the rule of two
-    shared names or any number, date or quotation (the development sets 20 of 24)."""
+    shared names or any number, date or quotation (the five development sets 29 of 36;
+    now 11 of 11)."""
     matches, _ = _pooled(translated=False)
-    assert matches.found >= 8 and matches.precision >= 0.95, matches
+    assert matches.found >= 11 and matches.precision >= 0.95, matches
 
 
 def _anchor_pairs(ru_text: str, de_text: str) -> set[tuple[int, int]]:
@@ -195,7 +196,7 @@ def _degraded(text: str, keep: int) -> str:
     return " ".join(w for k, w in enumerate(text.split()) if k % keep == 0)
 
 
-@pytest.mark.parametrize("name", ["bundled", "derna", "eclipse"])
+@pytest.mark.parametrize("name", ["bundled", "derna", "eclipse", "notredame", "beirut"])
 def test_better_translations_give_better_alignments(name):
     """No change of code: the same aligner does better as its pivot translations improve
     (none, a poor one, a person's)."""

@@ -74,7 +74,6 @@ class Params:
 
     Attributes:
         floor: the least score of a match when both sentences are translated.
-        anchor_floor: the least score of a match made on anchors alone.
         margin: a pair must score at least this share of the best candidate of each
             of its two sentences (so one sentence may have several counterparts, but
             not a weak one beside a strong one).
@@ -105,7 +104,6 @@ class Params:
     """
 
     floor: float = 0.18
-    anchor_floor: float = 0.5
     margin: float = 0.6
     anchor_weight: float = 0.0
     context: float = 0.4
@@ -531,7 +529,9 @@ def _select(left: Sequence[Unit], right: Sequence[Unit], scores: _PairScores, pa
     col_mean = by_col[:k, :].mean(axis=0)
     lexical = numpy.full(matrix.shape, True) if scores.same_language else numpy.outer(scores.lexical_rows,
                                                                                       scores.lexical_cols)
-    keep = (matrix > 0) & (matrix >= numpy.where(lexical, params.floor, params.anchor_floor))
+    # On anchors alone only the pairs they tell apart have a score (_pair_scores): no floor
+    # on their cosine, which many other anchors in one long sentence dilute.
+    keep = (matrix > 0) & (~lexical | (matrix >= params.floor))
     keep &= (matrix >= params.margin * row_best[:, None]) & (matrix >= params.margin * col_best[None, :])
     if params.ratio:
         keep &= ~lexical | (matrix >= params.ratio * (row_mean[:, None] + col_mean[None, :]) / 2)
