@@ -26,7 +26,7 @@ def derna():
     return ev.load("derna")
 
 
-@pytest.mark.parametrize("name", ["bundled", "derna", "eclipse"])
+@pytest.mark.parametrize("name", ["bundled", "derna", "eclipse", "notredame", "beirut"])
 def test_the_gold_names_the_sentences_it_means(name):
     gold = ev.load(name)
     for unit, start in gold.quote.items():
@@ -88,7 +88,8 @@ def test_a_translator_s_us_usa_and_united_states_are_one_word():
 
 
 @pytest.mark.parametrize("name, matches_f1, only_f1, paragraphs_f1", [
-    ("bundled", 0.6, 0.88, 0.65), ("derna", 0.9, 0.95, 0.85), ("eclipse", 0.9, 0.95, 0.9)])
+    ("bundled", 0.6, 0.88, 0.65), ("derna", 0.9, 0.95, 0.85), ("eclipse", 0.9, 0.95, 0.9),
+    ("notredame", 0.7, 0.74, 0.78), ("beirut", 0.65, 0.7, 0.7)])
 def test_precision_and_recall_with_translations_stay_at_least_where_they_are(name, matches_f1, only_f1,
                                                                             paragraphs_f1):
     """Floors a little under today's figures (see the report in the commit): a change
@@ -102,13 +103,72 @@ def test_precision_and_recall_with_translations_stay_at_least_where_they_are(nam
     assert paragraphs.f1 >= paragraphs_f1, paragraphs
 
 
-@pytest.mark.parametrize("name", ["bundled", "derna", "eclipse"])
-def test_from_anchors_alone_what_is_found_is_mostly_right(name):
+def test_all_development_sets_together_with_translations_stay_at_least_where_they_are():
+    """Pooled over every set (the held-out set is scored as one pool too): the person-
+    written translations' recall is what generalises worst, so it has its own floor."""
+    matches, only = _pooled(translated=True)
+    assert matches.f1 >= 0.72 and matches.recall >= 0.65, matches
+    assert only.f1 >= 0.82, only
+
+
+def _pooled(translated: bool):
+    total = None
+    for folder in ev.sets([]):
+        gold = ev.load(folder)
+        scores = ev.evaluate(gold, ev.run(gold, translated=translated))
+        total = scores if total is None else (total[0] + scores[0], total[1] + scores[1])
+    assert total is not None
+    return total
+
+
+@pytest.mark.parametrize("name", ["bundled", "derna", "eclipse", "notredame", "beirut"])
+def test_from_anchors_alone_what_is_found_is_right_and_the_rest_only_here(name):
     gold = ev.load(name)
     matches, only = ev.evaluate(gold, ev.run(gold, translated=False))
-    assert matches.found >= 3
     assert matches.precision >= 0.75, matches
     assert only.recall >= 0.9, only
+
+
+def test_from_anchors_alone_all_development_sets_together_are_precise():
+    """Precision over recall: the held-out set found 24 right of 40 with the rule of two
+    shared names or any number, date or quotation (the five development sets 29 of 36;
+    now 11 of 11)."""
+    matches, _ = _pooled(translated=False)
+    assert matches.found >= 11 and matches.precision >= 0.95, matches
+
+
+def _anchor_pairs(ru_text: str, de_text: str) -> set[tuple[int, int]]:
+    docs = [prepare(AlignDocument(key, key, text, {}), "en") for key, text in (("ru", ru_text), ("de", de_text))]
+    return {(m.a.paragraph, m.b.paragraph) for m in align(docs).matches}
+
+
+_RU = ["Азербайджан и Газа снова в центре внимания.", "В 2023 году парламент собрался в Баку.",
+       "Азербайджан и Газа обсуждают миссию.", "По данным источника, в миссии будут 400 военных.",
+       "Вчера Рубио прилетел в Вашингтон.", "Азербайджан и Газа ждут ответа."]
+_DE = ["Aserbaidschan und Gaza stehen erneut im Mittelpunkt.", "Seit 2023 ist die Botschaft in Tel Aviv geöffnet.",
+       "Aserbaidschan und Gaza verhandeln über die Mission.", "Der Quelle zufolge sollen 400 Soldaten entsandt werden.",
+       "Aserbaidschan und Gaza warten auf eine Antwort.", "Am Montag flog Rubio nach Washington."]
+
+
+def test_from_anchors_alone_a_number_of_its_own_is_a_match_and_a_year_or_the_story_s_names_are_not():
+    """400 soldiers in one sentence of each is a match; the year 2023 alone is not (it
+    was, before anchors were weighed); nor are the story's own names, in half the
+    sentences; nor Rubio and Washington, found together in one sentence of each: two
+    names always together cannot be told from one person's two names, and one name in
+    common is right only half the time (measured on the development sets)."""
+    assert _anchor_pairs("\n\n".join(_RU), "\n\n".join(_DE)) == {(3, 3)}
+
+
+def test_with_translations_a_pair_its_anchors_tell_apart_needs_fewer_words_in_common():
+    """"Nearly 400 firefighters were deployed throughout the night" and "About 400
+    firefighters took part in fighting the fire, and one of them was seriously injured":
+    two translators' words, little in common besides the number, which is in no other
+    sentence of either article."""
+    gold = ev.load("notredame")
+    assert ("fr:4.0", "ru:5.0") in gold.sure
+    docs = [prepare(d, "en") for d in ev.documents(gold, translated=True)]
+    assert ("fr:4.0", "ru:5.0") not in _pairs(gold, align(docs, params=Params(anchored=0.0)))
+    assert ("fr:4.0", "ru:5.0") in _pairs(gold, align(docs))
 
 
 def test_the_scorer_takes_a_set_s_folder_or_a_folder_of_sets_and_sums_each_up(capsys, tmp_path):
@@ -136,7 +196,7 @@ def _degraded(text: str, keep: int) -> str:
     return " ".join(w for k, w in enumerate(text.split()) if k % keep == 0)
 
 
-@pytest.mark.parametrize("name", ["bundled", "derna", "eclipse"])
+@pytest.mark.parametrize("name", ["bundled", "derna", "eclipse", "notredame", "beirut"])
 def test_better_translations_give_better_alignments(name):
     """No change of code: the same aligner does better as its pivot translations improve
     (none, a poor one, a person's)."""

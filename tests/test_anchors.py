@@ -82,6 +82,11 @@ def test_a_number_word_is_a_number_and_no_name():
         ("71 millions de dollars", "fr", "N:71000000"),
         ("ما بين 18 و20 ألف شخص", "ar", "N:20000"),
         ("إلى 20 ألفًا", "ar", "N:20000"),
+        ("20 bin asker", "tr", "N:20000"),
+        ("1,5 milyon kişi", "tr", "N:1500000"),
+        ("enflasyon %20 oldu", "tr", "P:20"),
+        ("yüzde 12,5 arttı", "tr", "P:12.5"),
+        ("20 mil soldados", "es", "N:20000"),
     ],
 )
 def test_numbers_are_read_in_any_digits_with_the_languages_own_signs_and_words(text, language, key):
@@ -101,7 +106,7 @@ def test_a_year_is_a_date_not_a_number():
 @pytest.mark.parametrize(
     "text",
     ["10 сентября 2023 года", "am 10. September 2023", "في ١٠ سبتمبر/أيلول 2023", "September 10, 2023",
-     "le 10 septembre 2023", "يوم الأحد 10 أيلول 2023"],
+     "le 10 septembre 2023", "يوم الأحد 10 أيلول 2023", "el 10 de septiembre de 2023", "10 Eylül 2023'te"],
 )
 def test_a_date_gives_the_same_keys_in_every_language(text):
     assert {"D:2023-09-10", "D:2023-09", "Y:2023"} <= set(date_keys(text))

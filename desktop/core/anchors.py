@@ -213,11 +213,11 @@ def names_match(a: str, b: str) -> float:
 _MAGNITUDES: dict[str, int] = {}
 for _words, _value in (
     (("thousand", "thousands", "tausend", "tsd", "тыс", "тысяча", "тысячи", "тысяч", "ألف", "آلاف", "الف", "ﺃﻟﻒ",
-      "mille", "mil"), 1000),
+      "mille", "mil", "bin"), 1000),
     (("million", "millions", "mio", "millionen", "млн", "миллион", "миллиона", "миллионов", "مليون", "ملايين",
-      "millón", "millones"), 1_000_000),
+      "millón", "millones", "milyon"), 1_000_000),
     (("billion", "billions", "mrd", "milliarde", "milliarden", "млрд", "миллиард", "миллиарда", "миллиардов",
-      "مليار", "مليارات", "milliard", "milliards"), 1_000_000_000),
+      "مليار", "مليارات", "milliard", "milliards", "milyar"), 1_000_000_000),
 ):
     for _word in _words:
         _MAGNITUDES[fold(_word)] = _value
@@ -231,6 +231,8 @@ _NUMBER_RE = re.compile(
     r"(?:([.,\u066b])(\d+))?(?![\dA-Za-z\u00c0-\u024f\u0400-\u04ff])"
 )
 _AFTER_RE = re.compile(r"\s*(%|٪|[^\W\d_]+)")
+#: Turkish writes a percentage's sign or word before the number: "%20", "yüzde 20".
+_PERCENT_BEFORE_RE = re.compile(r"(?:[%٪]|(?<!\w)yüzde\s+)$", re.IGNORECASE)
 #: Languages that group thousands with a full stop and mark decimals with a comma.
 _COMMA_DECIMAL = {"de", "ru", "fr", "es", "it", "pt", "nl", "pl", "tr", "az", "uk", "be", "bg", "sr", "id"}
 
@@ -244,7 +246,7 @@ def number_keys(text: str, language: str) -> list[str]:
         if value is None:
             continue
         after = _AFTER_RE.match(text, match.end())
-        prefix = "N"
+        prefix = "P" if _PERCENT_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()) else "N"
         if after is None or fold(after.group(1)).rstrip(".") not in _MAGNITUDES:
             if not mark and whole.isdigit() and len(whole) == 4 and 1800 <= value <= 2100:
                 continue  # a year: date_keys has it
@@ -288,26 +290,28 @@ def _format(value: float) -> str:
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "januar", "jänner", "января", "январь", "январе", "يناير", "كانون الثاني", "janvier",
-        "enero"),
-    2: ("february", "feb", "februar", "февраля", "февраль", "феврале", "فبراير", "شباط", "février", "febrero"),
-    3: ("march", "märz", "марта", "март", "марте", "مارس", "آذار", "mars", "marzo"),
-    4: ("april", "apr", "апреля", "апрель", "апреле", "أبريل", "ابريل", "إبريل", "نيسان", "avril", "abril"),
-    5: ("may", "mai", "мая", "май", "мае", "مايو", "أيار", "mayo"),
-    6: ("june", "jun", "juni", "июня", "июнь", "июне", "يونيو", "يونيه", "حزيران", "juin", "junio"),
-    7: ("july", "jul", "juli", "июля", "июль", "июле", "يوليو", "يوليه", "تموز", "juillet", "julio"),
-    8: ("august", "aug", "августа", "август", "августе", "أغسطس", "آب", "août", "agosto"),
-    9: ("september", "sep", "sept", "сентября", "сентябрь", "сентябре", "سبتمبر", "أيلول", "septembre", "septiembre"),
+        "enero", "ocak"),
+    2: ("february", "feb", "februar", "февраля", "февраль", "феврале", "فبراير", "شباط", "février", "febrero", "şubat"),
+    3: ("march", "märz", "марта", "март", "марте", "مارس", "آذار", "mars", "marzo", "mart"),
+    4: ("april", "apr", "апреля", "апрель", "апреле", "أبريل", "ابريل", "إبريل", "نيسان", "avril", "abril", "nisan"),
+    5: ("may", "mai", "мая", "май", "мае", "مايو", "أيار", "mayo", "mayıs"),
+    6: ("june", "jun", "juni", "июня", "июнь", "июне", "يونيو", "يونيه", "حزيران", "juin", "junio", "haziran"),
+    7: ("july", "jul", "juli", "июля", "июль", "июле", "يوليو", "يوليه", "تموز", "juillet", "julio", "temmuz"),
+    8: ("august", "aug", "августа", "август", "августе", "أغسطس", "آب", "août", "agosto", "ağustos"),
+    9: ("september", "sep", "sept", "сентября", "сентябрь", "сентябре", "سبتمبر", "أيلول", "septembre", "septiembre",
+        "eylül"),
     10: ("october", "oct", "oktober", "октября", "октябрь", "октябре", "أكتوبر", "اكتوبر", "تشرين الأول", "octobre",
-         "octubre"),
-    11: ("november", "nov", "ноября", "ноябрь", "ноябре", "نوفمبر", "تشرين الثاني", "novembre", "noviembre"),
+         "octubre", "ekim"),
+    11: ("november", "nov", "ноября", "ноябрь", "ноябре", "نوفمبر", "تشرين الثاني", "novembre", "noviembre", "kasım"),
     12: ("december", "dec", "dezember", "декабря", "декабрь", "декабре", "ديسمبر", "كانون الأول", "décembre",
-         "diciembre"),
+         "diciembre", "aralık"),
 }
 _MONTHS = {fold(name): month for month, names in _MONTH_NAMES.items() for name in names}
 _MONTH_ALTERNATION = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-# "10 сентября 2023", "10. September 2023", "September 10, 2023", "أيلول/سبتمبر 2023", "März 2023".
+# "10 сентября 2023", "10. September 2023", "September 10, 2023", "أيلول/سبتمبر 2023", "März 2023",
+# "15 de abril de 2019", "15 Nisan 2019".
 _DATE_RE = re.compile(
-    rf"(?:(?<!\d)(\d{{1,2}})\.?\s+)?(?<!\w)({_MONTH_ALTERNATION})(?!\w)\.?(?:\s*/\s*(?:{_MONTH_ALTERNATION}))?"
+    rf"(?:(?<!\d)(\d{{1,2}})\.?\s+(?:de\s+)?)?(?<!\w)({_MONTH_ALTERNATION})(?!\w)\.?(?:\s*/\s*(?:{_MONTH_ALTERNATION}))?"
     rf"(?:\s+(\d{{1,2}})(?!\d),?)?(?:\s+(?:de\s+)?(\d{{4}}))?"
 )
 _YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
