@@ -139,6 +139,50 @@ def test_what_only_one_article_says_is_marked_in_its_margin(translated, window, 
     assert firsts == controller.alignment.only_here(russian.document_id)[:2]
 
 
+@pytest.mark.parametrize("interface", ["en", "ar"])
+def test_the_only_here_bars_stand_beside_the_text_where_its_lines_start(translated, window, qtbot, interface):
+    """Seen in a real window: in the English interface the Arabic pane showed no bars (its
+    strip stood past the view's right edge, the room for it made on the left), in the
+    Arabic one a bar ran through the Arabic text (placed for the viewport's width before
+    a resize). In either interface, narrow panes (the notes margin a strip saying so) and
+    wide ones (notes beside the text), each strip fills the room beside its text: left of
+    the Russian lines, right of the Arabic ones, inside the view and off the text."""
+    from desktop.ui.i18n import install_language
+
+    arabic = pane(window, "ar")
+    start = arabic.view.text.index("مصدر رسمي")
+    window.notebook.controller.highlight(arabic.document_id, arabic.view.text, start, start + 9, note="من هو؟")
+    window.margin_action.setChecked(True)
+    try:
+        install_language(interface)
+        controller = compared(window, qtbot)
+        for width, narrow in ((1000, True), (1900, False)):
+            window.resize(width, 1000)
+            qtbot.waitUntil(lambda narrow=narrow: arabic.margin_hint_shown() if narrow else arabic.margin_shown())
+            for language in ("ru", "ar"):
+                p = pane(window, language)
+                strip = controller._strips[p.document_id]
+                text = p.view.viewport().geometry()
+                bar_room = strip.geometry()
+                assert strip.isVisible() and p.view.rect().contains(bar_room), (language, width)
+                assert not bar_room.intersects(text), (language, width)
+                assert (bar_room.top(), bar_room.height()) == (text.top(), text.height())
+                if language == "ar":
+                    assert bar_room.left() == text.right() + 1, width
+                else:
+                    assert bar_room.right() + 1 == text.left(), width
+                passage = controller.alignment.only_here(p.document_id)[0]
+                p.view.scroll_to_range(passage.start, passage.end)
+                qtbot.waitUntil(lambda strip=strip, passage=passage: passage in [q for _r, q in strip.compute_bars()])
+                rect = next(r for r, q in strip.compute_bars() if q == passage)
+                strip.repaint()
+                centre = strip.mapTo(p.view, rect.center())
+                pixel = QColor(p.view.grab().toImage().pixel(centre.x(), centre.y()))
+                assert pixel.red() > 200 and pixel.blue() < 120, (language, width)  # amber, seen in the view
+    finally:
+        install_language("en")
+
+
 def test_f8_steps_through_suggestions_and_one_click_makes_the_link(translated, window, qtbot):
     controller = compared(window, qtbot)
     russian = pane(window, "ru")

@@ -210,16 +210,19 @@ class MarginStrip(QWidget):
         self.setObjectName("onlyHereMargin")
         self.controller, self.pane, self.view = controller, pane, pane.view
         self.leading_right = pane.direction.is_rtl
+        # The viewport's own moves and resizes, not the view's: when the view's Resize
+        # reaches a filter, the scroll area has not laid its viewport out again yet.
+        self.viewport = self.view.viewport()
+        self.viewport.installEventFilter(self)
         self.view.installEventFilter(self)
         self.view.verticalScrollBar().valueChanged.connect(self.update)
         self.setMouseTracking(True)
         self.bars: list[tuple[QRect, Passage]] = []
 
     def attach(self) -> None:
+        # Viewport margins are on the screen's left and right whatever the view's layout
+        # direction (the scroll area mirrors them itself before mirroring the viewport).
         left, right = (0, MARGIN_WIDTH) if self.leading_right else (MARGIN_WIDTH, 0)
-        # The margins are in the widget's own layout direction: mirrored in a right-to-left desk.
-        if self.view.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            left, right = right, left
         self.view.setViewportMargins(left, 0, right, 0)
         self.place()
         self.show()
@@ -229,12 +232,17 @@ class MarginStrip(QWidget):
         self.view.setViewportMargins(0, 0, 0, 0)
 
     def place(self) -> None:
-        viewport = self.view.viewport().geometry()
+        """Stand in the room the viewport margin left beside the text: right of the
+        viewport for a right-to-left article, left of it otherwise (view coordinates,
+        which are never mirrored)."""
+        viewport = self.viewport.geometry()
         x = viewport.right() + 1 if self.leading_right else viewport.left() - MARGIN_WIDTH
         self.setGeometry(QRect(x, viewport.top(), MARGIN_WIDTH, viewport.height()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutDirectionChange):
+        kind = event.type()
+        if (kind in (QEvent.Type.Resize, QEvent.Type.Move) and watched is self.viewport) or \
+                (kind == QEvent.Type.LayoutDirectionChange and watched is self.view):
             self.place()
         return False
 
