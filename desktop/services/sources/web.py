@@ -51,7 +51,21 @@ READABILITY_RATIO = 0.5
 MIN_ARTICLE_WORDS = 8
 
 _WORD_RE = re.compile(r"\w+")
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»«/]|::)\s+|\s*[|_»]\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»«/│]|::)\s+|\s*[|_»│]\s*")
+#: A separator with nothing after it (or before it): "National Rail Enquiries -" is a
+#: template's "<site> - <title>" with the title left empty.
+_DANGLING_SEPARATOR = re.compile(r"^\s*(?:[|\-–—·•/│_]|::)\s+|\s+(?:[|\-–—·•/│_:]|::)\s*$")
+#: Quotation marks a headline may continue with.
+_QUOTES = "\"'“”„‟«»‹›‘’‚「『"
+#: Names of a site's sections and pages that a template puts where the article's title goes
+#: ("News - Eawag", "blog | Echte Demokratie"): they name no article. (A page's own name,
+#: "About us" or "Impressum" on that page, is its title: those are not listed.)
+_SECTION_NAMES = tuple(name.strip() for name in """
+home, homepage, start, startseite, accueil, inicio, portada, главная, الرئيسية, news, latest news,
+nachrichten, aktuelles, aktuell, neuigkeiten, meldungen, actualités, noticias, notizie, новости, أخبار,
+blog, blogs, weblog, sections, menu, menü, navigation, search, suche, archive, archiv, press releases,
+pressemitteilungen, medienmitteilungen, articles, artikel, posts, beiträge, quicklinks, category,
+kategorie, tags, index""".split(","))
 
 
 def words(blocks: list[Block]) -> int:
@@ -75,6 +89,12 @@ def extract_article(markup: str, url: str = "", *, whole_page: bool = False) -> 
     if words(blocks) < MIN_ARTICLE_WORDS:
         log.info("no article found: keeping the whole page (%d blocks)", len(everything))
         return ExtractedText.from_blocks(everything, title, meta=meta, whole_page=True)
+    if title is None and blocks[0].kind is ParagraphKind.HEADING and len(blocks[0].text) <= 300:
+        # nothing on the page names the article (only its site or a section): the heading the
+        # article starts with does, as for a PDF whose properties name no title (a heading
+        # further down, "Related articles", is not the article's; the importer then takes
+        # the start of its first sentence)
+        title = blocks[0].text
     # The headline stays in the text, as a heading, where the extractor kept it -- and first
     # where it did not: a page read from a file, from the clipboard or from the web gives the
     # same paragraphs whether or not its metadata confirms the headline as the title (as the
@@ -347,12 +367,27 @@ def _norm(text: str) -> str:
     return " ".join(_WORD_RE.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
+_SECTION_WORDS = frozenset(" ".join(_WORD_RE.findall(name.casefold())) for name in _SECTION_NAMES)
+
+
+def is_section_name(text: str) -> bool:
+    """Whether a title is only the name of a site's section or page ("News", "About us",
+    "Medienmitteilungen"), which a template set where the article's title goes."""
+    return _norm(text) in _SECTION_WORDS
+
+
+def _bare(text: str) -> str:
+    """:func:`_norm` without accents and spaces ("Nestlé Family" and nestle-family.com match)."""
+    decomposed = unicodedata.normalize("NFKD", _norm(text))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace(" ", "")
+
+
 def _site_like(segment: str, site: str, url: str) -> bool:
     """Whether a piece of a title is the site's name rather than the article's."""
-    seg = _norm(segment).replace(" ", "")
+    seg = _bare(segment)
     if not seg:
         return True
-    name = _norm(site).replace(" ", "")
+    name = _bare(site)
     # "CNN" for "CNN Arabic", "Example News Online" for "Example News"; not a headline that
     # merely names the site ("Introducing Jane Doe, New CEO at Experience" on Experience's site)
     if name and (seg == name or (len(seg) >= 3 and (seg in name or (name in seg and len(seg) <= 2 * len(name))))):
@@ -362,22 +397,107 @@ def _site_like(segment: str, site: str, url: str) -> bool:
     return any(label.replace("-", "") in seg for label in labels) and len(seg) <= 3 * max(map(len, labels))
 
 
-def strip_site_name(title: str, site: str, url: str) -> str:
-    """A title without the site's name before or after it ("Headline - Site" -> "Headline")."""
+def strip_site_name(title: str, site: str | tuple[str, ...], url: str) -> str:
+    """A title without the site's name before or after it ("Headline - Site" -> "Headline");
+    ``site`` is its name, or several (from the metadata and the page's home link)."""
+    sites = (site,) if isinstance(site, str) else site
     title = clean_line(title)
+    for name in sites[1:]:  # a name that has separators of its own ("Salsa-Figuren - Rueda in Berlin")
+        if name and _TITLE_SEPARATORS.search(name):
+            title = re.sub(rf"(?:{_TITLE_SEPARATORS.pattern}){re.escape(name)}$", "", title)
+            title = re.sub(rf"^{re.escape(name)}(?:{_TITLE_SEPARATORS.pattern})", "", title)
     pieces = _TITLE_SEPARATORS.split(title)
     if len(pieces) < 2:
-        return title
+        return _unglued(title, sites)
     separators = _TITLE_SEPARATORS.findall(title)
     start, end = 0, len(pieces)
-    while end - start > 1 and _site_like(pieces[end - 1], site, url):
+    while end - start > 1 and _site_like_any(pieces[end - 1], sites, url):
         end -= 1
-    while end - start > 1 and _site_like(pieces[start], site, url):
+    while end - start > 1 and _site_like_any(pieces[start], sites, url):
         start += 1
     kept = pieces[start]
     for i in range(start + 1, end):
         kept += separators[i - 1] + pieces[i]
-    return kept.strip()
+    return _unglued(kept.strip(), sites)
+
+
+def _site_like_any(segment: str, sites: tuple[str, ...], url: str) -> bool:
+    """:func:`_site_like` for the site's declared name (the first) and, word for word only,
+    the other names the page gives itself (its home link, a template's empty title)."""
+    if _site_like(segment, sites[0] if sites else "", url):
+        return True
+    bare = _bare(segment)
+    return any(bare == _bare(name) for name in sites[1:])
+
+
+def _unglued(title: str, sites: tuple[str, ...]) -> str:
+    """A title without a site's name of several words glued to its end with no separator
+    ("Truckwash A31Das etwas andere Branchenbuch", a template that forgot its " | ")."""
+    for name in sites:
+        if (len(name.split()) >= 2 and title.endswith(name) and len(title) > len(name)
+                and not title[-len(name) - 1].isspace() and _WORD_RE.search(title[:-len(name)])):
+            return title[:-len(name)].strip()
+    return title
+
+
+def _without_dangling(title: str) -> str:
+    """A title without a separator that has nothing on its other side ("Heizjacken von
+    Bosch -", "| Headline"): a template's "<title> - <site>" with one of the two left empty."""
+    return clean_line(_DANGLING_SEPARATOR.sub("", title))
+
+
+def _home_link_name(h1: HtmlElement) -> str:
+    """The text of an ``<h1>`` that is only a link to the site's home page (a logo or the
+    site's name at the top of every page), or ""."""
+    links = list(h1.iter("a"))
+    if len(links) != 1:
+        return ""
+    link = links[0]
+    text = clean_line(link.text_content()) or clean_line(link.get("title") or "")
+    if clean_line(h1.text_content()) not in ("", clean_line(link.text_content())):
+        return ""
+    href = (link.get("href") or "").strip()
+    home = ("home" in (link.get("rel") or "").lower().split() or href in ("/", "./", "index.html")
+            or bool(re.fullmatch(r"https?://[^/?#]+/?", href)))
+    return text if home else ""
+
+
+def _heading_text(h1: HtmlElement) -> tuple[str, list[str]]:
+    """An ``<h1>``'s text and the texts of its elements, without what its ``<style>`` and
+    ``<script>`` hold. Where an element holding a phrase ends right where the next begins
+    with a capital or a quotation mark ("<span>Die Zukunft der Arbeit</span>"Wir ...),
+    the two are a kicker and a headline that the page sets apart by style: a space
+    goes between them (never inside a word: "<b>Trump</b>s" stays one)."""
+    pieces = [t for t in _texts(h1) if t]
+    text = ""
+    for piece in pieces:
+        if (text and not text[-1].isspace() and not piece[0].isspace() and " " in text.strip()
+                and (text[-1].isalnum() or text[-1] in _QUOTES) and (piece[0].isupper() or piece[0] in _QUOTES)):
+            text += " "
+        text += piece
+    return clean_line(text), [p for p in (clean_line(t) for t in pieces) if p]
+
+
+def _texts(element: HtmlElement) -> Iterator[str]:
+    """An element's texts in order, leaving out what ``<style>`` and ``<script>`` hold."""
+    if element.text:
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in ("style", "script", "noscript"):
+            yield from _texts(child)
+        if child.tail:
+            yield child.tail
+
+
+def _completed(candidates: list[str]) -> list[str]:
+    """Candidates cut short at a quotation mark (a publishing system writing
+    ``content="... de "incapacitado""``) replaced by the one that goes on with the quotation."""
+    out = []
+    for candidate in candidates:
+        longer = [c for c in candidates if len(c) > len(candidate) and c.startswith(candidate)
+                  and c[len(candidate):].lstrip()[:1] in _QUOTES]
+        out.append(longer[0] if longer else candidate)
+    return out
 
 
 def _similar(a: str, b: str) -> bool:
@@ -401,30 +521,50 @@ _DECLARED_TITLES = (("dc.title", "dc:title", "dcterms.title", "dcterms:title"), 
 
 
 def choose_title(root: HtmlElement, ld: dict[str, Any], site: str, url: str) -> str | None:
-    """The article's title (see the module docstring)."""
+    """The article's title (see the module docstring), or None when the page names only its
+    site or a section of it (the article's first heading is then its title)."""
     body = root.find("body")
-    headings: list[tuple[str, list[str]]] = []
-    if body is not None:
-        for h1 in body.iter("h1"):
-            text = clean_line(h1.text_content())
-            if text and len(text) <= 300 and not _site_like(text, site, url):
-                headings.append((text, [p for p in (clean_line(t) for t in h1.itertext()) if p]))
-            if len(headings) >= 12:
-                break
     declared = [clean_line(_unescape(v)) for v in (ld.get("headline"), *(_meta(root, *n) for n in _DECLARED_TITLES))
                 if isinstance(v, str) and v.strip()]
-    page_title = html_title(root)
-    candidates = [strip_site_name(t, site, url) for t in [*declared, page_title] if t]
-    candidates = [c for c in candidates if c and not _site_like(c, site, url)]
-    for heading, pieces in headings:
-        confirmed = [c for c in candidates if _similar(heading, c)]
+    page_title = _without_dangling(html_title(root))
+    written = [t for t in (_without_dangling(v) for v in [*declared, page_title]) if t]
+    h1s = list(body.iter("h1")) if body is not None else []
+    names = tuple(dict.fromkeys([site, *(n for n in (_home_link_name(h1) for h1 in h1s) if n)]))
+
+    def no_title(text: str) -> bool:
+        """Only the site's name (or what looks like it) or a section's."""
+        return _site_like_any(text, names, url) or is_section_name(text)
+
+    def only_a_name(text: str) -> bool:
+        """Word for word the site's name, or a section's: a headline that merely looks like
+        the site's name ("15 Jahre rete-mirabile.net") still counts where the metadata says it."""
+        return is_section_name(text) or any(_bare(text) == _bare(n) for n in names if n)
+
+    visible: list[tuple[str, list[str]]] = []
+    for h1 in h1s:
+        text, pieces = _heading_text(h1)
+        if text and len(text) <= 300 and not only_a_name(text):
+            visible.append((text, pieces))
+        if len(visible) >= 12:
+            break
+    stated = [c for c in _completed([strip_site_name(t, names, url) for t in written]) if c and not only_a_name(c)]
+    candidates = [c for c in stated if not no_title(c)]
+    headings = [h for h in visible if not no_title(h[0])]
+    for heading, pieces in visible:
+        confirmed = [c for c in stated if _similar(heading, c)]
         if confirmed:
-            return _headline_within(pieces, confirmed) or heading
+            within = _headline_within(pieces, confirmed)
+            if within:
+                return within
+            # a kicker and headline in separate elements: as the metadata writes them together
+            same = [c for c in confirmed if len(pieces) > 1 and _norm(c) == _norm(heading)]
+            return same[0] if same else heading
     if candidates:
         return candidates[0]
     if headings:
         return headings[0][0]
-    return page_title or None
+    # every piece of the <title> looks like the site's: the whole of it, unless it is only that
+    return page_title if page_title and not no_title(strip_site_name(page_title, names, url)) else None
 
 
 def _headline_within(pieces: list[str], declared: list[str]) -> str | None:
