@@ -13,7 +13,9 @@ what was left out (and shown the whole page on request).
 
 The page's title is the visible headline (an ``<h1>``) when the page's metadata
 (JSON-LD ``headline``, ``og:title`` or ``<title>``) confirms it, else that metadata with
-the site's name taken off -- never the site's name itself.
+the site's name taken off -- never the site's name itself, nor a section's ("News"):
+then the heading the article starts with (docs/importing.md, "Titles a person would
+notice are wrong").
 """
 
 from __future__ import annotations
