@@ -306,3 +306,21 @@ def test_a_headline_that_looks_like_the_site_name_counts_where_the_metadata_says
     </head><body><article><h1>15 Jahre rete-mirabile.net</h1>{_ARTICLE_BODY}<h2>Onward</h2>
     {_ARTICLE_BODY}</article></body></html>"""
     assert extract_article(page).title == "15 Jahre rete-mirabile.net"
+
+
+def test_a_page_saved_from_the_wayback_machine_knows_its_site():
+    """The archive's addresses stand for the site's own: its home link names the site, also
+    after a spaced colon (which is no separator otherwise: French headlines use it)."""
+    page = f"""<html><head><title>Muffin Grundrezept : Muffin Rezepte</title></head><body><header>
+    <h1 class="logo"><a href="https://web.archive.org/web/20160330101229/http://muffinrezept.example/">Muffin
+    Rezepte</a></h1></header><article><h2>Zutaten</h2>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "Muffin Grundrezept"
+    french = page.replace("Muffin Grundrezept : Muffin Rezepte", "Coronavirus : le point sur la situation")
+    assert extract_article(french).title == "Coronavirus : le point sur la situation"
+
+
+def test_a_site_name_with_umlauts_matches_its_spelled_out_address():
+    page = f"""<html><head><title>Blockhaus Typ 3 in Ludorf | Müritzurlauber</title>
+    <link rel="canonical" href="http://www.mueritzurlauber.example/blockhaus-typ-3/"></head><body><article>
+    <h2>Ausstattung</h2>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "Blockhaus Typ 3 in Ludorf"

@@ -394,9 +394,22 @@ def _site_like(segment: str, site: str, url: str) -> bool:
     # merely names the site ("Introducing Jane Doe, New CEO at Experience" on Experience's site)
     if name and (seg == name or (len(seg) >= 3 and (seg in name or (name in seg and len(seg) <= 2 * len(name))))):
         return True
-    host = re.sub(r"^https?://(www\d?\.)?", "", url.lower()).split("/")[0]
+    host = re.sub(r"^https?://(www\d?\.)?", "", _original_address(url).lower()).split("/")[0]
     labels = [label for label in host.split(".")[:-1] if len(label) >= 3]
-    return any(label.replace("-", "") in seg for label in labels) and len(seg) <= 3 * max(map(len, labels))
+    # addresses spell umlauts out ("Müritzurlauber" at mueritzurlauber.de)
+    spelled = _bare(segment.translate(_SPELLED_OUT))
+    return (any(label.replace("-", "") in seg or label.replace("-", "") in spelled for label in labels)
+            and len(seg) <= 3 * max(map(len, labels)))
+
+
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+#: A page saved from the Wayback Machine links to its site through the archive's address.
+_WAYBACK_RE = re.compile(r"^https?://web\.archive\.org/web/[^/]+/", re.IGNORECASE)
+
+
+def _original_address(url: str) -> str:
+    """An address without the Wayback Machine's prefix."""
+    return _WAYBACK_RE.sub("", url)
 
 
 def strip_site_name(title: str, site: str | tuple[str, ...], url: str) -> str:
@@ -404,10 +417,14 @@ def strip_site_name(title: str, site: str | tuple[str, ...], url: str) -> str:
     ``site`` is its name, or several (from the metadata and the page's home link)."""
     sites = (site,) if isinstance(site, str) else site
     title = clean_line(title)
-    for name in sites[1:]:  # a name that has separators of its own ("Salsa-Figuren - Rueda in Berlin")
-        if name and _TITLE_SEPARATORS.search(name):
-            title = re.sub(rf"(?:{_TITLE_SEPARATORS.pattern}){re.escape(name)}$", "", title)
-            title = re.sub(rf"^{re.escape(name)}(?:{_TITLE_SEPARATORS.pattern})", "", title)
+    # the names the page gives itself, word for word, also where they hold separators
+    # ("Salsa-Figuren - Rueda in Berlin") or follow a spaced colon ("Muffin Grundrezept :
+    # Muffin Rezepte"; not a separator otherwise: French headlines are written with it)
+    separator = rf"(?:{_TITLE_SEPARATORS.pattern}|\s+:\s+)"
+    for name in sites[1:]:
+        if name:
+            title = re.sub(rf"{separator}{re.escape(name)}$", "", title)
+            title = re.sub(rf"^{re.escape(name)}{separator}", "", title)
     pieces = _TITLE_SEPARATORS.split(title)
     if len(pieces) < 2:
         return _unglued(title, sites)
@@ -458,7 +475,7 @@ def _home_link_name(h1: HtmlElement) -> str:
     text = clean_line(link.text_content()) or clean_line(link.get("title") or "")
     if clean_line(h1.text_content()) not in ("", clean_line(link.text_content())):
         return ""
-    href = (link.get("href") or "").strip()
+    href = _original_address((link.get("href") or "").strip())
     home = ("home" in (link.get("rel") or "").lower().split() or href in ("/", "./", "index.html")
             or bool(re.fullmatch(r"https?://[^/?#]+/?", href)))
     return text if home else ""
