@@ -13,7 +13,8 @@ import pytest
 from desktop.core.decoding import decode_bytes
 from desktop.core.kinds import ParagraphKind
 from desktop.core.markup import html_to_text
-from desktop.services.sources.web import extract_article, strip_site_name
+from desktop.services.sources.web import extract_article
+from desktop.services.sources.web_meta import strip_site_name
 
 DATA = Path(__file__).parent / "data" / "web"
 
@@ -80,6 +81,8 @@ def test_site_names_come_off_titles():
     assert strip_site_name("Headline of the day - Example News", "Example News", "") == "Headline of the day"
     assert strip_site_name("Example | Headline of the day", "", "https://www.example.com/a") == "Headline of the day"
     assert strip_site_name("Biden - Xi talks resume", "", "https://news.example.org/") == "Biden - Xi talks resume"
+    assert strip_site_name("Ein Gespräch über Schutzzone › Litradio", "", "https://litradio.example/") \
+        == "Ein Gespräch über Schutzzone"
 
 
 def test_a_page_inside_one_form_is_read():
@@ -269,6 +272,10 @@ def test_a_kicker_set_apart_from_the_headline_is_not_glued_to_it():
     assert extract_article(bare).title == 'Die Zukunft der Arbeit "Wir dekorieren um"'
     word = bare.replace('"Wir dekorieren um"', "s neue Regeln")
     assert extract_article(word).title == "Die Zukunft der Arbeits neue Regeln"
+    # the metadata's form only where it sets the parts apart, not for its plainer apostrophe
+    typography = f"""<html><head><meta property="og:title" content="Editor's Letter: bye, hi"></head><body>
+    <article><h1><em>Editor’s Letter</em>: bye, hi</h1>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(typography).title == "Editor’s Letter: bye, hi"
 
 
 def test_the_site_name_alone_is_no_title():
