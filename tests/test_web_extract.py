@@ -13,7 +13,8 @@ import pytest
 from desktop.core.decoding import decode_bytes
 from desktop.core.kinds import ParagraphKind
 from desktop.core.markup import html_to_text
-from desktop.services.sources.web import extract_article, strip_site_name
+from desktop.services.sources.web import extract_article
+from desktop.services.sources.web_meta import strip_site_name
 
 DATA = Path(__file__).parent / "data" / "web"
 
@@ -80,6 +81,8 @@ def test_site_names_come_off_titles():
     assert strip_site_name("Headline of the day - Example News", "Example News", "") == "Headline of the day"
     assert strip_site_name("Example | Headline of the day", "", "https://www.example.com/a") == "Headline of the day"
     assert strip_site_name("Biden - Xi talks resume", "", "https://news.example.org/") == "Biden - Xi talks resume"
+    assert strip_site_name("Ein Gespräch über Schutzzone › Litradio", "", "https://litradio.example/") \
+        == "Ein Gespräch über Schutzzone"
 
 
 def test_a_page_inside_one_form_is_read():
@@ -224,3 +227,107 @@ def test_a_headline_that_names_the_site_is_still_the_headline():
     <footer><h1>Other pages</h1></footer></body></html>"""
     assert extract_article(page).title == "Introducing Jane Doe, New CEO at Experience"
     assert strip_site_name("Experience - Introducing Jane Doe", "Experience", "") == "Introducing Jane Doe"
+
+
+def test_a_section_name_is_no_title():
+    """'News - Site' and a hidden 'News' <h1> name the section: the headline the metadata
+    confirms is the title; with no metadata, the page's own headline."""
+    page = f"""<html><head><title>News - Eawag</title>
+    <meta property="og:title" content="Auf das erste Elektron kommt es an"></head><body>
+    <h1 class="pagetitle hidden">News</h1><article><h1>Auf das erste Elektron kommt es an</h1>
+    {_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "Auf das erste Elektron kommt es an"
+    home = f"""<html><head><title>Home</title></head><body><article><h1>Time to say goodbye</h1>
+    {_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(home).title == "Time to say goodbye"
+    # the page that is itself "About us" keeps that name
+    about = home.replace("<title>Home</title>", "<title>About us</title>").replace("Time to say goodbye", "About us")
+    assert extract_article(about).title == "About us"
+
+
+def test_a_separator_left_dangling_is_dropped():
+    """A template's "<title> - <site>" with the site left empty: the title without the dash."""
+    page = f"""<html><head><title>Heizjacken von Bosch -</title></head><body><article>
+    <h2>Warm bei der Arbeit</h2>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "Heizjacken von Bosch"
+
+
+def test_a_title_is_not_cut_at_a_quotation_mark():
+    """A publishing system that writes content="... de "incapacitado"" unescaped cuts the
+    sharing title at the quote: the <title> that goes on is the title."""
+    page = f"""<html><head><title>Senador republicano califica a Biden de "incapacitado"</title>
+    <meta property="og:title" content="Senador republicano califica a Biden de "></head><body><article>
+    <h2>Internacional</h2>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == 'Senador republicano califica a Biden de "incapacitado"'
+
+
+def test_a_kicker_set_apart_from_the_headline_is_not_glued_to_it():
+    """<h1><span class="overline">kicker</span>"headline"</h1>: written as the metadata writes
+    the two together, or with a space between them; a word split by markup stays one."""
+    page = f"""<html><head><meta property="og:title" content='Die Zukunft der Arbeit - "Wir dekorieren um"'>
+    </head><body><article><h1><span class="overline">Die Zukunft der Arbeit</span>"Wir dekorieren um"</h1>
+    {_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == 'Die Zukunft der Arbeit - "Wir dekorieren um"'
+    bare = re.sub(r"<meta[^>]*>", "", page)
+    assert extract_article(bare).title == 'Die Zukunft der Arbeit "Wir dekorieren um"'
+    word = bare.replace('"Wir dekorieren um"', "s neue Regeln")
+    assert extract_article(word).title == "Die Zukunft der Arbeits neue Regeln"
+    # the metadata's form only where it sets the parts apart, not for its plainer apostrophe
+    typography = f"""<html><head><meta property="og:title" content="Editor's Letter: bye, hi"></head><body>
+    <article><h1><em>Editor’s Letter</em>: bye, hi</h1>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(typography).title == "Editor’s Letter: bye, hi"
+
+
+def test_the_site_name_alone_is_no_title():
+    """<title>ICON • ICON Magazine</title> and a logo <h1> linking home name only the site:
+    the heading the article starts with is its title."""
+    page = f"""<html><head><title>ICON • ICON Magazine</title><meta property="og:site_name" content="ICON Magazine">
+    <meta property="og:title" content="ICON Magazine"></head><body>
+    <header><h1 class="head-title"><a href="https://iconmagazine.example/">ICON Magazine</a></h1></header>
+    <article><h2>Davor und Danach</h2>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "Davor und Danach"
+
+
+def test_the_site_name_the_home_link_gives_comes_off_the_title():
+    """A site's name is also the <h1> that links to its home page: taken off the title, and
+    where the template glued it on with no separator, too."""
+    page = f"""<html><head>
+    <meta property="og:title" content="Truckwash A31Das andere Branchenbuch | Das andere Branchenbuch">
+    </head><body><header><h1 class="site-title"><a href="https://branchen.example/" rel="home">Das andere
+    Branchenbuch</a></h1></header><article><h1 class="page-title">Truckwash A31</h1>{_ARTICLE_BODY}
+    </article></body></html>"""
+    assert extract_article(page).title == "Truckwash A31"
+
+
+def test_a_site_name_with_accents_matches_its_address():
+    page = f"""<html><head><title>Roasted Chicken with Oriental Rice Recipe | Nestlé Family ME</title>
+    <link rel="canonical" href="https://www.nestle-family.example/en/recipes/chicken"></head><body><article>
+    <h2>Ingredients</h2>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "Roasted Chicken with Oriental Rice Recipe"
+
+
+def test_a_headline_that_looks_like_the_site_name_counts_where_the_metadata_says_it():
+    page = f"""<html><head><title>15 Jahre rete-mirabile.net — rete-mirabile.net</title>
+    <meta property="og:site_name" content="rete-mirabile.net">
+    <script type="application/ld+json">{{"@type": "BlogPosting", "headline": "15 Jahre rete-mirabile.net"}}</script>
+    </head><body><article><h1>15 Jahre rete-mirabile.net</h1>{_ARTICLE_BODY}<h2>Onward</h2>
+    {_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "15 Jahre rete-mirabile.net"
+
+
+def test_a_page_saved_from_the_wayback_machine_knows_its_site():
+    """The archive's addresses stand for the site's own: its home link names the site, also
+    after a spaced colon (which is no separator otherwise: French headlines use it)."""
+    page = f"""<html><head><title>Muffin Grundrezept : Muffin Rezepte</title></head><body><header>
+    <h1 class="logo"><a href="https://web.archive.org/web/20160330101229/http://muffinrezept.example/">Muffin
+    Rezepte</a></h1></header><article><h2>Zutaten</h2>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "Muffin Grundrezept"
+    french = page.replace("Muffin Grundrezept : Muffin Rezepte", "Coronavirus : le point sur la situation")
+    assert extract_article(french).title == "Coronavirus : le point sur la situation"
+
+
+def test_a_site_name_with_umlauts_matches_its_spelled_out_address():
+    page = f"""<html><head><title>Blockhaus Typ 3 in Ludorf | Müritzurlauber</title>
+    <link rel="canonical" href="http://www.mueritzurlauber.example/blockhaus-typ-3/"></head><body><article>
+    <h2>Ausstattung</h2>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "Blockhaus Typ 3 in Ludorf"

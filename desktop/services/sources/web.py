@@ -13,14 +13,14 @@ what was left out (and shown the whole page on request).
 
 The page's title is the visible headline (an ``<h1>``) when the page's metadata
 (JSON-LD ``headline``, ``og:title`` or ``<title>``) confirms it, else that metadata with
-the site's name taken off -- never the site's name itself.
+the site's name taken off -- never the site's name itself, nor a section's ("News"):
+then the heading the article starts with (docs/importing.md, "Titles a person would
+notice are wrong"). The metadata and the title are read in :mod:`.web_meta`.
 """
 
 from __future__ import annotations
 
 import copy
-import html
-import json
 import logging
 import re
 import unicodedata
@@ -31,14 +31,12 @@ from desktop.core.kinds import ParagraphKind
 from desktop.core.markup import (
     Block,
     ExtractedText,
-    SourceMeta,
     clean_line,
-    declared_language,
     element_blocks,
-    html_title,
     is_hidden,
     parse_html,
 )
+from desktop.services.sources.web_meta import page_metadata
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -51,7 +49,6 @@ READABILITY_RATIO = 0.5
 MIN_ARTICLE_WORDS = 8
 
 _WORD_RE = re.compile(r"\w+")
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»«/]|::)\s+|\s*[|_»]\s*")
 
 
 def words(blocks: list[Block]) -> int:
@@ -75,6 +72,12 @@ def extract_article(markup: str, url: str = "", *, whole_page: bool = False) -> 
     if words(blocks) < MIN_ARTICLE_WORDS:
         log.info("no article found: keeping the whole page (%d blocks)", len(everything))
         return ExtractedText.from_blocks(everything, title, meta=meta, whole_page=True)
+    if title is None and blocks[0].kind is ParagraphKind.HEADING and len(blocks[0].text) <= 300:
+        # nothing on the page names the article (only its site or a section): the heading the
+        # article starts with does, as for a PDF whose properties name no title (a heading
+        # further down, "Related articles", is not the article's; the importer then takes
+        # the start of its first sentence)
+        title = blocks[0].text
     # The headline stays in the text, as a heading, where the extractor kept it -- and first
     # where it did not: a page read from a file, from the clipboard or from the web gives the
     # same paragraphs whether or not its metadata confirms the headline as the title (as the
@@ -87,10 +90,10 @@ def extract_article(markup: str, url: str = "", *, whole_page: bool = False) -> 
 def _with_headline(blocks: list[Block], everything: list[Block], title: str | None) -> list[Block]:
     """``blocks`` with the page's headline (the title, when it is one of the page's ``<h1>``)
     in front, unless the extractor kept it near the top."""
-    wanted = _norm(title or "")
-    if not wanted or any(_norm(b.text) == wanted for b in blocks[:3]):
+    wanted = fold_words(title or "")
+    if not wanted or any(fold_words(b.text) == wanted for b in blocks[:3]):
         return blocks
-    if not any(b.kind is ParagraphKind.HEADING and _norm(b.text) == wanted for b in everything):
+    if not any(b.kind is ParagraphKind.HEADING and fold_words(b.text) == wanted for b in everything):
         return blocks  # a title from the metadata only: shown above the text, not made up in it
     return [Block(ParagraphKind.HEADING, clean_line(title or "")), *blocks]
 
@@ -216,238 +219,3 @@ def _readability_blocks(root: HtmlElement) -> list[Block]:
     if not summary.strip():
         return []
     return element_blocks(parse_html(f"<html><body>{summary}</body></html>").find("body"))
-
-
-# -- metadata ------------------------------------------------------------------------------------
-
-def page_metadata(root: HtmlElement, url: str = "") -> tuple[SourceMeta, str | None]:
-    """Author, date, site, canonical URL and declared language; and the article's title."""
-    ld = _json_ld(root)
-    site = clean_line(_meta(root, "og:site_name", "application-name") or _ld_name(ld.get("publisher")) or "")
-    canonical = _canonical(root) or url
-    meta = SourceMeta(
-        author=_author(root, ld),
-        published=_published(root, ld),
-        site=site,
-        url=canonical,
-        language=declared_language(root),
-    )
-    return meta, choose_title(root, ld, site, canonical or url)
-
-
-def _meta(root: HtmlElement, *names: str) -> str:
-    """The first non-empty ``<meta>`` value under one of ``names``, in the order asked.
-
-    RDFa lets one ``property`` carry several names (``property="og:title twitter:title"``),
-    and Dublin Core is written ``DC.title`` as well as ``dc:title``: names are compared as
-    whitespace-separated, case-folded tokens.
-    """
-    keyed: list[tuple[set[str], str]] = []
-    for element in root.iterfind(".//meta"):
-        value = (element.get("content") or "").strip()
-        if not value:
-            continue
-        written = " ".join(element.get(attr) or "" for attr in ("property", "name", "itemprop"))
-        keyed.append((set(written.lower().split()), value))
-    for name in names:
-        for keys, value in keyed:
-            if name in keys:
-                return value
-    return ""
-
-
-#: What pages wrap a script's JSON in for old parsers: ``<![CDATA[ ... ]]>`` (often behind
-#: ``//``) and ``<!-- ... -->``; JSON itself never holds these outside strings at its edges.
-_JSON_WRAPPER_RE = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
-
-
-def _json_ld(root: HtmlElement) -> dict[str, Any]:
-    """The page's first JSON-LD object that describes an article (or any, failing that)."""
-    found: list[dict[str, Any]] = []
-    for script in root.iterfind(".//script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(_JSON_WRAPPER_RE.sub("", script.text))
-        except ValueError:
-            continue
-        stack: list[Any] = [data]
-        while stack and len(found) < 50:
-            item = stack.pop(0)
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                if "@graph" in item:
-                    stack.extend(item["@graph"] if isinstance(item["@graph"], list) else [item["@graph"]])
-                found.append(item)
-    for item in found:
-        kind = item.get("@type")
-        kinds = kind if isinstance(kind, list) else [kind]
-        if any(isinstance(k, str) and (k.endswith("Article") or k in ("BlogPosting", "Report")) for k in kinds):
-            return item
-    return next((item for item in found if "headline" in item), {})
-
-
-def _ld_name(value: Any) -> str:
-    if isinstance(value, list):
-        names = [_ld_name(v) for v in value]
-        return ", ".join(n for n in names if n)
-    if isinstance(value, dict):
-        name = value.get("name")
-        return name.strip() if isinstance(name, str) else ""
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _author(root: HtmlElement, ld: dict[str, Any]) -> str:
-    author = _ld_name(ld.get("author")) or _meta(root, "author", "article:author", "dc.creator", "byl",
-                                                 "parsely-author")
-    author = clean_line(author)
-    if author.lower().startswith("by "):
-        author = author[3:]
-    if author.startswith(("http://", "https://")):  # article:author is often a profile URL
-        return ""
-    return author[:200]
-
-
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?")
-
-
-def _published(root: HtmlElement, ld: dict[str, Any]) -> str:
-    """The publication date the page declares, ISO 8601; htmldate's search when it declares none."""
-    candidates = [ld.get("datePublished"), _meta(root, "article:published_time", "datepublished", "dc.date",
-                                                 "date", "pubdate", "publishdate", "og:published_time")]
-    for element in root.iterfind(".//time"):
-        candidates.append(element.get("datetime"))
-        break
-    for value in candidates:
-        if isinstance(value, str):
-            match = _DATE_RE.search(value)
-            if match:
-                return match.group(0).replace(" ", "T")
-    try:
-        from htmldate import find_date
-
-        found = find_date(copy.deepcopy(root), extensive_search=False, original_date=True)
-    except Exception:  # htmldate is a best effort; a date is not worth failing an import for
-        return ""
-    return found or ""
-
-
-def _canonical(root: HtmlElement) -> str:
-    for element in root.iterfind(".//link"):
-        if "canonical" in (element.get("rel") or "").lower().split():
-            href = (element.get("href") or "").strip()
-            if href.startswith(("http://", "https://")):
-                return href
-    value = _meta(root, "og:url")
-    return value if value.startswith(("http://", "https://")) else ""
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORD_RE.findall(unicodedata.normalize("NFKC", text).casefold()))
-
-
-def _site_like(segment: str, site: str, url: str) -> bool:
-    """Whether a piece of a title is the site's name rather than the article's."""
-    seg = _norm(segment).replace(" ", "")
-    if not seg:
-        return True
-    name = _norm(site).replace(" ", "")
-    # "CNN" for "CNN Arabic", "Example News Online" for "Example News"; not a headline that
-    # merely names the site ("Introducing Jane Doe, New CEO at Experience" on Experience's site)
-    if name and (seg == name or (len(seg) >= 3 and (seg in name or (name in seg and len(seg) <= 2 * len(name))))):
-        return True
-    host = re.sub(r"^https?://(www\d?\.)?", "", url.lower()).split("/")[0]
-    labels = [label for label in host.split(".")[:-1] if len(label) >= 3]
-    return any(label.replace("-", "") in seg for label in labels) and len(seg) <= 3 * max(map(len, labels))
-
-
-def strip_site_name(title: str, site: str, url: str) -> str:
-    """A title without the site's name before or after it ("Headline - Site" -> "Headline")."""
-    title = clean_line(title)
-    pieces = _TITLE_SEPARATORS.split(title)
-    if len(pieces) < 2:
-        return title
-    separators = _TITLE_SEPARATORS.findall(title)
-    start, end = 0, len(pieces)
-    while end - start > 1 and _site_like(pieces[end - 1], site, url):
-        end -= 1
-    while end - start > 1 and _site_like(pieces[start], site, url):
-        start += 1
-    kept = pieces[start]
-    for i in range(start + 1, end):
-        kept += separators[i - 1] + pieces[i]
-    return kept.strip()
-
-
-def _similar(a: str, b: str) -> bool:
-    """Two titles that say the same (one may carry a little more, like a section name)."""
-    na, nb = _norm(a), _norm(b)
-    if not na or not nb:
-        return False
-    if na == nb:
-        return True
-    short, long = sorted((na, nb), key=len)
-    return short in long and len(short) >= 0.6 * len(long)
-
-
-#: Where pages declare their article's title besides JSON-LD, one title per record:
-#: bibliographic (Dublin Core) before the card written for sharing (Open Graph, with the
-#: Twitter card's title only where there is no Open Graph one: it is the same card, often
-#: reworded for one network) and analytics (Parse.ly). The first is taken when none of
-#: them confirms a visible headline.
-_DECLARED_TITLES = (("dc.title", "dc:title", "dcterms.title", "dcterms:title"), ("og:title", "twitter:title"),
-                    ("parsely-title",))
-
-
-def choose_title(root: HtmlElement, ld: dict[str, Any], site: str, url: str) -> str | None:
-    """The article's title (see the module docstring)."""
-    body = root.find("body")
-    headings: list[tuple[str, list[str]]] = []
-    if body is not None:
-        for h1 in body.iter("h1"):
-            text = clean_line(h1.text_content())
-            if text and len(text) <= 300 and not _site_like(text, site, url):
-                headings.append((text, [p for p in (clean_line(t) for t in h1.itertext()) if p]))
-            if len(headings) >= 12:
-                break
-    declared = [clean_line(_unescape(v)) for v in (ld.get("headline"), *(_meta(root, *n) for n in _DECLARED_TITLES))
-                if isinstance(v, str) and v.strip()]
-    page_title = html_title(root)
-    candidates = [strip_site_name(t, site, url) for t in [*declared, page_title] if t]
-    candidates = [c for c in candidates if c and not _site_like(c, site, url)]
-    for heading, pieces in headings:
-        confirmed = [c for c in candidates if _similar(heading, c)]
-        if confirmed:
-            return _headline_within(pieces, confirmed) or heading
-    if candidates:
-        return candidates[0]
-    if headings:
-        return headings[0][0]
-    return page_title or None
-
-
-def _headline_within(pieces: list[str], declared: list[str]) -> str | None:
-    """The part of a composite ``<h1>`` that the metadata names as the title.
-
-    News pages often set a kicker, a dateline or a standfirst in the same ``<h1>`` as
-    the headline, each in its own element ("<span>Interne Unterlagen im Netz</span>
-    <span>Daten von Rheinmetall gehackt</span>"); when the page's metadata gives exactly
-    the run of those elements that is the headline, that run is the title. The cut is
-    only ever made between elements, never inside one.
-    """
-    if len(pieces) < 2:
-        return None
-    wanted = {_norm(d) for d in declared}
-    for size in range(len(pieces) - 1, 0, -1):
-        for start in range(len(pieces) - size + 1):
-            run = pieces[start:start + size]
-            if _norm(" ".join(run)) in wanted:
-                return clean_line(" ".join(run))
-    return None
-
-
-def _unescape(value: str) -> str:
-    """A metadata value with the entities a publishing system escaped twice ("&amp;#038;")
-    written out: the parser already decoded the first level."""
-    return html.unescape(value) if "&" in value else value
