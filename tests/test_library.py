@@ -210,3 +210,24 @@ def test_articles_that_share_a_title_are_told_apart(window, qtbot):
     qtbot.waitUntil(lambda: all(p.header.note_label.text() != p.header.note_label.full_text() for p in panes))
     assert [p.header.note_label.text()[-5:] for p in panes] == ["10-20", "10-21"]
     assert not window.open_document(stored[3].id).header.note_label.isVisible()
+
+
+def test_the_annotation_count_follows_a_highlight_made_and_undone(window, qtbot):
+    """A new user highlighted in the German article and the library still said 0."""
+    library = window.library
+    library.reload()
+    model = library.tree.model()
+    de = next(p for p in window.panes() if p.language == "de")
+    row = model.row_of(de.document_id)
+
+    def count() -> int:
+        return int(model.index(row, _column("annotations")).data().strip("\u2068\u2069"))
+
+    before = count()  # read once, so its page is kept as a person's scrolled list keeps it
+    de.view.setFocus()
+    start = de.view.text.index("Stabilisierungstruppe")
+    de.view.setTextCursor(de.view.cursor_for(start, start + len("Stabilisierungstruppe")))
+    assert window.notebook.highlight_selection("yellow") is not None
+    qtbot.waitUntil(lambda: count() == before + 1)
+    window.notebook.undo_action.trigger()
+    qtbot.waitUntil(lambda: count() == before)

@@ -176,6 +176,11 @@ class LibraryDock(QDockWidget):
         self.model.reload()
         self.model.mark_open(self._open_ids)
 
+    def documents_changed(self, ids: set[str]) -> None:
+        """The annotation counts of these documents changed (a highlight made, undone, deleted)."""
+        if self.model is not None:
+            self.model.documents_changed(set(ids))
+
     def mark_open(self, ids: set[str]) -> None:
         """Show the documents open as panes in bold."""
         self._open_ids = set(ids)

@@ -94,6 +94,16 @@ class LibraryModel(QAbstractTableModel):
             if self._total:
                 self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, 0), [Qt.ItemDataRole.FontRole])
 
+    def documents_changed(self, ids: set[str]) -> None:
+        """Annotations were made, changed or removed in these documents: their rows are read
+        again (their annotation count), and no others -- the pages kept that hold none of them
+        stay as they are, so a highlight costs one page query at most, not a reload."""
+        stale = [number_ for number_, page in self._pages.items() if any(r.id in ids for r in page)]
+        for number_ in stale:
+            rows = self._pages.pop(number_)
+            first = number_ * PAGE_ROWS
+            self.dataChanged.emit(self.index(first, 0), self.index(first + len(rows) - 1, len(LIBRARY_COLUMNS) - 1))
+
     def retranslate(self) -> None:
         self._headers = headers()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(LIBRARY_COLUMNS) - 1)

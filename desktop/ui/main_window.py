@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.translating import TranslationController
 
         self.notebook = Notebook(self, self.notebook_dock, self.annotation_actions)
+        self.notebook.highlightsChanged.connect(self.library.documents_changed)  # the Annotations column
         self.translations = TranslationController(self, self._target)
         self.translations.modelsRequested.connect(self.open_models_dialog)
         self._add_notebook_actions()
