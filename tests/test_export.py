@@ -4,8 +4,10 @@ poppler's own tools), Markdown, CSV, W3C JSON (round trip), and safe writing."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import stat
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -227,6 +229,27 @@ def test_cancelled_and_failed_exports_leave_no_file_and_keep_the_old_one(annotat
     assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["keep.pdf"]
     with pytest.raises(UserError, match="does not exist"):
         export(ExportRequest("md"), tmp_path / "missing" / "x.md")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes and the umask are POSIX's")
+@pytest.mark.parametrize("fmt", ["pdf", "md"])
+def test_an_export_gets_the_permissions_of_any_saved_file(annotated, tmp_path, fmt):
+    """Not mkstemp's rw-------: 0666 less the umask, and a replaced file keeps its mode."""
+    old_umask = os.umask(0o022)
+    try:
+        fresh = export(ExportRequest(fmt), tmp_path / f"new.{fmt}")
+        os.umask(0o002)
+        shared = export(ExportRequest(fmt), tmp_path / f"shared.{fmt}")
+        kept = tmp_path / f"kept.{fmt}"
+        kept.write_bytes(b"the previous export")
+        kept.chmod(0o640)
+        export(ExportRequest(fmt), kept)
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o664
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+    assert kept.read_bytes() != b"the previous export"
 
 
 def test_the_export_dialog_exports_in_the_background_and_asks_before_replacing(annotated, window, qtbot, tmp_path,
