@@ -349,6 +349,19 @@ def test_cli_export_and_import(tmp_path):
     assert unknown.returncode == 1 and "no tag" in unknown.stderr and not (tmp_path / "y.pdf").exists()
 
 
+@pytest.mark.parametrize("verbose", [False, True])
+def test_a_pdf_export_logs_triptychs_records_not_the_font_library_s(tmp_path, verbose):
+    from tests.test_cli import triptych
+
+    d = tmp_path / "d"
+    result = triptych(*(["--verbose"] if verbose else []), "export", "--format", "pdf",
+                      "-o", str(tmp_path / "x.pdf"), data_dir=d)
+    assert result.returncode == 0, result.stderr
+    log = (d / "logs" / "triptych.log").read_text(encoding="utf-8")
+    assert "desktop.services.export" in log  # Triptych's own record of the export is there
+    assert "fontTools" not in log and "peewee" not in log
+
+
 def test_the_translation_can_go_under_each_sentence(annotated, corpus, tmp_path):
     from desktop.services.translation import document_sentences
     from desktop.storage import translations
