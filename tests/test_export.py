@@ -4,8 +4,10 @@ poppler's own tools), Markdown, CSV, W3C JSON (round trip), and safe writing."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import stat
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -229,6 +231,27 @@ def test_cancelled_and_failed_exports_leave_no_file_and_keep_the_old_one(annotat
         export(ExportRequest("md"), tmp_path / "missing" / "x.md")
 
 
+@pytest.mark.skipif(os.name != "posix", reason="file modes and the umask are POSIX's")
+@pytest.mark.parametrize("fmt", ["pdf", "md"])
+def test_an_export_gets_the_permissions_of_any_saved_file(annotated, tmp_path, fmt):
+    """Not mkstemp's rw-------: 0666 less the umask, and a replaced file keeps its mode."""
+    old_umask = os.umask(0o022)
+    try:
+        fresh = export(ExportRequest(fmt), tmp_path / f"new.{fmt}")
+        os.umask(0o002)
+        shared = export(ExportRequest(fmt), tmp_path / f"shared.{fmt}")
+        kept = tmp_path / f"kept.{fmt}"
+        kept.write_bytes(b"the previous export")
+        kept.chmod(0o640)
+        export(ExportRequest(fmt), kept)
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o664
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+    assert kept.read_bytes() != b"the previous export"
+
+
 def test_the_export_dialog_exports_in_the_background_and_asks_before_replacing(annotated, window, qtbot, tmp_path,
                                                                              monkeypatch):
     window.open_export_dialog()
@@ -324,6 +347,19 @@ def test_cli_export_and_import(tmp_path):
     assert bad.returncode == 1 and "does not exist" in bad.stderr
     unknown = triptych("export", "--format", "pdf", "--tag", "nosuch", "-o", str(tmp_path / "y.pdf"), data_dir=d)
     assert unknown.returncode == 1 and "no tag" in unknown.stderr and not (tmp_path / "y.pdf").exists()
+
+
+@pytest.mark.parametrize("verbose", [False, True])
+def test_a_pdf_export_logs_triptychs_records_not_the_font_library_s(tmp_path, verbose):
+    from tests.test_cli import triptych
+
+    d = tmp_path / "d"
+    result = triptych(*(["--verbose"] if verbose else []), "export", "--format", "pdf",
+                      "-o", str(tmp_path / "x.pdf"), data_dir=d)
+    assert result.returncode == 0, result.stderr
+    log = (d / "logs" / "triptych.log").read_text(encoding="utf-8")
+    assert "desktop.services.export" in log  # Triptych's own record of the export is there
+    assert "fontTools" not in log and "peewee" not in log
 
 
 def test_the_translation_can_go_under_each_sentence(annotated, corpus, tmp_path):

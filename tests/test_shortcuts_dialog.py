@@ -82,3 +82,52 @@ def test_the_list_speaks_the_interface_language(window, corpus, qtbot):
     finally:
         install_language("en")
         QCoreApplication.processEvents()
+
+
+def test_undo_and_redo_are_listed_by_name_not_by_what_they_would_undo_now(window, corpus, qtbot):
+    from PySide6.QtGui import QUndoCommand
+
+    window.annotation_actions.undo_stack.push(QUndoCommand("Edit note"))
+    assert window.annotation_actions.undo_action.text() == "&Undo Edit note"  # the menu says what
+    names = [r[0] for r in _rows(_open(window, qtbot))]
+    assert "Undo" in names and "Redo" in names
+    assert not any("Edit note" in name for name in names)
+    assert "Export…" in names  # the others keep their menu text
+
+
+def test_the_keys_read_left_to_right_in_arabic_and_the_list_opens_at_its_top(window, corpus, qtbot):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    install_language("ar")
+    try:
+        QCoreApplication.processEvents()
+        dialog = _open(window, qtbot)
+        table = dialog.table
+        assert table.isRightToLeft()
+        row = next(r for r in range(dialog.proxy.rowCount()) if ", " in dialog.proxy.index(r, 1).data())
+        for index in (dialog.proxy.index(row, 1), dialog.proxy.index(0, 1)):
+            option = QStyleOptionViewItem()
+            table.initViewItemOption(option)
+            table.itemDelegateForIndex(index).initStyleOption(option, index)
+            # "Ctrl+Z, Alt+Backspace" as typed, not "Alt+Backspace ,Ctrl+Z"; at the column's right
+            assert option.direction == Qt.LayoutDirection.LeftToRight
+            assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+            assert option.displayAlignment & Qt.AlignmentFlag.AlignAbsolute
+        name = dialog.proxy.index(0, 0)  # the other columns stay right to left
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        table.itemDelegateForIndex(name).initStyleOption(option, name)
+        assert option.direction == Qt.LayoutDirection.RightToLeft
+
+        bar = table.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.maximum() > 0)  # the rows are laid out
+        assert bar.value() == 0
+        bar.setValue(bar.maximum())
+        dialog.close()
+        dialog = _open(window, qtbot)
+        QCoreApplication.processEvents()  # the view lays the rows out again
+        qtbot.waitUntil(lambda: dialog.table.verticalScrollBar().maximum() > 0)
+        assert dialog.table.verticalScrollBar().value() == 0  # opened again: at the top, not where it was left
+    finally:
+        install_language("en")
+        QCoreApplication.processEvents()

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 LOG_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
+#: Libraries that log every step at INFO or DEBUG (fontTools: some 120 lines for one PDF
+#: export's font subsets; markdown-it: each block rule it tries; peewee: every SQL statement,
+#: a person's notes in them). Their warnings and errors are kept; the rest would bury
+#: Triptych's own records, also with --verbose, which is for Triptych's debug messages.
+QUIET_LIBRARIES = ("fontTools", "markdown_it", "peewee", "PIL", "pdfminer", "charset_normalizer",
+                   "urllib3", "ctranslate2", "sacremoses", "stanza", "argostranslate")
 _configured_for: Path | None = None
 #: The sentence said when the log file could not be written (None while it can).
 log_fault: str | None = None
@@ -156,4 +162,6 @@ def configure_logging(log_dir: Path, *, verbose: bool = False, hold: bool = Fals
         root.addHandler(_LazyRotatingFileHandler(log_file, hold=hold))
         _configured_for = log_file
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.WARNING)
     return log_file

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT
 from desktop.ui.claims_model import ClaimsModel, isolated, short
+from desktop.ui.dock_toggle import dock_toggle_action
 
 if TYPE_CHECKING:
     from desktop.core.align_features import Passage
@@ -105,7 +106,7 @@ class ClaimsDock(QDockWidget):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self)
         window.restoreDockWidget(self)  # where the last session left it, if it was there
         self.setVisible(window.settings.value("compare/claims_dock", False) in (True, "true"))
-        self.toggle_action = self.toggleViewAction()
+        self.toggle_action = dock_toggle_action(self)
         self.toggle_action.setObjectName("claimsDockAction")
         self.toggle_action.setShortcut(QKeySequence("Ctrl+Alt+M"))
         self.visibilityChanged.connect(self._on_visibility_changed)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.ui.desk_layout import PaneArea, fit_to_screen
+from desktop.ui.dock_toggle import dock_toggle_action
 from desktop.ui.i18n import RTL_UI, current_language
 from desktop.ui.library import LibraryDock
 from desktop.ui.pane import DocumentPane, ShownDocument
@@ -200,7 +201,7 @@ class MainWindow(QMainWindow):
                                                    key=lambda key: key != QKeySequence("Ctrl+W")))
         self.move_left_action = self._action("moveLeftAction", lambda: self._move_active(-1), ["Ctrl+Shift+Left"])
         self.move_right_action = self._action("moveRightAction", lambda: self._move_active(+1), ["Ctrl+Shift+Right"])
-        self.library_action = self.library.toggleViewAction()
+        self.library_action = dock_toggle_action(self.library)
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
         self.about_action = self._action("aboutAction", self._on_about_triggered)
         # F1 is where a person looks for help first; Ctrl+/ is the keys list elsewhere (web apps).

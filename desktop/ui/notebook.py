@@ -27,6 +27,7 @@ from desktop.ui.annotating import AnnotationController
 from desktop.ui.annotation_panel import AnnotationPanel, relation_label
 from desktop.ui.colors import color_label
 from desktop.ui.desk_actions import AnnotationActions, color_icon
+from desktop.ui.dock_toggle import dock_toggle_action
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.link_dialog import ColorMeaningsDialog, LinkDialog
 from desktop.ui.links_panel import LinksPanel
@@ -118,7 +119,7 @@ class Notebook(QObject):
         self.search_action.setObjectName("searchAllAction")
         self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.search_action.triggered.connect(self.focus_search)
-        self.notebook_action = self.dock.toggleViewAction()
+        self.notebook_action = dock_toggle_action(self.dock)
         self.notebook_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         for action in (self.delete_action,
                        self.tags_action, self.search_action):

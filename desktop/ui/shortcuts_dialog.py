@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,7 +40,7 @@ class ShortcutEntry:
     """One action as the list shows it."""
 
     action: QAction
-    text: str  # the action's text, its mnemonic marks taken out
+    text: str  # the action's name (see action_name)
     keys: list[str]  # each shortcut in the platform's words ("Ctrl+Shift+Z")
     menu: str  # the menu it is in ("" for none)
 
@@ -46,6 +48,21 @@ class ShortcutEntry:
 def plain_text(text: str) -> str:
     """A menu text without its mnemonic marks ("&Export…" → "Export…", "&&" → "&")."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def action_name(action: QAction) -> str:
+    """The action's name as the list shows it: its menu text without mnemonic marks, or,
+    for an action whose menu text says what it would do now ("Undo Edit note"), the fixed
+    name it has been given as its icon text (the toolbar's "Undo")."""
+    text = plain_text(action.text())
+    short = action.iconText()
+    if short and _bare(short) != _bare(text):
+        return short
+    return text
+
+
+def _bare(words: str) -> str:
+    return words.replace("…", "").replace("...", "").strip()
 
 
 def on_common_keyboards(key: QKeySequence) -> bool:
@@ -79,7 +96,7 @@ def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
             return
         seen.add(id(action))
         keys = [key.toString(native) for key in action.shortcuts() if not key.isEmpty() and on_common_keyboards(key)]
-        entries.append(ShortcutEntry(action, plain_text(action.text()), keys, menu))
+        entries.append(ShortcutEntry(action, action_name(action), keys, menu))
 
     for top in window.menuBar().actions():
         menu = top.menu()
@@ -90,6 +107,21 @@ def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
         if action.text() and action.shortcuts():
             add(action, "")
     return entries
+
+
+class _KeysDelegate(QStyledItemDelegate):
+    """Draws the keys column left to right in a right-to-left interface too, at the
+    column's leading edge: "F1, Ctrl+/" and "Ctrl+Shift+اليسار" (Qt names the arrow keys
+    in the interface language) read as they are typed, not "Ctrl+/ ,F1" or
+    "اليسار+Ctrl+Shift" as a right-to-left paragraph orders them."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        right_to_left = option.direction == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+        option.direction = Qt.LayoutDirection.LeftToRight
+        option.displayAlignment = (
+            side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
 
 @retranslates
@@ -120,6 +152,7 @@ class ShortcutsDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
+        self.table.setItemDelegateForColumn(1, _KeysDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -164,6 +197,7 @@ class ShortcutsDialog(QDialog):
                 item.setData(entry.action.objectName(), Qt.ItemDataRole.UserRole)
             self.model.appendRow(row)
         self._show_empty()
+        self.table.scrollToTop()  # from the first action, also when opened again after scrolling
 
     def _show_empty(self) -> None:
         self.empty_label.setVisible(self.proxy.rowCount() == 0)

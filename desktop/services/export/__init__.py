@@ -9,10 +9,12 @@ clobbers an existing one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import logging
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,9 +47,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
     with faults.reported(outcome, path):
         prefix = f".{path.name[:80]}.{os.getpid()}-"
         _remove_stale_parts(folder, path.name[:80])
-        handle, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=folder)
-        os.close(handle)
-        tmp = Path(tmp_name)
+        tmp = _new_part(folder, prefix, path)
         try:
             write(tmp)
             replace_durably(tmp, path)
@@ -56,6 +56,30 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> Path:
                 tmp.unlink(missing_ok=True)
             raise
     return path
+
+
+def _new_part(folder: Path, prefix: str, target: Path) -> Path:
+    """Create an empty, new temporary file in ``folder`` with the permissions the finished
+    file must have.
+
+    ``tempfile.mkstemp`` makes its file rw------- (it is meant to be private), and the
+    rename would give the person's export that mode. Here the file is created with 0666
+    and the kernel takes the umask off, as for any program's saved file; an export that
+    replaces a file keeps that file's permissions, as an editor's save does.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _attempt in range(100):
+        tmp = folder / f"{prefix}{secrets.token_hex(4)}.part"
+        try:
+            handle = os.open(tmp, flags, 0o666)
+        except FileExistsError:
+            continue
+        os.close(handle)
+        with contextlib.suppress(OSError):  # not ours to change (another person's file): umask
+            if target.is_file():
+                os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
+        return tmp
+    raise FileExistsError(errno.EEXIST, "No unused temporary name", str(folder))
 
 
 def _remove_stale_parts(folder: Path, name: str) -> None:
