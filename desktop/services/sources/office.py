@@ -89,9 +89,7 @@ def read_docx(data: bytes, name: str) -> ExtractedText:
     blocks = _with_directions(element_blocks(root.find("body")), rtl)
     if not blocks:
         raise UserError("{name} has no readable text.", name=name)
-    if not title or is_generic_title(title, name):
-        title = next((b.text for b in blocks[:3] if b.kind is ParagraphKind.HEADING), "")
-    return ExtractedText.from_blocks(blocks, title or None, meta=SourceMeta(author=author))
+    return _document(blocks, title, author, name)
 
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -257,6 +255,12 @@ def read_odt(data: bytes, name: str) -> ExtractedText:
     blocks.extend(notes)
     if not blocks:
         raise UserError("{name} has no readable text.", name=name)
+    return _document(blocks, title, author, name)
+
+
+def _document(blocks: list[Block], title: str, author: str, name: str) -> ExtractedText:
+    """The extracted document: its properties' title unless that is a program's placeholder
+    ("Untitled", "Microsoft Word - x.docx", the file's name), else its first heading."""
     if not title or is_generic_title(title, name):
         title = next((b.text for b in blocks[:3] if b.kind is ParagraphKind.HEADING), "")
     return ExtractedText.from_blocks(blocks, title or None, meta=SourceMeta(author=author))

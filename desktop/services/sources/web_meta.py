@@ -172,7 +172,7 @@ _SECTION_WORDS = frozenset(" ".join(_WORD_RE.findall(name.casefold())) for name 
 
 
 def is_section_name(text: str) -> bool:
-    """Whether a title is only the name of a site's section or page ("News", "About us",
+    """Whether a title is only the name of a site's section ("News", "Startseite",
     "Medienmitteilungen"), which a template set where the article's title goes."""
     return _norm(text) in _SECTION_WORDS
 
