@@ -303,7 +303,7 @@ def _start_backup(window: MainWindow, data_dir: DataDir) -> None:
                 window.show_error(error_text(exc))
 
     path = Path(engine.shown())
-    task = Task(lambda _progress, _cancelled: backup_database(path, data_dir.backups), window)
+    task = Task(lambda _progress, _cancelled: backup_database(path, data_dir.backups, if_changed=True), window)
     task.failed.connect(BackupReport(window).on_failed)
     task.start()
 

@@ -131,6 +131,22 @@ def test_rotating_backups_are_complete_databases(data_dir, corpus):
         assert conn.execute("SELECT COUNT(*) FROM document").fetchone()[0] == 3
 
 
+def test_the_start_backs_up_only_a_database_written_since_its_newest_backup(data_dir, corpus):
+    from desktop.services import annotation_service
+
+    first = backup_database(data_dir.database, data_dir.backups, if_changed=True)
+    assert first is not None
+    assert backup_database(data_dir.database, data_dir.backups, if_changed=True) is None  # the same state again
+    assert sorted(data_dir.backups.glob("*.sqlite3")) == [first]
+    annotation_service.highlight(corpus[0].id, 0, 5)  # written since: a new state to keep
+    second = backup_database(data_dir.database, data_dir.backups, if_changed=True)
+    assert second is not None and second != first
+    with sqlite3.connect(second) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM annotation").fetchone()[0] == 1
+    with sqlite3.connect(first) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM annotation").fetchone()[0] == 0
+
+
 def test_the_desk_offers_a_new_database_beside_a_damaged_one(data_dir, qapp, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

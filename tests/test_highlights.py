@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.core.direction import Direction
 from desktop.storage import annotations as store
-from desktop.ui.reader import ReaderView
+from desktop.ui.reader import ReaderView, highlight_format
 from tests.support.pixels import gray
 
 SENTENCE = "أكد مصدر رسمي في وزارة الخارجية الأذربيجانية أن بلاده لا تعتزم إرسال قوات حفظ سلام"
@@ -124,6 +124,26 @@ def test_keys_one_to_six_highlight_the_selection_and_undo_redo_it(window, qtbot)
     assert store.annotations_for([ar.document_id]) == [] and ar.view.highlights == []
     window.notebook.redo_action.trigger()
     assert [a.id for a in store.annotations_for([ar.document_id])] == [made.id]
+
+
+def test_a_new_highlight_is_drawn_selected_in_one_hand_over_to_qt(window, qtbot, monkeypatch):
+    # Each hand-over makes Qt compare every selection and repaint what changed: with the
+    # hundreds of highlights of a worked article, a second one for the same key press
+    # (the highlight, then its selection) cost the frame its margin.
+    ar = pane(window, "ar")
+    ar.view.setFocus()
+    window.activateWindow()
+    _select(ar.view, "قوات حفظ سلام")
+    handed: list[int] = []
+    original = ar.view.setExtraSelections
+    monkeypatch.setattr(ar.view, "setExtraSelections", lambda selections: (handed.append(len(selections)),
+                                                                            original(selections)))
+    qtbot.keyClick(ar.view, Qt.Key.Key_3)
+    (made,) = store.annotations_for([ar.document_id])
+    assert ar.view.selected_annotation == made.id
+    assert handed == [1]  # once, with the new highlight in it
+    (drawn,) = ar.view.extraSelections()
+    assert drawn.format.background() == highlight_format(made.color, current=True).background()
 
 
 def test_find_and_copy_still_work_over_highlights(window, qtbot):

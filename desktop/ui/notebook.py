@@ -421,10 +421,12 @@ class Notebook(QObject):
                 return pane.view.selected_annotation
             self.window.statusBar().showMessage(self.tr("Select some text to highlight first."), 4000)
             return None
-        new_id = self.controller.highlight(pane.document_id, pane.view.text, *selected, color=color)
+        with pane.view.one_refresh():  # drawn once: the new highlight, already the selected one
+            new_id = self.controller.highlight(pane.document_id, pane.view.text, *selected, color=color)
+            if new_id:
+                pane.clear_selection()
+                pane.view.select_annotation(new_id)
         if new_id:
-            pane.clear_selection()
-            pane.view.select_annotation(new_id)
             self.panel.select(new_id)
         return new_id
 

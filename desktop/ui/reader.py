@@ -11,6 +11,8 @@ each block's direction: right-to-left paragraphs sit on the right.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
@@ -207,6 +209,8 @@ class ReaderView(CaretSelection, QTextEdit):
         self._selection_signature: list[object] = []
         self._longest_highlight = 0
         self._window: tuple[int, int] | None = None
+        self._held = 0  # inside one_refresh(): the selections are handed to Qt at its end
+        self._refresh_held = False
         self._tips: _HighlightTips | None = None
         #: Line height of paragraphs in percent of the font's (Preferences).
         self.line_spacing = reading_style().line_spacing
@@ -695,7 +699,25 @@ class ReaderView(CaretSelection, QTextEdit):
             block = block.next()
         return result
 
+    @contextmanager
+    def one_refresh(self) -> Iterator[None]:
+        """Hand Qt the selections once for the changes made inside (a new highlight, then its
+        selection): each hand-over makes Qt compare every selection and repaint what moved,
+        and with hundreds of highlights on screen a second one costs a millisecond or two of
+        the frame for nothing a person sees."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._refresh_held:
+                self._refresh_held = False
+                self._refresh_selections()
+
     def _refresh_selections(self) -> None:
+        if self._held:
+            self._refresh_held = True
+            return
         # Extra selections are painted over the laid-out line, clipped to each range,
         # from the same shaped glyphs: Arabic letters stay joined across the edges.
         # Only the ranges near the visible part of the text are handed to Qt: a long
