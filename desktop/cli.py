@@ -410,12 +410,13 @@ class _Paragraph(TypedDict):
     direction: str
     kind: str
     number: NotRequired[int]  # an item of a numbered list: its number
+    label: NotRequired[str]  # and its label as the source writes it ("5.", "e.", "v.")
 
 
 def _show(doc: str, as_json: bool) -> int:
     import json
 
-    from desktop.core.kinds import item_number, kind_at
+    from desktop.core.kinds import item_label, kind_at
     from desktop.core.text import split_paragraphs
     from desktop.storage.documents import get_document
 
@@ -424,9 +425,10 @@ def _show(doc: str, as_json: bool) -> int:
     for each in split_paragraphs(d.text):
         paragraph: _Paragraph = {"index": each.index, "text": each.text, "direction": each.direction.value,
                                  "kind": kind_at(d.kinds, each.index).value}
-        number = item_number(d.kinds, each.index)
+        number = item_label(d.kinds, each.index)
         if number is not None:
-            paragraph["number"] = number
+            paragraph["number"] = number.value
+            paragraph["label"] = number.label
         paragraphs.append(paragraph)
     data = {
         "id": d.id, "title": d.title, "language": d.language, "direction": d.direction, "source": d.source,
@@ -449,7 +451,7 @@ def _show(doc: str, as_json: bool) -> int:
     if d.whole_page:
         print(f"{'note:':<11}no article was found on the page; this is the whole page")
     for p in paragraphs:
-        marker = f"{p['number']}." if "number" in p else {"heading": "#", "quote": ">", "list item": "-"}.get(
+        marker = p["label"] if "label" in p else {"heading": "#", "quote": ">", "list item": "-"}.get(
             p["kind"], " ")
         print(f"\n[{p['index']}]{marker} {p['text']}")
     return 0

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.direction import Direction, paragraph_direction
-from desktop.core.kinds import ParagraphKind, item_number, kind_at
+from desktop.core.kinds import ParagraphKind, item_label, kind_at
 from desktop.core.language import RTL_LANGUAGES, language_name
 from desktop.core.sentences import split_sentences
 from desktop.core.title import looks_like_heading
@@ -292,9 +292,10 @@ class _Renderer(NotePass, AnnotationPass):
 
     @staticmethod
     def label_of(doc: DocumentData, index: int, kind: ParagraphKind) -> str:
-        """A list item's label: its number in a numbered list ("3."), else a bullet."""
-        if kind is ParagraphKind.NUMBERED_ITEM:
-            return f"{item_number(doc.document.kinds, index)}."
+        """A list item's label: its number in a numbered list ("3.", "c."), else a bullet."""
+        number = item_label(doc.document.kinds, index) if kind is ParagraphKind.NUMBERED_ITEM else None
+        if number is not None:
+            return number.label
         return BULLET if kind is ParagraphKind.LIST_ITEM else ""
 
     def body_blocks(self, doc: DocumentData) -> list[list[Block]]:
