@@ -106,3 +106,67 @@ def test_the_tags_say_list_and_quote_and_the_import_reads_them_back(story):
     assert article.text.split("\n") == document.text.split("\n")  # no bullet in the text
     assert article.kinds == decode_kinds(document.kinds, len(document.text.split("\n")))
     assert ParagraphKind.LIST_ITEM in article.kinds and ParagraphKind.QUOTE in article.kinds
+
+
+# An article with two numbered lists, the second going on after a paragraph, and a bulleted one:
+# in each bundled language (title, lead, first list, paragraph, second list, bullets, last).
+LISTS = {
+    "ru": ("Азербайджан ставит условия для сил в Газе",
+           "Азербайджан рассматривает просьбу США направить войска в многонациональные силы стабилизации в Газе, "
+           "заявили в четверг официальные лица.",
+           ["Мандат Совета Безопасности ООН", "Прочное прекращение огня"],
+           "Баку также хочет ясности в отношении сроков миссии и её финансирования.",
+           ["Согласие сторон"], ["Турция предложила войска", "Индонезия рассматривает это"],
+           "США не сообщили, сколько стран согласились участвовать."),
+    "ar": ("أذربيجان تضع شروطا لقوة غزة",
+           "تدرس أذربيجان طلبا أمريكيا لإرسال قوات إلى قوة استقرار متعددة الجنسيات في غزة، حسبما قال مسؤولون "
+           "يوم الخميس.",
+           ["تفويض من مجلس الأمن الدولي", "وقف دائم لإطلاق النار"],
+           "وتريد باكو أيضا وضوحا بشأن مدة المهمة وتمويلها.",
+           ["موافقة الطرفين"], ["عرضت تركيا إرسال قوات", "إندونيسيا تدرس الأمر"],
+           "لم تقل الولايات المتحدة كم عدد الدول التي وافقت على المشاركة."),
+    "de": ("Aserbaidschan stellt Bedingungen für eine Gaza-Truppe",
+           "Aserbaidschan prüft eine Anfrage der USA, Soldaten für eine multinationale Stabilisierungstruppe in "
+           "Gaza zu entsenden, sagten Regierungsvertreter am Donnerstag.",
+           ["Ein Mandat des UN-Sicherheitsrats", "Eine dauerhafte Waffenruhe"],
+           "Baku verlangt außerdem Klarheit über die Dauer und die Finanzierung der Mission.",
+           ["Die Zustimmung der Parteien"], ["Die Türkei hat Truppen angeboten", "Indonesien erwägt es"],
+           "Die USA haben nicht gesagt, wie viele Länder zugestimmt haben."),
+}
+
+
+def lists_page(language: str) -> str:
+    """The article of ``LISTS[language]`` as a web page (right to left for Arabic)."""
+    title, lead, first, middle, second, bullets, last = LISTS[language]
+
+    def items(texts: list[str]) -> str:
+        return "".join(f"<li>{text}</li>" for text in texts)
+
+    direction = ' dir="rtl"' if language == "ar" else ""
+    return (f'<!doctype html><html lang="{language}"{direction}><head><title>{title}</title></head><body>'
+            f"<article><h1>{title}</h1><p>{lead}</p><ol>{items(first)}</ol><p>{middle}</p>"
+            f'<ol start="3">{items(second)}</ol><ul>{items(bullets)}</ul><p>{last}</p></article></body></html>')
+
+
+@pytest.mark.parametrize("language", ["ru", "ar", "de"])
+def test_numbered_items_come_back_numbered_and_bullets_as_bullets(database, tmp_path, language):
+    """Once every list item of an exported PDF came back bulleted: the numbers were in the
+    labels, which the import leaves out of the text."""
+    page = tmp_path / "lists.html"
+    page.write_text(lists_page(language), encoding="utf-8")
+    (result,) = import_files([page], language=language)
+    document = result.document
+    path = export(ExportRequest(format="pdf", documents=[document.id]), tmp_path / "lists.pdf")
+    article = read_pdf(path.read_bytes(), path.name)
+    assert article.text.split("\n") == document.text.split("\n")  # no label glued to an item
+    title, _lead, first, _middle, second, bullets, _last = LISTS[language]
+    numbered = [(n.label, text) for kind, n, text in zip(article.kinds, article.numbers or [],
+                                                         article.text.split("\n"), strict=True)
+                if kind is ParagraphKind.NUMBERED_ITEM and n is not None]
+    assert numbered == [("1.", first[0]), ("2.", first[1]), ("3.", second[0])]
+    assert [text for kind, text in zip(article.kinds, article.text.split("\n"), strict=True)
+            if kind is ParagraphKind.LIST_ITEM] == bullets
+    # Stored, it is the document it was exported from, labels and all.
+    from desktop.core.kinds import encode_kinds
+
+    assert encode_kinds(article.kinds, article.numbers) == document.kinds == "hpnnpnllp:5=3"

@@ -26,6 +26,7 @@ right (it numbers their items from 1 again, as it did).
 from __future__ import annotations
 
 import re
+import unicodedata
 from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
@@ -104,6 +105,38 @@ class ItemNumber(NamedTuple):
         return f"{self.text}."
 
 
+def label_number(label: str) -> ItemNumber | None:
+    """The number a printed list label gives ("5.", "5)", "(e)", "IV.", "٥."), None for a
+    bullet or anything else: how a numbered item read back from print is told from a
+    bulleted one. A lone "i" or "I" is a Roman one, any other lone letter a letter."""
+    match = _LABEL_RE.fullmatch(label.strip())
+    if match is None:
+        return None
+    body = match.group(1)
+    if body.isdecimal():
+        return ItemNumber(int("".join(str(unicodedata.digit(ch)) for ch in body)))
+    upper = body.isupper()
+    roman = _roman_value(body.upper())
+    if roman is not None and (len(body) > 1 or body in "iI"):
+        return ItemNumber(roman, NumberStyle.UPPER_ROMAN if upper else NumberStyle.LOWER_ROMAN)
+    if len(body) > 3 or not body.isascii() or not (body.isupper() or body.islower()):
+        return None
+    value = 0
+    for ch in body.lower():
+        value = value * 26 + ord(ch) - ord("a") + 1
+    return ItemNumber(value, NumberStyle.UPPER_ALPHA if upper else NumberStyle.LOWER_ALPHA)
+
+
+def _roman_value(numeral: str) -> int | None:
+    """The value of a well-formed Roman numeral (as ``ItemNumber.text`` writes them), else None."""
+    value, rest = 0, numeral
+    for amount, symbol in _ROMAN:
+        while rest.startswith(symbol):
+            value, rest = value + amount, rest[len(symbol):]
+    return value if not rest and value and ItemNumber(value, NumberStyle.UPPER_ROMAN).text == numeral else None
+
+
+_LABEL_RE = re.compile(r"\(?(\d{1,9}|[A-Za-z]{1,3}|[ivxlcdmIVXLCDM]{1,12})[.)]")
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 # After the letters: the labels counting would not give, "index=style number", comma-separated.
