@@ -170,3 +170,47 @@ def test_numbered_items_come_back_numbered_and_bullets_as_bullets(database, tmp_
     from desktop.core.kinds import encode_kinds
 
     assert encode_kinds(article.kinds, article.numbers) == document.kinds == "hpnnpnllp:5=3"
+
+
+def _label_and_rows(path: Path):
+    """The label "1." of the first numbered item (its digit and its full stop, whichever
+    side it is on), the other characters of its line, and the line above it (the end of
+    the paragraph before)."""
+    chars = [c for c in check.chars(path, 0) if c[0].strip()]
+
+    def beside(digit, c) -> bool:
+        return c[0] == "." and abs(c[2] - digit[2]) < 3 and min(abs(c[1] - digit[3]), abs(c[3] - digit[1])) < 1.5
+
+    digit, stop = max(((d, c) for d in chars if d[0] == "1" for c in chars if beside(d, c)), key=lambda p: p[0][2])
+    text = [c for c in chars if abs(c[2] - digit[2]) < 3 and c is not digit and c is not stop]
+    above = min({round(c[2]) for c in chars if c[2] > digit[4]})
+    return digit, stop, text, [c for c in chars if round(c[2]) == above]
+
+
+@pytest.mark.parametrize("language", ["ar", "de"])
+def test_a_numbered_items_label_stands_in_the_indentation_and_reads_as_a_browser_prints_it(database, tmp_path,
+                                                                                          language):
+    """An Arabic item's "1." stood 6 pt past the right edge of the text (the label, laid
+    out right-aligned in a box the indentation wide, was placed by the box's left edge)."""
+    from tests.test_pdf_import import print_with_chromium
+
+    page = tmp_path / "lists.html"
+    page.write_text(lists_page(language), encoding="utf-8")
+    (result,) = import_files([page], language=language)
+    path = export(ExportRequest(format="pdf", documents=[result.document.id]), tmp_path / "lists.pdf")
+    digit, stop, text, above = _label_and_rows(path)
+    gap = 0.4 * 16.0  # the export's INDENT, of which the gap is 0.4
+    if language == "ar":
+        edge, item = max(c[3] for c in above), max(c[3] for c in text)
+        label = (min(digit[1], stop[1]), max(digit[3], stop[3]))
+        assert item < label[0] and label[0] - item == pytest.approx(gap, abs=1.0)  # a gap after the text
+        assert label[1] <= edge + 1.0  # in the indentation, not in the margin
+    else:
+        edge, item = min(c[1] for c in above), min(c[1] for c in text)
+        label = (min(digit[1], stop[1]), max(digit[3], stop[3]))
+        assert label[1] < item and item - label[1] == pytest.approx(gap, abs=1.0)
+        assert label[0] >= edge - 1.0
+    # "1." is read as Chromium prints it: in Arabic the full stop to the left of the digit.
+    chromium = print_with_chromium(lists_page(language), tmp_path, "chromium")
+    c_digit, c_stop, _, _ = _label_and_rows(chromium)
+    assert (stop[1] < digit[1]) == (c_stop[1] < c_digit[1]) == (language == "ar")
