@@ -410,12 +410,13 @@ class _Paragraph(TypedDict):
     direction: str
     kind: str
     number: NotRequired[int]  # an item of a numbered list: its number
+    label: NotRequired[str]  # and its label as the source writes it ("5.", "e.", "v.")
 
 
 def _show(doc: str, as_json: bool) -> int:
     import json
 
-    from desktop.core.kinds import item_number, kind_at
+    from desktop.core.kinds import item_label, kind_at
     from desktop.core.text import split_paragraphs
     from desktop.storage.documents import get_document
 
@@ -424,9 +425,10 @@ def _show(doc: str, as_json: bool) -> int:
     for each in split_paragraphs(d.text):
         paragraph: _Paragraph = {"index": each.index, "text": each.text, "direction": each.direction.value,
                                  "kind": kind_at(d.kinds, each.index).value}
-        number = item_number(d.kinds, each.index)
+        number = item_label(d.kinds, each.index)
         if number is not None:
-            paragraph["number"] = number
+            paragraph["number"] = number.value
+            paragraph["label"] = number.label
         paragraphs.append(paragraph)
     data = {
         "id": d.id, "title": d.title, "language": d.language, "direction": d.direction, "source": d.source,
@@ -448,11 +450,33 @@ def _show(doc: str, as_json: bool) -> int:
         print(f"{'left out:':<11}{d.left_out} blocks of page furniture")
     if d.whole_page:
         print(f"{'note:':<11}no article was found on the page; this is the whole page")
-    for p in paragraphs:
-        marker = f"{p['number']}." if "number" in p else {"heading": "#", "quote": ">", "list item": "-"}.get(
-            p["kind"], " ")
-        print(f"\n[{p['index']}]{marker} {p['text']}")
+    sys.stdout.write(_shown_text(paragraphs))
     return 0
+
+
+def _shown_text(paragraphs: list[_Paragraph]) -> str:
+    """The paragraphs as a person reads them in a terminal: each after its number (what
+    other commands name it by), a heading behind "#", a quote behind ">", a list item
+    indented behind its bullet or its number as the source shows it (right-aligned, as a
+    browser sets them), the items of one list on consecutive lines, a blank line between
+    other paragraphs."""
+    width = len(f"[{len(paragraphs) - 1}]") + 1 if paragraphs else 0
+    labels = [p.get("label", "•") if p["kind"] in ("list item", "numbered item") else "" for p in paragraphs]
+    widths = [0] * len(labels)  # the widest label of each item's list
+    start = 0
+    for i in range(len(labels) + 1):
+        if i == len(labels) or not labels[i]:
+            widths[start:i] = [max((len(label) for label in labels[start:i]), default=0)] * (i - start)
+            start = i + 1
+    lines: list[str] = []
+    for i, p in enumerate(paragraphs):
+        marker = {"heading": "# ", "quote": "> "}.get(p["kind"], "")
+        if labels[i]:
+            marker = f"  {labels[i]:>{widths[i]}} "
+        if not (labels[i] and i > 0 and labels[i - 1]):
+            lines.append("")
+        lines.append(f"{'[' + str(p['index']) + ']':<{width}}{marker}{p['text']}")
+    return "".join(f"{line}\n" for line in lines)
 
 
 def _export(args: argparse.Namespace, data_dir: DataDir) -> int:

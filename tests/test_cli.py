@@ -38,6 +38,43 @@ def test_list_shows_the_bundled_corpus(tmp_path):
     assert rows[1]["id"] in plain.stdout and "rtl" in plain.stdout
 
 
+def test_show_prints_the_article_as_a_person_reads_it(tmp_path):
+    """Each paragraph after its number; a list's items on consecutive lines, indented behind
+    their bullets or numbers; a quote and a heading marked. Once an item read "[3]2. A
+    lasting ceasefire", the paragraph's number glued to the item's, every item a paragraph
+    apart and behind a "-" where the desk and the PDF show "•"."""
+    page = tmp_path / "story.html"
+    page.write_text("""<!doctype html><html lang="en"><head><title>Gaza force</title></head><body><article>
+<h1>Azerbaijan sets conditions for a Gaza force</h1>
+<p>Azerbaijan is considering a US request to send troops to a multinational stabilisation force in Gaza,
+officials said on Thursday, while insisting that any deployment would need a clear mandate.</p>
+<blockquote>"No decision has been taken," a foreign ministry source said on Thursday evening.</blockquote>
+<ol start="9"><li>A UN Security Council mandate</li><li>A lasting ceasefire</li><li>Consent of the parties</li></ol>
+<ul><li>Turkey has offered troops</li></ul>
+<p>The United States has not said how many countries have agreed to take part.</p></article></body></html>""",
+                    encoding="utf-8")
+    data = tmp_path / "d"
+    doc = triptych("import", str(page), "--lang", "en", data_dir=data).stdout.split()[0]
+    shown = triptych("show", doc, data_dir=data)
+    assert shown.returncode == 0, shown.stderr
+    body = shown.stdout.split("\n\n", 1)[1]
+    assert body == (
+        "[0] # Azerbaijan sets conditions for a Gaza force\n\n"
+        "[1] Azerbaijan is considering a US request to send troops to a multinational stabilisation force in "
+        "Gaza, officials said on Thursday, while insisting that any deployment would need a clear mandate.\n\n"
+        '[2] > "No decision has been taken," a foreign ministry source said on Thursday evening.\n\n'
+        "[3]    9. A UN Security Council mandate\n"
+        "[4]   10. A lasting ceasefire\n"
+        "[5]   11. Consent of the parties\n"
+        "[6]     • Turkey has offered troops\n\n"
+        "[7] The United States has not said how many countries have agreed to take part.\n")
+    paragraphs = json.loads(triptych("show", doc, "--json", data_dir=data).stdout)["paragraphs"]
+    assert paragraphs[4] == {"index": 4, "text": "A lasting ceasefire", "direction": "ltr", "kind": "numbered item",
+                             "number": 10, "label": "10."}
+    assert paragraphs[2] == {"index": 2, "text": paragraphs[2]["text"], "direction": "ltr", "kind": "quote"}
+    assert paragraphs[6]["kind"] == "list item" and "number" not in paragraphs[6] and "label" not in paragraphs[6]
+
+
 def test_import_prints_ids_and_does_not_duplicate(tmp_path):
     article = tmp_path / "article.md"
     article.write_text("# Baku and Gaza\n\nAzerbaijan is considering joining a stabilisation force for Gaza.\n")

@@ -100,8 +100,8 @@ def test_show_json_gives_the_number(tmp_path):
     assert numbered == [("A UN Security Council mandate", 1), ("A lasting ceasefire", 2),
                         ("Consent of the parties", 3)]
     assert all("number" not in p for p in shown if p["kind"] != "numbered item")
-    text = triptych("show", doc)
-    assert "]2. A lasting ceasefire" in text and "]- Turkey has offered troops" in text
+    text = triptych("show", doc).splitlines()
+    assert "[3]   2. A lasting ceasefire" in text and "[7]   • Turkey has offered troops" in text
 
 
 def test_the_pdf_prints_the_numbers_and_the_bullets(database, tmp_path):
@@ -142,3 +142,107 @@ def test_the_desk_numbers_the_items_without_touching_the_text(database, tmp_path
     view.restyle()  # Preferences changed: laid out again, the same lists
     block = view.document().findBlock(view.text.index("Consent of the parties"))
     assert block.textList().itemText(block) == "3."
+
+
+# A list that goes on after a paragraph, an item given its own value, a list counting down,
+# letters and Roman numerals: each item keeps the label a browser shows it with (a new user
+# saw the desk, `show` and the PDF start the second list at 1 again).
+CONTINUED = f"""<!doctype html><html lang="en"><head><title>Gaza force: the steps</title></head><body><article>
+<h1>The steps to a Gaza force</h1><p>{LONG}</p>
+<ol><li>A UN Security Council mandate</li><li>A lasting ceasefire</li></ol>
+<p>{LONG} The next steps depend on the talks in Cairo.</p>
+<ol start="3"><li>Consent of the parties</li><li value="7">A timetable for withdrawal</li>
+<li>Funding for reconstruction</li></ol>
+<p>Officials listed the days left before the vote, counting down.</p>
+<ol reversed><li>Three days: the draft</li><li>Two days: the amendments</li><li>One day: the vote</li></ol>
+<p>Two options remain on the table for the commanders.</p>
+<ol type="a"><li>A joint command</li><li>Separate national sectors</li></ol>
+<ol type="I" start="4"><li>Part four of the plan</li></ol>
+<p>The United States has not said how many countries have agreed to take part.</p></article></body></html>"""
+BROWSER_LABELS = [("1.", "A UN Security Council mandate"), ("2.", "A lasting ceasefire"),
+                  ("3.", "Consent of the parties"), ("7.", "A timetable for withdrawal"),
+                  ("8.", "Funding for reconstruction"), ("3.", "Three days: the draft"),
+                  ("2.", "Two days: the amendments"), ("1.", "One day: the vote"), ("a.", "A joint command"),
+                  ("b.", "Separate national sectors"), ("IV.", "Part four of the plan")]
+
+
+def _labels(document) -> list[tuple[str, str]]:
+    from desktop.core.kinds import item_label
+
+    return [(label.label, line) for index, line in enumerate(document.text.split("\n"))
+            if (label := item_label(document.kinds, index)) is not None]
+
+
+def test_an_html_list_keeps_the_numbers_a_browser_shows(database, tmp_path):
+    document = _imported(tmp_path, "steps.html", CONTINUED)
+    assert _labels(document) == BROWSER_LABELS
+    # Still one letter per paragraph, the labels after them: a Triptych from before, which
+    # reads the letter at a paragraph's index, reads every paragraph's kind right.
+    count = len(document.text.split("\n"))
+    assert [kind_at(document.kinds, i).letter for i in range(count)] == list(document.kinds[:count])
+    assert document.kinds[count] == ":"
+    # The clipboard's HTML (no article extraction) reads the same labels.
+    from desktop.core.markup import html_to_text
+
+    clipboard = html_to_text(CONTINUED)
+    assert [(n.label if n else None) for n, k in zip(clipboard.numbers or [], clipboard.kinds or [], strict=True)
+            if k is ParagraphKind.NUMBERED_ITEM] == [label for label, _ in BROWSER_LABELS]
+
+
+def test_a_markdown_list_continued_after_a_paragraph_keeps_its_numbers(database, tmp_path):
+    source = (f"# Steps\n\n{LONG}\n\n1. A UN Security Council mandate\n2. A lasting ceasefire\n\n"
+              f"{LONG}\n\n3. Consent of the parties\n4. Funding for reconstruction\n")
+    assert _labels(_imported(tmp_path, "steps.md", source)) == [
+        ("1.", "A UN Security Council mandate"), ("2.", "A lasting ceasefire"), ("3.", "Consent of the parties"),
+        ("4.", "Funding for reconstruction")]
+
+
+def test_kinds_stored_before_labels_existed_read_as_they_did():
+    from desktop.core.kinds import encode_kinds, item_label
+
+    stored = "hpnnlnpn"
+    assert [item_number(stored, i) for i in range(8)] == [None, None, 1, 2, None, 3, None, 1]
+    kinds = [kind_at(stored, i) for i in range(8)]
+    assert encode_kinds(kinds) == stored  # counted numbers need no label
+    assert encode_kinds(kinds, [item_label(stored, i) for i in range(8)]) == stored
+
+
+def test_show_and_the_pdf_print_the_browsers_numbers(database, tmp_path):
+    import os
+    import sys
+
+    page = tmp_path / "steps.html"
+    page.write_text(CONTINUED, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+    def triptych(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data"), *args],
+                              capture_output=True, text=True, env=env, timeout=120, check=True)
+        return done.stdout
+
+    (doc,) = triptych("import", str(page), "--lang", "en").split()
+    shown = json.loads(triptych("show", doc, "--json"))["paragraphs"]
+    assert [(p["label"], p["text"]) for p in shown if p["kind"] == "numbered item"] == BROWSER_LABELS
+    assert [p["number"] for p in shown if p["kind"] == "numbered item"] == [1, 2, 3, 7, 8, 3, 2, 1, 1, 2, 4]
+    text = [line.split("]", 1)[1].strip() for line in triptych("show", doc).splitlines() if line.startswith("[")]
+    for label, item in BROWSER_LABELS:
+        assert f"{label} {item}" in text
+    out = tmp_path / "steps.pdf"
+    triptych("export", "--format", "pdf", "--doc", doc, "-o", str(out))
+    printed = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                             check=True).stdout
+    lines = [" ".join(line.split()) for line in printed.splitlines()]
+    for label, item in BROWSER_LABELS:
+        assert f"{label} {item}" in lines, (label, item)
+
+
+def test_the_desk_shows_the_browsers_numbers(database, tmp_path, make_window):
+    document = _imported(tmp_path, "steps.html", CONTINUED)
+    view = make_window().open_document(document.id).view
+    assert view.document().toPlainText() == view.text
+
+    def label(text: str) -> str:
+        block = view.document().findBlock(view.text.index(text))
+        return block.textList().itemText(block)
+
+    assert [(label(item), item) for _, item in BROWSER_LABELS] == BROWSER_LABELS

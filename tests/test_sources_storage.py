@@ -77,7 +77,7 @@ def test_show_gives_the_article_as_a_person_reads_it(tmp_path):
     assert all(p["direction"] == "rtl" for p in paragraphs)
     assert {p["kind"] for p in paragraphs} <= {"heading", "paragraph", "quote", "list item"}
     plain = triptych("show", arabic["id"], data_dir=tmp_path / "d")
-    assert plain.stdout.startswith(arabic["title"]) and "[0]#" in plain.stdout
+    assert plain.stdout.startswith(arabic["title"]) and f"\n[0]  # {paragraphs[0]['text']}\n" in plain.stdout
     missing = triptych("show", "ffffffff", data_dir=tmp_path / "d")
     assert missing.returncode == 1 and "No document has the id" in missing.stderr
 

@@ -10,15 +10,26 @@ means "every paragraph is a plain paragraph" -- what documents stored before kin
 existed get, apart from a headline the migration recognised.
 
 An item of a numbered list (an HTML ``<ol>``, numbered paragraphs in Word) is stored as
-``n``; its number is its place among the numbered items since the last paragraph that
-is not a list item (``item_number``), so a bulleted sub-list does not restart it. The
-source's own start number (``<ol start="5">``) is not kept. Documents stored before
-this letter existed read as they did: their items are bulleted.
+``n``; its number is one more than the numbered item's before it since the last
+paragraph that is not a list item (``item_number``), written the same way, so a
+bulleted sub-list does not restart it, and the first is 1 in digits. An item whose
+label says otherwise -- a list that continues after a paragraph (``<ol start="5">``), a
+``<li value>``, a ``reversed`` list, a nested list that starts again, letters or Roman
+numerals (``type="a"``) -- has its label after the letters, behind a ``:``: its
+paragraph's index, ``=``, the style (``a``, ``A``, ``i``, ``I``; none for digits) and
+the number (``"hpnnpnnp:5=3"``: the second list goes on at 3; ``"pnn:1=a1"``: a. and b.).
+So the letters stay one per paragraph, as they were: documents stored before labels
+existed read as they did, and a Triptych from before reads the kinds of the new ones
+right (it numbers their items from 1 again, as it did).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from enum import StrEnum
+from functools import lru_cache
+from typing import NamedTuple
 
 
 class ParagraphKind(StrEnum):
@@ -50,31 +61,162 @@ _LETTERS = {
 _BY_LETTER = {letter: kind for kind, letter in _LETTERS.items()}
 
 
-def encode_kinds(kinds: list[ParagraphKind]) -> str:
-    """The stored form: one letter per paragraph, or "" when all are plain paragraphs."""
+class NumberStyle(StrEnum):
+    """How a numbered item's number is written; the values are HTML's ``<ol type>``."""
+
+    DECIMAL = "1"
+    LOWER_ALPHA = "a"
+    UPPER_ALPHA = "A"
+    LOWER_ROMAN = "i"
+    UPPER_ROMAN = "I"
+
+
+class ItemNumber(NamedTuple):
+    """The number a numbered item shows, and how it is written."""
+
+    value: int
+    style: NumberStyle = NumberStyle.DECIMAL
+
+    @property
+    def text(self) -> str:
+        """The number as the style writes it ("5", "e", "v"), without the full stop.
+
+        As browsers do, a number the letters or numerals cannot write (0 or less; Roman
+        numerals past 3999) is written in digits.
+        """
+        value, style = self.value, self.style
+        if style in (NumberStyle.LOWER_ALPHA, NumberStyle.UPPER_ALPHA) and value > 0:
+            letters = ""
+            while value > 0:
+                value, rest = divmod(value - 1, 26)
+                letters = chr(ord("a") + rest) + letters
+            return letters.upper() if style is NumberStyle.UPPER_ALPHA else letters
+        if style in (NumberStyle.LOWER_ROMAN, NumberStyle.UPPER_ROMAN) and 0 < value < 4000:
+            numeral = ""
+            for amount, symbol in _ROMAN:
+                count, value = divmod(value, amount)
+                numeral += symbol * count
+            return numeral.lower() if style is NumberStyle.LOWER_ROMAN else numeral
+        return str(value)
+
+    @property
+    def label(self) -> str:
+        """The label a browser prints before the item: "5.", "e.", "v."."""
+        return f"{self.text}."
+
+
+def label_number(label: str) -> ItemNumber | None:
+    """The number a printed list label gives ("5.", "5)", "(e)", "IV.", "٥."), None for a
+    bullet or anything else: how a numbered item read back from print is told from a
+    bulleted one. A lone "i" or "I" is a Roman one, any other lone letter a letter."""
+    match = _LABEL_RE.fullmatch(label.strip())
+    if match is None:
+        return None
+    body = match.group(1)
+    if body.isdecimal():
+        return ItemNumber(int("".join(str(unicodedata.digit(ch)) for ch in body)))
+    upper = body.isupper()
+    roman = _roman_value(body.upper())
+    if roman is not None and (len(body) > 1 or body in "iI"):
+        return ItemNumber(roman, NumberStyle.UPPER_ROMAN if upper else NumberStyle.LOWER_ROMAN)
+    if len(body) > 3 or not body.isascii() or not (body.isupper() or body.islower()):
+        return None
+    value = 0
+    for ch in body.lower():
+        value = value * 26 + ord(ch) - ord("a") + 1
+    return ItemNumber(value, NumberStyle.UPPER_ALPHA if upper else NumberStyle.LOWER_ALPHA)
+
+
+def _roman_value(numeral: str) -> int | None:
+    """The value of a well-formed Roman numeral (as ``ItemNumber.text`` writes them), else None."""
+    value, rest = 0, numeral
+    for amount, symbol in _ROMAN:
+        while rest.startswith(symbol):
+            value, rest = value + amount, rest[len(symbol):]
+    return value if not rest and value and ItemNumber(value, NumberStyle.UPPER_ROMAN).text == numeral else None
+
+
+_LABEL_RE = re.compile(r"\(?(\d{1,9}|[A-Za-z]{1,3}|[ivxlcdmIVXLCDM]{1,12})[.)]")
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+# After the letters: the labels counting would not give, "index=style number", comma-separated.
+_LABELS_RE = re.compile(r"(\d{1,9})=([aAiI]?)(-?\d{1,9})")
+
+
+class _Parsed(NamedTuple):
+    kinds: tuple[ParagraphKind, ...]
+    numbers: tuple[ItemNumber | None, ...]
+
+
+def _counted(previous: ItemNumber | None) -> ItemNumber:
+    """The number counting gives a numbered item after ``previous`` (None: the list's first)."""
+    return ItemNumber(1) if previous is None else ItemNumber(previous.value + 1, previous.style)
+
+
+@lru_cache(maxsize=16)
+def _parse(kinds: str) -> _Parsed:
+    """Each paragraph's kind and number, read once per stored string (a reader asks for
+    every paragraph of a long document)."""
+    letters, _, labels = kinds.partition(":")
+    given = {int(index): ItemNumber(int(value), NumberStyle(style or "1"))
+             for index, style, value in _LABELS_RE.findall(labels)}
+    parsed = tuple(_BY_LETTER.get(letter, ParagraphKind.PARAGRAPH) for letter in letters)
+    numbers: list[ItemNumber | None] = []
+    previous: ItemNumber | None = None  # the last numbered item's in this run of list items
+    for index, kind in enumerate(parsed):
+        if kind is ParagraphKind.NUMBERED_ITEM:
+            previous = given.get(index) or _counted(previous)
+            numbers.append(previous)
+        else:
+            numbers.append(None)
+            if not kind.is_list_item:
+                previous = None
+    return _Parsed(parsed, tuple(numbers))
+
+
+def encode_kinds(kinds: list[ParagraphKind], numbers: list[ItemNumber | None] | None = None) -> str:
+    """The stored form: one letter per paragraph, then the labels counting would not give,
+    or "" when all are plain paragraphs.
+
+    ``numbers`` are the numbered items' numbers as the source shows them (None where it
+    gives none: such an item counts on from the one before it).
+    """
     if all(kind is ParagraphKind.PARAGRAPH for kind in kinds):
         return ""
-    return "".join(kind.letter for kind in kinds)
+    labels = []
+    previous: ItemNumber | None = None
+    for index, kind in enumerate(kinds):
+        if kind is ParagraphKind.NUMBERED_ITEM:
+            counted = _counted(previous)
+            number = numbers[index] if numbers is not None and index < len(numbers) else None
+            previous = number or counted
+            if previous != counted:
+                style = "" if previous.style is NumberStyle.DECIMAL else previous.style.value
+                labels.append(f"{index}={style}{previous.value}")
+        elif not kind.is_list_item:
+            previous = None
+    letters = "".join(kind.letter for kind in kinds)
+    return f"{letters}:{','.join(labels)}" if labels else letters
 
 
 def kind_at(kinds: str, index: int) -> ParagraphKind:
     """The kind of paragraph ``index`` given the stored letters (a paragraph beyond them is plain)."""
-    if 0 <= index < len(kinds):
-        return _BY_LETTER.get(kinds[index], ParagraphKind.PARAGRAPH)
-    return ParagraphKind.PARAGRAPH
+    parsed = _parse(kinds).kinds
+    return parsed[index] if 0 <= index < len(parsed) else ParagraphKind.PARAGRAPH
+
+
+def item_label(kinds: str, index: int) -> ItemNumber | None:
+    """The number paragraph ``index`` shows in its numbered list, None if it is not a
+    numbered item."""
+    numbers = _parse(kinds).numbers
+    return numbers[index] if 0 <= index < len(numbers) else None
 
 
 def item_number(kinds: str, index: int) -> int | None:
-    """The number paragraph ``index`` has in its numbered list (1, 2, ...), None if it is
-    not a numbered item: numbered items are counted back to the last paragraph that is
-    not a list item."""
-    if kind_at(kinds, index) is not ParagraphKind.NUMBERED_ITEM:
-        return None
-    number = 0
-    while index >= 0 and kind_at(kinds, index).is_list_item:
-        number += kind_at(kinds, index) is ParagraphKind.NUMBERED_ITEM
-        index -= 1
-    return number
+    """The number paragraph ``index`` has in its numbered list (1, 2, ... unless the
+    source numbered it otherwise), None if it is not a numbered item."""
+    label = item_label(kinds, index)
+    return None if label is None else label.value
 
 
 def decode_kinds(kinds: str, count: int) -> list[ParagraphKind]:

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from desktop.core.kinds import ParagraphKind
+from desktop.core.kinds import ItemNumber, NumberStyle, ParagraphKind
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -43,10 +43,12 @@ _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.
 
 
 class Block(NamedTuple):
-    """One paragraph-to-be: its kind and its text on one line."""
+    """One paragraph-to-be: its kind and its text on one line (and, for a numbered item,
+    the number the source shows, when it is known)."""
 
     kind: ParagraphKind
     text: str
+    number: ItemNumber | None = None
 
 
 @dataclass
@@ -79,6 +81,8 @@ class ExtractedText:
         title: the title the source declares, if any.
         kinds: one ParagraphKind per paragraph of ``text``; None for a plain text, whose
             headline the importer recognises by its layout.
+        numbers: the number each numbered item shows in the source, aligned with
+            ``kinds`` (None where the source gives none: the item counts on).
         meta: author, date, site, URL.
         left_out: blocks of page furniture not taken into the article (web pages).
         whole_page: the extraction found no article and kept the whole visible text.
@@ -92,10 +96,12 @@ class ExtractedText:
     left_out: int = 0
     whole_page: bool = False
     original: tuple[bytes, str] | None = None
+    numbers: list[ItemNumber | None] | None = None
 
     @classmethod
-    def from_blocks(cls, blocks: list[Block], title: str | None = None, **fields: object) -> ExtractedText:
-        return cls("\n".join(b.text for b in blocks), title, [b.kind for b in blocks], **fields)  # type: ignore[arg-type]
+    def from_blocks(cls, blocks: list[Block], title: str | None = None, **fields: Any) -> ExtractedText:
+        return cls("\n".join(b.text for b in blocks), title, [b.kind for b in blocks],
+                   numbers=[b.number for b in blocks], **fields)
 
 
 def clean_line(text: str) -> str:
@@ -139,17 +145,50 @@ def declared_language(root: HtmlElement) -> str:
     return ""
 
 
+def _integer(value: str | None) -> int | None:
+    """An HTML attribute's valid integer ("5", " -2 "), None for anything else."""
+    value = (value or "").strip()
+    return int(value) if re.fullmatch(r"-?\d{1,9}", value) else None
+
+
+def _number_style(value: str | None, default: NumberStyle = NumberStyle.DECIMAL) -> NumberStyle:
+    """An ``<ol type>`` / ``<li type>`` (case matters: "a" and "A" differ), else ``default``."""
+    value = (value or "").strip()
+    return NumberStyle(value) if value in {s.value for s in NumberStyle} else default
+
+
+class _Counter:
+    """An open ``<ol>``'s numbering as browsers do it (HTML's "ordinal value"): from
+    ``start`` (a reversed list from the number of its items), one up (or down) per item,
+    an item's ``value`` resetting the count."""
+
+    def __init__(self, element: HtmlElement) -> None:
+        self.reversed = "reversed" in element.attrib
+        items = sum(1 for child in element if isinstance(child.tag, str) and child.tag.lower() == "li")
+        start = _integer(element.get("start"))
+        self.next = start if start is not None else (items if self.reversed else 1)
+        self.style = _number_style(element.get("type"))
+
+    def number(self, item: HtmlElement) -> ItemNumber:
+        value = _integer(item.get("value"))
+        value = self.next if value is None else value
+        self.next = value - 1 if self.reversed else value + 1
+        return ItemNumber(value, _number_style(item.get("type"), self.style))
+
+
 class _Walker:
     """Collects blocks from an element tree, without recursion (pages nest deeply)."""
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.parts: list[str] = []
-        self.kinds: list[ParagraphKind] = []  # the kind of each open element that sets one
+        # the kind of each open element that sets one, and a numbered item's number
+        self.kinds: list[tuple[ParagraphKind, ItemNumber | None]] = []
+        self.counters: list[_Counter] = []  # each open <ol>'s
         self.pre = 0
 
     def kind(self) -> ParagraphKind:
-        return self.kinds[-1] if self.kinds else ParagraphKind.PARAGRAPH
+        return self.kinds[-1][0] if self.kinds else ParagraphKind.PARAGRAPH
 
     def flush(self) -> None:
         if not self.parts:
@@ -160,7 +199,10 @@ class _Walker:
         for line in lines:
             text = clean_line(line)
             if text:
-                self.blocks.append(Block(self.kind(), text))
+                kind, number = self.kinds[-1] if self.kinds else (ParagraphKind.PARAGRAPH, None)
+                self.blocks.append(Block(kind, text, number))
+                if self.kinds:
+                    self.kinds[-1] = (kind, None)  # an item's further lines count on from it
 
     def walk(self, root: HtmlElement) -> list[Block]:
         from lxml import etree
@@ -192,13 +234,17 @@ class _Walker:
         elif tag in _CELLS and self.parts:
             self.parts.append("\t")
         if tag in _HEADINGS:
-            self.kinds.append(ParagraphKind.HEADING)
+            self.kinds.append((ParagraphKind.HEADING, None))
         elif tag == "blockquote":
-            self.kinds.append(ParagraphKind.QUOTE)
+            self.kinds.append((ParagraphKind.QUOTE, None))
+        elif tag == "ol":
+            self.counters.append(_Counter(element))
         elif tag in ("li", "dt", "dd"):
             parent = element.getparent()
-            numbered = tag == "li" and parent is not None and parent.tag == "ol"
-            self.kinds.append(ParagraphKind.NUMBERED_ITEM if numbered else ParagraphKind.LIST_ITEM)
+            if tag == "li" and parent is not None and parent.tag == "ol" and self.counters:
+                self.kinds.append((ParagraphKind.NUMBERED_ITEM, self.counters[-1].number(element)))
+            else:
+                self.kinds.append((ParagraphKind.LIST_ITEM, None))
         elif tag == "pre":
             self.pre += 1
         if element.text:
@@ -210,6 +256,9 @@ class _Walker:
         if tag in _HEADINGS or tag in ("blockquote", "li", "dt", "dd"):
             if self.kinds:
                 self.kinds.pop()
+        elif tag == "ol":
+            if self.counters:
+                self.counters.pop()
         elif tag == "pre":
             self.pre -= 1
 

@@ -18,7 +18,7 @@ from desktop.core import faults
 from desktop.core.decoding import decode_bytes
 from desktop.core.direction import document_direction
 from desktop.core.errors import UserError
-from desktop.core.kinds import ParagraphKind, encode_kinds, plain_text_kinds
+from desktop.core.kinds import ItemNumber, ParagraphKind, encode_kinds, plain_text_kinds
 from desktop.core.language import Detection, check_language_code, detect_language
 from desktop.core.markup import ExtractedText, clean_line, markdown_to_text
 from desktop.core.text import content_hash, normalise_text, split_paragraphs
@@ -276,23 +276,26 @@ def read_whole_page(document_id: str) -> NewDocument:
                           title=document.title)
 
 
-def _lines_and_kinds(extracted: ExtractedText) -> tuple[str, list[ParagraphKind]]:
-    """The stored text and each paragraph's kind, aligned paragraph by paragraph."""
+def _lines_and_kinds(extracted: ExtractedText) -> tuple[str, str]:
+    """The stored text and its paragraphs' stored kinds, aligned paragraph by paragraph."""
     if extracted.kinds is None:
         text = normalise_text(extracted.text)
-        return text, plain_text_kinds([p.text for p in split_paragraphs(text)])
+        return text, encode_kinds(plain_text_kinds([p.text for p in split_paragraphs(text)]))
     lines: list[str] = []
     kinds: list[ParagraphKind] = []
-    for line, kind in zip(extracted.text.split("\n"), extracted.kinds, strict=False):
+    numbers: list[ItemNumber | None] = []
+    given = extracted.numbers or []
+    for index, (line, kind) in enumerate(zip(extracted.text.split("\n"), extracted.kinds, strict=False)):
         cleaned = normalise_text(clean_line(line))
         if cleaned:
             lines.append(cleaned)
             kinds.append(kind)
+            numbers.append(given[index] if index < len(given) else None)
     text = "\n".join(lines)
     if len(split_paragraphs(text)) != len(kinds):  # cannot happen for one-line blocks; never misalign
         log.warning("paragraph kinds do not line up with the text; kept as plain paragraphs")
-        kinds = [ParagraphKind.PARAGRAPH] * len(split_paragraphs(text))
-    return text, kinds
+        return text, ""
+    return text, encode_kinds(kinds, numbers)
 
 
 def _short_title(title: str) -> str:
@@ -338,7 +341,7 @@ def build_document(
         direction=document_direction(text).value,
         source=source,
         paragraph_count=len(paragraphs),
-        kinds=encode_kinds(kinds),
+        kinds=kinds,
         author=meta.author,
         published=meta.published,
         site=meta.site,

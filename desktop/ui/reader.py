@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from desktop.core.direction import Direction
-from desktop.core.kinds import ParagraphKind, kind_at
+from desktop.core.kinds import NumberStyle, ParagraphKind, item_label, kind_at
 from desktop.core.normalize import find_all, fold_with_map
 from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
 from desktop.ui.fonts import reading_font, reading_style
@@ -52,6 +52,12 @@ MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 50, 300, 10
 #: The headline is set this much larger than the text, unless its longest word would not fit.
 HEADLINE_SCALE = 1.2
 MIN_HEADLINE_SCALE = 0.75
+#: How a numbered item's number is written, as Qt's list styles.
+_LIST_STYLES = {NumberStyle.DECIMAL: QTextListFormat.Style.ListDecimal,
+                NumberStyle.LOWER_ALPHA: QTextListFormat.Style.ListLowerAlpha,
+                NumberStyle.UPPER_ALPHA: QTextListFormat.Style.ListUpperAlpha,
+                NumberStyle.LOWER_ROMAN: QTextListFormat.Style.ListLowerRoman,
+                NumberStyle.UPPER_ROMAN: QTextListFormat.Style.ListUpperRoman}
 # Colours come from the theme (desktop.ui.theme.colors()). Highlights are translucent,
 # so where two overlap both stay visible (and darker).
 
@@ -266,7 +272,9 @@ class ReaderView(CaretSelection, QTextEdit):
         # List items are in QTextLists, which draw their bullets and numbers beside the
         # text without adding to it (the offsets stay the document's). One list of each
         # style per run of list items, so a bulleted sub-list does not restart a
-        # numbered one (as desktop.core.kinds.item_number counts).
+        # numbered one (as desktop.core.kinds.item_number counts); an item whose number
+        # is not the next of its list's (a list continued, reversed, or given a value)
+        # starts a list of its own at that number.
         lists: dict[QTextListFormat.Style, QTextList] = {}
         block = document.begin()
         while block.isValid():
@@ -295,14 +303,19 @@ class ReaderView(CaretSelection, QTextEdit):
             cursor.setPosition(block.position())
             cursor.setBlockFormat(fmt)
             if kind.is_list_item:
-                style = (QTextListFormat.Style.ListDecimal if kind is ParagraphKind.NUMBERED_ITEM
-                         else QTextListFormat.Style.ListDisc)
-                if style in lists:
-                    lists[style].add(block)
+                number = item_label(self.kinds, paragraph.index) if paragraph is not None else None
+                style = _LIST_STYLES[number.style] if number is not None else QTextListFormat.Style.ListDisc
+                following = lists.get(style)
+                if following is not None and (
+                        number is None
+                        or following.format().start() + following.count() == number.value):
+                    following.add(block)
                 else:
                     list_format = QTextListFormat()
                     list_format.setStyle(style)
                     list_format.setIndent(1)
+                    if number is not None:
+                        list_format.setStart(number.value)
                     lists[style] = cursor.createList(list_format)
             elif paragraph is not None:
                 lists = {}

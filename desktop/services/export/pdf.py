@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.direction import Direction, paragraph_direction
-from desktop.core.kinds import ParagraphKind, item_number, kind_at
+from desktop.core.kinds import ParagraphKind, item_label, kind_at
 from desktop.core.language import RTL_LANGUAGES, language_name
 from desktop.core.sentences import split_sentences
 from desktop.core.title import looks_like_heading
@@ -292,9 +292,10 @@ class _Renderer(NotePass, AnnotationPass):
 
     @staticmethod
     def label_of(doc: DocumentData, index: int, kind: ParagraphKind) -> str:
-        """A list item's label: its number in a numbered list ("3."), else a bullet."""
-        if kind is ParagraphKind.NUMBERED_ITEM:
-            return f"{item_number(doc.document.kinds, index)}."
+        """A list item's label: its number in a numbered list ("3.", "c."), else a bullet."""
+        number = item_label(doc.document.kinds, index) if kind is ParagraphKind.NUMBERED_ITEM else None
+        if number is not None:
+            return number.label
         return BULLET if kind is ParagraphKind.LIST_ITEM else ""
 
     def body_blocks(self, doc: DocumentData) -> list[list[Block]]:
@@ -463,16 +464,22 @@ class _Renderer(NotePass, AnnotationPass):
             self.draw_markers(markers, origin.x(), origin.y(), block)
 
     def draw_label(self, p: PlacedLine, body: StructNode) -> None:
-        """A list item's bullet before its first line (after it, right to left), in the item's
-        Lbl element, marked as Triptych's own part: the import leaves it out of the text."""
+        """A list item's bullet or number before its first line, in the indentation, in the
+        item's Lbl element, marked as Triptych's own part: the import leaves it out of the text.
+
+        The label ends a gap before the text, or, right to left, starts that gap after it
+        (mirrored, as browsers place an ``<ol dir=rtl>``'s markers); it is laid out in the
+        item's direction, so "1." reads with its full stop left of the digit in Arabic.
+        """
         block = p.block
         label = Block(block.label, block.font, block.direction, None, role="Lbl", language=block.language,
                       part="label")
         label.lay_out(block.indent)
         line = label.lines[0]
-        width = line.naturalTextWidth()
+        shown = line.naturalTextRect()  # where in its line the label is (right-aligned, right to left)
         gap = block.indent * 0.4
-        x = p.x + block.width + gap if block.direction.is_rtl else p.x - gap - width
+        x = p.x + block.width + gap if block.direction.is_rtl else p.x - gap - shown.width()
+        x -= shown.left()
         item = self.list_items.get(id(body))
         element = body
         if item is not None:

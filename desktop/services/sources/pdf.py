@@ -39,7 +39,14 @@ from desktop.services.sources.pdf_layout import (
     paragraphs,
     remove_running_lines,
 )
-from desktop.services.sources.pdf_tags import marked_texts, page_elements, section_title, text_object
+from desktop.services.sources.pdf_tags import (
+    Element,
+    PageStructure,
+    marked_texts,
+    page_elements,
+    section_title,
+    text_object,
+)
 
 log = logging.getLogger(__name__)
 
@@ -122,9 +129,10 @@ def _undo_pdfium_mirroring(texts: list[str], line_breaks: list[bool]) -> list[st
 
 
 def _page_chars(page: Any, textpage: Any, pdfium_c: Any,
-                structured: bool | None) -> tuple[list[Char], list[tuple[str, str]]]:
-    """The page's characters as drawn, and the (part, text) of what Triptych added around an
-    article (title, byline, translations, notes: left out of the text).
+                structured: bool | None) -> tuple[list[Char], list[tuple[str, str]], dict[Element, str]]:
+    """The page's characters as drawn, the (part, text) of what Triptych added around an
+    article (title, byline, translations, notes: left out of the text), and the label of
+    each list item (its body element -> "3." or "•").
 
     With ``structured`` (a PDF Triptych exported; None: if this page has Triptych's
     parts), each line it states whole carries its structure element."""
@@ -167,15 +175,18 @@ def _page_chars(page: Any, textpage: Any, pdfium_c: Any,
     parts: list[tuple[str, str]] = []
     if structured is None:
         structured = any(found.part for found in sequences.values())
-    elements = page_elements(page, pdfium_c) if structured else {}
+    structure = page_elements(page, pdfium_c) if structured else PageStructure({}, {})
+    labels: dict[Element, str] = {}
     for sequence in dict.fromkeys(sequences.values()):
         if sequence.part:
             parts.append((sequence.part, sequence.text or ""))
+            if sequence.mcid in structure.labels:
+                labels[structure.labels[sequence.mcid]] = sequence.text or ""
         elif sequence.text and sequence.text.strip():
             chars.append(Char(sequence.text, sequence.x0, sequence.x1, sequence.y0, sequence.y1, sequence.baseline,
                               sequence.size or (sequence.y1 - sequence.y0) or 10.0, logical=True,
-                              element=elements.get(sequence.mcid)))
-    return chars, parts
+                              element=structure.elements.get(sequence.mcid)))
+    return chars, parts, labels
 
 
 def _title(pdf: Any, blocks: list[Block], name: str) -> str | None:
@@ -248,19 +259,20 @@ def _recognise_scanned(pdf: Any, pages: list[Page], scanned: list[int], name: st
     return recognise_pdf_pages(pdf, scanned, name, language=language, progress=progress, cancelled=cancelled)
 
 
-def _in_page_order(pages: list[Page], recognised: dict[int, list[Block]], rtl: bool) -> list[Block]:
+def _in_page_order(pages: list[Page], recognised: dict[int, list[Block]], rtl: bool,
+                   labels: dict[Element, str]) -> list[Block]:
     """The paragraphs of the text pages, with those recognised on image pages where their pages are.
     A paragraph may run on from one text page to the next; never across an image page."""
     blocks: list[Block] = []
     run: list[Page] = []
     for index, page in enumerate(pages):
         if index in recognised:
-            blocks += paragraphs([ln for p in run for ln in order_columns(p, rtl)])
+            blocks += paragraphs([ln for p in run for ln in order_columns(p, rtl)], labels)
             blocks += recognised[index]
             run = []
         else:
             run.append(page)
-    blocks += paragraphs([ln for p in run for ln in order_columns(p, rtl)])
+    blocks += paragraphs([ln for p in run for ln in order_columns(p, rtl)], labels)
     return blocks
 
 
@@ -274,6 +286,7 @@ def read_pdf(data: bytes, name: str, *, password: str | None = None, language: s
     try:
         read: list[tuple[float, float, list[Char]]] = []
         parts: list[tuple[str, str]] = []  # what Triptych's export added around the article
+        labels: dict[Element, str] = {}  # its list items' labels
         scanned: list[int] = []
         total = len(pdf)
         if total == 0:
@@ -285,10 +298,12 @@ def read_pdf(data: bytes, name: str, *, password: str | None = None, language: s
                 page = pdf[index]
                 width, height = page.get_size()
                 textpage = page.get_textpage()
-                chars, page_parts = _page_chars(page.raw, textpage, pdfium_c, bool(parts) if index else None)
+                chars, page_parts, page_labels = _page_chars(page.raw, textpage, pdfium_c,
+                                                             bool(parts) if index else None)
             except Exception as exc:  # PDFium refuses a damaged page object
                 raise UserError("{name} is damaged or incomplete and cannot be read as a PDF.", name=name) from exc
             parts += page_parts
+            labels.update(page_labels)
             if sum(len(c.text) for c in chars) + sum(len(text) for _, text in page_parts) < MIN_PAGE_CHARS:
                 scanned.append(index)
             read.append((width, height, chars))
@@ -305,7 +320,7 @@ def read_pdf(data: bytes, name: str, *, password: str | None = None, language: s
         recognised: dict[int, list[Block]] = {}
         if scanned:  # pages that are only images, inside a PDF with text: read like a scan
             recognised = _recognise_scanned(pdf, pages, scanned, name, language, rtl, progress, cancelled)
-        blocks = _in_page_order(pages, recognised, rtl)
+        blocks = _in_page_order(pages, recognised, rtl, labels)
         if not blocks:
             raise UserError("{name} has no readable text.", name=name)
         author = ""

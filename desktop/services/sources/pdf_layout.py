@@ -21,7 +21,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from desktop.core.kinds import ParagraphKind
+from desktop.core.kinds import ParagraphKind, label_number
 from desktop.core.markup import Block
 
 _RTL_RANGES = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
@@ -471,11 +471,13 @@ def _role_kind(role: str) -> ParagraphKind | None:
     return _ROLE_KINDS.get(role)
 
 
-def paragraphs(lines: list[Line]) -> list[Block]:
+def paragraphs(lines: list[Line], labels: dict[tuple[str, tuple[int, ...]], str] | None = None) -> list[Block]:
     """Lines in reading order joined into paragraphs; larger type is a heading.
 
     Lines that belong to structure elements (a tagged PDF whose structure is trusted,
-    see Line.element) are one paragraph per element, of the element's kind. Otherwise a
+    see Line.element) are one paragraph per element, of the element's kind; a list
+    item whose label (``labels``: the item's body element -> its Lbl's text) is a number
+    is a numbered item, with that number. Otherwise a
     paragraph ends where the gap to the next line is clearly wider than the line
     spacing, where the type size changes, where a line stops well short of the
     column's end after a sentence, or where the next line is indented.
@@ -491,13 +493,18 @@ def paragraphs(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     current: list[str] = []
     current_kind = ParagraphKind.PARAGRAPH
+    current_element: tuple[str, tuple[int, ...]] | None = None
 
     def flush() -> None:
         if current:
             text = current[0]
             for nxt in current[1:]:
                 text = join_lines(text, nxt)
-            blocks.append(Block(current_kind, text.replace("\ufffe", "-").replace("\u00ad", "")))
+            kind, number = current_kind, None
+            if kind is ParagraphKind.LIST_ITEM and labels and current_element in labels:
+                number = label_number(labels[current_element])
+                kind = ParagraphKind.NUMBERED_ITEM if number is not None else kind
+            blocks.append(Block(kind, text.replace("\ufffe", "-").replace("\u00ad", ""), number))
             current.clear()
 
     previous: Line | None = None
@@ -509,7 +516,7 @@ def paragraphs(lines: list[Line]) -> list[Block]:
         if ln.element is not None:
             kind = _role_kind(ln.element[0]) or kind
         if previous is None:
-            current_kind = kind
+            current_kind, current_element = kind, ln.element
             current.append(ln.text)
             previous = ln
             continue
@@ -528,7 +535,7 @@ def paragraphs(lines: list[Line]) -> list[Block]:
                 new = new or _ends_paragraph(previous, column_edges) or _indented(ln, column_edges)
         if new:
             flush()
-            current_kind = kind
+            current_kind, current_element = kind, ln.element
         current.append(ln.text)
         previous = ln
     flush()

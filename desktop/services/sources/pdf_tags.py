@@ -19,7 +19,7 @@ from __future__ import annotations
 import ctypes
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.core.markup import clean_line
 from desktop.services.export.pdf_writer import PART_KEY
@@ -144,12 +144,31 @@ def _wide(function: Any, *args: Any) -> str:
     return buffer.raw[:size - 2].decode("utf-16-le", errors="replace")
 
 
-def page_elements(page: Any, pdfium_c: Any) -> dict[int, Element]:
-    """Marked-content id -> the block structure element its content belongs to, on one page."""
+class PageStructure(NamedTuple):
+    """What a page's structure tree says about its marked content.
+
+    Attributes:
+        elements: marked-content id -> the block structure element its content belongs to.
+        labels: marked-content id of a list item's label (Lbl) -> the item's body (LBody),
+            so the label's text can tell a numbered item from a bulleted one.
+    """
+
+    elements: dict[int, Element]
+    labels: dict[int, Element]
+
+
+def _identity(element: Any, role: str, pdfium_c: Any) -> Element:
+    return role, tuple(pdfium_c.FPDF_StructElement_GetMarkedContentIdAtIndex(element, i)
+                       for i in range(pdfium_c.FPDF_StructElement_GetMarkedContentIdCount(element)))
+
+
+def page_elements(page: Any, pdfium_c: Any) -> PageStructure:
+    """The structure elements of one page's marked content, and its list items' labels."""
     tree = pdfium_c.FPDF_StructTree_GetForPage(page)
     if not tree:
-        return {}
+        return PageStructure({}, {})
     found: dict[int, Element] = {}
+    labels: dict[int, Element] = {}
     try:
         stack: list[tuple[Any, Element | None]] = [(pdfium_c.FPDF_StructTree_GetChildAtIndex(tree, i), None)
                                                    for i in range(pdfium_c.FPDF_StructTree_CountChildren(tree))]
@@ -158,11 +177,12 @@ def page_elements(page: Any, pdfium_c: Any) -> dict[int, Element]:
             if not element:
                 continue
             role = _wide(pdfium_c.FPDF_StructElement_GetType, element)
-            block = outer if outer is not None and role in _INLINE_ROLES else (role, tuple(
-                pdfium_c.FPDF_StructElement_GetMarkedContentIdAtIndex(element, i)
-                for i in range(pdfium_c.FPDF_StructElement_GetMarkedContentIdCount(element))))
-            for i in range(pdfium_c.FPDF_StructElement_CountChildren(element)):
-                child = pdfium_c.FPDF_StructElement_GetChildAtIndex(element, i)
+            block = outer if outer is not None and role in _INLINE_ROLES else _identity(element, role, pdfium_c)
+            children = [pdfium_c.FPDF_StructElement_GetChildAtIndex(element, i)
+                        for i in range(pdfium_c.FPDF_StructElement_CountChildren(element))]
+            if role == "LI":
+                _item_labels(children, labels, pdfium_c)
+            for i, child in enumerate(children):
                 if child:
                     stack.append((child, block))
                 else:  # content: its id when it is on this page (PDFium says -1 for other pages')
@@ -171,7 +191,20 @@ def page_elements(page: Any, pdfium_c: Any) -> dict[int, Element]:
                         found[mcid] = block
     finally:
         pdfium_c.FPDF_StructTree_Close(tree)
-    return found
+    return PageStructure(found, labels)
+
+
+def _item_labels(children: list[Any], labels: dict[int, Element], pdfium_c: Any) -> None:
+    """A list item's (LI's) label content, pointed at the item's body."""
+    roles = [_wide(pdfium_c.FPDF_StructElement_GetType, child) if child else "" for child in children]
+    body = next((_identity(child, role, pdfium_c) for child, role in zip(children, roles, strict=True)
+                 if role == "LBody"), None)
+    if body is None:
+        return
+    for child, role in zip(children, roles, strict=True):
+        if role == "Lbl":
+            for mcid in _identity(child, role, pdfium_c)[1]:
+                labels[mcid] = body
 
 
 def section_title(pdf: Any, pdfium_c: Any) -> str:

@@ -82,7 +82,7 @@ def extract_article(markup: str, url: str = "", *, whole_page: bool = False) -> 
     # where it did not: a page read from a file, from the clipboard or from the web gives the
     # same paragraphs whether or not its metadata confirms the headline as the title (as the
     # bundled and plain-text articles, whose headline is their first paragraph).
-    blocks = _with_headline(blocks, everything, title)
+    blocks = _with_numbers(_with_headline(blocks, everything, title), everything)
     return ExtractedText.from_blocks(blocks, title, meta=meta,
                                      left_out=_count_left_out(everything, blocks, title))
 
@@ -96,6 +96,27 @@ def _with_headline(blocks: list[Block], everything: list[Block], title: str | No
     if not any(b.kind is ParagraphKind.HEADING and fold_words(b.text) == wanted for b in everything):
         return blocks  # a title from the metadata only: shown above the text, not made up in it
     return [Block(ParagraphKind.HEADING, clean_line(title or "")), *blocks]
+
+
+def _with_numbers(blocks: list[Block], everything: list[Block]) -> list[Block]:
+    """``blocks`` with each numbered item's number as the page shows it.
+
+    Neither extractor keeps an ``<ol>``'s ``start``, ``reversed`` or ``type`` or an
+    ``<li>``'s ``value``, so a list that continues after a paragraph would start again at
+    1: each numbered item takes the number of the page's next numbered item with its
+    text, in order (an item the page does not have as one counts on from the one before).
+    """
+    page = [b for b in everything if b.kind is ParagraphKind.NUMBERED_ITEM]
+    found = 0
+    result = []
+    for block in blocks:
+        if block.kind is ParagraphKind.NUMBERED_ITEM:
+            at = next((i for i in range(found, len(page)) if page[i].text == block.text), None)
+            if at is not None:
+                block = block._replace(number=page[at].number)
+                found = at + 1
+        result.append(block)
+    return result
 
 
 def _drop_hidden(root: HtmlElement) -> None:
