@@ -79,6 +79,10 @@ def decode_bytes(data: bytes, name: str, *, html: bool = False, declared: str = 
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        log.info("%s is UTF-8 with a few bytes of Windows-1252 among it", name)
+        return Decoded(mixed, "utf-8")
     if html:
         match = _META_CHARSET_RE.search(data[:4096])
         if match:
@@ -88,6 +92,43 @@ def decode_bytes(data: bytes, name: str, *, html: bool = False, declared: str = 
             except (LookupError, UnicodeDecodeError):
                 log.info("%s declares charset %s but does not decode with it", name, declared)
     return _detect(data, name)
+
+
+#: Valid UTF-8 sequences of two bytes or more per stray byte, at least, for a text to be
+#: UTF-8 with a few stray bytes; and at most this many stray bytes.
+_UTF8_PER_STRAY = 10
+_MAX_STRAY = 200
+#: Bytes Windows-1252 leaves undefined; Latin-1 gives them a (control) character.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text of bytes that are UTF-8 but for a few stray bytes, those read as Windows-1252;
+    None when they are not.
+
+    A page written in UTF-8 often carries a few bytes of another encoding pasted in (a
+    Latin-1 "ä" in a script's comment): valid UTF-8 sequences of several bytes hardly ever
+    occur by chance in a legacy encoding, so many of them and few strays mean UTF-8. A
+    detector would read such a page as a whole in a legacy encoding, every letter of the
+    article wrong ("MÄ¤scot" for "Mäscot").
+    """
+    pieces: list[str] = []
+    position = stray = 0
+    while True:
+        try:
+            pieces.append(data[position:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            pieces.append(data[position:position + exc.start].decode("utf-8"))
+            bad = data[position + exc.start:position + exc.end]
+            pieces.append("".join(chr(b) if b in _CP1252_UNDEFINED else bytes([b]).decode("cp1252") for b in bad))
+            stray += len(bad)
+            position += exc.end
+            if stray > _MAX_STRAY:
+                return None
+    text = "".join(pieces)
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - stray
+    return text if multibyte >= _UTF8_PER_STRAY * stray else None
 
 
 def _detect(data: bytes, name: str) -> Decoded:
