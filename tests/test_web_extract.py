@@ -391,3 +391,16 @@ def test_a_site_name_glued_with_a_hyphen_comes_off_a_chinese_title():
     # a link to another site's home page does not name this one
     other = page.replace("http://www.xinhuanet.example/", "http://www.partner.example/")
     assert extract_article(other, url).title == "武汉的声音：有英勇的你，才有英雄的城！-新华网"
+
+
+def test_a_path_of_sections_is_no_title():
+    """'Synchronschwimmen - Aktuelles - Synchronschwimmen | Verband' is a breadcrumb: the
+    heading the article starts with is the title, not an <h1> of the sidebar."""
+    page = f"""<html><head><title>Synchronschwimmen - Aktuelles - Synchronschwimmen | Schwimm-Verband</title>
+    </head><body><aside><h1>Unsere Partner - Synchronschwimmen</h1><p>Hotels buchen</p></aside><article>
+    <h2>Levelpässe für das Synchronschwimmen können ab sofort bestellt werden</h2>{_ARTICLE_BODY}</article>
+    </body></html>"""
+    assert extract_article(page).title == "Levelpässe für das Synchronschwimmen können ab sofort bestellt werden"
+    path = "Synchronschwimmen - Aktuelles - Synchronschwimmen | Schwimm-Verband"
+    headline = page.replace(path, "Levelpässe ab sofort")
+    assert extract_article(headline).title == "Levelpässe ab sofort"

@@ -183,6 +183,14 @@ def is_section_name(text: str) -> bool:
     return _norm(text) in _SECTION_WORDS
 
 
+def _is_section_path(text: str) -> bool:
+    """Whether a title is the path to a section, as a breadcrumb reads ("Synchronschwimmen -
+    Aktuelles - Synchronschwimmen | Deutscher Schwimm-Verband"): a section's name among
+    its parts, and a part said twice, which no headline does."""
+    parts = [_norm(p) for p in _TITLE_SEPARATORS.split(text)]
+    return len(parts) >= 3 and any(p in _SECTION_WORDS for p in parts) and len(set(parts)) < len(parts)
+
+
 def _bare(text: str) -> str:
     """:func:`_norm` without accents and spaces ("Nestlé Family" and nestle-family.com match)."""
     decomposed = unicodedata.normalize("NFKD", _norm(text))
@@ -395,8 +403,8 @@ def choose_title(root: HtmlElement, ld: dict[str, Any], site: str, url: str,
     off = tuple(dict.fromkeys([*names, *_home_link_texts(body, url)]))
 
     def no_title(text: str) -> bool:
-        """Only the site's name (or what looks like it) or a section's."""
-        return _site_like_any(text, names, url) or is_section_name(text)
+        """Only the site's name (or what looks like it) or a section's, or a path of sections."""
+        return _site_like_any(text, names, url) or is_section_name(text) or _is_section_path(text)
 
     def only_a_name(text: str) -> bool:
         """Word for word the site's name, or a section's: a headline that merely looks like
@@ -434,6 +442,11 @@ def choose_title(root: HtmlElement, ld: dict[str, Any], site: str, url: str,
             if headline is not None and _norm(headline) not in menu:
                 return headline
         return candidates[0]
+    # nothing declared names the article: the heading it starts with, before an <h1>
+    # elsewhere on the page (a sidebar's "Unsere Partner")
+    if article_heading is not None and headings:
+        same = [h for h, _ in headings if _norm(h) == _norm(article_heading)]
+        return same[0] if same else article_heading
     if headings:
         return headings[0][0]
     # every piece of the <title> looks like the site's: the whole of it, unless it is only that
