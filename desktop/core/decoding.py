@@ -8,6 +8,7 @@ decoded with replacement characters is worse than no text.
 from __future__ import annotations
 
 import codecs
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -110,25 +111,24 @@ def _mostly_utf8(data: bytes) -> str | None:
     Latin-1 "ä" in a script's comment): valid UTF-8 sequences of several bytes hardly ever
     occur by chance in a legacy encoding, so many of them and few strays mean UTF-8. A
     detector would read such a page as a whole in a legacy encoding, every letter of the
-    article wrong ("MÄ¤scot" for "Mäscot").
+    article wrong (cp1250's "MĂ¤scot" for "Mäscot").
     """
-    pieces: list[str] = []
-    position = stray = 0
-    while True:
-        try:
-            pieces.append(data[position:].decode("utf-8"))
-            break
-        except UnicodeDecodeError as exc:
-            pieces.append(data[position:position + exc.start].decode("utf-8"))
-            bad = data[position + exc.start:position + exc.end]
-            pieces.append("".join(chr(b) if b in _CP1252_UNDEFINED else bytes([b]).decode("cp1252") for b in bad))
-            stray += len(bad)
-            position += exc.end
-            if stray > _MAX_STRAY:
-                return None
-    text = "".join(pieces)
-    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - stray
-    return text if multibyte >= _UTF8_PER_STRAY * stray else None
+    # one pass: each stray byte becomes a lone surrogate (U+DC80-U+DCFF) to count and replace
+    text = data.decode("utf-8", "surrogateescape")
+    stray = sum(1 for _ in itertools.islice(_STRAY_RE.finditer(text), _MAX_STRAY + 1))
+    if stray > _MAX_STRAY:
+        return None
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - stray
+    if multibyte < _UTF8_PER_STRAY * stray:
+        return None
+    return _STRAY_RE.sub(lambda m: _legacy_char(ord(m.group()) - 0xDC00), text)
+
+
+_STRAY_RE = re.compile("[\udc80-\udcff]")
+
+
+def _legacy_char(byte: int) -> str:
+    return chr(byte) if byte in _CP1252_UNDEFINED else bytes([byte]).decode("cp1252")
 
 
 def _detect(data: bytes, name: str) -> Decoded:
