@@ -75,3 +75,17 @@ def test_undecidable_bytes_are_refused_not_guessed():
     data = bytes(rng.choice(range(0x80, 0x100)) for _ in range(3000))
     with pytest.raises(UserError, match="encoding|binary"):
         decode_bytes(data, "noise.txt")
+
+
+def test_a_utf8_page_with_a_stray_legacy_byte_stays_utf8():
+    """A UTF-8 page with one Latin-1 byte pasted into a script's comment is still UTF-8:
+    read as a whole in a legacy encoding, every letter of the article would be wrong."""
+    page = (f'<html><head><meta charset="UTF-8"><title>{GERMAN}</title></head><body><p>{GERMAN}</p>'
+            f"<p>{GERMAN}</p>").encode() + b"<script>/* M\xe4scot Breit */</script></body></html>"
+    decoded = decode_bytes(page, "page.html", html=True)
+    assert decoded.encoding == "utf-8"
+    assert decoded.text.count(GERMAN) == 3
+    assert "/* Mäscot Breit */" in decoded.text
+    # a page that is wholly in a legacy encoding is not taken for UTF-8 with strays
+    legacy = decode_bytes(f"<html><body><p>{GERMAN}</p></body></html>".encode("cp1252"), "old.html", html=True)
+    assert legacy.text == f"<html><body><p>{GERMAN}</p></body></html>"

@@ -331,3 +331,76 @@ def test_a_site_name_with_umlauts_matches_its_spelled_out_address():
     <link rel="canonical" href="http://www.mueritzurlauber.example/blockhaus-typ-3/"></head><body><article>
     <h2>Ausstattung</h2>{_ARTICLE_BODY}</article></body></html>"""
     assert extract_article(page).title == "Blockhaus Typ 3 in Ludorf"
+
+
+def test_the_post_title_above_a_byline_is_the_title():
+    """A blog's page whose <title> and logo name only the blog: the post's heading a byline
+    away from the article's first paragraph is its title, also where the extractor left it out."""
+    page = f"""<html><head><title>blog | Echte Demokratie Jetzt</title></head><body><header><h1>
+    <a href="/" rel="home">Echte Demokratie Jetzt</a></h1></header><div id="content"><div class="post">
+    <h2 class="entry-title"><a href="/blog/liebe-menschen/" rel="bookmark">Liebe Menschen Europas</a></h2>
+    <div class="entry-meta">Publiziert am 13. Januar 2014 von uriebe</div>
+    <div class="entry-content">{_ARTICLE_BODY}</div></div></div></body></html>"""
+    extracted = extract_article(page)
+    assert extracted.title == "Liebe Menschen Europas"
+    assert extracted.text.splitlines()[0] == "Liebe Menschen Europas"
+
+
+def test_a_declared_title_written_through_the_wrong_charset_is_repaired():
+    """'NPCÂ´s' in the <title> is the site's own UTF-8 read as Windows-1252: repaired, it
+    confirms the visible headline, and the blog's name beside it comes off."""
+    page = f"""<html><head><title>PaiNs Blog : Silkroad Roc Mountain Quests und NPCÂ´s</title></head><body>
+    <article><h1>Silkroad Roc Mountain Quests und NPC’s</h1>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "Silkroad Roc Mountain Quests und NPC’s"
+    sharing = page.replace("<title>", '<meta property="og:title" content="Ã„rger im Bundestag"><title>')
+    sharing = sharing.replace("<h1>Silkroad Roc Mountain Quests und NPC’s</h1>", "")
+    assert extract_article(sharing).title == "Ärger im Bundestag"
+
+
+def test_a_page_named_in_the_site_menu_gives_way_to_its_headline():
+    """'About Us - Shabka' names where the page sits in the site's menu; its own headline is
+    the title. A page named so that its menu does not list stays so named."""
+    page = f"""<html><head><meta property="og:title" content="About Us - Shabka">
+    <meta property="og:site_name" content="Shabka"></head><body><nav><ul><li><a href="/">Shabka</a></li>
+    <li><a href="/about-us/">About Us</a></li><li><a href="/projects/">Projects</a></li></ul></nav>
+    <article><h1>The strategic Think &amp; Do Tank</h1>{_ARTICLE_BODY}</article></body></html>"""
+    assert extract_article(page).title == "The strategic Think & Do Tank"
+    # a list of posts is no menu: a post it names keeps its title
+    posts = page.replace("<nav>", "<aside>").replace("</nav>", "</aside>")
+    assert extract_article(posts).title == "About Us"
+
+
+def test_the_site_name_and_its_motto_come_off_the_title():
+    page = f"""<html><head><title>Das vermutlich schwulste Musikvideo der Welt : Krimiblog-Archiv |
+    Ermittlungen zum Verfall eines Genres | Gegründet 2005</title></head><body><header><h1>
+    <a href="http://archiv.krimiblog.example/">Krimiblog-Archiv</a></h1></header><div class="post">
+    <h2>Das vermutlich schwulste Musikvideo der Welt</h2>{_ARTICLE_BODY}</div></body></html>"""
+    assert extract_article(page).title == "Das vermutlich schwulste Musikvideo der Welt"
+
+
+def test_a_site_name_glued_with_a_hyphen_comes_off_a_chinese_title():
+    """Between Chinese letters a hyphen joins no words: '...城！-新华网' is a headline and the
+    site's name, which the page's breadcrumb links home with."""
+    sentence = "正是有了英勇的你们，才有这座英雄的城！疫情虽在持续，但希望就在继续努力之中。"
+    body = "".join(f"<p>{i}：{sentence}</p>" for i in range(8))
+    page = f"""<html><head><title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title></head><body>
+    <div class="news-position"><a href="http://www.xinhuanet.example/">新华网</a> 正文</div>
+    <div class="article">{body}</div></body></html>"""
+    url = "http://www.xinhuanet.example/local/2020-02/19/c_1125597921.htm"
+    assert extract_article(page, url).title == "武汉的声音：有英勇的你，才有英雄的城！"
+    # a link to another site's home page does not name this one
+    other = page.replace("http://www.xinhuanet.example/", "http://www.partner.example/")
+    assert extract_article(other, url).title == "武汉的声音：有英勇的你，才有英雄的城！-新华网"
+
+
+def test_a_path_of_sections_is_no_title():
+    """'Synchronschwimmen - Aktuelles - Synchronschwimmen | Verband' is a breadcrumb: the
+    heading the article starts with is the title, not an <h1> of the sidebar."""
+    page = f"""<html><head><title>Synchronschwimmen - Aktuelles - Synchronschwimmen | Schwimm-Verband</title>
+    </head><body><aside><h1>Unsere Partner - Synchronschwimmen</h1><p>Hotels buchen</p></aside><article>
+    <h2>Levelpässe für das Synchronschwimmen können ab sofort bestellt werden</h2>{_ARTICLE_BODY}</article>
+    </body></html>"""
+    assert extract_article(page).title == "Levelpässe für das Synchronschwimmen können ab sofort bestellt werden"
+    path = "Synchronschwimmen - Aktuelles - Synchronschwimmen | Schwimm-Verband"
+    headline = page.replace(path, "Levelpässe ab sofort")
+    assert extract_article(headline).title == "Levelpässe ab sofort"

@@ -8,6 +8,7 @@ decoded with replacement characters is worse than no text.
 from __future__ import annotations
 
 import codecs
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -79,6 +80,10 @@ def decode_bytes(data: bytes, name: str, *, html: bool = False, declared: str = 
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        log.info("%s is UTF-8 with a few bytes of Windows-1252 among it", name)
+        return Decoded(mixed, "utf-8")
     if html:
         match = _META_CHARSET_RE.search(data[:4096])
         if match:
@@ -88,6 +93,42 @@ def decode_bytes(data: bytes, name: str, *, html: bool = False, declared: str = 
             except (LookupError, UnicodeDecodeError):
                 log.info("%s declares charset %s but does not decode with it", name, declared)
     return _detect(data, name)
+
+
+#: Valid UTF-8 sequences of two bytes or more per stray byte, at least, for a text to be
+#: UTF-8 with a few stray bytes; and at most this many stray bytes.
+_UTF8_PER_STRAY = 10
+_MAX_STRAY = 200
+#: Bytes Windows-1252 leaves undefined; Latin-1 gives them a (control) character.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text of bytes that are UTF-8 but for a few stray bytes, those read as Windows-1252;
+    None when they are not.
+
+    A page written in UTF-8 often carries a few bytes of another encoding pasted in (a
+    Latin-1 "ä" in a script's comment): valid UTF-8 sequences of several bytes hardly ever
+    occur by chance in a legacy encoding, so many of them and few strays mean UTF-8. A
+    detector would read such a page as a whole in a legacy encoding, every letter of the
+    article wrong (cp1250's "MĂ¤scot" for "Mäscot").
+    """
+    # one pass: each stray byte becomes a lone surrogate (U+DC80-U+DCFF) to count and replace
+    text = data.decode("utf-8", "surrogateescape")
+    stray = sum(1 for _ in itertools.islice(_STRAY_RE.finditer(text), _MAX_STRAY + 1))
+    if stray > _MAX_STRAY:
+        return None
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - stray
+    if multibyte < _UTF8_PER_STRAY * stray:
+        return None
+    return _STRAY_RE.sub(lambda m: _legacy_char(ord(m.group()) - 0xDC00), text)
+
+
+_STRAY_RE = re.compile("[\udc80-\udcff]")
+
+
+def _legacy_char(byte: int) -> str:
+    return chr(byte) if byte in _CP1252_UNDEFINED else bytes([byte]).decode("cp1252")
 
 
 def _detect(data: bytes, name: str) -> Decoded:

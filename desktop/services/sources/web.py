@@ -61,8 +61,8 @@ def extract_article(markup: str, url: str = "", *, whole_page: bool = False) -> 
     _drop_hidden(root)
     body = root.find("body")
     everything = element_blocks(body if body is not None else root)
-    meta, title = page_metadata(root, url)
     if whole_page:
+        meta, title = page_metadata(root, url)
         return ExtractedText.from_blocks(everything, title, meta=meta, whole_page=True)
     blocks = _trafilatura_blocks(root, url)
     alternative = _readability_blocks(root)
@@ -71,13 +71,11 @@ def extract_article(markup: str, url: str = "", *, whole_page: bool = False) -> 
         blocks = alternative
     if words(blocks) < MIN_ARTICLE_WORDS:
         log.info("no article found: keeping the whole page (%d blocks)", len(everything))
+        meta, title = page_metadata(root, url)
         return ExtractedText.from_blocks(everything, title, meta=meta, whole_page=True)
-    if title is None and blocks[0].kind is ParagraphKind.HEADING and len(blocks[0].text) <= 300:
-        # nothing on the page names the article (only its site or a section): the heading the
-        # article starts with does, as for a PDF whose properties name no title (a heading
-        # further down, "Related articles", is not the article's; the importer then takes
-        # the start of its first sentence)
-        title = blocks[0].text
+    # where nothing on the page names the article (only its site or a section), the heading
+    # the article starts with does, as for a PDF whose properties name no title
+    meta, title = page_metadata(root, url, _leading_headings(blocks, everything))
     # The headline stays in the text, as a heading, where the extractor kept it -- and first
     # where it did not: a page read from a file, from the clipboard or from the web gives the
     # same paragraphs whether or not its metadata confirms the headline as the title (as the
@@ -85,6 +83,27 @@ def extract_article(markup: str, url: str = "", *, whole_page: bool = False) -> 
     blocks = _with_numbers(_with_headline(blocks, everything, title), everything)
     return ExtractedText.from_blocks(blocks, title, meta=meta,
                                      left_out=_count_left_out(everything, blocks, title))
+
+
+#: How many blocks of the whole page may stand between the heading an article starts with
+#: and its first paragraph (a date, a byline, "Filed under ...").
+_HEADING_REACH = 3
+
+
+def _leading_headings(blocks: list[Block], everything: list[Block]) -> list[str]:
+    """The headings the article may start with: its first block, or the page's headings a
+    few blocks before its first paragraph where the extractor left them out (a blog's post
+    title in an ``<h2>`` above a byline, after the blog's name), first first. A heading
+    further down the article ("Related articles") is not the article's."""
+    first = blocks[0]
+    if first.kind is ParagraphKind.HEADING:
+        return [first.text] if len(first.text) <= 300 else []
+    wanted = fold_words(first.text)
+    for index, block in enumerate(everything):
+        if fold_words(block.text) == wanted:
+            return [b.text for b in everything[max(0, index - _HEADING_REACH):index]
+                    if b.kind is ParagraphKind.HEADING and len(b.text) <= 300]
+    return []
 
 
 def _with_headline(blocks: list[Block], everything: list[Block], title: str | None) -> list[Block]:

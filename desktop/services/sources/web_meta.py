@@ -13,7 +13,7 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.markup import SourceMeta, clean_line, declared_language, html_title
@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
 _WORD_RE = re.compile(r"\w+")
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»«›/│]|::)\s+|\s*[|_»│]\s*")
+#: Chinese, Japanese and Korean letters and punctuation (full-width forms too).
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
+#: Between CJK letters a hyphen joins no words: unspaced, it separates ("...城！-新华网").
+_TITLE_SEPARATORS = re.compile(rf"\s+(?:[|\-–—·•»«›/│]|::)\s+|\s*[|_»│]\s*|(?<=[{_CJK}])[-－](?=[{_CJK}])")
 #: A separator with nothing after it (or before it): "National Rail Enquiries -" is a
 #: template's "<site> - <title>" with the title left empty.
 _DANGLING_SEPARATOR = re.compile(r"^\s*(?:[|\-–—·•›/│_]|::)\s+|\s+(?:[|\-–—·•›/│_:]|::)\s*$")
@@ -41,8 +44,11 @@ kategorie, tags, index""".split(","))
 
 # -- metadata ------------------------------------------------------------------------------------
 
-def page_metadata(root: HtmlElement, url: str = "") -> tuple[SourceMeta, str | None]:
-    """Author, date, site, canonical URL and declared language; and the article's title."""
+def page_metadata(root: HtmlElement, url: str = "", article_headings: Sequence[str] = (),
+                  ) -> tuple[SourceMeta, str | None]:
+    """Author, date, site, canonical URL and declared language; and the article's title
+    (one of ``article_headings``, the headings the extracted article may start with, where
+    the page names only its site or a section)."""
     ld = _json_ld(root)
     site = clean_line(_meta(root, "og:site_name", "application-name") or _ld_name(ld.get("publisher")) or "")
     canonical = _canonical(root) or url
@@ -53,7 +59,7 @@ def page_metadata(root: HtmlElement, url: str = "") -> tuple[SourceMeta, str | N
         url=canonical,
         language=declared_language(root),
     )
-    return meta, choose_title(root, ld, site, canonical or url)
+    return meta, choose_title(root, ld, site, canonical or url, article_headings)
 
 
 def _meta(root: HtmlElement, *names: str) -> str:
@@ -177,6 +183,14 @@ def is_section_name(text: str) -> bool:
     return _norm(text) in _SECTION_WORDS
 
 
+def _is_section_path(text: str) -> bool:
+    """Whether a title is the path to a section, as a breadcrumb reads ("Synchronschwimmen -
+    Aktuelles - Synchronschwimmen | Deutscher Schwimm-Verband"): a section's name among
+    its parts, and a part said twice, which no headline does."""
+    parts = [_norm(p) for p in _TITLE_SEPARATORS.split(text)]
+    return len(parts) >= 3 and any(p in _SECTION_WORDS for p in parts) and len(set(parts)) < len(parts)
+
+
 def _bare(text: str) -> str:
     """:func:`_norm` without accents and spaces ("Nestlé Family" and nestle-family.com match)."""
     decomposed = unicodedata.normalize("NFKD", _norm(text))
@@ -222,7 +236,9 @@ def strip_site_name(title: str, site: str | tuple[str, ...], url: str) -> str:
     separator = rf"(?:{_TITLE_SEPARATORS.pattern}|\s+:\s+)"
     for name in sites[1:]:
         if name:
-            title = re.sub(rf"{separator}{re.escape(name)}$", "", title)
+            # and the site's motto and the like after it ("... : Krimiblog-Archiv |
+            # Ermittlungen zum Verfall eines Genres | Gegründet 2005")
+            title = re.sub(rf"{separator}{re.escape(name)}(?:{separator}.*)?$", "", title)
             title = re.sub(rf"^{re.escape(name)}{separator}", "", title)
     pieces = _TITLE_SEPARATORS.split(title)
     if len(pieces) < 2:
@@ -274,10 +290,37 @@ def _home_link_name(h1: HtmlElement) -> str:
     text = clean_line(link.text_content()) or clean_line(link.get("title") or "")
     if clean_line(h1.text_content()) not in ("", clean_line(link.text_content())):
         return ""
+    return text if _is_home_address(link) else ""
+
+
+def _home_link_texts(body: HtmlElement | None, url: str) -> list[str]:
+    """The names of the site that its links to its home page give (a breadcrumb's first
+    step, a logo's caption: "新华网"), short ones only, first seen first. A link to another
+    site's home page names that site: a link written out in full counts only where it
+    leads to the host of the page's address."""
+    if body is None:
+        return []
+    host = _host(url)
+    names = []
+    for link in body.iter("a"):
+        href = _original_address((link.get("href") or "").strip())
+        if _is_home_address(link) and (not href.startswith(("http://", "https://")) or (host and _host(href) == host)):
+            text = clean_line(link.text_content())
+            if text and len(text) <= 40 and not is_section_name(text):
+                names.append(text)
+    return names
+
+
+def _host(url: str) -> str:
+    """An address's host without "www." (the Wayback Machine's prefix taken off)."""
+    return re.sub(r"^https?://(www\d?\.)?", "", _original_address(url).lower()).split("/")[0]
+
+
+def _is_home_address(link: HtmlElement) -> bool:
+    """Whether a link leads to the site's home page."""
     href = _original_address((link.get("href") or "").strip())
-    home = ("home" in (link.get("rel") or "").lower().split() or href in ("/", "./", "index.html")
+    return ("home" in (link.get("rel") or "").lower().split() or href in ("/", "./", "index.html")
             or bool(re.fullmatch(r"https?://[^/?#]+/?", href)))
-    return text if home else ""
 
 
 def _heading_text(h1: HtmlElement) -> tuple[str, list[str]]:
@@ -338,26 +381,37 @@ _DECLARED_TITLES = (("dc.title", "dc:title", "dcterms.title", "dcterms:title"), 
                     ("parsely-title",))
 
 
-def choose_title(root: HtmlElement, ld: dict[str, Any], site: str, url: str) -> str | None:
-    """The article's title (see the module docstring), or None when the page names only its
-    site or a section of it (the article's first heading is then its title)."""
+def choose_title(root: HtmlElement, ld: dict[str, Any], site: str, url: str,
+                 article_headings: Sequence[str] = ()) -> str | None:
+    """The article's title (see the module docstring). The first of ``article_headings``
+    (the headings the extracted article may start with) that is no name is the title when
+    the page names only its site or a section of it, or names a page of the site's menu
+    while the article has a headline of its own; None when nothing names it (the importer
+    then takes the start of its first sentence)."""
     body = root.find("body")
-    declared = [clean_line(_unescape(v)) for v in (ld.get("headline"), *(_meta(root, *n) for n in _DECLARED_TITLES))
+    declared = [_repaired(clean_line(_unescape(v)))
+                for v in (ld.get("headline"), *(_meta(root, *n) for n in _DECLARED_TITLES))
                 if isinstance(v, str) and v.strip()]
-    page_title = _without_dangling(html_title(root))
+    page_title = _without_dangling(_repaired(html_title(root)))
+    menu = _menu_entries(body) if body is not None else frozenset()
     written = [t for t in (_without_dangling(v) for v in [*declared, page_title]) if t]
     h1s = list(body.iter("h1")) if body is not None else []
-    names = tuple(dict.fromkeys([site, *(n for n in (_home_link_name(h1) for h1 in h1s) if n)]))
+    home_names = (_repaired(n) for n in (_home_link_name(h1) for h1 in h1s) if n)
+    names = tuple(dict.fromkeys([_repaired(site), *home_names]))
+    # other links home name the site too, but a home page's own title often says just that
+    # ("Willkommen!", "pix-bavaria"): they come off titles, and do not make a title no title
+    off = tuple(dict.fromkeys([*names, *_home_link_texts(body, url)]))
 
     def no_title(text: str) -> bool:
-        """Only the site's name (or what looks like it) or a section's."""
-        return _site_like_any(text, names, url) or is_section_name(text)
+        """Only the site's name (or what looks like it) or a section's, or a path of sections."""
+        return _site_like_any(text, names, url) or is_section_name(text) or _is_section_path(text)
 
     def only_a_name(text: str) -> bool:
         """Word for word the site's name, or a section's: a headline that merely looks like
         the site's name ("15 Jahre rete-mirabile.net") still counts where the metadata says it."""
         return is_section_name(text) or any(_bare(text) == _bare(n) for n in names if n)
 
+    article_heading = next((h for h in article_headings if not no_title(h)), None)
     visible: list[tuple[str, list[str]]] = []
     for h1 in h1s:
         text, pieces = _heading_text(h1)
@@ -365,7 +419,7 @@ def choose_title(root: HtmlElement, ld: dict[str, Any], site: str, url: str) -> 
             visible.append((text, pieces))
         if len(visible) >= 12:
             break
-    stated = [c for c in _completed([strip_site_name(t, names, url) for t in written]) if c and not only_a_name(c)]
+    stated = [c for c in _completed([strip_site_name(t, off, url) for t in written]) if c and not only_a_name(c)]
     candidates = [c for c in stated if not no_title(c)]
     headings = [h for h in visible if not no_title(h[0])]
     for heading, pieces in visible:
@@ -379,11 +433,59 @@ def choose_title(root: HtmlElement, ld: dict[str, Any], site: str, url: str) -> 
                     and _separations(c) > _separations(heading)]
             return same[0] if same else heading
     if candidates:
+        # a page's name in the site's menu ("About Us", "Gaspreise") names where the article
+        # is, not the article, when the article has a headline of its own
+        if _norm(candidates[0]) in menu:
+            headline = next((h for h, _ in headings if _norm(h) not in menu), None)
+            if headline is None:
+                headline = article_heading
+            if headline is not None and _norm(headline) not in menu:
+                return headline
         return candidates[0]
+    # nothing declared names the article: the heading it starts with, before an <h1>
+    # elsewhere on the page (a sidebar's "Unsere Partner")
+    if article_heading is not None and headings:
+        same = [h for h, _ in headings if _norm(h) == _norm(article_heading)]
+        return same[0] if same else article_heading
     if headings:
         return headings[0][0]
     # every piece of the <title> looks like the site's: the whole of it, unless it is only that
-    return page_title if page_title and not no_title(strip_site_name(page_title, names, url)) else None
+    if page_title and not no_title(strip_site_name(page_title, names, url)):
+        return page_title
+    # the article's heading that is no name (not a kicker "ICON" on ICON Magazine), or the
+    # one the <title> says too (a page whose metadata gives its headline as the site's name)
+    if article_heading is None and article_headings and _norm(article_headings[0]) == _norm(page_title):
+        return article_headings[0]
+    return article_heading
+
+
+#: A menu's entries are short: a section or a page of the site, not a headline.
+_MENU_ENTRY_WORDS = 3
+
+
+def _menu_entries(body: HtmlElement) -> frozenset[str]:
+    """The names of the site's pages and sections in its navigation (links in ``<nav>``,
+    or in a list's items), as :func:`_norm` writes them; only short ones."""
+    entries = set()
+    for link in body.iter("a"):
+        # not a list of posts ("Popular posts", the blog's archive), not the home link (the
+        # site's name: a home page's title)
+        if not any(a.tag == "nav" for a in link.iterancestors()) or _is_home_address(link):
+            continue
+        name = _norm(link.text_content())
+        if name and len(name.split()) <= _MENU_ENTRY_WORDS:
+            entries.add(name)
+    return frozenset(entries)
+
+
+def _repaired(title: str) -> str:
+    """A declared title without the mojibake its site wrote into it ("NPCÂ´s": UTF-8 read as
+    Windows-1252 and stored again); ftfy undoes only such misreadings, nothing else."""
+    if not title.isascii():
+        import ftfy
+
+        return str(ftfy.fix_encoding(title))
+    return title
 
 
 def _separations(title: str) -> int:
