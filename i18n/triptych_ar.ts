@@ -1448,6 +1448,14 @@
         <translation>الخطوط والأحجام الافتراضية</translation>
     </message>
     <message>
+        <source>Extend mouse selections to whole words</source>
+        <translation>توسيع التحديد بالفأرة إلى كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>A drag that starts or ends inside a word takes the whole word; Shift with the arrow keys still selects letter by letter.</source>
+        <translation>السحب الذي يبدأ أو ينتهي داخل كلمة يشمل الكلمة كلها؛ أما Shift مع مفاتيح الأسهم فيظل يحدد حرفًا حرفًا.</translation>
+    </message>
+    <message>
         <source>Recorded with what you highlight, note and link, and named in exports.</source>
         <translation>يُسجَّل مع ما تظلّله وتدوّنه وتربطه، ويُذكر في ملفات التصدير.</translation>
     </message>

@@ -1428,6 +1428,14 @@
         <translation>Standardschriften und -größen</translation>
     </message>
     <message>
+        <source>Extend mouse selections to whole words</source>
+        <translation>Mausauswahl auf ganze Wörter erweitern</translation>
+    </message>
+    <message>
+        <source>A drag that starts or ends inside a word takes the whole word; Shift with the arrow keys still selects letter by letter.</source>
+        <translation>Eine Mausauswahl, die in einem Wort beginnt oder endet, umfasst das ganze Wort; Umschalt mit den Pfeiltasten wählt weiterhin Buchstabe für Buchstabe aus.</translation>
+    </message>
+    <message>
         <source>Recorded with what you highlight, note and link, and named in exports.</source>
         <translation>Wird mit Ihren Markierungen, Notizen und Verknüpfungen gespeichert und in Exporten genannt.</translation>
     </message>

@@ -1433,6 +1433,14 @@
         <translation>Шрифты и размеры по умолчанию</translation>
     </message>
     <message>
+        <source>Extend mouse selections to whole words</source>
+        <translation>Расширять выделение мышью до целых слов</translation>
+    </message>
+    <message>
+        <source>A drag that starts or ends inside a word takes the whole word; Shift with the arrow keys still selects letter by letter.</source>
+        <translation>Выделение мышью, которое начинается или заканчивается внутри слова, захватывает всё слово; Shift со стрелками по-прежнему выделяет по одной букве.</translation>
+    </message>
+    <message>
         <source>Recorded with what you highlight, note and link, and named in exports.</source>
         <translation>Сохраняется вместе с вашими выделениями, заметками и связями и указывается при экспорте.</translation>
     </message>

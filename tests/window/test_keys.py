@@ -66,6 +66,22 @@ def test_a_dragged_selection_and_a_key_highlight_exactly_those_characters_and_ct
     quit_by_key(desk)
 
 
+def test_a_drag_begun_inside_an_arabic_word_highlights_whole_words_unless_preferences_say_letters(start_desk):
+    """The walk-through's drag, one letter into أكد to the end of في, highlighted
+    'كد مصدر رسمي في': it takes the whole of أكد now; with the preference off, the letters."""
+    quote = "أكد مصدر رسمي في"
+    for whole_words, expected in ((True, quote), (False, quote[1:])):
+        desk = start_desk("en", settings={"reading/whole_words": whole_words})
+        arabic = pane(desk, "ar")
+        start = arabic["text"].index(quote)
+        desk.focus_window()
+        desk.select_by_drag("ar", start + 1, start + len(quote))
+        desk.key("1")
+        saved = wait_for(desk.annotations, "the Arabic highlight to be saved")
+        assert [exact for *_rest, exact, _color in saved] == [expected]
+        quit_by_key(desk)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_shortcut_triggers_its_action_in_each_interface_language(start_desk, language):
     desk = start_desk(language)
