@@ -545,6 +545,10 @@
         <translation>من اليسار إلى اليمين</translation>
     </message>
     <message>
+        <source>Id: %1</source>
+        <translation>المعرّف: %1</translation>
+    </message>
+    <message>
         <source>Move this pane one place to the left (Ctrl+Shift+Left)</source>
         <translation>نقل هذه اللوحة مكانًا واحدًا إلى اليسار (Ctrl+Shift+Left)</translation>
     </message>

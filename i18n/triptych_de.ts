@@ -537,6 +537,10 @@
         <translation>von links nach rechts</translation>
     </message>
     <message>
+        <source>Id: %1</source>
+        <translation>Kennung: %1</translation>
+    </message>
+    <message>
         <source>Move this pane one place to the left (Ctrl+Shift+Left)</source>
         <translation>Diesen Bereich um eine Stelle nach links (Strg+Umschalt+Links)</translation>
     </message>

@@ -539,6 +539,10 @@
         <translation>слева направо</translation>
     </message>
     <message>
+        <source>Id: %1</source>
+        <translation>Идентификатор: %1</translation>
+    </message>
+    <message>
         <source>Move this pane one place to the left (Ctrl+Shift+Left)</source>
         <translation>Сдвинуть панель на одно место влево (Ctrl+Shift+Влево)</translation>
     </message>
