@@ -1540,8 +1540,12 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>Keyboard shortcuts</source>
+        <source>, </source>
         <extracomment>Left-to-right isolate: a key sequence reads &quot;Ctrl+Shift+Z&quot; in a right-to-left table too.</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>

@@ -1522,8 +1522,12 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>Keyboard shortcuts</source>
+        <source>, </source>
         <extracomment>Left-to-right isolate: a key sequence reads &quot;Ctrl+Shift+Z&quot; in a right-to-left table too.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>

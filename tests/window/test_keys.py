@@ -108,3 +108,17 @@ def test_each_shortcut_triggers_its_action_in_each_interface_language(start_desk
     assert {"Ctrl+O", "Ctrl+F", "Ctrl+W", "Ctrl+L", "Ctrl+E", "1", "6", "Ctrl+K", "Ctrl+Shift+F", "Ctrl+P",
             "Ctrl+Shift+M"} <= set(pressed)
     quit_by_key(desk)
+
+
+def test_f1_lists_each_action_once_with_every_menu_it_is_in(start_desk):
+    """The walk-through saw 'Claims matrix' twice down the list: it is in the View and the
+    Compare menu; in the list it is one row that names both."""
+    desk = start_desk("en")
+    desk.focus_window()
+    desk.key("F1")
+    rows = wait_for(lambda: desk.ask("shortcuts") if "shortcutsDialog" in desk.ask("state")["windows"] else None,
+                    "the keyboard shortcuts list to open")
+    names = [name for name, _keys, _menu in rows]
+    assert [n for n in set(names) if names.count(n) > 1] == []
+    assert [menu for name, _keys, menu in rows if name == "Claims matrix"] == ["View, Compare"]
+    quit_by_key(desk)
