@@ -401,8 +401,10 @@ class DocumentPane(QWidget):
         return self._margin is not None and not self._margin.isHidden() and self._margin.hinting
 
     def update_margin(self) -> None:
-        """Lay the margin's notes out again (the text scrolled, a note changed, the mode)."""
+        """Lay the margin's notes out again (the text scrolled, a note changed, the mode);
+        where it does not show them, the highlights with a note are marked in the text."""
         if not self._margin_wanted and self._margin is None:
+            self.view.set_note_marks(True)
             return
         has_notes = any(a.note.strip() for a in self.view.highlights)
         wide = self.margin.fit_to(self.width(), 2 if self.mode == "side" else 1)
@@ -413,6 +415,7 @@ class DocumentPane(QWidget):
             view = self.primary_view()
             anchors = view.note_anchors()  # type: ignore[attr-defined]
             self.margin.show_notes(anchors, view.viewport())
+        self.view.set_note_marks(not (show and wide))
 
     def _on_margin_note_clicked(self, annotation_id: str) -> None:
         self.view.select_annotation(annotation_id)
