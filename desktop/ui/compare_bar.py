@@ -28,10 +28,11 @@ if TYPE_CHECKING:
 #: The relations offered for a suggestion, in the order of the buttons.
 RELATION_BUTTONS = ("same_claim", "contradicts", "elaborates", "omits", "related")
 
-#: The least score of a strong and of a likely suggestion. The aligner's floor is 0.18
-#: (core.align): on the bundled articles with their translations suggestions score 0.09
-#: to 0.47, on names, numbers and dates alone up to about 0.6; a pair at two and a half
-#: times the floor has most of its words in common, one under 1.4 times it a few.
+#: The least score of a strong and of a likely suggestion, from the five development
+#: sets of tests/data/compare (gold pairs, sure or possible): of the suggestions made with
+#: translations, 21 scored 0.45 or more and all were right; 52 between 0.25 and 0.45,
+#: 92 % right; 62 below 0.25, 66 % right. On names, numbers and dates alone 11 of 11 were
+#: right, 9 of them at 0.45 or more.
 STRONG, LIKELY = 0.45, 0.25
 
 
