@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>%1 articles compared through %2</source>
-        <translation>Сравнено статей: %1, через язык: %2</translation>
+        <translation>Статей: %1, через %2</translation>
     </message>
     <message>
         <source>Linked (%1) with %2 ¶%3: “%4”</source>
@@ -454,11 +454,11 @@
     </message>
     <message>
         <source>Previous</source>
-        <translation>Предыдущее</translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation>Следующее</translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>Only here</source>

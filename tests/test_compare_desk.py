@@ -389,7 +389,8 @@ def test_the_compare_bar_fits_a_1280_pixel_window_and_says_how_strong_a_suggesti
         controller = compared(window, qtbot)
         bar = controller.bar
         label = bar.match_label
-        qtbot.waitUntil(lambda: bar.isVisible() and label.width() > 0)
+        status = bar.status_label
+        qtbot.waitUntil(lambda: bar.isVisible() and label.width() > 0 and status.width() >= status.sizeHint().width())
         assert label.full_text() and label.text() == label.full_text()  # the hint, whole
         for button in [*bar.relation_buttons.values(), *bar.nav_buttons]:
             assert button.isVisible() and button.text()  # none pushed into the toolbar's overflow menu
