@@ -731,9 +731,9 @@ class ReaderView(CaretSelection, QTextEdit):
         signature: list[object] = []
         dark = colors().dark
         for annotation in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
-            noted = self._note_marks and bool(annotation.note.strip())
-            key = (annotation.start, annotation.end, annotation.color, annotation.id == self._selected_annotation,
-                   dark if noted else None)
+            current = annotation.id == self._selected_annotation
+            noted = self._note_marks and not current and bool(annotation.note.strip())  # the current one: underlined
+            key = (annotation.start, annotation.end, annotation.color, current, dark if noted else None)
             made = previous.get(key) or kept.get(key)
             if made is None:
                 made = self._selections(annotation.start, annotation.end,
