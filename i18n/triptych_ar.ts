@@ -312,7 +312,7 @@
     <name>CompareBar</name>
     <message>
         <source>Compare</source>
-        <extracomment>The relations offered for a suggestion, in the order of the buttons.</extracomment>
+        <extracomment>The relations offered for a suggestion, in the order of the buttons. The least score of a strong and of a likely suggestion. The aligner&apos;s floor is 0.18 (core.align): on the bundled articles with their translations suggestions score 0.09 to 0.47, on names, numbers and dates alone up to about 0.6; a pair at two and a half times the floor has most of its words in common, one under 1.4 times it a few.</extracomment>
         <translation>المقارنة</translation>
     </message>
     <message>
@@ -324,12 +324,20 @@
         <translation>اربط بوصفه:</translation>
     </message>
     <message>
-        <source>Suggested</source>
-        <translation>مقترح</translation>
-    </message>
-    <message>
         <source>%1 · score %2 · %3</source>
         <translation>%1 · الدرجة %2 · %3</translation>
+    </message>
+    <message>
+        <source>Strong match</source>
+        <translation>تطابق قوي</translation>
+    </message>
+    <message>
+        <source>Likely match</source>
+        <translation>تطابق مرجّح</translation>
+    </message>
+    <message>
+        <source>Weak match</source>
+        <translation>تطابق ضعيف</translation>
     </message>
     <message>
         <source>translation</source>
@@ -384,12 +392,12 @@
         <translation>مربوط (%1) بـ%2 ¶%3: «%4»</translation>
     </message>
     <message>
-        <source>Suggested (%1): %2 ¶%3: “%4”</source>
-        <translation>مقترح (%1): %2 ¶%3: «%4»</translation>
+        <source>%1: %2 ¶%3: “%4”</source>
+        <translation>%1: %2 ¶%3: «%4»</translation>
     </message>
     <message>
-        <source>Hover or click a sentence to see its counterparts; %1: next suggestion, %2: next passage found only here.</source>
-        <translation>مرّر المؤشر فوق جملة أو انقر عليها لترى ما يقابلها؛ %1: الاقتراح التالي، %2: المقطع التالي الموجود هنا فقط.</translation>
+        <source>Hover over or click a sentence to see its counterparts.</source>
+        <translation>مرّر المؤشر فوق جملة أو انقر عليها لترى نظائرها.</translation>
     </message>
 </context>
 <context>
@@ -446,6 +454,18 @@
     <message>
         <source>Link the current suggestion as the same claim</source>
         <translation>اربط الاقتراح الحالي على أنه الادعاء نفسه</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>هنا فقط</translation>
     </message>
     <message>
         <source>The articles could not be compared; the log has the details.</source>
@@ -543,6 +563,10 @@
     <message>
         <source>left to right</source>
         <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>المعرّف: %1</translation>
     </message>
     <message>
         <source>Move this pane one place to the left (Ctrl+Shift+Left)</source>
@@ -665,6 +689,10 @@
     <message>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 موجود بالفعل. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 و%2 غيرها</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1448,6 +1476,14 @@
         <translation>الخطوط والأحجام الافتراضية</translation>
     </message>
     <message>
+        <source>Extend mouse selections to whole words</source>
+        <translation>توسيع التحديد بالفأرة إلى كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>A drag that starts or ends inside a word takes the whole word; Shift with the arrow keys still selects letter by letter.</source>
+        <translation>السحب الذي يبدأ أو ينتهي داخل كلمة يشمل الكلمة كلها؛ أما Shift مع مفاتيح الأسهم فيظل يحدد حرفًا حرفًا.</translation>
+    </message>
+    <message>
         <source>Recorded with what you highlight, note and link, and named in exports.</source>
         <translation>يُسجَّل مع ما تظلّله وتدوّنه وتربطه، ويُذكر في ملفات التصدير.</translation>
     </message>
@@ -1508,8 +1544,12 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>Keyboard shortcuts</source>
+        <source>, </source>
         <extracomment>Left-to-right isolate: a key sequence reads &quot;Ctrl+Shift+Z&quot; in a right-to-left table too.</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>

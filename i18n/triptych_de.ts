@@ -308,7 +308,7 @@
     <name>CompareBar</name>
     <message>
         <source>Compare</source>
-        <extracomment>The relations offered for a suggestion, in the order of the buttons.</extracomment>
+        <extracomment>The relations offered for a suggestion, in the order of the buttons. The least score of a strong and of a likely suggestion. The aligner&apos;s floor is 0.18 (core.align): on the bundled articles with their translations suggestions score 0.09 to 0.47, on names, numbers and dates alone up to about 0.6; a pair at two and a half times the floor has most of its words in common, one under 1.4 times it a few.</extracomment>
         <translation>Vergleichen</translation>
     </message>
     <message>
@@ -320,12 +320,20 @@
         <translation>Verknüpfen als:</translation>
     </message>
     <message>
-        <source>Suggested</source>
-        <translation>Vorgeschlagen</translation>
-    </message>
-    <message>
         <source>%1 · score %2 · %3</source>
         <translation>%1 · Wert %2 · %3</translation>
+    </message>
+    <message>
+        <source>Strong match</source>
+        <translation>Starke Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Likely match</source>
+        <translation>Wahrscheinliche Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Weak match</source>
+        <translation>Schwache Übereinstimmung</translation>
     </message>
     <message>
         <source>translation</source>
@@ -380,12 +388,12 @@
         <translation>Verknüpft (%1) mit %2 ¶%3: „%4“</translation>
     </message>
     <message>
-        <source>Suggested (%1): %2 ¶%3: “%4”</source>
-        <translation>Vorschlag (%1): %2 ¶%3: „%4“</translation>
+        <source>%1: %2 ¶%3: “%4”</source>
+        <translation>%1: %2 ¶%3: „%4“</translation>
     </message>
     <message>
-        <source>Hover or click a sentence to see its counterparts; %1: next suggestion, %2: next passage found only here.</source>
-        <translation>Zeigen oder klicken Sie auf einen Satz, um seine Entsprechungen zu sehen; %1: nächster Vorschlag, %2: nächste Stelle, die nur hier steht.</translation>
+        <source>Hover over or click a sentence to see its counterparts.</source>
+        <translation>Auf einen Satz zeigen: seine Entsprechungen.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +450,18 @@
     <message>
         <source>Link the current suggestion as the same claim</source>
         <translation>Den aktuellen Vorschlag als dieselbe Aussage verknüpfen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Nur hier</translation>
     </message>
     <message>
         <source>The articles could not be compared; the log has the details.</source>
@@ -535,6 +555,10 @@
     <message>
         <source>left to right</source>
         <translation>von links nach rechts</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Kennung: %1</translation>
     </message>
     <message>
         <source>Move this pane one place to the left (Ctrl+Shift+Left)</source>
@@ -653,6 +677,10 @@
     <message>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 gibt es schon. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1428,6 +1456,14 @@
         <translation>Standardschriften und -größen</translation>
     </message>
     <message>
+        <source>Extend mouse selections to whole words</source>
+        <translation>Mausauswahl auf ganze Wörter erweitern</translation>
+    </message>
+    <message>
+        <source>A drag that starts or ends inside a word takes the whole word; Shift with the arrow keys still selects letter by letter.</source>
+        <translation>Eine Mausauswahl, die in einem Wort beginnt oder endet, umfasst das ganze Wort; Umschalt mit den Pfeiltasten wählt weiterhin Buchstabe für Buchstabe aus.</translation>
+    </message>
+    <message>
         <source>Recorded with what you highlight, note and link, and named in exports.</source>
         <translation>Wird mit Ihren Markierungen, Notizen und Verknüpfungen gespeichert und in Exporten genannt.</translation>
     </message>
@@ -1484,8 +1520,12 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>Keyboard shortcuts</source>
+        <source>, </source>
         <extracomment>Left-to-right isolate: a key sequence reads &quot;Ctrl+Shift+Z&quot; in a right-to-left table too.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>

@@ -309,7 +309,7 @@
     <name>CompareBar</name>
     <message>
         <source>Compare</source>
-        <extracomment>The relations offered for a suggestion, in the order of the buttons.</extracomment>
+        <extracomment>The relations offered for a suggestion, in the order of the buttons. The least score of a strong and of a likely suggestion. The aligner&apos;s floor is 0.18 (core.align): on the bundled articles with their translations suggestions score 0.09 to 0.47, on names, numbers and dates alone up to about 0.6; a pair at two and a half times the floor has most of its words in common, one under 1.4 times it a few.</extracomment>
         <translation>Сравнение</translation>
     </message>
     <message>
@@ -321,12 +321,20 @@
         <translation>Связать как:</translation>
     </message>
     <message>
-        <source>Suggested</source>
-        <translation>Предложено</translation>
-    </message>
-    <message>
         <source>%1 · score %2 · %3</source>
         <translation>%1 · оценка %2 · %3</translation>
+    </message>
+    <message>
+        <source>Strong match</source>
+        <translation>Явное соответствие</translation>
+    </message>
+    <message>
+        <source>Likely match</source>
+        <translation>Вероятное соответствие</translation>
+    </message>
+    <message>
+        <source>Weak match</source>
+        <translation>Слабое соответствие</translation>
     </message>
     <message>
         <source>translation</source>
@@ -374,19 +382,19 @@
     </message>
     <message>
         <source>%1 articles compared through %2</source>
-        <translation>Сравнено статей: %1, через язык: %2</translation>
+        <translation>Статей: %1, через %2</translation>
     </message>
     <message>
         <source>Linked (%1) with %2 ¶%3: “%4”</source>
         <translation>Связано (%1) с отрывком: %2, ¶%3: «%4»</translation>
     </message>
     <message>
-        <source>Suggested (%1): %2 ¶%3: “%4”</source>
-        <translation>Предложено (%1): %2, ¶%3: «%4»</translation>
+        <source>%1: %2 ¶%3: “%4”</source>
+        <translation>%1: %2, ¶%3: «%4»</translation>
     </message>
     <message>
-        <source>Hover or click a sentence to see its counterparts; %1: next suggestion, %2: next passage found only here.</source>
-        <translation>Наведите указатель на предложение или щёлкните по нему, чтобы увидеть соответствия; %1 — следующее предложенное соответствие, %2 — следующий отрывок, который есть только здесь.</translation>
+        <source>Hover over or click a sentence to see its counterparts.</source>
+        <translation>Наведите на предложение — его соответствия.</translation>
     </message>
 </context>
 <context>
@@ -443,6 +451,18 @@
     <message>
         <source>Link the current suggestion as the same claim</source>
         <translation>Связать текущее соответствие как то же утверждение</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>Только здесь</translation>
     </message>
     <message>
         <source>The articles could not be compared; the log has the details.</source>
@@ -537,6 +557,10 @@
     <message>
         <source>left to right</source>
         <translation>слева направо</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Идентификатор: %1</translation>
     </message>
     <message>
         <source>Move this pane one place to the left (Ctrl+Shift+Left)</source>
@@ -656,6 +680,10 @@
     <message>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 и ещё %2</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -1433,6 +1461,14 @@
         <translation>Шрифты и размеры по умолчанию</translation>
     </message>
     <message>
+        <source>Extend mouse selections to whole words</source>
+        <translation>Расширять выделение мышью до целых слов</translation>
+    </message>
+    <message>
+        <source>A drag that starts or ends inside a word takes the whole word; Shift with the arrow keys still selects letter by letter.</source>
+        <translation>Выделение мышью, которое начинается или заканчивается внутри слова, захватывает всё слово; Shift со стрелками по-прежнему выделяет по одной букве.</translation>
+    </message>
+    <message>
         <source>Recorded with what you highlight, note and link, and named in exports.</source>
         <translation>Сохраняется вместе с вашими выделениями, заметками и связями и указывается при экспорте.</translation>
     </message>
@@ -1490,8 +1526,12 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>Keyboard shortcuts</source>
+        <source>, </source>
         <extracomment>Left-to-right isolate: a key sequence reads &quot;Ctrl+Shift+Z&quot; in a right-to-left table too.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>

@@ -371,3 +371,48 @@ def test_the_claims_matrix_follows_the_dark_theme(translated, window, qtbot):
     finally:
         apply_theme("light")
     assert all(model.data(i, Qt.ItemDataRole.BackgroundRole).lightness() > 180 for i in cells)
+
+
+@pytest.mark.parametrize("interface", ["en", "de", "ar", "ru"])
+def test_the_compare_bar_fits_a_1280_pixel_window_and_says_how_strong_a_suggestion_is(translated, window, qtbot,
+                                                                                     interface):
+    """At 1600 px the hint was cut ('…next passage fou…') and a suggestion read
+    'Suggested (0.56)': the bar fits 1280 px whole, and says the strength in words."""
+    from desktop.ui.compare_bar import score_text, strength
+    from desktop.ui.i18n import install_language
+
+    install_language(interface)
+    try:
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        controller = compared(window, qtbot)
+        bar = controller.bar
+        label = bar.match_label
+        status = bar.status_label
+        qtbot.waitUntil(lambda: bar.isVisible() and label.width() > 0 and status.width() >= status.sizeHint().width())
+        assert label.full_text() and label.text() == label.full_text()  # the hint, whole
+        for button in [*bar.relation_buttons.values(), *bar.nav_buttons]:
+            assert button.isVisible() and button.text()  # none pushed into the toolbar's overflow menu
+            assert button.mapTo(bar, button.rect().topRight()).x() < bar.width()
+        assert [b.toolTip().split(" (")[0] for b in bar.nav_buttons] == [
+            controller.previous_suggestion_action.toolTip(), controller.next_suggestion_action.toolTip(),
+            controller.next_only_action.toolTip()]
+        russian = pane(window, "ru")
+        russian.view.setFocus()
+        qtbot.keyClick(russian.view, Qt.Key.Key_F8)
+        match = controller.current_match
+        assert match is not None and not match.relation
+        words = bar.strength_labels()[strength(match.score)]
+        assert label.full_text().startswith(words + ":")
+        assert score_text(match.score) not in label.full_text()
+        assert words in label.toolTip() and score_text(match.score) in label.toolTip()
+    finally:
+        install_language("en")
+
+
+def test_a_suggestions_strength_is_strong_likely_or_weak():
+    from desktop.ui.compare_bar import LIKELY, STRONG, strength
+
+    assert [strength(s) for s in (0.09, LIKELY - 0.01, LIKELY, 0.32, STRONG, 0.56, 1.0)] == [
+        "weak", "weak", "likely", "likely", "strong", "strong", "strong"]

@@ -7,7 +7,17 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from desktop.core.direction import Direction
+from desktop.ui import hit_test
 from desktop.ui.hit_test import position_at
+
+
+@pytest.fixture
+def letters():
+    """Mouse selections letter by letter (Preferences' whole words off): these tests
+    hold the hit test itself to the letters under the mouse."""
+    hit_test.set_whole_words(False)
+    yield
+    hit_test.set_whole_words(True)
 
 
 def reader(window, language):
@@ -41,7 +51,7 @@ def test_a_point_inside_a_letter_is_at_its_edge_nearest_to_the_point(window, lan
     assert wrong == []
 
 
-def test_a_mouse_drag_in_the_middle_of_arabic_words_selects_exactly_the_letters_dragged_over(window, qtbot):
+def test_a_mouse_drag_in_the_middle_of_arabic_words_selects_exactly_the_letters_dragged_over(window, qtbot, letters):
     view = reader(window, "ar")
     offsets = wrapped_line_offsets(view)
     for start, end in [(offsets[3], offsets[6]), (offsets[10], offsets[18]), (offsets[1], offsets[2])]:
@@ -65,7 +75,7 @@ def test_a_click_between_paragraphs_or_past_the_text_is_where_qt_puts_it(qtbot, 
         assert position_at(view, point) == view.cursorForPosition(point.toPoint()).position()
 
 
-def test_a_drag_that_starts_where_the_cursor_already_is_still_lands_on_the_letters(window, qtbot):
+def test_a_drag_that_starts_where_the_cursor_already_is_still_lands_on_the_letters(window, qtbot, letters):
     view = reader(window, "ar")
     start, end = wrapped_line_offsets(view)[4], wrapped_line_offsets(view)[9]
     press = inside(view, start, start + 1)
@@ -76,3 +86,93 @@ def test_a_drag_that_starts_where_the_cursor_already_is_still_lands_on_the_lette
     qtbot.mouseMove(viewport, inside(view, end, end - 1))
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=inside(view, end, end - 1))
     assert view.selected_range() == (start, end)
+
+
+# -- whole words -------------------------------------------------------------------------
+
+
+def drag(qtbot, view, start: int, end: int) -> tuple[int, int] | None:
+    """Drag from a quarter into the character after ``start`` to one before ``end``
+    (nothing selected before: a press on a selection would drag the text)."""
+    view.setTextCursor(view.cursor_for(0, 0))
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=inside(view, start, start + 1))
+    qtbot.mouseMove(viewport, inside(view, (start + end) // 2, (start + end) // 2 + 1))
+    qtbot.mouseMove(viewport, inside(view, end, end - 1))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=inside(view, end, end - 1))
+    return view.selected_range()
+
+
+@pytest.mark.parametrize(("language", "passage", "into", "back"), [
+    ("ar", "أكد مصدر رسمي في", 1, 0),  # the walk-through's drag: one letter into أكد
+    ("ar", "مصدر رسمي في وزارة", 2, 3),
+    ("ru", "сообщает Caliber.Az", 3, 1),  # a dotted name is one word
+    ("de", "Stabilisierungstruppe für Gaza", 6, 2),
+])
+def test_a_mouse_drag_that_starts_or_ends_inside_a_word_takes_the_whole_word(window, qtbot, language, passage,
+                                                                            into, back):
+    view = reader(window, language)
+    start = view.text.index(passage)
+    end = start + len(passage)
+    assert drag(qtbot, view, start + into, end - back) == (start, end)
+    assert drag(qtbot, view, end - back, start + into) == (start, end)  # the other way too
+    assert view.textCursor().position() == view._offsets.to_utf16(start)  # the cursor where the drag ended
+
+
+def test_punctuation_at_a_dragged_selections_end_is_not_pulled_in(window, qtbot):
+    view = reader(window, "ru")
+    passage = "гуманитарной помощи"
+    start = view.text.index(passage + ".")
+    end = start + len(passage)
+    assert drag(qtbot, view, start + 4, end - 2) == (start, end)
+    assert drag(qtbot, view, start + 4, end + 1) == (start, end + 1)  # a drag past the full stop takes it
+
+
+def test_a_drag_inside_one_word_selects_the_letters_dragged_over(window, qtbot):
+    view = reader(window, "ar")
+    word = "موقفها"
+    start = view.text.index(word)
+    assert drag(qtbot, view, start + 1, start + 5) == (start + 1, start + 5)
+    # Out into the next word and back into the first: its letters again, not the whole word.
+    view.setTextCursor(view.cursor_for(0, 0))
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=inside(view, start + 1, start + 2))
+    qtbot.mouseMove(viewport, inside(view, start + len(word) + 3, start + len(word) + 2))
+    assert view.selected_range()[0] == start
+    qtbot.mouseMove(viewport, inside(view, start + 4, start + 3))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=inside(view, start + 4, start + 3))
+    assert view.selected_range() == (start + 1, start + 4)
+
+
+def test_keyboard_selections_stay_letter_exact(window, qtbot):
+    view = reader(window, "de")
+    passage = "Stabilisierungstruppe für"
+    start = view.text.index(passage) + 3
+    view.setFocus()
+    view.setTextCursor(view.cursor_for(start, start))
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selected_range() == (start, start + 1)
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier)
+    assert view.selected_range()[0] == start
+
+
+def test_the_preference_switches_whole_words_off_and_is_remembered(window, qtbot):
+    from desktop.ui.preferences import PreferencesDialog
+    from desktop.ui.stored_preferences import apply_stored_preferences
+
+    dialog = PreferencesDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(type(dialog.whole_words_box), "wholeWords")
+    assert box.isChecked() and box.text() == "Extend mouse selections to whole words"
+    box.setChecked(False)
+    try:
+        view = reader(window, "ar")
+        start = view.text.index("أكد مصدر")
+        assert drag(qtbot, view, start + 1, start + 6) == (start + 1, start + 6)
+        hit_test.set_whole_words(True)
+        apply_stored_preferences(window.settings)  # the next start
+        assert not hit_test.whole_words()
+        box.setChecked(True)
+        assert drag(qtbot, view, start + 1, start + 6) == (start, start + 8)
+    finally:
+        hit_test.set_whole_words(True)

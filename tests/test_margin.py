@@ -155,3 +155,56 @@ def test_side_by_side_too_narrow_for_notes_says_so_where_the_margin_would_be(tra
     ru.view.show_at_top(start)
     qtbot.waitUntil(lambda: bool(margin.cards()))
     assert margin.toolTip() == "" and margin.width() > 100
+
+
+def _drawn(view, start):
+    """How the highlight at ``start`` is drawn: its underline's style and colour."""
+    position = view._offsets.to_utf16(start)
+    for selection in view.extraSelections():
+        fmt = selection.format
+        if selection.cursor.selectionStart() <= position < selection.cursor.selectionEnd() and \
+                fmt.background().style() != Qt.BrushStyle.NoBrush:
+            return fmt.underlineStyle(), fmt.underlineColor()
+    return None
+
+
+def _contrast(a, b) -> float:
+    def luminance(c):
+        def channel(v):
+            v /= 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_a_highlight_whose_note_is_not_beside_it_has_a_dotted_underline(window, qtbot):
+    """With the margin off or the pane too narrow, a highlight with a note looked like
+    one without: it is underlined with dots, in the text's colour, light or dark."""
+    from PySide6.QtGui import QTextCharFormat
+
+    from desktop.ui.theme import apply_theme, colors
+
+    dots = QTextCharFormat.UnderlineStyle.DotLine
+    ru, _noted_id, start = _noted(window, "ru", "предложили Баку", "A note.")
+    plain = ru.view.text.index("Азербайджану")
+    window.notebook.controller.highlight(ru.document_id, ru.view.text, plain, plain + 12)
+    ru.view.select_annotation(None)
+    assert _drawn(ru.view, start) == (dots, colors().ink)  # the margin is off
+    assert _drawn(ru.view, plain)[0] == QTextCharFormat.UnderlineStyle.NoUnderline  # no note: no mark
+    _margin_on(window, qtbot)
+    qtbot.waitUntil(lambda: ru.margin_shown())
+    assert _drawn(ru.view, start)[0] == QTextCharFormat.UnderlineStyle.NoUnderline  # the note is beside it
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: ru.margin_hint_shown())
+    assert _drawn(ru.view, start)[0] == dots
+    try:
+        for theme in ("dark", "light"):
+            apply_theme(theme)
+            window.restyle_panes()  # as Preferences do
+            style, color = _drawn(ru.view, start)
+            assert style == dots and color == colors().ink
+            assert _contrast(color, colors().paper) >= 4.5
+    finally:
+        apply_theme("light")
+        window.restyle_panes()

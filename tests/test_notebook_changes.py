@@ -184,7 +184,8 @@ def test_the_link_dialog_cuts_long_passages_at_a_word_with_an_ellipsis(window, c
 
 def test_a_note_edit_leaves_the_drawn_highlights_alone(window, corpus, monkeypatch):
     """The reader hands its highlights to Qt (which repaints them) only when what is drawn
-    changed: not for a note, a tag or a rename."""
+    changed: not for a note's words, a tag or a rename (a first note is drawn: with the
+    margin off, a highlight with a note is underlined with dots)."""
     ctl = window.notebook.controller
     ru = corpus[0]
     made = ctl.highlight(ru.id, ru.text, *_range(ru.text, "AnewZ"))
@@ -192,8 +193,10 @@ def test_a_note_edit_leaves_the_drawn_highlights_alone(window, corpus, monkeypat
     handed = []
     monkeypatch.setattr(view, "setExtraSelections", lambda selections: handed.append(len(selections)))
     ctl.set_note(made, "источник")
+    assert len(handed) == 1  # its mark
+    ctl.set_note(made, "источник: МИД")
     ctl.add_tag(made, "source")
-    assert handed == []
-    assert view.highlights[0].note == "источник" and view.highlights[0].tag_names == ("source",)
-    ctl.set_color(made, "pink")
     assert len(handed) == 1
+    assert view.highlights[0].note == "источник: МИД" and view.highlights[0].tag_names == ("source",)
+    ctl.set_color(made, "pink")
+    assert len(handed) == 2

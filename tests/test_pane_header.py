@@ -55,3 +55,26 @@ def test_a_long_title_keeps_its_beginning_and_ends_in_an_ellipsis_that_fits(wind
     assert QFontMetricsF(label.font()).horizontalAdvance(shown) <= label.contentsRect().width()  # nothing clipped
     label.resize(label.fontMetrics().horizontalAdvance(label.full_text()) + 40, label.height())
     qtbot.waitUntil(lambda: label.text() == label.full_text())  # room again: the whole title
+
+
+def test_the_second_line_says_which_article_it_is_not_its_direction_and_id(window, qtbot):
+    """It read 'Russian · left to right · c59b81fd'; a reader is told the language, where
+    the article is from and when, as the library names them; the rest is in the tooltip."""
+    from desktop.storage.snapshot import DocumentRecord
+    from desktop.ui.pane import DocumentPane
+
+    russian = next(p for p in window.panes() if p.language == "ru")
+    assert russian.header.meta_label.full_text() == "Russian · bundled with Triptych"
+    tooltip = russian.header.meta_label.toolTip()
+    assert "left to right" in tooltip and russian.document_id in tooltip
+    web = DocumentPane(DocumentRecord(
+        id="5e1f0a2b", title="Aserbaidschan erwägt Teilnahme", language="de", direction="ltr", text="Baku.",
+        source="https://www.sueddeutsche.de/politik/baku", url="https://www.sueddeutsche.de/politik/baku",
+        site="Süddeutsche Zeitung", published="2025-10-21T09:00:00+02:00"))
+    qtbot.addWidget(web)
+    assert web.header.meta_label.full_text() == "German · Süddeutsche Zeitung · 2025-10-21"
+    nameless = DocumentPane(DocumentRecord(id="77aa00bb", title="Notes", language="en", direction="ltr",
+                                           text="Baku.", source="/home/reader/Notes on Baku.txt"))
+    qtbot.addWidget(nameless)
+    assert nameless.header.meta_label.full_text() == "English · Notes on Baku.txt"
+    assert "77aa00bb" not in nameless.header.meta_label.full_text()

@@ -160,6 +160,9 @@ class CompareController(QObject):
         for a, (text, tip) in texts.items():
             a.setText(text)
             a.setToolTip(tip)
+        # The Compare bar's buttons say it in a word, so the bar fits a 1280-pixel window
+        # (their tooltips, the menu and the shortcuts list have the actions' whole names).
+        self.bar.name_navigation([self.tr("Previous"), self.tr("Next"), self.tr("Only here")])
         self.bar.retranslate_ui(self.accept_action)
         self.claims.retranslate_ui()
         self._update_notices()  # a pane's notice was written in the language of its time

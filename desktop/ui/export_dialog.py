@@ -1,5 +1,9 @@
 """The Export dialog: what to export, in which form; runs in the background with a
-progress bar and Cancel, asks before replacing a file."""
+progress bar and Cancel, asks before replacing a file.
+
+The file name it proposes says what is in the file -- the article's title, or the
+first title and how many more (``core.file_names`` makes it safe on every file
+system) -- in the folder the last export went to."""
 
 from __future__ import annotations
 
@@ -26,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.colors import COLORS
 from desktop.core.errors import UserError
+from desktop.core.file_names import file_name
 from desktop.storage import annotations as store
 from desktop.storage.documents import list_documents
 from desktop.ui.colors import color_label
 from desktop.ui.desk_actions import color_icon
-from desktop.ui.i18n import error_text
+from desktop.ui.i18n import error_text, number
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.tasks import Task, keep_until_done
 
@@ -40,6 +45,7 @@ if TYPE_CHECKING:
 FORMATS = {"pdf": "PDF", "md": "Markdown", "csv": "CSV", "json": "W3C Web Annotation JSON",
            "qdpx": "REFI-QDA (ATLAS.ti, NVivo, MAXQDA, QualCoder)"}
 SUFFIXES = {"pdf": ".pdf", "md": ".md", "csv": ".csv", "json": ".json", "qdpx": ".qdpx"}
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ExportDialog(QDialog):
@@ -72,6 +78,7 @@ class ExportDialog(QDialog):
             item = QListWidgetItem(f"\u2068{d.title}\u2069 — {language_name(d.language)}")
             item.setToolTip(d.title)
             item.setData(Qt.ItemDataRole.UserRole, d.id)
+            item.setData(TITLE_ROLE, d.title)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if d.id in open_ids else Qt.CheckState.Unchecked)
             self.documents.addItem(item)
@@ -169,11 +176,26 @@ class ExportDialog(QDialog):
                                       self.tr("%1 exists already. Replace it?").replace("%1", path.name))
         return answer == QMessageBox.StandardButton.Yes
 
+    def proposed_path(self) -> Path:
+        """Where the save dialog starts: a name from the checked articles' titles (one
+        title; or the first and how many more), in the folder of the last export (the
+        home folder at first, or when that folder is gone)."""
+        fmt = self.format_combo.currentData()
+        folder = Path(str(self.settings.value("export/folder", "") or "") or Path.home())
+        if not folder.is_dir():
+            folder = Path.home()
+        titles = [str(self.documents.item(i).data(TITLE_ROLE)) for i in range(self.documents.count())
+                  if self.documents.item(i).checkState() == Qt.CheckState.Checked]
+        text = titles[0] if titles else ""
+        if len(titles) > 1:  # the first title shortened first, so "and 2 more" is never cut off
+            text = self.tr("%1 and %2 more").replace("%1", file_name(titles[0], "", limit=60)) \
+                .replace("%2", number(len(titles) - 1))
+        return folder / file_name(text, SUFFIXES[fmt])
+
     def _on_export_clicked(self) -> None:
         fmt = self.format_combo.currentData()
-        folder = str(self.settings.value("export/folder", str(Path.home())))
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), str(Path(folder) / f"triptych{SUFFIXES[fmt]}"),
+            self, self.tr("Export to"), str(self.proposed_path()),
             f"{FORMATS[fmt]} (*{SUFFIXES[fmt]})", options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:

@@ -10,14 +10,22 @@ the position is taken from them here: Qt still chooses the paragraph; of the pos
 on the line under the point, the one whose caret is nearest wins, as ``xToCursor``
 means to do. :class:`CaretSelection` puts a mouse selection there, in every text view
 of the desk.
+
+A mouse selection that starts or ends inside a word takes the whole word, as reading and
+annotation apps do: a drag begun one letter into أكد otherwise left its first letter out
+(and a cut Arabic word changes the joined shapes of the letters it keeps). Word edges are
+Qt's (``QTextBoundaryFinder``, Unicode's word boundaries: Arabic, Cyrillic, compounds and
+apostrophes alike); a selection inside one word stays as dragged, punctuation at the ends
+is never pulled in, and the keyboard's selections are left character-exact. Preferences
+can switch it off (:func:`set_whole_words`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QTextCursor, QTextLine
+from PySide6.QtCore import QPoint, QPointF, Qt, QTextBoundaryFinder
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextLine
 from PySide6.QtWidgets import QTextEdit
 
 if TYPE_CHECKING:
@@ -51,6 +59,55 @@ def position_at(view: QTextEdit, point: QPointF) -> int:
     return qt_position  # between lines (a paragraph's spacing): Qt's choice
 
 
+_whole_words = True  # Preferences: "Extend mouse selections to whole words"
+
+
+def set_whole_words(on: bool) -> None:
+    """Whether mouse selections extend to whole words, in every text view from now on."""
+    global _whole_words
+    _whole_words = on
+
+
+def whole_words() -> bool:
+    return _whole_words
+
+
+def word_around(document: QTextDocument, position: int) -> tuple[int, int] | None:
+    """The word ``position`` (UTF-16) is strictly inside, as document positions; None at
+    a word's edge, between words, or inside spaces and punctuation."""
+    block = document.findBlock(position)
+    if not block.isValid():
+        return None
+    text = block.text()
+    local = position - block.position()
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Word, text)
+    finder.setPosition(local)
+    if finder.isAtBoundary():
+        return None
+    start = finder.toPreviousBoundary()
+    finder.setPosition(local)
+    end = finder.toNextBoundary()
+    if start < 0 or end < 0:
+        return None
+    segment = text.encode("utf-16-le")[2 * start:2 * end].decode("utf-16-le", errors="replace")
+    if not any(character.isalnum() for character in segment):
+        return None  # a run of punctuation ("...") is no word
+    return block.position() + start, block.position() + end
+
+
+def extend_to_words(document: QTextDocument, anchor: int, position: int) -> tuple[int, int]:
+    """``(anchor, position)`` of a mouse selection with each end that is inside a word
+    moved to that word's edge, away from the selection's middle; a selection inside
+    one word is returned as it is."""
+    start, end = min(anchor, position), max(anchor, position)
+    first, last = word_around(document, start), word_around(document, end)
+    if (first is not None and end <= first[1]) or (last is not None and start >= last[0]):
+        return anchor, position  # within one word: the letters dragged over
+    start = first[0] if first is not None else start
+    end = last[1] if last is not None else end
+    return (start, end) if anchor <= position else (end, start)
+
+
 if TYPE_CHECKING:
     _TextEdit = QTextEdit
 else:
@@ -62,7 +119,10 @@ class CaretSelection(_TextEdit):
     say (see :func:`position_at`), after Qt's own handling of each press, drag and release.
 
     A press that keeps the selection (one on it, where a drag of the selected text may
-    start) is left to Qt; a double click selects whole words, as Qt does.
+    start) is left to Qt; a double click selects whole words, as Qt does. A drag's ends
+    that are inside words extend to those words' edges (:func:`extend_to_words`),
+    measured each time from where the press was, so dragging back into the first word
+    selects its letters again.
 
     Attributes:
         press_pos: where the last press was (viewport coordinates), for telling a click
@@ -71,6 +131,7 @@ class CaretSelection(_TextEdit):
 
     press_pos: QPoint | None = None
     _selecting = False  # a left-button press moved the cursor: the mouse selects
+    _mouse_anchor = 0  # the document position the mouse selection started at, before any extension
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.press_pos = event.position().toPoint()
@@ -80,6 +141,7 @@ class CaretSelection(_TextEdit):
         self._selecting = event.button() == Qt.MouseButton.LeftButton and not kept_selection
         if self._selecting:
             extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # Shift+click extends
+            self._mouse_anchor = before.anchor() if extend else position_at(self, event.position())
             self._put_cursor(event.position(), keep_anchor=extend)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -106,7 +168,14 @@ class CaretSelection(_TextEdit):
     def _put_cursor(self, point: QPointF, *, keep_anchor: bool) -> None:
         position = position_at(self, point)
         cursor = self.textCursor()
-        if cursor.position() != position:
-            mode = QTextCursor.MoveMode.KeepAnchor if keep_anchor else QTextCursor.MoveMode.MoveAnchor
-            cursor.setPosition(position, mode)
+        if keep_anchor:
+            anchor = self._mouse_anchor
+            if _whole_words:
+                anchor, position = extend_to_words(self.document(), anchor, position)
+            if (cursor.anchor(), cursor.position()) != (anchor, position):
+                cursor.setPosition(anchor)
+                cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(cursor)
+        elif cursor.position() != position or cursor.hasSelection():
+            cursor.setPosition(position)
             self.setTextCursor(cursor)

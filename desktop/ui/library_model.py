@@ -252,15 +252,10 @@ def _display(key: str, value: object) -> str:
             return str(value)[:10]
     if key == "annotations":
         return number(int(value or 0))  # type: ignore[call-overload]
-    if key == "source":
-        source = str(value)
-        if source.startswith("bundled:"):
-            return QCoreApplication.translate("LibraryDock", "bundled with Triptych")
-        if "://" in source:  # an address with no site name: its host
-            from urllib.parse import urlsplit
+    if key == "source":  # a site's name, an address's host, a file's name
+        from desktop.ui.pane_header import source_name
 
-            return urlsplit(source).netloc or source
-        return source.rsplit("/", 1)[-1]  # a site's name, or a file's
+        return source_name("", str(value))
     if key == "author":
         return str(value or "")
     return str(value)

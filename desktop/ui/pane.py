@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.direction import Direction
 from desktop.ui.i18n import ui_language_name
-from desktop.ui.pane_header import PaneHeader, PaneStatus, byline
+from desktop.ui.pane_header import PaneHeader, PaneStatus, byline, origin
 from desktop.ui.reader import ReaderView, qt_direction
 
 if TYPE_CHECKING:
@@ -102,6 +102,7 @@ class DocumentPane(QWidget):
         self.view = ReaderView(self)
         self.view.set_document(document.text, document.language, self.direction, getattr(document, "kinds", ""))
         self.byline = byline(document)
+        self.origin = origin(document)  # site or source, date: the header's second line
         self.left_out = int(getattr(document, "left_out", 0) or 0)
         self.whole_page = bool(getattr(document, "whole_page", False))
         self._notice: QLabel | None = None
@@ -176,9 +177,12 @@ class DocumentPane(QWidget):
         combo.setToolTip(self.tr("Show the original, its translation, both interlinear, or side by side"))
         if self._status is not None:
             self._status.retranslate_ui()
+        # Language, site (or source), date: what tells a person which article this is. The
+        # direction and the id say nothing to a reader: the tooltip keeps them.
         direction = self.tr("right to left") if self.direction.is_rtl else self.tr("left to right")
-        self.header.meta_label.setText(f"{ui_language_name(self.language)} · {direction} · {self.document_id}")
-        self.header.meta_label.setToolTip(self.header.meta_label.full_text())
+        self.header.meta_label.setText(" · ".join([ui_language_name(self.language), *self.origin]))
+        self.header.meta_label.setToolTip("\n".join([self.header.meta_label.full_text(), direction,
+                                                     self.tr("Id: %1").replace("%1", self.document_id)]))
         self.header.title_label.setToolTip("\n".join([self.title, *self.byline]))
         self._update_notice()
         self.header.move_left_button.setToolTip(self.tr("Move this pane one place to the left (Ctrl+Shift+Left)"))
@@ -397,8 +401,10 @@ class DocumentPane(QWidget):
         return self._margin is not None and not self._margin.isHidden() and self._margin.hinting
 
     def update_margin(self) -> None:
-        """Lay the margin's notes out again (the text scrolled, a note changed, the mode)."""
+        """Lay the margin's notes out again (the text scrolled, a note changed, the mode);
+        where it does not show them, the highlights with a note are marked in the text."""
         if not self._margin_wanted and self._margin is None:
+            self.view.set_note_marks(True)
             return
         has_notes = any(a.note.strip() for a in self.view.highlights)
         wide = self.margin.fit_to(self.width(), 2 if self.mode == "side" else 1)
@@ -409,6 +415,7 @@ class DocumentPane(QWidget):
             view = self.primary_view()
             anchors = view.note_anchors()  # type: ignore[attr-defined]
             self.margin.show_notes(anchors, view.viewport())
+        self.view.set_note_marks(not (show and wide))
 
     def _on_margin_note_clicked(self, annotation_id: str) -> None:
         self.view.select_annotation(annotation_id)

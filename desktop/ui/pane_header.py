@@ -37,6 +37,29 @@ def byline(document: object) -> list[str]:
     return [line for line in (get("site"), where, get("author"), get("published")[:10]) if line]
 
 
+def source_name(site: str, source: str) -> str:
+    """Where an article is from, as the library's Source column names it: the site's name,
+    else an address's host or a file's name ("bundled with Triptych" for the bundled ones)."""
+    if site:
+        return site
+    if source.startswith("bundled:"):
+        return QCoreApplication.translate("LibraryDock", "bundled with Triptych")
+    if "://" in source:  # an address with no site name: its host
+        from urllib.parse import urlsplit
+
+        return urlsplit(source).netloc or source
+    return source.rsplit("/", 1)[-1]
+
+
+def origin(document: object) -> list[str]:
+    """What tells a reader which article a pane holds, after its language: where it is
+    from and when it was published, whichever are known (the header's second line)."""
+    def get(name: str) -> str:  # a Document, or the first frame's snapshot record
+        return str(getattr(document, name, "") or "")
+
+    return [part for part in (source_name(get("site"), get("url") or get("source")), get("published")[:10]) if part]
+
+
 class ElidedLabel(QLabel):
     """A one-line label that shows an ellipsis instead of cutting its text off.
 
@@ -86,7 +109,8 @@ class ElidedLabel(QLabel):
 
 
 class PaneHeader(QFrame):
-    """Title, language and direction of a pane, its view mode, move and close buttons.
+    """Title, language and origin of a pane (site or source, date), its view mode, move
+    and close buttons.
 
     The title has the first row but for the close button in its corner, so a narrow pane
     (five side by side) still shows most of it; the second row holds the language

@@ -1,5 +1,6 @@
-"""Preferences: the interface language, the person's name, light or dark, and the faces
-the articles are read in (a family and a size for each script, the line spacing).
+"""Preferences: the interface language, the person's name, light or dark, the faces
+the articles are read in (a family and a size for each script, the line spacing), and
+whether a mouse selection extends to whole words.
 
 Every change applies at once and is remembered in the data folder's settings.ini. The
 name is kept as ``user/name``, the key the command line and the exports read for the
@@ -17,6 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -47,8 +49,16 @@ from desktop.ui.fonts import (
     reading_style,
     set_reading_style,
 )
+from desktop.ui.hit_test import set_whole_words
 from desktop.ui.i18n import LANGUAGES, current_language, install_language, system_language
-from desktop.ui.stored_preferences import LINE_SPACING_KEY, NAME_KEY, THEME_KEY, stored_theme
+from desktop.ui.stored_preferences import (
+    LINE_SPACING_KEY,
+    NAME_KEY,
+    THEME_KEY,
+    WHOLE_WORDS_KEY,
+    stored_theme,
+    stored_whole_words,
+)
 from desktop.ui.theme import THEMES, apply_theme
 
 DATABASE_KEY = "database/url"
@@ -152,6 +162,11 @@ class PreferencesDialog(QDialog):
         self.defaults_button.setObjectName("defaultFonts")
         self.defaults_button.clicked.connect(self.restore_default_fonts)
         grid.addWidget(self.defaults_button, len(SCRIPTS), 2, 1, 2, Qt.AlignmentFlag.AlignLeading)
+        self.whole_words_box = QCheckBox(self.fonts_box)
+        self.whole_words_box.setObjectName("wholeWords")
+        self.whole_words_box.setChecked(stored_whole_words(settings))
+        self.whole_words_box.toggled.connect(self._on_whole_words_box_toggled)
+        grid.addWidget(self.whole_words_box, len(SCRIPTS) + 1, 0, 1, 4)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
@@ -200,6 +215,9 @@ class PreferencesDialog(QDialog):
             self.size_boxes[script].setSuffix(" " + self.tr("pt"))
         self.spacing_label.setText(self.tr("Line spacing:"))
         self.defaults_button.setText(self.tr("Default faces and sizes"))
+        self.whole_words_box.setText(self.tr("Extend mouse selections to whole words"))
+        self.whole_words_box.setToolTip(self.tr("A drag that starts or ends inside a word takes the whole word; "
+                                                "Shift with the arrow keys still selects letter by letter."))
 
     # -- the language, the name, the colours -------------------------------------------
 
@@ -261,6 +279,10 @@ class PreferencesDialog(QDialog):
         self.themeChanged.emit(apply_theme(theme))
 
     # -- reading -----------------------------------------------------------------------
+
+    def _on_whole_words_box_toggled(self, on: bool) -> None:
+        self.settings.setValue(WHOLE_WORDS_KEY, on)
+        set_whole_words(on)
 
     def chosen_style(self) -> ReadingStyle:
         """What the dialog shows; a face or size equal to the default is kept as "default"."""

@@ -66,20 +66,30 @@ def _highlight_order(a: AnnotationData) -> tuple[int, int, str]:
     return (a.start, a.end, a.id)
 
 
-def highlight_format(color: str, *, current: bool = False) -> QTextCharFormat:
+def highlight_format(color: str, *, current: bool = False, noted: bool = False) -> QTextCharFormat:
     """How a highlight is drawn: the same fill however it came (new, after undo or redo,
-    after a restart); the current one (clicked, or just made) is also underlined."""
+    after a restart); the current one (clicked, or just made) is also underlined. One
+    whose note is not shown beside it (``noted``: the margin is off, or the pane too
+    narrow for it) has a dotted underline in the text's own colour, which reads on
+    every highlight colour in the light and the dark theme; hovering it shows the note."""
     fmt = QTextCharFormat()
     fmt.setBackground(QBrush(highlight_fill(color)))
     if current:
         base = QColor(color)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(QColor(base.red() // 2, base.green() // 2, base.blue() // 2))
+    elif noted:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(colors().ink)
     return fmt
 
 
 #: Pixels between the top of a view and the line a reading place puts there.
 TOP_GAP = 4
+
+#: A highlight's drawn selections are kept by: start, end, colour, whether it is the
+#: current one, and (when its note is marked) the theme the mark's colour is from.
+SelectionKey = tuple[int, int, str, bool, bool | None]
 
 
 def top_position(view: QTextEdit) -> int:
@@ -211,7 +221,8 @@ class ReaderView(CaretSelection, QTextEdit):
         self._highlight_starts: list[int] = []
         self._highlight_order: list[tuple[int, int, str]] = []
         self._highlight_ids: set[str] = set()
-        self._selection_cache: dict[tuple[int, int, str, bool], list[QTextEdit.ExtraSelection]] = {}
+        self._selection_cache: dict[SelectionKey, list[QTextEdit.ExtraSelection]] = {}
+        self._note_marks = True  # the notes are not beside the text: mark the highlights that have one
         self._selection_signature: list[object] = []
         self._longest_highlight = 0
         self._window: tuple[int, int] | None = None
@@ -727,6 +738,16 @@ class ReaderView(CaretSelection, QTextEdit):
                 self._refresh_held = False
                 self._refresh_selections()
 
+    def set_note_marks(self, on: bool) -> None:
+        """Mark the highlights that have a note (a dotted underline), or not: on while
+        the notes margin does not show the notes beside the text."""
+        if on != self._note_marks:
+            self._note_marks = on
+            self._refresh_selections()
+
+    def note_marks(self) -> bool:
+        return self._note_marks
+
     def _refresh_selections(self) -> None:
         if self._held:
             self._refresh_held = True
@@ -741,14 +762,17 @@ class ReaderView(CaretSelection, QTextEdit):
         self._window = self._visible_window()
         selections: list[QTextEdit.ExtraSelection] = []
         previous = self._selection_cache
-        kept: dict[tuple[int, int, str, bool], list[QTextEdit.ExtraSelection]] = {}
+        kept: dict[SelectionKey, list[QTextEdit.ExtraSelection]] = {}
         signature: list[object] = []
+        dark = colors().dark
         for annotation in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
-            key = (annotation.start, annotation.end, annotation.color, annotation.id == self._selected_annotation)
+            current = annotation.id == self._selected_annotation
+            noted = self._note_marks and not current and bool(annotation.note.strip())  # the current one: underlined
+            key = (annotation.start, annotation.end, annotation.color, current, dark if noted else None)
             made = previous.get(key) or kept.get(key)
             if made is None:
                 made = self._selections(annotation.start, annotation.end,
-                                        highlight_format(annotation.color, current=key[3]))
+                                        highlight_format(annotation.color, current=key[3], noted=noted))
             kept[key] = made
             selections.extend(made)
             signature.append(key)

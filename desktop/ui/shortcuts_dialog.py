@@ -4,13 +4,16 @@ The list is read from the window's own actions each time it is shown (and again 
 the interface language changes), never written out by hand: an action added, renamed or
 given another key is listed as it is, in the interface language. Actions are grouped
 by the menu they are in; one that is in no menu (Esc leaving link mode) comes last.
+Each action is listed once, where its first menu is, with every menu it is in: the
+Claims matrix is in the View menu and in the Compare menu ("View, Compare"), so a search
+for "compare" finds it too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +45,7 @@ class ShortcutEntry:
     action: QAction
     text: str  # the action's name (see action_name)
     keys: list[str]  # each shortcut in the platform's words ("Ctrl+Shift+Z")
-    menu: str  # the menu it is in ("" for none)
+    menu: str  # the menus it is in, in the menu bar's order ("View, Compare"; "" for none)
 
 
 def plain_text(text: str) -> str:
@@ -89,12 +92,18 @@ def collect_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
     keyboards)."""
     native = QKeySequence.SequenceFormat.NativeText
     entries: list[ShortcutEntry] = []
-    seen: set[int] = set()
+    seen: dict[int, int] = {}  # id of an action -> its entry
+    separator = QCoreApplication.translate("ShortcutsDialog", ", ")  # between the names of menus
 
     def add(action: QAction, menu: str) -> None:
-        if id(action) in seen:
+        if id(action) in seen:  # in another menu too: one row, naming both
+            index = seen[id(action)]
+            entry = entries[index]
+            if menu and menu not in entry.menu.split(separator):
+                where = separator.join([entry.menu, menu]) if entry.menu else menu
+                entries[index] = ShortcutEntry(entry.action, entry.text, entry.keys, where)
             return
-        seen.add(id(action))
+        seen[id(action)] = len(entries)
         keys = [key.toString(native) for key in action.shortcuts() if not key.isEmpty() and on_common_keyboards(key)]
         entries.append(ShortcutEntry(action, action_name(action), keys, menu))
 

@@ -1,4 +1,5 @@
-"""What Preferences keep, read back at start-up: the reading style and the theme.
+"""What Preferences keep, read back at start-up: the reading style, the theme and
+whether mouse selections extend to whole words.
 
 Kept apart from the dialog (ui/preferences.py) so the start of the desk, which reads
 them before its first frame, imports no more than it needs.
@@ -18,11 +19,13 @@ from desktop.ui.fonts import (
     ReadingStyle,
     set_reading_style,
 )
+from desktop.ui.hit_test import set_whole_words
 from desktop.ui.theme import THEMES, apply_theme
 
 NAME_KEY = "user/name"
 THEME_KEY = "ui/theme"
 LINE_SPACING_KEY = "reading/line_spacing"
+WHOLE_WORDS_KEY = "reading/whole_words"
 
 
 def _float(value: object) -> float:
@@ -54,7 +57,14 @@ def stored_theme(settings: QSettings) -> str:
     return theme if theme in THEMES else "system"
 
 
+def stored_whole_words(settings: QSettings) -> bool:
+    """Whether mouse selections extend to whole words (on unless switched off)."""
+    return str(settings.value(WHOLE_WORDS_KEY, "true")).strip().lower() not in ("false", "0", "no", "off")
+
+
 def apply_stored_preferences(settings: QSettings) -> None:
-    """At start-up, before any window: the reading style and the theme as last chosen."""
+    """At start-up, before any window: the reading style, the theme and the mouse's
+    selections as last chosen."""
     set_reading_style(stored_style(settings))
     apply_theme(stored_theme(settings))
+    set_whole_words(stored_whole_words(settings))

@@ -38,6 +38,7 @@ Requests (``{"cmd": ..., ...}``):
         on a shared library, the status bar's word on it and whether the desk listens.
     compare: Compare mode's state: on, busy, the current passage and correspondence.
     widget(name): where the visible widget of that object name is, in screen pixels.
+    shortcuts: the rows of the open Keyboard shortcuts list (action, keys, menu), as shown.
 """
 
 from __future__ import annotations
@@ -297,6 +298,13 @@ class Probe(QObject):
         widget = found[0]
         centre = widget.mapToGlobal(QPoint(widget.width() // 2, widget.height() // 2))
         return {"x": centre.x(), "y": centre.y(), "enabled": widget.isEnabled()}
+
+    def cmd_shortcuts(self) -> list[list[str]]:
+        from desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible())
+        model = dialog.proxy
+        return [[str(model.index(row, column).data()) for column in range(3)] for row in range(model.rowCount())]
 
 
 _probe: Probe | None = None

@@ -66,6 +66,22 @@ def test_a_dragged_selection_and_a_key_highlight_exactly_those_characters_and_ct
     quit_by_key(desk)
 
 
+def test_a_drag_begun_inside_an_arabic_word_highlights_whole_words_unless_preferences_say_letters(start_desk):
+    """The walk-through's drag, one letter into أكد to the end of في, highlighted
+    'كد مصدر رسمي في': it takes the whole of أكد now; with the preference off, the letters."""
+    quote = "أكد مصدر رسمي في"
+    for whole_words, expected in ((True, quote), (False, quote[1:])):
+        desk = start_desk("en", settings={"reading/whole_words": whole_words})
+        arabic = pane(desk, "ar")
+        start = arabic["text"].index(quote)
+        desk.focus_window()
+        desk.select_by_drag("ar", start + 1, start + len(quote))
+        desk.key("1")
+        saved = wait_for(desk.annotations, "the Arabic highlight to be saved")
+        assert [exact for *_rest, exact, _color in saved] == [expected]
+        quit_by_key(desk)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_shortcut_triggers_its_action_in_each_interface_language(start_desk, language):
     desk = start_desk(language)
@@ -91,4 +107,18 @@ def test_each_shortcut_triggers_its_action_in_each_interface_language(start_desk
             pressed.append(key)
     assert {"Ctrl+O", "Ctrl+F", "Ctrl+W", "Ctrl+L", "Ctrl+E", "1", "6", "Ctrl+K", "Ctrl+Shift+F", "Ctrl+P",
             "Ctrl+Shift+M"} <= set(pressed)
+    quit_by_key(desk)
+
+
+def test_f1_lists_each_action_once_with_every_menu_it_is_in(start_desk):
+    """The walk-through saw 'Claims matrix' twice down the list: it is in the View and the
+    Compare menu; in the list it is one row that names both."""
+    desk = start_desk("en")
+    desk.focus_window()
+    desk.key("F1")
+    rows = wait_for(lambda: desk.ask("shortcuts") if "shortcutsDialog" in desk.ask("state")["windows"] else None,
+                    "the keyboard shortcuts list to open")
+    names = [name for name, _keys, _menu in rows]
+    assert [n for n in set(names) if names.count(n) > 1] == []
+    assert [menu for name, _keys, menu in rows if name == "Claims matrix"] == ["View, Compare"]
     quit_by_key(desk)
