@@ -5,7 +5,6 @@
     <name>AboutDialog</name>
     <message>
         <source>About Triptych</source>
-        <extracomment>(distribution, licence) of what Triptych is built on.</extracomment>
         <translation>О программе Triptych</translation>
     </message>
     <message>
@@ -309,7 +308,6 @@
     <name>CompareBar</name>
     <message>
         <source>Compare</source>
-        <extracomment>The relations offered for a suggestion, in the order of the buttons. The least score of a strong and of a likely suggestion. The aligner&apos;s floor is 0.18 (core.align): on the bundled articles with their translations suggestions score 0.09 to 0.47, on names, numbers and dates alone up to about 0.6; a pair at two and a half times the floor has most of its words in common, one under 1.4 times it a few.</extracomment>
         <translation>Сравнение</translation>
     </message>
     <message>
@@ -401,7 +399,6 @@
     <name>CompareController</name>
     <message>
         <source>&amp;Compare</source>
-        <extracomment>How long the mouse rests on a sentence before the other panes scroll to its counterparts.</extracomment>
         <translation>С&amp;равнение</translation>
     </message>
     <message>
@@ -489,7 +486,6 @@
     <name>DatabaseWatch</name>
     <message>
         <source>Where is the library now?</source>
-        <extracomment>What the bar says the desk does meanwhile (the second half of its sentence).</extracomment>
         <translation>Где теперь библиотека?</translation>
     </message>
     <message>
@@ -1367,7 +1363,6 @@
     <name>NotesMargin</name>
     <message>
         <source>Widen the pane for notes</source>
-        <extracomment>Widths of the margin: a share of the pane, within these bounds (pixels). A pane narrower than this leaves its text the whole width (the notes stay in tooltips). The strip that says the pane is too narrow for notes (pixels).</extracomment>
         <translation>Расширьте панель, чтобы видеть заметки</translation>
     </message>
     <message>
@@ -1527,7 +1522,6 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>, </source>
-        <extracomment>Left-to-right isolate: a key sequence reads &quot;Ctrl+Shift+Z&quot; in a right-to-left table too.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -2680,7 +2674,6 @@
     <name>language</name>
     <message>
         <source>Arabic</source>
-        <extracomment>Interface languages, each named in itself.</extracomment>
         <translation>арабский</translation>
     </message>
     <message>

@@ -10,7 +10,7 @@ from desktop import APP_NAME, __version__
 from desktop.core.paths import resource_dir
 from desktop.ui.i18n import retranslates
 
-#: (distribution, licence) of what Triptych is built on.
+# (distribution, licence) of what Triptych is built on.
 COMPONENTS = [
     ("PySide6-Essentials", "LGPL-3.0 (Qt for Python)"),
     ("peewee", "MIT"),

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from desktop.services.compare import Comparison
 
 STATE_COLORS = {PRESENT: QColor(200, 235, 205), ABSENT: QColor(238, 238, 238), CONTRADICTED: QColor(245, 200, 200)}
-#: The same states on a dark desk: dark tints under the theme's light ink.
+# The same states on a dark desk: dark tints under the theme's light ink.
 DARK_STATE_COLORS = {PRESENT: QColor(40, 78, 50), ABSENT: QColor(44, 45, 49), CONTRADICTED: QColor(96, 40, 42)}
 
 

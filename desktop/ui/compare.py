@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FOCUS_COLOR = QColor(255, 214, 90, 120)
-#: How long the mouse rests on a sentence before the other panes scroll to its counterparts.
+# How long the mouse rests on a sentence before the other panes scroll to its counterparts.
 HOVER_SCROLL_MS = 250
 RECOMPUTE_MS = 150
 

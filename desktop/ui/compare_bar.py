@@ -25,14 +25,14 @@ if TYPE_CHECKING:
     from desktop.core.alignment import Match
     from desktop.ui.compare import CompareController
 
-#: The relations offered for a suggestion, in the order of the buttons.
+# The relations offered for a suggestion, in the order of the buttons.
 RELATION_BUTTONS = ("same_claim", "contradicts", "elaborates", "omits", "related")
 
-#: The least score of a strong and of a likely suggestion, from the five development
-#: sets of tests/data/compare (gold pairs, sure or possible): of the suggestions made with
-#: translations, 21 scored 0.45 or more and all were right; 52 between 0.25 and 0.45,
-#: 92 % right; 62 below 0.25, 66 % right. On names, numbers and dates alone 11 of 11 were
-#: right, 9 of them at 0.45 or more.
+# The least score of a strong and of a likely suggestion, from the five development
+# sets of tests/data/compare (gold pairs, sure or possible): of the suggestions made with
+# translations, 21 scored 0.45 or more and all were right; 52 between 0.25 and 0.45,
+# 92 % right; 62 below 0.25, 66 % right. On names, numbers and dates alone 11 of 11 were
+# right, 9 of them at 0.45 or more.
 STRONG, LIKELY = 0.45, 0.25
 
 

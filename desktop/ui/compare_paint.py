@@ -32,12 +32,12 @@ if TYPE_CHECKING:
     from desktop.ui.pane import DocumentPane
     from desktop.ui.reader import ReaderView
 
-#: The splitter handle's width while Compare mode draws ribbons in it (the desk's own is 6).
+# The splitter handle's width while Compare mode draws ribbons in it (the desk's own is 6).
 RIBBON_WIDTH = 44
 MARGIN_WIDTH = 9
 SUGGESTION = QColor(60, 120, 220)
 ONLY_HERE = QColor(230, 140, 20)
-#: The colour of an accepted correspondence, by its link's relation.
+# The colour of an accepted correspondence, by its link's relation.
 RELATION_COLORS = {
     "same_claim": QColor(40, 150, 80),
     "translation_of": QColor(40, 150, 80),

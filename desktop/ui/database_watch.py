@@ -39,7 +39,7 @@ from desktop.storage.sqlite_file import FileState
 
 log = logging.getLogger(__name__)
 
-#: What the bar says the desk does meanwhile (the second half of its sentence).
+# What the bar says the desk does meanwhile (the second half of its sentence).
 READ_ONLY_MEANWHILE = Message("what is on screen stays readable, and changes are refused until it is back")
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
 
-#: The window's size on a first start, where the screen has the room.
+# The window's size on a first start, where the screen has the room.
 FIRST_SIZE = QSize(1400, 850)
 
 

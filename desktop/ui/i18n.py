@@ -21,7 +21,7 @@ from desktop.core.paths import resource_dir
 
 log = logging.getLogger(__name__)
 
-#: Interface languages, each named in itself.
+# Interface languages, each named in itself.
 LANGUAGES = {"en": "English", "ru": "Русский", "ar": "العربية", "de": "Deutsch"}
 RTL_UI = {"ar"}
 ENV_QM_DIR = "TRIPTYCH_QM_DIR"
@@ -126,7 +126,7 @@ def ui_language_name(code: str) -> str:
     return language_name(code)
 
 
-#: The writing system a language's own name is written in, where it is not Latin.
+# The writing system a language's own name is written in, where it is not Latin.
 _WRITING_SYSTEMS = {"ar": "Arabic", "fa": "Arabic", "ur": "Arabic", "he": "Hebrew", "ru": "Cyrillic",
                     "uk": "Cyrillic", "be": "Cyrillic", "bg": "Cyrillic", "sr": "Cyrillic", "zh": "SimplifiedChinese",
                     "ja": "Japanese", "ko": "Korean"}

@@ -31,11 +31,11 @@ if TYPE_CHECKING:
 
     from desktop.storage.annotations import AnnotationData
 
-#: Widths of the margin: a share of the pane, within these bounds (pixels).
+# Widths of the margin: a share of the pane, within these bounds (pixels).
 MIN_WIDTH, MAX_WIDTH, SHARE = 120, 260, 0.3
-#: A pane narrower than this leaves its text the whole width (the notes stay in tooltips).
+# A pane narrower than this leaves its text the whole width (the notes stay in tooltips).
 MIN_PANE_WIDTH = 400
-#: The strip that says the pane is too narrow for notes (pixels).
+# The strip that says the pane is too narrow for notes (pixels).
 HINT_WIDTH = 24
 MAX_LINES = 6
 GAP, PADDING, BAR = 6, 6, 3

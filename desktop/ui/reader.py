@@ -49,10 +49,10 @@ if TYPE_CHECKING:
 # QPainter, QPen and QToolTip are imported where used: not needed for the first frame.
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 50, 300, 10
-#: The headline is set this much larger than the text, unless its longest word would not fit.
+# The headline is set this much larger than the text, unless its longest word would not fit.
 HEADLINE_SCALE = 1.2
 MIN_HEADLINE_SCALE = 0.75
-#: How a numbered item's number is written, as Qt's list styles.
+# How a numbered item's number is written, as Qt's list styles.
 _LIST_STYLES = {NumberStyle.DECIMAL: QTextListFormat.Style.ListDecimal,
                 NumberStyle.LOWER_ALPHA: QTextListFormat.Style.ListLowerAlpha,
                 NumberStyle.UPPER_ALPHA: QTextListFormat.Style.ListUpperAlpha,
@@ -84,11 +84,11 @@ def highlight_format(color: str, *, current: bool = False, noted: bool = False) 
     return fmt
 
 
-#: Pixels between the top of a view and the line a reading place puts there.
+# Pixels between the top of a view and the line a reading place puts there.
 TOP_GAP = 4
 
-#: A highlight's drawn selections are kept by: start, end, colour, whether it is the
-#: current one, and (when its note is marked) the theme the mark's colour is from.
+# A highlight's drawn selections are kept by: start, end, colour, whether it is the
+# current one, and (when its note is marked) the theme the mark's colour is from.
 SelectionKey = tuple[int, int, str, bool, bool | None]
 
 
@@ -106,7 +106,7 @@ def top_position(view: QTextEdit) -> int:
     return cursor.position()
 
 
-#: Space around the text (pixels); less in a narrow view, where every pixel holds letters.
+# Space around the text (pixels); less in a narrow view, where every pixel holds letters.
 MARGIN, NARROW_MARGIN, NARROW_WIDTH = 18, 8, 300
 
 
@@ -216,7 +216,7 @@ class ReaderView(CaretSelection, QTextEdit):
         self._flash_timer.timeout.connect(self._end_flash)
         self._marked: tuple[int, int] | None = None
         self._compare_marks: tuple[tuple[int, int, QColor], ...] = ()  # Compare mode (desktop.ui.compare)
-        #: The words of a highlight's tooltip (the notebook sets a richer one).
+        # The words of a highlight's tooltip (the notebook sets a richer one).
         self.describe_annotation: Callable[[AnnotationData], str] = lambda annotation: annotation.exact
         self._highlight_starts: list[int] = []
         self._highlight_order: list[tuple[int, int, str]] = []
@@ -229,9 +229,9 @@ class ReaderView(CaretSelection, QTextEdit):
         self._held = 0  # inside one_refresh(): the selections are handed to Qt at its end
         self._refresh_held = False
         self._tips: _HighlightTips | None = None
-        #: Line height of paragraphs in percent of the font's (Preferences).
+        # Line height of paragraphs in percent of the font's (Preferences).
         self.line_spacing = reading_style().line_spacing
-        #: Counts how often the blocks were formatted anew (what side by side padded is gone).
+        # Counts how often the blocks were formatted anew (what side by side padded is gone).
         self.format_generation = 0
         self._fitted_width = -1
         self.setMouseTracking(True)

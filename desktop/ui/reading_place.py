@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea
 
-#: How long after the last step of a new layout the place is still kept (ms).
+# How long after the last step of a new layout the place is still kept (ms).
 SETTLE_MS = 400
 
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.i18n import retranslates
 
-#: Left-to-right isolate: a key sequence reads "Ctrl+Shift+Z" in a right-to-left table too.
+# Left-to-right isolate: a key sequence reads "Ctrl+Shift+Z" in a right-to-left table too.
 _LRI, _PDI = "\u2066", "\u2069"
 
 

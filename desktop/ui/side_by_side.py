@@ -23,11 +23,11 @@ if TYPE_CHECKING:
     from desktop.ui.reader import ReaderView
     from desktop.ui.translation_view import TranslationView
 
-#: How long a change may settle before the rows are aligned again (a splitter being dragged).
+# How long a change may settle before the rows are aligned again (a splitter being dragged).
 SETTLE_MS = 40
-#: Paragraph tops closer than this (pixels) count as aligned.
+# Paragraph tops closer than this (pixels) count as aligned.
 TOLERANCE = 1.0
-#: The "block" standing for the end of a document (space under its last line).
+# The "block" standing for the end of a document (space under its last line).
 END = 1 << 30
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-#: The model's roles for the title alone and for its note (ui/library_model.py).
+# The model's roles for the title alone and for its note (ui/library_model.py).
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 

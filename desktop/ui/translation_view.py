@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from desktop.storage.annotations import AnnotationData
 
 PENDING = "…"
-#: Paragraph and sentence spacing (pixels at 100 %).
+# Paragraph and sentence spacing (pixels at 100 %).
 PARAGRAPH_GAP, SENTENCE_GAP = 10, 4
 
 
@@ -121,7 +121,7 @@ class TranslationView(CaretSelection, QTextEdit):
         self.ranges: list[tuple[int, int]] = []  # translation text of sentence i, in this view
         self.source_ranges: list[tuple[int, int]] = []  # interlinear: the source sentence i
         self.paragraph_blocks: dict[int, int] = {}  # paragraph index -> first block number
-        #: The tooltip of highlights (the pane gives the original's, so both say the same).
+        # The tooltip of highlights (the pane gives the original's, so both say the same).
         self.describe: Callable[[list[AnnotationData]], str] = lambda annotations: "\n\n".join(
             a.exact for a in annotations)
         self._highlights: list[AnnotationData] = []
