@@ -382,6 +382,10 @@
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
+        <source>%1 articles compared on names, numbers and dates: none has a %2 translation</source>
+        <translation>قورن %1 مقالات بالأسماء والأرقام والتواريخ: لا ترجمة لأيٍّ منها إلى %2</translation>
+    </message>
+    <message>
         <source>%1 articles compared through %2</source>
         <translation>قورن %1 مقالات عبر %2</translation>
     </message>
@@ -484,6 +488,14 @@
         </translation>
     </message>
     <message>
+        <source>This article has no suggested counterparts.</source>
+        <translation>لا توجد مقابلات مقترحة لهذا المقال.</translation>
+    </message>
+    <message>
+        <source>Everything this article says has a counterpart.</source>
+        <translation>لكل ما يقوله هذا المقال مقابل في المقالات الأخرى.</translation>
+    </message>
+    <message>
         <source>Linked: %1. %2 takes it back.</source>
         <translation>رُبط: %1. يتراجع %2 عنه.</translation>
     </message>
@@ -565,12 +577,12 @@
         <translation>المعرّف: %1</translation>
     </message>
     <message>
-        <source>Move this pane one place to the left (Ctrl+Shift+Left)</source>
-        <translation>نقل هذه اللوحة مكانًا واحدًا إلى اليسار (Ctrl+Shift+Left)</translation>
+        <source>Move this pane one place to the left (Ctrl+Shift+PgUp)</source>
+        <translation>نقل هذه اللوحة مكانًا واحدًا إلى اليسار (Ctrl+Shift+PgUp)</translation>
     </message>
     <message>
-        <source>Move this pane one place to the right (Ctrl+Shift+Right)</source>
-        <translation>نقل هذه اللوحة مكانًا واحدًا إلى اليمين (Ctrl+Shift+Right)</translation>
+        <source>Move this pane one place to the right (Ctrl+Shift+PgDown)</source>
+        <translation>نقل هذه اللوحة مكانًا واحدًا إلى اليمين (Ctrl+Shift+PgDown)</translation>
     </message>
     <message>
         <source>Close this pane (Ctrl+W)</source>

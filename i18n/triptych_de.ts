@@ -378,6 +378,10 @@
         <translation>Wird verglichen…</translation>
     </message>
     <message>
+        <source>%1 articles compared on names, numbers and dates: none has a %2 translation</source>
+        <translation>%1 Artikel nach Namen, Zahlen und Daten verglichen, ohne Übersetzung (%2)</translation>
+    </message>
+    <message>
         <source>%1 articles compared through %2</source>
         <translation>%1 Artikel über %2 verglichen</translation>
     </message>
@@ -476,6 +480,14 @@
         </translation>
     </message>
     <message>
+        <source>This article has no suggested counterparts.</source>
+        <translation>Für diesen Artikel gibt es keine vorgeschlagenen Entsprechungen.</translation>
+    </message>
+    <message>
+        <source>Everything this article says has a counterpart.</source>
+        <translation>Zu allem, was dieser Artikel sagt, gibt es eine Entsprechung.</translation>
+    </message>
+    <message>
         <source>Linked: %1. %2 takes it back.</source>
         <translation>Verknüpft: %1. %2 nimmt es zurück.</translation>
     </message>
@@ -557,12 +569,12 @@
         <translation>Kennung: %1</translation>
     </message>
     <message>
-        <source>Move this pane one place to the left (Ctrl+Shift+Left)</source>
-        <translation>Diesen Bereich um eine Stelle nach links (Strg+Umschalt+Links)</translation>
+        <source>Move this pane one place to the left (Ctrl+Shift+PgUp)</source>
+        <translation>Diesen Bereich um eine Stelle nach links (Strg+Umschalt+Bild auf)</translation>
     </message>
     <message>
-        <source>Move this pane one place to the right (Ctrl+Shift+Right)</source>
-        <translation>Diesen Bereich um eine Stelle nach rechts (Strg+Umschalt+Rechts)</translation>
+        <source>Move this pane one place to the right (Ctrl+Shift+PgDown)</source>
+        <translation>Diesen Bereich um eine Stelle nach rechts (Strg+Umschalt+Bild ab)</translation>
     </message>
     <message>
         <source>Close this pane (Ctrl+W)</source>

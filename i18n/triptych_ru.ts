@@ -379,6 +379,10 @@
         <translation>Сравнение…</translation>
     </message>
     <message>
+        <source>%1 articles compared on names, numbers and dates: none has a %2 translation</source>
+        <translation>Статей: %1, по именам, числам и датам: перевода на %2 нет</translation>
+    </message>
+    <message>
         <source>%1 articles compared through %2</source>
         <translation>Статей: %1, через %2</translation>
     </message>
@@ -478,6 +482,14 @@
         </translation>
     </message>
     <message>
+        <source>This article has no suggested counterparts.</source>
+        <translation>Для этой статьи нет предложенных соответствий.</translation>
+    </message>
+    <message>
+        <source>Everything this article says has a counterpart.</source>
+        <translation>Всему, что говорит эта статья, есть соответствие в других.</translation>
+    </message>
+    <message>
         <source>Linked: %1. %2 takes it back.</source>
         <translation>Связано: %1. %2 — отменить.</translation>
     </message>
@@ -559,12 +571,12 @@
         <translation>Идентификатор: %1</translation>
     </message>
     <message>
-        <source>Move this pane one place to the left (Ctrl+Shift+Left)</source>
-        <translation>Сдвинуть панель на одно место влево (Ctrl+Shift+Влево)</translation>
+        <source>Move this pane one place to the left (Ctrl+Shift+PgUp)</source>
+        <translation>Сдвинуть панель на одно место влево (Ctrl+Shift+PgUp)</translation>
     </message>
     <message>
-        <source>Move this pane one place to the right (Ctrl+Shift+Right)</source>
-        <translation>Сдвинуть панель на одно место вправо (Ctrl+Shift+Вправо)</translation>
+        <source>Move this pane one place to the right (Ctrl+Shift+PgDown)</source>
+        <translation>Сдвинуть панель на одно место вправо (Ctrl+Shift+PgDown)</translation>
     </message>
     <message>
         <source>Close this pane (Ctrl+W)</source>

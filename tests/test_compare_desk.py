@@ -230,6 +230,21 @@ def test_an_article_without_a_translation_says_it_is_compared_on_anchors_only(co
     assert not german.status.isVisible()
 
 
+def test_with_no_translation_at_all_the_bar_says_so_and_the_keys_say_when_there_is_nothing(corpus, window, qtbot):
+    """The walk-through's bundled desk said '3 articles compared through English' while
+    every pane said it had no English translation, and F8 did nothing, silently."""
+    controller = compared(window, qtbot)
+    status = controller.bar.status_label.text()
+    assert "through" not in status and "names, numbers and dates" in status and "English" in status
+    empty = [p for p in window.panes() if not controller._ordered_suggestions(p.document_id)]
+    assert empty, "the bundled articles alone give some article no suggestion"
+    pane(window, empty[0].language).view.setFocus()
+    controller.current = None
+    qtbot.waitUntil(lambda: controller._active_doc() == empty[0].document_id)
+    controller.next_suggestion_action.trigger()
+    assert window.statusBar().currentMessage() == "This article has no suggested counterparts."
+
+
 def test_closing_a_pane_recomputes_without_it(translated, window, qtbot):
     controller = compared(window, qtbot)
     window.close_pane(pane(window, "ar"))

@@ -78,3 +78,19 @@ def test_the_second_line_says_which_article_it_is_not_its_direction_and_id(windo
     qtbot.addWidget(nameless)
     assert nameless.header.meta_label.full_text() == "English · Notes on Baku.txt"
     assert "77aa00bb" not in nameless.header.meta_label.full_text()
+
+
+def test_the_second_line_follows_a_switch_of_the_interface_language(window, qtbot):
+    """The walk-through switched to Arabic: menus changed at once, the headers' 'bundled with
+    Triptych' stayed English until a restart."""
+    from desktop.ui.i18n import install_language
+
+    russian = next(p for p in window.panes() if p.language == "ru")
+    try:
+        install_language("ar")
+        qtbot.waitUntil(lambda: "Triptych" in russian.header.meta_label.full_text()
+                        and "bundled" not in russian.header.meta_label.full_text())
+        assert "مرفقة" in russian.header.meta_label.full_text()
+    finally:
+        install_language("en")
+    qtbot.waitUntil(lambda: russian.header.meta_label.full_text() == "Russian · bundled with Triptych")

@@ -496,6 +496,8 @@ class CompareController(QObject):
         if not items:
             self.current_match = None
             self._light()
+            # a key that seems to do nothing is a key a person presses again and again
+            self.window.statusBar().showMessage(self.tr("This article has no suggested counterparts."), 8000)
             return None
         here = after or self.current_match
         keys = [(m.a.start, -m.score, m.b.doc, m.b.start) for m in items]
@@ -520,6 +522,7 @@ class CompareController(QObject):
             return None
         mine = self.alignment.only_here(doc)
         if not mine:
+            self.window.statusBar().showMessage(self.tr("Everything this article says has a counterpart."), 8000)
             return None
         here = self.current.start if self.current is not None and self.current.doc == doc else -1
         if direction > 0:

@@ -177,6 +177,11 @@ class CompareBar(QToolBar):
             status = self.tr("Open two articles or more to compare them.")
         elif c.busy():
             status = self.tr("Comparing…")
+        elif c.comparison is not None and all(s.source == "anchors" for s in c.comparison.status.values()):
+            # "through English" would say a translation is used where none is
+            status = self.tr("%1 articles compared on names, numbers and dates: none has a %2 translation") \
+                .replace("%1", number(len(c.comparison.texts))) \
+                .replace("%2", ui_language_name(c.comparison.alignment.pivot))
         elif c.comparison is not None:
             status = self.tr("%1 articles compared through %2").replace("%1", number(len(c.comparison.texts))) \
                 .replace("%2", ui_language_name(c.comparison.alignment.pivot))

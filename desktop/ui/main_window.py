@@ -199,8 +199,8 @@ class MainWindow(QMainWindow):
         # The platform's keys for Close, Ctrl+W (the one the tooltips name) first in the menu.
         self.close_pane_action.setShortcuts(sorted(self.close_pane_action.shortcuts(),
                                                    key=lambda key: key != QKeySequence("Ctrl+W")))
-        self.move_left_action = self._action("moveLeftAction", lambda: self._move_active(-1), ["Ctrl+Shift+Left"])
-        self.move_right_action = self._action("moveRightAction", lambda: self._move_active(+1), ["Ctrl+Shift+Right"])
+        self.move_left_action = self._action("moveLeftAction", lambda: self._move_active(-1), ["Ctrl+Shift+PgUp"])
+        self.move_right_action = self._action("moveRightAction", lambda: self._move_active(+1), ["Ctrl+Shift+PgDown"])
         self.library_action = dock_toggle_action(self.library)
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
         self.about_action = self._action("aboutAction", self._on_about_triggered)

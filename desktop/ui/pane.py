@@ -10,6 +10,7 @@ top of the pane where it was.
 from __future__ import annotations
 
 from html import escape as html_escape
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -102,7 +103,9 @@ class DocumentPane(QWidget):
         self.view = ReaderView(self)
         self.view.set_document(document.text, document.language, self.direction, getattr(document, "kinds", ""))
         self.byline = byline(document)
-        self.origin = origin(document)  # site or source, date: the header's second line
+        # site or source, date: the header's second line, named again in each interface
+        # language ("bundled with Triptych" is translated)
+        self._origin_fields = {name: getattr(document, name, "") for name in ("site", "url", "source", "published")}
         self.left_out = int(getattr(document, "left_out", 0) or 0)
         self.whole_page = bool(getattr(document, "whole_page", False))
         self._notice: QLabel | None = None
@@ -164,6 +167,11 @@ class DocumentPane(QWidget):
         hint = super().minimumSizeHint()
         return QSize(max(MIN_PANE_WIDTH, self.header.minimumSizeHint().width()), hint.height())
 
+    @property
+    def origin(self) -> list[str]:
+        """Where the article is from and when it was published, in the interface's language."""
+        return origin(SimpleNamespace(**self._origin_fields))
+
     def retranslate_ui(self) -> None:
         labels = {"original": self.tr("Original"), "translation": self.tr("Translation"),
                   "interlinear": self.tr("Interlinear"), "side": self.tr("Side by side")}
@@ -185,8 +193,8 @@ class DocumentPane(QWidget):
                                                      self.tr("Id: %1").replace("%1", self.document_id)]))
         self.header.title_label.setToolTip("\n".join([self.title, *self.byline]))
         self._update_notice()
-        self.header.move_left_button.setToolTip(self.tr("Move this pane one place to the left (Ctrl+Shift+Left)"))
-        self.header.move_right_button.setToolTip(self.tr("Move this pane one place to the right (Ctrl+Shift+Right)"))
+        self.header.move_left_button.setToolTip(self.tr("Move this pane one place to the left (Ctrl+Shift+PgUp)"))
+        self.header.move_right_button.setToolTip(self.tr("Move this pane one place to the right (Ctrl+Shift+PgDown)"))
         self.header.close_button.setToolTip(self.tr("Close this pane (Ctrl+W)"))
         if self._find_bar is not None:
             self._find_bar.retranslate_ui()

@@ -122,3 +122,28 @@ def test_f1_lists_each_action_once_with_every_menu_it_is_in(start_desk):
     assert [n for n in set(names) if names.count(n) > 1] == []
     assert [menu for name, _keys, menu in rows if name == "Claims matrix"] == ["View, Compare"]
     quit_by_key(desk)
+
+
+def test_ctrl_shift_arrows_select_by_words_and_ctrl_shift_page_keys_move_the_pane(start_desk):
+    """The walk-through pressed Ctrl+Shift+Right to select the next word, as in every text
+    field, and the Russian pane moved to the end of the desk instead: moving a pane is
+    Ctrl+Shift+PgUp/PgDown (as browsers move tabs), and the arrows select."""
+    desk = start_desk("en")
+    russian = pane(desk, "ru")
+    word = "предложили"
+    start = russian["text"].index(word)
+    desk.focus_window()
+    desk.click(desk.point_in("ru", start, start + 1))
+    wait_for(lambda: desk.ask("selection", language="ru")["position"] == start, "the click to put the caret")
+    desk.key("Ctrl+Shift+Right")
+    selected = wait_for(lambda: desk.ask("selection", language="ru") if desk.ask("selection", language="ru")
+                        ["position"] != start else None, "Ctrl+Shift+Right to extend the selection")
+    assert selected["anchor"] == start
+    assert russian["text"][start:selected["position"]].strip() == word
+    assert desk.ask("state")["panes"] == ["ru", "ar", "de"]
+
+    desk.key("Ctrl+Shift+PgDown")
+    wait_for(lambda: desk.ask("state")["panes"] == ["ar", "ru", "de"], "Ctrl+Shift+PgDown to move the pane right")
+    desk.key("Ctrl+Shift+PgUp")
+    wait_for(lambda: desk.ask("state")["panes"] == ["ru", "ar", "de"], "Ctrl+Shift+PgUp to move it back")
+    quit_by_key(desk)
