@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import subprocess
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +18,7 @@ from desktop.services.export import export
 from desktop.services.export.model import ExportRequest
 from desktop.services.importing import import_files
 from tests.support.office_files import docx, odt
+from tests.test_cli import triptych as cli
 
 LONG = ("Azerbaijan is considering a US request to send troops to a multinational stabilisation force in Gaza, "
         "officials said on Thursday, while insisting that any deployment would need a clear mandate.")
@@ -81,19 +84,21 @@ def test_word_numbered_paragraphs_and_opendocument_numbered_lists(database, tmp_
     assert _items(office) == _items(word)
 
 
-def test_show_json_gives_the_number(tmp_path):
-    import os
-    import sys
-
-    page = tmp_path / "story.html"
-    page.write_text(PAGE, encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-
-    def triptych(*args: str) -> str:
-        done = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data"), *args],
-                              capture_output=True, text=True, env=env, timeout=120, check=True)
+def _command_line(data_dir: Path) -> Callable[..., str]:
+    """``triptych`` on one data folder, as a person runs it: its output, or the test fails
+    with what it said."""
+    def run(*args: str) -> str:
+        done = cli(*args, data_dir=data_dir)
+        assert done.returncode == 0, done.stderr
         return done.stdout
 
+    return run
+
+
+def test_show_json_gives_the_number(tmp_path):
+    page = tmp_path / "story.html"
+    page.write_text(PAGE, encoding="utf-8")
+    triptych = _command_line(tmp_path / "data")
     (doc,) = triptych("import", str(page), "--lang", "en").split()
     shown = json.loads(triptych("show", doc, "--json"))["paragraphs"]
     numbered = [(p["text"], p["number"]) for p in shown if p["kind"] == "numbered item"]
@@ -208,18 +213,9 @@ def test_kinds_stored_before_labels_existed_read_as_they_did():
 
 
 def test_show_and_the_pdf_print_the_browsers_numbers(database, tmp_path):
-    import os
-    import sys
-
     page = tmp_path / "steps.html"
     page.write_text(CONTINUED, encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-
-    def triptych(*args: str) -> str:
-        done = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data"), *args],
-                              capture_output=True, text=True, env=env, timeout=120, check=True)
-        return done.stdout
-
+    triptych = _command_line(tmp_path / "data")
     (doc,) = triptych("import", str(page), "--lang", "en").split()
     shown = json.loads(triptych("show", doc, "--json"))["paragraphs"]
     assert [(p["label"], p["text"]) for p in shown if p["kind"] == "numbered item"] == BROWSER_LABELS
