@@ -182,6 +182,21 @@ def test_the_scorer_takes_a_set_s_folder_or_a_folder_of_sets_and_sums_each_up(ca
     assert f"matches F1 {derna.f1:.2f}" in summary[0]
 
 
+def test_a_number_tuned_on_the_other_sets_is_scored_on_the_set_left_out(capsys):
+    from tests.support import compare_loo
+
+    assert compare_loo.main(["floor=0.14"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line.split()[0]: line for line in lines[1:6]}
+    assert sorted(rows) == ["beirut", "bundled", "derna", "eclipse", "notredame"]
+    # Held out, bundled is scored with what the four others chose, and its own figure
+    # with the defaults stands beside it.
+    defaults = ev.evaluate(ev.load("bundled"), ev.run(ev.load("bundled"), translated=True))[0]
+    assert f"{defaults.f1:6.3f} ->" in rows["bundled"]
+    assert lines[6].startswith("pooled held-out: match F1 ")
+    assert lines[7].startswith("keep: ")
+
+
 def test_a_translation_that_does_not_fit_its_article_is_left_out_and_said(capsys, tmp_path):
     folder = tmp_path / "flood"
     shutil.copytree(ev.DATA / "derna", folder)
