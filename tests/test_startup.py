@@ -24,6 +24,9 @@ def at_paint(event):
         heavy = ("peewee", "desktop.storage.database", "desktop.ui.notebook", "desktop.ui.translating",
                  "logging.handlers")
         print("LOADED", sorted(m for m in heavy if m in sys.modules), flush=True)
+    if event == "desk-ready":
+        aligner = ("desktop.core.align_features", "desktop.core.anchors", "desktop.core.alignment")
+        print("ALIGNER", sorted(m for m in aligner if m in sys.modules), flush=True)
     report(event)
 screenshot._report = at_paint
 from desktop.cli import main
@@ -45,6 +48,14 @@ def test_a_later_start_paints_the_articles_before_loading_the_rest(tmp_path):
     assert second.returncode == 0, second.stderr[-2000:]
     assert "LOADED []" in second.stdout  # nothing of storage, notebook or translation at the first paint
     assert "first-paint" in second.stdout and "desk-ready" in second.stdout  # and then the whole desk
+
+
+def test_the_whole_desk_starts_without_the_aligner_while_compare_is_off(tmp_path):
+    # The aligner (sentence splitting, stemmers, anchors) is needed once Compare runs, not to start.
+    for start in (_start(tmp_path), _start(tmp_path)):  # the one-step first start, then the two-step one
+        assert start.returncode == 0, start.stderr[-2000:]
+        assert "desk-ready" in start.stdout
+        assert "ALIGNER []" in start.stdout, start.stdout
 
 
 def test_the_snapshot_reads_the_desk_or_steps_aside(data_dir, corpus, tmp_path):

@@ -19,10 +19,11 @@ exports and the desk's dock draw it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from desktop.core.align_features import Passage
-from desktop.core.alignment import Alignment
+if TYPE_CHECKING:  # the aligner (stemmers, anchors) is imported when compare runs, not with the claims dock
+    from desktop.core.align_features import Passage
+    from desktop.core.alignment import Alignment
 
 PRESENT, ABSENT, CONTRADICTED = "present", "absent", "contradicted"
 #: Links that say two passages make one claim.

@@ -10,10 +10,11 @@ shared library (desktop.services.live), so a desk never applies its own change t
 
 from __future__ import annotations
 
-import uuid
+import os
 
-#: This process, among the desks and commands writing to one shared library.
-SESSION = uuid.uuid4().hex[:16]
+#: This process, among the desks and commands writing to one shared library: 16 random
+#: hex digits (os.urandom, as uuid4 draws them; the uuid module costs start-up time).
+SESSION = os.urandom(8).hex()
 
 _author = ""
 

@@ -26,13 +26,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 
-from desktop.core.align_features import Passage
-from desktop.core.alignment import Alignment, Match
 from desktop.ui.compare_bar import CompareBar
 from desktop.ui.compare_paint import ONLY_HERE, MarginStrip, Ribbons, match_color, passage_span, visible_range
 from desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
+    from desktop.core.align_features import Passage
+    from desktop.core.alignment import Alignment, Match
     from desktop.core.claims import ClaimsMatrix
     from desktop.services.changes import ChangeSet
     from desktop.services.compare import Comparison

@@ -19,8 +19,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
-from desktop.ui.claims_model import isolated
-
 if TYPE_CHECKING:
     from desktop.core.alignment import Match
     from desktop.ui.compare import CompareController
@@ -168,6 +166,7 @@ class CompareBar(QToolBar):
     def show_state(self, controller: CompareController) -> None:
         """The bar's words: what is compared, and the current correspondence."""
         c = controller
+        from desktop.ui.claims_model import isolated  # it brings core.claims, the aligner: only once compare runs
         from desktop.ui.i18n import number, ui_language_name
 
         panes = c.window.panes()

@@ -24,10 +24,9 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSplitterHandle, QToolTip, QWidget
 
-from desktop.core.align_features import Passage
-from desktop.core.alignment import Match, overlaps
-
 if TYPE_CHECKING:
+    from desktop.core.align_features import Passage
+    from desktop.core.alignment import Match
     from desktop.ui.compare import CompareController
     from desktop.ui.pane import DocumentPane
     from desktop.ui.reader import ReaderView
@@ -123,6 +122,8 @@ class Ribbons(QObject):
     def bands_for(self, handle: QSplitterHandle) -> list[Band]:
         """The bands a handle shows now: every correspondence between its two panes with
         a sentence on screen on either side."""
+        from desktop.core.alignment import overlaps  # the aligner: imported once compare runs
+
         alignment = self.controller.alignment
         pair = self.neighbours(handle)
         if alignment is None or pair is None:
@@ -247,6 +248,8 @@ class MarginStrip(QWidget):
         return False
 
     def compute_bars(self) -> list[tuple[QRect, Passage]]:
+        from desktop.core.alignment import overlaps  # the aligner: imported once compare runs
+
         alignment = self.controller.alignment
         if alignment is None or self.pane.document_id not in alignment.documents:
             return []

@@ -9,7 +9,6 @@ top of the pane where it was.
 
 from __future__ import annotations
 
-from html import escape as html_escape
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Protocol
 
@@ -567,6 +566,8 @@ class DocumentPane(QWidget):
         else:
             text = (self.tr("One block of page furniture left out") if self.left_out == 1 else
                     self.tr("%Ln blocks of page furniture left out", "", self.left_out))
+        from html import escape as html_escape  # not with the module: the first frame does without
+
         link = html_escape(self.tr("Show the whole page"))
         self._notice.setText(f"{html_escape(text)} — <a href=\"#whole\">{link}</a>")
 
