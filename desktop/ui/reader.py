@@ -68,15 +68,18 @@ def _highlight_order(a: AnnotationData) -> tuple[int, int, str]:
 
 def highlight_format(color: str, *, current: bool = False, noted: bool = False) -> QTextCharFormat:
     """How a highlight is drawn: the same fill however it came (new, after undo or redo,
-    after a restart); the current one (clicked, or just made) is also underlined. One
-    whose note is not shown beside it (``noted``: the margin is off, or the pane too
-    narrow for it) has a dotted underline in the text's own colour, which reads on
-    every highlight colour in the light and the dark theme; hovering it shows the note."""
+    after a restart); the current one (clicked, or just made) is also underlined, in a
+    darker shade of its own colour. One whose note is not shown beside it (``noted``: the
+    margin is off, or the pane too narrow for it) has a dotted underline instead of a
+    solid one -- in the text's own colour, which reads on every highlight colour in the
+    light and the dark theme, or in that darker shade while it is the current one (so
+    selecting it does not hide that it has a note); hovering it shows the note."""
     fmt = QTextCharFormat()
     fmt.setBackground(QBrush(highlight_fill(color)))
     if current:
         base = QColor(color)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine if noted
+                              else QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(QColor(base.red() // 2, base.green() // 2, base.blue() // 2))
     elif noted:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
@@ -767,7 +770,7 @@ class ReaderView(CaretSelection, QTextEdit):
         dark = colors().dark
         for annotation in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
             current = annotation.id == self._selected_annotation
-            noted = self._note_marks and not current and bool(annotation.note.strip())  # the current one: underlined
+            noted = self._note_marks and bool(annotation.note.strip())
             key = (annotation.start, annotation.end, annotation.color, current, dark if noted else None)
             made = previous.get(key) or kept.get(key)
             if made is None:
