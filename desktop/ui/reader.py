@@ -69,18 +69,21 @@ def _highlight_order(a: AnnotationData) -> tuple[int, int, str]:
 def highlight_format(color: str, *, current: bool = False, noted: bool = False) -> QTextCharFormat:
     """How a highlight is drawn: the same fill however it came (new, after undo or redo,
     after a restart); the current one (clicked, or just made) is also underlined, in a
-    darker shade of its own colour. One whose note is not shown beside it (``noted``: the
-    margin is off, or the pane too narrow for it) has a dotted underline instead of a
-    solid one -- in the text's own colour, which reads on every highlight colour in the
-    light and the dark theme, or in that darker shade while it is the current one (so
-    selecting it does not hide that it has a note); hovering it shows the note."""
+    shade of its own colour (darker on the light page, lighter on the dark one). One
+    whose note is not shown beside it (``noted``: the margin is off, or the pane too
+    narrow for it) has a dotted underline instead of a solid one -- in the text's own
+    colour, which reads on every highlight colour in the light and the dark theme, or
+    in that shade while it is the current one (so selecting it does not hide that it
+    has a note); hovering it shows the note."""
     fmt = QTextCharFormat()
     fmt.setBackground(QBrush(highlight_fill(color)))
     if current:
         base = QColor(color)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine if noted
                               else QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor(base.red() // 2, base.green() // 2, base.blue() // 2))
+        # Half the colour reads on white; on the dark page it vanishes, the colour itself reads.
+        fmt.setUnderlineColor(base.lighter(115) if colors().dark
+                              else QColor(base.red() // 2, base.green() // 2, base.blue() // 2))
     elif noted:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setUnderlineColor(colors().ink)
@@ -91,7 +94,8 @@ def highlight_format(color: str, *, current: bool = False, noted: bool = False) 
 TOP_GAP = 4
 
 # A highlight's drawn selections are kept by: start, end, colour, whether it is the
-# current one, and (when its note is marked) the theme the mark's colour is from.
+# current one, and (when it is the current one or its note is marked) the theme the
+# underline's colour is from.
 SelectionKey = tuple[int, int, str, bool, bool | None]
 
 
@@ -773,7 +777,7 @@ class ReaderView(CaretSelection, QTextEdit):
         for annotation in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
             current = annotation.id == self._selected_annotation
             noted = self._note_marks and bool(annotation.note.strip())
-            key = (annotation.start, annotation.end, annotation.color, current, dark if noted else None)
+            key = (annotation.start, annotation.end, annotation.color, current, dark if noted or current else None)
             made = previous.get(key) or kept.get(key)
             if made is None:
                 made = self._selections(annotation.start, annotation.end,
