@@ -208,3 +208,38 @@ def test_a_highlight_whose_note_is_not_beside_it_has_a_dotted_underline(window, 
     finally:
         apply_theme("light")
         window.restyle_panes()
+
+
+def test_the_current_highlight_keeps_its_dotted_mark_when_its_note_is_not_beside_it(window, qtbot):
+    """Selecting a highlight with a note (the current one is underlined) used to swap its
+    dotted mark for a solid line: with the margin off, nothing showed it had a note. The
+    current one is underlined with dots in its own darker shade; one without a note stays
+    solid."""
+    from PySide6.QtGui import QTextCharFormat
+
+    from desktop.ui.theme import colors
+
+    dots, solid = QTextCharFormat.UnderlineStyle.DotLine, QTextCharFormat.UnderlineStyle.SingleUnderline
+    ru = pane(window, "ru")
+    start = ru.view.text.index("предложили Баку")
+    noted = window.notebook.controller.highlight(ru.document_id, ru.view.text, start, start + 15, color="blue",
+                                                 note="A note.")
+    plain_start = ru.view.text.index("Азербайджану")
+    plain = window.notebook.controller.highlight(ru.document_id, ru.view.text, plain_start, plain_start + 12)
+    ru.view.select_annotation(noted)
+    style, color = _drawn(ru.view, start)
+    assert style == dots and color != colors().ink  # dotted: it has a note; its own shade: the current one
+    ru.view.select_annotation(plain)
+    assert _drawn(ru.view, plain_start)[0] == solid
+    assert _drawn(ru.view, start) == (dots, colors().ink)
+    from desktop.ui.theme import apply_theme
+    try:  # on the dark page, too, the current one's dots (blue: the darkest) stand out from the page
+        for theme in ("dark", "light"):
+            apply_theme(theme)
+            window.restyle_panes()
+            ru.view.select_annotation(noted)
+            style, color = _drawn(ru.view, start)
+            assert style == dots and _contrast(color, colors().paper) >= 3, theme
+    finally:
+        apply_theme("light")
+        window.restyle_panes()

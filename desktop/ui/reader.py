@@ -36,7 +36,7 @@ from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
 from desktop.ui.fonts import reading_font, reading_style
 from desktop.ui.hit_test import CaretSelection, position_at
 from desktop.ui.reading_place import KeptPlace
-from desktop.ui.theme import colors, highlight_fill
+from desktop.ui.theme import colors, grey_unfocused_selection, highlight_fill
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -68,16 +68,22 @@ def _highlight_order(a: AnnotationData) -> tuple[int, int, str]:
 
 def highlight_format(color: str, *, current: bool = False, noted: bool = False) -> QTextCharFormat:
     """How a highlight is drawn: the same fill however it came (new, after undo or redo,
-    after a restart); the current one (clicked, or just made) is also underlined. One
+    after a restart); the current one (clicked, or just made) is also underlined, in a
+    shade of its own colour (darker on the light page, lighter on the dark one). One
     whose note is not shown beside it (``noted``: the margin is off, or the pane too
-    narrow for it) has a dotted underline in the text's own colour, which reads on
-    every highlight colour in the light and the dark theme; hovering it shows the note."""
+    narrow for it) has a dotted underline instead of a solid one -- in the text's own
+    colour, which reads on every highlight colour in the light and the dark theme, or
+    in that shade while it is the current one (so selecting it does not hide that it
+    has a note); hovering it shows the note."""
     fmt = QTextCharFormat()
     fmt.setBackground(QBrush(highlight_fill(color)))
     if current:
         base = QColor(color)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor(base.red() // 2, base.green() // 2, base.blue() // 2))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine if noted
+                              else QTextCharFormat.UnderlineStyle.SingleUnderline)
+        # Half the colour reads on white; on the dark page it vanishes, the colour itself reads.
+        fmt.setUnderlineColor(base.lighter(115) if colors().dark
+                              else QColor(base.red() // 2, base.green() // 2, base.blue() // 2))
     elif noted:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setUnderlineColor(colors().ink)
@@ -88,7 +94,8 @@ def highlight_format(color: str, *, current: bool = False, noted: bool = False) 
 TOP_GAP = 4
 
 # A highlight's drawn selections are kept by: start, end, colour, whether it is the
-# current one, and (when its note is marked) the theme the mark's colour is from.
+# current one, and (when it is the current one or its note is marked) the theme the
+# underline's colour is from.
 SelectionKey = tuple[int, int, str, bool, bool | None]
 
 
@@ -197,6 +204,7 @@ class ReaderView(CaretSelection, QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text always wraps
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        grey_unfocused_selection(self)
         self.text = ""
         self.kinds = ""
         self.paragraphs: list[Paragraph] = []
@@ -385,6 +393,7 @@ class ReaderView(CaretSelection, QTextEdit):
         top = self._reading_place()
         self.line_spacing = reading_style().line_spacing
         self._selection_cache, self._selection_signature = {}, []
+        grey_unfocused_selection(self)
         self.document().setDefaultFont(reading_font(self.language, self._zoom))
         self._format_blocks(self.document())
         if top is not None:
@@ -767,8 +776,8 @@ class ReaderView(CaretSelection, QTextEdit):
         dark = colors().dark
         for annotation in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
             current = annotation.id == self._selected_annotation
-            noted = self._note_marks and not current and bool(annotation.note.strip())  # the current one: underlined
-            key = (annotation.start, annotation.end, annotation.color, current, dark if noted else None)
+            noted = self._note_marks and bool(annotation.note.strip())
+            key = (annotation.start, annotation.end, annotation.color, current, dark if noted or current else None)
             made = previous.get(key) or kept.get(key)
             if made is None:
                 made = self._selections(annotation.start, annotation.end,

@@ -10,10 +10,13 @@ colour stays the one it is (tests/test_theme.py measures it).
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 THEMES = ("system", "light", "dark")
 
@@ -37,6 +40,9 @@ class ReadingColors(NamedTuple):
     card: QColor  # a note in the margin
     card_border: QColor
     orphaned: QColor  # an annotation that lost its passage
+    # A selection left in a pane that lost the focus: grey, so it is never taken for a
+    # highlight (the platform's selection blue was the blue highlight's twin).
+    unfocused_selection: QColor
 
 
 LIGHT = ReadingColors(
@@ -44,14 +50,14 @@ LIGHT = ReadingColors(
     corrected=QColor("#2c5f30"), highlight_alpha=120, mark=QColor(80, 150, 255, 70),
     find_match=QColor(255, 224, 138, 200), find_current=QColor(255, 159, 67, 220), flash=QColor(255, 120, 0, 150),
     link_marker=QColor("#1565c0"), link_marker_ink=QColor("#ffffff"), card=QColor("#fffbe6"),
-    card_border=QColor("#d8cfa8"), orphaned=QColor("#b00020"),
+    card_border=QColor("#d8cfa8"), orphaned=QColor("#b00020"), unfocused_selection=QColor("#c4c4c4"),
 )
 DARK = ReadingColors(
     dark=True, paper=QColor("#1e1f22"), ink=QColor("#e4e4e4"), translation=QColor("#9cc7f0"),
     corrected=QColor("#9fdca3"), highlight_alpha=92, mark=QColor(110, 170, 255, 60),
     find_match=QColor(255, 196, 60, 95), find_current=QColor(255, 140, 40, 120), flash=QColor(255, 140, 40, 120),
     link_marker=QColor("#64a8f0"), link_marker_ink=QColor("#10243a"), card=QColor("#2b2c30"),
-    card_border=QColor("#4a4b50"), orphaned=QColor("#ff8a80"),
+    card_border=QColor("#4a4b50"), orphaned=QColor("#ff8a80"), unfocused_selection=QColor("#5c5c5c"),
 )
 
 _current: ReadingColors = LIGHT
@@ -124,6 +130,17 @@ def apply_theme(theme: str) -> bool:
             app.setPalette(dark_palette() if dark else app.style().standardPalette())
     _current = DARK if dark else LIGHT
     return dark
+
+
+def grey_unfocused_selection(widget: QWidget) -> None:
+    """Draw ``widget``'s selection grey (with the text's own colour) while it has no focus:
+    Qt draws it then in the palette's Inactive colours, the same blue as the focused one
+    by default, which is the blue highlight's twin. Call again when the theme changes."""
+    palette = widget.palette()
+    inactive = QPalette.ColorGroup.Inactive
+    palette.setColor(inactive, QPalette.ColorRole.Highlight, _current.unfocused_selection)
+    palette.setColor(inactive, QPalette.ColorRole.HighlightedText, _current.ink)
+    widget.setPalette(palette)
 
 
 def highlight_fill(color: str) -> QColor:

@@ -289,6 +289,20 @@ class Probe(QObject):
                 "match": [list(match.a), list(match.b), match.relation] if match is not None else None,
                 "only_here": [list(p) for p in controller.alignment.only_in] if controller.alignment else []}
 
+    def cmd_drawn(self, language: str, start: int, end: int) -> str:
+        """The colour most of the pixels behind ``start``..``end`` (on one line of a pane's
+        text) are drawn in, as #rrggbb: what the eye takes for the passage's background."""
+        from collections import Counter
+
+        view = self._pane(language).view
+        here = view.cursorRect(view.cursor_for(start, start))
+        there = view.cursorRect(view.cursor_for(end, end))
+        image = view.viewport().grab().toImage()
+        left, right = sorted((here.x(), there.x()))
+        counts = Counter(image.pixelColor(x, y).name() for x in range(left + 1, right - 1)
+                         for y in range(here.top() + 1, here.bottom()))
+        return counts.most_common(1)[0][0]
+
     def cmd_widget(self, name: str) -> dict[str, Any]:
         from PySide6.QtCore import QPoint
 
