@@ -8,7 +8,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextCharFormat
 
 from desktop.services.translation_load import load_translation
 from desktop.storage import annotations as store
@@ -85,6 +85,33 @@ def test_hovering_a_sentence_lights_its_counterparts_and_brings_them_level(trans
     assert (ru.start, ru.end) in [(s, e) for s, e, _c in russian.view.compare_marks]
     qtbot.waitUntil(lambda: on_screen(german.view, de))  # scrolled there after the mouse rests
 
+
+
+def test_compare_lighting_cannot_be_taken_for_a_highlight_or_a_selection(translated, window, qtbot):
+    from desktop.core.colors import COLORS
+    from desktop.ui.reader import compare_mark_format, highlight_format
+    from desktop.ui.theme import DARK
+
+    controller = compared(window, qtbot)
+    russian, german = pane(window, "ru"), pane(window, "de")
+    ru = sentence_with(controller, window, "ru", "Надёжные источники сообщили AnewZ")
+    qtbot.mouseMove(german.view.viewport(), QPoint(2, 2))  # wherever the last test left the mouse
+    hover(qtbot, russian.view, ru.start + 5)
+    qtbot.waitUntil(lambda: bool(german.view.compare_marks))
+    selection = german.view.palette().highlight().color()
+    fills = {highlight_format(name).background().color().rgba() for name in COLORS}
+    drawn = {view: [QTextCharFormat(s.format) for s in view.extraSelections()] for view in (russian.view, german.view)}
+    dashed = QTextCharFormat.UnderlineStyle.DashUnderline
+    # The sentence under the mouse and its German counterpart both carry the dashed line.
+    assert all(any(fmt.underlineStyle() == dashed for fmt in formats) for formats in drawn.values())
+    lit = [fmt for formats in drawn.values() for fmt in formats if fmt.underlineStyle() == dashed]
+    # The same marks as the dark theme draws them.
+    lit += [compare_mark_format(color, DARK) for view in drawn for _s, _e, color in view.compare_marks]
+    for fmt in lit:
+        wash = fmt.background().color()
+        assert wash.rgba() not in fills
+        # Grey, where every highlight colour and the selection have a hue.
+        assert wash.hsvSaturation() < 40 < selection.hsvSaturation()
 
 def test_ribbons_join_the_visible_correspondences_in_the_handle_between_two_panes(translated, window, qtbot):
     controller = compared(window, qtbot)

@@ -41,7 +41,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FOCUS_COLOR = QColor(255, 214, 90, 120)
+# The sentence lit in Compare mode: its dashed underline, in a grey that reads on the
+# light and the dark page (the wash behind it is grey too: see reader.compare_mark_format).
+FOCUS_COLOR = QColor(128, 128, 128, 120)
 # How long the mouse rests on a sentence before the other panes scroll to its counterparts.
 HOVER_SCROLL_MS = 250
 RECOMPUTE_MS = 150

@@ -36,7 +36,7 @@ from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
 from desktop.ui.fonts import reading_font, reading_style
 from desktop.ui.hit_test import CaretSelection, position_at
 from desktop.ui.reading_place import KeptPlace
-from desktop.ui.theme import colors, grey_unfocused_selection, highlight_fill
+from desktop.ui.theme import ReadingColors, colors, grey_unfocused_selection, highlight_fill
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -89,6 +89,24 @@ def highlight_format(color: str, *, current: bool = False, noted: bool = False) 
         fmt.setUnderlineColor(colors().ink)
     return fmt
 
+
+
+def compare_mark_format(color: QColor, theme: ReadingColors | None = None) -> QTextCharFormat:
+    """How Compare mode lights a passage (the sentence under the mouse, its counterparts):
+    a grey wash of the text's own colour, never one of the six highlight hues nor the
+    selection's blue, with a dashed underline (highlights have none, or a solid or dotted
+    one) in ``color``. The underline sits below the letters, so joined Arabic script
+    keeps its shapes and its dots; ``color``'s alpha says how strong the wash is."""
+    theme = theme or colors()
+    wash = QColor(theme.ink)
+    wash.setAlpha(max(24, min(72, color.alpha() // 2)) if not theme.dark else max(30, min(80, color.alpha() // 2)))
+    fmt = QTextCharFormat()
+    fmt.setBackground(QBrush(wash))
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+    line = QColor(color)
+    line.setAlpha(255)
+    fmt.setUnderlineColor(line)
+    return fmt
 
 # Pixels between the top of a view and the line a reading place puts there.
 TOP_GAP = 4
@@ -806,9 +824,7 @@ class ReaderView(CaretSelection, QTextEdit):
             selections.extend(self._selections(*self._marked, fmt))
         for start, end, color in self._compare_marks:
             if end >= lo and start <= hi:
-                fmt = QTextCharFormat()
-                fmt.setBackground(color)
-                selections.extend(self._selections(start, end, fmt))
+                selections.extend(self._selections(start, end, compare_mark_format(color, theme)))
         # Nothing drawn changed (a note edited): nothing to hand over, nothing to repaint.
         # Otherwise Qt repaints what changed between the old and the new selections.
         if signature != self._selection_signature:
@@ -828,8 +844,8 @@ class ReaderView(CaretSelection, QTextEdit):
         return self._marked
 
     def set_compare_marks(self, marks: list[tuple[int, int, QColor]]) -> None:
-        """Light passages in Compare mode (a hovered sentence, its counterparts), drawn
-        like the other marks over the shaped text."""
+        """Light passages in Compare mode (a hovered sentence, its counterparts): each
+        colour is the dashed underline's, over a grey wash (see compare_mark_format)."""
         marks_tuple = tuple(marks)
         if marks_tuple != self._compare_marks:
             self._compare_marks = marks_tuple
