@@ -94,3 +94,37 @@ def test_the_second_line_follows_a_switch_of_the_interface_language(window, qtbo
     finally:
         install_language("en")
     qtbot.waitUntil(lambda: russian.header.meta_label.full_text() == "Russian · bundled with Triptych")
+
+
+def test_a_narrow_pane_drops_the_date_then_the_source_and_keeps_its_language(qtbot):
+    """With four panes in Compare mode the second line vanished (fewer than six letters
+    fitted beside the ellipsis, so none were shown): the language is what a person needs
+    there most, and it stays whole while the date and then the site give way."""
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.storage.snapshot import DocumentRecord
+    from desktop.ui.pane import DocumentPane
+
+    pane = DocumentPane(DocumentRecord(
+        id="5e1f0a2b", title="Aserbaidschan erwägt Teilnahme", language="de", direction="ltr", text="Baku.",
+        source="https://www.sueddeutsche.de/politik/baku", url="https://www.sueddeutsche.de/politik/baku",
+        site="Süddeutsche Zeitung", published="2025-10-21T09:00:00+02:00"))
+    qtbot.addWidget(pane)
+    label = pane.header.meta_label
+    label.setParent(None)  # on its own, so that its width is the test's to set
+    qtbot.addWidget(label)
+    label.show()
+    metrics = QFontMetricsF(label.font())
+
+    def shown_at(width: float) -> str:
+        label.resize(int(width) + label.contentsMargins().left() + label.contentsMargins().right(), label.height())
+        QApplication.processEvents()
+        return label.text()
+
+    assert shown_at(metrics.horizontalAdvance("German · Süddeutsche Zeitung · 2025-10-21") + 2) \
+        == "German · Süddeutsche Zeitung · 2025-10-21"
+    assert shown_at(metrics.horizontalAdvance("German · Süddeutsche Zeitung") + 4) == "German · Süddeutsche Zeitung"
+    assert shown_at(metrics.horizontalAdvance("German · Süddeut") + 2) == "German"
+    assert shown_at(metrics.horizontalAdvance("German") + 2) == "German"
+    assert label.full_text() == "German · Süddeutsche Zeitung · 2025-10-21"  # the tooltip still has it all

@@ -188,7 +188,9 @@ class DocumentPane(QWidget):
         # Language, site (or source), date: what tells a person which article this is. The
         # direction and the id say nothing to a reader: the tooltip keeps them.
         direction = self.tr("right to left") if self.direction.is_rtl else self.tr("left to right")
-        self.header.meta_label.setText(" · ".join([ui_language_name(self.language), *self.origin]))
+        # Narrow panes drop the date, then the source, before anything is cut.
+        parts = [ui_language_name(self.language), *self.origin]
+        self.header.meta_label.set_texts(*(" · ".join(parts[:n]) for n in range(len(parts), 0, -1)))
         self.header.meta_label.setToolTip("\n".join([self.header.meta_label.full_text(), direction,
                                                      self.tr("Id: %1").replace("%1", self.document_id)]))
         self.header.title_label.setToolTip("\n".join([self.title, *self.byline]))

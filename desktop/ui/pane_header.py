@@ -73,12 +73,20 @@ class ElidedLabel(QLabel):
         none (two letters and "…" say nothing; the tooltip has it all). ``mode``: which end goes."""
         super().__init__(parent)
         self._full = ""
+        self._shorter: tuple[str, ...] = ()
         self._fewest = fewest
         self._mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:  # keeps the whole text; shows what fits
+        self.set_texts(text)
+
+    def set_texts(self, text: str, *shorter: str) -> None:
+        """The whole text, and shorter forms of it, longest first: where the whole text does
+        not fit, the first shorter form that fits is shown whole, and only the shortest is
+        ever elided (a language alone says more than half of a site's name)."""
         self._full = text
+        self._shorter = shorter
         self._elide()
 
     def full_text(self) -> str:
@@ -95,15 +103,20 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         width = float(max(self.contentsRect().width(), 1))
         metrics = QFontMetricsF(self.font())
-        shown = metrics.elidedText(self._full, self._mode, width)
+        text = self._full
+        for shorter in self._shorter:
+            if metrics.horizontalAdvance(text) <= width:
+                break
+            text = shorter
+        shown = metrics.elidedText(text, self._mode, width)
         # Qt measures the cut text before it joins its last Arabic letter to the ellipsis
         # (with a ZWJ); the joined form can be a pixel or two wider. Cut by that much more.
         for _attempt in range(3):
             overflow = metrics.horizontalAdvance(shown) - width
             if overflow <= 0:
                 break
-            shown = metrics.elidedText(self._full, self._mode, width - overflow)
-        if shown != self._full and len(shown.strip("…\u200d").strip()) < self._fewest:
+            shown = metrics.elidedText(text, self._mode, width - overflow)
+        if shown != text and len(shown.strip("…\u200d").strip()) < self._fewest:
             shown = ""
         super().setText(shown)
 
