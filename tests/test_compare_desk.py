@@ -9,6 +9,7 @@ import threading
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import QApplication
 
 from desktop.services.translation_load import load_translation
 from desktop.storage import annotations as store
@@ -131,6 +132,30 @@ def test_ribbons_join_the_visible_correspondences_in_the_handle_between_two_pane
     assert pixel.blue() > pixel.red() + 20  # a suggestion's band is blue
     window.compare.set_on(False)
     assert handle.width() < 10
+
+
+def test_ribbons_stay_beside_the_text_and_do_not_run_up_past_the_pane_headers(translated, window, qtbot):
+    """A correspondence scrolled half out of view at the top drew its band up the handle
+    beside the pane headers; the bands are clipped to the stretch beside both texts."""
+    controller = compared(window, qtbot)
+    russian, arabic = pane(window, "ru"), pane(window, "ar")
+    handle = next(window.splitter.handle(i) for i in range(window.splitter.count())
+                  if controller.ribbons.neighbours(window.splitter.handle(i)) == (russian, arabic))
+    top = max(handle.mapFromGlobal(p.view.viewport().mapToGlobal(QPoint(0, 0))).y() for p in (russian, arabic))
+    assert top > 20  # the headers are beside the top of the handle
+    bar = russian.view.verticalScrollBar()
+    for value in range(0, bar.maximum(), 15):  # until a band reaches above the text
+        bar.setValue(value)
+        QApplication.processEvents()
+        if any(b.path.boundingRect().top() < top - 4 for b in controller.ribbons.bands_for(handle)):
+            break
+    else:
+        pytest.fail("no correspondence was ever scrolled half out of view")
+    handle.repaint()
+    image = handle.grab().toImage()
+    background = handle.palette().window().color().rgb()
+    above = {image.pixel(x, y) for y in range(top - 1) for x in range(image.width())}
+    assert above == {background}
 
 
 def test_in_a_mirrored_desk_the_ribbon_joins_the_panes_where_they_are(translated, window, qtbot):

@@ -119,6 +119,17 @@ class Ribbons(QObject):
     def _y(self, handle: QWidget, view: ReaderView, y: int) -> float:
         return float(handle.mapFromGlobal(view.viewport().mapToGlobal(QPoint(0, y))).y())
 
+    def text_area(self, handle: QSplitterHandle) -> QRectF | None:
+        """The stretch of a handle beside the text of both its panes (in the handle's
+        coordinates): below the lower of the two headers, above the higher of the two ends."""
+        pair = self.neighbours(handle)
+        if pair is None:
+            return None
+        left, right = (pane.view for pane in pair)
+        top = max(self._y(handle, left, 0), self._y(handle, right, 0))
+        bottom = min(self._y(handle, left, left.viewport().height()), self._y(handle, right, right.viewport().height()))
+        return QRectF(0.0, top, float(handle.width()), max(0.0, bottom - top))
+
     def bands_for(self, handle: QSplitterHandle) -> list[Band]:
         """The bands a handle shows now: every correspondence between its two panes with
         a sentence on screen on either side."""
@@ -157,6 +168,9 @@ class Ribbons(QObject):
         bands = self.bands_for(handle)
         self.bands[id(handle)] = bands
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_area = self.text_area(handle)
+        if text_area is not None:  # not up past the pane headers, nor down past the panes' ends
+            painter.setClipRect(text_area)
         focus = self.controller.focus_passages()
         chosen = self.controller.current_match
         # Weak first, so the strong and the chosen ones are drawn over them.
