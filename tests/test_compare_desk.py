@@ -560,3 +560,12 @@ def test_two_articles_of_one_language_are_told_apart_in_the_bar_by_their_titles(
     languages = {p.document_id: p.language for p in window.panes()}
     if languages[match.b.doc] != "de":  # its counterpart's language is the only one of its kind: named alone
         assert "German (" not in text.split("↔")[1]
+
+
+def test_a_picture_of_the_desk_waits_for_compare_modes_comparison(translated, window, qtbot):
+    """tools/screenshots.py --compare: the picture (desktop.ui.screenshot.render_window) waits
+    while the desk is busy; taken before the comparison, it showed no ribbons and an empty bar."""
+    window.compare.set_on(True)
+    assert window.compare.busy() and window.is_busy()
+    qtbot.waitUntil(lambda: not window.compare.busy(), timeout=20000)
+    assert not window.is_busy() and window.compare.comparison is not None
