@@ -8,14 +8,16 @@ for "same claim"); until then nothing is stored.
 The bar fits a 1280-pixel window: its hint names no keys (the Compare menu and the
 keyboard shortcuts list have them), its navigation buttons carry short words (the
 actions' icon text; the menu keeps their full names), and a suggestion says how strong
-it is in words -- strong, likely, weak -- with the score itself in the tooltip.
+it is in words -- strong, likely, weak (in one word where the bar is narrow) -- with the
+score itself in the tooltip. A correspondence names the two articles it joins as their
+pane headers do ("Russian ↔ German"), never by a paragraph number the panes do not show.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
@@ -168,8 +170,6 @@ class CompareBar(QToolBar):
         labels = self.relation_labels()
         what = labels.get(match.relation, match.relation) if match.relation \
             else self.strength_labels()[strength(match.score)]
-        from PySide6.QtCore import QLocale
-
         # "translation and names" as the interface's language lists things (its own comma in Arabic)
         evidence = QLocale().createSeparatedList([self.evidence_labels().get(e, e) for e in match.evidence])
         head = self.tr("%1 · score %2 · %3").replace("%1", what).replace("%2", score_text(match.score)) \
@@ -265,8 +265,6 @@ def article_name(comparison: Comparison, doc: str) -> str:
 
 def score_text(score: float) -> str:
     """A score as the interface's locale writes a decimal (0,62 in German, ٠٫٦٢ in Arabic)."""
-    from PySide6.QtCore import QLocale
-
     return QLocale().toString(score, "f", 2)
 
 
