@@ -338,6 +338,21 @@
         <translation>تطابق ضعيف</translation>
     </message>
     <message>
+        <source>Strong</source>
+        <comment>a suggestion&apos;s strength</comment>
+        <translation>قوي</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <comment>a suggestion&apos;s strength</comment>
+        <translation>مرجّح</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <comment>a suggestion&apos;s strength</comment>
+        <translation>ضعيف</translation>
+    </message>
+    <message>
         <source>translation</source>
         <translation>الترجمة</translation>
     </message>
@@ -390,12 +405,12 @@
         <translation>قورن %1 مقالات عبر %2</translation>
     </message>
     <message>
-        <source>Linked (%1) with %2 ¶%3: “%4”</source>
-        <translation>مربوط (%1) بـ%2 ¶%3: «%4»</translation>
+        <source>Linked (%1): %2 ↔ %3: “%4”</source>
+        <translation>مربوط (%1): %2 ↔ %3: «%4»</translation>
     </message>
     <message>
-        <source>%1: %2 ¶%3: “%4”</source>
-        <translation>%1: %2 ¶%3: «%4»</translation>
+        <source>%1: %2 ↔ %3: “%4”</source>
+        <translation>%1: %2 ↔ %3: «%4»</translation>
     </message>
     <message>
         <source>Hover over or click a sentence to see its counterparts.</source>

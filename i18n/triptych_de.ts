@@ -334,6 +334,21 @@
         <translation>Schwache Übereinstimmung</translation>
     </message>
     <message>
+        <source>Strong</source>
+        <comment>a suggestion&apos;s strength</comment>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <comment>a suggestion&apos;s strength</comment>
+        <translation>Wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <comment>a suggestion&apos;s strength</comment>
+        <translation>Schwach</translation>
+    </message>
+    <message>
         <source>translation</source>
         <translation>Übersetzung</translation>
     </message>
@@ -386,12 +401,12 @@
         <translation>%1 Artikel über %2 verglichen</translation>
     </message>
     <message>
-        <source>Linked (%1) with %2 ¶%3: “%4”</source>
-        <translation>Verknüpft (%1) mit %2 ¶%3: „%4“</translation>
+        <source>Linked (%1): %2 ↔ %3: “%4”</source>
+        <translation>Verknüpft (%1): %2 ↔ %3: „%4“</translation>
     </message>
     <message>
-        <source>%1: %2 ¶%3: “%4”</source>
-        <translation>%1: %2 ¶%3: „%4“</translation>
+        <source>%1: %2 ↔ %3: “%4”</source>
+        <translation>%1: %2 ↔ %3: „%4“</translation>
     </message>
     <message>
         <source>Hover over or click a sentence to see its counterparts.</source>

@@ -335,6 +335,21 @@
         <translation>Слабое соответствие</translation>
     </message>
     <message>
+        <source>Strong</source>
+        <comment>a suggestion&apos;s strength</comment>
+        <translation>Явное</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <comment>a suggestion&apos;s strength</comment>
+        <translation>Вероятное</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <comment>a suggestion&apos;s strength</comment>
+        <translation>Слабое</translation>
+    </message>
+    <message>
         <source>translation</source>
         <translation>перевод</translation>
     </message>
@@ -387,12 +402,12 @@
         <translation>Статей: %1, через %2</translation>
     </message>
     <message>
-        <source>Linked (%1) with %2 ¶%3: “%4”</source>
-        <translation>Связано (%1) с отрывком: %2, ¶%3: «%4»</translation>
+        <source>Linked (%1): %2 ↔ %3: “%4”</source>
+        <translation>Связано (%1): %2 ↔ %3: «%4»</translation>
     </message>
     <message>
-        <source>%1: %2 ¶%3: “%4”</source>
-        <translation>%1: %2, ¶%3: «%4»</translation>
+        <source>%1: %2 ↔ %3: “%4”</source>
+        <translation>%1: %2 ↔ %3: «%4»</translation>
     </message>
     <message>
         <source>Hover over or click a sentence to see its counterparts.</source>

@@ -472,6 +472,15 @@ def test_the_compare_bar_fits_a_1280_pixel_window_and_says_how_strong_a_suggesti
         assert match is not None and not match.relation
         words = bar.strength_labels()[strength(match.score)]
         assert label.full_text().startswith(words + ":")
+        # Both articles the suggestion joins are named where the bar is read, not cut off.
+        from desktop.ui.compare_bar import article_name
+
+        shown = label.text()
+        for doc in (match.a.doc, match.b.doc):
+            assert article_name(controller.comparison, doc) in shown, shown
+        # ... with the strength (in one word where "Likely match" would leave no room for the quote)
+        assert shown.startswith((words + ":", bar.strength_words()[strength(match.score)] + ":")), shown
+        assert "\u2066" + " ".join(controller.comparison.quote(match.b).split())[:6] in shown, shown
         assert score_text(match.score) not in label.full_text()
         assert words in label.toolTip() and score_text(match.score) in label.toolTip()
     finally:
@@ -483,3 +492,80 @@ def test_a_suggestions_strength_is_strong_likely_or_weak():
 
     assert [strength(s) for s in (0.09, LIKELY - 0.01, LIKELY, 0.32, STRONG, 0.56, 1.0)] == [
         "weak", "weak", "likely", "likely", "strong", "strong", "strong"]
+
+
+def _outside_quotes(text):
+    """``text`` without the quotes of articles (bidi isolates): what the desk itself writes."""
+    import re
+
+    return re.sub("[\u2066\u2067][^\u2069]*\u2069", "", text)
+
+
+def test_in_arabic_the_bar_names_both_articles_and_writes_every_number_in_arabic_digits(translated, window, qtbot):
+    """Seen in the Arabic desk: "قورن ٣ مقالات" beside "¶3" and scores in Latin digits, and a
+    suggestion that named only its counterpart's article ("German ¶3"), by a paragraph number
+    the panes never show."""
+    from desktop.ui.i18n import install_language
+
+    install_language("ar")
+    try:
+        controller = compared(window, qtbot)
+        bar = controller.bar
+        russian = pane(window, "ru")
+        russian.view.setFocus()
+        qtbot.keyClick(russian.view, Qt.Key.Key_F8)
+        match = controller.current_match
+        assert match is not None and match.a.doc == russian.document_id
+        other = next(p for p in window.panes() if p.document_id == match.b.doc)
+        # The language each pane's header names its article by.
+        here_name, other_name = (p.header.meta_label.full_text().split(" · ")[0] for p in (russian, other))
+        text = bar.match_label.full_text()
+        quote_at = text.index("\u2066" if not other.direction.is_rtl else "\u2067")
+        assert here_name in text[:quote_at] and other_name in text[:quote_at], text
+        dock = controller.claims
+        dock.toggle_action.trigger()
+        qtbot.waitUntil(lambda: dock.model.rowCount() > 0)
+        shown = [bar.status_label.text(), text, bar.match_label.toolTip(), dock.summary.text(),
+                 *(dock.only_tree.topLevelItem(i).text(0) for i in range(dock.only_tree.topLevelItemCount())),
+                 *(dock.only_tree.topLevelItem(0).child(i).text(0)
+                   for i in range(dock.only_tree.topLevelItem(0).childCount())),
+                 *(str(dock.model.headerData(r, Qt.Orientation.Vertical)) for r in range(dock.model.rowCount()))]
+        desks_own = [_outside_quotes(s) for s in shown]
+        assert all(not any(c in "0123456789" for c in s) for s in desks_own), desks_own
+        assert all("¶" not in s for s in desks_own), desks_own
+        assert "٠" in bar.match_label.toolTip() or "١" in bar.match_label.toolTip()  # the score, in its digits
+    finally:
+        install_language("en")
+
+
+def test_two_articles_of_one_language_are_told_apart_in_the_bar_by_their_titles(translated, window, qtbot):
+    """With two German articles open, "German" alone would not say which pane a suggestion joins."""
+    from desktop.services.importing import import_files
+
+    second = import_files([DATA / "beirut" / "de.txt"])[0].document
+    load_translation(second.id, "en", DATA / "beirut" / "de.en.txt")
+    window.open_document(second.id)
+    controller = compared(window, qtbot)
+    germans = [p for p in window.panes() if p.language == "de"]
+    assert len(germans) == 2
+    first = germans[0]
+    first.view.setFocus()
+    qtbot.keyClick(first.view, Qt.Key.Key_F8)
+    match = controller.current_match
+    assert match is not None and match.a.doc == first.document_id
+    text = controller.bar.match_label.full_text()
+    title = first.header.title_label.full_text()
+    assert f"German (\u2066{title[:12]}" in text, text
+    assert f"German (\u2066{title[:12]}" in controller.bar.match_label.toolTip()
+    languages = {p.document_id: p.language for p in window.panes()}
+    if languages[match.b.doc] != "de":  # its counterpart's language is the only one of its kind: named alone
+        assert "German (" not in text.split("↔")[1]
+
+
+def test_a_picture_of_the_desk_waits_for_compare_modes_comparison(translated, window, qtbot):
+    """tools/screenshots.py --compare: the picture (desktop.ui.screenshot.render_window) waits
+    while the desk is busy; taken before the comparison, it showed no ribbons and an empty bar."""
+    window.compare.set_on(True)
+    assert window.compare.busy() and window.is_busy()
+    qtbot.waitUntil(lambda: not window.compare.busy(), timeout=20000)
+    assert not window.is_busy() and window.compare.comparison is not None

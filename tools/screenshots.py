@@ -1,7 +1,7 @@
 """Screenshots of the desk for looking at, in every interface language, light and dark.
 
     .venv/bin/python tools/screenshots.py OUT_DIR [--sizes 1600x1000,1280x720] [--panes 3,5]
-                                                  [--langs en,ru,ar,de] [--themes light,dark]
+                                                  [--langs en,ru,ar,de] [--themes light,dark] [--compare]
 
 Makes a library once per pane count (the bundled Russian, Arabic and German articles;
 with five panes also a French and an English one), with highlights, notes, tags and
@@ -11,6 +11,14 @@ every view mode: with three, Russian and German in the original and Arabic inter
 each with its notes margin; with five, German side by side and French translated too. Each picture is
 rendered by ``triptych --screenshot`` in a process of its own and written as
 OUT_DIR/desk-{W}x{H}-{N}panes-{lang}-{theme}.png. Nothing of it is committed.
+
+With ``--compare`` the pictures show Compare mode instead (Ctrl+Alt+C): every pane in
+its original, the comparison through the loaded English translations, and the first
+pane's first suggestion chosen (F8), so the Compare bar shows a correspondence; they are
+written as OUT_DIR/compare-{W}x{H}-{N}panes-{lang}-{theme}.png. For example
+
+    .venv/bin/python tools/screenshots.py /tmp/shots --compare --panes 3 --sizes 1600x1000 --langs en,ar \
+        --themes light
 """
 
 from __future__ import annotations
@@ -41,11 +49,24 @@ HIGHLIGHTS = [
     ("fr", "Derna", "green", "", []),
 ]
 LINKS = [(0, 4, "same_claim"), (1, 5, "same_claim"), (3, 1, "contradicts")]
+COMPARE_MODE = "--in-compare-mode"
 
 
-def _run(arguments: list[str], data: Path) -> str:
+def compile_translations(folder: Path) -> Path:
+    """The interface translations as the i18n/*.ts sources have them now (the .qm files a
+    build left in i18n/ may be older), compiled into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    tool = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in sorted((ROOT / "i18n").glob("triptych_*.ts")):
+        subprocess.run([str(tool), "-silent", str(ts), "-qm", str(folder / f"{ts.stem}.qm")], check=True)
+    return folder
+
+
+def _run(arguments: list[str], data: Path, *, compare: bool = False) -> str:
     env = {**os.environ, "TRIPTYCH_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "desktop", *arguments], cwd=ROOT, env=env, check=True,
+    command = [sys.executable, str(Path(__file__).resolve()), COMPARE_MODE] if compare else \
+        [sys.executable, "-m", "desktop"]
+    done = subprocess.run([*command, *arguments], cwd=ROOT, env=env, check=True,
                           capture_output=True, text=True, timeout=300)
     return done.stdout
 
@@ -89,7 +110,36 @@ def make_library(data: Path, panes: int) -> list[str]:
         close_database()
 
 
-def write_settings(data: Path, ids: list[str], language_of: dict[str, str], theme: str) -> None:
+def in_compare_mode(argv: list[str]) -> int:
+    """``triptych ARGV`` (a ``--screenshot``) with Compare mode on and the first suggestion of
+    the first pane chosen, as Ctrl+Alt+C and F8 would; the picture waits for the comparison
+    (MainWindow.is_busy)."""
+    sys.path.insert(0, str(ROOT))
+    import desktop.app as app
+    from desktop.cli import main as triptych
+
+    complete = app._desk_complete
+
+    def complete_in_compare_mode(window, *rest):  # type: ignore[no-untyped-def]
+        complete(window, *rest)
+        controller = window.compare
+
+        def choose_first(_comparison: object) -> None:
+            controller.computed.disconnect(choose_first)
+            panes = window.panes()
+            if panes and controller.alignment is not None and controller.alignment.sentences.get(panes[0].document_id):
+                controller.current = controller.alignment.sentences[panes[0].document_id][0]
+                controller.step_suggestion(+1)
+
+        controller.computed.connect(choose_first)
+        controller.set_on(True)
+
+    app._desk_complete = complete_in_compare_mode
+    return triptych(argv)
+
+
+def write_settings(data: Path, ids: list[str], language_of: dict[str, str], theme: str, *,
+                   originals: bool = False) -> None:
     from PySide6.QtCore import QSettings
 
     settings = QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat)
@@ -99,7 +149,8 @@ def write_settings(data: Path, ids: list[str], language_of: dict[str, str], them
     settings.setValue("translation/target", "en")
     modes = MODES[3 if len(ids) <= 3 else 5]
     for document_id in ids:
-        settings.setValue(f"mode/{document_id}", modes.get(language_of[document_id], "original"))
+        mode = "original" if originals else modes.get(language_of[document_id], "original")
+        settings.setValue(f"mode/{document_id}", mode)
     settings.sync()
 
 
@@ -110,9 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--panes", default="3,5")
     parser.add_argument("--langs", default="en,ru,ar,de")
     parser.add_argument("--themes", default="light,dark")
+    parser.add_argument("--compare", action="store_true", help="Compare mode on, the first suggestion chosen")
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
+    os.environ["TRIPTYCH_QM_DIR"] = str(compile_translations(out / "qm"))  # the desks started below read it
     for panes in (int(n) for n in args.panes.split(",")):
         data = out / f"data-{panes}"
         if not (data / "triptych.sqlite3").exists():
@@ -126,14 +179,17 @@ def main(argv: list[str] | None = None) -> int:
             if len(parts) >= 2 and parts[0] in ids:
                 language_of[parts[0]] = parts[1]
         for theme in args.themes.split(","):
-            write_settings(data, ids, language_of, theme)
+            write_settings(data, ids, language_of, theme, originals=args.compare)
             for size in args.sizes.split(","):
                 for language in args.langs.split(","):
-                    target = out / f"desk-{size}-{panes}panes-{language}-{theme}.png"
-                    _run(["--screenshot", str(target), "--size", size, "--lang", language], data)
+                    target = out / f"{'compare' if args.compare else 'desk'}-{size}-{panes}panes-{language}-{theme}.png"
+                    _run(["--screenshot", str(target), "--size", size, "--lang", language], data,
+                         compare=args.compare)
                     print(target)
     return 0
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == [COMPARE_MODE]:  # one picture, in a process of its own (see _run)
+        sys.exit(in_compare_mode(sys.argv[2:]))
     sys.exit(main())

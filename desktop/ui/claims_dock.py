@@ -174,10 +174,11 @@ class ClaimsDock(QDockWidget):
         for doc in matrix.documents:
             only = matrix.only_here[doc]
             top = QTreeWidgetItem([self.tr("Only in %1 (%2)").replace("%1", self._heading(doc))
-                                   .replace("%2", str(len(only)))])
+                                   .replace("%2", number(len(only)))])
             for passage in only:
                 text = comparison.quote(passage)
-                child = QTreeWidgetItem([f"¶{passage.paragraph + 1}  {isolated(short(text))}"])
+                # No paragraph number: the panes show none, so it would tell a person nothing.
+                child = QTreeWidgetItem([isolated(short(text))])
                 child.setToolTip(0, " ".join(text.split()))
                 child.setData(0, PASSAGE_ROLE, passage)
                 top.addChild(child)

@@ -131,5 +131,7 @@ class ClaimsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section] if section < len(self.headers) else None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
+            from desktop.ui.i18n import number
+
+            return number(section + 1)  # in the interface's digits, as every number of the desk
         return None

@@ -8,35 +8,65 @@ for "same claim"); until then nothing is stored.
 The bar fits a 1280-pixel window: its hint names no keys (the Compare menu and the
 keyboard shortcuts list have them), its navigation buttons carry short words (the
 actions' icon text; the menu keeps their full names), and a suggestion says how strong
-it is in words -- strong, likely, weak -- with the score itself in the tooltip.
+it is in words -- strong, likely, weak (in one word where the bar is narrow) -- with the
+score itself in the tooltip. A correspondence names the two articles it joins as their
+pane headers do ("Russian ↔ German"), never by a paragraph number the panes do not show.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
+
+from desktop.ui.pane_header import ElidedLabel
 
 if TYPE_CHECKING:
     from desktop.core.alignment import Match
+    from desktop.services.compare import Comparison
     from desktop.ui.compare import CompareController
 
 # The relations offered for a suggestion, in the order of the buttons.
 RELATION_BUTTONS = ("same_claim", "contradicts", "elaborates", "omits", "related")
 
 # The least score of a strong and of a likely suggestion, from the five development
-# sets of tests/data/compare (gold pairs, sure or possible): of the suggestions made with
-# translations, 21 scored 0.45 or more and all were right; 52 between 0.25 and 0.45,
-# 92 % right; 62 below 0.25, 66 % right. On names, numbers and dates alone 11 of 11 were
-# right, 9 of them at 0.45 or more.
+# sets of tests/data/compare (gold pairs, sure or possible), re-measured with
+# `python -m tests.support.compare_bands`: of the suggestions made with translations,
+# 21 scored 0.45 or more and every one is a sure pair; 52 between 0.25 and 0.45, 92 %
+# right (79 % sure); 62 below 0.25, 66 % right. Rightness steps at 0.25 (67 % just under
+# it, 89 % just over). Every suggestion from 0.35 up is right too, but a "possible" pair
+# scores 0.40 (beirut), and the four wrong ones above 0.25 score 0.26 to 0.31: a 0.33 pair
+# is likely, not strong (0.30-0.35: 18 of 20 right). On names, numbers and dates alone
+# 11 of 11 were right, 9 of them at 0.45 or more.
 STRONG, LIKELY = 0.45, 0.25
+# How much of a title tells two articles of one language apart in the bar.
+TITLE_CHARS = 24
+# How much of the quote (in characters, with its opening mark) the bar's whole form must
+# leave room for; narrower, the bar says the strength in one word.
+QUOTE_SEEN = 16
+LRI, RLI = "\u2066", "\u2067"  # as claims_model.isolated() opens a quote
 
 
 def strength(score: float) -> str:
     """How strong a suggestion is, as a person is told it: "strong", "likely" or "weak"."""
     return "strong" if score >= STRONG else "likely" if score >= LIKELY else "weak"
+
+
+class MatchLabel(ElidedLabel):
+    """The bar's correspondence: its whole form while that shows the articles' names and the
+    start of the quote, else its short form (the strength in one word), elided at the quote."""
+
+    def _form(self, width: float, metrics: QFontMetricsF) -> str:
+        text = self._full
+        for shorter in self._shorter:
+            quote = max(text.rfind(LRI), text.rfind(RLI))  # the quote is the last isolate
+            head = text[: quote + QUOTE_SEEN] if quote >= 0 else text
+            if metrics.horizontalAdvance(head) <= width:
+                break
+            text = shorter
+        return text
 
 
 class CompareBar(QToolBar):
@@ -56,9 +86,7 @@ class CompareBar(QToolBar):
         layout.setContentsMargins(6, 2, 6, 2)
         self.status_label = QLabel(body)
         self.status_label.setObjectName("compareStatus")
-        from desktop.ui.pane_header import ElidedLabel
-
-        self.match_label = ElidedLabel(body)  # Qt's elision: a long quote loses its end, whatever its direction
+        self.match_label = MatchLabel(body)  # Qt's elision: a long quote loses its end, whatever its direction
         self.match_label.setObjectName("compareMatch")
         self.match_label.setTextFormat(Qt.TextFormat.PlainText)
         self.match_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -135,25 +163,30 @@ class CompareBar(QToolBar):
                                                  "translation_of")}
 
     def describe_match(self, controller: CompareController, match: Match) -> str:
-        from desktop.ui.i18n import ui_language_name
+        from desktop.ui.claims_model import isolated
 
         comparison = controller.comparison
         assert comparison is not None
-        languages = comparison.languages
         labels = self.relation_labels()
         what = labels.get(match.relation, match.relation) if match.relation \
             else self.strength_labels()[strength(match.score)]
-        evidence = ", ".join(self.evidence_labels().get(e, e) for e in match.evidence)
+        # "translation and names" as the interface's language lists things (its own comma in Arabic)
+        evidence = QLocale().createSeparatedList([self.evidence_labels().get(e, e) for e in match.evidence])
         head = self.tr("%1 · score %2 · %3").replace("%1", what).replace("%2", score_text(match.score)) \
             .replace("%3", evidence)
         lines = [head]
         for p in (match.a, match.b):
-            lines.append(f"{ui_language_name(languages.get(p.doc, ''))} ¶{p.paragraph + 1}: "
-                         f"{_short(comparison.quote(p), 140)}")
+            lines.append(f"{article_name(comparison, p.doc)}: {isolated(_short(comparison.quote(p), 140))}")
         return "\n".join(lines)
 
     def strength_labels(self) -> dict[str, str]:
         return {"strong": self.tr("Strong match"), "likely": self.tr("Likely match"), "weak": self.tr("Weak match")}
+
+    def strength_words(self) -> dict[str, str]:
+        """The strength in one word, for a bar too narrow for "Likely match" and a quote."""
+        return {"strong": self.tr("Strong", "a suggestion's strength"),
+                "likely": self.tr("Likely", "a suggestion's strength"),
+                "weak": self.tr("Weak", "a suggestion's strength")}
 
     def evidence_labels(self) -> dict[str, str]:
         return {"translation": self.tr("translation"), "words": self.tr("same words"), "names": self.tr("names"),
@@ -189,33 +222,49 @@ class CompareBar(QToolBar):
         self.status_label.setText(status)
         match, current, alignment = c.current_match, c.current, c.alignment
         can_accept = False
+        texts: list[str] = []  # a correspondence's whole and short forms
         if alignment is None or c.comparison is None:
             text = ""
         elif match is not None:
-            other = ui_language_name(c.comparison.languages.get(match.b.doc, ""))
+            # Which two articles the correspondence joins, named as the pane headers name
+            # them; the quote (last, so it is what a narrow bar cuts) is the counterpart's.
+            here, other = article_name(c.comparison, match.a.doc), article_name(c.comparison, match.b.doc)
             quote = isolated(_short(c.comparison.quote(match.b), 110))
             if match.relation:
-                text = self.tr("Linked (%1) with %2 ¶%3: “%4”").replace("%1", self.relation_labels().get(
-                    match.relation, match.relation)).replace("%2", other).replace("%3", str(match.b.paragraph + 1)) \
-                    .replace("%4", quote)
+                relation = self.relation_labels().get(match.relation, match.relation)
+                forms = [self.tr("Linked (%1): %2 ↔ %3: “%4”").replace("%1", relation),
+                         self.tr("%1: %2 ↔ %3: “%4”").replace("%1", relation)]
             else:
                 can_accept = True
-                text = self.tr("%1: %2 ¶%3: “%4”").replace("%1", self.strength_labels()[strength(match.score)]) \
-                    .replace("%2", other).replace("%3", str(match.b.paragraph + 1)).replace("%4", quote)
+                forms = [self.tr("%1: %2 ↔ %3: “%4”").replace("%1", self.strength_labels()[strength(match.score)]),
+                         self.tr("%1: %2 ↔ %3: “%4”").replace("%1", self.strength_words()[strength(match.score)])]
+            texts = [t.replace("%2", here).replace("%3", other).replace("%4", quote) for t in forms]
         elif current is not None and current in alignment.only_in:
             text = self.only_here_text()
         else:
             text = self.tr("Hover over or click a sentence to see its counterparts.")
-        self.match_label.setText(text)
+        self.match_label.set_texts(*texts) if texts else self.match_label.setText(text)
         self.match_label.setToolTip(self.describe_match(c, match) if match is not None and c.comparison else "")
         self.set_can_accept(can_accept)
         c.accept_action.setEnabled(c.on and can_accept)
 
 
+def article_name(comparison: Comparison, doc: str) -> str:
+    """An article as a person finds it among the panes: its language, as the pane's header
+    names it, and, when another compared article has the same language, its title too
+    (shortened)."""
+    from desktop.ui.claims_model import isolated
+    from desktop.ui.i18n import ui_language_name
+
+    language = comparison.languages.get(doc, "")
+    name = ui_language_name(language)
+    if any(d != doc and comparison.languages.get(d, "") == language for d in comparison.texts):
+        return f"{name} ({isolated(_short(comparison.titles.get(doc, ''), TITLE_CHARS))})"
+    return name
+
+
 def score_text(score: float) -> str:
     """A score as the interface's locale writes a decimal (0,62 in German, ٠٫٦٢ in Arabic)."""
-    from PySide6.QtCore import QLocale
-
     return QLocale().toString(score, "f", 2)
 
 

@@ -536,7 +536,10 @@ class MainWindow(QMainWindow):
         self.panesChanged.emit()
 
     def is_busy(self) -> bool:
-        """Whether background work that changes what the desk shows is still running."""
+        """Whether background work that changes what the desk shows is still running (a
+        translation being shown, the comparison of Compare mode)."""
+        if self.compare is not None and self.compare.wanted() and self.compare.busy():
+            return True
         return self.translations is not None and any(self.translations.busy(p) for p in self.panes())
 
     def _on_target_combo_changed(self, _index: int) -> None:

@@ -100,14 +100,19 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         self._elide()
 
-    def _elide(self) -> None:
-        width = float(max(self.contentsRect().width(), 1))
-        metrics = QFontMetricsF(self.font())
+    def _form(self, width: float, metrics: QFontMetricsF) -> str:
+        """Which form of the text to show (and elide) at ``width``."""
         text = self._full
         for shorter in self._shorter:
             if metrics.horizontalAdvance(text) <= width:
                 break
             text = shorter
+        return text
+
+    def _elide(self) -> None:
+        width = float(max(self.contentsRect().width(), 1))
+        metrics = QFontMetricsF(self.font())
+        text = self._form(width, metrics)
         shown = metrics.elidedText(text, self._mode, width)
         # Qt measures the cut text before it joins its last Arabic letter to the ellipsis
         # (with a ZWJ); the joined form can be a pixel or two wider. Cut by that much more.

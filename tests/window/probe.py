@@ -231,6 +231,7 @@ class Probe(QObject):
                 "mode_box": [top_left.x(), top_left.y(), box.width(), box.height()],
                 "mode_text_fits": box.fontMetrics().horizontalAdvance(box.currentText()) <= text_room,
                 "title": header.title_label.text(), "title_full": header.title_label.full_text(),
+                "meta": header.meta_label.full_text(),
                 "buttons": [b.isVisible() and b.width() >= 16 for b in (header.move_left_button,
                                                                         header.move_right_button,
                                                                         header.close_button)],
@@ -287,7 +288,11 @@ class Probe(QObject):
         return {"on": controller.on, "busy": controller.busy(), "ready": controller.comparison is not None,
                 "current": list(current) if current is not None else None,
                 "match": [list(match.a), list(match.b), match.relation] if match is not None else None,
-                "only_here": [list(p) for p in controller.alignment.only_in] if controller.alignment else []}
+                "only_here": [list(p) for p in controller.alignment.only_in] if controller.alignment else [],
+                "suggested": [[list(m.a), list(m.b)] for m in controller.alignment.suggestions()]
+                if controller.alignment else [],
+                "bar": {"status": controller.bar.status_label.text(), "text": controller.bar.match_label.text(),
+                        "tooltip": controller.bar.match_label.toolTip()}}
 
     def cmd_drawn(self, language: str, start: int, end: int) -> str:
         """The colour most of the pixels behind ``start``..``end`` (on one line of a pane's

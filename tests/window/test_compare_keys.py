@@ -47,3 +47,33 @@ def test_compare_keys_and_a_click_that_accepts_a_suggestion(start_desk, language
     desk.key("Ctrl+Q")
     assert desk.wait_exit() == 0, desk.stderr_text()[-2000:]
     assert "Traceback" not in desk.log_text()
+
+
+def test_in_arabic_a_click_on_a_russian_sentence_shows_both_articles_in_the_bar_in_arabic_digits(start_desk):
+    """Seen in the Arabic desk at 1600x1000: the bar read 'تطابق مرجّح: الألمانية ¶3: “…”' under
+    'قورن ٣ مقالات': only the counterpart's article, by a paragraph number no pane shows, in
+    Latin digits beside Arabic ones."""
+    import re
+
+    desk = start_desk("ar")
+    desk.focus_window()
+    desk.key("Ctrl+Alt+C")
+    state = wait_for(lambda: (s := desk.ask("compare"))["on"] and s["ready"] and not s["busy"] and s,
+                     "Ctrl+Alt+C to compare the open articles", timeout=30)
+    panes = {p["id"]: p["language"] for p in desk.ask("panes")["panes"]}
+    russian = [(a, b) for a, b in state["suggested"] if panes[a[0]] == "ru"] + \
+        [(b, a) for a, b in state["suggested"] if panes[b[0]] == "ru"]
+    here = next(a for a, _b in sorted(russian) if desk.ask("caret", language="ru", offset=a[2] + 3)["visible"])
+    desk.click(desk.point_in("ru", here[2] + 3, here[2] + 4))
+    now = wait_for(lambda: (s := desk.ask("compare"))["match"] and s["current"] == here and s,
+                   "a click on a Russian sentence to make it the current one")
+    bar, counterpart = now["bar"], now["match"][1]
+    names = {language: desk.ask("header", language=language)["meta"].split(" · ")[0]
+             for language in ("ru", panes[counterpart[0]])}
+    shown = bar["text"]  # what the bar shows (elided where it does not fit)
+    assert all(name in shown for name in names.values()), (names, shown)
+    own = [re.sub("[\u2066\u2067][^\u2069]*\u2069", "", text) for text in (bar["status"], shown, bar["tooltip"])]
+    assert not any(re.search("[0-9¶]", text) for text in own), own  # the articles' own digits are theirs
+    assert "٣" in bar["status"]
+    desk.key("Ctrl+Q")
+    assert desk.wait_exit() == 0, desk.stderr_text()[-2000:]
