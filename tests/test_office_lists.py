@@ -216,6 +216,67 @@ def test_the_desk_shows_the_labels_and_the_levels(database, tmp_path, make_windo
     assert left("Deployment") < left("an advance party") < left("engineers first")
 
 
+def _seen(element, depth: int = 0) -> list[str]:
+    """What a browser shows of rendered HTML, a line per paragraph or list item: each
+    item behind the number its ``<ol>`` gives it or a bullet, two spaces in per level."""
+    lines: list[str] = []
+    for child in element:
+        if child.tag in ("ol", "ul"):
+            number = int(child.get("start", "1"))
+            for item in child.findall("li"):
+                own = "".join(item.xpath("text()") + [t for p in item.findall("p") for t in p.xpath("text()")])
+                label = f"{number}." if child.tag == "ol" else "•"
+                lines.append(f"{'  ' * depth}{label} {' '.join(own.split())}")
+                number += 1
+                for nested in item:
+                    if nested.tag in ("ol", "ul"):
+                        lines += _seen([nested], depth + 1)
+        elif child.tag == "p":
+            lines.append("  " * depth + " ".join(child.text_content().split()))
+    return lines
+
+
+@pytest.mark.parametrize("renderer", ["markdown-it-py", "mistune"])
+def test_the_markdown_export_quotes_list_items_with_their_labels(database, tmp_path, renderer):
+    import lxml.html
+    import mistune
+    from markdown_it import MarkdownIt
+
+    from desktop.services.annotating import annotate_quote
+    from desktop.services.export import export
+    from desktop.services.export.model import ExportRequest
+
+    word = tmp_path / "conditions.docx"
+    word.write_bytes(docx([*WORD, ("Normal", "1984. That year the border was drawn.")], numbering=NUMBERING))
+    (result,) = import_files([word], language="en")
+    document = result.document
+    text = document.text
+
+    def between(first: str, last: str) -> str:
+        return text[text.index(first):text.index(last) + len(last)]
+
+    for quote in (between("A UN Security Council mandate", "Consent of the parties"),
+                  between("Deployment", "a reserve"), between("Turkey has offered troops", "two brigades"),
+                  "Security Council", "1984. That year the border was drawn.", between("Mandate", "Duration")):
+        annotate_quote(document.id, quote)
+    out = tmp_path / "notes.md"
+    export(ExportRequest("md", documents=[document.id]), out)
+    source = out.read_text(encoding="utf-8")
+    render = MarkdownIt("commonmark").render if renderer == "markdown-it-py" else mistune.create_markdown(escape=False)
+    page = lxml.html.fromstring(f"<div>{render(source)}</div>")
+    quotes = [_seen(quote) for quote in page.iter("blockquote")]
+    assert quotes == [  # in the order of the text
+        ["5. A UN Security Council mandate", "6. A lasting ceasefire",
+         "The next conditions depend on the talks in Cairo.", "7. Consent of the parties"],
+        ["Security Council"],  # inside an item: a fragment, not the item
+        ["1. Deployment", "  • a) an advance party", "  • b) the main force", "    • i. engineers first",
+         "    • ii. then infantry", "  • c) a reserve"],
+        ["• Turkey has offered troops", "  • two brigades"],
+        ["1. Mandate", "  • 1.1. Scope", "  • 1.2. Duration"],
+        ["1984. That year the border was drawn."],  # a paragraph, not item 1984 of a list
+    ]
+
+
 def test_the_pdf_prints_the_labels_and_an_older_triptych_reads_the_numbers(database, tmp_path):
     import re
     import subprocess
