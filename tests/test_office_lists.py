@@ -302,3 +302,24 @@ def test_the_pdf_prints_the_labels_and_an_older_triptych_reads_the_numbers(datab
     for index, style, value in re.findall(r"(\d{1,9})=([aAiI]?)(-?\d{1,9})", document.kinds.partition(":")[2]):
         number = item_label(document.kinds, int(index))
         assert number is not None and (number.value, number.style.value) == (int(value), style or "1")
+
+
+def test_a_word_list_style_numbers_its_paragraphs(tmp_path):
+    # A list style (Format > Define New List Style): its abstract numbering has only a
+    # w:numStyleLink; the levels are in the abstract numbering of the w:num the numbering
+    # style names (ECMA-376 17.9.21, 17.9.29). Word shows "3)" and "4)".
+    numbering = ('<w:abstractNum w:abstractNumId="7"><w:numStyleLink w:val="StepsList"/></w:abstractNum>'
+                 '<w:abstractNum w:abstractNumId="8"><w:styleLink w:val="StepsList"/>'
+                 + _lvl(0, "decimal", "%1)", start=3) + "</w:abstractNum>"
+                 '<w:num w:numId="7"><w:abstractNumId w:val="7"/></w:num>'
+                 '<w:num w:numId="8"><w:abstractNumId w:val="8"/></w:num>')
+    style = ('<w:style w:type="numbering" w:styleId="StepsList"><w:name w:val="Steps list"/><w:pPr><w:numPr>'
+             '<w:numId w:val="8"/></w:numPr></w:pPr></w:style>')
+    word = tmp_path / "steps.docx"
+    word.write_bytes(docx([("Heading1", "Steps"), ("Normal", "The steps are these."), ("List 7 0", "Training"),
+                           ("List 7 0", "Handover")], numbering=numbering, styles=style))
+    data = tmp_path / "data"
+    (doc,) = cli("import", str(word), "--lang", "en", data_dir=data).stdout.split()
+    shown = json.loads(cli("show", doc, "--json", data_dir=data).stdout)["paragraphs"]
+    assert [(p.get("label"), p["text"]) for p in shown if p["kind"] == "numbered item"] == [
+        ("3)", "Training"), ("4)", "Handover")]

@@ -21,13 +21,13 @@ def _zip(parts: dict[str, bytes | str], first: str | None = None) -> bytes:
 
 
 def docx(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = "", footnote: str = "",
-         numbering: str = "") -> bytes:
+         numbering: str = "", styles: str = "") -> bytes:
     """A Word document: (style, text) paragraphs, style "Heading1", "Quote", "ListParagraph",
     "Normal", "RTL" (a paragraph marked right to left, its run too), "RTLRuns" (only its runs
     marked), "ArabicBody" (a paragraph style based on one that is right to left), "Numbered" or
     "Bulleted" (Word's numbering: decimal or bullet), "List N L" (numbering instance N at
     level L, from ``numbering``: the w:abstractNum and w:num elements of numbering.xml, as
-    Word writes them); an optional footnote on the first paragraph."""
+    Word writes them; ``styles``: more w:style elements); an optional footnote on the first paragraph."""
     body = []
     numbering_ids = {"Numbered": (1, 0), "Bulleted": (2, 0)}
     for style, _ in paragraphs:
@@ -51,7 +51,7 @@ def docx(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = ""
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}" '
                 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>'
                 + "".join(body) + "</w:body></w:document>")
-    styles = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W}">'
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W}">{styles}'
               '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>'
               '<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/></w:style>'
               '<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style>'

@@ -6,7 +6,9 @@ a list that starts at 5, goes on after a plain paragraph or is numbered "a)" wou
 list paragraph's label:
 
 - a paragraph's numbering is its ``w:numPr`` (``w:numId``, ``w:ilvl``), else its style's
-  (through the styles it is based on); ``w:numId`` 0 takes numbering away;
+  (through the styles it is based on); ``w:numId`` 0 takes numbering away; an abstract
+  numbering with a ``w:numStyleLink`` is a list style's, whose levels are those its
+  numbering style's ``w:num`` gives;
 - a ``w:num`` points to a ``w:abstractNum``, whose ``w:lvl`` give each level's
   ``w:start``, ``w:numFmt`` (``decimal``, ``lowerLetter``, ``upperRoman``, ``bullet``
   ...) and ``w:lvlText`` ("%1.", "%1.%2.", "(%3)"); a ``w:lvlOverride`` replaces a
@@ -86,14 +88,34 @@ class WordNumbering:
     in document order with ``label``)."""
 
     def __init__(self, numbering: Any | None, styles: Any | None) -> None:
+        # each paragraph style's (numId, ilvl) and the style it is based on
+        self.styles: dict[str, tuple[str | None, str | None, str]] = {}
+        if styles is not None:
+            for style in styles.iter(_w("style")):
+                num_pr = style.find(f"{_w('pPr')}/{_w('numPr')}")
+                self.styles[style.get(_w("styleId")) or ""] = (
+                    _value(num_pr, "numId"), _value(num_pr, "ilvl"), _value(style, "basedOn") or "")
         abstracts: dict[str, dict[int, Level]] = {}
+        links: dict[str, str] = {}  # an abstract numbering that is a list style's: the style
+        instances: dict[str, str] = {}  # each w:num's abstract numbering
         self.nums: dict[str, _Num] = {}
         if numbering is not None:
             for abstract in numbering.iter(_w("abstractNum")):
-                abstracts[abstract.get(_w("abstractNumId")) or ""] = {
+                abstract_id = abstract.get(_w("abstractNumId")) or ""
+                abstracts[abstract_id] = {
                     _int(lvl.get(_w("ilvl")), 0): Level.read(lvl) for lvl in abstract.iter(_w("lvl"))}
+                link = _value(abstract, "numStyleLink")
+                if link:
+                    links[abstract_id] = link
             for num in numbering.iter(_w("num")):
-                abstract_id = _value(num, "abstractNumId") or ""
+                instances[num.get(_w("numId")) or ""] = _value(num, "abstractNumId") or ""
+            for num in numbering.iter(_w("num")):
+                abstract_id = instances[num.get(_w("numId")) or ""]
+                if abstract_id in links:
+                    # A list style's definition (w:numStyleLink): the levels are those of
+                    # the abstract numbering of the w:num its numbering style names.
+                    linked = self._style_numbering(links[abstract_id])[0]
+                    abstract_id = instances.get(linked or "", abstract_id)
                 levels = dict(abstracts.get(abstract_id, {}))
                 starts: dict[int, int] = {}
                 for override in num.iter(_w("lvlOverride")):
@@ -107,13 +129,6 @@ class WordNumbering:
                     if start is not None:
                         starts[ilvl] = _int(start, 0)
                 self.nums[num.get(_w("numId")) or ""] = _Num(abstract_id, levels, starts)
-        # each paragraph style's (numId, ilvl) and the style it is based on
-        self.styles: dict[str, tuple[str | None, str | None, str]] = {}
-        if styles is not None:
-            for style in styles.iter(_w("style")):
-                num_pr = style.find(f"{_w('pPr')}/{_w('numPr')}")
-                self.styles[style.get(_w("styleId")) or ""] = (
-                    _value(num_pr, "numId"), _value(num_pr, "ilvl"), _value(style, "basedOn") or "")
         self.counts: dict[str, dict[int, int]] = {}  # per abstract numbering: each level's last number
         self.started: set[tuple[str, int]] = set()  # (numId, level) whose start override was used
 
