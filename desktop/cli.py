@@ -410,13 +410,14 @@ class _Paragraph(TypedDict):
     direction: str
     kind: str
     number: NotRequired[int]  # an item of a numbered list: its number
-    label: NotRequired[str]  # and its label as the source writes it ("5.", "e.", "v.")
+    label: NotRequired[str]  # and its label as the source writes it ("5.", "e.", "v.", "a)", "1.2.")
+    level: NotRequired[int]  # an item of a nested list: how deep (1, 2, ...; none for the outermost)
 
 
 def _show(doc: str, as_json: bool) -> int:
     import json
 
-    from desktop.core.kinds import item_label, kind_at
+    from desktop.core.kinds import item_label, item_level, kind_at
     from desktop.core.text import split_paragraphs
     from desktop.storage.documents import get_document
 
@@ -429,6 +430,9 @@ def _show(doc: str, as_json: bool) -> int:
         if number is not None:
             paragraph["number"] = number.value
             paragraph["label"] = number.label
+        level = item_level(d.kinds, each.index)
+        if level:
+            paragraph["level"] = level
         paragraphs.append(paragraph)
     data = {
         "id": d.id, "title": d.title, "language": d.language, "direction": d.direction, "source": d.source,
@@ -458,8 +462,8 @@ def _shown_text(paragraphs: list[_Paragraph]) -> str:
     """The paragraphs as a person reads them in a terminal: each after its number (what
     other commands name it by), a heading behind "#", a quote behind ">", a list item
     indented behind its bullet or its number as the source shows it (right-aligned, as a
-    browser sets them), the items of one list on consecutive lines, a blank line between
-    other paragraphs."""
+    browser sets them; two spaces more for each level of a nested list), the items of one
+    list on consecutive lines, a blank line between other paragraphs."""
     width = len(f"[{len(paragraphs) - 1}]") + 1 if paragraphs else 0
     labels = [p.get("label", "•") if p["kind"] in ("list item", "numbered item") else "" for p in paragraphs]
     widths = [0] * len(labels)  # the widest label of each item's list
@@ -472,7 +476,7 @@ def _shown_text(paragraphs: list[_Paragraph]) -> str:
     for i, p in enumerate(paragraphs):
         marker = {"heading": "# ", "quote": "> "}.get(p["kind"], "")
         if labels[i]:
-            marker = f"  {labels[i]:>{widths[i]}} "
+            marker = f"  {'  ' * p.get('level', 0)}{labels[i]:>{widths[i]}} "
         if not (labels[i] and i > 0 and labels[i - 1]):
             lines.append("")
         lines.append(f"{'[' + str(p['index']) + ']':<{width}}{marker}{p['text']}")

@@ -21,6 +21,16 @@ the number (``"hpnnpnnp:5=3"``: the second list goes on at 3; ``"pnn:1=a1"``: a.
 So the letters stay one per paragraph, as they were: documents stored before labels
 existed read as they did, and a Triptych from before reads the kinds of the new ones
 right (it numbers their items from 1 again, as it did).
+
+A list item of a nested list (a Word paragraph at level 2, an OpenDocument list inside a
+list item, an HTML ``<ol>`` inside an ``<li>``) says its level after the number,
+``/level`` (from 0, which is not written); a label with other text around its number
+than a full stop after it (``a)``, ``(iv)``, ``1.2.``, ``Article 3:``) says it after
+that, as ``'prefix'suffix`` with both percent-encoded (``"pnnn:2=a1/1'%28'%29"``: the
+third paragraph is "(a)" one level in). A bulleted item of a nested list is written
+with its level alone (``3=/1``). Numbers count per level: an item counts on from the
+item before it at its level, and an item at a higher level ends the lists below it.
+Older Triptychs read the number of such an entry and pass over the rest.
 """
 
 from __future__ import annotations
@@ -30,6 +40,7 @@ import unicodedata
 from enum import StrEnum
 from functools import lru_cache
 from typing import NamedTuple
+from urllib.parse import quote, unquote
 
 
 class ParagraphKind(StrEnum):
@@ -72,10 +83,14 @@ class NumberStyle(StrEnum):
 
 
 class ItemNumber(NamedTuple):
-    """The number a numbered item shows, and how it is written."""
+    """The number a numbered item shows, and how it is written: its style, and the text
+    before and after it in the label ("(" and ")" in "(a)"; a Word label "%1.%2." has
+    the number of the item above it in its prefix: "1.")."""
 
     value: int
     style: NumberStyle = NumberStyle.DECIMAL
+    prefix: str = ""
+    suffix: str = "."
 
     @property
     def text(self) -> str:
@@ -101,30 +116,37 @@ class ItemNumber(NamedTuple):
 
     @property
     def label(self) -> str:
-        """The label a browser prints before the item: "5.", "e.", "v."."""
-        return f"{self.text}."
+        """The label printed before the item: "5.", "e.", "v." as a browser prints them,
+        "a)", "(iv)", "1.2." as a word processor may."""
+        return f"{self.prefix}{self.text}{self.suffix}"
+
+    def counted(self) -> ItemNumber:
+        """The number of the item after this one in its list: one more, written the same way."""
+        return self._replace(value=self.value + 1)
 
 
 def label_number(label: str) -> ItemNumber | None:
-    """The number a printed list label gives ("5.", "5)", "(e)", "IV.", "٥."), None for a
-    bullet or anything else: how a numbered item read back from print is told from a
-    bulleted one. A lone "i" or "I" is a Roman one, any other lone letter a letter."""
+    """The number a printed list label gives ("5.", "5)", "(e)", "IV.", "٥.", "1.2."), None
+    for a bullet or anything else: how a numbered item read back from print is told from
+    a bulleted one. A lone "i" or "I" is a Roman one, any other lone letter a letter. The
+    text around the number is kept ("(" and ")", "1." before the "2" of "1.2.")."""
     match = _LABEL_RE.fullmatch(label.strip())
     if match is None:
         return None
-    body = match.group(1)
+    prefix, body, suffix = match.groups()
     if body.isdecimal():
-        return ItemNumber(int("".join(str(unicodedata.digit(ch)) for ch in body)))
+        return ItemNumber(int("".join(str(unicodedata.digit(ch)) for ch in body)), NumberStyle.DECIMAL, prefix,
+                          suffix)
     upper = body.isupper()
     roman = _roman_value(body.upper())
     if roman is not None and (len(body) > 1 or body in "iI"):
-        return ItemNumber(roman, NumberStyle.UPPER_ROMAN if upper else NumberStyle.LOWER_ROMAN)
+        return ItemNumber(roman, NumberStyle.UPPER_ROMAN if upper else NumberStyle.LOWER_ROMAN, prefix, suffix)
     if len(body) > 3 or not body.isascii() or not (body.isupper() or body.islower()):
         return None
     value = 0
     for ch in body.lower():
         value = value * 26 + ord(ch) - ord("a") + 1
-    return ItemNumber(value, NumberStyle.UPPER_ALPHA if upper else NumberStyle.LOWER_ALPHA)
+    return ItemNumber(value, NumberStyle.UPPER_ALPHA if upper else NumberStyle.LOWER_ALPHA, prefix, suffix)
 
 
 def _roman_value(numeral: str) -> int | None:
@@ -136,65 +158,127 @@ def _roman_value(numeral: str) -> int | None:
     return value if not rest and value and ItemNumber(value, NumberStyle.UPPER_ROMAN).text == numeral else None
 
 
-_LABEL_RE = re.compile(r"\(?(\d{1,9}|[A-Za-z]{1,3}|[ivxlcdmIVXLCDM]{1,12})[.)]")
+_LABEL_RE = re.compile(r"((?:\d{1,9}\.){0,8}\(?)(\d{1,9}|[A-Za-z]{1,3}|[ivxlcdmIVXLCDM]{1,12})([.)])")
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-# After the letters: the labels counting would not give, "index=style number", comma-separated.
-_LABELS_RE = re.compile(r"(\d{1,9})=([aAiI]?)(-?\d{1,9})")
+# After the letters: the labels counting would not give, comma-separated, each
+# "index=" and then any of: style and number, "/level", "'prefix'suffix" (percent-encoded).
+_ENTRY_RE = re.compile(r"(\d{1,9})=(?:([aAiI]?)(-?\d{1,9}))?(?:/(\d{1,2}))?(?:'([^',]*)'([^',]*))?(?=,|$)")
 
 
 class _Parsed(NamedTuple):
     kinds: tuple[ParagraphKind, ...]
     numbers: tuple[ItemNumber | None, ...]
+    levels: tuple[int, ...]
 
 
-def _counted(previous: ItemNumber | None) -> ItemNumber:
-    """The number counting gives a numbered item after ``previous`` (None: the list's first)."""
-    return ItemNumber(1) if previous is None else ItemNumber(previous.value + 1, previous.style)
+class _Given(NamedTuple):
+    """What one stored entry says of an item (None: what counting gives)."""
+
+    number: tuple[NumberStyle, int] | None
+    level: int
+    affixes: tuple[str, str] | None
+
+
+class _Counter:
+    """The numbers of one run of list items, per level: an item counts on from the item
+    before it at its level, and ends the lists below it."""
+
+    def __init__(self) -> None:
+        self.last: dict[int, ItemNumber] = {}
+
+    def item(self, level: int, numbered: bool) -> ItemNumber | None:
+        """What counting gives the next item at ``level`` (None for a bulleted one)."""
+        for deeper in [other for other in self.last if other > level]:
+            del self.last[deeper]
+        if not numbered:
+            return None
+        previous = self.last.get(level)
+        return ItemNumber(1) if previous is None else previous.counted()
+
+    def given(self, level: int, number: ItemNumber) -> None:
+        self.last[level] = number
+
+
+def _written(number: ItemNumber, counted: ItemNumber, level: int) -> str:
+    """The stored entry of a list item, "" when counting gives it all."""
+    entry = ""
+    if (number.value, number.style) != (counted.value, counted.style):
+        entry = f"{'' if number.style is NumberStyle.DECIMAL else number.style.value}{number.value}"
+    if level:
+        entry += f"/{level}"
+    if (number.prefix, number.suffix) != (counted.prefix, counted.suffix):
+        entry += f"'{quote(number.prefix, safe='')}'{quote(number.suffix, safe='')}"
+    return entry
 
 
 @lru_cache(maxsize=16)
 def _parse(kinds: str) -> _Parsed:
-    """Each paragraph's kind and number, read once per stored string (a reader asks for
-    every paragraph of a long document)."""
+    """Each paragraph's kind, number and level, read once per stored string (a reader asks
+    for every paragraph of a long document)."""
     letters, _, labels = kinds.partition(":")
-    given = {int(index): ItemNumber(int(value), NumberStyle(style or "1"))
-             for index, style, value in _LABELS_RE.findall(labels)}
+    given: dict[int, _Given] = {}
+    for written in labels.split(","):
+        match = _ENTRY_RE.fullmatch(written)
+        if match is None:
+            continue
+        index, style, value, level, prefix, suffix = match.groups()
+        given[int(index)] = _Given(
+            (NumberStyle(style or "1"), int(value)) if value is not None else None,
+            int(level or 0), (unquote(prefix), unquote(suffix)) if prefix is not None else None)
     parsed = tuple(_BY_LETTER.get(letter, ParagraphKind.PARAGRAPH) for letter in letters)
     numbers: list[ItemNumber | None] = []
-    previous: ItemNumber | None = None  # the last numbered item's in this run of list items
+    levels: list[int] = []
+    counter = _Counter()
     for index, kind in enumerate(parsed):
-        if kind is ParagraphKind.NUMBERED_ITEM:
-            previous = given.get(index) or _counted(previous)
-            numbers.append(previous)
-        else:
+        entry = given.get(index, _Given(None, 0, None))
+        level = entry.level if kind.is_list_item else 0
+        levels.append(level)
+        if not kind.is_list_item:
+            counter = _Counter()
+        counted = counter.item(level, kind is ParagraphKind.NUMBERED_ITEM)
+        if counted is None:
             numbers.append(None)
-            if not kind.is_list_item:
-                previous = None
-    return _Parsed(parsed, tuple(numbers))
+            continue
+        number = counted
+        if entry.number is not None:
+            number = number._replace(style=entry.number[0], value=entry.number[1])
+        if entry.affixes is not None:
+            number = number._replace(prefix=entry.affixes[0], suffix=entry.affixes[1])
+        counter.given(level, number)
+        numbers.append(number)
+    return _Parsed(parsed, tuple(numbers), tuple(levels))
 
 
-def encode_kinds(kinds: list[ParagraphKind], numbers: list[ItemNumber | None] | None = None) -> str:
-    """The stored form: one letter per paragraph, then the labels counting would not give,
-    or "" when all are plain paragraphs.
+def encode_kinds(kinds: list[ParagraphKind], numbers: list[ItemNumber | None] | None = None,
+                 levels: list[int] | None = None) -> str:
+    """The stored form: one letter per paragraph, then the labels and levels counting
+    would not give, or "" when all are plain paragraphs.
 
     ``numbers`` are the numbered items' numbers as the source shows them (None where it
-    gives none: such an item counts on from the one before it).
+    gives none: such an item counts on from the one before it at its level); ``levels``
+    each list item's level in nested lists (0: the outermost).
     """
     if all(kind is ParagraphKind.PARAGRAPH for kind in kinds):
         return ""
     labels = []
-    previous: ItemNumber | None = None
+    counter = _Counter()
     for index, kind in enumerate(kinds):
-        if kind is ParagraphKind.NUMBERED_ITEM:
-            counted = _counted(previous)
-            number = numbers[index] if numbers is not None and index < len(numbers) else None
-            previous = number or counted
-            if previous != counted:
-                style = "" if previous.style is NumberStyle.DECIMAL else previous.style.value
-                labels.append(f"{index}={style}{previous.value}")
-        elif not kind.is_list_item:
-            previous = None
+        if not kind.is_list_item:
+            counter = _Counter()
+            continue
+        level = max(0, min(99, levels[index])) if levels is not None and index < len(levels) else 0
+        counted = counter.item(level, kind is ParagraphKind.NUMBERED_ITEM)
+        if counted is None:
+            if level:
+                labels.append(f"{index}=/{level}")
+            continue
+        number = numbers[index] if numbers is not None and index < len(numbers) else None
+        number = number or counted
+        counter.given(level, number)
+        entry = _written(number, counted, level)
+        if entry:
+            labels.append(f"{index}={entry}")
     letters = "".join(kind.letter for kind in kinds)
     return f"{letters}:{','.join(labels)}" if labels else letters
 
@@ -210,6 +294,13 @@ def item_label(kinds: str, index: int) -> ItemNumber | None:
     numbered item."""
     numbers = _parse(kinds).numbers
     return numbers[index] if 0 <= index < len(numbers) else None
+
+
+def item_level(kinds: str, index: int) -> int:
+    """How deep paragraph ``index`` is in nested lists: 0 for an item of an outermost list
+    (and for any paragraph that is not a list item)."""
+    levels = _parse(kinds).levels
+    return levels[index] if 0 <= index < len(levels) else 0
 
 
 def item_number(kinds: str, index: int) -> int | None:

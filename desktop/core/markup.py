@@ -44,11 +44,13 @@ _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.
 
 class Block(NamedTuple):
     """One paragraph-to-be: its kind and its text on one line (and, for a numbered item,
-    the number the source shows, when it is known)."""
+    the number the source shows, when it is known; for a list item, how deep it is in
+    nested lists, from 0)."""
 
     kind: ParagraphKind
     text: str
     number: ItemNumber | None = None
+    level: int = 0
 
 
 @dataclass
@@ -83,6 +85,8 @@ class ExtractedText:
             headline the importer recognises by its layout.
         numbers: the number each numbered item shows in the source, aligned with
             ``kinds`` (None where the source gives none: the item counts on).
+        levels: each list item's depth in nested lists (0: the outermost), aligned
+            with ``kinds``; None when no list is nested.
         meta: author, date, site, URL.
         left_out: blocks of page furniture not taken into the article (web pages).
         whole_page: the extraction found no article and kept the whole visible text.
@@ -97,11 +101,12 @@ class ExtractedText:
     whole_page: bool = False
     original: tuple[bytes, str] | None = None
     numbers: list[ItemNumber | None] | None = None
+    levels: list[int] | None = None
 
     @classmethod
     def from_blocks(cls, blocks: list[Block], title: str | None = None, **fields: Any) -> ExtractedText:
         return cls("\n".join(b.text for b in blocks), title, [b.kind for b in blocks],
-                   numbers=[b.number for b in blocks], **fields)
+                   numbers=[b.number for b in blocks], levels=[b.level for b in blocks], **fields)
 
 
 def clean_line(text: str) -> str:
@@ -185,6 +190,7 @@ class _Walker:
         # the kind of each open element that sets one, and a numbered item's number
         self.kinds: list[tuple[ParagraphKind, ItemNumber | None]] = []
         self.counters: list[_Counter] = []  # each open <ol>'s
+        self.lists = 0  # how many lists (<ol>, <ul>, <menu>) are open
         self.pre = 0
 
     def kind(self) -> ParagraphKind:
@@ -200,7 +206,8 @@ class _Walker:
             text = clean_line(line)
             if text:
                 kind, number = self.kinds[-1] if self.kinds else (ParagraphKind.PARAGRAPH, None)
-                self.blocks.append(Block(kind, text, number))
+                level = max(0, self.lists - 1) if kind.is_list_item else 0
+                self.blocks.append(Block(kind, text, number, level))
                 if self.kinds:
                     self.kinds[-1] = (kind, None)  # an item's further lines count on from it
 
@@ -237,8 +244,10 @@ class _Walker:
             self.kinds.append((ParagraphKind.HEADING, None))
         elif tag == "blockquote":
             self.kinds.append((ParagraphKind.QUOTE, None))
-        elif tag == "ol":
-            self.counters.append(_Counter(element))
+        elif tag in ("ol", "ul", "menu"):
+            self.lists += 1
+            if tag == "ol":
+                self.counters.append(_Counter(element))
         elif tag in ("li", "dt", "dd"):
             parent = element.getparent()
             if tag == "li" and parent is not None and parent.tag == "ol" and self.counters:
@@ -256,8 +265,9 @@ class _Walker:
         if tag in _HEADINGS or tag in ("blockquote", "li", "dt", "dd"):
             if self.kinds:
                 self.kinds.pop()
-        elif tag == "ol":
-            if self.counters:
+        elif tag in ("ol", "ul", "menu"):
+            self.lists = max(0, self.lists - 1)
+            if tag == "ol" and self.counters:
                 self.counters.pop()
         elif tag == "pre":
             self.pre -= 1

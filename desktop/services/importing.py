@@ -284,18 +284,21 @@ def _lines_and_kinds(extracted: ExtractedText) -> tuple[str, str]:
     lines: list[str] = []
     kinds: list[ParagraphKind] = []
     numbers: list[ItemNumber | None] = []
+    levels: list[int] = []
     given = extracted.numbers or []
+    depths = extracted.levels or []
     for index, (line, kind) in enumerate(zip(extracted.text.split("\n"), extracted.kinds, strict=False)):
         cleaned = normalise_text(clean_line(line))
         if cleaned:
             lines.append(cleaned)
             kinds.append(kind)
             numbers.append(given[index] if index < len(given) else None)
+            levels.append(depths[index] if index < len(depths) else 0)
     text = "\n".join(lines)
     if len(split_paragraphs(text)) != len(kinds):  # cannot happen for one-line blocks; never misalign
         log.warning("paragraph kinds do not line up with the text; kept as plain paragraphs")
         return text, ""
-    return text, encode_kinds(kinds, numbers)
+    return text, encode_kinds(kinds, numbers, levels)
 
 
 def _short_title(title: str) -> str:

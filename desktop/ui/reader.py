@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from desktop.core.direction import Direction
-from desktop.core.kinds import NumberStyle, ParagraphKind, item_label, kind_at
+from desktop.core.kinds import NumberStyle, ParagraphKind, item_label, item_level, kind_at
 from desktop.core.normalize import find_all, fold_with_map
 from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
 from desktop.ui.fonts import reading_font, reading_style
@@ -308,11 +308,12 @@ class ReaderView(CaretSelection, QTextEdit):
         pending = next(paragraphs, None)
         # List items are in QTextLists, which draw their bullets and numbers beside the
         # text without adding to it (the offsets stay the document's). One list of each
-        # style per run of list items, so a bulleted sub-list does not restart a
-        # numbered one (as desktop.core.kinds.item_number counts); an item whose number
-        # is not the next of its list's (a list continued, reversed, or given a value)
-        # starts a list of its own at that number.
-        lists: dict[QTextListFormat.Style, QTextList] = {}
+        # level and label style per run of list items, so a bulleted sub-list does not
+        # restart a numbered one (as desktop.core.kinds.item_number counts), and an item
+        # ends the lists of the levels below it; an item whose number is not the next of
+        # its list's (a list continued, reversed, or given a value) starts a list of its
+        # own at that number. A level is one more indentation.
+        lists: dict[tuple[int, QTextListFormat.Style, str, str], QTextList] = {}
         block = document.begin()
         while block.isValid():
             line = block.text()
@@ -339,10 +340,13 @@ class ReaderView(CaretSelection, QTextEdit):
                     fmt.setBottomMargin(4)  # items closer together; the list ends with a paragraph's gap
             cursor.setPosition(block.position())
             cursor.setBlockFormat(fmt)
-            if kind.is_list_item:
-                number = item_label(self.kinds, paragraph.index) if paragraph is not None else None
+            if kind.is_list_item and paragraph is not None:
+                number = item_label(self.kinds, paragraph.index)
+                level = item_level(self.kinds, paragraph.index)
                 style = _LIST_STYLES[number.style] if number is not None else QTextListFormat.Style.ListDisc
-                following = lists.get(style)
+                key = (level, style, number.prefix if number else "", number.suffix if number else "")
+                lists = {other: each for other, each in lists.items() if other[0] <= level}
+                following = lists.get(key)
                 if following is not None and (
                         number is None
                         or following.format().start() + following.count() == number.value):
@@ -350,10 +354,12 @@ class ReaderView(CaretSelection, QTextEdit):
                 else:
                     list_format = QTextListFormat()
                     list_format.setStyle(style)
-                    list_format.setIndent(1)
+                    list_format.setIndent(level + 1)
                     if number is not None:
                         list_format.setStart(number.value)
-                    lists[style] = cursor.createList(list_format)
+                        list_format.setNumberPrefix(number.prefix)
+                        list_format.setNumberSuffix(number.suffix)
+                    lists[key] = cursor.createList(list_format)
             elif paragraph is not None:
                 lists = {}
             if kind is ParagraphKind.HEADING:

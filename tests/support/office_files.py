@@ -20,20 +20,28 @@ def _zip(parts: dict[str, bytes | str], first: str | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def docx(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = "", footnote: str = "") -> bytes:
+def docx(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = "", footnote: str = "",
+         numbering: str = "", styles: str = "") -> bytes:
     """A Word document: (style, text) paragraphs, style "Heading1", "Quote", "ListParagraph",
     "Normal", "RTL" (a paragraph marked right to left, its run too), "RTLRuns" (only its runs
     marked), "ArabicBody" (a paragraph style based on one that is right to left), "Numbered" or
-    "Bulleted" (Word's numbering: decimal or bullet); an optional footnote on the first paragraph."""
+    "Bulleted" (Word's numbering: decimal or bullet), "List N L" (numbering instance N at
+    level L, from ``numbering``: the w:abstractNum and w:num elements of numbering.xml, as
+    Word writes them; ``styles``: more w:style elements); an optional footnote on the first paragraph."""
     body = []
-    numbering_ids = {"Numbered": 1, "Bulleted": 2}
+    numbering_ids = {"Numbered": (1, 0), "Bulleted": (2, 0)}
+    for style, _ in paragraphs:
+        if style.startswith("List "):
+            num_id, level = style.split()[1:]
+            numbering_ids[style] = (int(num_id), int(level))
     for index, (style, text) in enumerate(paragraphs):
         props = ""
         if style == "RTL":
             props = "<w:pPr><w:bidi/></w:pPr>"
         elif style in numbering_ids:
-            props = (f'<w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/>'
-                     f'<w:numId w:val="{numbering_ids[style]}"/></w:numPr></w:pPr>')
+            num_id, level = numbering_ids[style]
+            props = (f'<w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="{level}"/>'
+                     f'<w:numId w:val="{num_id}"/></w:numPr></w:pPr>')
         elif style not in ("Normal", "RTLRuns"):
             props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
         note = ('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
@@ -43,7 +51,7 @@ def docx(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = ""
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}" '
                 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>'
                 + "".join(body) + "</w:body></w:document>")
-    styles = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W}">'
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{W}">{styles}'
               '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>'
               '<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/></w:style>'
               '<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/></w:style>'
@@ -59,12 +67,13 @@ def docx(paragraphs: list[tuple[str, str]], *, title: str = "", author: str = ""
                'footnotes" Target="footnotes.xml"/>' if footnote else "")
             + '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
             'numbering" Target="numbering.xml"/></Relationships>')
-    numbering = (f'<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="{W}">'
-                 + "".join(f'<w:abstractNum w:abstractNumId="{n}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
-                           f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'
-                           for n, fmt, text in ((1, "decimal", "%1."), (2, "bullet", "\u2022")))
-                 + '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
-                 '<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num></w:numbering>')
+    numbering = numbering or (
+        "".join(f'<w:abstractNum w:abstractNumId="{n}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl></w:abstractNum>'
+                for n, fmt, text in ((1, "decimal", "%1."), (2, "bullet", "\u2022")))
+        + '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/>'
+        "</w:num>")
+    numbering = f'<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="{W}">{numbering}</w:numbering>'
     parts: dict[str, bytes | str] = {
         "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
         'package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'

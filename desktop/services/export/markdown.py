@@ -7,6 +7,14 @@ and ``<UNSC resolution>`` come out as written; a note keeps its line breaks (har
 breaks) and blank lines. Headings, notes and quotes carry ``dir`` (``auto``, or ``rtl``
 for a right-to-left quote) and ``lang``, which CommonMark renderers pass through, so
 Arabic keeps its direction and alignment next to English.
+
+A quote that holds list items writes them as a Markdown list with the document's own
+labels: "5. " for the fifth item of a numbered list (so a list continued after a
+paragraph still reads 5, 6, 7), "- " for a bullet, a nested item indented under its
+parent; a label Markdown has no marker for ("a)", "iv.", "1.2.") is written as text
+after a "- ". The label belongs to an item whose start is quoted; a quote that starts
+inside an item begins as a plain paragraph. A paragraph that merely begins like a list
+("1984. That year") is escaped and stays a paragraph.
 """
 
 from __future__ import annotations
@@ -17,9 +25,11 @@ from pathlib import Path
 
 from desktop.core.colors import color_name
 from desktop.core.direction import paragraph_direction
+from desktop.core.kinds import NumberStyle, item_label, item_level, kind_at
 from desktop.core.language import language_name
 from desktop.services.export.languages import text_language
 from desktop.services.export.model import DocumentData, ExportData
+from desktop.storage.annotations import AnnotationData
 
 #: Characters that start or end inline Markdown (and GFM tables/strikethrough) anywhere.
 _INLINE_RE = re.compile(r"([\\`*_\[\]<>&|~])")
@@ -51,10 +61,69 @@ def _attr(value: str) -> str:
 def _block(tag: str, text: str, language: str, direction: str = "auto") -> list[str]:
     """An HTML element with ``dir`` and ``lang`` around Markdown paragraphs (blank lines
     inside, so a CommonMark renderer parses them)."""
+    return _element(tag, paragraphs(text), language, direction)
+
+
+def _element(tag: str, blocks: list[str], language: str, direction: str = "auto") -> list[str]:
+    """An HTML element with ``dir`` and ``lang`` around Markdown blocks, a blank line after each."""
     lines = [f'<{tag} dir="{direction}" lang="{_attr(language)}">', ""]
-    for paragraph in paragraphs(text):
-        lines += [paragraph, ""]
+    for block in blocks:
+        lines += [block, ""]
     return [*lines, f"</{tag}>", ""]
+
+
+def _marker(doc: DocumentData, index: int) -> str:
+    """The Markdown list marker of paragraph ``index``'s item, with the label as text
+    where Markdown has no marker for it ("- a) ")."""
+    number = item_label(doc.document.kinds, index)
+    if number is None:
+        return "- "
+    if number.style is NumberStyle.DECIMAL and not number.prefix and number.suffix in (".", ")") \
+            and 0 <= number.value <= 999_999_999:
+        return f"{number.value}{number.suffix} "
+    return f"- {escape(number.label)} "
+
+
+def _quoted_blocks(doc: DocumentData, start: int, end: int) -> list[str] | None:
+    """The Markdown blocks of the quoted stretch of the document: runs of paragraphs as
+    ``paragraphs`` writes them, and the list items whose start is quoted as a list with
+    their labels (None when the document has no list items there)."""
+    d = doc.document
+    text = d.text
+    chosen = [p for p in doc.paragraphs if p.start < end and p.end > start]
+    if not any(kind_at(d.kinds, p.index).is_list_item and p.start >= start for p in chosen):
+        return None
+    blocks: list[str] = []
+    plain: list[str] = []  # the run of quoted text not in list items
+    items: list[str] = []  # the lines of the list being written
+    parents: list[tuple[int, int]] = []  # (level, indentation of its text) of the open items
+
+    def close(pending: list[str], make: bool) -> None:
+        if pending:
+            blocks.extend(paragraphs("\n".join(pending)) if make else ["\n".join(pending)])
+            pending.clear()
+
+    for p in chosen:
+        piece = text[max(start, p.start):min(end, p.end)].strip()
+        if not piece:
+            continue
+        if kind_at(d.kinds, p.index).is_list_item and p.start >= start:
+            close(plain, True)
+            level = item_level(d.kinds, p.index)
+            while parents and parents[-1][0] >= level:
+                parents.pop()
+            indent = parents[-1][1] if parents else 0
+            marker = _marker(doc, p.index)
+            items.append(" " * indent + marker + escape(piece))
+            # a nested item starts where its parent's text does ("- a) " has its text at "a")
+            parents.append((level, indent + (2 if marker.startswith("- ") else len(marker))))
+        else:
+            close(items, False)
+            parents.clear()
+            plain.append(piece)
+    close(plain, True)
+    close(items, False)
+    return blocks
 
 
 def _heading(level: int, text: str, language: str | None = None) -> list[str]:
@@ -62,8 +131,17 @@ def _heading(level: int, text: str, language: str | None = None) -> list[str]:
     return [f'<h{level} dir="auto"{lang}>{html.escape(" ".join(text.split()), quote=False)}</h{level}>', ""]
 
 
-def _quote(text: str, language: str) -> list[str]:
-    return _block("blockquote", text, language, "rtl" if paragraph_direction(text).is_rtl else "auto")
+def _quote(doc: DocumentData, annotation: AnnotationData) -> list[str]:
+    """An annotation's quote as a block quote (a right-to-left one marked so), its list
+    items with their labels."""
+    text, language = annotation.exact, doc.document.language
+    direction = "rtl" if paragraph_direction(text).is_rtl else "auto"
+    anchored = annotation.state != "orphaned" and \
+        doc.document.text[annotation.start:annotation.end] == text
+    listed = _quoted_blocks(doc, annotation.start, annotation.end) if anchored else None
+    if listed is None:
+        return _block("blockquote", text, language, direction)
+    return _element("blockquote", listed, language, direction)
 
 
 def _locator(doc: DocumentData, start: int) -> str:
@@ -94,7 +172,7 @@ def write_markdown(data: ExportData, path: Path) -> None:
             meaning = data.meanings.get(a.color)
             lines += _heading(3, f"¶{doc.paragraph_of(a.start)} — {color_name(a.color)}"
                               + (f" ({meaning})" if meaning else ""))
-            lines += _quote(a.exact, d.language)
+            lines += _quote(doc, a)
             lines += [f"— {language_name(d.language)}, {_locator(doc, a.start)}"
                       + (" — **orphaned**" if a.state == "orphaned" else ""), ""]
             author = data.author_of(a)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.direction import Direction, paragraph_direction
-from desktop.core.kinds import ParagraphKind, item_label, kind_at
+from desktop.core.kinds import ParagraphKind, item_label, item_level, kind_at
 from desktop.core.language import RTL_LANGUAGES, language_name
 from desktop.core.sentences import split_sentences
 from desktop.core.title import looks_like_heading
@@ -314,7 +314,9 @@ class _Renderer(NotePass, AnnotationPass):
             quote = kind is ParagraphKind.QUOTE
             font = self.font(d.language, 12.5 if p.index == 0 and heading else 10.5, bold=heading, italic=quote)
             role = _ROLES[kind]
-            indent = INDENT if kind is ParagraphKind.QUOTE or kind.is_list_item else 0.0
+            indent = INDENT if kind is ParagraphKind.QUOTE else 0.0
+            if kind.is_list_item:  # one more indentation for each level of a nested list
+                indent = INDENT * (1 + item_level(d.kinds, p.index))
             label = self.label_of(doc, p.index, kind)
             # The items of a list stand closer together than paragraphs; the list ends with a paragraph's gap.
             listed = label and following is not None and \
@@ -477,7 +479,7 @@ class _Renderer(NotePass, AnnotationPass):
         label.lay_out(block.indent)
         line = label.lines[0]
         shown = line.naturalTextRect()  # where in its line the label is (right-aligned, right to left)
-        gap = block.indent * 0.4
+        gap = INDENT * 0.4  # beside the text, at every level of a nested list
         x = p.x + block.width + gap if block.direction.is_rtl else p.x - gap - shown.width()
         x -= shown.left()
         item = self.list_items.get(id(body))

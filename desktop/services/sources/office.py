@@ -21,7 +21,9 @@ from desktop.core.kinds import ParagraphKind
 from desktop.core.markup import Block, ExtractedText, SourceMeta, clean_line, element_blocks, parse_html
 from desktop.core.title import is_generic_title
 from desktop.services.sources.archive import SafeZip
+from desktop.services.sources.odt_lists import ListCount, OdtNumbering
 from desktop.services.sources.web import fold_words
+from desktop.services.sources.word_numbering import ListLabel, paragraph_labels
 
 log = logging.getLogger(__name__)
 
@@ -80,13 +82,14 @@ def read_docx(data: bytes, name: str) -> ExtractedText:
                 archive.read(member)  # every part mammoth will read, read once within the bounds
         title, author, _ = _core_properties(archive, "docProps/core.xml", name)
         rtl = _right_to_left_paragraphs(archive, name)
+        labels = _list_labels(archive, name)
     logging.getLogger("mammoth").setLevel(logging.ERROR)
     try:
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=_STYLE_MAP)
     except Exception as exc:  # mammoth raises KeyError, ValueError and its own errors on broken files
         raise UserError("{name} is damaged or incomplete and cannot be read.", name=name) from exc
     root = parse_html(f"<html><body>{result.value}</body></html>")
-    blocks = _with_directions(element_blocks(root.find("body")), rtl)
+    blocks = _with_directions(_with_labels(element_blocks(root.find("body")), labels), rtl)
     if not blocks:
         raise UserError("{name} has no readable text.", name=name)
     return _document(blocks, title, author, name)
@@ -152,6 +155,43 @@ def _right_to_left_paragraphs(archive: SafeZip, name: str) -> set[str]:
     return found
 
 
+def _list_labels(archive: SafeZip, name: str) -> list[tuple[str, ListLabel | None]]:
+    """Each paragraph's words and list label, counted as Word counts (see word_numbering)."""
+    def part(member: str) -> Any | None:
+        return safe_xml(archive.read(member), name) if archive.has(member) else None
+
+    numbering = part("word/numbering.xml")
+    document = part("word/document.xml")
+    return [(fold_words(text), label) for text, label in paragraph_labels(document, numbering,
+                                                                         part("word/styles.xml"))]
+
+
+#: How far ahead of the last paragraph matched a block's paragraph is looked for.
+_LOOKAHEAD = 64
+
+
+def _with_labels(blocks: list[Block], labels: list[tuple[str, ListLabel | None]]) -> list[Block]:
+    """mammoth's blocks with each list paragraph's kind, number and level as Word shows
+    them (mammoth numbers every list from 1 and knows no start, prefix or suffix).
+
+    Blocks and paragraphs are matched by their words, in order; a heading keeps its kind
+    (Word numbers headings through their styles), and a block no paragraph matches is
+    left as mammoth made it.
+    """
+    result = []
+    found = 0
+    for block in blocks:
+        words = fold_words(_FOOTNOTE_MARK_RE.sub("", block.text))
+        at = next((i for i in range(found, min(len(labels), found + _LOOKAHEAD)) if labels[i][0] == words), None)
+        if at is not None:
+            found = at + 1
+            label = labels[at][1]
+            if label is not None and block.kind is not ParagraphKind.HEADING:
+                block = block._replace(kind=label.kind, number=label.number, level=label.level)
+        result.append(block)
+    return result
+
+
 def _with_directions(blocks: list[Block], rtl: set[str]) -> list[Block]:
     """Blocks of paragraphs the document marks right to left, started with a RIGHT-TO-LEFT
     MARK where their letters alone would not say so (see desktop.core.direction)."""
@@ -161,7 +201,7 @@ def _with_directions(blocks: list[Block], rtl: set[str]) -> list[Block]:
     for block in blocks:
         if (fold_words(_FOOTNOTE_MARK_RE.sub("", block.text)) in rtl
                 and not paragraph_direction(block.text).is_rtl):
-            block = Block(block.kind, RLM + block.text)
+            block = block._replace(text=RLM + block.text)
         result.append(block)
     return result
 
@@ -170,19 +210,13 @@ _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 
 
-_STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+class _OdtItem:
+    """An open ``text:list-item``: its list's numbers, style and level, and whether its
+    first paragraph (the one with the label) has been read."""
 
-
-def _numbered_list_styles(roots: list[Any]) -> set[tuple[str, int]]:
-    """(list style, level) pairs whose items are numbered (a text:list-level-style-number;
-    the others are bullets or pictures), from content.xml's and styles.xml's list styles."""
-    found: set[tuple[str, int]] = set()
-    for root in roots:
-        for style in root.iter(f"{{{_TEXT}}}list-style"):
-            name = style.get(f"{{{_STYLE_NS}}}name", "")
-            for level in style.iter(f"{{{_TEXT}}}list-level-style-number"):
-                found.add((name, int(level.get(f"{{{_TEXT}}}level", "1") or 1)))
-    return found
+    def __init__(self, element: Any, count: ListCount, style: str, level: int) -> None:
+        self.element, self.count, self.style, self.level = element, count, style, level
+        self.counted = False
 
 
 def read_odt(data: bytes, name: str) -> ExtractedText:
@@ -193,7 +227,7 @@ def read_odt(data: bytes, name: str) -> ExtractedText:
         root = safe_xml(archive.read("content.xml"), name)
         styles = safe_xml(archive.read("styles.xml"), name) if archive.has("styles.xml") else None
         title, author, _ = _core_properties(archive, "meta.xml", name)
-    numbered_styles = _numbered_list_styles([root] + ([styles] if styles is not None else []))
+    numbering = OdtNumbering([root] + ([styles] if styles is not None else []))
     body = root.find(f"{{{_OFFICE}}}body")
     if body is None:
         raise UserError("{name} has no readable text.", name=name)
@@ -229,11 +263,13 @@ def read_odt(data: bytes, name: str) -> ExtractedText:
         walk(element)
         return clean_line("".join(parts))
 
-    def visit(element: Any, kind: ParagraphKind | None, list_style: str = "", level: int = 0) -> None:
+    def visit(element: Any, item: _OdtItem | None = None) -> None:
         for child in element:
             tag = child.tag
             if tag == f"{{{_TEXT}}}list":  # a nested list without a style keeps its parent's
-                visit(child, kind, child.get(f"{{{_TEXT}}}style-name") or list_style, level + 1)
+                count = numbering.list_count(child) if item is None else item.count
+                visit_list(child, count, child.get(f"{{{_TEXT}}}style-name") or (item.style if item else ""),
+                           item.level + 1 if item else 0)
                 continue
             if tag == f"{{{_TEXT}}}h":
                 text = text_of(child)
@@ -241,15 +277,27 @@ def read_odt(data: bytes, name: str) -> ExtractedText:
                     blocks.append(Block(ParagraphKind.HEADING, text))
             elif tag == f"{{{_TEXT}}}p":
                 text = text_of(child)
-                if text:
-                    blocks.append(Block(kind or ParagraphKind.PARAGRAPH, text))
-            elif tag == f"{{{_TEXT}}}list-item":
-                numbered = (list_style, level) in numbered_styles
-                visit(child, ParagraphKind.NUMBERED_ITEM if numbered else ParagraphKind.LIST_ITEM, list_style, level)
+                if item is not None and not item.counted:
+                    # The item's first paragraph has its label; more paragraphs of the
+                    # item have none, and read as paragraphs.
+                    item.counted = True
+                    label = numbering.label(item.count, numbering.list_style(item.style, child), item.level,
+                                            item.element)
+                    if text:
+                        blocks.append(Block(label.kind, text, label.number, label.level))
+                elif text:
+                    blocks.append(Block(ParagraphKind.PARAGRAPH, text))
             elif tag in (f"{{{_TEXT}}}tracked-changes", f"{{{_OFFICE}}}forms", f"{{{_TEXT}}}sequence-decls"):
                 continue
             else:
-                visit(child, kind)
+                visit(child, item)
+
+    def visit_list(element: Any, count: ListCount, style: str, level: int) -> None:
+        for child in element:
+            if child.tag == f"{{{_TEXT}}}list-item":
+                visit(child, _OdtItem(child, count, style, level))
+            elif child.tag == f"{{{_TEXT}}}list-header":  # paragraphs of the list without a label
+                visit(child, None)
 
     visit(body, None)
     blocks.extend(notes)

@@ -132,7 +132,7 @@ def _with_numbers(blocks: list[Block], everything: list[Block]) -> list[Block]:
         if block.kind is ParagraphKind.NUMBERED_ITEM:
             at = next((i for i in range(found, len(page)) if page[i].text == block.text), None)
             if at is not None:
-                block = block._replace(number=page[at].number)
+                block = block._replace(number=page[at].number, level=page[at].level)
                 found = at + 1
         result.append(block)
     return result
