@@ -888,6 +888,10 @@
         <source>bundled with Triptych</source>
         <translation>مرفقة مع Triptych</translation>
     </message>
+    <message>
+        <source>%1 (bundled with Triptych)</source>
+        <translation>%1 (مرفقة مع Triptych)</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>

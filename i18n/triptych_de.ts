@@ -872,6 +872,10 @@
         <source>bundled with Triptych</source>
         <translation>mit Triptych geliefert</translation>
     </message>
+    <message>
+        <source>%1 (bundled with Triptych)</source>
+        <translation>%1 (mit Triptych geliefert)</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>

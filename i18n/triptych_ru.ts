@@ -876,6 +876,10 @@
         <source>bundled with Triptych</source>
         <translation>входит в Triptych</translation>
     </message>
+    <message>
+        <source>%1 (bundled with Triptych)</source>
+        <translation>%1 (входит в Triptych)</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
