@@ -714,10 +714,6 @@
         <translation>%1 موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 و%2 غيرها</translation>
-    </message>
-    <message>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>

@@ -705,10 +705,6 @@
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 и ещё %2</translation>
-    </message>
-    <message>
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
