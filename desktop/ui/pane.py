@@ -28,7 +28,6 @@ from desktop.core.direction import Direction
 from desktop.ui.i18n import ui_language_name
 from desktop.ui.pane_header import PaneHeader, PaneStatus, byline, origin, publication
 from desktop.ui.reader import ReaderView, qt_direction
-from desktop.ui.theme import grey_unfocused_selection
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -324,7 +323,6 @@ class DocumentPane(QWidget):
     def restyle(self) -> None:
         """Faces, sizes, line spacing or colours changed (the translation is rebuilt by its controller)."""
         self.view.restyle()
-        grey_unfocused_selection(self.translation_view)
         if self._aligner is not None:
             self._aligner.schedule()
 
