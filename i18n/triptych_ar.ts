@@ -714,10 +714,6 @@
         <translation>%1 موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 و%2 غيرها</translation>
-    </message>
-    <message>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>
@@ -887,6 +883,10 @@
     <message>
         <source>bundled with Triptych</source>
         <translation>مرفقة مع Triptych</translation>
+    </message>
+    <message>
+        <source>%1 (bundled with Triptych)</source>
+        <translation>%1 (مرفقة مع Triptych)</translation>
     </message>
 </context>
 <context>

@@ -702,10 +702,6 @@
         <translation>%1 gibt es schon. Ersetzen?</translation>
     </message>
     <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 und %2 weitere</translation>
-    </message>
-    <message>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -871,6 +867,10 @@
     <message>
         <source>bundled with Triptych</source>
         <translation>mit Triptych geliefert</translation>
+    </message>
+    <message>
+        <source>%1 (bundled with Triptych)</source>
+        <translation>%1 (mit Triptych geliefert)</translation>
     </message>
 </context>
 <context>

@@ -705,10 +705,6 @@
         <translation>%1 уже существует. Заменить?</translation>
     </message>
     <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 и ещё %2</translation>
-    </message>
-    <message>
         <source>Export to</source>
         <translation>Экспортировать в</translation>
     </message>
@@ -875,6 +871,10 @@
     <message>
         <source>bundled with Triptych</source>
         <translation>входит в Triptych</translation>
+    </message>
+    <message>
+        <source>%1 (bundled with Triptych)</source>
+        <translation>%1 (входит в Triptych)</translation>
     </message>
 </context>
 <context>

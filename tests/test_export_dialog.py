@@ -36,13 +36,33 @@ def test_one_article_is_proposed_under_its_title_in_the_folder_of_the_last_expor
     assert asked == [str(folder / f"{arabic.title}.md")]
 
 
-def test_several_articles_are_named_by_the_first_title_and_how_many_more(window, corpus, qtbot):
-    russian = next(d for d in corpus if d.language == "ru")
-    dialog = dialog_for(window, qtbot, [d.id for d in corpus])
-    name = dialog.proposed_path().name
-    assert name.endswith(" and 2 more.pdf") and name.startswith("AnewZ США предложили Баку")
-    assert ":" not in name and len(name) < 100
-    assert russian.title.startswith("AnewZ:")
+def directions(name: str) -> set[str]:
+    """Which ways the letters of a file name run: {"L"}, {"R"}, or both when they are mixed."""
+    import unicodedata
+
+    return {"R" if unicodedata.bidirectional(c) in ("R", "AL") else "L"
+            for c in Path(name).stem if unicodedata.bidirectional(c) in ("L", "R", "AL")}
+
+
+def test_several_articles_are_named_by_their_count_in_the_interfaces_words(window, corpus, qtbot):
+    """The Arabic article and the German one were proposed as 'أذربيجان تعلن … and 1 more.pdf':
+    in a file name the Arabic title and the English words (or digits) run into each other's
+    order. Several articles are now named by how many they are, in the interface's language."""
+    from desktop.ui.i18n import install_language
+
+    arabic = next(d for d in corpus if d.language == "ar")
+    german = next(d for d in corpus if d.language == "de")
+    install_language("en")  # as the desk starts: English has its plural forms too
+    name = dialog_for(window, qtbot, [arabic.id, german.id]).proposed_path().name
+    assert name == "2 articles.pdf" and directions(name) == {"L"}
+    assert dialog_for(window, qtbot, [d.id for d in corpus]).proposed_path().name == "3 articles.pdf"
+    try:
+        install_language("ar")
+        name = dialog_for(window, qtbot, [arabic.id, german.id]).proposed_path().name
+        assert name == "مقالتان.pdf" and directions(name) == {"R"}  # "two articles", in Arabic alone
+    finally:
+        install_language("en")
+    assert dialog_for(window, qtbot, [arabic.id]).proposed_path().name == f"{arabic.title}.pdf"
 
 
 def test_a_folder_that_is_gone_is_not_proposed(window, corpus, qtbot, tmp_path):

@@ -64,7 +64,7 @@ def test_the_second_line_says_which_article_it_is_not_its_direction_and_id(windo
     from desktop.ui.pane import DocumentPane
 
     russian = next(p for p in window.panes() if p.language == "ru")
-    assert russian.header.meta_label.full_text() == "Russian · bundled with Triptych"
+    assert russian.header.meta_label.full_text() == "Russian · AnewZ (Russian edition) (bundled with Triptych)"
     tooltip = russian.header.meta_label.toolTip()
     assert "left to right" in tooltip and russian.document_id in tooltip
     web = DocumentPane(DocumentRecord(
@@ -80,6 +80,22 @@ def test_the_second_line_says_which_article_it_is_not_its_direction_and_id(windo
     assert "77aa00bb" not in nameless.header.meta_label.full_text()
 
 
+def test_a_bundled_article_is_from_the_same_place_in_the_desk_the_library_and_the_exports(window, corpus):
+    """The header and the library said 'bundled with Triptych', the PDF 'Arabic-language news
+    site': two answers to where the article is from. Now each names the publication and
+    that the article came with Triptych."""
+    from desktop.services.export.model import source_label
+    from desktop.ui.library_model import _display
+
+    arabic = next(p for p in window.panes() if p.language == "ar")
+    document = next(d for d in corpus if d.language == "ar")
+    where = "Arabic-language news site (bundled with Triptych)"
+    assert arabic.header.meta_label.full_text() == f"Arabic · {where}"
+    assert where in arabic.header.title_label.toolTip().splitlines()
+    assert _display("source", document.source) == where  # the library's Source column and tooltip
+    assert source_label(document) == where  # the PDF's, Markdown's and REFI-QDA's
+
+
 def test_the_second_line_follows_a_switch_of_the_interface_language(window, qtbot):
     """The walk-through switched to Arabic: menus changed at once, the headers' 'bundled with
     Triptych' stayed English until a restart."""
@@ -93,34 +109,42 @@ def test_the_second_line_follows_a_switch_of_the_interface_language(window, qtbo
         assert "مرفقة" in russian.header.meta_label.full_text()
     finally:
         install_language("en")
-    qtbot.waitUntil(lambda: russian.header.meta_label.full_text() == "Russian · bundled with Triptych")
+    qtbot.waitUntil(lambda: russian.header.meta_label.full_text()
+                    == "Russian · AnewZ (Russian edition) (bundled with Triptych)")
+
+
+def second_line_alone(qtbot, record):
+    """A pane's second line on its own, and a function that shows it at a given text width
+    and returns what it then shows."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.pane import DocumentPane
+
+    pane = DocumentPane(record)
+    qtbot.addWidget(pane)
+    label = pane.header.meta_label
+    label.setParent(None)  # on its own, so that its width is the test's to set
+    qtbot.addWidget(label)
+    label.show()
+
+    def shown_at(width: float) -> str:
+        label.resize(int(width) + label.contentsMargins().left() + label.contentsMargins().right(), label.height())
+        QApplication.processEvents()
+        return label.text()
+
+    return label, QFontMetricsF(label.font()), shown_at
 
 
 def test_a_narrow_pane_drops_the_date_then_the_source_and_keeps_its_language(qtbot):
     """With four panes in Compare mode the second line vanished (fewer than six letters
     fitted beside the ellipsis, so none were shown): the language is what a person needs
     there most, and it stays whole while the date and then the site give way."""
-    from PySide6.QtGui import QFontMetricsF
-    from PySide6.QtWidgets import QApplication
-
     from desktop.storage.snapshot import DocumentRecord
-    from desktop.ui.pane import DocumentPane
 
-    pane = DocumentPane(DocumentRecord(
+    label, metrics, shown_at = second_line_alone(qtbot, DocumentRecord(
         id="5e1f0a2b", title="Aserbaidschan erwägt Teilnahme", language="de", direction="ltr", text="Baku.",
         source="https://www.sueddeutsche.de/politik/baku", url="https://www.sueddeutsche.de/politik/baku",
         site="Süddeutsche Zeitung", published="2025-10-21T09:00:00+02:00"))
-    qtbot.addWidget(pane)
-    label = pane.header.meta_label
-    label.setParent(None)  # on its own, so that its width is the test's to set
-    qtbot.addWidget(label)
-    label.show()
-    metrics = QFontMetricsF(label.font())
-
-    def shown_at(width: float) -> str:
-        label.resize(int(width) + label.contentsMargins().left() + label.contentsMargins().right(), label.height())
-        QApplication.processEvents()
-        return label.text()
 
     assert shown_at(metrics.horizontalAdvance("German · Süddeutsche Zeitung · 2025-10-21") + 2) \
         == "German · Süddeutsche Zeitung · 2025-10-21"
@@ -128,3 +152,21 @@ def test_a_narrow_pane_drops_the_date_then_the_source_and_keeps_its_language(qtb
     assert shown_at(metrics.horizontalAdvance("German · Süddeut") + 2) == "German"
     assert shown_at(metrics.horizontalAdvance("German") + 2) == "German"
     assert label.full_text() == "German · Süddeutsche Zeitung · 2025-10-21"  # the tooltip still has it all
+
+
+def test_a_narrow_pane_keeps_a_bundled_articles_publication_before_it_drops_the_source(qtbot):
+    """At 1600 pixels three panes showed 'Russian · bundled with Triptych'; the whole origin
+    ('Russian · AnewZ (Russian edition) (bundled with Triptych)') does not fit there, and the
+    source must not vanish for it: the publication stays, the tooltip has the rest."""
+    from desktop.storage.snapshot import DocumentRecord
+
+    label, metrics, shown_at = second_line_alone(qtbot, DocumentRecord(
+        id="0d86d30b", title="AnewZ: США предложили Баку", language="ru", direction="ltr", text="Баку.",
+        source="bundled:000_d86d30b96cdd4139.txt"))
+
+    whole = "Russian · AnewZ (Russian edition) (bundled with Triptych)"
+    assert shown_at(metrics.horizontalAdvance(whole) + 2) == whole
+    assert shown_at(metrics.horizontalAdvance("Russian · AnewZ (Russian edition)") + 4) \
+        == "Russian · AnewZ (Russian edition)"
+    assert shown_at(metrics.horizontalAdvance("Russian · AnewZ (Rus") + 2) == "Russian"
+    assert label.full_text() == whole and whole in label.toolTip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from pathlib import Path
@@ -31,6 +32,31 @@ def load_manifest() -> list[dict[str, str]]:
 def default_sources() -> list[str]:
     """The ``source`` of each bundled article, in manifest order."""
     return [f"bundled:{entry['file']}" for entry in load_manifest()]
+
+
+#: How a bundled article's origin reads: the publication its manifest names, then that it came
+#: with Triptych (an export writes these; the desk shows their translations).
+BUNDLED = "bundled with Triptych"
+BUNDLED_FROM = "%1 (bundled with Triptych)"
+
+
+@functools.cache
+def _publications() -> dict[str, str]:
+    """The manifest's publication of each bundled article, by its ``source``; read once."""
+    try:
+        return {f"bundled:{entry['file']}": entry.get("source", "") for entry in load_manifest()}
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def bundled_origin(source: str, alone: str = BUNDLED, named: str = BUNDLED_FROM) -> str | None:
+    """Where a bundled article is from, one answer wherever it is shown: the publication the
+    manifest names followed by ``named`` ("Arabic-language news site (bundled with Triptych)"),
+    or ``alone`` when the manifest names none; None for an article that is not bundled."""
+    if not source.startswith("bundled:"):
+        return None
+    publication = _publications().get(source, "")
+    return named.replace("%1", publication) if publication else alone
 
 
 def ensure_default_corpus() -> list[Document]:

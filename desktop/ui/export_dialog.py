@@ -1,16 +1,16 @@
 """The Export dialog: what to export, in which form; runs in the background with a
 progress bar and Cancel, asks before replacing a file.
 
-The file name it proposes says what is in the file -- the article's title, or the
-first title and how many more (``core.file_names`` makes it safe on every file
-system) -- in the folder the last export went to."""
+The file name it proposes says what is in the file -- the article's title, or how
+many articles (``core.file_names`` makes it safe on every file system) -- in the
+folder the last export went to."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +35,7 @@ from desktop.storage import annotations as store
 from desktop.storage.documents import list_documents
 from desktop.ui.colors import color_label
 from desktop.ui.desk_actions import color_icon
-from desktop.ui.i18n import error_text, number
+from desktop.ui.i18n import error_text
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.tasks import Task, keep_until_done
 
@@ -177,19 +177,23 @@ class ExportDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def proposed_path(self) -> Path:
-        """Where the save dialog starts: a name from the checked articles' titles (one
-        title; or the first and how many more), in the folder of the last export (the
-        home folder at first, or when that folder is gone)."""
+        """Where the save dialog starts: one article's title, or for several how many they
+        are ("3 articles", in the interface's language), in the folder of the last export
+        (the home folder at first, or when that folder is gone).
+
+        Several articles get no title in their name: a file name has no direction of its
+        own, so an Arabic title followed by words or digits of the interface ("and 1 more",
+        "+1") came out in a scrambled order, the digits drawn into the Arabic run. A count
+        in the interface's own words reads right whatever the titles' scripts."""
         fmt = self.format_combo.currentData()
         folder = Path(str(self.settings.value("export/folder", "") or "") or Path.home())
         if not folder.is_dir():
             folder = Path.home()
         titles = [str(self.documents.item(i).data(TITLE_ROLE)) for i in range(self.documents.count())
                   if self.documents.item(i).checkState() == Qt.CheckState.Checked]
-        text = titles[0] if titles else ""
-        if len(titles) > 1:  # the first title shortened first, so "and 2 more" is never cut off
-            text = self.tr("%1 and %2 more").replace("%1", file_name(titles[0], "", limit=60)) \
-                .replace("%2", number(len(titles) - 1))
+        # The library's count of articles ("3 articles"), in the same words.
+        count = QCoreApplication.translate("LibraryDock", "%Ln article(s)", "", len(titles))
+        text = titles[0] if len(titles) == 1 else count if titles else ""
         return folder / file_name(text, SUFFIXES[fmt])
 
     def _on_export_clicked(self) -> None:

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.direction import Direction
 from desktop.ui.i18n import ui_language_name
-from desktop.ui.pane_header import PaneHeader, PaneStatus, byline, origin
+from desktop.ui.pane_header import PaneHeader, PaneStatus, byline, origin, publication
 from desktop.ui.reader import ReaderView, qt_direction
-from desktop.ui.theme import grey_unfocused_selection
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -188,9 +187,14 @@ class DocumentPane(QWidget):
         # Language, site (or source), date: what tells a person which article this is. The
         # direction and the id say nothing to a reader: the tooltip keeps them.
         direction = self.tr("right to left") if self.direction.is_rtl else self.tr("left to right")
-        # Narrow panes drop the date, then the source, before anything is cut.
-        parts = [ui_language_name(self.language), *self.origin]
-        self.header.meta_label.set_texts(*(" · ".join(parts[:n]) for n in range(len(parts), 0, -1)))
+        # Narrow panes drop the date, then the source, before anything is cut; a bundled
+        # article's source loses "(bundled with Triptych)" before it goes.
+        language = ui_language_name(self.language)
+        parts = [language, *self.origin]
+        forms = [" · ".join(parts[:n]) for n in range(len(parts), 0, -1)]
+        if short := publication(SimpleNamespace(**self._origin_fields)):
+            forms.insert(-1, f"{language} · {short}")
+        self.header.meta_label.set_texts(*forms)
         self.header.meta_label.setToolTip("\n".join([self.header.meta_label.full_text(), direction,
                                                      self.tr("Id: %1").replace("%1", self.document_id)]))
         self.header.title_label.setToolTip("\n".join([self.title, *self.byline]))
@@ -319,7 +323,6 @@ class DocumentPane(QWidget):
     def restyle(self) -> None:
         """Faces, sizes, line spacing or colours changed (the translation is rebuilt by its controller)."""
         self.view.restyle()
-        grey_unfocused_selection(self.translation_view)
         if self._aligner is not None:
             self._aligner.schedule()
 

@@ -33,22 +33,42 @@ def byline(document: object) -> list[str]:
     from urllib.parse import unquote
 
     source = get("source")
-    where = unquote(get("url")) or ("" if source.startswith("bundled:") else source)  # an address as it reads
+    where = unquote(get("url")) or (bundled_name(source) if source.startswith("bundled:") else source)
     return [line for line in (get("site"), where, get("author"), get("published")[:10]) if line]
 
 
 def source_name(site: str, source: str) -> str:
     """Where an article is from, as the library's Source column names it: the site's name,
-    else an address's host or a file's name ("bundled with Triptych" for the bundled ones)."""
+    else an address's host or a file's name (for a bundled one, its publication and that it
+    came with Triptych, as the exports name it)."""
     if site:
         return site
     if source.startswith("bundled:"):
-        return QCoreApplication.translate("LibraryDock", "bundled with Triptych")
+        return bundled_name(source)
     if "://" in source:  # an address with no site name: its host
         from urllib.parse import urlsplit
 
         return urlsplit(source).netloc or source
     return source.rsplit("/", 1)[-1]
+
+
+def bundled_name(source: str) -> str:
+    """A bundled article's origin in the interface's language ("Arabic-language news site
+    (bundled with Triptych)"); the publication is the manifest's own name for it."""
+    from desktop.services.corpus import bundled_origin
+
+    return bundled_origin(source, QCoreApplication.translate("LibraryDock", "bundled with Triptych"),
+                          QCoreApplication.translate("LibraryDock", "%1 (bundled with Triptych)")) or source
+
+
+def publication(document: object) -> str:
+    """A bundled article's publication alone ("AnewZ (Russian edition)"), what a header too
+    narrow for the whole origin still shows of it; "" for any other article."""
+    from desktop.services.corpus import bundled_origin
+
+    if getattr(document, "site", ""):
+        return ""
+    return bundled_origin(str(getattr(document, "source", "") or ""), "", "%1") or ""
 
 
 def origin(document: object) -> list[str]:

@@ -36,7 +36,7 @@ from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
 from desktop.ui.fonts import reading_font, reading_style
 from desktop.ui.hit_test import CaretSelection, position_at
 from desktop.ui.reading_place import KeptPlace
-from desktop.ui.theme import ReadingColors, colors, grey_unfocused_selection, highlight_fill
+from desktop.ui.theme import ReadingColors, colors, highlight_fill
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -88,7 +88,6 @@ def highlight_format(color: str, *, current: bool = False, noted: bool = False) 
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setUnderlineColor(colors().ink)
     return fmt
-
 
 
 def compare_mark_format(color: QColor, theme: ReadingColors | None = None) -> QTextCharFormat:
@@ -222,7 +221,6 @@ class ReaderView(CaretSelection, QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text always wraps
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        grey_unfocused_selection(self)
         self.text = ""
         self.kinds = ""
         self.paragraphs: list[Paragraph] = []
@@ -417,7 +415,6 @@ class ReaderView(CaretSelection, QTextEdit):
         top = self._reading_place()
         self.line_spacing = reading_style().line_spacing
         self._selection_cache, self._selection_signature = {}, []
-        grey_unfocused_selection(self)
         self.document().setDefaultFont(reading_font(self.language, self._zoom))
         self._format_blocks(self.document())
         if top is not None:

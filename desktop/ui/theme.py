@@ -10,13 +10,10 @@ colour stays the one it is (tests/test_theme.py measures it).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
 
 THEMES = ("system", "light", "dark")
 
@@ -126,21 +123,25 @@ def apply_theme(theme: str) -> bool:
 
         was_dark = _current.dark
         refresh_style(dark)  # Fusion for dark: the platform styles may ignore a dark palette
-        if dark or was_dark:  # the light theme at start-up is the platform's palette as it is
-            app.setPalette(dark_palette() if dark else app.style().standardPalette())
+        if dark or was_dark:
+            palette = dark_palette() if dark else app.style().standardPalette()
+        else:
+            # The light theme at start-up is the platform's palette as it is but for these
+            # two roles: a palette that sets nothing else leaves the rest to the platform.
+            palette = QPalette()
+        _grey_when_unfocused(palette, DARK if dark else LIGHT)
+        app.setPalette(palette)
     _current = DARK if dark else LIGHT
     return dark
 
 
-def grey_unfocused_selection(widget: QWidget) -> None:
-    """Draw ``widget``'s selection grey (with the text's own colour) while it has no focus:
-    Qt draws it then in the palette's Inactive colours, the same blue as the focused one
-    by default, which is the blue highlight's twin. Call again when the theme changes."""
-    palette = widget.palette()
+def _grey_when_unfocused(palette: QPalette, theme: ReadingColors) -> None:
+    """A selection in a widget without the focus (a pane's text, the Notebook's and the
+    Library's lists) grey, with the text's own colour: Qt draws it in the Inactive colours,
+    the platform's selection blue by default, which is the blue highlight's twin."""
     inactive = QPalette.ColorGroup.Inactive
-    palette.setColor(inactive, QPalette.ColorRole.Highlight, _current.unfocused_selection)
-    palette.setColor(inactive, QPalette.ColorRole.HighlightedText, _current.ink)
-    widget.setPalette(palette)
+    palette.setColor(inactive, QPalette.ColorRole.Highlight, theme.unfocused_selection)
+    palette.setColor(inactive, QPalette.ColorRole.HighlightedText, theme.ink)
 
 
 def highlight_fill(color: str) -> QColor:

@@ -36,7 +36,7 @@ from desktop.ui.reader import (
     qt_direction,
     top_position,
 )
-from desktop.ui.theme import colors, grey_unfocused_selection
+from desktop.ui.theme import colors
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -112,7 +112,6 @@ class TranslationView(CaretSelection, QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
-        grey_unfocused_selection(self)
         self.interlinear = False
         self.kinds = ""  # the document's paragraph kinds (desktop.core.kinds)
         self.sentences: list[Sentence] = []

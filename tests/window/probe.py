@@ -38,6 +38,10 @@ Requests (``{"cmd": ..., ...}``):
         on a shared library, the status bar's word on it and whether the desk listens.
     compare: Compare mode's state: on, busy, the current passage and correspondence.
     widget(name): where the visible widget of that object name is, in screen pixels.
+    row(name, row=0): a row of the visible list of that object name (the Library's
+        ``libraryList``, the Notebook's ``annotationTree``): a screen point in it, whether
+        it is selected, the colour most of its pixels are drawn in (#rrggbb), and whether
+        the list has the focus.
     shortcuts: the rows of the open Keyboard shortcuts list (action, keys, menu), as shown.
 """
 
@@ -317,6 +321,31 @@ class Probe(QObject):
         widget = found[0]
         centre = widget.mapToGlobal(QPoint(widget.width() // 2, widget.height() // 2))
         return {"x": centre.x(), "y": centre.y(), "enabled": widget.isEnabled()}
+
+    def cmd_row(self, name: str, row: int = 0) -> dict[str, Any]:
+        from collections import Counter
+
+        from PySide6.QtWidgets import QAbstractItemView
+
+        found = [w for w in self.window.findChildren(QAbstractItemView, name) if w.isVisible()]
+        if not found:
+            raise ValueError(f"no visible list called {name}")
+        view = found[0]
+        model = view.model()
+        rect = view.visualRect(model.index(row, 0))
+        for column in range(1, model.columnCount()):
+            if not getattr(view, "isColumnHidden", lambda _column: False)(column):
+                rect = rect.united(view.visualRect(model.index(row, column)))
+        rect = rect.intersected(view.viewport().rect())
+        if rect.isEmpty():
+            raise ValueError(f"row {row} of {name} is not on screen")
+        image = view.viewport().grab().toImage()
+        counts = Counter(image.pixelColor(x, y).name() for x in range(rect.left() + 1, rect.right())
+                         for y in range(rect.top() + 1, rect.bottom()))
+        centre = view.viewport().mapToGlobal(rect.center())
+        return {"point": [centre.x(), centre.y()], "drawn": counts.most_common(1)[0][0],
+                "selected": view.selectionModel().isRowSelected(row, model.index(row, 0).parent()),
+                "focus": view.hasFocus()}
 
     def cmd_shortcuts(self) -> list[list[str]]:
         from desktop.ui.shortcuts_dialog import ShortcutsDialog

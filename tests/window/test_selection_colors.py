@@ -3,7 +3,8 @@ focus must not look like a saved highlight.
 
 The platform's selection colour is a blue, the same whether the view has the focus or
 not, and beside the blue highlight (key 3) a person took a forgotten selection for a
-highlight that had been saved.
+highlight that had been saved. The Library's and the Notebook's lists too: their selected
+row stayed that blue when the focus went to a pane.
 """
 
 from __future__ import annotations
@@ -50,3 +51,24 @@ def test_a_selection_left_in_a_pane_without_the_focus_is_grey_unlike_every_highl
     for name, value in COLORS.items():
         fill = _over(value, PAPER[theme], ALPHA[theme])
         assert fill.hsvSaturationF() > 0.1, name  # every highlight, however pale, has a hue
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_librarys_selected_row_turns_grey_when_the_focus_goes_to_a_pane(start_desk, theme):
+    desk = start_desk("en", settings={"ui/theme": theme})
+    desk.focus_window()
+    desk.key("Ctrl+L")
+    wait_for(lambda: desk.ask("state")["library"], "the Library to open")
+    first = wait_for(lambda: desk.ask("row", name="libraryList"), "the Library's list")
+    desk.click(tuple(first["point"]))
+    row = wait_for(lambda: (r := desk.ask("row", name="libraryList"))["selected"] and r["focus"] and r,
+                   "the first article to be selected in the focused list")
+    focused = QColor(row["drawn"])
+    desk.click(desk.point_in("ar", 3, 4))
+    wait_for(lambda: desk.ask("state")["active"] == "ar", "the Arabic pane to take the focus")
+    row = desk.ask("row", name="libraryList")
+    assert row["selected"] and not row["focus"]
+    left = QColor(row["drawn"])
+
+    assert focused.hsvSaturationF() > 0.3, focused.name()  # the focused list: the platform's blue
+    assert left.hsvSaturationF() < 0.03, left.name()  # without the focus: grey, no highlight's twin

@@ -89,16 +89,16 @@ class ExportData:
 def source_label(document: Document) -> str:
     """Where a document came from, as a reader would name it (title blocks, Markdown).
 
-    A bundled article names its publication from the corpus manifest; an imported
-    file is named by its file name, a web page by its address.
+    A bundled article names its publication from the corpus manifest and that it came with
+    Triptych, as the desk does; an imported file is named by its file name, a web page by its
+    address.
     """
-    source = document.source or ""
-    if source.startswith("bundled:"):
-        from desktop.services.corpus import load_manifest
+    from desktop.services.corpus import bundled_origin
 
-        name = source.removeprefix("bundled:")
-        entry = next((e for e in load_manifest() if e["file"] == name), None)
-        return entry.get("source", "") if entry else ""
+    source = document.source or ""
+    bundled = bundled_origin(source)
+    if bundled is not None:
+        return bundled
     if "://" in source:
         return source
     return source.replace("\\", "/").rsplit("/", 1)[-1]
