@@ -885,8 +885,8 @@
         <translation>مرفقة مع Triptych</translation>
     </message>
     <message>
-        <source>%1 (bundled with Triptych)</source>
-        <translation>%1 (مرفقة مع Triptych)</translation>
+        <source>%1, bundled with Triptych</source>
+        <translation>%1، مرفقة مع Triptych</translation>
     </message>
 </context>
 <context>

@@ -869,8 +869,8 @@
         <translation>mit Triptych geliefert</translation>
     </message>
     <message>
-        <source>%1 (bundled with Triptych)</source>
-        <translation>%1 (mit Triptych geliefert)</translation>
+        <source>%1, bundled with Triptych</source>
+        <translation>%1, mit Triptych geliefert</translation>
     </message>
 </context>
 <context>

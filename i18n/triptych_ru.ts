@@ -873,8 +873,8 @@
         <translation>входит в Triptych</translation>
     </message>
     <message>
-        <source>%1 (bundled with Triptych)</source>
-        <translation>%1 (входит в Triptych)</translation>
+        <source>%1, bundled with Triptych</source>
+        <translation>%1, входит в Triptych</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ def test_default_desk_has_the_three_articles_side_by_side(window, corpus):
     assert [p.header.title_label.full_text() for p in panes] == [d.title for d in corpus]
     assert [p.direction for p in panes] == [Direction.LTR, Direction.RTL, Direction.LTR]
     meta = panes[1].header.meta_label
-    assert meta.full_text() == "Arabic · Arabic-language news site (bundled with Triptych)"
+    assert meta.full_text() == "Arabic · Arabic-language news site, bundled with Triptych"
     assert "right to left" in meta.toolTip() and panes[1].document_id in meta.toolTip()
     xs = [p.mapTo(window, p.rect().topLeft()).x() for p in panes]
     assert xs == sorted(xs) and all(p.width() > 300 for p in panes)

@@ -64,7 +64,7 @@ def test_the_second_line_says_which_article_it_is_not_its_direction_and_id(windo
     from desktop.ui.pane import DocumentPane
 
     russian = next(p for p in window.panes() if p.language == "ru")
-    assert russian.header.meta_label.full_text() == "Russian · AnewZ (Russian edition) (bundled with Triptych)"
+    assert russian.header.meta_label.full_text() == "Russian · AnewZ (Russian edition), bundled with Triptych"
     tooltip = russian.header.meta_label.toolTip()
     assert "left to right" in tooltip and russian.document_id in tooltip
     web = DocumentPane(DocumentRecord(
@@ -89,7 +89,7 @@ def test_a_bundled_article_is_from_the_same_place_in_the_desk_the_library_and_th
 
     arabic = next(p for p in window.panes() if p.language == "ar")
     document = next(d for d in corpus if d.language == "ar")
-    where = "Arabic-language news site (bundled with Triptych)"
+    where = "Arabic-language news site, bundled with Triptych"
     assert arabic.header.meta_label.full_text() == f"Arabic · {where}"
     assert where in arabic.header.title_label.toolTip().splitlines()
     assert _display("source", document.source) == where  # the library's Source column and tooltip
@@ -110,7 +110,7 @@ def test_the_second_line_follows_a_switch_of_the_interface_language(window, qtbo
     finally:
         install_language("en")
     qtbot.waitUntil(lambda: russian.header.meta_label.full_text()
-                    == "Russian · AnewZ (Russian edition) (bundled with Triptych)")
+                    == "Russian · AnewZ (Russian edition), bundled with Triptych")
 
 
 def second_line_alone(qtbot, record):
@@ -156,7 +156,7 @@ def test_a_narrow_pane_drops_the_date_then_the_source_and_keeps_its_language(qtb
 
 def test_a_narrow_pane_keeps_a_bundled_articles_publication_before_it_drops_the_source(qtbot):
     """At 1600 pixels three panes showed 'Russian · bundled with Triptych'; the whole origin
-    ('Russian · AnewZ (Russian edition) (bundled with Triptych)') does not fit there, and the
+    ('Russian · AnewZ (Russian edition), bundled with Triptych') does not fit there, and the
     source must not vanish for it: the publication stays, the tooltip has the rest."""
     from desktop.storage.snapshot import DocumentRecord
 
@@ -164,7 +164,7 @@ def test_a_narrow_pane_keeps_a_bundled_articles_publication_before_it_drops_the_
         id="0d86d30b", title="AnewZ: США предложили Баку", language="ru", direction="ltr", text="Баку.",
         source="bundled:000_d86d30b96cdd4139.txt"))
 
-    whole = "Russian · AnewZ (Russian edition) (bundled with Triptych)"
+    whole = "Russian · AnewZ (Russian edition), bundled with Triptych"
     assert shown_at(metrics.horizontalAdvance(whole) + 2) == whole
     assert shown_at(metrics.horizontalAdvance("Russian · AnewZ (Russian edition)") + 4) \
         == "Russian · AnewZ (Russian edition)"

@@ -243,4 +243,4 @@ def test_the_headline_is_printed_once_with_a_source_a_reader_understands(pdf, co
         assert text.count(check.flat(document.title)) == 1, document.language
     assert "bundled:" not in text and "AnewZ (Russian edition)" in text and "AnewZ (German edition)" in text
     # the source the desk names too: the manifest's publication, and that it came with Triptych
-    assert check.flat("Arabic-language news site (bundled with Triptych)") in text
+    assert check.flat("Arabic-language news site, bundled with Triptych") in text

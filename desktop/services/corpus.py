@@ -37,7 +37,7 @@ def default_sources() -> list[str]:
 #: How a bundled article's origin reads: the publication its manifest names, then that it came
 #: with Triptych (an export writes these; the desk shows their translations).
 BUNDLED = "bundled with Triptych"
-BUNDLED_FROM = "%1 (bundled with Triptych)"
+BUNDLED_FROM = "%1, bundled with Triptych"
 
 
 @functools.cache
@@ -51,7 +51,7 @@ def _publications() -> dict[str, str]:
 
 def bundled_origin(source: str, alone: str = BUNDLED, named: str = BUNDLED_FROM) -> str | None:
     """Where a bundled article is from, one answer wherever it is shown: the publication the
-    manifest names followed by ``named`` ("Arabic-language news site (bundled with Triptych)"),
+    manifest names followed by ``named`` ("Arabic-language news site, bundled with Triptych"),
     or ``alone`` when the manifest names none; None for an article that is not bundled."""
     if not source.startswith("bundled:"):
         return None

@@ -188,7 +188,7 @@ class DocumentPane(QWidget):
         # direction and the id say nothing to a reader: the tooltip keeps them.
         direction = self.tr("right to left") if self.direction.is_rtl else self.tr("left to right")
         # Narrow panes drop the date, then the source, before anything is cut; a bundled
-        # article's source loses "(bundled with Triptych)" before it goes.
+        # article's source loses ", bundled with Triptych" before it goes.
         language = ui_language_name(self.language)
         parts = [language, *self.origin]
         forms = [" · ".join(parts[:n]) for n in range(len(parts), 0, -1)]

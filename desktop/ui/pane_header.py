@@ -53,12 +53,12 @@ def source_name(site: str, source: str) -> str:
 
 
 def bundled_name(source: str) -> str:
-    """A bundled article's origin in the interface's language ("Arabic-language news site
-    (bundled with Triptych)"); the publication is the manifest's own name for it."""
+    """A bundled article's origin in the interface's language ("Arabic-language news site,
+    bundled with Triptych"); the publication is the manifest's own name for it."""
     from desktop.services.corpus import bundled_origin
 
     return bundled_origin(source, QCoreApplication.translate("LibraryDock", "bundled with Triptych"),
-                          QCoreApplication.translate("LibraryDock", "%1 (bundled with Triptych)")) or source
+                          QCoreApplication.translate("LibraryDock", "%1, bundled with Triptych")) or source
 
 
 def publication(document: object) -> str:
