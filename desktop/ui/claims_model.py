@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT, Cell, Claim, ClaimsMatrix
 from desktop.core.direction import paragraph_direction
+from desktop.ui.i18n import number
 
 if TYPE_CHECKING:
     from desktop.core.align_features import Passage
@@ -131,7 +132,5 @@ class ClaimsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section] if section < len(self.headers) else None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            from desktop.ui.i18n import number
-
             return number(section + 1)  # in the interface's digits, as every number of the desk
         return None

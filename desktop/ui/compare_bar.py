@@ -243,7 +243,10 @@ class CompareBar(QToolBar):
             text = self.only_here_text()
         else:
             text = self.tr("Hover over or click a sentence to see its counterparts.")
-        self.match_label.set_texts(*texts) if texts else self.match_label.setText(text)
+        if texts:
+            self.match_label.set_texts(*texts)
+        else:
+            self.match_label.setText(text)
         self.match_label.setToolTip(self.describe_match(c, match) if match is not None and c.comparison else "")
         self.set_can_accept(can_accept)
         c.accept_action.setEnabled(c.on and can_accept)
