@@ -323,3 +323,34 @@ def test_a_word_list_style_numbers_its_paragraphs(tmp_path):
     shown = json.loads(cli("show", doc, "--json", data_dir=data).stdout)["paragraphs"]
     assert [(p.get("label"), p["text"]) for p in shown if p["kind"] == "numbered item"] == [
         ("3)", "Training"), ("4)", "Handover")]
+
+
+def _older_parser():
+    """desktop/core/kinds.py as it was before levels and affixes (commit 48960b1)."""
+    import subprocess
+    import types
+
+    source = subprocess.run(["git", "show", "48960b1:desktop/core/kinds.py"], capture_output=True, text=True,
+                            check=True, cwd=__file__.rsplit("/tests/", 1)[0]).stdout
+    module = types.ModuleType("older_kinds")
+    exec(compile(source, "older_kinds.py", "exec"), module.__dict__)
+    return module
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt"])
+def test_an_older_triptych_numbers_each_item_as_the_new_one_does(database, tmp_path, kind):
+    # A shared library read by desks of both versions: the older one counts every numbered
+    # item of a run one more than the one before it, whatever its level, so each item's
+    # number is stored wherever that is not its own ("c) a reserve" is not "iii.").
+    from desktop.core.kinds import item_label
+
+    older = _older_parser()
+    path, _ = _files(tmp_path)[kind]
+    (result,) = import_files([path], language="en")
+    document = result.document
+    count = len(document.text.split("\n"))
+    numbers = [item_label(document.kinds, i) for i in range(count)]
+    old = [older.item_label(document.kinds, i) for i in range(count)]
+    assert any(n is not None for n in numbers)
+    assert [(n.value, n.style.value) if n else None for n in numbers] == \
+        [(n.value, n.style.value) if n else None for n in old]

@@ -30,7 +30,9 @@ that, as ``'prefix'suffix`` with both percent-encoded (``"pnnn:2=a1/1'%28'%29"``
 third paragraph is "(a)" one level in). A bulleted item of a nested list is written
 with its level alone (``3=/1``). Numbers count per level: an item counts on from the
 item before it at its level, and an item at a higher level ends the lists below it.
-Older Triptychs read the number of such an entry and pass over the rest.
+Older Triptychs read the number of such an entry and pass over the rest; an item whose
+number an older Triptych would count otherwise (it counts every numbered item of a run
+one on, whatever its level) has its number written, so it shows the same number.
 """
 
 from __future__ import annotations
@@ -200,10 +202,13 @@ class _Counter:
         self.last[level] = number
 
 
-def _written(number: ItemNumber, counted: ItemNumber, level: int) -> str:
-    """The stored entry of a list item, "" when counting gives it all."""
+def _written(number: ItemNumber, counted: ItemNumber, level: int, flat: ItemNumber) -> str:
+    """The stored entry of a list item, "" when counting gives it all. ``flat`` is what a
+    Triptych from before levels counts (every numbered item of a run of list items one
+    more than the one before it, whatever its level): the number is written whenever
+    that differs too, so such a Triptych shows each item's own number."""
     entry = ""
-    if (number.value, number.style) != (counted.value, counted.style):
+    if not (number.value, number.style) == (counted.value, counted.style) == (flat.value, flat.style):
         entry = f"{'' if number.style is NumberStyle.DECIMAL else number.style.value}{number.value}"
     if level:
         entry += f"/{level}"
@@ -263,9 +268,11 @@ def encode_kinds(kinds: list[ParagraphKind], numbers: list[ItemNumber | None] | 
         return ""
     labels = []
     counter = _Counter()
+    flat: ItemNumber | None = None  # the last numbered item's of the run, as an older Triptych counts
     for index, kind in enumerate(kinds):
         if not kind.is_list_item:
             counter = _Counter()
+            flat = None
             continue
         level = max(0, min(99, levels[index])) if levels is not None and index < len(levels) else 0
         counted = counter.item(level, kind is ParagraphKind.NUMBERED_ITEM)
@@ -276,7 +283,9 @@ def encode_kinds(kinds: list[ParagraphKind], numbers: list[ItemNumber | None] | 
         number = numbers[index] if numbers is not None and index < len(numbers) else None
         number = number or counted
         counter.given(level, number)
-        entry = _written(number, counted, level)
+        older = ItemNumber(1) if flat is None else ItemNumber(flat.value + 1, flat.style)
+        flat = number
+        entry = _written(number, counted, level, older)
         if entry:
             labels.append(f"{index}={entry}")
     letters = "".join(kind.letter for kind in kinds)
