@@ -22,7 +22,7 @@ from tests.support.office_files import _zip, docx
 from tests.test_cli import triptych as cli
 
 
-def _lvl(ilvl: int, fmt: str, text: str, start: int = 1, extra: str = "") -> str:
+def _lvl(ilvl: int, fmt: str, text: str, start: int | str = 1, extra: str = "") -> str:
     indent = 720 * (ilvl + 1)
     return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>{extra}'
             f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{indent}" w:hanging="360"/>'
@@ -354,3 +354,27 @@ def test_an_older_triptych_numbers_each_item_as_the_new_one_does(database, tmp_p
     assert any(n is not None for n in numbers)
     assert [(n.value, n.style.value) if n else None for n in numbers] == \
         [(n.value, n.style.value) if n else None for n in old]
+
+
+@pytest.mark.parametrize("start", ["9" * 4300, str(10**12), "999999999"], ids=["4300 nines", "10**12", "9 nines"])
+def test_a_list_with_a_huge_start_imports_and_keeps_its_numbers(tmp_path, start):
+    # A damaged or hostile file's w:start / text:start-value: the import goes through and
+    # the items keep the largest number the library stores, not 1., 2. again.
+    numbering = ('<w:abstractNum w:abstractNumId="0">' + _lvl(0, "decimal", "%1.", start=start)
+                 + _lvl(1, "decimal", "%1.%2.") + "</w:abstractNum>"
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    word = tmp_path / "huge.docx"
+    word.write_bytes(docx([("Normal", "The steps."), ("List 1 0", "Training"), ("List 1 1", "Drills"),
+                           ("List 1 0", "Handover")], numbering=numbering))
+    office = tmp_path / "huge.odt"
+    office.write_bytes(_zip({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": ODT_CONTENT.replace(
+        'style:num-format="1" text:start-value="5"', f'style:num-format="1" text:start-value="{start}"')},
+        first="mimetype"))
+    data = tmp_path / "data"
+    for path, first in ((word, "Training"), (office, "A UN Security Council mandate")):
+        done = cli("import", str(path), "--lang", "en", data_dir=data)
+        assert done.returncode == 0, done.stderr
+        (doc,) = done.stdout.split()
+        shown = json.loads(cli("show", doc, "--json", data_dir=data).stdout)["paragraphs"]
+        (label,) = [p.get("label") for p in shown if p["text"] == first]
+        assert label == "999999999."

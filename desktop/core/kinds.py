@@ -160,6 +160,7 @@ def _roman_value(numeral: str) -> int | None:
     return value if not rest and value and ItemNumber(value, NumberStyle.UPPER_ROMAN).text == numeral else None
 
 
+LARGEST_NUMBER = 999_999_999  # the largest list number stored (nine digits), and so shown
 _LABEL_RE = re.compile(r"((?:\d{1,9}\.){0,8}\(?)(\d{1,9}|[A-Za-z]{1,3}|[ivxlcdmIVXLCDM]{1,12})([.)])")
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))

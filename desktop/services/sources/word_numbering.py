@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from desktop.core.kinds import ItemNumber, NumberStyle, ParagraphKind
+from desktop.core.kinds import LARGEST_NUMBER, ItemNumber, NumberStyle, ParagraphKind
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _STYLES = {"decimal": NumberStyle.DECIMAL, "decimalZero": NumberStyle.DECIMAL,
@@ -45,10 +45,17 @@ def _value(element: Any, child: str) -> str | None:
 
 
 def _int(text: str | None, default: int) -> int:
+    """A number of the file, within what the stored kinds hold (a larger one is
+    damage: it reads as the largest)."""
     try:
-        return int(text) if text is not None else default
+        if text is None:
+            return default
+        digits = text.strip().lstrip("+-")
+        value = int(text) if len(digits) < 20 or not digits.isdecimal() else \
+            (-LARGEST_NUMBER if text.strip().startswith("-") else LARGEST_NUMBER)
     except ValueError:
         return default
+    return max(-LARGEST_NUMBER, min(LARGEST_NUMBER, value))
 
 
 class Level(NamedTuple):
@@ -165,7 +172,7 @@ class WordNumbering:
             self.started.add((num_id, level))
             counts[level] = num.starts[level]
         else:
-            counts[level] = counts[level] + 1 if level in counts else num.starts.get(level, definition.start)
+            counts[level] = min(LARGEST_NUMBER, counts[level] + 1) if level in counts else num.starts.get(level, definition.start)
         for deeper in [other for other in counts if other > level]:
             restart = num.levels[deeper].restart if deeper in num.levels else None
             if restart is None or (restart > 0 and level < restart):
