@@ -378,3 +378,42 @@ def test_a_list_with_a_huge_start_imports_and_keeps_its_numbers(tmp_path, start)
         shown = json.loads(cli("show", doc, "--json", data_dir=data).stdout)["paragraphs"]
         (label,) = [p.get("label") for p in shown if p["text"] == first]
         assert label == "999999999."
+
+
+def _with_text_box(data: bytes, marker: str, inside: str) -> bytes:
+    """The Word document with the paragraph ``marker`` holding a text box whose paragraph
+    ``inside`` is item 1 of numbering 1, written both ways as Word 2010 and later write it
+    (a DrawingML shape in mc:Choice, a VML one in mc:Fallback for older readers)."""
+    import io
+    import zipfile
+
+    box = (f'<w:txbxContent><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+           f"<w:r><w:t>{inside}</w:t></w:r></w:p></w:txbxContent>")
+    paragraph = (
+        '<w:p xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:r><w:t xml:space="preserve">' + marker + " </w:t></w:r><w:r>"
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>' + box
+        + "</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>" + box
+        + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    source = zipfile.ZipFile(io.BytesIO(data))
+    parts: dict[str, bytes | str] = {name: source.read(name) for name in source.namelist()}
+    document = source.read("word/document.xml").decode()
+    plain = f'<w:p><w:r><w:t xml:space="preserve">{marker}</w:t></w:r></w:p>'
+    assert plain in document
+    parts["word/document.xml"] = document.replace(plain, paragraph)
+    return _zip(parts)
+
+
+def test_a_numbered_paragraph_in_a_text_box_counts_once():
+    from desktop.services.sources.office import read_docx
+
+    # Word numbers "first" 1., the box's paragraph 2., then "second" 3. and "third" 4.
+    data = _with_text_box(docx([("List 1 0", "first"), ("Normal", "See the box."), ("List 1 0", "second"),
+                                ("List 1 0", "third")]), "See the box.", "in the box")
+    read = read_docx(data, "box.docx")
+    numbers = read.numbers or []
+    shown = [(text, numbers[i].label if i < len(numbers) and numbers[i] else None)  # type: ignore[union-attr]
+             for i, text in enumerate(read.text.split("\n"))]
+    assert shown == [("first", "1."), ("See the box.", None), ("in the box", "2."), ("second", "3."),
+                     ("third", "4.")]

@@ -201,8 +201,54 @@ def paragraph_labels(document: Any, numbering: Any | None, styles: Any | None) -
     """Each body paragraph's text and its list label (None for a paragraph not in a list),
     in document order."""
     counter = WordNumbering(numbering, styles)
-    result = []
-    for paragraph in document.iter(_w("p")):
-        text = "".join(t.text or "" for t in paragraph.iter(_w("t")))
-        result.append((text, counter.label(paragraph)))
-    return result
+    return [(_own_text(paragraph), counter.label(paragraph)) for paragraph in _paragraphs(document)]
+
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _read_children(element: Any) -> list[Any]:
+    """What is read of an element's children: of a ``mc:AlternateContent`` (Word 2010 and
+    later write a text box twice, a DrawingML shape in ``mc:Choice`` and a VML one in
+    ``mc:Fallback``) only its ``mc:Fallback``, as mammoth reads it, so nothing counts twice."""
+    children = []
+    for child in element:
+        if child.tag == f"{{{_MC}}}AlternateContent":
+            fallback = child.find(f"{{{_MC}}}Fallback")
+            choice = child.find(f"{{{_MC}}}Choice")
+            chosen = fallback if fallback is not None else choice
+            if chosen is not None:
+                children.extend(_read_children(chosen))
+        elif isinstance(child.tag, str):
+            children.append(child)
+    return children
+
+
+def _paragraphs(document: Any) -> list[Any]:
+    """The ``w:p`` of a document in document order, a text box's after the paragraph it is in."""
+    found = []
+    stack = [iter(_read_children(document))]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if child.tag == _w("p"):
+            found.append(child)
+        stack.append(iter(_read_children(child)))
+    return found
+
+
+def _own_text(paragraph: Any) -> str:
+    """A paragraph's text from its own runs (not those of a text box in it)."""
+    parts = []
+    stack = [iter(_read_children(paragraph))]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == _w("t"):
+            parts.append(child.text or "")
+        elif child.tag not in (_w("p"), _w("txbxContent")):
+            stack.append(iter(_read_children(child)))
+    return "".join(parts)
