@@ -417,3 +417,33 @@ def test_a_numbered_paragraph_in_a_text_box_counts_once():
              for i, text in enumerate(read.text.split("\n"))]
     assert shown == [("first", "1."), ("See the box.", None), ("in the box", "2."), ("second", "3."),
                      ("third", "4.")]
+
+
+def _odt_body(body: str) -> bytes:
+    head, _, rest = ODT_CONTENT.partition("<office:text>")
+    content = head + "<office:text>" + body + "</office:text>" + rest.partition("</office:text>")[2]
+    return _zip({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content}, first="mimetype")
+
+
+def test_odt_list_headers_and_headings_in_items_keep_the_numbers_libreoffice_shows():
+    from desktop.services.sources.office import read_odt
+
+    # A list in a list header is nested in that list (it does not become the list a later
+    # "continue numbering" goes on from); a heading that opens an item is that item's
+    # first paragraph, so the paragraph after it has no label.
+    data = _odt_body(
+        '<text:list xml:id="a" text:style-name="L2">' + _item("One") + _item("Two")
+        + "<text:list-header><text:p>Notes</text:p><text:list>" + _item("a note") + "</text:list></text:list-header>"
+        "</text:list><text:p>Between</text:p>"
+        '<text:list text:continue-numbering="true" text:style-name="L2">' + _item("Three") + "</text:list>"
+        "<text:p>After</text:p>"
+        '<text:list text:style-name="L1">' + _item("Alpha")
+        + '<text:list-item><text:h text:outline-level="2">Beta</text:h><text:p>its body</text:p></text:list-item>'
+        + _item("Gamma") + "</text:list>")
+    read = read_odt(data, "lists.odt")
+    numbers, levels = read.numbers or [], read.levels or []
+    shown = [(text, numbers[i].label if numbers[i] else None, levels[i])  # type: ignore[union-attr]
+             for i, text in enumerate(read.text.split("\n"))]
+    assert shown == [("One", "5.", 0), ("Two", "6.", 0), ("Notes", None, 0), ("a note", None, 1),
+                     ("Between", None, 0), ("Three", "7.", 0), ("After", None, 0), ("Alpha", "1.", 0),
+                     ("Beta", None, 0), ("its body", None, 0), ("Gamma", "3.", 0)]

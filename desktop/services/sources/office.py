@@ -273,6 +273,11 @@ def read_odt(data: bytes, name: str) -> ExtractedText:
                 continue
             if tag == f"{{{_TEXT}}}h":
                 text = text_of(child)
+                if item is not None and not item.counted:
+                    # A heading that opens a list item counts it; it reads as a heading,
+                    # and the item's paragraphs after it have no label.
+                    item.counted = True
+                    numbering.label(item.count, numbering.list_style(item.style, child), item.level, item.element)
                 if text:
                     blocks.append(Block(ParagraphKind.HEADING, text))
             elif tag == f"{{{_TEXT}}}p":
@@ -296,8 +301,11 @@ def read_odt(data: bytes, name: str) -> ExtractedText:
         for child in element:
             if child.tag == f"{{{_TEXT}}}list-item":
                 visit(child, _OdtItem(child, count, style, level))
-            elif child.tag == f"{{{_TEXT}}}list-header":  # paragraphs of the list without a label
-                visit(child, None)
+            elif child.tag == f"{{{_TEXT}}}list-header":
+                # Paragraphs of the list without a label; a list in it is nested in this one.
+                header = _OdtItem(child, count, style, level)
+                header.counted = True
+                visit(child, header)
 
     visit(body, None)
     blocks.extend(notes)
