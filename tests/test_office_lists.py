@@ -447,3 +447,31 @@ def test_odt_list_headers_and_headings_in_items_keep_the_numbers_libreoffice_sho
     assert shown == [("One", "5.", 0), ("Two", "6.", 0), ("Notes", None, 0), ("a note", None, 1),
                      ("Between", None, 0), ("Three", "7.", 0), ("After", None, 0), ("Alpha", "1.", 0),
                      ("Beta", None, 0), ("its body", None, 0), ("Gamma", "3.", 0)]
+
+
+def test_forty_nested_odt_lists_print_on_a_page_and_stay_readable(database, tmp_path):
+    import subprocess
+
+    from desktop.core.kinds import item_level
+    from desktop.services.export import export
+    from desktop.services.export.model import ExportRequest
+
+    # Items nested past LibreOffice's ten levels are drawn at the tenth: the PDF printed
+    # 14 pages, the text past level 18 one letter a line.
+    body = "".join(f"<text:list-item><text:p>level {n} item</text:p><text:list>" for n in range(40))
+    body = '<text:list text:style-name="L3">' + body + _item("the deepest item of all") + \
+        "</text:list></text:list-item>" * 40 + "</text:list>"
+    path = tmp_path / "deep.odt"
+    path.write_bytes(_odt_body("<text:p>A deep list.</text:p>" + body))
+    (result,) = import_files([path], language="en")
+    document = result.document
+    lines = document.text.split("\n")
+    assert max(item_level(document.kinds, i) for i in range(len(lines))) == 9
+    out = tmp_path / "deep.pdf"
+    export(ExportRequest("pdf", documents=[document.id]), out)
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages <= 2
+    printed = [" ".join(line.split()) for line in subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout.splitlines()]
+    assert "• the deepest item of all" in printed

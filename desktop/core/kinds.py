@@ -24,7 +24,7 @@ right (it numbers their items from 1 again, as it did).
 
 A list item of a nested list (a Word paragraph at level 2, an OpenDocument list inside a
 list item, an HTML ``<ol>`` inside an ``<li>``) says its level after the number,
-``/level`` (from 0, which is not written); a label with other text around its number
+``/level`` (from 0, which is not written, to 9); a label with other text around its number
 than a full stop after it (``a)``, ``(iv)``, ``1.2.``, ``Article 3:``) says it after
 that, as ``'prefix'suffix`` with both percent-encoded (``"pnnn:2=a1/1'%28'%29"``: the
 third paragraph is "(a)" one level in). A bulleted item of a nested list is written
@@ -160,6 +160,9 @@ def _roman_value(numeral: str) -> int | None:
     return value if not rest and value and ItemNumber(value, NumberStyle.UPPER_ROMAN).text == numeral else None
 
 
+# The deepest level kept: LibreOffice's tenth (Word has nine); an item nested deeper is
+# drawn at it, as the text would otherwise be squeezed to a letter a line.
+DEEPEST_LEVEL = 9
 LARGEST_NUMBER = 999_999_999  # the largest list number stored (nine digits), and so shown
 _LABEL_RE = re.compile(r"((?:\d{1,9}\.){0,8}\(?)(\d{1,9}|[A-Za-z]{1,3}|[ivxlcdmIVXLCDM]{1,12})([.)])")
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
@@ -231,7 +234,7 @@ def _parse(kinds: str) -> _Parsed:
         index, style, value, level, prefix, suffix = match.groups()
         given[int(index)] = _Given(
             (NumberStyle(style or "1"), int(value)) if value is not None else None,
-            int(level or 0), (unquote(prefix), unquote(suffix)) if prefix is not None else None)
+            min(DEEPEST_LEVEL, int(level or 0)), (unquote(prefix), unquote(suffix)) if prefix is not None else None)
     parsed = tuple(_BY_LETTER.get(letter, ParagraphKind.PARAGRAPH) for letter in letters)
     numbers: list[ItemNumber | None] = []
     levels: list[int] = []
@@ -275,7 +278,7 @@ def encode_kinds(kinds: list[ParagraphKind], numbers: list[ItemNumber | None] | 
             counter = _Counter()
             flat = None
             continue
-        level = max(0, min(99, levels[index])) if levels is not None and index < len(levels) else 0
+        level = max(0, min(DEEPEST_LEVEL, levels[index])) if levels is not None and index < len(levels) else 0
         counted = counter.item(level, kind is ParagraphKind.NUMBERED_ITEM)
         if counted is None:
             if level:
