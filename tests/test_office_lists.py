@@ -475,3 +475,21 @@ def test_forty_nested_odt_lists_print_on_a_page_and_stay_readable(database, tmp_
     printed = [" ".join(line.split()) for line in subprocess.run(
         ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout.splitlines()]
     assert "• the deepest item of all" in printed
+
+
+def test_word_levels_without_a_number_show_what_word_shows(tmp_path):
+    # A level numbered "none", or whose text has no number of its own ("" or "Step"):
+    # Word shows the text of the label, or nothing; not a bullet.
+    numbering = ('<w:abstractNum w:abstractNumId="0">' + _lvl(0, "decimal", "%1.") + _lvl(1, "none", "")
+                 + _lvl(2, "decimal", "Step") + _lvl(3, "none", "%4") + "</w:abstractNum>"
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    word = tmp_path / "plan.docx"
+    word.write_bytes(docx([("Normal", "The plan."), ("List 1 0", "Deploy"), ("List 1 1", "with care"),
+                           ("List 1 2", "check the kit"), ("List 1 3", "quietly"), ("List 1 0", "Patrol")],
+                          numbering=numbering))
+    data = tmp_path / "data"
+    (doc,) = cli("import", str(word), "--lang", "en", data_dir=data).stdout.split()
+    shown = json.loads(cli("show", doc, "--json", data_dir=data).stdout)["paragraphs"]
+    assert [(p["kind"], p.get("label"), p["text"]) for p in shown[1:]] == [
+        ("numbered item", "1.", "Deploy"), ("paragraph", None, "with care"),
+        ("paragraph", None, "Step check the kit"), ("paragraph", None, "quietly"), ("numbered item", "2.", "Patrol")]

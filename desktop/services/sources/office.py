@@ -89,7 +89,7 @@ def read_docx(data: bytes, name: str) -> ExtractedText:
     except Exception as exc:  # mammoth raises KeyError, ValueError and its own errors on broken files
         raise UserError("{name} is damaged or incomplete and cannot be read.", name=name) from exc
     root = parse_html(f"<html><body>{result.value}</body></html>")
-    blocks = _with_directions(_with_labels(element_blocks(root.find("body")), labels), rtl)
+    blocks = _with_labels(_with_directions(element_blocks(root.find("body")), rtl), labels)
     if not blocks:
         raise UserError("{name} has no readable text.", name=name)
     return _document(blocks, title, author, name)
@@ -187,7 +187,11 @@ def _with_labels(blocks: list[Block], labels: list[tuple[str, ListLabel | None]]
             found = at + 1
             label = labels[at][1]
             if label is not None and block.kind is not ParagraphKind.HEADING:
-                block = block._replace(kind=label.kind, number=label.number, level=label.level)
+                text = block.text
+                if label.literal:  # a label that is text: shown as Word shows it, before the text
+                    mark = RLM if text.startswith(RLM) else ""
+                    text = f"{mark}{label.literal} {text.removeprefix(RLM)}"
+                block = block._replace(kind=label.kind, number=label.number, level=label.level, text=text)
         result.append(block)
     return result
 

@@ -82,6 +82,7 @@ class ListLabel(NamedTuple):
     kind: ParagraphKind
     number: ItemNumber | None
     level: int
+    literal: str = ""  # a plain paragraph's label that is text, not a number ("Step")
 
 
 class _Num(NamedTuple):
@@ -177,12 +178,9 @@ class WordNumbering:
             restart = num.levels[deeper].restart if deeper in num.levels else None
             if restart is None or (restart > 0 and level < restart):
                 del counts[deeper]
-        if definition.format == "bullet" or definition.format == "none":
+        if definition.format == "bullet":
             return ListLabel(ParagraphKind.LIST_ITEM, None, level)
         own = f"%{level + 1}"
-        if own not in definition.text:
-            return ListLabel(ParagraphKind.LIST_ITEM, None, level)
-        before, _, after = definition.text.partition(own)
 
         def others(match: re.Match[str]) -> str:
             other = int(match.group(1)) - 1
@@ -192,6 +190,12 @@ class WordNumbering:
                 _STYLES.get(other_level.format, NumberStyle.DECIMAL)
             return ItemNumber(value, style).text
 
+        if definition.format == "none" or own not in definition.text:
+            # No number of its own: Word shows the rest of the label as text ("Step",
+            # "1." of the level above), or nothing -- a plain paragraph, not a bullet.
+            shown = _PLACEHOLDER_RE.sub(others, definition.text.replace(own, "")).strip()
+            return ListLabel(ParagraphKind.PARAGRAPH, None, 0, shown)
+        before, _, after = definition.text.partition(own)
         number = ItemNumber(counts[level], _STYLES.get(definition.format, NumberStyle.DECIMAL),
                             _PLACEHOLDER_RE.sub(others, before), _PLACEHOLDER_RE.sub(others, after))
         return ListLabel(ParagraphKind.NUMBERED_ITEM, number, level)
