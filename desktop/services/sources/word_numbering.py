@@ -173,7 +173,8 @@ class WordNumbering:
             self.started.add((num_id, level))
             counts[level] = num.starts[level]
         else:
-            counts[level] = min(LARGEST_NUMBER, counts[level] + 1) if level in counts else num.starts.get(level, definition.start)
+            counts[level] = min(LARGEST_NUMBER, counts[level] + 1) if level in counts else \
+                num.starts.get(level, definition.start)
         for deeper in [other for other in counts if other > level]:
             restart = num.levels[deeper].restart if deeper in num.levels else None
             if restart is None or (restart > 0 and level < restart):
