@@ -22,7 +22,7 @@ from tests.support.office_files import _zip, docx
 from tests.test_cli import triptych as cli
 
 
-def _lvl(ilvl: int, fmt: str, text: str, start: int = 1, extra: str = "") -> str:
+def _lvl(ilvl: int, fmt: str, text: str, start: int | str = 1, extra: str = "") -> str:
     indent = 720 * (ilvl + 1)
     return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>{extra}'
             f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{indent}" w:hanging="360"/>'
@@ -323,3 +323,173 @@ def test_a_word_list_style_numbers_its_paragraphs(tmp_path):
     shown = json.loads(cli("show", doc, "--json", data_dir=data).stdout)["paragraphs"]
     assert [(p.get("label"), p["text"]) for p in shown if p["kind"] == "numbered item"] == [
         ("3)", "Training"), ("4)", "Handover")]
+
+
+def _older_parser():
+    """desktop/core/kinds.py as it was before levels and affixes (commit 48960b1)."""
+    import subprocess
+    import types
+
+    source = subprocess.run(["git", "show", "48960b1:desktop/core/kinds.py"], capture_output=True, text=True,
+                            check=True, cwd=__file__.rsplit("/tests/", 1)[0]).stdout
+    module = types.ModuleType("older_kinds")
+    exec(compile(source, "older_kinds.py", "exec"), module.__dict__)
+    return module
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt"])
+def test_an_older_triptych_numbers_each_item_as_the_new_one_does(database, tmp_path, kind):
+    # A shared library read by desks of both versions: the older one counts every numbered
+    # item of a run one more than the one before it, whatever its level, so each item's
+    # number is stored wherever that is not its own ("c) a reserve" is not "iii.").
+    from desktop.core.kinds import item_label
+
+    older = _older_parser()
+    path, _ = _files(tmp_path)[kind]
+    (result,) = import_files([path], language="en")
+    document = result.document
+    count = len(document.text.split("\n"))
+    numbers = [item_label(document.kinds, i) for i in range(count)]
+    old = [older.item_label(document.kinds, i) for i in range(count)]
+    assert any(n is not None for n in numbers)
+    assert [(n.value, n.style.value) if n else None for n in numbers] == \
+        [(n.value, n.style.value) if n else None for n in old]
+
+
+@pytest.mark.parametrize("start", ["9" * 4300, str(10**12), "999999999"], ids=["4300 nines", "10**12", "9 nines"])
+def test_a_list_with_a_huge_start_imports_and_keeps_its_numbers(tmp_path, start):
+    # A damaged or hostile file's w:start / text:start-value: the import goes through and
+    # the items keep the largest number the library stores, not 1., 2. again.
+    numbering = ('<w:abstractNum w:abstractNumId="0">' + _lvl(0, "decimal", "%1.", start=start)
+                 + _lvl(1, "decimal", "%1.%2.") + "</w:abstractNum>"
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    word = tmp_path / "huge.docx"
+    word.write_bytes(docx([("Normal", "The steps."), ("List 1 0", "Training"), ("List 1 1", "Drills"),
+                           ("List 1 0", "Handover")], numbering=numbering))
+    office = tmp_path / "huge.odt"
+    office.write_bytes(_zip({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": ODT_CONTENT.replace(
+        'style:num-format="1" text:start-value="5"', f'style:num-format="1" text:start-value="{start}"')},
+        first="mimetype"))
+    data = tmp_path / "data"
+    for path, first in ((word, "Training"), (office, "A UN Security Council mandate")):
+        done = cli("import", str(path), "--lang", "en", data_dir=data)
+        assert done.returncode == 0, done.stderr
+        (doc,) = done.stdout.split()
+        shown = json.loads(cli("show", doc, "--json", data_dir=data).stdout)["paragraphs"]
+        (label,) = [p.get("label") for p in shown if p["text"] == first]
+        assert label == "999999999."
+
+
+def _with_text_box(data: bytes, marker: str, inside: str) -> bytes:
+    """The Word document with the paragraph ``marker`` holding a text box whose paragraph
+    ``inside`` is item 1 of numbering 1, written both ways as Word 2010 and later write it
+    (a DrawingML shape in mc:Choice, a VML one in mc:Fallback for older readers)."""
+    import io
+    import zipfile
+
+    box = (f'<w:txbxContent><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+           f"<w:r><w:t>{inside}</w:t></w:r></w:p></w:txbxContent>")
+    paragraph = (
+        '<w:p xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:r><w:t xml:space="preserve">' + marker + " </w:t></w:r><w:r>"
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>' + box
+        + "</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>" + box
+        + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    source = zipfile.ZipFile(io.BytesIO(data))
+    parts: dict[str, bytes | str] = {name: source.read(name) for name in source.namelist()}
+    document = source.read("word/document.xml").decode()
+    plain = f'<w:p><w:r><w:t xml:space="preserve">{marker}</w:t></w:r></w:p>'
+    assert plain in document
+    parts["word/document.xml"] = document.replace(plain, paragraph)
+    return _zip(parts)
+
+
+def test_a_numbered_paragraph_in_a_text_box_counts_once():
+    from desktop.services.sources.office import read_docx
+
+    # Word numbers "first" 1., the box's paragraph 2., then "second" 3. and "third" 4.
+    data = _with_text_box(docx([("List 1 0", "first"), ("Normal", "See the box."), ("List 1 0", "second"),
+                                ("List 1 0", "third")]), "See the box.", "in the box")
+    read = read_docx(data, "box.docx")
+    numbers = read.numbers or []
+    shown = [(text, numbers[i].label if i < len(numbers) and numbers[i] else None)  # type: ignore[union-attr]
+             for i, text in enumerate(read.text.split("\n"))]
+    assert shown == [("first", "1."), ("See the box.", None), ("in the box", "2."), ("second", "3."),
+                     ("third", "4.")]
+
+
+def _odt_body(body: str) -> bytes:
+    head, _, rest = ODT_CONTENT.partition("<office:text>")
+    content = head + "<office:text>" + body + "</office:text>" + rest.partition("</office:text>")[2]
+    return _zip({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content}, first="mimetype")
+
+
+def test_odt_list_headers_and_headings_in_items_keep_the_numbers_libreoffice_shows():
+    from desktop.services.sources.office import read_odt
+
+    # A list in a list header is nested in that list (it does not become the list a later
+    # "continue numbering" goes on from); a heading that opens an item is that item's
+    # first paragraph, so the paragraph after it has no label.
+    data = _odt_body(
+        '<text:list xml:id="a" text:style-name="L2">' + _item("One") + _item("Two")
+        + "<text:list-header><text:p>Notes</text:p><text:list>" + _item("a note") + "</text:list></text:list-header>"
+        "</text:list><text:p>Between</text:p>"
+        '<text:list text:continue-numbering="true" text:style-name="L2">' + _item("Three") + "</text:list>"
+        "<text:p>After</text:p>"
+        '<text:list text:style-name="L1">' + _item("Alpha")
+        + '<text:list-item><text:h text:outline-level="2">Beta</text:h><text:p>its body</text:p></text:list-item>'
+        + _item("Gamma") + "</text:list>")
+    read = read_odt(data, "lists.odt")
+    numbers, levels = read.numbers or [], read.levels or []
+    shown = [(text, numbers[i].label if numbers[i] else None, levels[i])  # type: ignore[union-attr]
+             for i, text in enumerate(read.text.split("\n"))]
+    assert shown == [("One", "5.", 0), ("Two", "6.", 0), ("Notes", None, 0), ("a note", None, 1),
+                     ("Between", None, 0), ("Three", "7.", 0), ("After", None, 0), ("Alpha", "1.", 0),
+                     ("Beta", None, 0), ("its body", None, 0), ("Gamma", "3.", 0)]
+
+
+def test_forty_nested_odt_lists_print_on_a_page_and_stay_readable(database, tmp_path):
+    import subprocess
+
+    from desktop.core.kinds import item_level
+    from desktop.services.export import export
+    from desktop.services.export.model import ExportRequest
+
+    # Items nested past LibreOffice's ten levels are drawn at the tenth: the PDF printed
+    # 14 pages, the text past level 18 one letter a line.
+    body = "".join(f"<text:list-item><text:p>level {n} item</text:p><text:list>" for n in range(40))
+    body = '<text:list text:style-name="L3">' + body + _item("the deepest item of all") + \
+        "</text:list></text:list-item>" * 40 + "</text:list>"
+    path = tmp_path / "deep.odt"
+    path.write_bytes(_odt_body("<text:p>A deep list.</text:p>" + body))
+    (result,) = import_files([path], language="en")
+    document = result.document
+    lines = document.text.split("\n")
+    assert max(item_level(document.kinds, i) for i in range(len(lines))) == 9
+    out = tmp_path / "deep.pdf"
+    export(ExportRequest("pdf", documents=[document.id]), out)
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages <= 2
+    printed = [" ".join(line.split()) for line in subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout.splitlines()]
+    assert "• the deepest item of all" in printed
+
+
+def test_word_levels_without_a_number_show_what_word_shows(tmp_path):
+    # A level numbered "none", or whose text has no number of its own ("" or "Step"):
+    # Word shows the text of the label, or nothing; not a bullet.
+    numbering = ('<w:abstractNum w:abstractNumId="0">' + _lvl(0, "decimal", "%1.") + _lvl(1, "none", "")
+                 + _lvl(2, "decimal", "Step") + _lvl(3, "none", "%4") + "</w:abstractNum>"
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>')
+    word = tmp_path / "plan.docx"
+    word.write_bytes(docx([("Normal", "The plan."), ("List 1 0", "Deploy"), ("List 1 1", "with care"),
+                           ("List 1 2", "check the kit"), ("List 1 3", "quietly"), ("List 1 0", "Patrol")],
+                          numbering=numbering))
+    data = tmp_path / "data"
+    (doc,) = cli("import", str(word), "--lang", "en", data_dir=data).stdout.split()
+    shown = json.loads(cli("show", doc, "--json", data_dir=data).stdout)["paragraphs"]
+    assert [(p["kind"], p.get("label"), p["text"]) for p in shown[1:]] == [
+        ("numbered item", "1.", "Deploy"), ("paragraph", None, "with care"),
+        ("paragraph", None, "Step check the kit"), ("paragraph", None, "quietly"), ("numbered item", "2.", "Patrol")]

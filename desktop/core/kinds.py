@@ -24,13 +24,15 @@ right (it numbers their items from 1 again, as it did).
 
 A list item of a nested list (a Word paragraph at level 2, an OpenDocument list inside a
 list item, an HTML ``<ol>`` inside an ``<li>``) says its level after the number,
-``/level`` (from 0, which is not written); a label with other text around its number
+``/level`` (from 0, which is not written, to 9); a label with other text around its number
 than a full stop after it (``a)``, ``(iv)``, ``1.2.``, ``Article 3:``) says it after
 that, as ``'prefix'suffix`` with both percent-encoded (``"pnnn:2=a1/1'%28'%29"``: the
 third paragraph is "(a)" one level in). A bulleted item of a nested list is written
 with its level alone (``3=/1``). Numbers count per level: an item counts on from the
 item before it at its level, and an item at a higher level ends the lists below it.
-Older Triptychs read the number of such an entry and pass over the rest.
+Older Triptychs read the number of such an entry and pass over the rest; an item whose
+number an older Triptych would count otherwise (it counts every numbered item of a run
+one on, whatever its level) has its number written, so it shows the same number.
 """
 
 from __future__ import annotations
@@ -158,6 +160,10 @@ def _roman_value(numeral: str) -> int | None:
     return value if not rest and value and ItemNumber(value, NumberStyle.UPPER_ROMAN).text == numeral else None
 
 
+# The deepest level kept: LibreOffice's tenth (Word has nine); an item nested deeper is
+# drawn at it, as the text would otherwise be squeezed to a letter a line.
+DEEPEST_LEVEL = 9
+LARGEST_NUMBER = 999_999_999  # the largest list number stored (nine digits), and so shown
 _LABEL_RE = re.compile(r"((?:\d{1,9}\.){0,8}\(?)(\d{1,9}|[A-Za-z]{1,3}|[ivxlcdmIVXLCDM]{1,12})([.)])")
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
@@ -200,10 +206,13 @@ class _Counter:
         self.last[level] = number
 
 
-def _written(number: ItemNumber, counted: ItemNumber, level: int) -> str:
-    """The stored entry of a list item, "" when counting gives it all."""
+def _written(number: ItemNumber, counted: ItemNumber, level: int, flat: ItemNumber) -> str:
+    """The stored entry of a list item, "" when counting gives it all. ``flat`` is what a
+    Triptych from before levels counts (every numbered item of a run of list items one
+    more than the one before it, whatever its level): the number is written whenever
+    that differs too, so such a Triptych shows each item's own number."""
     entry = ""
-    if (number.value, number.style) != (counted.value, counted.style):
+    if not (number.value, number.style) == (counted.value, counted.style) == (flat.value, flat.style):
         entry = f"{'' if number.style is NumberStyle.DECIMAL else number.style.value}{number.value}"
     if level:
         entry += f"/{level}"
@@ -225,7 +234,7 @@ def _parse(kinds: str) -> _Parsed:
         index, style, value, level, prefix, suffix = match.groups()
         given[int(index)] = _Given(
             (NumberStyle(style or "1"), int(value)) if value is not None else None,
-            int(level or 0), (unquote(prefix), unquote(suffix)) if prefix is not None else None)
+            min(DEEPEST_LEVEL, int(level or 0)), (unquote(prefix), unquote(suffix)) if prefix is not None else None)
     parsed = tuple(_BY_LETTER.get(letter, ParagraphKind.PARAGRAPH) for letter in letters)
     numbers: list[ItemNumber | None] = []
     levels: list[int] = []
@@ -263,11 +272,13 @@ def encode_kinds(kinds: list[ParagraphKind], numbers: list[ItemNumber | None] | 
         return ""
     labels = []
     counter = _Counter()
+    flat: ItemNumber | None = None  # the last numbered item's of the run, as an older Triptych counts
     for index, kind in enumerate(kinds):
         if not kind.is_list_item:
             counter = _Counter()
+            flat = None
             continue
-        level = max(0, min(99, levels[index])) if levels is not None and index < len(levels) else 0
+        level = max(0, min(DEEPEST_LEVEL, levels[index])) if levels is not None and index < len(levels) else 0
         counted = counter.item(level, kind is ParagraphKind.NUMBERED_ITEM)
         if counted is None:
             if level:
@@ -276,7 +287,9 @@ def encode_kinds(kinds: list[ParagraphKind], numbers: list[ItemNumber | None] | 
         number = numbers[index] if numbers is not None and index < len(numbers) else None
         number = number or counted
         counter.given(level, number)
-        entry = _written(number, counted, level)
+        older = ItemNumber(1) if flat is None else ItemNumber(flat.value + 1, flat.style)
+        flat = number
+        entry = _written(number, counted, level, older)
         if entry:
             labels.append(f"{index}={entry}")
     letters = "".join(kind.letter for kind in kinds)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from desktop.core.kinds import ItemNumber, NumberStyle, ParagraphKind
+from desktop.core.kinds import LARGEST_NUMBER, ItemNumber, NumberStyle, ParagraphKind
 from desktop.services.sources.word_numbering import ListLabel
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -29,10 +29,17 @@ _STYLES = {s.value: s for s in NumberStyle}
 
 
 def _int(text: str | None, default: int) -> int:
+    """A number of the file, within what the stored kinds hold (a larger one is
+    damage: it reads as the largest)."""
     try:
-        return int(text) if text else default
+        if not text:
+            return default
+        digits = text.strip().lstrip("+-")
+        value = int(text) if len(digits) < 20 or not digits.isdecimal() else \
+            (-LARGEST_NUMBER if text.strip().startswith("-") else LARGEST_NUMBER)
     except ValueError:
         return default
+    return max(-LARGEST_NUMBER, min(LARGEST_NUMBER, value))
 
 
 class LevelStyle(NamedTuple):
@@ -116,7 +123,7 @@ class OdtNumbering:
         if start is not None:
             counts[level] = _int(start, definition.start)
         else:
-            counts[level] = counts[level] + 1 if level in counts else definition.start
+            counts[level] = min(LARGEST_NUMBER, counts[level] + 1) if level in counts else definition.start
         for deeper in [other for other in counts if other > level]:
             del counts[deeper]
         if definition.style is None:

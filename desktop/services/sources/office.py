@@ -89,7 +89,7 @@ def read_docx(data: bytes, name: str) -> ExtractedText:
     except Exception as exc:  # mammoth raises KeyError, ValueError and its own errors on broken files
         raise UserError("{name} is damaged or incomplete and cannot be read.", name=name) from exc
     root = parse_html(f"<html><body>{result.value}</body></html>")
-    blocks = _with_directions(_with_labels(element_blocks(root.find("body")), labels), rtl)
+    blocks = _with_labels(_with_directions(element_blocks(root.find("body")), rtl), labels)
     if not blocks:
         raise UserError("{name} has no readable text.", name=name)
     return _document(blocks, title, author, name)
@@ -187,7 +187,11 @@ def _with_labels(blocks: list[Block], labels: list[tuple[str, ListLabel | None]]
             found = at + 1
             label = labels[at][1]
             if label is not None and block.kind is not ParagraphKind.HEADING:
-                block = block._replace(kind=label.kind, number=label.number, level=label.level)
+                text = block.text
+                if label.literal:  # a label that is text: shown as Word shows it, before the text
+                    mark = RLM if text.startswith(RLM) else ""
+                    text = f"{mark}{label.literal} {text.removeprefix(RLM)}"
+                block = block._replace(kind=label.kind, number=label.number, level=label.level, text=text)
         result.append(block)
     return result
 
@@ -273,6 +277,11 @@ def read_odt(data: bytes, name: str) -> ExtractedText:
                 continue
             if tag == f"{{{_TEXT}}}h":
                 text = text_of(child)
+                if item is not None and not item.counted:
+                    # A heading that opens a list item counts it; it reads as a heading,
+                    # and the item's paragraphs after it have no label.
+                    item.counted = True
+                    numbering.label(item.count, numbering.list_style(item.style, child), item.level, item.element)
                 if text:
                     blocks.append(Block(ParagraphKind.HEADING, text))
             elif tag == f"{{{_TEXT}}}p":
@@ -296,8 +305,11 @@ def read_odt(data: bytes, name: str) -> ExtractedText:
         for child in element:
             if child.tag == f"{{{_TEXT}}}list-item":
                 visit(child, _OdtItem(child, count, style, level))
-            elif child.tag == f"{{{_TEXT}}}list-header":  # paragraphs of the list without a label
-                visit(child, None)
+            elif child.tag == f"{{{_TEXT}}}list-header":
+                # Paragraphs of the list without a label; a list in it is nested in this one.
+                header = _OdtItem(child, count, style, level)
+                header.counted = True
+                visit(child, header)
 
     visit(body, None)
     blocks.extend(notes)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from desktop.core.kinds import ItemNumber, NumberStyle, ParagraphKind
+from desktop.core.kinds import LARGEST_NUMBER, ItemNumber, NumberStyle, ParagraphKind
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _STYLES = {"decimal": NumberStyle.DECIMAL, "decimalZero": NumberStyle.DECIMAL,
@@ -45,10 +45,17 @@ def _value(element: Any, child: str) -> str | None:
 
 
 def _int(text: str | None, default: int) -> int:
+    """A number of the file, within what the stored kinds hold (a larger one is
+    damage: it reads as the largest)."""
     try:
-        return int(text) if text is not None else default
+        if text is None:
+            return default
+        digits = text.strip().lstrip("+-")
+        value = int(text) if len(digits) < 20 or not digits.isdecimal() else \
+            (-LARGEST_NUMBER if text.strip().startswith("-") else LARGEST_NUMBER)
     except ValueError:
         return default
+    return max(-LARGEST_NUMBER, min(LARGEST_NUMBER, value))
 
 
 class Level(NamedTuple):
@@ -75,6 +82,7 @@ class ListLabel(NamedTuple):
     kind: ParagraphKind
     number: ItemNumber | None
     level: int
+    literal: str = ""  # a plain paragraph's label that is text, not a number ("Step")
 
 
 class _Num(NamedTuple):
@@ -165,17 +173,15 @@ class WordNumbering:
             self.started.add((num_id, level))
             counts[level] = num.starts[level]
         else:
-            counts[level] = counts[level] + 1 if level in counts else num.starts.get(level, definition.start)
+            counts[level] = min(LARGEST_NUMBER, counts[level] + 1) if level in counts else \
+                num.starts.get(level, definition.start)
         for deeper in [other for other in counts if other > level]:
             restart = num.levels[deeper].restart if deeper in num.levels else None
             if restart is None or (restart > 0 and level < restart):
                 del counts[deeper]
-        if definition.format == "bullet" or definition.format == "none":
+        if definition.format == "bullet":
             return ListLabel(ParagraphKind.LIST_ITEM, None, level)
         own = f"%{level + 1}"
-        if own not in definition.text:
-            return ListLabel(ParagraphKind.LIST_ITEM, None, level)
-        before, _, after = definition.text.partition(own)
 
         def others(match: re.Match[str]) -> str:
             other = int(match.group(1)) - 1
@@ -185,6 +191,12 @@ class WordNumbering:
                 _STYLES.get(other_level.format, NumberStyle.DECIMAL)
             return ItemNumber(value, style).text
 
+        if definition.format == "none" or own not in definition.text:
+            # No number of its own: Word shows the rest of the label as text ("Step",
+            # "1." of the level above), or nothing -- a plain paragraph, not a bullet.
+            shown = _PLACEHOLDER_RE.sub(others, definition.text.replace(own, "")).strip()
+            return ListLabel(ParagraphKind.PARAGRAPH, None, 0, shown)
+        before, _, after = definition.text.partition(own)
         number = ItemNumber(counts[level], _STYLES.get(definition.format, NumberStyle.DECIMAL),
                             _PLACEHOLDER_RE.sub(others, before), _PLACEHOLDER_RE.sub(others, after))
         return ListLabel(ParagraphKind.NUMBERED_ITEM, number, level)
@@ -194,8 +206,54 @@ def paragraph_labels(document: Any, numbering: Any | None, styles: Any | None) -
     """Each body paragraph's text and its list label (None for a paragraph not in a list),
     in document order."""
     counter = WordNumbering(numbering, styles)
-    result = []
-    for paragraph in document.iter(_w("p")):
-        text = "".join(t.text or "" for t in paragraph.iter(_w("t")))
-        result.append((text, counter.label(paragraph)))
-    return result
+    return [(_own_text(paragraph), counter.label(paragraph)) for paragraph in _paragraphs(document)]
+
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _read_children(element: Any) -> list[Any]:
+    """What is read of an element's children: of a ``mc:AlternateContent`` (Word 2010 and
+    later write a text box twice, a DrawingML shape in ``mc:Choice`` and a VML one in
+    ``mc:Fallback``) only its ``mc:Fallback``, as mammoth reads it, so nothing counts twice."""
+    children = []
+    for child in element:
+        if child.tag == f"{{{_MC}}}AlternateContent":
+            fallback = child.find(f"{{{_MC}}}Fallback")
+            choice = child.find(f"{{{_MC}}}Choice")
+            chosen = fallback if fallback is not None else choice
+            if chosen is not None:
+                children.extend(_read_children(chosen))
+        elif isinstance(child.tag, str):
+            children.append(child)
+    return children
+
+
+def _paragraphs(document: Any) -> list[Any]:
+    """The ``w:p`` of a document in document order, a text box's after the paragraph it is in."""
+    found = []
+    stack = [iter(_read_children(document))]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if child.tag == _w("p"):
+            found.append(child)
+        stack.append(iter(_read_children(child)))
+    return found
+
+
+def _own_text(paragraph: Any) -> str:
+    """A paragraph's text from its own runs (not those of a text box in it)."""
+    parts = []
+    stack = [iter(_read_children(paragraph))]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == _w("t"):
+            parts.append(child.text or "")
+        elif child.tag not in (_w("p"), _w("txbxContent")):
+            stack.append(iter(_read_children(child)))
+    return "".join(parts)
