@@ -389,6 +389,10 @@
         <translation>هذا ما يقوله هذا المقال وحده: لا مقابل له في أي مقال مفتوح آخر.</translation>
     </message>
     <message>
+        <source>%1: only this article says this; no other open article has a counterpart.</source>
+        <translation>%1: هذا ما يقوله هذا المقال وحده؛ لا مقابل له في أي مقال مفتوح آخر.</translation>
+    </message>
+    <message>
         <source>Open two articles or more to compare them.</source>
         <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
     </message>

@@ -385,6 +385,10 @@
         <translation>Das sagt nur dieser Artikel: Kein anderer geöffneter Artikel hat eine Entsprechung.</translation>
     </message>
     <message>
+        <source>%1: only this article says this; no other open article has a counterpart.</source>
+        <translation>%1: Das sagt nur dieser Artikel; kein anderer geöffneter Artikel hat eine Entsprechung.</translation>
+    </message>
+    <message>
         <source>Open two articles or more to compare them.</source>
         <translation>Öffnen Sie zwei oder mehr Artikel, um sie zu vergleichen.</translation>
     </message>

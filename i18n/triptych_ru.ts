@@ -386,6 +386,10 @@
         <translation>Об этом говорит только эта статья: ни в одной другой открытой статье соответствия нет.</translation>
     </message>
     <message>
+        <source>%1: only this article says this; no other open article has a counterpart.</source>
+        <translation>%1: об этом говорит только эта статья; ни в одной другой открытой статье соответствия нет.</translation>
+    </message>
+    <message>
         <source>Open two articles or more to compare them.</source>
         <translation>Откройте две статьи или больше, чтобы сравнить их.</translation>
     </message>

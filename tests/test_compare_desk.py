@@ -189,6 +189,8 @@ def test_what_only_one_article_says_is_marked_in_its_margin(translated, window, 
     controller.current = None
     firsts = [controller.step_only_here(+1) for _ in range(2)]
     assert firsts == controller.alignment.only_here(russian.document_id)[:2]
+    # The bar says which article it is: with three panes "only this article" named none.
+    qtbot.waitUntil(lambda: controller.bar.match_label.full_text().startswith("Russian: only this article"))
 
 
 @pytest.mark.parametrize("interface", ["en", "ar"])
@@ -569,3 +571,22 @@ def test_a_picture_of_the_desk_waits_for_compare_modes_comparison(translated, wi
     assert window.compare.busy() and window.is_busy()
     qtbot.waitUntil(lambda: not window.compare.busy(), timeout=20000)
     assert not window.is_busy() and window.compare.comparison is not None
+
+
+def test_f8_under_a_resting_pointer_leaves_no_tooltip_of_the_last_correspondence(translated, window, qtbot):
+    """Seen in a real window: the pointer resting on the bar kept the first suggestion's
+    tooltip (its score and evidence) up after F8 had moved the bar to the next one."""
+    from PySide6.QtWidgets import QToolTip
+
+    controller = compared(window, qtbot)
+    russian = pane(window, "ru")
+    russian.view.setFocus()
+    qtbot.keyClick(russian.view, Qt.Key.Key_F8)
+    label = controller.bar.match_label
+    first_tip = label.toolTip()
+    QToolTip.showText(label.mapToGlobal(label.rect().center()), first_tip, label)
+    qtbot.waitUntil(QToolTip.isVisible)
+    qtbot.keyClick(russian.view, Qt.Key.Key_F8)
+    assert label.toolTip() != first_tip
+    # Qt hides a tooltip a moment after it is told to; one left up stays for ten seconds and more.
+    qtbot.waitUntil(lambda: not (QToolTip.isVisible() and QToolTip.text() == first_tip), timeout=2000)

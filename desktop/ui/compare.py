@@ -571,8 +571,8 @@ class CompareController(QObject):
     def describe_match(self, match: Match) -> str:
         return self.bar.describe_match(self, match)
 
-    def only_here_text(self) -> str:
-        return self.bar.only_here_text()
+    def only_here_text(self, doc: str) -> str:
+        return self.bar.only_here_text(self, doc)
 
     def _show_state(self) -> None:
         if hasattr(self, "bar"):

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetricsF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QToolTip, QWidget
 
 from desktop.ui.pane_header import ElidedLabel
 
@@ -193,8 +193,13 @@ class CompareBar(QToolBar):
                 "numbers": self.tr("numbers"), "dates": self.tr("dates"), "quotes": self.tr("quotations"),
                 "link": self.tr("your link"), "through": self.tr("through a third article")}
 
-    def only_here_text(self) -> str:
-        return self.tr("Only this article says this: no other open article has a counterpart.")
+    def only_here_text(self, controller: CompareController, doc: str) -> str:
+        """What the bar says of a passage no other article has: which article it is in, as
+        the bar names the two of a correspondence."""
+        if controller.comparison is None:
+            return self.tr("Only this article says this: no other open article has a counterpart.")
+        return self.tr("%1: only this article says this; no other open article has a counterpart.") \
+            .replace("%1", article_name(controller.comparison, doc))
 
     def show_state(self, controller: CompareController) -> None:
         """The bar's words: what is compared, and the current correspondence."""
@@ -240,14 +245,19 @@ class CompareBar(QToolBar):
                          self.tr("%1: %2 ↔ %3: “%4”").replace("%1", self.strength_words()[strength(match.score)])]
             texts = [t.replace("%2", here).replace("%3", other).replace("%4", quote) for t in forms]
         elif current is not None and current in alignment.only_in:
-            text = self.only_here_text()
+            text = self.only_here_text(c, current.doc)
         else:
             text = self.tr("Hover over or click a sentence to see its counterparts.")
         if texts:
             self.match_label.set_texts(*texts)
         else:
             self.match_label.setText(text)
-        self.match_label.setToolTip(self.describe_match(c, match) if match is not None and c.comparison else "")
+        tip = self.describe_match(c, match) if match is not None and c.comparison else ""
+        if tip != self.match_label.toolTip() and QToolTip.isVisible() \
+                and QToolTip.text() == self.match_label.toolTip():
+            # F8 under a resting pointer: the shown tooltip is the last correspondence's
+            QToolTip.hideText()
+        self.match_label.setToolTip(tip)
         self.set_can_accept(can_accept)
         c.accept_action.setEnabled(c.on and can_accept)
 

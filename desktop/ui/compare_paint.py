@@ -295,8 +295,9 @@ class MarginStrip(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            if self.bar_at(event.pos()) is not None:
-                QToolTip.showText(event.globalPos(), self.controller.only_here_text(), self)
+            passage = self.bar_at(event.pos())
+            if passage is not None:
+                QToolTip.showText(event.globalPos(), self.controller.only_here_text(passage.doc), self)
             else:
                 QToolTip.hideText()
             return True
