@@ -388,12 +388,13 @@ def test_the_export_dialog_offers_every_format_the_print_version_and_the_persons
     dialog = window.export_dialog
     assert dialog.format_combo.findData("qdpx") >= 0 and dialog.format_combo.findData("json") >= 0
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pdf"))
-    assert dialog.flatten_box.isEnabled()
+    assert dialog.flatten_box.isVisibleTo(dialog)
+    assert not dialog.bom_box.isVisibleTo(dialog)  # ticked, it read as applying to the PDF
     dialog.flatten_box.setChecked(True)
     request = dialog.request()
     assert request.flatten and request.author == "Jane Doe"
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("qdpx"))
-    assert not dialog.flatten_box.isEnabled()
+    assert not dialog.flatten_box.isVisibleTo(dialog)
     target = tmp_path / "project.qdpx"
     assert dialog.run_export(target)
     qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)

@@ -116,7 +116,7 @@ class ExportDialog(QDialog):
         self.export_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format_combo)
         form.addRow(self.tr("Articles:"), self.documents)
         form.addRow(self.tr("Tag:"), self.tag_combo)
@@ -148,10 +148,12 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         fmt = self.format_combo.currentData()
+        # Only the options of the chosen format are shown: a greyed-out box still ticked
+        # (the CSV one under PDF) read as an option that would apply.
         for widget in (self.layout_combo, self.page_combo, self.translation_box, self.flatten_box, self.claims_box):
-            widget.setEnabled(fmt == "pdf")
-        self.annotated_box.setEnabled(fmt in ("pdf", "md"))
-        self.bom_box.setEnabled(fmt == "csv")
+            self.form.setRowVisible(widget, fmt == "pdf")
+        self.form.setRowVisible(self.annotated_box, fmt in ("pdf", "md"))
+        self.form.setRowVisible(self.bom_box, fmt == "csv")
 
     def request(self) -> ExportRequest:
         from desktop.services.export.model import ExportRequest
