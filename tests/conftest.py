@@ -118,13 +118,9 @@ def corpus(database):
 @pytest.fixture(autouse=True, scope="session")
 def _fresh_translations(tmp_path_factory):
     """Compile the .ts sources now, so the tests never use stale .qm files."""
-    import subprocess
-    import sys
+    from tests.support.qm import compile_translations
 
-    folder = tmp_path_factory.mktemp("qm")
-    tool = Path(sys.executable).with_name("pyside6-lrelease")
-    for ts in sorted((ROOT / "i18n").glob("triptych_*.ts")):
-        subprocess.run([str(tool), "-silent", str(ts), "-qm", str(folder / f"{ts.stem}.qm")], check=True)
+    folder = compile_translations(tmp_path_factory.mktemp("qm"))
     os.environ["TRIPTYCH_QM_DIR"] = str(folder)
     return folder
 

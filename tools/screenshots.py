@@ -53,13 +53,11 @@ COMPARE_MODE = "--in-compare-mode"
 
 
 def compile_translations(folder: Path) -> Path:
-    """The interface translations as the i18n/*.ts sources have them now (the .qm files a
-    build left in i18n/ may be older), compiled into ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    tool = Path(sys.executable).with_name("pyside6-lrelease")
-    for ts in sorted((ROOT / "i18n").glob("triptych_*.ts")):
-        subprocess.run([str(tool), "-silent", str(ts), "-qm", str(folder / f"{ts.stem}.qm")], check=True)
-    return folder
+    """The interface translations as the i18n/*.ts sources have them now, in ``folder``."""
+    sys.path.insert(0, str(ROOT))
+    from tests.support.qm import compile_translations as compile_ts
+
+    return compile_ts(folder)
 
 
 def _run(arguments: list[str], data: Path, *, compare: bool = False) -> str:

@@ -164,6 +164,20 @@ def _roman_value(numeral: str) -> int | None:
 # drawn at it, as the text would otherwise be squeezed to a letter a line.
 DEEPEST_LEVEL = 9
 LARGEST_NUMBER = 999_999_999  # the largest list number stored (nine digits), and so shown
+
+
+def file_number(text: str | None, default: int) -> int:
+    """A list number written in a file (a start value, a level), within what the stored
+    kinds hold: a larger one is damage and reads as the largest; no number, ``default``.
+    Never ``int()`` on all the digits: Python refuses more than 4,300 of them."""
+    text = (text or "").strip()
+    sign = -1 if text[:1] == "-" else 1
+    digits = text[1:] if text[:1] in ("-", "+") else text
+    if not digits.isdecimal():
+        return default
+    if len(digits) > len(str(LARGEST_NUMBER)):
+        return sign * LARGEST_NUMBER
+    return sign * min(LARGEST_NUMBER, int(digits))
 _LABEL_RE = re.compile(r"((?:\d{1,9}\.){0,8}\(?)(\d{1,9}|[A-Za-z]{1,3}|[ivxlcdmIVXLCDM]{1,12})([.)])")
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))

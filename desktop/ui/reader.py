@@ -107,6 +107,7 @@ def compare_mark_format(color: QColor, theme: ReadingColors | None = None) -> QT
     fmt.setUnderlineColor(line)
     return fmt
 
+
 # Pixels between the top of a view and the line a reading place puts there.
 TOP_GAP = 4
 

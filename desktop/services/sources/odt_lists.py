@@ -19,27 +19,13 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from desktop.core.kinds import LARGEST_NUMBER, ItemNumber, NumberStyle, ParagraphKind
+from desktop.core.kinds import LARGEST_NUMBER, ItemNumber, NumberStyle, ParagraphKind, file_number
 from desktop.services.sources.word_numbering import ListLabel
 
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _STYLES = {s.value: s for s in NumberStyle}
-
-
-def _int(text: str | None, default: int) -> int:
-    """A number of the file, within what the stored kinds hold (a larger one is
-    damage: it reads as the largest)."""
-    try:
-        if not text:
-            return default
-        digits = text.strip().lstrip("+-")
-        value = int(text) if len(digits) < 20 or not digits.isdecimal() else \
-            (-LARGEST_NUMBER if text.strip().startswith("-") else LARGEST_NUMBER)
-    except ValueError:
-        return default
-    return max(-LARGEST_NUMBER, min(LARGEST_NUMBER, value))
 
 
 class LevelStyle(NamedTuple):
@@ -69,14 +55,14 @@ class OdtNumbering:
             for style in root.iter(f"{{{_TEXT}}}list-style"):
                 levels: dict[int, LevelStyle] = {}
                 for level in style:
-                    depth = _int(level.get(f"{{{_TEXT}}}level"), 1) - 1
+                    depth = file_number(level.get(f"{{{_TEXT}}}level"), 1) - 1
                     if level.tag == f"{{{_TEXT}}}list-level-style-number":
                         number_format = level.get(f"{{{_STYLE}}}num-format", "1")
                         levels[depth] = LevelStyle(
                             _STYLES.get(number_format, NumberStyle.DECIMAL) if number_format else None,
                             level.get(f"{{{_STYLE}}}num-prefix", ""), level.get(f"{{{_STYLE}}}num-suffix", ""),
-                            _int(level.get(f"{{{_TEXT}}}start-value"), 1),
-                            max(1, _int(level.get(f"{{{_TEXT}}}display-levels"), 1)))
+                            file_number(level.get(f"{{{_TEXT}}}start-value"), 1),
+                            max(1, file_number(level.get(f"{{{_TEXT}}}display-levels"), 1)))
                     else:
                         levels[depth] = LevelStyle(None)
                 self.styles[style.get(f"{{{_STYLE}}}name", "")] = levels
@@ -121,7 +107,7 @@ class OdtNumbering:
         start = item.get(f"{{{_TEXT}}}start-value")
         counts = count.counts
         if start is not None:
-            counts[level] = _int(start, definition.start)
+            counts[level] = file_number(start, definition.start)
         else:
             counts[level] = min(LARGEST_NUMBER, counts[level] + 1) if level in counts else definition.start
         for deeper in [other for other in counts if other > level]:

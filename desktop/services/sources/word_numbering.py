@@ -24,9 +24,10 @@ list paragraph's label:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from desktop.core.kinds import LARGEST_NUMBER, ItemNumber, NumberStyle, ParagraphKind
+from desktop.core.kinds import LARGEST_NUMBER, ItemNumber, NumberStyle, ParagraphKind, file_number
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _STYLES = {"decimal": NumberStyle.DECIMAL, "decimalZero": NumberStyle.DECIMAL,
@@ -44,19 +45,6 @@ def _value(element: Any, child: str) -> str | None:
     return found.get(_w("val")) if found is not None else None
 
 
-def _int(text: str | None, default: int) -> int:
-    """A number of the file, within what the stored kinds hold (a larger one is
-    damage: it reads as the largest)."""
-    try:
-        if text is None:
-            return default
-        digits = text.strip().lstrip("+-")
-        value = int(text) if len(digits) < 20 or not digits.isdecimal() else \
-            (-LARGEST_NUMBER if text.strip().startswith("-") else LARGEST_NUMBER)
-    except ValueError:
-        return default
-    return max(-LARGEST_NUMBER, min(LARGEST_NUMBER, value))
-
 
 class Level(NamedTuple):
     """One level of a numbering definition."""
@@ -71,8 +59,8 @@ class Level(NamedTuple):
     def read(cls, element: Any) -> Level:
         """A ``w:lvl`` (``w:start`` is 0 when missing, as the standard says)."""
         restart = _value(element, "lvlRestart")
-        return cls(_int(_value(element, "start"), 0), _value(element, "numFmt") or "decimal",
-                   _value(element, "lvlText") or "", _int(restart, 0) if restart is not None else None,
+        return cls(file_number(_value(element, "start"), 0), _value(element, "numFmt") or "decimal",
+                   _value(element, "lvlText") or "", file_number(restart, 0) if restart is not None else None,
                    element.find(_w("isLgl")) is not None)
 
 
@@ -111,7 +99,7 @@ class WordNumbering:
             for abstract in numbering.iter(_w("abstractNum")):
                 abstract_id = abstract.get(_w("abstractNumId")) or ""
                 abstracts[abstract_id] = {
-                    _int(lvl.get(_w("ilvl")), 0): Level.read(lvl) for lvl in abstract.iter(_w("lvl"))}
+                    file_number(lvl.get(_w("ilvl")), 0): Level.read(lvl) for lvl in abstract.iter(_w("lvl"))}
                 link = _value(abstract, "numStyleLink")
                 if link:
                     links[abstract_id] = link
@@ -127,7 +115,7 @@ class WordNumbering:
                 levels = dict(abstracts.get(abstract_id, {}))
                 starts: dict[int, int] = {}
                 for override in num.iter(_w("lvlOverride")):
-                    ilvl = _int(override.get(_w("ilvl")), 0)
+                    ilvl = file_number(override.get(_w("ilvl")), 0)
                     lvl = override.find(_w("lvl"))
                     if lvl is not None:
                         levels[ilvl] = Level.read(lvl)
@@ -135,7 +123,7 @@ class WordNumbering:
                             starts[ilvl] = levels[ilvl].start
                     start = _value(override, "startOverride")
                     if start is not None:
-                        starts[ilvl] = _int(start, 0)
+                        starts[ilvl] = file_number(start, 0)
                 self.nums[num.get(_w("numId")) or ""] = _Num(abstract_id, levels, starts)
         self.counts: dict[str, dict[int, int]] = {}  # per abstract numbering: each level's last number
         self.started: set[tuple[str, int]] = set()  # (numId, level) whose start override was used
@@ -164,7 +152,7 @@ class WordNumbering:
         if num_id is None or num_id == "0" or num_id not in self.nums:
             return None
         num = self.nums[num_id]
-        level = max(0, min(8, _int(ilvl_text, 0)))
+        level = max(0, min(8, file_number(ilvl_text, 0)))
         definition = num.levels.get(level)
         if definition is None:
             return None
@@ -229,31 +217,25 @@ def _read_children(element: Any) -> list[Any]:
     return children
 
 
-def _paragraphs(document: Any) -> list[Any]:
-    """The ``w:p`` of a document in document order, a text box's after the paragraph it is in."""
-    found = []
-    stack = [iter(_read_children(document))]
-    while stack:
+def _descendants(element: Any, prune: tuple[str, ...] = ()) -> Iterator[Any]:
+    """The elements under ``element`` in document order, as Word reads them (one choice of
+    each alternative, ``_read_children``), not going into those tagged ``prune``."""
+    stack = [iter(_read_children(element))]
+    while stack:  # a loop, not recursion: a hostile file may nest without end
         child = next(stack[-1], None)
         if child is None:
             stack.pop()
-            continue
-        if child.tag == _w("p"):
-            found.append(child)
-        stack.append(iter(_read_children(child)))
-    return found
+        elif child.tag not in prune:
+            yield child
+            stack.append(iter(_read_children(child)))
+
+
+def _paragraphs(document: Any) -> list[Any]:
+    """The ``w:p`` of a document in document order, a text box's after the paragraph it is in."""
+    return [child for child in _descendants(document) if child.tag == _w("p")]
 
 
 def _own_text(paragraph: Any) -> str:
     """A paragraph's text from its own runs (not those of a text box in it)."""
-    parts = []
-    stack = [iter(_read_children(paragraph))]
-    while stack:
-        child = next(stack[-1], None)
-        if child is None:
-            stack.pop()
-        elif child.tag == _w("t"):
-            parts.append(child.text or "")
-        elif child.tag not in (_w("p"), _w("txbxContent")):
-            stack.append(iter(_read_children(child)))
-    return "".join(parts)
+    return "".join(child.text or "" for child in _descendants(paragraph, (_w("p"), _w("txbxContent")))
+                   if child.tag == _w("t"))
