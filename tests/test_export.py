@@ -406,3 +406,22 @@ def zipfile_names(path) -> set[str]:
 
     with zipfile.ZipFile(path) as archive:
         return set(archive.namelist())
+
+
+def test_the_line_under_an_arabic_title_sits_on_the_right_as_the_title(annotated, single_pdf):
+    """The line of facts under a title (source, language, id, date) is English, but it sits
+    on the side of its title: on the right under an Arabic one, on the left under a Russian one."""
+    words = _words(single_pdf)
+    lines = {}
+    for page, text, box in words:
+        if text == "exported":
+            # The words of that line: the same page, the same height.
+            row = [b for p, _t, b in words if p == page and abs(b[1] - box[1]) < 2]
+            lines[page] = (min(b[0] for b in row), max(b[2] for b in row))
+    assert len(lines) == 3
+    (ru, ru_line), (ar, ar_line), (_de, de_line) = sorted(lines.items())  # the corpus order
+    arabic_right = max(b[2] for p, t, b in words if p == ar and re.search("[\u0600-\u06ff]", t))
+    russian_left = min(b[0] for p, t, b in words if p == ru and re.search("[\u0400-\u04ff]", t))
+    assert ar_line[1] == pytest.approx(arabic_right, abs=2), "not on the right, under the Arabic title"
+    assert ar_line[0] > russian_left + 20
+    assert ru_line[0] == pytest.approx(russian_left, abs=2) and de_line[0] == pytest.approx(russian_left, abs=2)

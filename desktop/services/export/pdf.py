@@ -250,8 +250,9 @@ class _Renderer(NotePass, AnnotationPass):
         if d.version > 1:
             parts.append(f"version {d.version}")
         parts += [f"Triptych {d.id}", f"exported {datetime.now(UTC).date().isoformat()}"]
+        # English, read left to right, on the side of the title above it.
         meta = Block(" · ".join(p for p in parts if p), self.font("en", 8.5), Direction.LTR, None, color="#555555",
-                     space_after=14, role="P", language="en", part="byline")
+                     space_after=14, role="P", language="en", part="byline", side=title.direction)
         return [*blocks, meta]
 
     def with_markers(self, block: Block, doc: DocumentData) -> Block:

@@ -160,6 +160,9 @@ class Block:
     indent: float = 0.0
     #: The list item's label ("•"), drawn before its first line; "" for no label.
     label: str = ""
+    #: The side its lines are aligned to, when it is not the side its direction starts
+    #: on: the English line of facts under an Arabic title sits on the right, as the title.
+    side: Direction | None = None
     language: str | None = None
     #: What Triptych added around the article (title, byline, translation, note); None for
     #: the article's own text. Written into the PDF (pdf_writer.PART_KEY) for the importer.
@@ -193,8 +196,9 @@ class Block:
         self.layout = layout = QTextLayout(self._shown, self.font, device())
         option = QTextOption()
         rtl = self.direction.is_rtl
+        right = (self.side or self.direction).is_rtl
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        option.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        option.setAlignment((Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
                             | Qt.AlignmentFlag.AlignAbsolute)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         option.setUseDesignMetrics(True)
