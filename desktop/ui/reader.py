@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, 
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -292,10 +293,12 @@ class ReaderView(CaretSelection, QTextEdit):
         document.setDefaultTextOption(option)
         document.setDefaultFont(reading_font(language, self._zoom))
         document.setPlainText(text)
-        self._format_blocks(document)
+        self._format_blocks(document, document.defaultFont())
         self.setDocument(document)
 
-    def _format_blocks(self, document: QTextDocument) -> None:
+    def _format_blocks(self, document: QTextDocument, font: QFont) -> None:
+        """Set each block's format (direction, kind, line height) and the headline's size for
+        the reading ``font`` the document is about to have (see _fit_headline)."""
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         heading = QTextCharFormat()
@@ -371,20 +374,28 @@ class ReaderView(CaretSelection, QTextEdit):
         cursor.endEditBlock()
         self.format_generation += 1
         self._fitted_width = -1
-        self._fit_headline(document)
+        self._fit_headline(document, font)
 
-    def _fit_headline(self, document: QTextDocument | None = None) -> None:
-        """Set the headline a size larger than the text, but never so large that its longest
-        word would not fit on a line (a narrow pane would break it in the middle)."""
+    def _fit_headline(self, document: QTextDocument | None = None, font: QFont | None = None) -> None:
+        """Set the headline a size larger than the text (``font``, by default the document's),
+        but never so large that its longest word would not fit on a line (a narrow pane would
+        break it in the middle).
+
+        Called before the change that has Qt lay the text out anew (a new width, font or
+        margin), never after it: a format changed while Qt is still laying the document out
+        a step at a time stops that layout where it is, and the paragraphs below it are never
+        laid out or drawn (the end of a long Arabic article went missing that way).
+        """
         document = document or self.document()
+        font = font or document.defaultFont()
         width = self.viewport().width() - 2 * int(document.documentMargin())
         if width == self._fitted_width or not self.paragraphs or self.paragraph_kind(0) is not ParagraphKind.HEADING:
             return
         self._fitted_width = width
-        from PySide6.QtGui import QFont, QFontMetricsF
+        from PySide6.QtGui import QFontMetricsF
 
         headline = self.paragraphs[0]
-        base = QFont(document.defaultFont())
+        base = QFont(font)
         base.setBold(True)
         size = base.pointSizeF() * HEADLINE_SCALE
         base.setPointSizeF(size)
@@ -395,7 +406,7 @@ class ReaderView(CaretSelection, QTextEdit):
             metrics = QFontMetricsF(base)
             return max((metrics.horizontalAdvance(word) for word in words), default=0.0)
 
-        smallest = document.defaultFont().pointSizeF() * MIN_HEADLINE_SCALE
+        smallest = font.pointSizeF() * MIN_HEADLINE_SCALE
         if width > 0 and longest_at(size) > width:
             # Smaller down to the text's size -- and below it in a very narrow pane, where a
             # headline broken inside a word ("стабилизационно|й") would be worse. Measured
@@ -416,8 +427,9 @@ class ReaderView(CaretSelection, QTextEdit):
         top = self._reading_place()
         self.line_spacing = reading_style().line_spacing
         self._selection_cache, self._selection_signature = {}, []
-        self.document().setDefaultFont(reading_font(self.language, self._zoom))
-        self._format_blocks(self.document())
+        font = reading_font(self.language, self._zoom)
+        self._format_blocks(self.document(), font)
+        self.document().setDefaultFont(font)  # last: it has Qt lay the whole text out anew
         if top is not None:
             self._place.keep(top)
         self._refresh_selections()
@@ -469,9 +481,10 @@ class ReaderView(CaretSelection, QTextEdit):
         anchor = self._first_visible_position()
         self._zoom = percent
         self._selection_cache, self._selection_signature = {}, []
-        self.document().setDefaultFont(reading_font(self.language, percent))
+        font = reading_font(self.language, percent)
         self._fitted_width = -1
-        self._fit_headline()
+        self._fit_headline(font=font)
+        self.document().setDefaultFont(font)  # after the headline's size (see _fit_headline)
         self._scroll_to_position(anchor)
         self.zoomChanged.emit(percent)
 
@@ -709,11 +722,13 @@ class ReaderView(CaretSelection, QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Before Qt wraps the text anew: where the reader is, in the layout they see.
         place = self._reading_place() if event.size().width() != event.oldSize().width() else None
+        # The margin and the headline's size for the new width before Qt lays the text out
+        # for it (see _fit_headline).
+        fit_margin(self)
+        self._fit_headline()
         super().resizeEvent(event)
         if place is not None and self.isVisible():
             self._place.keep(place)
-        fit_margin(self)
-        self._fit_headline()
         self._selection_cache, self._selection_signature = {}, []
         if self._highlights or self._matches:
             self._refresh_selections()

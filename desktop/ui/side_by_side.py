@@ -163,6 +163,10 @@ class RowAligner(QObject):
         for which, document in documents.items():
             if document is None:
                 continue
+            # Laid out to its end first: a format changed while Qt is still laying a document
+            # out a step at a time (after a resize) stops that layout, and the paragraphs below
+            # are never drawn (see ReaderView._fit_headline). align() measures it all anyway.
+            document.documentLayout().documentSize()
             cursor = QTextCursor(document)
             cursor.beginEditBlock()
             for (pad_of, number), pixels in self._pads.items():

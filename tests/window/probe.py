@@ -36,6 +36,9 @@ Requests (``{"cmd": ..., ...}``):
     grab(path, what="window"|"popup"): a PNG of the desk's window or of the open menu.
     notebook: the annotations the Notebook lists (id, note, author), the current one, and,
         on a shared library, the status bar's word on it and whether the desk listens.
+    ink(language, offset): how many pixels of the line the text cursor at that offset of
+        that pane's reader is on are drawn in another colour than the page (0: nothing is
+        drawn there), and whether that line is inside the view.
     compare: Compare mode's state: on, busy, the current passage and correspondence.
     widget(name): where the visible widget of that object name is, in screen pixels.
     row(name, row=0): a row of the visible list of that object name (the Library's
@@ -311,6 +314,16 @@ class Probe(QObject):
         counts = Counter(image.pixelColor(x, y).name() for x in range(left + 1, right - 1)
                          for y in range(here.top() + 1, here.bottom()))
         return counts.most_common(1)[0][0]
+
+    def cmd_ink(self, language: str, offset: int) -> dict[str, Any]:
+        view = self._pane(language).view
+        line = view.cursorRect(view.cursor_for(offset, offset))
+        image = view.viewport().grab().toImage()
+        page = image.pixelColor(image.width() // 2, max(0, line.top() - 2))
+        top, bottom = max(0, line.top()), min(image.height(), line.bottom())
+        inked = sum(1 for y in range(top, bottom) for x in range(image.width())
+                    if image.pixelColor(x, y) != page)
+        return {"inked": inked, "visible": view.viewport().rect().contains(line.center())}
 
     def cmd_widget(self, name: str) -> dict[str, Any]:
         from PySide6.QtCore import QPoint
