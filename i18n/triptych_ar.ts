@@ -233,6 +233,14 @@
         <translation>حفظ بصيغة CSV…</translation>
     </message>
     <message>
+        <source>Compare mode is off: the panes do not show which passages correspond. %1 turns it on.</source>
+        <translation>وضع المقارنة متوقف: لا تُظهر اللوحات أيّ المقاطع يقابل بعضها بعضًا. %1 يشغّله.</translation>
+    </message>
+    <message>
+        <source>Turn on Compare mode</source>
+        <translation>تشغيل وضع المقارنة</translation>
+    </message>
+    <message>
         <source>Linked</source>
         <translation>مربوط</translation>
     </message>

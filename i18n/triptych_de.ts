@@ -233,6 +233,14 @@
         <translation>Als CSV speichern…</translation>
     </message>
     <message>
+        <source>Compare mode is off: the panes do not show which passages correspond. %1 turns it on.</source>
+        <translation>Der Vergleichsmodus ist aus: Die Bereiche zeigen nicht, welche Stellen einander entsprechen. %1 schaltet ihn ein.</translation>
+    </message>
+    <message>
+        <source>Turn on Compare mode</source>
+        <translation>Vergleichsmodus einschalten</translation>
+    </message>
+    <message>
         <source>Linked</source>
         <translation>Verknüpft</translation>
     </message>

@@ -233,6 +233,14 @@
         <translation>Сохранить в CSV…</translation>
     </message>
     <message>
+        <source>Compare mode is off: the panes do not show which passages correspond. %1 turns it on.</source>
+        <translation>Режим сравнения выключен: панели не показывают, какие места соответствуют друг другу. %1 включает его.</translation>
+    </message>
+    <message>
+        <source>Turn on Compare mode</source>
+        <translation>Включить режим сравнения</translation>
+    </message>
+    <message>
         <source>Linked</source>
         <translation>Связано</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 
@@ -75,13 +76,13 @@ def test_markdown_and_csv_of_the_bundled_articles(corpus):
     matrix = comparison_claims(comparison)
     assert [c.kind for c in matrix.claims][:2] == ["link", "tag"]
     md = matrix_markdown(matrix, comparison)
-    header = f"| Claim | {ru.id} (ru) | {ar.id} (ar) | {de.id} (de) |"
+    header = f"| Claim | {ru.title} (Russian) | {ar.title} (Arabic) | {de.title} (German) |"
     assert md.startswith("# Claims\n\n" + header)
     table = [line for line in md.splitlines() if line.startswith("| ")]
     assert all(line.count(" | ") == 3 for line in table)  # no quote breaks a row
     assert "## What only one article says" in md and "Rubio" in md
     rows = list(csv.reader(io.StringIO(matrix_csv(matrix, comparison))))
-    assert rows[0][:4] == ["kind", "claim", f"{ru.id} (ru) state", f"{ru.id} (ru) quote"]
+    assert rows[0][:4] == ["kind", "claim", f"{ru.title} (Russian) state", f"{ru.title} (Russian) quote"]
     assert rows[1][0] == "linked" and rows[1][2] == PRESENT and rows[1][4] == ABSENT and rows[1][6] == PRESENT
     assert {r[0] for r in rows[1:]} <= {"linked", "tag", "suggested", "only here"}
     assert any(r[0] == "only here" and "Rubio" in r[1] for r in rows)
@@ -96,3 +97,64 @@ def test_compare_prints_the_matrix_on_the_command_line(tmp_path):
     result = triptych("compare", *ids, "--matrix", "md", data_dir=data)
     assert result.returncode == 0 and result.stdout.startswith("# Claims")
     assert "## What only one article says" in result.stdout
+
+
+def _bundled_matrix(corpus):
+    from desktop.services.translation_load import load_translation
+    from tests.support.compare_eval import DATA
+
+    for document in corpus:
+        load_translation(document.id, "en", DATA / "bundled" / f"{document.language}.en.txt")
+    comparison = compare_documents([d.id for d in corpus], "en", translate=False)
+    return comparison, comparison_claims(comparison)
+
+
+def test_the_exports_name_the_articles_by_title_and_count_paragraphs_from_one(corpus):
+    """Seen: columns headed "c59b81fd (ru)", and "¶0" for the first paragraph."""
+    from desktop.core.text import split_paragraphs
+
+    comparison, matrix = _bundled_matrix(corpus)
+    md = matrix_markdown(matrix, comparison)
+    titles = [f"{d.title} ({name})" for d, name in zip(corpus, ("Russian", "Arabic", "German"), strict=True)]
+    assert md.splitlines()[2] == "| Claim | " + " | ".join(titles) + " |"
+    assert all(d.id not in md for d in corpus)
+    assert [line.removeprefix("### ") for line in md.splitlines() if line.startswith("### ")] == titles
+    header = next(csv.reader(io.StringIO(matrix_csv(matrix, comparison))))
+    assert header[2::2] == [f"{t} state" for t in titles] and header[3::2] == [f"{t} quote" for t in titles]
+    # Each "¶N" is the Nth paragraph counted from 1, and holds the quote beside it.
+    listed = [line for line in md.splitlines() if line.startswith("- ¶")]
+    only = [p for d in matrix.documents for p in matrix.only_here[d]]
+    assert len(listed) == len(only) > 0 and any(p.paragraph == 0 for p in only)
+    for line, passage in zip(listed, only, strict=True):
+        number, quote = line.removeprefix("- ¶").split(": ", 1)
+        paragraph = split_paragraphs(comparison.texts[passage.doc])[int(number) - 1]
+        assert " ".join(quote.removesuffix("…").split()[:3]) in " ".join(paragraph.text.split()), line
+    assert "¶0" not in md
+    assert passage.paragraph == int(number) - 1  # the matrix itself (and JSON) keeps the 0-based index
+
+
+def test_the_exports_cut_a_long_quote_between_words_or_give_it_whole(corpus):
+    """Seen: "…присоединиться к стаби…" in the Markdown table."""
+    comparison, matrix = _bundled_matrix(corpus)
+    md = matrix_markdown(matrix, comparison)
+    quotes = {" ".join(c.quote.split()) for claim in matrix.claims for c in claim.cells.values() if c.quote}
+    quotes |= {" ".join(comparison.quote(p).split()) for d in matrix.documents for p in matrix.only_here[d]}
+    shown = [quote for line in md.splitlines() for quote in re.findall(r"“([^”]*)”", line)]
+    shown += [line.split(": ", 1)[1] for line in md.splitlines() if line.startswith("- ¶")]
+    cut = [q.removesuffix("…") for q in shown if q.endswith("…")]
+    assert len(cut) >= 3
+    for kept in cut:
+        whole = next(q for q in quotes if q.startswith(kept))
+        assert not whole[len(kept)].isalnum(), kept[-20:] + "|" + whole[len(kept):][:20]  # not inside a word
+    rows = list(csv.reader(io.StringIO(matrix_csv(matrix, comparison))))
+    assert {" ".join(c.split()) for r in rows[1:] for c in r[3::2] if c} <= quotes  # CSV: every quote whole
+
+
+def test_the_comparison_for_people_counts_paragraphs_from_one_and_its_json_from_zero(corpus):
+    from desktop.services.compare_report import comparison_json, comparison_text
+
+    comparison, _matrix = _bundled_matrix(corpus)
+    first = next(p for p in comparison.alignment.only_in if p.paragraph == 0)
+    text = comparison_text(comparison)
+    assert "¶0" not in text and "¶1 " in text
+    assert any(o["paragraph"] == 0 and o["start"] == first.start for o in comparison_json(comparison)["only_in"])

@@ -590,3 +590,70 @@ def test_f8_under_a_resting_pointer_leaves_no_tooltip_of_the_last_correspondence
     assert label.toolTip() != first_tip
     # Qt hides a tooltip a moment after it is told to; one left up stays for ten seconds and more.
     qtbot.waitUntil(lambda: not (QToolTip.isVisible() and QToolTip.text() == first_tip), timeout=2000)
+
+
+def _lit(view, passage):
+    return any(start < passage.end and passage.start < end for start, end, _color in view.compare_marks)
+
+
+@pytest.mark.parametrize("mode", ["compare", "dock alone"])
+def test_a_click_on_a_claim_lights_every_passage_of_it_in_every_pane_and_brings_it_into_view(translated, window,
+                                                                                             qtbot, mode):
+    """Seen: a click on a cell lit the counterparts the aligner had for that one passage, in
+    the panes where they happened to be on screen: the Arabic passage of the row, joined to
+    it only through another article's sentence or as the cell's second passage, stayed dark."""
+    controller = compared(window, qtbot) if mode == "compare" else window.compare
+    dock = controller.claims
+    dock.toggle_action.trigger()
+    qtbot.waitUntil(lambda: dock.model.rowCount() > 0 and not controller.busy(), timeout=20000)
+    model = dock.model
+    arabic = pane(window, "ar")
+    rows = [r for r in range(model.rowCount()) if model.claims[r].cells[arabic.document_id].state == "present"]
+    assert rows
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            for p in window.panes():  # from wherever the person had the panes
+                p.view.verticalScrollBar().setValue(p.view.verticalScrollBar().maximum())
+            dock.table.clicked.emit(model.index(row, column))
+            for p in window.panes():
+                cell = model.claims[row].cells[p.document_id]
+                if cell.state == "absent":
+                    continue
+                assert all(_lit(p.view, passage) for passage in cell.passages), (row, column, p.language)
+                assert on_screen(p.view, cell.passages[0]), (row, column, p.language)
+    # The row's number does the same.
+    dock.table.verticalHeader().sectionClicked.emit(rows[-1])
+    assert all(_lit(arabic.view, p) for p in model.claims[rows[-1]].cells[arabic.document_id].passages)
+    # A click in the text is the person moving on: the claim is no longer lit there.
+    german = pane(window, "de")
+    cursor = german.view.textCursor()
+    cursor.setPosition(german.view.text.index("Rubio"))
+    german.view.setTextCursor(cursor)
+    assert controller.claim == ()
+    if mode == "dock alone":
+        assert all(p.view.compare_marks == () for p in window.panes())
+
+
+def test_the_claims_dock_and_compare_mode_come_back_together_after_a_restart(translated, make_window, qtbot):
+    """Seen: the dock reopened on the next start with Compare mode off, nothing lit in the panes."""
+    first = make_window()
+    dock = first.compare.claims
+    dock.toggle_action.trigger()
+    assert dock.isVisible() and dock.compare_off.isVisible()  # the dock alone says Compare mode is off
+    assert "Ctrl+Alt+C" in dock.compare_off_label.text()
+    dock.compare_on_button.click()
+    assert first.compare.on and not dock.compare_off.isVisible()
+    qtbot.waitUntil(lambda: not first.compare.busy(), timeout=20000)
+    first.close()
+
+    second = make_window()
+    assert second.compare.on and second.compare.claims.isVisible() and second.compare.bar.isVisible()
+    assert not second.compare.claims.compare_off.isVisible()
+    second.compare.compare_action.trigger()  # off again: the next start has it off
+    assert second.compare.claims.compare_off.isVisible()
+    qtbot.waitUntil(lambda: not second.compare.busy(), timeout=20000)
+    second.close()
+
+    third = make_window()
+    assert not third.compare.on and third.compare.claims.isVisible() and not third.compare.bar.isVisible()
+    assert third.compare.claims.compare_off.isVisible()

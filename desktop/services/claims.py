@@ -1,8 +1,10 @@
 """The claims matrix of a comparison (desktop.core.claims), from the library's highlights
 and links, written as Markdown or CSV (`triptych compare ... --matrix md|csv`).
 
-Both show the articles as columns and each claim as a row (present with its quote,
-absent, contradicted), then, per article, what only it says.
+Both show the articles as columns, headed with their titles and languages as the desk's
+dock is, and each claim as a row (present with its quote, absent, contradicted), then,
+per article, what only it says. A paragraph number here is for people: ¶1 is the first
+paragraph (the JSON of `compare --json` keeps the 0-based index of `show --json`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import io
 
 from desktop.core.align_features import Passage
 from desktop.core.claims import ABSENT, Cell, ClaimsMatrix, Highlight, LinkEdge, claims_matrix
-from desktop.core.text import split_paragraphs
+from desktop.core.language import language_name
+from desktop.core.text import shorten, split_paragraphs
 from desktop.services.compare import Comparison
 from desktop.storage.annotations import annotations_for, links_for_documents
 
@@ -39,12 +42,15 @@ def comparison_claims(comparison: Comparison, *, suggestions: bool = True) -> Cl
 
 
 def _short(text: str, limit: int = _QUOTE_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten(text, limit)  # at a word boundary, with an ellipsis
 
 
-def _heading(comparison: Comparison, doc: str) -> str:
-    return f"{doc} ({comparison.languages[doc]})"
+def _headings(matrix: ClaimsMatrix, comparison: Comparison) -> dict[str, str]:
+    """Each article's column heading: its title and language ("Title (Russian)"); two
+    articles of one title and language are told apart by their ids."""
+    made = {d: f"{' '.join(comparison.titles[d].split())} ({language_name(comparison.languages[d])})"
+            for d in matrix.documents}
+    return {d: f"{h} [{d}]" if list(made.values()).count(h) > 1 else h for d, h in made.items()}
 
 
 def _cell_text(cell: Cell) -> str:
@@ -60,17 +66,18 @@ def _md(text: str) -> str:
 def matrix_markdown(matrix: ClaimsMatrix, comparison: Comparison) -> str:
     """The matrix as a Markdown table, then what only each article says."""
     docs = matrix.documents
-    lines = ["# Claims", "", "| Claim | " + " | ".join(_md(_heading(comparison, d)) for d in docs) + " |",
+    heading = _headings(matrix, comparison)
+    lines = ["# Claims", "", "| Claim | " + " | ".join(_md(heading[d]) for d in docs) + " |",
              "| --- |" + " --- |" * len(docs)]
     for claim in matrix.claims:
         label = f"{_KINDS[claim.kind]}: {_short(claim.label, 80)}"
         lines.append("| " + " | ".join(_md(x) for x in [label, *(_cell_text(claim.cells[d]) for d in docs)]) + " |")
     lines += ["", "## What only one article says", ""]
     for doc in docs:
-        lines.append(f"### {_md(_heading(comparison, doc))}: {_md(_short(comparison.titles[doc], 100))}")
+        lines.append(f"### {_md(heading[doc])}")
         lines.append("")
         only = matrix.only_here[doc]
-        lines += [f"- ¶{p.paragraph}: {_md(_short(comparison.quote(p)))}" for p in only] or ["- (nothing)"]
+        lines += [f"- ¶{p.paragraph + 1}: {_md(_short(comparison.quote(p)))}" for p in only] or ["- (nothing)"]
         lines.append("")
     return "\n".join(lines)
 
@@ -79,11 +86,12 @@ def matrix_csv(matrix: ClaimsMatrix, comparison: Comparison, *, bom: bool = Fals
     """The matrix as CSV: kind, claim, then a state and a quote for each article; the
     passages only one article has are rows of kind "only here"."""
     docs = matrix.documents
+    heading = _headings(matrix, comparison)
     out = io.StringIO()
     writer = csv.writer(out)
     header = ["kind", "claim"]
     for d in docs:
-        header += [f"{_heading(comparison, d)} state", f"{_heading(comparison, d)} quote"]
+        header += [f"{heading[d]} state", f"{heading[d]} quote"]
     writer.writerow(header)
     for claim in matrix.claims:
         row = [_KINDS[claim.kind], " ".join(claim.label.split())]

@@ -8,7 +8,8 @@ The JSON is a contract (issue 15)::
      "only_in": [{"doc", "paragraph", "start", "end"}]}
 
 paragraphs numbered as everywhere (non-empty paragraphs from 0), start and end in code
-points of the document's text.
+points of the document's text. The text for people counts as people do: ¶1 is the
+first paragraph.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ def comparison_text(comparison: Comparison, *, paragraphs: bool = False) -> str:
             for m in pair:
                 how = f"your link: {m.relation.replace('_', ' ')}" if m.relation else ", ".join(
                     _EVIDENCE.get(e, e) for e in m.evidence)
-                lines.append(f"  ¶{m.a.paragraph} ↔ ¶{m.b.paragraph}  {m.score:.2f}  {how}")
+                lines.append(f"  ¶{m.a.paragraph + 1} ↔ ¶{m.b.paragraph + 1}  {m.score:.2f}  {how}")
                 lines.append(f"    {_short(comparison.quote(m.a))}")
                 lines.append(f"    {_short(comparison.quote(m.b))}")
             lines.append("")
@@ -102,6 +103,6 @@ def comparison_text(comparison: Comparison, *, paragraphs: bool = False) -> str:
     for d in docs:
         mine = [p for p in only if p.doc == d]
         lines.append(f"Only in {label[d]}: {len(mine)} passage{'s' * (len(mine) != 1)}")
-        lines += [f"  ¶{p.paragraph}  {_short(comparison.quote(p))}" for p in mine]
+        lines += [f"  ¶{p.paragraph + 1}  {_short(comparison.quote(p))}" for p in mine]
         lines.append("")
     return "\n".join(lines)

@@ -4,9 +4,11 @@ what only that article says.
 Rows are claims -- the person's link groups, tags, and (unless hidden) the
 correspondences the aligner suggests -- and columns the open articles; a cell is
 present (with the quote), absent or contradicted. Hovering a cell shows the whole
-quote, a click goes to the passage. The matrix can be saved as Markdown or CSV
-(desktop.services.claims). It is computed with Compare mode's alignment
-(desktop.ui.compare), in the background, whenever the dock is shown.
+quote; a click on a cell (or on its row's number) lights every passage of that claim
+in every pane, brings each into view and goes to the cell's own. The matrix can be
+saved as Markdown or CSV (desktop.services.claims). It is computed with Compare mode's
+alignment (desktop.ui.compare), in the background, whenever the dock is shown; with
+Compare mode off, a line above the matrix says so and turns it on.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
     from desktop.core.claims import ClaimsMatrix
     from desktop.services.compare import Comparison
     from desktop.ui.compare import CompareController
+    from desktop.ui.reader import ReaderView
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -77,6 +80,22 @@ class ClaimsDock(QDockWidget):
         row.addWidget(self.markdown_button)
         row.addWidget(self.csv_button)
         layout.addLayout(row)
+        # Compare mode off (the dock alone computes the matrix): the panes show no
+        # correspondences, and a person who reopened the desk should know why.
+        self.compare_off = QWidget(body)
+        self.compare_off.setObjectName("claimsCompareOff")
+        off_row = QHBoxLayout(self.compare_off)
+        off_row.setContentsMargins(0, 0, 0, 0)
+        self.compare_off_label = QLabel(self.compare_off)
+        self.compare_off_label.setWordWrap(True)
+        self.compare_on_button = QPushButton(self.compare_off)
+        self.compare_on_button.setObjectName("claimsCompareOn")
+        self.compare_on_button.clicked.connect(lambda: controller.set_on(True))
+        off_row.addWidget(self.compare_off_label, 1)
+        off_row.addWidget(self.compare_on_button)
+        layout.addWidget(self.compare_off)
+        controller.compare_action.toggled.connect(self._on_compare_action_toggled)
+        self._on_compare_action_toggled(controller.on)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, body)
         self.model = ClaimsModel(self)
         self.table = QTableView(self.splitter)
@@ -90,6 +109,7 @@ class ClaimsDock(QDockWidget):
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().sectionClicked.connect(self._on_vertical_header_section_clicked)
         self.table.clicked.connect(self._on_table_clicked)
         self.table.activated.connect(self._on_table_clicked)
         self.only_tree = QTreeWidget(self.splitter)
@@ -122,6 +142,12 @@ class ClaimsDock(QDockWidget):
         self.suggestions_box.setText(self.tr("Show suggested correspondences"))
         self.markdown_button.setText(self.tr("Save as Markdown…"))
         self.csv_button.setText(self.tr("Save as CSV…"))
+        from desktop.ui.desk_actions import shortcut_text
+
+        self.compare_off_label.setText(self.tr("Compare mode is off: the panes do not show which passages correspond. "
+                                               "%1 turns it on.").replace(
+            "%1", shortcut_text(self.controller.compare_action)))
+        self.compare_on_button.setText(self.tr("Turn on Compare mode"))
         self.model.words = {
             "link": self.tr("Linked"), "tag": self.tr("Tag"), "suggested": self.tr("Suggested"),
             PRESENT: self.tr("Present"), ABSENT: self.tr("absent"), CONTRADICTED: self.tr("Contradicted"),
@@ -134,6 +160,9 @@ class ClaimsDock(QDockWidget):
         window = self.controller.window
         if isValid(window) and window.isVisible():  # not as the desk closes and its docks go
             window.settings.setValue("compare/claims_dock", on)
+
+    def _on_compare_action_toggled(self, on: bool) -> None:
+        self.compare_off.setVisible(not on)
 
     def _on_visibility_changed(self, visible: bool) -> None:
         if visible and self.comparison is None:
@@ -197,14 +226,36 @@ class ClaimsDock(QDockWidget):
         if self.controller.on:
             self.controller.choose_passage(passage)
 
+    def show_claim(self, index: QModelIndex) -> None:
+        """Light every passage of the claim of ``index``'s row in every pane and bring each
+        pane's first one into view; then go to the cell's own passage (the claim's first,
+        for its label; none for an absent cell)."""
+        passages = self.model.row_passages(index.row())
+        if not passages:
+            return
+        clicked = self.model.passage(index)
+        window = self.controller.window
+        firsts: dict[str, Passage] = {}
+        for passage, _state in passages:
+            firsts.setdefault(passage.doc, passage)
+        for doc, passage in firsts.items():
+            pane = window.pane_for(doc)
+            if pane is not None and (clicked is None or doc != clicked.doc) and not _on_screen(pane.view, passage):
+                pane.view.scroll_to_range(passage.start, passage.end)
+        self.controller.light_claim(passages, current=clicked)
+        if clicked is not None:
+            self.go_to(clicked)
+
     def _on_table_clicked(self, index: QModelIndex) -> None:
-        passage = self.model.passage(index)
-        if passage is not None:
-            self.go_to(passage)
+        self.show_claim(index)
+
+    def _on_vertical_header_section_clicked(self, row: int) -> None:
+        self.show_claim(self.model.index(row, 0))
 
     def _on_only_tree_item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         passage = item.data(0, PASSAGE_ROLE)
         if passage is not None:
+            self.controller.light_claim([])  # one article's passage: no claim lit
             self.go_to(passage)
 
     # -- saving ---------------------------------------------------------------------
@@ -245,3 +296,9 @@ class ClaimsDock(QDockWidget):
         self.controller.window.statusBar().showMessage(self.tr("Saved the claims matrix to %1").replace(
             "%1", str(path)), 6000)
         return path
+
+
+def _on_screen(view: ReaderView, passage: Passage) -> bool:
+    """Whether the first line of a passage is in a reader's viewport."""
+    line = view.cursorRect(view.cursor_for(passage.start, passage.start))
+    return 0 <= line.top() and line.bottom() <= view.viewport().height()

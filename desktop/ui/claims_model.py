@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT, Cell, Claim, ClaimsMatrix
 from desktop.core.direction import paragraph_direction
+from desktop.core.text import shorten
 from desktop.ui.i18n import number
 
 if TYPE_CHECKING:
@@ -45,8 +46,7 @@ def isolated(text: str) -> str:
 
 
 def short(text: str, limit: int = QUOTE_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return shorten(text, limit)  # at a word boundary, with an ellipsis
 
 
 class ClaimsModel(QAbstractTableModel):
@@ -96,6 +96,15 @@ class ClaimsModel(QAbstractTableModel):
             return cell.passages[0] if cell.passages else None
         claim = self.claims[index.row()]
         return next((c.passages[0] for c in claim.cells.values() if c.passages), None)
+
+    def row_passages(self, row: int) -> list[tuple[Passage, str]]:
+        """Every passage of a claim that an article has (present or contradicted), with its
+        state, article by article: what a click on the row lights in the panes."""
+        if not 0 <= row < len(self.claims):
+            return []
+        claim = self.claims[row]
+        return [(p, cell.state) for doc in self.documents for cell in (claim.cells[doc],)
+                if cell.state != ABSENT for p in cell.passages]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -26,8 +26,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 
+from desktop.core.claims import CONTRADICTED
 from desktop.ui.compare_bar import CompareBar
-from desktop.ui.compare_paint import ONLY_HERE, MarginStrip, Ribbons, match_color, passage_span, visible_range
+from desktop.ui.compare_paint import (
+    ONLY_HERE,
+    RELATION_COLORS,
+    MarginStrip,
+    Ribbons,
+    match_color,
+    passage_span,
+    visible_range,
+)
 from desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -60,6 +69,9 @@ class CompareController(QObject):
         matrix: its claims matrix.
         current: the current sentence (a Passage), or None.
         current_match: the correspondence shown in the bar, or None.
+        claim: the passages of the claim chosen in the claims dock, each with its state
+            (present or contradicted), lit in every pane with or without Compare mode,
+            until the person moves on in the text.
     """
 
     computed = Signal(object)
@@ -71,6 +83,7 @@ class CompareController(QObject):
         self.matrix: ClaimsMatrix | None = None
         self.current: Passage | None = None
         self.current_match: Match | None = None
+        self.claim: tuple[tuple[Passage, str], ...] = ()
         self.error = ""
         self._hover: Passage | None = None
         self._task: Task | None = None
@@ -100,6 +113,8 @@ class CompareController(QObject):
         window.installEventFilter(self)
         self.retranslate_ui()
         self._on_window_panes_changed()
+        if window.settings.value("compare/on", False) in (True, "true"):
+            self.set_on(True)  # as the last session left it (the claims dock is, too)
 
     def _timer(self, ms: int, slot: Any) -> QTimer:
         timer = QTimer(self)
@@ -193,6 +208,10 @@ class CompareController(QObject):
         if self.compare_action.isChecked() != on:
             self.compare_action.setChecked(on)  # comes back here through toggled
             return
+        from shiboken6 import isValid
+
+        if isValid(self.window) and self.window.isVisible():  # the person's choice, not the desk closing
+            self.window.settings.setValue("compare/on", on)
         self.bar.setVisible(on)
         self.ribbons.set_on(on)
         self._set_enabled(on)
@@ -308,6 +327,8 @@ class CompareController(QObject):
         if alignment is not None and self.current is not None and self.current not in \
                 alignment.sentences.get(self.current.doc, ()):
             self.current = None
+        if comparison is not None:  # a closed article's passages go with it
+            self.claim = tuple(c for c in self.claim if c[0].doc in comparison.texts)
         if self._advance_after is not None and alignment is not None:
             done, self._advance_after = self._advance_after, None
             self.current = done.a
@@ -385,9 +406,13 @@ class CompareController(QObject):
         return best[0] if best else None
 
     def _light(self) -> None:
-        """Mark the focus passage and its counterparts in every pane; redraw ribbons and margins."""
+        """Mark the focus passage and its counterparts in every pane, and the claim chosen
+        in the claims dock; redraw ribbons and margins."""
         alignment = self.alignment
         marks: dict[str, list[tuple[int, int, QColor]]] = {}
+        for passage, state in self.claim:
+            color = RELATION_COLORS["contradicts" if state == CONTRADICTED else "same_claim"]
+            marks.setdefault(passage.doc, []).append((passage.start, passage.end, _alpha(color, 110)))
         focus = self._hover or self.current
         if alignment is not None and focus is not None:
             only = focus in alignment.only_in
@@ -398,7 +423,7 @@ class CompareController(QObject):
                 marks.setdefault(m.b.doc, []).append((m.b.start, m.b.end,
                                                       _alpha(match_color(m), 110 if chosen else 60)))
         for pane in self.window.panes():
-            pane.view.set_compare_marks(marks.get(pane.document_id, []))
+            pane.view.set_compare_marks(_once_each(marks.get(pane.document_id, [])))
         self.ribbons.update()
         for strip in self._strips.values():
             strip.update()
@@ -417,6 +442,9 @@ class CompareController(QObject):
                 self._hover_timer.stop()
 
     def _on_view_cursor_moved(self, pane: DocumentPane) -> None:
+        if self.claim:  # the person moved on in the text: the dock's claim is no longer lit
+            self.claim = ()
+            self._light()
         if not self.on:
             return
         cursor = pane.view.textCursor()
@@ -467,8 +495,18 @@ class CompareController(QObject):
 
     # -- choosing and moving ---------------------------------------------------------------
 
+    def light_claim(self, passages: list[tuple[Passage, str]], current: Passage | None = None) -> None:
+        """Light a claim's passages (each with its state) in every pane; in Compare mode
+        ``current`` becomes the current passage, shown in the bar."""
+        self.claim = tuple(passages)
+        if self.on and current is not None:
+            self.current = current
+            self.current_match = self._best_match(current)
+        self._light()
+
     def choose_match(self, match: Match) -> None:
         """Make a correspondence the current one (a click on its ribbon)."""
+        self.claim = ()
         self.current = match.a
         self.current_match = match
         self._hover = None
@@ -512,7 +550,7 @@ class CompareController(QObject):
         else:
             index = 0 if direction > 0 else len(items) - 1
         match = items[index % len(items)]
-        self.current, self.current_match, self._hover = match.a, match, None
+        self.current, self.current_match, self._hover, self.claim = match.a, match, None, ()
         self.bring_level(match.a, scroll_self=True, prefer=match)
         self._light()
         return match
@@ -531,7 +569,7 @@ class CompareController(QObject):
             passage = next((p for p in mine if p.start > here), mine[0])
         else:
             passage = next((p for p in reversed(mine) if p.start < here), mine[-1]) if here >= 0 else mine[-1]
-        self.current, self.current_match, self._hover = passage, None, None
+        self.current, self.current_match, self._hover, self.claim = passage, None, None, ()
         pane = self.pane(doc)
         if pane is not None:
             self.bring_level(passage, scroll_self=True)
@@ -577,6 +615,15 @@ class CompareController(QObject):
     def _show_state(self) -> None:
         if hasattr(self, "bar"):
             self.bar.show_state(self)
+
+
+def _once_each(marks: list[tuple[int, int, QColor]]) -> list[tuple[int, int, QColor]]:
+    """The first mark of each stretch (a claim's passage that is also the current one is lit
+    once, not washed twice)."""
+    kept: dict[tuple[int, int], tuple[int, int, QColor]] = {}
+    for mark in marks:
+        kept.setdefault((mark[0], mark[1]), mark)
+    return list(kept.values())
 
 
 def _alpha(color: QColor, alpha: int) -> QColor:

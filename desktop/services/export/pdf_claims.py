@@ -22,6 +22,7 @@ from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT, Claim, ClaimsMatr
 from desktop.core.direction import Direction, paragraph_direction
 from desktop.core.errors import UserError
 from desktop.core.language import language_name
+from desktop.core.text import shorten
 from desktop.services.export.pdf_layout import MARGIN, Block, PlacedLine
 
 if TYPE_CHECKING:
@@ -56,11 +57,6 @@ def gather(documents: list[Document], pivot: str) -> ClaimsPage:
     return ClaimsPage(comparison, comparison_claims(comparison))
 
 
-def _short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 class _Table:
     """Draws the matrix on the renderer's pages (desktop.services.export.pdf._Renderer)."""
 
@@ -87,7 +83,7 @@ class _Table:
         cells = [self._block("Claim", "en", 8, bold=True, direction=Direction.LTR)]
         for doc in self.docs:
             language = comparison.languages[doc]
-            title = _short(comparison.titles[doc], 70)
+            title = shorten(comparison.titles[doc], 70)
             # The language on a line of its own (LINE SEPARATOR): the title keeps its direction.
             cells.append(self._block(f"{language_name(language)}\u2028{title}", language, 8, bold=True,
                                      direction=paragraph_direction(title)))
@@ -95,7 +91,7 @@ class _Table:
 
     def claim_cells(self, claim: Claim) -> list[Block]:
         comparison = self.page.comparison
-        label = _short(claim.label, LABEL_CHARS)
+        label = shorten(claim.label, LABEL_CHARS)
         first_doc = next((d for d in self.docs if claim.cells[d].passages), self.docs[0])
         cells = [self._block(f"{KINDS.get(claim.kind, claim.kind)}: {label}", comparison.languages[first_doc])]
         for doc in self.docs:
@@ -104,7 +100,7 @@ class _Table:
                 cells.append(self._block("absent", "en", color="#777777", direction=Direction.LTR))
             else:
                 mark = "✓" if cell.state == PRESENT else "✗ contradicted:"
-                quote = _short(cell.quote, QUOTE_CHARS)
+                quote = shorten(cell.quote, QUOTE_CHARS)
                 language = comparison.languages[doc]
                 direction = paragraph_direction(quote)
                 # The mark is isolated so it stays at the start of a right-to-left quote.
@@ -198,12 +194,12 @@ class _Table:
         self.heading("What only one article says", 12, "H2", section)
         for doc in self.docs:
             language = comparison.languages[doc]
-            self.heading(f"{language_name(language)}: {_short(comparison.titles[doc], 90)}", 9.5, "H3", section)
+            self.heading(f"{language_name(language)}: {shorten(comparison.titles[doc], 90)}", 9.5, "H3", section)
             only = matrix.only_here[doc]
             if not only:
                 self.paragraph("(nothing)", "en", section, color="#777777")
             for passage in only:
-                text = _short(comparison.quote(passage), 400)
+                text = shorten(comparison.quote(passage), 400)
                 self.paragraph(f"\u2066¶{passage.paragraph + 1}\u2069 {text}", language, section)
             r.y += 4
 
