@@ -515,6 +515,10 @@
         </translation>
     </message>
     <message>
+        <source>To get one: Translation ▸ Load a translation…, or switch this pane to Translation with a model installed.</source>
+        <translation>للحصول عليها: ترجمة ◂ تحميل ترجمة…، أو بدّل هذه اللوحة إلى «الترجمة» إن كان نموذج مثبّتًا.</translation>
+    </message>
+    <message>
         <source>This article has no suggested counterparts.</source>
         <translation>لا توجد مقابلات مقترحة لهذا المقال.</translation>
     </message>

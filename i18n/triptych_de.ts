@@ -507,6 +507,10 @@
         </translation>
     </message>
     <message>
+        <source>To get one: Translation ▸ Load a translation…, or switch this pane to Translation with a model installed.</source>
+        <translation>So kommt eine Übersetzung dazu: Übersetzung ▸ Übersetzung laden… oder, mit installiertem Modell, diesen Bereich auf „Übersetzung“ umschalten.</translation>
+    </message>
+    <message>
         <source>This article has no suggested counterparts.</source>
         <translation>Für diesen Artikel gibt es keine vorgeschlagenen Entsprechungen.</translation>
     </message>

@@ -509,6 +509,10 @@
         </translation>
     </message>
     <message>
+        <source>To get one: Translation ▸ Load a translation…, or switch this pane to Translation with a model installed.</source>
+        <translation>Чтобы он появился: Перевод ▸ Загрузить перевод… или, если установлена модель, переключите эту панель на «Перевод».</translation>
+    </message>
+    <message>
         <source>This article has no suggested counterparts.</source>
         <translation>Для этой статьи нет предложенных соответствий.</translation>
     </message>

@@ -4,6 +4,7 @@ suggestion, and the claims dock."""
 
 from __future__ import annotations
 
+import re
 import threading
 
 import pytest
@@ -297,6 +298,33 @@ def test_with_no_translation_at_all_the_bar_says_so_and_the_keys_say_when_there_
     qtbot.waitUntil(lambda: controller._active_doc() == empty[0].document_id)
     controller.next_suggestion_action.trigger()
     assert window.statusBar().currentMessage() == "This article has no suggested counterparts."
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "ar", "de"])
+def test_a_pane_without_a_translation_says_how_to_get_one(corpus, window, qtbot, language):
+    """The bundled trio with no translation: every pane said it was compared on names
+    only, all three were amber, and nothing said what to do about it."""
+    from desktop.ui.i18n import install_language
+
+    install_language(language)
+    try:
+        controller = compared(window, qtbot)
+        for p in window.panes():
+            assert controller.comparison.status[p.document_id].source == "anchors"
+            qtbot.waitUntil(lambda p=p: p.status.isVisible())
+            notice = p.status_label.text()
+            # The hint names the menu, its item and the pane's view as they read on screen.
+            menu = window.translation_menu.title().replace("&", "")
+            item = window.load_translation_action.text().replace("&", "")
+            combo = p.header.mode_combo
+            view = combo.itemText(combo.findData("translation"))
+            path = re.search(re.escape(menu) + r" [▸◂] " + re.escape(item), notice)  # ◂ in a right-to-left line
+            assert path and view in notice[path.end():], notice
+            assert p.models_button.isVisible()  # beside the words: where a model is installed
+        with qtbot.waitSignal(window.translations.modelsRequested, timeout=2000):
+            window.panes()[0].models_button.click()
+    finally:
+        install_language("en")
 
 
 def test_closing_a_pane_recomputes_without_it(translated, window, qtbot):

@@ -33,6 +33,57 @@ def test_sentences(text, expected):
     assert [text[s:e] for s, e in spans] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Initials of more than one letter, then a one-letter one, before a surname.
+        ("Концепция обсуждалась между вице-президентом США Дж. Д. Вэнсом и премьер-министром Израиля. "
+         "Решение не принято.",
+         ["Концепция обсуждалась между вице-президентом США Дж. Д. Вэнсом и премьер-министром Израиля.",
+          "Решение не принято."]),
+        ("Стихи Вл. Соловьёва читал и Св. Синод. Так писали газеты.",
+         ["Стихи Вл. Соловьёва читал и Св. Синод.", "Так писали газеты."]),
+        ("Poems by Wm. Blake and Th. Gray were read, and Mrs. Dalloway too. Then the hall emptied.",
+         ["Poems by Wm. Blake and Th. Gray were read, and Mrs. Dalloway too.", "Then the hall emptied."]),
+        ("Die Rede von Chr. Lindner lobten u. a. Grüne, z. B. in Berlin. Dr. Müller schwieg.",
+         ["Die Rede von Chr. Lindner lobten u. a. Grüne, z. B. in Berlin.", "Dr. Müller schwieg."]),
+        ("Это т.н. план США, т.е. американский. Напр. Баку его поддержал.",
+         ["Это т.н. план США, т.е. американский.", "Напр. Баку его поддержал."]),
+        # Arabic has no capitals: a lone letter before a name is a title ("Dr."), after a year an era.
+        ("وقال د. محمد العلي إن القرار نهائي. وأضاف أن الوفد سيعود.",
+         ["وقال د. محمد العلي إن القرار نهائي.", "وأضاف أن الوفد سيعود."]),
+        ("تأسست المدينة عام 1950 م. وكانت صغيرة.", ["تأسست المدينة عام 1950 م.", "وكانت صغيرة."]),
+    ],
+)
+def test_initials_and_abbreviations_do_not_end_a_sentence(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An acronym in capitals ends a sentence, even before an initial.
+        ("Переговоры прошли в США. Д. Вэнс вернулся в Вашингтон.",
+         ["Переговоры прошли в США.", "Д. Вэнс вернулся в Вашингтон."]),
+        ("Встреча прошла в ООН. Дж. Байден не приехал.", ["Встреча прошла в ООН.", "Дж. Байден не приехал."]),
+        ("Die Entscheidung fiel in der EU. Dr. Müller war dagegen.",
+         ["Die Entscheidung fiel in der EU.", "Dr. Müller war dagegen."]),
+        # Short words with a vowel, and an interjection, are words.
+        ("Он сказал: да. Мы ушли.", ["Он сказал: да.", "Мы ушли."]),
+        ("Hmm. That is odd. Who is he? It was Ed. He left.",
+         ["Hmm.", "That is odd.", "Who is he?", "It was Ed.", "He left."]),
+    ],
+)
+def test_a_real_end_before_a_name_or_an_initial_still_ends_the_sentence(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_the_bundled_russian_article_keeps_vance_in_his_sentence():
+    text = seed("000")
+    vance = [s.source for s in document_sentences(text) if "Вэнс" in s.source]
+    assert len(vance) == 1 and vance[0].startswith("Израильские СМИ") and vance[0].endswith("в Газе."), vance
+
+
 @pytest.mark.parametrize("name", ["000", "002", "003"])
 def test_seed_sentences_slice_back_and_cover_every_paragraph(name):
     text = seed(name)

@@ -23,20 +23,28 @@ def test_as_many_sentences_go_one_for_one():
     assert share_out("He came. He saw.", [10, 12]) == ["He came.", "He saw."]
 
 
-def test_one_translated_sentence_for_two_originals_is_cut_where_the_lengths_say():
-    # The Russian splitter ends a sentence after "Дж." (J. D. Vance); the English
-    # translation keeps one sentence: it is shared out, cut at a space near the same place.
+_VANCE_EN = ("Israeli media report that the concept was recently discussed between US Vice President J. D. Vance "
+             "and Israeli Prime Minister Benjamin Netanyahu, as Washington and its partners explore options for a "
+             "post-war security arrangement in Gaza.")
+
+
+def test_the_sentence_with_initials_gets_its_whole_translation():
+    # "Дж. Д. Вэнсом" (J. D. Vance) is one sentence, as is its English translation:
+    # the person's words are not cut in two at a guessed place.
     russian = normalise_text((CORPUS / "000_d86d30b96cdd4139.txt").read_text(encoding="utf-8"))
     paragraph = split_paragraphs(russian)[6]
     spans = split_sentences(russian, paragraph.start, paragraph.end)
-    assert len(spans) == 2
-    english = ("Israeli media report that the concept was recently discussed between US Vice President J. D. Vance and "
-               "Israeli Prime Minister Benjamin Netanyahu, as Washington and its partners explore options for a "
-               "post-war security arrangement in Gaza.")
-    pieces = share_out(english, [e - s for s, e in spans])
+    assert [russian[s:e][-7:] for s, e in spans] == ["в Газе."]
+    assert share_out(_VANCE_EN, [e - s for s, e in spans]) == [_VANCE_EN]
+
+
+def test_one_translated_sentence_for_two_originals_is_cut_where_the_lengths_say():
+    # Two originals of 140 and 97 characters: the cut goes to the comma a few characters on,
+    # not to the space nearest the exact proportion.
+    pieces = share_out(_VANCE_EN, [140, 97])
     assert len(pieces) == 2 and all(pieces)
-    assert " ".join(pieces) == english  # nothing the person wrote is lost
-    assert pieces[0].endswith("Vice President J.") or pieces[0].endswith("President") or "Vance" in pieces[1]
+    assert " ".join(pieces) == _VANCE_EN  # nothing the person wrote is lost
+    assert pieces[0].endswith("Benjamin Netanyahu,")
 
 
 def test_two_translated_sentences_for_one_original_stay_together():

@@ -4,14 +4,16 @@ languages punctuated like them.
 A sentence ends at ``.``, ``!``, ``?``, ``؟``, ``…`` (or a run of them), optionally
 followed by closing quotes or brackets, then white space and the start of the next
 sentence. It does not end after a known abbreviation (``z. B.``, ``т. е.``, ``Dr.``),
-a single initial (``Donald J. Trump``), or inside a number (``2.5``); in scripts
-with capitals, the next sentence must start with a capital, a digit or a quote.
+an initial (``Donald J. Trump``, ``Дж. Д. Вэнс``, ``Wm. Blake``, ``د. محمد``), or
+inside a number (``2.5``); in scripts with capitals, the next sentence must start
+with a capital, a digit or a quote.
 Offsets are code points into the given text; ``text[s:e]`` is the sentence.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _END = re.compile(r"[.!?؟…。]+[\"'»”’“)\]]*(?=\s)")
 _ABBREVIATIONS = {
@@ -24,8 +26,13 @@ _ABBREVIATIONS = {
     "sog", "str", "abs", "art", "z", "b", "u", "a", "o", "ä", "v", "chr", "hl",
     # Russian
     "г", "гг", "т.е", "т.д", "т.п", "т.к", "др", "им", "ул", "млн", "млрд", "тыс", "руб", "стр", "см", "с",
-    "т", "е", "д", "п", "н", "э", "в", "вв", "ок", "проф", "акад", "г-н", "г-жа",
+    "т", "е", "д", "п", "н", "э", "в", "вв", "ок", "проф", "акад", "г-н", "г-жа", "т.н", "св", "напр",
 }
+# Vowels of the cased scripts whose short words without one are abbreviations or
+# initials ("Дж.", "Вл.", "Mr.", "Wm.", "Chr."): a real word has a vowel. Letters are
+# compared without their accents ("ё" is "е").
+_VOWELS = frozenset("aeiouyæœøаеиоуыэюяіїєαεηιουω")
+_VOWEL_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)$")
 _GERMAN_MONTH = re.compile(r"\s+(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
                            r"Dezember)\b")
@@ -44,8 +51,35 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     # A German day before its month ("am 8. April 2024") is an ordinal, not a sentence end.
     if word.isdigit() and len(word) <= 2 and _GERMAN_MONTH.match(text, dot + 1):
         return True
-    # A single capital letter: an initial ("J. Trump"), not the end of a sentence.
-    return len(word) == 1 and text[match.start(1)].isupper()
+    first = text[match.start(1)]
+    if len(word) == 1:
+        if first.isupper():  # a single capital: an initial ("J. Trump"), not the end of a sentence
+            return True
+        # In a script without capitals an initial or a title ("د. محمد") is a lone letter
+        # followed by a name; after a number it is an era ("عام 2020 م.") and may end it.
+        return first.isalpha() and first.lower() == first.upper() and not _after_number(text, match.start(1))
+    # A capitalised word of two or three letters without a vowel: a multi-letter initial
+    # or a title ("Дж. Д. Вэнс", "Mr. Smith"), never the end of a sentence. An acronym in
+    # capitals ("в США.") and an interjection that stretches a letter ("Hmm.") can end one.
+    written = match.group(1).strip(".")
+    return len(written) <= 3 and written.isalpha() and first.isupper() and written[1:].islower() \
+        and written[-1] != written[-2] and _without_vowel(word)
+
+
+def _without_vowel(word: str) -> bool:
+    """Whether ``word`` is all Latin, Cyrillic or Greek letters and none is a vowel."""
+    for ch in word:
+        if not unicodedata.name(ch, "").startswith(_VOWEL_SCRIPTS):
+            return False
+        if unicodedata.normalize("NFD", ch)[0] in _VOWELS:
+            return False
+    return True
+
+
+def _after_number(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` (across white space) is a number."""
+    before = text[max(0, pos - 32):pos].rstrip()
+    return bool(before) and before[-1].isdigit()
 
 
 def _starts_sentence(text: str, pos: int) -> bool:

@@ -363,7 +363,11 @@ class CompareController(QObject):
                     .replace("%1", number(status.sentences)).replace("%2", pivot)
             else:
                 continue
-            pane.show_message(message)
+            # How to get one, named as the menu and the pane's view list name it; the
+            # button beside the words opens the models.
+            message += " " + self.tr("To get one: Translation ▸ Load a translation…, or switch this pane to "
+                                     "Translation with a model installed.")
+            pane.show_message(message, offer_models=True)
             self._anchor_notices.add(doc)
 
     def _clear_notices(self) -> None:
