@@ -330,6 +330,35 @@
         <translation>اربط بوصفه:</translation>
     </message>
     <message>
+        <source>?</source>
+        <comment>the button that opens the legend of Compare mode&apos;s colours</comment>
+        <translation>؟</translation>
+    </message>
+    <message>
+        <source>What the colours mean</source>
+        <translation>ماذا تعني الألوان</translation>
+    </message>
+    <message>
+        <source>What the colours of Compare mode mean</source>
+        <translation>ماذا تعني ألوان وضع المقارنة</translation>
+    </message>
+    <message>
+        <source>Suggested: the desk found it; nothing is stored until you link it</source>
+        <translation>مقترح: وجده البرنامج؛ لا يُحفظ شيء حتى تربطه أنت</translation>
+    </message>
+    <message>
+        <source>Your link: %1</source>
+        <translation>ربطك: %1</translation>
+    </message>
+    <message>
+        <source>In the margin: only this article says this</source>
+        <translation>في الهامش: هذا ما يقوله هذا المقال وحده</translation>
+    </message>
+    <message>
+        <source>Underlined: the sentence under the pointer, and its counterparts in the colour of their ribbon</source>
+        <translation>تحته خط: الجملة تحت المؤشر، ونظائرها بلون شريطها</translation>
+    </message>
+    <message>
         <source>%1 · score %2 · %3</source>
         <translation>%1 · الدرجة %2 · %3</translation>
     </message>

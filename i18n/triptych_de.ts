@@ -326,6 +326,35 @@
         <translation>Verknüpfen als:</translation>
     </message>
     <message>
+        <source>?</source>
+        <comment>the button that opens the legend of Compare mode&apos;s colours</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>What the colours mean</source>
+        <translation>Was die Farben bedeuten</translation>
+    </message>
+    <message>
+        <source>What the colours of Compare mode mean</source>
+        <translation>Was die Farben des Vergleichsmodus bedeuten</translation>
+    </message>
+    <message>
+        <source>Suggested: the desk found it; nothing is stored until you link it</source>
+        <translation>Vorgeschlagen: vom Programm gefunden; nichts wird gespeichert, bevor Sie es verknüpfen</translation>
+    </message>
+    <message>
+        <source>Your link: %1</source>
+        <translation>Ihre Verknüpfung: %1</translation>
+    </message>
+    <message>
+        <source>In the margin: only this article says this</source>
+        <translation>Am Rand: Das sagt nur dieser Artikel</translation>
+    </message>
+    <message>
+        <source>Underlined: the sentence under the pointer, and its counterparts in the colour of their ribbon</source>
+        <translation>Unterstrichen: der Satz unter dem Zeiger und seine Entsprechungen in der Farbe ihres Bandes</translation>
+    </message>
+    <message>
         <source>%1 · score %2 · %3</source>
         <translation>%1 · Wert %2 · %3</translation>
     </message>

@@ -327,6 +327,35 @@
         <translation>Связать как:</translation>
     </message>
     <message>
+        <source>?</source>
+        <comment>the button that opens the legend of Compare mode&apos;s colours</comment>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>What the colours mean</source>
+        <translation>Что означают цвета</translation>
+    </message>
+    <message>
+        <source>What the colours of Compare mode mean</source>
+        <translation>Что означают цвета режима сравнения</translation>
+    </message>
+    <message>
+        <source>Suggested: the desk found it; nothing is stored until you link it</source>
+        <translation>Предложено: найдено программой; ничего не сохраняется, пока вы не свяжете</translation>
+    </message>
+    <message>
+        <source>Your link: %1</source>
+        <translation>Ваша связь: %1</translation>
+    </message>
+    <message>
+        <source>In the margin: only this article says this</source>
+        <translation>На полях: об этом говорит только эта статья</translation>
+    </message>
+    <message>
+        <source>Underlined: the sentence under the pointer, and its counterparts in the colour of their ribbon</source>
+        <translation>Подчёркнуто: предложение под указателем и его соответствия — цветом их ленты</translation>
+    </message>
+    <message>
         <source>%1 · score %2 · %3</source>
         <translation>%1 · оценка %2 · %3</translation>
     </message>

@@ -7,8 +7,10 @@ the sentences no other article has (desktop.ui.compare_paint). The current
 correspondence -- chosen by a click in the text or on a ribbon, or by the keys for the
 next suggestion (F8) and the next passage found only here (F7) -- is shown in the
 Compare bar, where one click on a relation (or Alt+Return) makes it the person's link
-through the annotation service, undoable like every change. A suggestion is never
-stored until then.
+through the annotation service, undoable like every change, and moves on to the next
+suggestion once the comparison has taken the link in. A suggestion is never stored
+until then, and never twice: from the click to that comparison the bar says it is
+linked and offers no relation for it.
 
 The alignment (desktop.services.compare) is computed in a background task whenever
 the set of panes, the pivot language, a translation or the person's links change; the
@@ -90,6 +92,8 @@ class CompareController(QObject):
         self._dirty = False
         self._generation = 0
         self._advance_after: Match | None = None
+        # Suggestions made links since the comparison shown was computed: their relation.
+        self._linked: dict[frozenset[Passage], str] = {}
         self._strips: dict[str, MarginStrip] = {}
         self._anchor_notices: set[str] = set()
         self._recompute_timer = self._timer(RECOMPUTE_MS, self.recompute)
@@ -323,6 +327,7 @@ class CompareController(QObject):
 
     def _apply(self, comparison: Comparison | None, matrix: ClaimsMatrix | None) -> None:
         self.comparison, self.matrix = comparison, matrix
+        self._linked = {}  # computed after those links were stored: it has them as links
         alignment = comparison.alignment if comparison is not None else None
         if alignment is not None and self.current is not None and self.current not in \
                 alignment.sentences.get(self.current.doc, ()):
@@ -405,7 +410,7 @@ class CompareController(QObject):
             same = [m for m in found if {m.a, m.b} == {keep.a, keep.b}]
             if same:
                 return same[0]
-        suggestions = [m for m in found if not m.relation]
+        suggestions = [m for m in found if not self.linked_relation(m)]
         best = suggestions or found
         return best[0] if best else None
 
@@ -529,7 +534,8 @@ class CompareController(QObject):
 
     def _ordered_suggestions(self, doc: str) -> list[Match]:
         assert self.alignment is not None
-        return sorted(self.alignment.suggestions(doc), key=lambda m: (m.a.start, -m.score, m.b.doc, m.b.start))
+        return sorted((m for m in self.alignment.suggestions(doc) if not self.linked_relation(m)),
+                      key=lambda m: (m.a.start, -m.score, m.b.doc, m.b.start))
 
     def step_suggestion(self, direction: int, *, after: Match | None = None) -> Match | None:
         """The next (or previous) suggestion of the current article, from the current one."""
@@ -580,18 +586,28 @@ class CompareController(QObject):
         self._light()
         return passage
 
+    def linked_relation(self, match: Match) -> str:
+        """The relation of the person's link between a correspondence's two passages, also
+        of one made since the comparison shown was computed ("": a suggestion still)."""
+        return match.relation or self._linked.get(frozenset((match.a, match.b)), "")
+
     def accept(self, relation: str) -> bool:
-        """Make the current suggestion the person's link (one undoable change)."""
+        """Make the current suggestion the person's link (one undoable change), then move
+        on to the next suggestion once the comparison has it (the same for a click on a
+        relation and for Alt+Return). A suggestion already linked is refused, whatever
+        asks: a second click before the comparison comes back stores nothing."""
         match = self.current_match
         notebook = self.window.notebook
-        if not self.on or match is None or match.relation or notebook is None:
+        if not self.on or match is None or self.linked_relation(match) or notebook is None:
             return False
         a, b = match.a, match.b
-        self._advance_after = match
+        previous, self._advance_after = self._advance_after, match
         done = notebook.controller.link_passages((a.doc, a.start, a.end), (b.doc, b.start, b.end), relation)
         if not done:
-            self._advance_after = None
+            self._advance_after = previous
             return False
+        self._linked[frozenset((a, b))] = relation
+        self._show_state()  # the bar says it is linked, its relations off, until the comparison is in
         relation_name = self.relation_labels().get(relation, relation)
         from desktop.ui.desk_actions import shortcut_text
 

@@ -11,15 +11,27 @@ actions' icon text; the menu keeps their full names), and a suggestion says how 
 it is in words -- strong, likely, weak (in one word where the bar is narrow) -- with the
 score itself in the tooltip. A correspondence names the two articles it joins as their
 pane headers do ("Russian ↔ German"), never by a paragraph number the panes do not show.
+Its "?" button opens the legend of Compare mode's colours: the ribbons' and underlines'
+(suggested, or the relation of a link), the only-here margin's amber, the lit sentence.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetricsF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton, QToolTip, QWidget
+from PySide6.QtCore import QLocale, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFontMetricsF, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolBar,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
 
 from desktop.ui.pane_header import ElidedLabel
 
@@ -46,7 +58,7 @@ TITLE_CHARS = 24
 # How much of the quote (in characters, with its opening mark) the bar's whole form must
 # leave room for; narrower, the bar says the strength in one word.
 QUOTE_SEEN = 16
-LRI, RLI = "\u2066", "\u2067"  # as claims_model.isolated() opens a quote
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"  # as claims_model.isolated() opens and closes a quote
 
 
 def strength(score: float) -> str:
@@ -56,7 +68,11 @@ def strength(score: float) -> str:
 
 class MatchLabel(ElidedLabel):
     """The bar's correspondence: its whole form while that shows the articles' names and the
-    start of the quote, else its short form (the strength in one word), elided at the quote."""
+    start of the quote, else its short form (the strength in one word), elided at the quote.
+
+    The quote is shortened inside its isolate, so that its closing mark stays: Qt's elision
+    of the whole line cut that mark off and left the ellipsis of an Arabic quote beside
+    its opening mark, in an English bar as in an Arabic one."""
 
     def _form(self, width: float, metrics: QFontMetricsF) -> str:
         text = self._full
@@ -66,7 +82,94 @@ class MatchLabel(ElidedLabel):
             if metrics.horizontalAdvance(head) <= width:
                 break
             text = shorter
+        return self._quote_fitted(text, width, metrics)
+
+    @staticmethod
+    def _quote_fitted(text: str, width: float, metrics: QFontMetricsF) -> str:
+        """``text`` with its quote elided to fit ``width``, its closing mark kept; ``text``
+        itself when it fits, or when not even "“…”" would (Qt then elides the line)."""
+        start = max(text.rfind(LRI), text.rfind(RLI))
+        end = text.find(PDI, start)
+        if metrics.horizontalAdvance(text) <= width or start < 0 or end < 0:
+            return text
+        head, quote, tail = text[: start + 1], text[start + 1: end], text[end:]
+        room = width - metrics.horizontalAdvance(head + tail)
+        while room > 0:
+            shown = metrics.elidedText(quote, Qt.TextElideMode.ElideRight, room)
+            fitted = head + (shown if shown.strip("…\u200d") else "…") + tail
+            overflow = metrics.horizontalAdvance(fitted) - width
+            if overflow <= 0:
+                return fitted
+            # an Arabic letter joined to the ellipsis is wider than Qt measured it
+            room -= max(overflow, 1.0)
         return text
+
+
+class ColourLegend(QFrame):
+    """What Compare mode's colours mean: a popup of swatches, each drawn as the desk draws
+    that colour (a band's fill; a dashed underline under a grey wash), with its words."""
+
+    SWATCH = (22, 14)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("compareLegend")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(10, 8, 10, 8)
+        self.grid.setHorizontalSpacing(8)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.grid.addWidget(self.title, 0, 0, 1, 2)
+        self.rows: list[tuple[QLabel, QLabel]] = []
+
+    def set_rows(self, title: str, rows: list[tuple[QColor, bool, str]]) -> None:
+        """The legend's title and rows: (colour, drawn as an underline, words)."""
+        self.title.setText(title)
+        for swatch, words in self.rows:
+            swatch.deleteLater()
+            words.deleteLater()
+        self.rows = []
+        for i, (color, underline, text) in enumerate(rows, start=1):
+            swatch, words = QLabel(self), QLabel(text, self)
+            swatch.setObjectName("legendSwatch")
+            swatch.setPixmap(self.swatch(color, underline))
+            self.grid.addWidget(swatch, i, 0)
+            self.grid.addWidget(words, i, 1)
+            self.rows.append((swatch, words))
+        self.adjustSize()
+
+    def swatch(self, color: QColor, underline: bool) -> QPixmap:
+        width, height = self.SWATCH
+        pixmap = QPixmap(width, height)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        if underline:
+            from desktop.ui.reader import compare_mark_format
+
+            lit = compare_mark_format(color)
+            painter.fillRect(QRectF(0, 0, width, height - 3), lit.background())
+            painter.setPen(QPen(lit.underlineColor(), 2, Qt.PenStyle.DashLine))
+            painter.drawLine(0, height - 2, width, height - 2)
+        else:
+            painter.fillRect(QRectF(0, 1, width, height - 2), color)
+        painter.end()
+        return pixmap
+
+    def show_at(self, button: QWidget) -> None:
+        """Above ``button`` (the bar is at the bottom of the desk), ending where it ends (it
+        is the last on the bar), inside the screen."""
+        self.adjustSize()
+        self.show()  # first: a shown window's frame counts in where it is placed
+        size = self.frameGeometry().size()
+        rtl = button.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        corner = button.mapToGlobal(QPoint(0, 0) if rtl else QPoint(button.width(), 0))
+        screen = button.screen().availableGeometry()
+        x = corner.x() if rtl else corner.x() - size.width()
+        x = max(screen.left(), min(x, screen.right() + 1 - size.width()))
+        self.move(x, max(screen.top(), corner.y() - size.height()))
 
 
 class CompareBar(QToolBar):
@@ -105,6 +208,11 @@ class CompareBar(QToolBar):
             self.relation_buttons[relation] = button
         self.nav_buttons: list[QToolButton] = []
         self.addWidget(body)
+        self.legend = ColourLegend(self)
+        self.legend_button = QToolButton(self)
+        self.legend_button.setObjectName("compareLegendButton")
+        self.legend_button.setAutoRaise(True)
+        self.legend_button.clicked.connect(lambda: self.legend.show_at(self.legend_button))
 
     def add_navigation(self, *actions: QAction) -> None:
         """Buttons for the window's navigation actions (previous/next suggestion...).
@@ -112,7 +220,8 @@ class CompareBar(QToolBar):
         Not the actions' own buttons (``setDefaultAction``): those show the action's text,
         too long for the bar, or its icon text, which the shortcuts list takes for the
         action's name. Each button triggers its action and follows its enabled state
-        and tooltip; :meth:`name_navigation` gives it its word."""
+        and tooltip; :meth:`name_navigation` gives it its word. The legend's button
+        comes after them, last on the bar."""
         for action in actions:
             button = QToolButton(self)
             button.setObjectName(f"nav-{action.objectName()}")
@@ -131,6 +240,7 @@ class CompareBar(QToolBar):
             follow()
             self.addWidget(button)
             self.nav_buttons.append(button)
+        self.addWidget(self.legend_button)
 
     def name_navigation(self, words: list[str]) -> None:
         """The navigation buttons' words, in the order they were added."""
@@ -154,6 +264,23 @@ class CompareBar(QToolBar):
             self.tr("Link the two passages: %1").replace("%1", labels["same_claim"])
             + f" ({shortcut_text(accept_action)})")
         self.accept_label.setText(self.tr("Link as:"))
+        self.legend_button.setText(self.tr("?", "the button that opens the legend of Compare mode's colours"))
+        self.legend_button.setToolTip(self.tr("What the colours mean"))
+        self.legend.set_rows(self.tr("What the colours of Compare mode mean"), self.legend_rows())
+
+    def legend_rows(self) -> list[tuple[QColor, bool, str]]:
+        """The legend's rows, in the colours the ribbons, underlines and margins are drawn in."""
+        from desktop.ui.compare import FOCUS_COLOR
+        from desktop.ui.compare_paint import ONLY_HERE, RELATION_COLORS, SUGGESTION
+
+        labels = self.relation_labels()
+        rows = [(SUGGESTION, False, self.tr("Suggested: the desk found it; nothing is stored until you link it"))]
+        rows += [(RELATION_COLORS[r], False, self.tr("Your link: %1").replace("%1", labels[r]))
+                 for r in RELATION_BUTTONS]
+        rows += [(ONLY_HERE, False, self.tr("In the margin: only this article says this")),
+                 (FOCUS_COLOR, True, self.tr("Underlined: the sentence under the pointer, and its counterparts "
+                                             "in the colour of their ribbon"))]
+        return rows
 
     def relation_labels(self) -> dict[str, str]:
         from desktop.ui.annotation_panel import relation_label
@@ -168,8 +295,8 @@ class CompareBar(QToolBar):
         comparison = controller.comparison
         assert comparison is not None
         labels = self.relation_labels()
-        what = labels.get(match.relation, match.relation) if match.relation \
-            else self.strength_labels()[strength(match.score)]
+        linked = controller.linked_relation(match)
+        what = labels.get(linked, linked) if linked else self.strength_labels()[strength(match.score)]
         # "translation and names" as the interface's language lists things (its own comma in Arabic)
         evidence = QLocale().createSeparatedList([self.evidence_labels().get(e, e) for e in match.evidence])
         head = self.tr("%1 · score %2 · %3").replace("%1", what).replace("%2", score_text(match.score)) \
@@ -235,8 +362,9 @@ class CompareBar(QToolBar):
             # them; the quote (last, so it is what a narrow bar cuts) is the counterpart's.
             here, other = article_name(c.comparison, match.a.doc), article_name(c.comparison, match.b.doc)
             quote = isolated(_short(c.comparison.quote(match.b), 110))
-            if match.relation:
-                relation = self.relation_labels().get(match.relation, match.relation)
+            linked = c.linked_relation(match)  # also a link made since this comparison
+            if linked:
+                relation = self.relation_labels().get(linked, linked)
                 forms = [self.tr("Linked (%1): %2 ↔ %3: “%4”").replace("%1", relation),
                          self.tr("%1: %2 ↔ %3: “%4”").replace("%1", relation)]
             else:
