@@ -438,7 +438,7 @@
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
-        <source>%1 articles compared on names, numbers and dates: none has a %2 translation</source>
+        <source>%1 articles compared on names, numbers and dates: none has a translation into %2</source>
         <translation>قورن %1 مقالات بالأسماء والأرقام والتواريخ: لا ترجمة لأيٍّ منها إلى %2</translation>
     </message>
     <message>
@@ -1885,10 +1885,6 @@
         <translation>لا يمكن ربط مقطع بنفسه.</translation>
     </message>
     <message>
-        <source>A person has already translated {count} sentences of {document_id} into {target_language}; load with --replace to put this file in their place (nothing was stored).</source>
-        <translation>سبق أن ترجم شخص {count} جملة من {document_id} إلى {target_language}؛ حمّل الملف مع ‎--replace‎ ليحل محلها (لم يُحفظ شيء).</translation>
-    </message>
-    <message>
         <source>A tag cannot be merged into itself.</source>
         <translation>لا يمكن دمج وسم في نفسه.</translation>
     </message>
@@ -2077,10 +2073,6 @@
         <translation>يقارن Triptych حتى {value} مقالات في المرة الواحدة.</translation>
     </message>
     <message>
-        <source>{document_id} is already in {target_language}; choose the language of the translation.</source>
-        <translation>{document_id} مكتوب أصلًا باللغة {target_language}؛ اختر لغة الترجمة.</translation>
-    </message>
-    <message>
         <source>{document_id} is given twice; compare two different articles.</source>
         <translation>ذُكر {document_id} مرتين؛ قارن بين مقالين مختلفين.</translation>
     </message>
@@ -2115,10 +2107,6 @@
     <message>
         <source>{name} has no tokenizer (sentencepiece.model or bpe.model).</source>
         <translation>لا يحتوي {name} على مُجزِّئ (sentencepiece.model أو bpe.model).</translation>
-    </message>
-    <message>
-        <source>{name} has {found} paragraphs and the article {document_id} has {expected}; give one paragraph of translation for each, separated by blank lines (nothing was stored).</source>
-        <translation>في {name} عدد {found} من الفقرات وفي المقال {document_id} عدد {expected}؛ قدّم فقرة مترجمة لكل فقرة، تفصل بينها أسطر فارغة (لم يُحفظ شيء).</translation>
     </message>
     <message>
         <source>{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.</source>
@@ -2349,6 +2337,10 @@
         <translation>تعذّر إنشاء اتصال آمن بـ {host}؛ لم يُجلب شيء.</translation>
     </message>
     <message>
+        <source>A person has already translated {count} sentences of “{title}” into {target_language}; load with --replace to put this file in their place (nothing was stored).</source>
+        <translation>سبق أن ترجم شخص {count} جملة من «{title}» إلى {target_language}؛ حمّل الملف مع ‎--replace‎ ليحل محلها (لم يُحفظ شيء).</translation>
+    </message>
+    <message>
         <source>It is a PDF with coded areas on its pages (areas: {count}); Triptych takes the text of a PDF only.</source>
         <translation>هذا ملف PDF فيه مناطق مرمّزة على صفحاته (عدد المناطق: {count})؛ لا يأخذ Triptych من ملف PDF إلا نصه.</translation>
     </message>
@@ -2449,6 +2441,10 @@
         <translation>لا صفحات في {name}.</translation>
     </message>
     <message>
+        <source>{name} has {found} paragraphs and the article “{title}” has {expected}; give one paragraph of translation for each, separated by blank lines (nothing was stored).</source>
+        <translation>في {name} عدد {found} من الفقرات وفي المقال «{title}» عدد {expected}؛ قدّم فقرة مترجمة لكل فقرة، تفصل بينها أسطر فارغة (لم يُحفظ شيء).</translation>
+    </message>
+    <message>
         <source>{name} holds too many parts to be an article; it was not read.</source>
         <translation>يحوي {name} أجزاء أكثر من أن يكون مقالة؛ لم يُقرأ.</translation>
     </message>
@@ -2463,6 +2459,10 @@
     <message>
         <source>{name} is damaged or not an image Triptych can read.</source>
         <translation>{name} تالف أو ليس صورة يستطيع Triptych قراءتها.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already in {target_language}; choose the language of the translation.</source>
+        <translation>المقال «{title}» مكتوب أصلًا باللغة {target_language}؛ اختر لغة الترجمة.</translation>
     </message>
     <message>
         <source>“{title}” was not read from a web page, so there is no whole page to show.</source>

@@ -434,7 +434,7 @@
         <translation>Wird verglichen…</translation>
     </message>
     <message>
-        <source>%1 articles compared on names, numbers and dates: none has a %2 translation</source>
+        <source>%1 articles compared on names, numbers and dates: none has a translation into %2</source>
         <translation>%1 Artikel nach Namen, Zahlen und Daten verglichen, ohne Übersetzung (%2)</translation>
     </message>
     <message>
@@ -1849,10 +1849,6 @@
         <translation>Eine Passage kann nicht mit sich selbst verknüpft werden.</translation>
     </message>
     <message>
-        <source>A person has already translated {count} sentences of {document_id} into {target_language}; load with --replace to put this file in their place (nothing was stored).</source>
-        <translation>{count} Sätze von {document_id} wurden bereits von einem Menschen übersetzt (Sprache: {target_language}); laden Sie mit --replace, damit diese Datei an ihre Stelle tritt (nichts wurde gespeichert).</translation>
-    </message>
-    <message>
         <source>A tag cannot be merged into itself.</source>
         <translation>Ein Schlagwort kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
@@ -2041,10 +2037,6 @@
         <translation>Triptych vergleicht höchstens {value} Artikel auf einmal.</translation>
     </message>
     <message>
-        <source>{document_id} is already in {target_language}; choose the language of the translation.</source>
-        <translation>{document_id} ist bereits in der Sprache {target_language} verfasst; wählen Sie die Sprache der Übersetzung.</translation>
-    </message>
-    <message>
         <source>{document_id} is given twice; compare two different articles.</source>
         <translation>{document_id} ist zweimal angegeben; vergleichen Sie zwei verschiedene Artikel.</translation>
     </message>
@@ -2079,10 +2071,6 @@
     <message>
         <source>{name} has no tokenizer (sentencepiece.model or bpe.model).</source>
         <translation>{name} hat keinen Tokenizer (sentencepiece.model oder bpe.model).</translation>
-    </message>
-    <message>
-        <source>{name} has {found} paragraphs and the article {document_id} has {expected}; give one paragraph of translation for each, separated by blank lines (nothing was stored).</source>
-        <translation>{name} hat {found} Absätze, der Artikel {document_id} hat {expected}; geben Sie für jeden Absatz einen übersetzten Absatz an, getrennt durch Leerzeilen (nichts wurde gespeichert).</translation>
     </message>
     <message>
         <source>{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.</source>
@@ -2313,6 +2301,10 @@
         <translation>Eine sichere Verbindung zu {host} kam nicht zustande; nichts wurde geladen.</translation>
     </message>
     <message>
+        <source>A person has already translated {count} sentences of “{title}” into {target_language}; load with --replace to put this file in their place (nothing was stored).</source>
+        <translation>{count} Sätze von „{title}“ wurden bereits von einem Menschen übersetzt (Sprache: {target_language}); laden Sie mit --replace, damit diese Datei an ihre Stelle tritt (nichts wurde gespeichert).</translation>
+    </message>
+    <message>
         <source>It is a PDF with coded areas on its pages (areas: {count}); Triptych takes the text of a PDF only.</source>
         <translation>Es ist ein PDF mit codierten Bereichen auf seinen Seiten (Bereiche: {count}); Triptych übernimmt von einem PDF nur den Text.</translation>
     </message>
@@ -2413,6 +2405,10 @@
         <translation>{name} hat keine Seiten.</translation>
     </message>
     <message>
+        <source>{name} has {found} paragraphs and the article “{title}” has {expected}; give one paragraph of translation for each, separated by blank lines (nothing was stored).</source>
+        <translation>{name} hat {found} Absätze, der Artikel „{title}“ hat {expected}; geben Sie für jeden Absatz einen übersetzten Absatz an, getrennt durch Leerzeilen (nichts wurde gespeichert).</translation>
+    </message>
+    <message>
         <source>{name} holds too many parts to be an article; it was not read.</source>
         <translation>{name} hat zu viele Teile für einen Artikel; die Datei wurde nicht gelesen.</translation>
     </message>
@@ -2427,6 +2423,10 @@
     <message>
         <source>{name} is damaged or not an image Triptych can read.</source>
         <translation>{name} ist beschädigt oder kein Bild, das Triptych lesen kann.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already in {target_language}; choose the language of the translation.</source>
+        <translation>„{title}“ ist bereits in der Sprache {target_language} verfasst; wählen Sie die Sprache der Übersetzung.</translation>
     </message>
     <message>
         <source>“{title}” was not read from a web page, so there is no whole page to show.</source>

@@ -435,7 +435,7 @@
         <translation>Сравнение…</translation>
     </message>
     <message>
-        <source>%1 articles compared on names, numbers and dates: none has a %2 translation</source>
+        <source>%1 articles compared on names, numbers and dates: none has a translation into %2</source>
         <translation>Статей: %1, по именам, числам и датам: перевода на %2 нет</translation>
     </message>
     <message>
@@ -1858,10 +1858,6 @@
         <translation>Фрагмент нельзя связать с самим собой.</translation>
     </message>
     <message>
-        <source>A person has already translated {count} sentences of {document_id} into {target_language}; load with --replace to put this file in their place (nothing was stored).</source>
-        <translation>{count} предложений документа {document_id} уже переведены человеком на язык «{target_language}»; загрузите с --replace, чтобы заменить их этим файлом (ничего не сохранено).</translation>
-    </message>
-    <message>
         <source>A tag cannot be merged into itself.</source>
         <translation>Метку нельзя объединить саму с собой.</translation>
     </message>
@@ -2050,10 +2046,6 @@
         <translation>Triptych сравнивает не больше {value} статей за раз.</translation>
     </message>
     <message>
-        <source>{document_id} is already in {target_language}; choose the language of the translation.</source>
-        <translation>{document_id} уже написан на языке «{target_language}»; выберите язык перевода.</translation>
-    </message>
-    <message>
         <source>{document_id} is given twice; compare two different articles.</source>
         <translation>{document_id} указан дважды; сравнивать можно только разные статьи.</translation>
     </message>
@@ -2088,10 +2080,6 @@
     <message>
         <source>{name} has no tokenizer (sentencepiece.model or bpe.model).</source>
         <translation>В {name} нет токенизатора (sentencepiece.model или bpe.model).</translation>
-    </message>
-    <message>
-        <source>{name} has {found} paragraphs and the article {document_id} has {expected}; give one paragraph of translation for each, separated by blank lines (nothing was stored).</source>
-        <translation>В {name} абзацев: {found}, а в статье {document_id}: {expected}; нужен один абзац перевода на каждый абзац статьи, абзацы разделяются пустыми строками (ничего не сохранено).</translation>
     </message>
     <message>
         <source>{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.</source>
@@ -2322,6 +2310,10 @@
         <translation>Не удалось установить защищённое соединение с {host}; ничего не загружено.</translation>
     </message>
     <message>
+        <source>A person has already translated {count} sentences of “{title}” into {target_language}; load with --replace to put this file in their place (nothing was stored).</source>
+        <translation>{count} предложений статьи «{title}» уже переведены человеком на язык «{target_language}»; загрузите с --replace, чтобы заменить их этим файлом (ничего не сохранено).</translation>
+    </message>
+    <message>
         <source>It is a PDF with coded areas on its pages (areas: {count}); Triptych takes the text of a PDF only.</source>
         <translation>Это PDF с закодированными областями на страницах (областей: {count}); Triptych берёт из PDF только текст.</translation>
     </message>
@@ -2422,6 +2414,10 @@
         <translation>В {name} нет страниц.</translation>
     </message>
     <message>
+        <source>{name} has {found} paragraphs and the article “{title}” has {expected}; give one paragraph of translation for each, separated by blank lines (nothing was stored).</source>
+        <translation>В {name} абзацев: {found}, а в статье «{title}»: {expected}; нужен один абзац перевода на каждый абзац статьи, абзацы разделяются пустыми строками (ничего не сохранено).</translation>
+    </message>
+    <message>
         <source>{name} holds too many parts to be an article; it was not read.</source>
         <translation>В {name} слишком много частей для статьи; файл не прочитан.</translation>
     </message>
@@ -2436,6 +2432,10 @@
     <message>
         <source>{name} is damaged or not an image Triptych can read.</source>
         <translation>{name} повреждён или не является изображением, которое Triptych может прочитать.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already in {target_language}; choose the language of the translation.</source>
+        <translation>Статья «{title}» уже написана на языке «{target_language}»; выберите язык перевода.</translation>
     </message>
     <message>
         <source>“{title}” was not read from a web page, so there is no whole page to show.</source>

@@ -48,6 +48,10 @@ def test_a_different_paragraph_count_is_refused_and_nothing_is_stored(library):
     result = triptych("translation", "load", ids["de"], "--to", "en", str(BUNDLED / "ar.en.txt"), data_dir=data)
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "has 18 paragraphs" in result.stderr and "has 10" in result.stderr
+    # The article by its title, as a person knows it; not by its id.
+    title = next(r["title"] for r in json.loads(triptych("list", "--json", data_dir=data).stdout)
+                 if r["id"] == ids["de"])
+    assert f"the article “{title}” has 10" in result.stderr and ids["de"] not in result.stderr
     assert _stored(data, ids["de"]) == {}
 
 

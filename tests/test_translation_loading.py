@@ -47,6 +47,23 @@ def test_a_file_with_other_paragraphs_is_refused_in_a_dialog_and_nothing_is_stor
     assert cache.person_translation_count(de.document_id, "en") == 0
 
 
+def test_a_wrong_file_is_refused_before_asking_to_replace_and_names_the_article_by_its_title(window, qtbot,
+                                                                                           monkeypatch):
+    """The question whether to replace the earlier translation came first, and after a
+    yes the file was refused anyway; the refusal named the article by its id."""
+    de = _pane(window, "de")
+    loader = window.translation_loader
+    assert loader.load(de, BUNDLED / "de.en.txt")
+    asked = []
+    monkeypatch.setattr(loader, "confirm_replace", lambda count: asked.append(count) or True)
+    assert not loader.load(de, BUNDLED / "ar.en.txt")
+    assert asked == []
+    qtbot.waitUntil(lambda: _error_box(window) is not None)
+    text = _error_box(window).text()
+    assert f"the article “{de.title}” has 10" in text and de.document_id not in text
+    assert len(cache.cached(de.document_id, "en", "person")) == 13  # the earlier translation is still there
+
+
 def test_an_earlier_translation_is_replaced_only_after_a_yes(window, monkeypatch, tmp_path):
     de = _pane(window, "de")
     loader = window.translation_loader

@@ -60,10 +60,58 @@ def read_translation_file(path: Path) -> str:
     return decode_bytes(data, name).text
 
 
-def existing_translation(doc_ref: str, target: str) -> int:
-    """How many sentences of the document a person has already translated into ``target``."""
+@dataclass(frozen=True, slots=True)
+class CheckedTranslation:
+    """A translation file found fit for its article, not stored yet (see check_translation).
+
+    Attributes:
+        earlier: sentences a person has already translated into ``target`` (what storing
+            it would replace).
+    """
+
+    document_id: str
+    target: str
+    paragraphs: int
+    items: list[tuple[int, int, str]]
+    earlier: int
+
+
+def check_translation(doc_ref: str, target: str, path: Path) -> CheckedTranslation:
+    """Check that ``path`` is a translation of document ``doc_ref`` into ``target`` (one
+    paragraph for each of its paragraphs), without storing anything: the desk asks
+    whether to replace an earlier translation only about a file it would accept."""
     document = get_document(doc_ref)
-    return store.person_translation_count(document.id, check_language_code(target))
+    target = check_language_code(target)
+    if target == document.language:
+        raise UserError('“{title}” is already in {target_language}; choose the language of the translation.',
+                        title=document.title, target_language=target)
+    text = read_translation_file(Path(path))
+    expected = len(split_paragraphs(document.text))
+    paragraphs = translation_paragraphs(text, expected)
+    if len(paragraphs) != expected:
+        raise UserError(
+            '{name} has {found} paragraphs and the article “{title}” has {expected}; give one paragraph of '
+            'translation for each, separated by blank lines (nothing was stored).',
+            name=Path(path).name, found=len(paragraphs), title=document.title, expected=expected,
+        )
+    items = sentence_translations(document.text, paragraphs)
+    earlier = store.person_translation_count(document.id, target)
+    return CheckedTranslation(document.id, target, expected, items, earlier)
+
+
+def store_translation(checked: CheckedTranslation, *, replace: bool = False) -> LoadedTranslation:
+    """Store a checked translation; one a person made before gives way only with ``replace``."""
+    earlier = store.person_translation_count(checked.document_id, checked.target)
+    if earlier and not replace:
+        raise UserError(
+            'A person has already translated {count} sentences of “{title}” into {target_language}; load with '
+            '--replace to put this file in their place (nothing was stored).',
+            count=earlier, title=get_document(checked.document_id).title, target_language=checked.target,
+        )
+    stored = store.store_person_translation(checked.document_id, checked.target, checked.items)
+    log.info("loaded a translation of %s into %s: %d sentences (%d replaced)", checked.document_id, checked.target,
+             stored, earlier)
+    return LoadedTranslation(checked.document_id, checked.target, checked.paragraphs, stored, earlier)
 
 
 def load_translation(doc_ref: str, target: str, path: Path, *, replace: bool = False) -> LoadedTranslation:
@@ -71,28 +119,4 @@ def load_translation(doc_ref: str, target: str, path: Path, *, replace: bool = F
 
     Everything is checked before anything is written; on any UserError nothing changed.
     """
-    document = get_document(doc_ref)
-    target = check_language_code(target)
-    if target == document.language:
-        raise UserError('{document_id} is already in {target_language}; choose the language of the translation.',
-                        document_id=document.id, target_language=target)
-    text = read_translation_file(Path(path))
-    expected = len(split_paragraphs(document.text))
-    paragraphs = translation_paragraphs(text, expected)
-    if len(paragraphs) != expected:
-        raise UserError(
-            '{name} has {found} paragraphs and the article {document_id} has {expected}; give one paragraph of '
-            'translation for each, separated by blank lines (nothing was stored).',
-            name=Path(path).name, found=len(paragraphs), document_id=document.id, expected=expected,
-        )
-    earlier = store.person_translation_count(document.id, target)
-    if earlier and not replace:
-        raise UserError(
-            'A person has already translated {count} sentences of {document_id} into {target_language}; load with '
-            '--replace to put this file in their place (nothing was stored).',
-            count=earlier, document_id=document.id, target_language=target,
-        )
-    items = sentence_translations(document.text, paragraphs)
-    stored = store.store_person_translation(document.id, target, items)
-    log.info("loaded a translation of %s into %s: %d sentences (%d replaced)", document.id, target, stored, earlier)
-    return LoadedTranslation(document.id, target, expected, stored, earlier)
+    return store_translation(check_translation(doc_ref, target, path), replace=replace)

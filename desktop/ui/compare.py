@@ -3,7 +3,9 @@
 Hovering a sentence (or putting the text cursor in it) lights it and its counterparts
 in the other panes, and brings a counterpart that is off screen level with it; ribbons
 in the splitter handles join the correspondences of what is on screen; a margin marks
-the sentences no other article has (desktop.ui.compare_paint). The current
+the sentences no other article has (desktop.ui.compare_paint). A pane showing its
+translation (alone, under or beside the original) shows all of this on the lines that
+show the original's sentences there, and lights from there as from the original. The current
 correspondence -- chosen by a click in the text or on a ribbon, or by the keys for the
 next suggestion (F8) and the next passage found only here (F7) -- is shown in the
 Compare bar, where one click on a relation (or Alt+Return) makes it the person's link
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
     from desktop.services.compare import Comparison
     from desktop.ui.main_window import MainWindow
     from desktop.ui.pane import DocumentPane
+    from desktop.ui.translation_view import TranslationView
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +97,8 @@ class CompareController(QObject):
         self._advance_after: Match | None = None
         # Suggestions made links since the comparison shown was computed: their relation.
         self._linked: dict[frozenset[Passage], str] = {}
-        self._strips: dict[str, MarginStrip] = {}
+        self._strips: dict[str, MarginStrip] = {}  # by document: beside the original
+        self._translation_strips: dict[str, MarginStrip] = {}  # beside its translation view, once made
         self._anchor_notices: set[str] = set()
         self._recompute_timer = self._timer(RECOMPUTE_MS, self.recompute)
         self._hover_timer = self._timer(HOVER_SCROLL_MS, self._bring_counterparts)
@@ -113,6 +117,7 @@ class CompareController(QObject):
             window.notebook.changesApplied.connect(self._on_notebook_changes_applied)
         if window.translations is not None:
             window.translations.updated.connect(lambda _pane: self.schedule())
+            window.translations.translationStored.connect(self._on_translations_stored)
         window.target_combo.currentIndexChanged.connect(lambda _i: self.schedule())
         window.installEventFilter(self)
         self.retranslate_ui()
@@ -220,8 +225,8 @@ class CompareController(QObject):
         self.ribbons.set_on(on)
         self._set_enabled(on)
         for pane in self.window.panes():
-            strip = self._strip(pane)
-            strip.attach() if on else strip.detach()
+            for strip in self._strips_of(pane):
+                strip.attach() if on else strip.detach()
         if not on:
             self._hover = self.current = self.current_match = None
             self._clear_notices()
@@ -231,12 +236,18 @@ class CompareController(QObject):
 
     # -- panes -------------------------------------------------------------------------
 
-    def _strip(self, pane: DocumentPane) -> MarginStrip:
-        strip = self._strips.get(pane.document_id)
-        if strip is None or strip.pane is not pane:
-            strip = self._strips[pane.document_id] = MarginStrip(self, pane)
-            strip.hide()
-        return strip
+    def _strips_of(self, pane: DocumentPane) -> list[MarginStrip]:
+        """The only-here margins of a pane's original and (once made) translation view."""
+        strips = []
+        for kept, view in ((self._strips, pane.view), (self._translation_strips, pane.made_translation_view)):
+            if view is None:
+                continue
+            strip = kept.get(pane.document_id)
+            if strip is None or strip.pane is not pane:
+                strip = kept[pane.document_id] = MarginStrip(self, pane, view)
+                strip.hide()
+            strips.append(strip)
+        return strips
 
     def _on_window_panes_changed(self) -> None:
         panes = self.window.panes()
@@ -247,14 +258,35 @@ class CompareController(QObject):
                 pane.view.cursorPositionChanged.connect(lambda p=pane: self._on_view_cursor_moved(p))
                 pane.view.verticalScrollBar().valueChanged.connect(lambda _v: self.ribbons.update())
                 pane.modeChanged.connect(lambda _p, _m: self.ribbons.update())
+                pane.translationViewCreated.connect(lambda _view, p=pane: self._wire_translation_view(p))
+                if pane.made_translation_view is not None:
+                    self._wire_translation_view(pane)
                 if self.on:
-                    self._strip(pane).attach()
+                    for strip in self._strips_of(pane):
+                        strip.attach()
         open_ids = {p.document_id for p in panes}
-        for doc in [d for d in self._strips if d not in open_ids]:
-            del self._strips[doc]
+        for kept in (self._strips, self._translation_strips):
+            for doc in [d for d in kept if d not in open_ids]:
+                del kept[doc]
         self.ribbons.watch_handles()
         if self.wanted():
             self.schedule()
+
+    def _wire_translation_view(self, pane: DocumentPane) -> None:
+        """Hovering and clicking a pane's translation view light and choose sentences of
+        the original, as in the original; its margin shows what is only here."""
+        view = pane.made_translation_view
+        if view is None or view.property("compareWired"):
+            return
+        view.setProperty("compareWired", True)
+        view.sentenceHovered.connect(lambda index, p=pane, v=view: self._on_view_hovered(
+            p, v.sentences[index].start if 0 <= index < len(v.sentences) else -1))
+        view.cursorPositionChanged.connect(lambda p=pane, v=view: self._on_translation_cursor_moved(p, v))
+        view.verticalScrollBar().valueChanged.connect(lambda _v: self.ribbons.update())
+        view.set_compare_marks(list(pane.view.compare_marks))
+        if self.on:
+            for strip in self._strips_of(pane):
+                strip.attach()
 
     def pane(self, document_id: str) -> DocumentPane | None:
         return self.window.pane_for(document_id)
@@ -432,9 +464,9 @@ class CompareController(QObject):
                 marks.setdefault(m.b.doc, []).append((m.b.start, m.b.end,
                                                       _alpha(match_color(m), 110 if chosen else 60)))
         for pane in self.window.panes():
-            pane.view.set_compare_marks(_once_each(marks.get(pane.document_id, [])))
+            pane.set_compare_marks(_once_each(marks.get(pane.document_id, [])))
         self.ribbons.update()
-        for strip in self._strips.values():
+        for strip in (*self._strips.values(), *self._translation_strips.values()):
             strip.update()
         self._show_state()
 
@@ -457,7 +489,18 @@ class CompareController(QObject):
         if not self.on:
             return
         cursor = pane.view.textCursor()
-        offset = pane.view._offsets.from_utf16(min(cursor.position(), cursor.anchor()))
+        self._choose_at(pane, pane.view._offsets.from_utf16(min(cursor.position(), cursor.anchor())))
+
+    def _on_translation_cursor_moved(self, pane: DocumentPane, view: TranslationView) -> None:
+        # Only the person's: a view built again (more sentences came) puts its cursor at the top.
+        if not self.on or not view.hasFocus():
+            return
+        cursor = view.textCursor()
+        offset = view.source_offset(min(cursor.position(), cursor.anchor()))
+        if offset is not None:
+            self._choose_at(pane, offset)
+
+    def _choose_at(self, pane: DocumentPane, offset: int) -> None:
         passage = self.sentence_at(pane.document_id, offset)
         if passage is not None and passage != self.current:
             self.current = passage
@@ -474,16 +517,17 @@ class CompareController(QObject):
         comes level with it (``prefer`` first); with ``scroll_self``, bring ``passage``
         itself into view first."""
         alignment = self.alignment
-        own = self.pane(passage.doc)
-        if alignment is None or own is None:
+        own_pane = self.pane(passage.doc)
+        if alignment is None or own_pane is None:
             return
+        own = own_pane.primary_view()
         if scroll_self:
-            lo, hi = visible_range(own.view)
-            top, bottom = passage_span(own.view, passage)
-            if not (0 <= top and bottom <= own.view.viewport().height()):
-                own.view.scroll_to_range(passage.start, passage.end)
-        top = passage_span(own.view, passage)[0]
-        level = own.view.viewport().mapToGlobal(own.view.viewport().rect().topLeft()).y() + top
+            lo, hi = visible_range(own)
+            top, bottom = passage_span(own, passage)
+            if not (0 <= top and bottom <= own.viewport().height()):
+                own.scroll_to_range(passage.start, passage.end)
+        top = passage_span(own, passage)[0]
+        level = own.viewport().mapToGlobal(own.viewport().rect().topLeft()).y() + top
         best: dict[str, Match] = {}
         for m in alignment.counterparts(passage.doc, passage.start, passage.end):
             if prefer is not None and {m.a, m.b} == {prefer.a, prefer.b}:
@@ -491,9 +535,9 @@ class CompareController(QObject):
             best.setdefault(m.b.doc, m)
         for doc, m in best.items():
             pane = self.pane(doc)
-            if pane is None or not pane.view.isVisible():
+            if pane is None or not pane.primary_view().isVisible():
                 continue
-            view = pane.view
+            view = pane.primary_view()
             other_top, other_bottom = passage_span(view, m.b)
             if 0 <= other_top and other_bottom <= view.viewport().height():
                 continue  # already on screen: leave it where the person has it
@@ -616,6 +660,11 @@ class CompareController(QObject):
                                             .replace("%2", undo), 6000)
         self.schedule(at_once=True)
         return True
+
+    def _on_translations_stored(self, document_id: str) -> None:
+        # A pane in its original view has no translation view to rebuild: the store is the news.
+        if self.pane(document_id) is not None:
+            self.schedule()
 
     def _on_notebook_changes_applied(self, changes: ChangeSet) -> None:
         if changes.touches("link") or changes.touches("annotation") or changes.touches("tag"):

@@ -343,7 +343,7 @@ class CompareBar(QToolBar):
             status = self.tr("Comparing…")
         elif c.comparison is not None and all(s.source == "anchors" for s in c.comparison.status.values()):
             # "through English" would say a translation is used where none is
-            status = self.tr("%1 articles compared on names, numbers and dates: none has a %2 translation") \
+            status = self.tr("%1 articles compared on names, numbers and dates: none has a translation into %2") \
                 .replace("%1", number(len(c.comparison.texts))) \
                 .replace("%2", ui_language_name(c.comparison.alignment.pivot))
         elif c.comparison is not None:

@@ -14,6 +14,10 @@ correspondence; a press elsewhere in the handle still resizes the panes.
 The **margin** is a strip on the side where the article's lines start (left, or right
 for a right-to-left article), outside the text: a bar beside each sentence no other
 article has.
+
+Both follow the view of a pane that shows the original's passages to the person: its
+reader, or in the translation modes its translation view (desktop.ui.translation_view),
+which offers the same calls (``offset_at``, ``cursor_for``) on the lines that show them.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPainterPath, QPen, QTextCursor
 from PySide6.QtWidgets import QSplitterHandle, QToolTip, QWidget
 
 if TYPE_CHECKING:
@@ -30,6 +34,9 @@ if TYPE_CHECKING:
     from desktop.ui.compare import CompareController
     from desktop.ui.pane import DocumentPane
     from desktop.ui.reader import ReaderView
+    from desktop.ui.translation_view import TranslationView
+
+    TextView = ReaderView | TranslationView
 
 # The splitter handle's width while Compare mode draws ribbons in it (the desk's own is 6).
 RIBBON_WIDTH = 44
@@ -51,22 +58,27 @@ def match_color(match: Match) -> QColor:
     return QColor(RELATION_COLORS.get(match.relation, SUGGESTION))
 
 
-def visible_range(view: ReaderView) -> tuple[int, int]:
-    """The document offsets (code points) at the corners of what a reader shows."""
+def visible_range(view: TextView) -> tuple[int, int]:
+    """The document offsets (code points) at the corners of what a view shows."""
     rect = view.viewport().rect()
     offsets = [view.offset_at(p) for p in (rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight())]
     return min(offsets), max(offsets)
 
 
-def passage_span(view: ReaderView, passage: Passage) -> tuple[int, int]:
-    """Top and bottom of a passage's lines, in the reader's viewport."""
-    first = view.cursorRect(view.cursor_for(passage.start, passage.start))
-    last = view.cursorRect(view.cursor_for(passage.end, passage.end))
+def passage_span(view: TextView, passage: Passage) -> tuple[int, int]:
+    """Top and bottom of the lines that show a passage, in the view's viewport."""
+    shown = view.cursor_for(passage.start, passage.end)
+    at = QTextCursor(shown)
+    at.setPosition(shown.selectionStart())
+    first = view.cursorRect(at)
+    at.setPosition(shown.selectionEnd())
+    last = view.cursorRect(at)
     return first.top(), max(first.bottom(), last.bottom())
 
 
 def pane_view_visible(pane: DocumentPane) -> bool:
-    return pane.view.isVisible() and pane.view.viewport().height() > 0
+    view = pane.primary_view()
+    return view.isVisible() and view.viewport().height() > 0
 
 
 class Band:
@@ -116,7 +128,7 @@ class Ribbons(QObject):
             return None
         return (max(left, key=lambda p: p.geometry().right()), min(right, key=lambda p: p.geometry().left()))
 
-    def _y(self, handle: QWidget, view: ReaderView, y: int) -> float:
+    def _y(self, handle: QWidget, view: TextView, y: int) -> float:
         return float(handle.mapFromGlobal(view.viewport().mapToGlobal(QPoint(0, y))).y())
 
     def text_area(self, handle: QSplitterHandle) -> QRectF | None:
@@ -125,7 +137,7 @@ class Ribbons(QObject):
         pair = self.neighbours(handle)
         if pair is None:
             return None
-        left, right = (pane.view for pane in pair)
+        left, right = (pane.primary_view() for pane in pair)
         top = max(self._y(handle, left, 0), self._y(handle, right, 0))
         bottom = min(self._y(handle, left, left.viewport().height()), self._y(handle, right, right.viewport().height()))
         return QRectF(0.0, top, float(handle.width()), max(0.0, bottom - top))
@@ -144,15 +156,16 @@ class Ribbons(QObject):
             return []
         if left.document_id not in alignment.documents or right.document_id not in alignment.documents:
             return []
-        lo_l, hi_l = visible_range(left.view)
-        lo_r, hi_r = visible_range(right.view)
+        left_view, right_view = left.primary_view(), right.primary_view()
+        lo_l, hi_l = visible_range(left_view)
+        lo_r, hi_r = visible_range(right_view)
         width = float(handle.width())
         bands = []
         for m in alignment.matches_between(left.document_id, right.document_id):
             if not (overlaps(m.a, lo_l, hi_l) or overlaps(m.b, lo_r, hi_r)):
                 continue
-            top_l, bottom_l = (self._y(handle, left.view, y) for y in passage_span(left.view, m.a))
-            top_r, bottom_r = (self._y(handle, right.view, y) for y in passage_span(right.view, m.b))
+            top_l, bottom_l = (self._y(handle, left_view, y) for y in passage_span(left_view, m.a))
+            top_r, bottom_r = (self._y(handle, right_view, y) for y in passage_span(right_view, m.b))
             path = QPainterPath(QPointF(0, top_l))
             middle = width / 2
             path.cubicTo(QPointF(middle, top_l), QPointF(middle, top_r), QPointF(width, top_r))
@@ -216,14 +229,14 @@ class Ribbons(QObject):
 
 
 class MarginStrip(QWidget):
-    """The "only here" margin of one reader: a bar beside each sentence no other article
-    has, on the side where the article's lines start. A click on a bar makes that
-    sentence the current one."""
+    """The "only here" margin of one view of a pane (its reader, or its translation
+    view): a bar beside each sentence no other article has, on the side where the
+    article's lines start. A click on a bar makes that sentence the current one."""
 
-    def __init__(self, controller: CompareController, pane: DocumentPane) -> None:
-        super().__init__(pane.view)
+    def __init__(self, controller: CompareController, pane: DocumentPane, view: TextView) -> None:
+        super().__init__(view)
         self.setObjectName("onlyHereMargin")
-        self.controller, self.pane, self.view = controller, pane, pane.view
+        self.controller, self.pane, self.view = controller, pane, view
         self.leading_right = pane.direction.is_rtl
         # The viewport's own moves and resizes, not the view's: when the view's Resize
         # reaches a filter, the scroll area has not laid its viewport out again yet.

@@ -12,8 +12,8 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors', 'A library cannot be copied into itself.'),
     QT_TRANSLATE_NOOP('errors', 'A passage cannot be linked to itself.'),
     QT_TRANSLATE_NOOP('errors',
-        'A person has already translated {count} sentences of {document_id} into {target_language}; load with '
-        '--replace to put this file in their place (nothing was stored).'),
+        'A person has already translated {count} sentences of “{title}” into {target_language}; load with --replace '
+        'to put this file in their place (nothing was stored).'),
     QT_TRANSLATE_NOOP('errors', 'A secure connection to {host} could not be made; nothing was fetched.'),
     QT_TRANSLATE_NOOP('errors', 'A tag cannot be merged into itself.'),
     QT_TRANSLATE_NOOP('errors', 'A tag cannot be nested under itself or one of its own sub-tags.'),
@@ -209,8 +209,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors', 'the settings were not saved'),
     QT_TRANSLATE_NOOP('errors', 'the translation stopped, and the sentences translated before are kept'),
     QT_TRANSLATE_NOOP('errors', 'what is on screen stays readable, and changes are refused until it is back'),
-    QT_TRANSLATE_NOOP('errors',
-        '{document_id} is already in {target_language}; choose the language of the translation.'),
     QT_TRANSLATE_NOOP('errors', '{document_id} is given twice; compare two different articles.'),
     QT_TRANSLATE_NOOP('errors', '{host} did not answer in time; try again later.'),
     QT_TRANSLATE_NOOP('errors', '{host} did not answer within {seconds} seconds; try again later.'),
@@ -228,8 +226,8 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors', '{name} has no readable text.'),
     QT_TRANSLATE_NOOP('errors', '{name} has no tokenizer (sentencepiece.model or bpe.model).'),
     QT_TRANSLATE_NOOP('errors',
-        '{name} has {found} paragraphs and the article {document_id} has {expected}; give one paragraph of '
-        'translation for each, separated by blank lines (nothing was stored).'),
+        '{name} has {found} paragraphs and the article “{title}” has {expected}; give one paragraph of translation '
+        'for each, separated by blank lines (nothing was stored).'),
     QT_TRANSLATE_NOOP('errors',
         '{name} holds a file that would land outside its folder ({entry_filename}); it was not installed.'),
     QT_TRANSLATE_NOOP('errors', '{name} holds a model or tokenizer that Triptych cannot run; it was not installed.'),
@@ -289,6 +287,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors', '“{request_format}” is not an export format; use one of {value}.'),
     QT_TRANSLATE_NOOP('errors', '“{request_layout}” is not a layout; use single or parallel.'),
     QT_TRANSLATE_NOOP('errors', '“{request_page_size}” is not a page size; use a4 or letter.'),
+    QT_TRANSLATE_NOOP('errors', '“{title}” is already in {target_language}; choose the language of the translation.'),
     QT_TRANSLATE_NOOP('errors', '“{title}” was not read from a web page, so there is no whole page to show.'),
     QT_TRANSLATE_NOOP('errors', '“{url}” is not a web address; give one that starts with https://.'),
     QT_TRANSLATE_NOOP('errors', '“{value}” is not a state of an annotation; use anchored or orphaned.'),

@@ -30,7 +30,7 @@ from desktop.ui.pane_header import PaneHeader, PaneStatus, byline, origin, publi
 from desktop.ui.reader import ReaderView, qt_direction
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtGui import QColor, QResizeEvent
 
     from desktop.ui.findbar import FindBar
     from desktop.ui.margin import NotesMargin
@@ -282,6 +282,18 @@ class DocumentPane(QWidget):
             self.translationViewCreated.emit(view)
         return self._translation_view
 
+    @property
+    def made_translation_view(self) -> TranslationView | None:
+        """The translation view if it was made (asking for ``translation_view`` makes it)."""
+        return self._translation_view
+
+    def set_compare_marks(self, marks: list[tuple[int, int, QColor]]) -> None:
+        """Light passages in Compare mode in the original and in the translation view,
+        whichever the person looks at (see ReaderView.set_compare_marks)."""
+        self.view.set_compare_marks(marks)
+        if self._translation_view is not None:
+            self._translation_view.set_compare_marks(marks)
+
     # -- view modes ----------------------------------------------------------------------
 
     def set_mode(self, mode: str) -> None:
@@ -337,7 +349,7 @@ class DocumentPane(QWidget):
 
     # -- where the reader is ------------------------------------------------------------
 
-    def primary_view(self) -> QTextEdit:
+    def primary_view(self) -> ReaderView | TranslationView:
         """The view whose scrolling is the pane's: the original, or in the translation
         modes the translation."""
         if self.mode in ("translation", "interlinear"):
@@ -427,7 +439,7 @@ class DocumentPane(QWidget):
             self.margin.setVisible(show)
         if show and wide:
             view = self.primary_view()
-            anchors = view.note_anchors()  # type: ignore[attr-defined]
+            anchors = view.note_anchors()
             self.margin.show_notes(anchors, view.viewport())
         self.view.set_note_marks(not (show and wide))
 

@@ -109,6 +109,28 @@ def compare_mark_format(color: QColor, theme: ReadingColors | None = None) -> QT
     return fmt
 
 
+class CompareMarks:
+    """Compare mode's marks on a view of a document (desktop.ui.compare): the sentence
+    under the mouse and its counterparts, as passages of the original (code points), each
+    with the colour of its dashed underline over a grey wash (see compare_mark_format).
+    The reader and the translation view draw them in their own ``_refresh_selections``."""
+
+    _compare_marks: tuple[tuple[int, int, QColor], ...] = ()
+
+    def set_compare_marks(self, marks: list[tuple[int, int, QColor]]) -> None:
+        marks_tuple = tuple(marks)
+        if marks_tuple != self._compare_marks:
+            self._compare_marks = marks_tuple
+            self._refresh_selections()
+
+    @property
+    def compare_marks(self) -> tuple[tuple[int, int, QColor], ...]:
+        return self._compare_marks
+
+    def _refresh_selections(self) -> None:
+        raise NotImplementedError  # each view draws its own
+
+
 # Pixels between the top of a view and the line a reading place puts there.
 TOP_GAP = 4
 
@@ -194,7 +216,7 @@ class _HighlightTips(QObject):
         return True
 
 
-class ReaderView(CaretSelection, QTextEdit):
+class ReaderView(CompareMarks, CaretSelection, QTextEdit):
     """Shows one document's text for reading, finding and copying.
 
     Signals:
@@ -241,7 +263,6 @@ class ReaderView(CaretSelection, QTextEdit):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
         self._marked: tuple[int, int] | None = None
-        self._compare_marks: tuple[tuple[int, int, QColor], ...] = ()  # Compare mode (desktop.ui.compare)
         # The words of a highlight's tooltip (the notebook sets a richer one).
         self.describe_annotation: Callable[[AnnotationData], str] = lambda annotation: annotation.exact
         self._highlight_starts: list[int] = []
@@ -861,18 +882,6 @@ class ReaderView(CaretSelection, QTextEdit):
     @property
     def marked(self) -> tuple[int, int] | None:
         return self._marked
-
-    def set_compare_marks(self, marks: list[tuple[int, int, QColor]]) -> None:
-        """Light passages in Compare mode (a hovered sentence, its counterparts): each
-        colour is the dashed underline's, over a grey wash (see compare_mark_format)."""
-        marks_tuple = tuple(marks)
-        if marks_tuple != self._compare_marks:
-            self._compare_marks = marks_tuple
-            self._refresh_selections()
-
-    @property
-    def compare_marks(self) -> tuple[tuple[int, int, QColor], ...]:
-        return self._compare_marks
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)

@@ -80,10 +80,14 @@ class TranslationController(QObject):
     Signals:
         modelsRequested(): the person asked to manage models (from a pane's message).
         updated(object): a pane's translation view was rebuilt.
+        translationStored(str): the translations of a document (its id) changed in
+            storage: a model's finished or stopped, a person's loaded or corrected, in
+            whatever mode its pane is (Compare mode compares on them).
     """
 
     modelsRequested = Signal()
     updated = Signal(object)
+    translationStored = Signal(str)
 
     def __init__(self, parent: MainWindow, target: str = "en") -> None:
         super().__init__(parent)
@@ -163,8 +167,14 @@ class TranslationController(QObject):
                 self._render(pane)
         self._pending.clear()
 
+    def note_stored(self, document_id: str) -> None:
+        """Say that a document's translations changed in storage (translationStored)."""
+        self.translationStored.emit(document_id)
+
     def _on_done(self, job: TranslationJob, result: list[Sentence]) -> None:
         job.finished = True
+        if not job.stored_only:  # a model's sentences are cached, even when cancelled or replaced
+            self.note_stored(job.pane.document_id)
         if self.jobs.get(job.pane) is not job:
             return
         for s in result:
@@ -182,6 +192,7 @@ class TranslationController(QObject):
 
     def _on_failed(self, job: TranslationJob, exc: Exception) -> None:
         job.finished = True
+        self.note_stored(job.pane.document_id)  # the batches done before it failed are cached
         if self.jobs.get(job.pane) is not job:
             return
         from desktop.services.translation import NoModelError
@@ -231,5 +242,6 @@ class TranslationController(QObject):
 
             self.window.show_error(error_text(exc))
             return False
+        self.note_stored(pane.document_id)
         self.start(pane)
         return True

@@ -4,7 +4,7 @@ The file is chosen in a file dialog; the target language is the desk's (the tool
 "Translate to"). A translation a person made before is only replaced after a yes. The
 service (desktop.services.translation_load) checks everything before it writes, so a
 refused file changes nothing; the pane's translation view is then rebuilt from the
-stored sentences.
+stored sentences, and Compare mode compares on the new translation.
 """
 
 from __future__ import annotations
@@ -59,16 +59,18 @@ class TranslationLoader(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def load(self, pane: DocumentPane, path: Path) -> bool:
-        """Load ``path`` for ``pane``'s article; say what was done, or why not."""
-        from desktop.services.translation_load import existing_translation, load_translation
+        """Load ``path`` for ``pane``'s article; say what was done, or why not. The file is
+        checked first: a person is asked about replacing an earlier translation only for
+        a file that would take its place."""
+        from desktop.services.translation_load import check_translation, store_translation
         from desktop.ui.i18n import error_text
 
         target = self.target()
         try:
-            earlier = existing_translation(pane.document_id, target)
-            if earlier and not self.confirm_replace(earlier):
+            checked = check_translation(pane.document_id, target, path)
+            if checked.earlier and not self.confirm_replace(checked.earlier):
                 return False
-            loaded = load_translation(pane.document_id, target, path, replace=bool(earlier))
+            loaded = store_translation(checked, replace=bool(checked.earlier))
         except UserError as exc:
             self.window.show_error(error_text(exc))
             return False
@@ -76,6 +78,8 @@ class TranslationLoader(QObject):
             self.tr("Loaded the translation: %1 sentences in %2 paragraphs.").replace("%1", number(loaded.sentences))
             .replace("%2", number(loaded.paragraphs)), 8000)
         controller = self.window.translations
-        if controller is not None and pane.mode != "original":
-            controller.start(pane)
+        if controller is not None:
+            controller.note_stored(pane.document_id)  # Compare mode compares on it now
+            if pane.mode != "original":
+                controller.start(pane)
         return True

@@ -29,6 +29,8 @@ from desktop.ui.fonts import reading_font
 from desktop.ui.hit_test import CaretSelection, position_at
 from desktop.ui.reader import (
     TOP_GAP,
+    CompareMarks,
+    compare_mark_format,
     fit_margin,
     highlight_format,
     marker_places,
@@ -81,7 +83,7 @@ def _bold(fmt: QTextCharFormat) -> QTextCharFormat:
     return bold
 
 
-class TranslationView(CaretSelection, QTextEdit):
+class TranslationView(CompareMarks, CaretSelection, QTextEdit):
     """Shows translations of a document's sentences.
 
     Signals:
@@ -437,7 +439,37 @@ class TranslationView(CaretSelection, QTextEdit):
             selections.append(self._selection(*self.ranges[self._marked], fmt))
             if self.interlinear and self._marked < len(self.source_ranges):
                 selections.append(self._selection(*self.source_ranges[self._marked], fmt))
+        for start, end, color in self._compare_marks:
+            selections += self._passage_selections(start, end, compare_mark_format(color, theme))
         self.setExtraSelections(selections)
+
+    # -- Compare mode: what the original's reader offers it, on the passages shown here -----
+    # (its marks, CompareMarks, are drawn on the original's words in interlinear, on their
+    # sentences' translations otherwise)
+
+    def offset_at(self, pos: QPoint) -> int:
+        """The offset of the original shown at ``pos`` (viewport coordinates)."""
+        offset = self.source_offset(position_at(self, QPointF(pos)))
+        if offset is None:  # past the last sentence
+            return self.sentences[-1].end if self.sentences else 0
+        return offset
+
+    def cursor_for(self, start: int, end: int) -> QTextCursor:
+        """A cursor over the lines that show start..end of the original here (its
+        translations' whole sentences outside interlinear)."""
+        last = self.document().characterCount() - 1
+        a = self.view_position(start)
+        b = self.view_position(end, end=True) if end > start else a
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(a if a is not None else 0, last))
+        cursor.setPosition(min(b if b is not None else last, last), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def scroll_to_range(self, start: int, end: int) -> None:
+        """Bring a passage of the original into the middle of the view (as the reader does)."""
+        rect = self.cursorRect(self.cursor_for(start, start))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
     # -- link markers ------------------------------------------------------------------
 
