@@ -48,13 +48,15 @@ and every sum and tie is taken in a fixed order.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop.core.align_features import Passage, PreparedDocument, Unit
 from desktop.core.alignment import Alignment, Hint, Match, overlaps
-from desktop.core.anchors import names_match
+from desktop.core.anchors import matching_names
 
 if TYPE_CHECKING:
     import numpy
@@ -128,14 +130,12 @@ Vector = dict[str, float]
 
 def _idf(bags: Iterable[dict[str, int] | None]) -> dict[str, float]:
     """Inverse document frequency over sentences: log(N / df), 0 for a word in all."""
-    df: dict[str, int] = {}
+    df: Counter[str] = Counter()
     n = 0
     for bag in bags:
-        if bag is None:
-            continue
-        n += 1
-        for term in bag:
-            df[term] = df.get(term, 0) + 1
+        if bag is not None:
+            n += 1
+            df.update(bag.keys())
     return {t: math.log(n / c) for t, c in df.items()}
 
 
@@ -160,30 +160,33 @@ class _Space:
     def __init__(self, bags: Sequence[Sequence[dict[str, int] | None]]) -> None:
         import numpy
 
-        idf = _idf(b for doc in bags for b in doc)
-        ids = {t: k for k, t in enumerate(sorted(idf))}
-        weight_of = numpy.array([idf[t] for t in sorted(idf)])
+        # Inverse document frequency over the sentences that have a bag (empty or not).
+        sentences = sum(1 for doc in bags for bag in doc if bag is not None)
+        docs = [[bag or {} for bag in doc] for doc in bags]
+        vocabulary = sorted(set().union(*(bag.keys() for doc in docs for bag in doc)))
+        ids = {t: k for k, t in enumerate(vocabulary)}
+        terms = [numpy.fromiter(map(ids.__getitem__, chain.from_iterable(doc)), dtype=numpy.int64) for doc in docs]
+        # A bag holds a term once, so its document frequency is how often it comes.
+        frequency = numpy.bincount(numpy.concatenate([numpy.zeros(0, numpy.int64), *terms]),
+                                   minlength=len(vocabulary))
+        weight_of = numpy.log(sentences / numpy.maximum(frequency, 1))
         self.vocab: list[Any] = []
         self.rows: list[Any] = []
-        for doc in bags:
-            terms: list[int] = []
-            counts: list[int] = []
-            where: list[int] = []
-            for i, bag in enumerate(doc):
-                if bag:
-                    terms += [ids[t] for t in bag]
-                    counts += bag.values()
-                    where += [i] * len(bag)
-            term, row = numpy.array(terms, dtype=numpy.int64), numpy.array(where, dtype=numpy.int64)
+        for doc, term in zip(docs, terms, strict=True):
+            counts = numpy.fromiter(chain.from_iterable(bag.values() for bag in doc), dtype=numpy.float64,
+                                    count=len(term))
+            row = numpy.repeat(numpy.arange(len(doc), dtype=numpy.int64), [len(bag) for bag in doc])
             # Sublinear term frequency times inverse document frequency, unit length per sentence.
-            weight = (1.0 + numpy.log(numpy.array(counts, dtype=numpy.float64))) * weight_of[term]
+            weight = (1.0 + numpy.log(counts)) * weight_of[term]
             norm = numpy.sqrt(numpy.bincount(row, weight * weight, minlength=len(doc)))
             weight = numpy.divide(weight, norm[row], out=numpy.zeros_like(weight), where=norm[row] > 0)
-            local = numpy.unique(term[weight > 0])
-            matrix = numpy.zeros((len(doc), len(local)))
             present = weight > 0
-            matrix[row[present], numpy.searchsorted(local, term[present])] = weight[present]
-            self.vocab.append(local)
+            used = numpy.zeros(len(vocabulary), dtype=bool)
+            used[term[present]] = True
+            column = numpy.cumsum(used) - 1  # a term's column among this document's own terms
+            matrix = numpy.zeros((len(doc), int(used.sum())))
+            matrix[row[present], column[term[present]]] = weight[present]
+            self.vocab.append(numpy.flatnonzero(used))
             self.rows.append(matrix)
 
     def cosines(self, x: int, y: int) -> Matrix:
@@ -227,24 +230,18 @@ class _UnionFind:
 
 def _clusters(items: list[str], similar: float, scorer: str) -> dict[str, int]:
     """Group strings that match (names by skeleton, quotations by their words)."""
-    from rapidfuzz import fuzz, process
-    from rapidfuzz.distance import Levenshtein
-
     groups = _UnionFind(len(items))
-    if len(items) > 1:
-        if scorer == "names":
-            # A cheap filter in C++ first; the exact rule (prefix, cut ending) after.
-            bare = [item[2:] for item in items]
-            scores = process.cdist(bare, bare, scorer=Levenshtein.normalized_similarity, score_cutoff=0.45)
-        else:
-            scores = process.cdist(items, items, scorer=fuzz.token_set_ratio, score_cutoff=similar)
+    if scorer == "names":
+        pairs = matching_names(items, similar)
+    else:
         import numpy
+        from rapidfuzz import fuzz, process
 
+        scores = process.cdist(items, items, scorer=fuzz.token_set_ratio, score_cutoff=similar)
         rows, cols = numpy.nonzero(numpy.triu(scores, 1))
-        for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-            if scorer == "names" and names_match(items[i], items[j]) < similar:
-                continue
-            groups.union(i, j)
+        pairs = list(zip(rows.tolist(), cols.tolist(), strict=True))
+    for i, j in pairs:
+        groups.union(i, j)
     return {item: groups.find(i) for i, item in enumerate(items)}
 
 
