@@ -102,8 +102,8 @@ def _first_run(count: int) -> float:
 
     code = ("import time; from benchmarks.compare import articles; from desktop.core.align import align; "
             "from desktop.core.align_features import prepare; import desktop.core.anchors, numpy, rapidfuzz, "
-            "threadpoolctl, Stemmer; d = articles(%d); t = time.process_time(); align([prepare(x, 'en') for x in d]); "
-            "print(time.process_time() - t)") % count
+            f"threadpoolctl, Stemmer; d = articles({count}); t = time.process_time(); "
+            "align([prepare(x, 'en') for x in d]); print(time.process_time() - t)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout.strip())
 

@@ -2,8 +2,8 @@
 language, and what survives translation (desktop.core.anchors).
 
 A document is prepared once, on its own (:func:`prepare`), so a desk that opens a
-fourth article prepares only that one; weights that depend on the set of articles
-(inverse document frequencies, name clusters) are computed when aligning.
+fourth article prepares only that one; weights that depend on the other article of a
+pair (inverse document frequencies, which names are one) are computed when aligning.
 """
 
 from __future__ import annotations
