@@ -93,6 +93,21 @@ def _best(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
     return min(times), statistics.median(times)
 
 
+def _first_run(count: int) -> float:
+    """CPU seconds of one comparison of ``count`` articles in a fresh interpreter: the
+    runs above reuse what earlier runs learnt of each word (its skeleton, its n-grams),
+    as a desk does when it compares again; a person's first comparison has none of it."""
+    import subprocess
+    import sys
+
+    code = ("import time; from benchmarks.compare import articles; from desktop.core.align import align; "
+            "from desktop.core.align_features import prepare; import desktop.core.anchors, numpy, rapidfuzz, "
+            f"threadpoolctl, Stemmer; d = articles({count}); t = time.process_time(); "
+            "align([prepare(x, 'en') for x in d]); print(time.process_time() - t)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip())
+
+
 def run() -> None:
     print("compare (generated articles of 50 paragraphs, English pivot):")
     counts = (2, 3, 4, 6, 8, 10)
@@ -110,6 +125,7 @@ def run() -> None:
         print(f"  {n:2} articles, {units:4} sentences: {cold_min * 1000:7.1f} ms (median {cold_med * 1000:.1f}){goal}; "
               f"already prepared {warm_min * 1000:6.1f} ms; baseline reading them {read_min * 1000:6.1f} ms, "
               f"ratio {cold_min / read_min:.1f}x")
+    print(f"  3 articles, first comparison in a new process (no word seen before): {_first_run(3) * 1000:.1f} ms")
     (n1, t1), (n2, t2) = figures[1], figures[-1]
     slope = math.log(t2 / t1) / math.log(n2 / n1)
     print(f"  cost grows as articles^{slope:.2f} from {n1} to {n2} articles "

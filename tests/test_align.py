@@ -292,3 +292,22 @@ def test_one_document_has_nothing_only_here_and_no_match(bundled):
     docs = [prepare(d, "en") for d in ev.documents(bundled, translated=True)][:1]
     alignment = align(docs)
     assert alignment.matches == () and alignment.only_in == ()
+
+
+@pytest.mark.parametrize("translated", [True, False])
+def test_what_two_articles_share_directly_does_not_change_when_a_third_is_opened(bundled, translated):
+    """The walk's finding: the Russian and German articles' matches moved when the Arabic
+    one was opened. Each pair is weighed within its two articles alone, so the direct
+    matches of a pair (not those through a third) and their scores are the same with or
+    without the third; with it, matches through it may be added."""
+    ru, ar, de = (prepare(d, "en") for d in ev.documents(bundled, translated=translated))
+
+    def direct(alignment, a, b):
+        return {(m.a, m.b, m.score) for m in alignment.matches
+                if {m.a.doc, m.b.doc} == {a.id, b.id} and "through" not in m.evidence}
+
+    three = align([ru, ar, de])
+    for a, b in ((ru, de), (ru, ar), (ar, de)):
+        assert direct(align([a, b]), a, b) == direct(three, a, b)
+    if translated:
+        assert direct(three, ru, de), "the Russian and German articles share passages"

@@ -122,3 +122,27 @@ def test_quotations_in_every_usual_style():
         "Menschen umfassen, mit denen Israel sich wohlfühlt"]
     assert quotes("قوله إن “أذربيجان لا تريد تعريض قواتها للخطر”، موضحًا") == ["أذربيجان لا تريد تعريض قواتها للخطر"]
     assert quotes("заявил: «Мы не пошлём войска»") == ["Мы не пошлём войска"]
+
+
+def test_the_names_found_alike_at_once_are_exactly_the_pairs_names_match_accepts():
+    """matching_names reads names_match's rule backwards to compare in C++: over the
+    names of the bundled articles and their translations, it finds every pair that
+    names_match accepts and no other, for a strict and a loose threshold."""
+    import itertools
+
+    from desktop.core.anchors import matching_names
+    from tests.support import compare_eval
+
+    gold = compare_eval.load("bundled")
+    keys: set[str] = set()
+    for key in gold.keys:
+        keys.update(name_candidates(gold.texts[key]))
+        keys.update(name_candidates(gold.translations[key]))
+    keys.update({"=США", "=USA", "n:SRBJN", "n:SRBJNM", "u:SRBJ", "w:SRBJNSK"})
+    items = sorted(keys)
+    assert len(items) > 200
+    for similar in (0.8, 0.6):
+        wanted = [(i, j) for i, j in itertools.combinations(range(len(items)), 2)
+                  if names_match(items[i], items[j]) >= similar]
+        assert wanted, "the bundled articles share names"
+        assert matching_names(items, similar) == wanted

@@ -86,3 +86,19 @@ def test_utf16_offsets_round_trip_with_astral_characters():
     assert [offsets.from_utf16(offsets.to_utf16(i)) for i in range(len(text) + 1)] == list(range(len(text) + 1))
     plain = Utf16Offsets("abc")
     assert plain.to_utf16(2) == 2 and plain.from_utf16(2) == 2
+
+
+@pytest.mark.parametrize(("text", "default", "expected"), [
+    ("Только кириллица и 2025 год.", Direction.RTL, Direction.LTR),
+    ("عربي فقط ٢٠٢٥", Direction.LTR, Direction.RTL),
+    ("\u064b\u0640\u0651 123 !", Direction.LTR, Direction.LTR),  # Arabic marks and digits: no letter
+    ("\u064b\u0640 123 !", Direction.RTL, Direction.RTL),
+    ("AnewZ ذكرت أن الولايات المتحدة طلبت من باكو", Direction.LTR, Direction.RTL),  # a clear majority
+    ("AnewZ Caliber ذكرت", Direction.RTL, Direction.LTR),  # a clear majority of Latin letters
+    ("AnewZ ذكرت", Direction.RTL, Direction.LTR),  # no clear majority: the first strong letter
+    ("ذكرت AnewZ", Direction.LTR, Direction.RTL),
+])
+def test_a_paragraph_s_direction_from_its_letters_whatever_the_shortcut(text, default, expected):
+    """A paragraph in one script is settled by one look for each direction's letters; a
+    mixed one by counting them; one with no letter at all (marks, digits) by the default."""
+    assert paragraph_direction(text, default) is expected

@@ -41,20 +41,28 @@ more counts twice a name. A pair is told apart by its anchors when they add up t
 (one strong anchor, or two names) and each sentence is the other's best on them
 (mutual best). A sentence without a translation is compared on such pairs only; with
 translations, such a pair needs only half the floor of words in common. The person's links are taken as
-they are (score 1, with their relation). Everything is deterministic: no randomness,
-and every sum and tie is taken in a fixed order.
+they are (score 1, with their relation).
+
+Each pair of articles is weighed within the two alone: how rare a word or an anchor
+is (its inverse document frequency) is counted over their sentences, and only their
+own names are grouped. So what two articles are found to share directly does not
+change when a third is opened beside them; only the matches through a third do.
+Everything is deterministic: no randomness, and every sum and tie is taken in a fixed
+order.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop.core.align_features import Passage, PreparedDocument, Unit
 from desktop.core.alignment import Alignment, Hint, Match, overlaps
-from desktop.core.anchors import names_match
+from desktop.core.anchors import matching_names
 
 if TYPE_CHECKING:
     import numpy
@@ -123,87 +131,85 @@ DEFAULT = Params()
 
 # -- weighting ---------------------------------------------------------------------
 
-Vector = dict[str, float]
-
-
 def _idf(bags: Iterable[dict[str, int] | None]) -> dict[str, float]:
     """Inverse document frequency over sentences: log(N / df), 0 for a word in all."""
-    df: dict[str, int] = {}
+    df: Counter[str] = Counter()
     n = 0
     for bag in bags:
-        if bag is None:
-            continue
-        n += 1
-        for term in bag:
-            df[term] = df.get(term, 0) + 1
+        if bag is not None:
+            n += 1
+            df.update(bag.keys())
     return {t: math.log(n / c) for t, c in df.items()}
 
 
-def _vector(bag: dict[str, int] | None, idf: dict[str, float]) -> Vector | None:
-    """A unit-length TF-IDF vector (sublinear term frequency), or None when empty."""
-    if bag is None:
-        return None
-    weights = {t: (1.0 + math.log(c)) * idf.get(t, 0.0) for t, c in bag.items()}
-    weights = {t: w for t, w in weights.items() if w > 0}
-    norm = math.sqrt(sum(w * w for w in sorted(weights.values())))
-    if norm == 0:
-        return {}
-    return {t: w / norm for t, w in weights.items()}
-
-
 class _Space:
-    """The TF-IDF vectors of one view (words or character n-grams) of every document's
-    sentences, as dense rows over each document's own terms: the cosines of two
-    documents are one product over the terms they share (numpy), which keeps a view
-    with tens of thousands of n-grams as fast as one with a few thousand words."""
+    """One view (words or character n-grams) of every document's sentences, weighed for
+    one pair of documents at a time: a term's inverse document frequency is counted over
+    the sentences of the two alone, so what two articles share does not change with the
+    other articles open beside them.
+
+    What does not depend on the pair is computed once: each document's terms (as ids),
+    their sublinear term frequencies, the sentence each belongs to, and in how many
+    sentences each term is. A pair then costs a few numpy operations over the two
+    documents' terms, and a product over the terms they share.
+    """
 
     def __init__(self, bags: Sequence[Sequence[dict[str, int] | None]]) -> None:
         import numpy
 
-        idf = _idf(b for doc in bags for b in doc)
-        ids = {t: k for k, t in enumerate(sorted(idf))}
-        weight_of = numpy.array([idf[t] for t in sorted(idf)])
-        self.vocab: list[Any] = []
+        docs = [[bag or {} for bag in doc] for doc in bags]
+        #: Sentences with a bag (empty or not), the N of the inverse document frequency.
+        self.sentences = [sum(1 for bag in doc if bag is not None) for doc in bags]
+        vocabulary = sorted(set().union(*(bag.keys() for doc in docs for bag in doc)))
+        ids = {t: k for k, t in enumerate(vocabulary)}
+        self.terms: list[Any] = []
+        self.tf: list[Any] = []
         self.rows: list[Any] = []
-        for doc in bags:
-            terms: list[int] = []
-            counts: list[int] = []
-            where: list[int] = []
-            for i, bag in enumerate(doc):
-                if bag:
-                    terms += [ids[t] for t in bag]
-                    counts += bag.values()
-                    where += [i] * len(bag)
-            term, row = numpy.array(terms, dtype=numpy.int64), numpy.array(where, dtype=numpy.int64)
-            # Sublinear term frequency times inverse document frequency, unit length per sentence.
-            weight = (1.0 + numpy.log(numpy.array(counts, dtype=numpy.float64))) * weight_of[term]
-            norm = numpy.sqrt(numpy.bincount(row, weight * weight, minlength=len(doc)))
+        self.df: list[Any] = []
+        self.lines = [len(doc) for doc in docs]
+        for doc in docs:
+            term = numpy.fromiter(map(ids.__getitem__, chain.from_iterable(doc)), dtype=numpy.int64)
+            counts = numpy.fromiter(chain.from_iterable(bag.values() for bag in doc), dtype=numpy.float64,
+                                    count=len(term))
+            self.terms.append(term)
+            self.tf.append(1.0 + numpy.log(counts))
+            self.rows.append(numpy.repeat(numpy.arange(len(doc), dtype=numpy.int64), [len(bag) for bag in doc]))
+            # A bag holds a term once, so how often a term comes is its document frequency.
+            self.df.append(numpy.bincount(term, minlength=len(vocabulary)))
+
+    def pair(self, x: int, y: int) -> tuple[Matrix, Matrix]:
+        """The TF-IDF rows of the sentences of documents ``x`` and ``y`` over the terms
+        both have, each row of unit length over all its sentence's terms."""
+        import numpy
+
+        sentences = self.sentences[x] + self.sentences[y]
+        if not sentences:  # neither has a bag (no translations): nothing in common
+            return numpy.zeros((self.lines[x], 0)), numpy.zeros((self.lines[y], 0))
+        idf = numpy.log(sentences / numpy.maximum(self.df[x] + self.df[y], 1))
+        shared = (self.df[x] > 0) & (self.df[y] > 0) & (idf > 0)
+        column = numpy.cumsum(shared) - 1
+        out = []
+        for d in (x, y):
+            term, row, lines = self.terms[d], self.rows[d], self.lines[d]
+            weight = self.tf[d] * idf[term]
+            norm = numpy.sqrt(numpy.bincount(row, weight * weight, minlength=lines))
             weight = numpy.divide(weight, norm[row], out=numpy.zeros_like(weight), where=norm[row] > 0)
-            local = numpy.unique(term[weight > 0])
-            matrix = numpy.zeros((len(doc), len(local)))
-            present = weight > 0
-            matrix[row[present], numpy.searchsorted(local, term[present])] = weight[present]
-            self.vocab.append(local)
-            self.rows.append(matrix)
+            keep = shared[term]
+            matrix = numpy.zeros((lines, int(numpy.count_nonzero(shared))))
+            matrix[row[keep], column[term[keep]]] = weight[keep]
+            out.append(matrix)
+        return out[0], out[1]
 
-    def cosines(self, x: int, y: int) -> Matrix:
-        import numpy
 
-        _, ix, iy = numpy.intersect1d(self.vocab[x], self.vocab[y], assume_unique=True, return_indices=True)
-        product: Matrix = self.rows[x][:, ix] @ self.rows[y][:, iy].T
-        return product
+def _cosines_and_cover(a: Matrix, b: Matrix) -> tuple[Matrix, Matrix]:
+    """The cosine of each pair of rows of ``a`` and ``b`` (from :meth:`_Space.pair`), and
+    the lesser of the two sentences' shares of their own TF-IDF mass (squared weights,
+    which sum to 1) on the terms they share."""
+    import numpy
 
-    def covered(self, x: int, y: int) -> Matrix:
-        """For each pair, the lesser of the two sentences' shares of their own TF-IDF
-        mass (squared weights, which sum to 1) on the terms they share."""
-        import numpy
-
-        _, ix, iy = numpy.intersect1d(self.vocab[x], self.vocab[y], assume_unique=True, return_indices=True)
-        a, b = self.rows[x][:, ix], self.rows[y][:, iy]
-        share_a = (a * a) @ (b > 0).T
-        share_b = (a > 0) @ (b * b).T
-        lesser: Matrix = numpy.minimum(share_a, share_b)
-        return lesser
+    cosines: Matrix = a @ b.T
+    cover: Matrix = numpy.minimum((a * a) @ (b > 0).T, (a > 0) @ (b * b).T)
+    return cosines, cover
 
 
 # -- anchors -------------------------------------------------------------------------
@@ -225,64 +231,83 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _clusters(items: list[str], similar: float, scorer: str) -> dict[str, int]:
-    """Group strings that match (names by skeleton, quotations by their words)."""
-    from rapidfuzz import fuzz, process
-    from rapidfuzz.distance import Levenshtein
+def _components(count: int, edges: Iterable[tuple[int, int]]) -> list[int]:
+    """The group of each of ``count`` items joined by ``edges``: its least member."""
+    groups = _UnionFind(count)
+    for i, j in edges:
+        groups.union(i, j)
+    return [groups.find(i) for i in range(count)]
 
-    groups = _UnionFind(len(items))
-    if len(items) > 1:
-        if scorer == "names":
-            # A cheap filter in C++ first; the exact rule (prefix, cut ending) after.
-            bare = [item[2:] for item in items]
-            scores = process.cdist(bare, bare, scorer=Levenshtein.normalized_similarity, score_cutoff=0.45)
-        else:
-            scores = process.cdist(items, items, scorer=fuzz.token_set_ratio, score_cutoff=similar)
+
+class _AnchorGroups:
+    """Which name keys and which quotations match, found once over every document; each
+    pair of documents then groups only its own, so that a spelling in a third article
+    never joins two names of these two (:meth:`bags`)."""
+
+    def __init__(self, documents: Sequence[PreparedDocument], params: Params) -> None:
         import numpy
+        from rapidfuzz import fuzz, process
 
-        rows, cols = numpy.nonzero(numpy.triu(scores, 1))
-        for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-            if scorer == "names" and names_match(items[i], items[j]) < similar:
-                continue
-            groups.union(i, j)
-    return {item: groups.find(i) for i, item in enumerate(items)}
+        names = sorted({n for d in documents for u in d.units for n in u.names})
+        quoted = sorted({q for d in documents for u in d.units for q in u.quotes})
+        quote_edges: list[tuple[int, int]] = []
+        if len(quoted) > 1:
+            scores = process.cdist(quoted, quoted, scorer=fuzz.token_set_ratio, score_cutoff=params.quotes)
+            rows, cols = numpy.nonzero(numpy.triu(scores, 1))
+            quote_edges = list(zip(rows.tolist(), cols.tolist(), strict=True))
+        #: The first letter of each name key: how it was found (a lower-case word is "w").
+        self.kind = [n[0] for n in names]
+        self.name_links = _neighbours(len(names), matching_names(names, params.names))
+        self.quote_links = _neighbours(len(quoted), quote_edges)
+        name_id = {n: k for k, n in enumerate(names)}
+        quote_id = {q: k for k, q in enumerate(quoted)}
+        #: Each sentence's names, numbers and dates, and quotations, by document.
+        self.units = [[(tuple(name_id[n] for n in u.names), u.keys, tuple(quote_id[q] for q in u.quotes))
+                       for u in d.units] for d in documents]
+
+    def bags(self, x: int, y: int) -> tuple[list[dict[str, int]], list[dict[str, int]]]:
+        """Each sentence's anchors in documents ``x`` and ``y`` as terms -- a name's group,
+        a number, a date, a quotation's group -- keeping only those found in both: the
+        others cannot match and would only dilute the ones that do."""
+        units = self.units[x] + self.units[y]
+        name_group = _grouped({k for names, _, _ in units for k in names}, self.name_links)
+        quote_group = _grouped({k for _, _, quoted in units for k in quoted}, self.quote_links)
+        # Groups of lower-case words only (international words: мандат/Mandat/mandate) are
+        # told from names: they are not names, and a translation's words already count.
+        kinds: dict[int, set[str]] = {}
+        for k, group in name_group.items():
+            kinds.setdefault(group, set()).add(self.kind[k])
+        label = {group: "W" if found == {"w"} else "C" for group, found in kinds.items()}
+        out: list[list[dict[str, int]]] = []
+        for d in (x, y):
+            doc_bags = []
+            for names, keys, quoted in self.units[d]:
+                bag = dict.fromkeys((f"{label[name_group[k]]}:{name_group[k]}" for k in names), 1)
+                bag.update(dict.fromkeys(keys, 1))
+                bag.update(dict.fromkeys((f"Q:{quote_group[k]}" for k in quoted), 1))
+                doc_bags.append(bag)
+            out.append(doc_bags)
+        both = set().union(*out[0]) & set().union(*out[1])
+        first, second = ([{t: c for t, c in bag.items() if t in both} for bag in doc_bags] for doc_bags in out)
+        return first, second
 
 
-def _anchor_bags(documents: Sequence[PreparedDocument], params: Params) -> list[list[dict[str, int]]]:
-    """Each unit's anchors as terms: a name's group, a number, a date, a quotation's group.
+def _neighbours(count: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """Each of ``count`` items' neighbours along ``edges``."""
+    out: list[list[int]] = [[] for _ in range(count)]
+    for i, j in edges:
+        out[i].append(j)
+        out[j].append(i)
+    return out
 
-    Only anchors found in at least two of the documents are kept: the others cannot
-    match and would only dilute the ones that do.
-    """
-    names = sorted({n for d in documents for u in d.units for n in u.names})
-    quoted = sorted({q for d in documents for u in d.units for q in u.quotes})
-    name_group = _clusters(names, params.names, "names")
-    quote_group = _clusters(quoted, params.quotes, "quotes")
-    # Groups of lower-case words only (international words: мандат/Mandat/mandate) are
-    # told from names: they are not names, and a translation's words already count.
-    kinds: dict[int, set[str]] = {}
-    for n in names:
-        kinds.setdefault(name_group[n], set()).add(n[0])
-    common_words = {group for group, found in kinds.items() if found == {"w"}}
-    bags: list[list[dict[str, int]]] = []
-    for d in documents:
-        doc_bags = []
-        for u in d.units:
-            bag: dict[str, int] = {}
-            for n in u.names:
-                bag[f"{'W' if name_group[n] in common_words else 'C'}:{name_group[n]}"] = 1
-            for k in u.keys:
-                bag[k] = 1
-            for q in u.quotes:
-                bag[f"Q:{quote_group[q]}"] = 1
-            doc_bags.append(bag)
-        bags.append(doc_bags)
-    spread: dict[str, set[int]] = {}
-    for x, doc_bags in enumerate(bags):
-        for bag in doc_bags:
-            for term in bag:
-                spread.setdefault(term, set()).add(x)
-    return [[{t: c for t, c in bag.items() if len(spread[t]) > 1} for bag in doc_bags] for doc_bags in bags]
+
+def _grouped(members: set[int], links: list[list[int]]) -> dict[int, int]:
+    """The group of each of ``members`` (its least member) over the links between them."""
+    ordered = sorted(members)
+    local = {k: i for i, k in enumerate(ordered)}
+    edges = ((local[k], local[j]) for k in ordered for j in links[k] if j > k and j in local)
+    groups = _components(len(ordered), edges)
+    return {k: ordered[groups[i]] for i, k in enumerate(ordered)}
 
 
 #: Anchors that single out a sentence on their own: a quotation, a percentage, a date
@@ -342,10 +367,9 @@ def _anchor_evidence(left: Sequence[dict[str, int]], right: Sequence[dict[str, i
     return evidence
 
 
-def _anchor_kinds(a: Vector | None, b: Vector | None) -> tuple[str, ...]:
-    if not a or not b:
-        return ()
-    shared = {t[0] for t in a if t in b}
+def _anchor_kinds(a: dict[str, int], b: dict[str, int], idf: dict[str, float]) -> tuple[str, ...]:
+    """What kinds of anchor two sentences share (an anchor in every sentence tells nothing)."""
+    shared = {t[0] for t in a if t in b and idf.get(t, 0.0) > 0}
     kinds = (("C", "names"), ("W", "names"), ("N", "numbers"), ("P", "numbers"), ("D", "dates"), ("Y", "dates"),
              ("Q", "quotes"))
     return tuple(dict.fromkeys(name for prefix, name in kinds if prefix in shared))
@@ -364,7 +388,8 @@ class _PairScores(NamedTuple):
     pivot: Matrix
     own: Matrix | None
     anchor: Matrix
-    anchors: tuple[list[Vector | None], list[Vector | None]]
+    anchors: tuple[list[dict[str, int]], list[dict[str, int]]]
+    anchor_idf: dict[str, float]
     cover: Matrix | None = None
     anchored: Mask | None = None
 
@@ -378,7 +403,7 @@ class _PairScores(NamedTuple):
         if own > 0 or pivot > 0:
             out = ("words",) if own >= pivot else ("translation",)
         if self.anchor[i, j] > 0:
-            out += _anchor_kinds(self.anchors[0][i], self.anchors[1][j])
+            out += _anchor_kinds(self.anchors[0][i], self.anchors[1][j], self.anchor_idf)
         return out
 
 
@@ -387,17 +412,7 @@ def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), par
     if len({d.pivot_language for d in documents}) > 1:
         raise ValueError("documents prepared for different pivot languages")
     pivot = documents[0].pivot_language if documents else ""
-    words = _Space([[u.pivot_terms for u in d.units] for d in documents])
-    grams = _Space([[u.pivot_grams for u in d.units] for d in documents])
-    own: dict[str, _Space] = {}
-    for language in sorted({d.language for d in documents}):
-        if sum(1 for d in documents if d.language == language) > 1:
-            own[language] = _Space([[u.own_terms for u in d.units] if d.language == language else []
-                                    for d in documents])
-    anchor_bags = _anchor_bags(documents, params)
-    anchor_idf = _idf(b for bags in anchor_bags for b in bags)
-    anchor_vectors = [[_vector(b, anchor_idf) for b in bags] for bags in anchor_bags]
-    anchor_space = _Space(anchor_bags)
+    views = _Views(documents, params)
 
     from threadpoolctl import threadpool_limits
 
@@ -408,8 +423,9 @@ def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), par
     with threadpool_limits(1, user_api="blas"):
         for x in range(len(documents)):
             for y in range(x + 1, len(documents)):
-                matches += _align_pair(documents, x, y, words, grams, own, anchor_space, anchor_vectors,
-                                       anchor_bags, params, pair_scores)
+                scores, found = _align_pair(views, x, y, params)
+                pair_scores[(x, y)] = scores
+                matches += found
     if params.transitive and len(documents) > 2:
         matches += _through_third(documents, matches, pair_scores, params)
     matches = _with_hints(matches, documents, hints)
@@ -428,28 +444,51 @@ def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), par
     )
 
 
-def _align_pair(documents: Sequence[PreparedDocument], x: int, y: int, words: _Space, grams: _Space,
-                own: dict[str, _Space], anchor_space: _Space, anchor_vectors: list[list[Vector | None]],
-                anchor_bags: list[list[dict[str, int]]], params: Params,
-                pair_scores: dict[tuple[int, int], _PairScores]) -> list[Match]:
-    """The matches between documents ``x`` and ``y``; their scores are kept in ``pair_scores``."""
+class _Views:
+    """What every pair of documents is scored on, prepared once for the whole set: the
+    words and character n-grams of the pivot translations, the words of the originals
+    (for documents in one language), and the anchor groups."""
+
+    def __init__(self, documents: Sequence[PreparedDocument], params: Params) -> None:
+        self.documents = documents
+        self.words = _Space([[u.pivot_terms for u in d.units] for d in documents])
+        self.grams = _Space([[u.pivot_grams for u in d.units] for d in documents])
+        languages = [d.language for d in documents]
+        shared = {language for language in languages if languages.count(language) > 1}
+        self.own = _Space([[u.own_terms for u in d.units] if d.language in shared else [] for d in documents])
+        self.anchors = _AnchorGroups(documents, params)
+
+
+def _align_pair(views: _Views, x: int, y: int, params: Params) -> tuple[_PairScores, list[Match]]:
+    """The scores of every pair of sentences of documents ``x`` and ``y``, and their matches.
+
+    Everything here is weighed within the two articles alone -- how rare a word or an
+    anchor is, which spellings of a name are one name -- so that what two articles are
+    found to share does not change with the other articles open beside them (only the
+    matches through a third, _through_third, depend on those).
+    """
     import numpy
 
-    a, b = documents[x], documents[y]
-    pivot = (words.cosines(x, y) + grams.cosines(x, y)) / 2
-    same = own[a.language].cosines(x, y) if a.language == b.language else None
+    a, b = views.documents[x], views.documents[y]
+    word_cosines, word_cover = _cosines_and_cover(*views.words.pair(x, y))
+    gram_cosines, gram_cover = _cosines_and_cover(*views.grams.pair(x, y))
+    pivot = (word_cosines + gram_cosines) / 2
     # The share in common on stems or on n-grams: a translator's "burnt" and "burned",
     # "collapse" and "collapsed" are one word to the n-grams and two to a stemmer.
-    cover = numpy.maximum(words.covered(x, y), grams.covered(x, y))
+    cover = numpy.maximum(word_cover, gram_cover)
+    same = None
     if a.language == b.language:
-        cover = numpy.maximum(cover, own[a.language].covered(x, y))
-    evidence = _anchor_evidence(anchor_bags[x], anchor_bags[y], params.anchor_rare)
-    scores = _pair_scores(a, b, pivot, same, anchor_space.cosines(x, y), evidence, anchor_vectors[x],
-                          anchor_vectors[y], params)._replace(cover=cover)
+        same, own_cover = _cosines_and_cover(*views.own.pair(x, y))
+        cover = numpy.maximum(cover, own_cover)
+    anchor_bags = views.anchors.bags(x, y)
+    anchor_idf = _idf(bag for bags in anchor_bags for bag in bags)
+    anchor_cosines, _ = _cosines_and_cover(*_Space(anchor_bags).pair(0, 1))
+    evidence = _anchor_evidence(anchor_bags[0], anchor_bags[1], params.anchor_rare)
+    scores = _pair_scores(a, b, pivot, same, anchor_cosines, evidence, anchor_bags, anchor_idf,
+                          params)._replace(cover=cover)
     if params.context:
         scores = scores._replace(score=_add_context(scores.score, params.context))
-    pair_scores[(x, y)] = scores
-    return _select(a.units, b.units, scores, params)
+    return scores, _select(a.units, b.units, scores, params)
 
 
 def _paragraph_spans(document: PreparedDocument) -> tuple[Passage, ...]:
@@ -464,7 +503,7 @@ def _paragraph_spans(document: PreparedDocument) -> tuple[Passage, ...]:
 def _pair_scores(
     a: PreparedDocument, b: PreparedDocument,
     pivot: Matrix, own: Matrix | None, anchor: Matrix, evidence: Matrix,
-    aa: list[Vector | None], ab: list[Vector | None],
+    anchor_bags: tuple[list[dict[str, int]], list[dict[str, int]]], anchor_idf: dict[str, float],
     params: Params,
 ) -> _PairScores:
     """Every pair's score: the mean of the word and n-gram cosines of the translations
@@ -487,7 +526,7 @@ def _pair_scores(
         untranslated = ~numpy.outer(rows, cols)
         score[untranslated] = 0.0
         score[untranslated & told] = anchor[untranslated & told]
-    return _PairScores(score, rows, cols, same, pivot, own, anchor, (aa, ab), anchored=told)
+    return _PairScores(score, rows, cols, same, pivot, own, anchor, anchor_bags, anchor_idf, anchored=told)
 
 
 def _add_context(score: Matrix, weight: float) -> Matrix:

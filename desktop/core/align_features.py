@@ -2,8 +2,8 @@
 language, and what survives translation (desktop.core.anchors).
 
 A document is prepared once, on its own (:func:`prepare`), so a desk that opens a
-fourth article prepares only that one; weights that depend on the set of articles
-(inverse document frequencies, name clusters) are computed when aligning.
+fourth article prepares only that one; weights that depend on the other article of a
+pair (inverse document frequencies, which names are one) are computed when aligning.
 """
 
 from __future__ import annotations
@@ -135,20 +135,29 @@ def _stemmer(language: str) -> Any:
 
 #: Names that English writes both spelt out and as initials, as one word: a translator
 #: writes "the US", "the USA" or "the United States" for one "США" or "الولايات المتحدة".
-_ENGLISH_NAMES = tuple((re.compile(pattern), word) for pattern, word in (
-    (r"\b(?:the )?(?:United States(?: of America)?|U\.S\.A\.|U\.S\.|USA|US)(?!\w)", "usa"),
-    (r"\b(?:the )?(?:United Nations|UN)\b", "unitednations"),
-    (r"\b(?:the )?(?:United Kingdom|UK)\b", "unitedkingdom"),
-    (r"\b(?:the )?(?:European Union|EU)\b", "europeanunion"),
-    (r"\b(?:the )?(?:United Arab Emirates|UAE)\b", "emirates"),
-))
+_ENGLISH_NAMES = {
+    "usa": r"United States(?: of America)?|U\.S\.A\.|U\.S\.|USA|US",
+    "unitednations": r"United Nations|UN",
+    "unitedkingdom": r"United Kingdom|UK",
+    "europeanunion": r"European Union|EU",
+    "emirates": r"United Arab Emirates|UAE",
+}
+_ENGLISH_NAMES_RE = re.compile(r"\b(?:the )?(?:" + "|".join(f"(?P<{word}>{spellings})" for word, spellings in
+                                                        _ENGLISH_NAMES.items()) + r")(?!\w)")
 
 
 def _one_spelling(text: str, language: str) -> str:
     if language == "en":
-        for pattern, word in _ENGLISH_NAMES:
-            text = pattern.sub(word, text)
+        return _ENGLISH_NAMES_RE.sub(lambda match: str(match.lastgroup), text)
     return text
+
+
+@lru_cache(maxsize=16384)
+def _american(word: str) -> str:
+    """An English word in American spelling (stabilisation: stabilization)."""
+    for pattern, replacement in _ENGLISH_SPELLING:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 def terms(text: str, language: str) -> dict[str, int]:
@@ -157,8 +166,7 @@ def terms(text: str, language: str) -> dict[str, int]:
     text = _one_spelling(text, language)
     words = [w for w in _WORD_RE.findall(fold(text)) if len(w) > 1 and w not in stop]
     if language == "en":
-        for pattern, replacement in _ENGLISH_SPELLING:
-            words = [pattern.sub(replacement, w) for w in words]
+        words = [_american(w) for w in words]
     stemmer = _stemmer(language)
     stems = stemmer.stemWords(words) if stemmer is not None else words
     counts: dict[str, int] = {}

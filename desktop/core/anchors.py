@@ -17,13 +17,15 @@ few things every language writes alike. This module turns a passage into such ke
 - **Quotes**: the words between quotation marks, for the pivot language, where a quote
   translated twice still shares most of its words.
 
-Everything here is plain Python and deterministic.
+Everything here is deterministic (rapidfuzz compares many skeletons at once: :func:`matching_names`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -156,30 +158,32 @@ def name_candidates(text: str, sentence_start: bool = True) -> list[str]:
     word is never matched with one of them (:func:`names_match`): too many collide.
     """
     keys: list[str] = []
-    for k, match in enumerate(_WORD_RE.finditer(text)):
-        word = match.group(0)
-        if fold(word) in _MAGNITUDES:
-            # "ألف" (thousand) is a number's word (number_keys reads it), not a name: its
-            # skeleton LF is Libya's in Russian (Ливия).
-            continue
-        first = word[0]
-        cased = first.lower() != first.upper()
-        kind = "u"
-        if cased:
-            if len(word) < _CASED_SCRIPT_MIN_LETTERS:
-                continue
-            kind = "n" if first.isupper() and not (k == 0 and sentence_start) else "w"
-            if kind == "w" and len(word) < 7:
-                continue
-            if word.isupper() and len(word) <= 5:
-                # Acronyms (США, ООН, USA, ISF) are translated, not transliterated: keep
-                # them whole, so only the same acronym matches.
-                keys.append("=" + fold(word))
-                continue
-        for key in skeletons(word):
-            if len(key) >= MIN_SKELETON:
-                keys.append(f"{kind}:{key}")
+    for k, word in enumerate(_WORD_RE.findall(text)):
+        keys += _word_keys(word, k == 0 and sentence_start)
     return keys
+
+
+@lru_cache(maxsize=32768)
+def _word_keys(word: str, first: bool) -> tuple[str, ...]:
+    """The keys of one word of :func:`name_candidates` (``first``: it starts the sentence).
+    Kept for each word, as its skeletons are: a story repeats its words."""
+    if fold(word) in _MAGNITUDES:
+        # "ألف" (thousand) is a number's word (number_keys reads it), not a name: its
+        # skeleton LF is Libya's in Russian (Ливия).
+        return ()
+    initial = word[0]
+    kind = "u"
+    if initial.lower() != initial.upper():  # a cased script
+        if len(word) < _CASED_SCRIPT_MIN_LETTERS:
+            return ()
+        kind = "n" if initial.isupper() and not first else "w"
+        if kind == "w" and len(word) < 7:
+            return ()
+        if word.isupper() and len(word) <= 5:
+            # Acronyms (США, ООН, USA, ISF) are translated, not transliterated: keep
+            # them whole, so only the same acronym matches.
+            return ("=" + fold(word),)
+    return tuple(f"{kind}:{key}" for key in skeletons(word) if len(key) >= MIN_SKELETON)
 
 
 def names_match(a: str, b: str) -> float:
@@ -206,6 +210,49 @@ def names_match(a: str, b: str) -> float:
     from rapidfuzz.distance import Levenshtein
 
     return float(Levenshtein.normalized_similarity(short, long_[: len(short) + 1]))
+
+
+#: rapidfuzz turns a similarity cutoff into a distance one (1 - 0.8 is 0.19999...), which
+#: would drop a pair at exactly the cutoff; names_match decides on what passes.
+_ROUNDING = 1e-6
+
+
+def matching_names(keys: Sequence[str], similar: float) -> list[tuple[int, int]]:
+    """Every pair ``(i, j)``, ``i < j``, of ``keys`` (from :func:`name_candidates`) that
+    :func:`names_match` gives at least ``similar``, in order.
+
+    The rule is read backwards so the C++ of rapidfuzz does the comparing: equal
+    skeletons are found by grouping, and the skeletons of each length (from
+    FUZZY_SKELETON on) are compared with every one at least as long cut to one letter
+    more, which is what :func:`names_match` compares; only the pairs found so are given
+    to it. (A cut skeleton with the shorter as its start scores at least 0.8.)
+    """
+    import numpy
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    found: set[tuple[int, int]] = set()
+    same: dict[str, list[int]] = {}
+    by_length: dict[int, list[int]] = {}
+    for i, key in enumerate(keys):
+        if not key.startswith("="):  # an acronym matches only itself
+            same.setdefault(key[2:], []).append(i)
+            by_length.setdefault(len(key) - 2, []).append(i)
+    for group in same.values():
+        found.update(itertools.combinations(group, 2))
+    lengths = sorted(by_length)
+    for length in lengths:
+        if length < FUZZY_SKELETON:
+            continue
+        shorter = by_length[length]
+        longer = [j for other in lengths if other >= length for j in by_length[other]]
+        scores = process.cdist([keys[i][2:] for i in shorter], [keys[j][2 : length + 3] for j in longer],
+                               scorer=Levenshtein.normalized_similarity, score_cutoff=min(similar, 0.8) - _ROUNDING)
+        for r, c in zip(*numpy.nonzero(scores), strict=True):
+            i, j = shorter[r], longer[c]
+            if i != j:
+                found.add((min(i, j), max(i, j)))
+    return [(i, j) for i, j in sorted(found) if names_match(keys[i], keys[j]) >= similar]
 
 
 # -- numbers -----------------------------------------------------------------------
@@ -315,15 +362,22 @@ _DATE_RE = re.compile(
     rf"(?:\s+(\d{{1,2}})(?!\d),?)?(?:\s+(?:de\s+)?(\d{{4}}))?"
 )
 _YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+#: The words a month's name starts with: a sentence with none of them has no date but a year.
+_MONTH_WORDS = frozenset(name.split()[0] for name in _MONTHS)
+_TOKEN_RE = re.compile(r"\w+")
+_ANY_DIGIT_RE = re.compile(r"\d")
 
 
 def date_keys(text: str) -> list[str]:
     """Dates in ``text`` as keys at every precision they have (``D:2023-09-10``, ``D:2023-09``,
     ``D:09-10``, ``Y:2023``); a bare month without day or year says too little and is left out."""
+    if not _ANY_DIGIT_RE.search(text):
+        return []  # every date here has a day or a year
     folded = fold(_western_digits(text))
     keys: list[str] = []
     taken: list[tuple[int, int]] = []
-    for match in _DATE_RE.finditer(folded):
+    has_month = not _MONTH_WORDS.isdisjoint(_TOKEN_RE.findall(folded))
+    for match in _DATE_RE.finditer(folded) if has_month else ():
         day_before, month_word, day_after, year = match.groups()
         month = _MONTHS.get(month_word)
         day = day_before or day_after
@@ -347,11 +401,13 @@ def date_keys(text: str) -> list[str]:
 
 
 _DIGITS = {cp: str(unicodedata.decimal(chr(cp))) for cp in range(0x80, 0x10000) if chr(cp).isdecimal()}
+#: A decimal digit other than 0-9 (Arabic-Indic, Persian, Devanagari ...).
+_OTHER_DIGIT_RE = re.compile(r"(?![0-9])\d")
 
 
 def _western_digits(text: str) -> str:
     """Arabic-Indic and other decimal digits as ASCII digits, one for one (offsets kept)."""
-    return text if text.isascii() else text.translate(_DIGITS)
+    return text.translate(_DIGITS) if _OTHER_DIGIT_RE.search(text) else text
 
 
 # -- quotes ------------------------------------------------------------------------

@@ -254,11 +254,15 @@ def _parse(kinds: str) -> _Parsed:
     levels: list[int] = []
     counter = _Counter()
     for index, kind in enumerate(parsed):
+        if not kind.is_list_item:  # a paragraph: no number, and the run of items before it ends
+            levels.append(0)
+            numbers.append(None)
+            if counter.last:
+                counter = _Counter()
+            continue
         entry = given.get(index, _Given(None, 0, None))
-        level = entry.level if kind.is_list_item else 0
+        level = entry.level
         levels.append(level)
-        if not kind.is_list_item:
-            counter = _Counter()
         counted = counter.item(level, kind is ParagraphKind.NUMBERED_ITEM)
         if counted is None:
             numbers.append(None)

@@ -220,9 +220,11 @@ def report(name: str | Path, params: Params | None = None) -> dict[str, tuple[Sc
 def summary(name: str, figures: dict[str, tuple[Score, Score]]) -> str:
     """One line for a set: what the issue's goals are stated in."""
     (matches, only), (anchors, _) = figures["translations"], figures["anchors"]
+    paragraphs, paragraph_only = figures["translations (paragraphs)"]
     return (f"{name}: matches F1 {matches.f1:.2f} (P {matches.precision:.2f} R {matches.recall:.2f}), "
             f"only-here F1 {only.f1:.2f}, anchors precision {anchors.precision:.2f} "
-            f"({anchors.right}/{anchors.found}, recall {anchors.recall:.2f})")
+            f"({anchors.right}/{anchors.found}, recall {anchors.recall:.2f}); paragraphs: matches F1 "
+            f"{paragraphs.f1:.2f}, only-here F1 {paragraph_only.f1:.2f}")
 
 
 def main(argv: list[str]) -> int:
@@ -235,7 +237,7 @@ def main(argv: list[str]) -> int:
         for label, (matches, only) in figures.items():
             print(f"{folder.name:10} {label:22} matches {matches}\n{'':33} only here {only}")
         lines.append(summary(name, figures))
-        for label in ("translations", "anchors"):
+        for label in ("translations", "anchors", "translations (paragraphs)"):
             old = pooled.get(label)
             pooled[label] = figures[label] if old is None else (old[0] + figures[label][0], old[1] + figures[label][1])
     print()
