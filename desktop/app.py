@@ -201,13 +201,18 @@ def _desk_complete(window: MainWindow, data_dir: DataDir, store: Store | None = 
 
 def _watch_database(window: MainWindow, path: Path) -> None:
     """Notice a database file deleted, moved or replaced while the desk runs
-    (ui.database_watch): say it once, and read the library anew when it is back."""
+    (ui.database_watch): say it once, and read the library anew when it is back; and
+    what other programs write to it (ui.outside_changes)."""
     from desktop.ui.database_watch import DatabaseWatch
 
     watch = DatabaseWatch(window, path)
     watch.lost.connect(window.show_error)
     watch.recovered.connect(window.refresh_after_reopen)
     window.database_watch = watch
+    from desktop.ui.outside_changes import OutsideChanges
+
+    # An article imported in a terminal (triptych import) shows in the library at once.
+    OutsideChanges(window, path).changed.connect(window.refresh_library)
 
 
 def _open_or_offer_new(data_dir: DataDir, store: Store | None = None, *, interactive: bool) -> bool:

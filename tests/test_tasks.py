@@ -183,3 +183,62 @@ def test_the_excepthook_shows_a_worker_threads_error_from_the_gui_thread(window,
     assert any("boom in a worker" in d for d in details) and any("boom in a thread" in d for d in details)
     log_text = (data_dir.logs / "triptych.log").read_text(encoding="utf-8")
     assert "boom in a worker" in log_text and "boom in a thread" in log_text and "background thread" in log_text
+
+
+def test_closing_the_desk_during_a_translation_and_a_comparison_prints_no_warning(
+        installed, data_dir, corpus, _fonts, qtbot, gate, monkeypatch, capfd):
+    """The desk closed (and, as at the end of the app, deleted) while a pane translates
+    and Compare mode compares: the work stops or ends unheard, and nothing is printed --
+    it used to say "Signal source has been deleted", from a translation's last signal."""
+    from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
+
+    import desktop.services.compare as compare_service
+    from desktop.services import translation
+    from desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(translation, "BATCH_SIZE", 2)
+    real_translate, real_compare = translation._Engine.translate, compare_service.compare_documents
+    translating, comparing = threading.Event(), threading.Event()
+
+    def held_translate(self, texts, **options):
+        translating.set()
+        gate.wait(WAIT)
+        return real_translate(self, texts, **options)
+
+    def held_compare(*arguments, **options):
+        comparing.set()
+        gate.wait(WAIT)
+        return real_compare(*arguments, **options)
+
+    monkeypatch.setattr(translation._Engine, "translate", held_translate)
+    monkeypatch.setattr(compare_service, "compare_documents", held_compare)
+    warnings: list[str] = []
+
+    def on_message(kind, _context, message):
+        if kind != QtMsgType.QtDebugMsg:
+            warnings.append(message)
+
+    # Not qtbot.addWidget: the window is deleted here, as the app deletes it when it ends.
+    window = MainWindow(QSettings(str(data_dir.settings), QSettings.Format.IniFormat))
+    window.restore_desk([d.id for d in corpus])
+    window.show()
+    qtbot.waitExposed(window)
+    next(p for p in window.panes() if p.language == "ar").set_mode("translation")
+    window.compare.compare_action.trigger()
+    assert translating.wait(WAIT) and comparing.wait(WAIT)  # both are under way
+    QApplication.processEvents()  # what opening the panes left for the event loop
+    capfd.readouterr()
+    previous = qInstallMessageHandler(on_message)
+    try:
+        with qtbot.captureExceptions() as exceptions:
+            window.close()
+            window.deleteLater()
+            delete_what_waits_to_be_deleted()
+            gate.set()
+            qtbot.waitUntil(lambda: running() == [], timeout=WAIT * 1000)
+            QApplication.processEvents()
+    finally:
+        qInstallMessageHandler(previous)
+    printed = capfd.readouterr().err
+    assert not isValid(window)
+    assert [str(e[1]) for e in exceptions] == [] and "deleted" not in printed and warnings == [], printed

@@ -518,6 +518,23 @@ def database_state(database: Database | DatabaseProxy = db) -> FileState:
     return file_state() if file_state is not None else FileState.PRESENT
 
 
+def data_version(database: Database | DatabaseProxy = db) -> int | None:
+    """SQLite's ``PRAGMA data_version`` on this thread's connection: it changes when another
+    connection (another process: ``triptych import`` in a terminal) has committed to the
+    file since the last call, never for this connection's own writes. One read of the
+    log's header in shared memory, whatever the size of the library. None when the
+    database is closed, not a file, or cannot be read just now."""
+    target = engine_of(database)
+    if target is None or is_postgres(target) or target.is_closed():
+        return None
+    try:
+        row = execute("PRAGMA data_version", (), target).fetchone()
+    except DatabaseError:
+        log.debug("PRAGMA data_version failed", exc_info=True)
+        return None
+    return int(row[0]) if row else None
+
+
 def close_database(database: Database | DatabaseProxy = db) -> None:
     target = engine_of(database)
     if target is not None and not target.is_closed():

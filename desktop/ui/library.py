@@ -170,11 +170,16 @@ class LibraryDock(QDockWidget):
             self.count_label.setText(self.tr("%Ln article(s)", "", self.model.rowCount()))
 
     def reload(self) -> None:
-        """Read the library again (after an import): the count, and the rows on screen."""
-        self.tree  # noqa: B018 - made on first use
+        """Read the library again (after an import, or a change another program made): the
+        count, and the rows on screen. The selected articles stay selected and the article
+        at the top of the list stays there, wherever their rows are now."""
+        tree = self.tree
         assert self.model is not None
+        place = _Place.of(tree, self.model) if self.model.rowCount() else None
         self.model.reload()
         self.model.mark_open(self._open_ids)
+        if place is not None:
+            place.restore(tree, self.model)
 
     def documents_changed(self, ids: set[str]) -> None:
         """The annotation counts of these documents changed (a highlight made, undone, deleted)."""
@@ -252,3 +257,55 @@ class LibraryDock(QDockWidget):
         action = menu.addAction(self.tr("Open beside the others"))
         action.triggered.connect(self.open_selected)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+
+class _Place:
+    """Where the person is in the list: the selected articles, the current one, the one at
+    the top and the scroll bar -- by id, so a row added or gone above them moves nothing.
+    A list scrolled to its top stays at its top (what is added there is seen)."""
+
+    def __init__(self, selected: dict[int, str], current: tuple[int, str] | None, top: tuple[int, str] | None,
+                 scrolled: int) -> None:
+        self.selected, self.current, self.top, self.scrolled = selected, current, top, scrolled
+
+    @classmethod
+    def of(cls, tree: QTreeView, model: LibraryModel) -> _Place:
+        def at(row: int) -> tuple[int, str] | None:
+            document_id = model.document_id(row) if row >= 0 else None
+            return (row, document_id) if document_id else None
+
+        rows = {index.row() for index in tree.selectionModel().selectedRows()}
+        selected = {row: found[1] for row in rows if (found := at(row)) is not None}
+        return cls(selected, at(tree.currentIndex().row()), at(tree.indexAt(QPoint(0, 0)).row()),
+                   tree.verticalScrollBar().value())
+
+    def restore(self, tree: QTreeView, model: LibraryModel) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+        from PySide6.QtWidgets import QAbstractItemView
+
+        def row_now(row: int, document_id: str) -> int | None:
+            """Its row after the reload: where it was (most changes add at the end), else asked."""
+            return row if model.document_id(row) == document_id else model.row_of(document_id)
+
+        flags = QItemSelectionModel.SelectionFlag
+        if self.current is not None and (row := row_now(*self.current)) is not None:
+            tree.selectionModel().setCurrentIndex(model.index(row, 0), flags.NoUpdate)
+        rows = sorted(r for r in (row_now(*entry) for entry in self.selected.items()) if r is not None)
+        if rows:
+            selection = QItemSelection()
+            last = model.columnCount() - 1
+            start = previous = rows[0]
+            for row in [*rows[1:], None]:
+                if row is not None and row == previous + 1:
+                    previous = row
+                    continue
+                selection.select(model.index(start, 0), model.index(previous, last))
+                if row is not None:
+                    start = previous = row
+            tree.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+        tree.doItemsLayout()  # the scroll bar's range for the new count, now
+        top = row_now(*self.top) if self.top is not None else None
+        if self.scrolled and self.top is not None and top is not None and top != self.top[0]:
+            tree.scrollTo(model.index(top, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        else:
+            tree.verticalScrollBar().setValue(self.scrolled)

@@ -967,6 +967,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._importer is not None:
             self._importer.cancel()
+        if self.translations is not None:  # nobody is left to read them
+            for pane in self.panes():
+                self.translations.cancel(pane)
         self.save_desk()
         super().closeEvent(event)
 

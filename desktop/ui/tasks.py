@@ -9,7 +9,10 @@ has no Qt parent (a dialog closed and deleted mid-way used to take the task's si
 with it, and the worker then failed on "Signal source has been deleted"), and this
 module holds it from ``start()`` until the GUI thread has delivered its last signal.
 Qt stops delivering a signal to a QObject that is gone, so connect a task's signals to
-methods of the widget, not to lambdas that would reach into it.
+methods of the widget, not to lambdas that would reach into it; and let the work hand
+partial results to the task's own ``delivered`` signal, not to a signal of an object
+that may be gone by then (closing the desk during a translation printed "Signal source
+has been deleted").
 """
 
 from __future__ import annotations
@@ -85,12 +88,14 @@ class Task(QObject):
 
     Signals:
         progressed(int, int): (done, total) as reported by the work.
+        delivered(object): a part of the result, before the end (the work emits it).
         succeeded(object): the work's return value.
         failed(object): the exception the work raised.
         finished(): after succeeded or failed, always.
     """
 
     progressed = Signal(int, int)
+    delivered = Signal(object)
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()

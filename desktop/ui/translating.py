@@ -27,35 +27,61 @@ log = logging.getLogger(__name__)
 
 
 class TranslationJob(QObject):
-    """Signals: batchReady(list): sentences (services.translation.Sentence) just done."""
+    """One pane's translation: its background task and the sentences known so far.
 
-    batchReady = Signal(list)
+    The task outlives the job (desktop.ui.tasks): the window can be closed and deleted,
+    and the job with it, while the worker still translates. So the worker hands each
+    batch to the task's own ``delivered`` signal, never to a signal of the job, and the
+    task's signals reach the controller through the job's methods, never through lambdas:
+    Qt stops delivering to a job that is gone, and nothing is said to a controller or a
+    pane that is gone ("Signal source has been deleted" when the desk was closed during
+    a translation).
+    """
 
-    def __init__(self, pane: DocumentPane, target: str, parent: QObject) -> None:
+    def __init__(self, pane: DocumentPane, target: str, parent: TranslationController) -> None:
         super().__init__(parent)
+        self.controller = parent
         self.pane, self.target = pane, target
+        self.document_id = pane.document_id  # the pane may go before its job's last signal
         self.sentences: dict[tuple[int, int], Sentence] = {}
         self.finished = False  # set on the GUI thread, once the result or error has arrived
         self.stored_only = False  # no model: what was shown is what storage had
         document_id, text, language = pane.document_id, pane.view.text, pane.language
 
-        def work(progress: ProgressFn, cancelled: CancelFn) -> list[Sentence]:
+        def work(progress: ProgressFn, cancelled: CancelFn) -> tuple[list[Sentence], bool]:
             from desktop.services.translation import NoModelError, translate_document
 
             try:
                 return translate_document(document_id, text, language, target, progress=progress,
-                                          cancelled=cancelled, on_batch=self.batchReady.emit)
+                                          cancelled=cancelled, on_batch=task.delivered.emit), False
             except NoModelError:
                 # No model: a translation a person loaded (or one made before a model was
                 # removed) is still there to read.
                 known = stored_translations(document_id, text, target)
                 if not any(s.text is not None for s in known):
                     raise
-                self.batchReady.emit([s for s in known if s.text is not None])
-                self.stored_only = True
-                return known
+                task.delivered.emit([s for s in known if s.text is not None])
+                return known, True
 
-        self.task = Task(work, self)
+        self.task = task = Task(work, self)
+        task.delivered.connect(self._on_task_delivered)
+        task.progressed.connect(self._on_task_progressed)
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+
+    def _on_task_delivered(self, batch: list[Sentence]) -> None:
+        self.controller._on_batch(self, batch)
+
+    def _on_task_progressed(self, done: int, total: int) -> None:
+        if not self.task.is_cancelled() and self.controller.jobs.get(self.pane) is self:
+            self.pane.show_progress(done, total)
+
+    def _on_task_succeeded(self, result: tuple[list[Sentence], bool]) -> None:
+        sentences, self.stored_only = result
+        self.controller._on_done(self, sentences)
+
+    def _on_task_failed(self, exc: Exception) -> None:
+        self.controller._on_failed(self, exc)
 
 
 def stored_translations(document_id: str, text: str, target: str) -> list[Sentence]:
@@ -134,11 +160,6 @@ class TranslationController(QObject):
         job = TranslationJob(pane, self.target, self)
         job.sentences = {(s.start, s.end): s for s in document_sentences(pane.view.text)}
         self.jobs[pane] = job
-        job.batchReady.connect(lambda batch, j=job: self._on_batch(j, batch))
-        job.task.progressed.connect(
-            lambda done, total, j=job: None if j.task.is_cancelled() else j.pane.show_progress(done, total))
-        job.task.succeeded.connect(lambda result, j=job: self._on_done(j, result))
-        job.task.failed.connect(lambda exc, j=job: self._on_failed(j, exc))
         pane.show_progress(0, len(job.sentences))
         self._render(pane)
         job.task.start()
@@ -174,7 +195,7 @@ class TranslationController(QObject):
     def _on_done(self, job: TranslationJob, result: list[Sentence]) -> None:
         job.finished = True
         if not job.stored_only:  # a model's sentences are cached, even when cancelled or replaced
-            self.note_stored(job.pane.document_id)
+            self.note_stored(job.document_id)
         if self.jobs.get(job.pane) is not job:
             return
         for s in result:
@@ -192,7 +213,7 @@ class TranslationController(QObject):
 
     def _on_failed(self, job: TranslationJob, exc: Exception) -> None:
         job.finished = True
-        self.note_stored(job.pane.document_id)  # the batches done before it failed are cached
+        self.note_stored(job.document_id)  # the batches done before it failed are cached
         if self.jobs.get(job.pane) is not job:
             return
         from desktop.services.translation import NoModelError
