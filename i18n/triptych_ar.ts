@@ -561,6 +561,21 @@
     </message>
 </context>
 <context>
+    <name>Corpus</name>
+    <message>
+        <source>AnewZ (Russian edition)</source>
+        <translation>AnewZ (النسخة الروسية)</translation>
+    </message>
+    <message>
+        <source>Arabic-language news site</source>
+        <translation>موقع إخباري باللغة العربية</translation>
+    </message>
+    <message>
+        <source>AnewZ (German edition)</source>
+        <translation>AnewZ (النسخة الألمانية)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseWatch</name>
     <message>
         <source>Where is the library now?</source>

@@ -553,6 +553,21 @@
     </message>
 </context>
 <context>
+    <name>Corpus</name>
+    <message>
+        <source>AnewZ (Russian edition)</source>
+        <translation>AnewZ (russische Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Arabic-language news site</source>
+        <translation>Arabischsprachige Nachrichtenseite</translation>
+    </message>
+    <message>
+        <source>AnewZ (German edition)</source>
+        <translation>AnewZ (deutsche Ausgabe)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseWatch</name>
     <message>
         <source>Where is the library now?</source>

@@ -555,6 +555,21 @@
     </message>
 </context>
 <context>
+    <name>Corpus</name>
+    <message>
+        <source>AnewZ (Russian edition)</source>
+        <translation>AnewZ (русская редакция)</translation>
+    </message>
+    <message>
+        <source>Arabic-language news site</source>
+        <translation>Арабоязычный новостной сайт</translation>
+    </message>
+    <message>
+        <source>AnewZ (German edition)</source>
+        <translation>AnewZ (немецкая редакция)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseWatch</name>
     <message>
         <source>Where is the library now?</source>

@@ -101,10 +101,10 @@ class DocumentPane(QWidget):
         self.mode = "original"
         self.view = ReaderView(self)
         self.view.set_document(document.text, document.language, self.direction, getattr(document, "kinds", ""))
-        self.byline = byline(document)
-        # site or source, date: the header's second line, named again in each interface
-        # language ("bundled with Triptych" is translated)
-        self._origin_fields = {name: getattr(document, name, "") for name in ("site", "url", "source", "published")}
+        # site or source, author, date: the header's second line and its title's tooltip, named
+        # again in each interface language (a bundled article's origin is translated)
+        self._origin_fields = {name: getattr(document, name, "")
+                               for name in ("site", "url", "source", "author", "published")}
         self.left_out = int(getattr(document, "left_out", 0) or 0)
         self.whole_page = bool(getattr(document, "whole_page", False))
         self._notice: QLabel | None = None
@@ -197,7 +197,7 @@ class DocumentPane(QWidget):
         self.header.meta_label.set_texts(*forms)
         self.header.meta_label.setToolTip("\n".join([self.header.meta_label.full_text(), direction,
                                                      self.tr("Id: %1").replace("%1", self.document_id)]))
-        self.header.title_label.setToolTip("\n".join([self.title, *self.byline]))
+        self.header.title_label.setToolTip("\n".join([self.title, *byline(SimpleNamespace(**self._origin_fields))]))
         self._update_notice()
         self.header.move_left_button.setToolTip(self.tr("Move this pane one place to the left (Ctrl+Shift+PgUp)"))
         self.header.move_right_button.setToolTip(self.tr("Move this pane one place to the right (Ctrl+Shift+PgDown)"))
