@@ -685,3 +685,36 @@ def test_the_claims_dock_and_compare_mode_come_back_together_after_a_restart(tra
     third = make_window()
     assert not third.compare.on and third.compare.claims.isVisible() and not third.compare.bar.isVisible()
     assert third.compare.claims.compare_off.isVisible()
+
+
+def test_each_pane_and_translation_view_is_wired_once_and_forgotten_when_closed(translated, window, qtbot,
+                                                                               monkeypatch):
+    """Compare mode marked what it had wired with a Qt property on the pane itself; it keeps
+    them now in a weak set of its own: a pane reopened is wired anew, and once only."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from shiboken6 import isValid
+
+    controller = compared(window, qtbot)
+    arabic = pane(window, "ar")
+    arabic.set_mode("side")  # its translation view is made, and wired
+    qtbot.waitUntil(lambda: arabic.made_translation_view is not None)
+    view = arabic.made_translation_view
+    assert {arabic, view} <= set(controller._wired)
+    assert all(b"compareWired" not in bytes(name) for w in (arabic, view) for name in w.dynamicPropertyNames())
+    hovered = []
+    monkeypatch.setattr(controller, "_on_view_hovered", lambda p, offset: hovered.append((p, offset)))
+    window.panesChanged.emit()  # the panes changed again: nothing is connected twice
+    arabic.view.offsetHovered.emit(5)
+    assert hovered == [(arabic, 5)]
+    document_id = arabic.document_id
+    qtbot.waitUntil(lambda: not window.translations.busy(arabic))
+    window.close_pane(arabic)
+    arabic = view = None  # the test lets go of them too
+    hovered.clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # the two open panes only (a closed pane's Python object may outlive it a while)
+    assert {w for w in controller._wired if isValid(w)} == set(window.panes())
+    reopened = window.open_document(document_id)
+    assert reopened in controller._wired and {w for w in controller._wired if isValid(w)} == set(window.panes())
+    reopened.view.offsetHovered.emit(7)
+    assert hovered == [(reopened, 7)]

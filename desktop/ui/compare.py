@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -100,6 +101,10 @@ class CompareController(QObject):
         self._strips: dict[str, MarginStrip] = {}  # by document: beside the original
         self._translation_strips: dict[str, MarginStrip] = {}  # beside its translation view, once made
         self._anchor_notices: set[str] = set()
+        # The panes and translation views whose signals this controller has connected: each
+        # once, however often the panes change. Weak, so that a closed pane leaves it with
+        # its Python object; a pane opened again is a new object, wired anew.
+        self._wired: weakref.WeakSet[QObject] = weakref.WeakSet()
         self._recompute_timer = self._timer(RECOMPUTE_MS, self.recompute)
         self._hover_timer = self._timer(HOVER_SCROLL_MS, self._bring_counterparts)
         self.ribbons = Ribbons(self)
@@ -252,8 +257,8 @@ class CompareController(QObject):
     def _on_window_panes_changed(self) -> None:
         panes = self.window.panes()
         for pane in panes:
-            if not pane.property("compareWired"):  # each pane once, however often panes change
-                pane.setProperty("compareWired", True)
+            if pane not in self._wired:
+                self._wired.add(pane)
                 pane.view.offsetHovered.connect(lambda offset, p=pane: self._on_view_hovered(p, offset))
                 pane.view.cursorPositionChanged.connect(lambda p=pane: self._on_view_cursor_moved(p))
                 pane.view.verticalScrollBar().valueChanged.connect(lambda _v: self.ribbons.update())
@@ -276,9 +281,9 @@ class CompareController(QObject):
         """Hovering and clicking a pane's translation view light and choose sentences of
         the original, as in the original; its margin shows what is only here."""
         view = pane.made_translation_view
-        if view is None or view.property("compareWired"):
+        if view is None or view in self._wired:
             return
-        view.setProperty("compareWired", True)
+        self._wired.add(view)
         view.sentenceHovered.connect(lambda index, p=pane, v=view: self._on_view_hovered(
             p, v.sentences[index].start if 0 <= index < len(v.sentences) else -1))
         view.cursorPositionChanged.connect(lambda p=pane, v=view: self._on_translation_cursor_moved(p, v))
