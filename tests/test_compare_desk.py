@@ -327,6 +327,42 @@ def test_a_pane_without_a_translation_says_how_to_get_one(corpus, window, qtbot,
         install_language("en")
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_pane_whose_model_is_installed_offers_its_translation_not_the_models(installed, model_files, corpus,
+                                                                               window, qtbot, language):
+    """The hint offered Models… also for the Arabic article once its Arabic-English model was
+    installed: what helps there is the pane's Translation view, which the model fills."""
+    from desktop.services.models import install_model, remove_model
+    from desktop.ui.i18n import install_language
+
+    remove_model("ar-en")  # installed in the Models dialog once the desk is open
+    install_language(language)
+    try:
+        controller = compared(window, qtbot)
+        arabic = pane(window, "ar")
+        for p in window.panes():
+            qtbot.waitUntil(lambda p=p: p.status.isVisible())
+            assert p.models_button.isVisible() and not p.status.translation_button.isVisible()
+        install_model(model_files["ar-en"])
+        window._on_models_changed()  # what the Models dialog's modelsChanged calls
+        assert arabic.status.translation_button.isVisible() and not arabic.models_button.isVisible()
+        assert arabic.status.translation_button.text() == {"en": "Show translation", "ar": "عرض الترجمة"}[language]
+        combo = arabic.header.mode_combo
+        assert combo.itemText(combo.findData("translation")) in arabic.status_label.text()
+        for other in (pane(window, "ru"), pane(window, "de")):  # no ru-en, no de-en: the models
+            assert other.models_button.isVisible() and not other.status.translation_button.isVisible()
+        arabic.status.translation_button.click()
+        assert arabic.mode == "translation"
+        qtbot.waitUntil(lambda: not window.translations.busy(arabic), timeout=20000)
+        # back to the original after the model's work: compared on its translation, no hint
+        arabic.set_mode("original")
+        qtbot.waitUntil(lambda: not controller.busy()
+                        and controller.comparison.status[arabic.document_id].source != "anchors", timeout=20000)
+        assert not arabic.status.isVisible()
+    finally:
+        install_language("en")
+
+
 def test_closing_a_pane_recomputes_without_it(translated, window, qtbot):
     controller = compared(window, qtbot)
     window.close_pane(pane(window, "ar"))

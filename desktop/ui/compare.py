@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from desktop.core.claims import ClaimsMatrix
     from desktop.services.changes import ChangeSet
     from desktop.services.compare import Comparison
+    from desktop.services.models import ModelInfo
     from desktop.ui.main_window import MainWindow
     from desktop.ui.pane import DocumentPane
     from desktop.ui.translation_view import TranslationView
@@ -391,7 +392,9 @@ class CompareController(QObject):
             return
         from desktop.ui.i18n import number, ui_language_name
 
-        pivot = ui_language_name(self.comparison.alignment.pivot)
+        pivot_code = self.comparison.alignment.pivot
+        pivot = ui_language_name(pivot_code)
+        models: list[ModelInfo] | None = None  # read once, and only if some pane needs to know
         for doc, status in self.comparison.status.items():
             pane = self.pane(doc)
             if pane is None or pane.mode != "original":
@@ -405,12 +408,26 @@ class CompareController(QObject):
                     .replace("%1", number(status.sentences)).replace("%2", pivot)
             else:
                 continue
-            # How to get one, named as the menu and the pane's view list name it; the
-            # button beside the words opens the models.
-            message += " " + self.tr("To get one: Translation ▸ Load a translation…, or switch this pane to "
-                                     "Translation with a model installed.")
-            pane.show_message(message, offer_models=True)
+            # How to get one, named as the menu and the pane's view list name it; the button
+            # beside the words is what helps: with a model for the pair installed, the
+            # pane's translation (it starts the model), else the models.
+            if models is None:
+                from desktop.services.models import installed_models
+
+                models = installed_models()
+            if _can_translate(pane.language, pivot_code, models):
+                message += " " + self.tr("To get one: switch this pane to Translation, made by the installed "
+                                         "model, or load your own with Translation ▸ Load a translation…")
+                pane.show_message(message, offer_translation=True)
+            else:
+                message += " " + self.tr("To get one: Translation ▸ Load a translation…, or switch this pane to "
+                                         "Translation with a model installed.")
+                pane.show_message(message, offer_models=True)
             self._anchor_notices.add(doc)
+
+    def refresh_notices(self) -> None:
+        """Say again what each pane lacks and what helps (after models were installed or removed)."""
+        self._update_notices()
 
     def _clear_notices(self) -> None:
         for doc in self._anchor_notices:
@@ -704,3 +721,14 @@ def _alpha(color: QColor, alpha: int) -> QColor:
     made = QColor(color)
     made.setAlpha(alpha)
     return made
+
+
+def _can_translate(language: str, pivot: str, models: list[ModelInfo]) -> bool:
+    """Whether the installed models take ``language`` to ``pivot`` (directly or through English)."""
+    from desktop.services.translation import NoModelError, route
+
+    try:
+        route(language, pivot, models)
+    except NoModelError:
+        return False
+    return True

@@ -221,6 +221,7 @@ class DocumentPane(QWidget):
             status.hide()
             status.cancel_button.clicked.connect(lambda: self.cancelRequested.emit(self))
             status.models_button.clicked.connect(self.modelsRequested)
+            status.translation_button.clicked.connect(lambda: self.set_mode("translation"))
             self._layout.insertWidget(1, status)
             self._status = status
         return self._status
@@ -561,13 +562,17 @@ class DocumentPane(QWidget):
         self.progress.show()
         self.cancel_button.show()
         self.models_button.hide()
+        self.status.translation_button.hide()
 
-    def show_message(self, message: str, *, offer_models: bool = False) -> None:
+    def show_message(self, message: str, *, offer_models: bool = False, offer_translation: bool = False) -> None:
+        """``message`` under the header, with the Models… button beside it (``offer_models``)
+        or the one that switches this pane to its translation (``offer_translation``)."""
         self.status.show()
         self.status_label.setText(message)
         self.progress.hide()
         self.cancel_button.hide()
         self.models_button.setVisible(offer_models)
+        self.status.translation_button.setVisible(offer_translation)
 
     def _update_notice(self) -> None:
         """A line under the header of a web article: what extraction left out, with a way to see it."""

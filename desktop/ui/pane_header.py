@@ -248,7 +248,8 @@ class PaneHeader(QFrame):
 
 
 class PaneStatus(QWidget):
-    """A message or a progress bar with Cancel, under a pane's header."""
+    """A message or a progress bar with Cancel, under a pane's header; beside a message, the
+    button that helps with it: the translation models, or this pane's translation."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,15 +259,21 @@ class PaneStatus(QWidget):
         self.progress.setMaximumHeight(14)
         self.cancel_button = QPushButton(self)
         self.models_button = QPushButton(self)
+        self.translation_button = QPushButton(self)
+        self.translation_button.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.progress, 1)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.models_button)
+        layout.addWidget(self.translation_button)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         # Translated in the pane's context, where these strings have always lived.
         self.cancel_button.setText(QCoreApplication.translate("DocumentPane", "Cancel"))
         self.models_button.setText(QCoreApplication.translate("DocumentPane", "Models…"))
+        self.translation_button.setText(QCoreApplication.translate("DocumentPane", "Show translation"))
+        self.translation_button.setToolTip(QCoreApplication.translate(
+            "DocumentPane", "Switch this pane to its translation, made by the installed model"))
