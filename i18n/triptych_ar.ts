@@ -544,6 +544,10 @@
         </translation>
     </message>
     <message>
+        <source>To get one: switch this pane to Translation, made by the installed model, or load your own with Translation ▸ Load a translation…</source>
+        <translation>للحصول عليها: بدّل هذه اللوحة إلى «الترجمة» ليترجمها النموذج المثبّت، أو حمّل ترجمتك من ترجمة ◂ تحميل ترجمة…</translation>
+    </message>
+    <message>
         <source>To get one: Translation ▸ Load a translation…, or switch this pane to Translation with a model installed.</source>
         <translation>للحصول عليها: ترجمة ◂ تحميل ترجمة…، أو بدّل هذه اللوحة إلى «الترجمة» إن كان نموذج مثبّتًا.</translation>
     </message>
@@ -558,6 +562,21 @@
     <message>
         <source>Linked: %1. %2 takes it back.</source>
         <translation>رُبط: %1. يتراجع %2 عنه.</translation>
+    </message>
+</context>
+<context>
+    <name>Corpus</name>
+    <message>
+        <source>AnewZ (Russian edition)</source>
+        <translation>AnewZ (النسخة الروسية)</translation>
+    </message>
+    <message>
+        <source>Arabic-language news site</source>
+        <translation>موقع إخباري باللغة العربية</translation>
+    </message>
+    <message>
+        <source>AnewZ (German edition)</source>
+        <translation>AnewZ (النسخة الألمانية)</translation>
     </message>
 </context>
 <context>
@@ -623,6 +642,14 @@
     <message>
         <source>Models…</source>
         <translation>النماذج…</translation>
+    </message>
+    <message>
+        <source>Show translation</source>
+        <translation>عرض الترجمة</translation>
+    </message>
+    <message>
+        <source>Switch this pane to its translation, made by the installed model</source>
+        <translation>تبديل هذه اللوحة إلى ترجمتها بالنموذج المثبّت</translation>
     </message>
     <message>
         <source>right to left</source>

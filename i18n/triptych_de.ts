@@ -536,6 +536,10 @@
         </translation>
     </message>
     <message>
+        <source>To get one: switch this pane to Translation, made by the installed model, or load your own with Translation ▸ Load a translation…</source>
+        <translation>So kommt eine Übersetzung dazu: diesen Bereich auf „Übersetzung“ umschalten – das installierte Modell übersetzt ihn – oder eine eigene laden mit Übersetzung ▸ Übersetzung laden…</translation>
+    </message>
+    <message>
         <source>To get one: Translation ▸ Load a translation…, or switch this pane to Translation with a model installed.</source>
         <translation>So kommt eine Übersetzung dazu: Übersetzung ▸ Übersetzung laden… oder, mit installiertem Modell, diesen Bereich auf „Übersetzung“ umschalten.</translation>
     </message>
@@ -550,6 +554,21 @@
     <message>
         <source>Linked: %1. %2 takes it back.</source>
         <translation>Verknüpft: %1. %2 nimmt es zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>Corpus</name>
+    <message>
+        <source>AnewZ (Russian edition)</source>
+        <translation>AnewZ (russische Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Arabic-language news site</source>
+        <translation>Arabischsprachige Nachrichtenseite</translation>
+    </message>
+    <message>
+        <source>AnewZ (German edition)</source>
+        <translation>AnewZ (deutsche Ausgabe)</translation>
     </message>
 </context>
 <context>
@@ -615,6 +634,14 @@
     <message>
         <source>Models…</source>
         <translation>Modelle…</translation>
+    </message>
+    <message>
+        <source>Show translation</source>
+        <translation>Übersetzung zeigen</translation>
+    </message>
+    <message>
+        <source>Switch this pane to its translation, made by the installed model</source>
+        <translation>Diesen Bereich auf seine Übersetzung durch das installierte Modell umschalten</translation>
     </message>
     <message>
         <source>right to left</source>

@@ -538,6 +538,10 @@
         </translation>
     </message>
     <message>
+        <source>To get one: switch this pane to Translation, made by the installed model, or load your own with Translation ▸ Load a translation…</source>
+        <translation>Чтобы он появился: переключите эту панель на «Перевод» — его сделает установленная модель — или загрузите свой: Перевод ▸ Загрузить перевод…</translation>
+    </message>
+    <message>
         <source>To get one: Translation ▸ Load a translation…, or switch this pane to Translation with a model installed.</source>
         <translation>Чтобы он появился: Перевод ▸ Загрузить перевод… или, если установлена модель, переключите эту панель на «Перевод».</translation>
     </message>
@@ -552,6 +556,21 @@
     <message>
         <source>Linked: %1. %2 takes it back.</source>
         <translation>Связано: %1. %2 — отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>Corpus</name>
+    <message>
+        <source>AnewZ (Russian edition)</source>
+        <translation>AnewZ (русская редакция)</translation>
+    </message>
+    <message>
+        <source>Arabic-language news site</source>
+        <translation>Арабоязычный новостной сайт</translation>
+    </message>
+    <message>
+        <source>AnewZ (German edition)</source>
+        <translation>AnewZ (немецкая редакция)</translation>
     </message>
 </context>
 <context>
@@ -617,6 +636,14 @@
     <message>
         <source>Models…</source>
         <translation>Модели…</translation>
+    </message>
+    <message>
+        <source>Show translation</source>
+        <translation>Показать перевод</translation>
+    </message>
+    <message>
+        <source>Switch this pane to its translation, made by the installed model</source>
+        <translation>Переключить эту панель на перевод, сделанный установленной моделью</translation>
     </message>
     <message>
         <source>right to left</source>

@@ -327,6 +327,42 @@ def test_a_pane_without_a_translation_says_how_to_get_one(corpus, window, qtbot,
         install_language("en")
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_pane_whose_model_is_installed_offers_its_translation_not_the_models(installed, model_files, corpus,
+                                                                               window, qtbot, language):
+    """The hint offered Models… also for the Arabic article once its Arabic-English model was
+    installed: what helps there is the pane's Translation view, which the model fills."""
+    from desktop.services.models import install_model, remove_model
+    from desktop.ui.i18n import install_language
+
+    remove_model("ar-en")  # installed in the Models dialog once the desk is open
+    install_language(language)
+    try:
+        controller = compared(window, qtbot)
+        arabic = pane(window, "ar")
+        for p in window.panes():
+            qtbot.waitUntil(lambda p=p: p.status.isVisible())
+            assert p.models_button.isVisible() and not p.status.translation_button.isVisible()
+        install_model(model_files["ar-en"])
+        window._on_models_changed()  # what the Models dialog's modelsChanged calls
+        assert arabic.status.translation_button.isVisible() and not arabic.models_button.isVisible()
+        assert arabic.status.translation_button.text() == {"en": "Show translation", "ar": "عرض الترجمة"}[language]
+        combo = arabic.header.mode_combo
+        assert combo.itemText(combo.findData("translation")) in arabic.status_label.text()
+        for other in (pane(window, "ru"), pane(window, "de")):  # no ru-en, no de-en: the models
+            assert other.models_button.isVisible() and not other.status.translation_button.isVisible()
+        arabic.status.translation_button.click()
+        assert arabic.mode == "translation"
+        qtbot.waitUntil(lambda: not window.translations.busy(arabic), timeout=20000)
+        # back to the original after the model's work: compared on its translation, no hint
+        arabic.set_mode("original")
+        qtbot.waitUntil(lambda: not controller.busy()
+                        and controller.comparison.status[arabic.document_id].source != "anchors", timeout=20000)
+        assert not arabic.status.isVisible()
+    finally:
+        install_language("en")
+
+
 def test_closing_a_pane_recomputes_without_it(translated, window, qtbot):
     controller = compared(window, qtbot)
     window.close_pane(pane(window, "ar"))
@@ -685,3 +721,36 @@ def test_the_claims_dock_and_compare_mode_come_back_together_after_a_restart(tra
     third = make_window()
     assert not third.compare.on and third.compare.claims.isVisible() and not third.compare.bar.isVisible()
     assert third.compare.claims.compare_off.isVisible()
+
+
+def test_each_pane_and_translation_view_is_wired_once_and_forgotten_when_closed(translated, window, qtbot,
+                                                                               monkeypatch):
+    """Compare mode marked what it had wired with a Qt property on the pane itself; it keeps
+    them now in a weak set of its own: a pane reopened is wired anew, and once only."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from shiboken6 import isValid
+
+    controller = compared(window, qtbot)
+    arabic = pane(window, "ar")
+    arabic.set_mode("side")  # its translation view is made, and wired
+    qtbot.waitUntil(lambda: arabic.made_translation_view is not None)
+    view = arabic.made_translation_view
+    assert {arabic, view} <= set(controller._wired)
+    assert all(b"compareWired" not in bytes(name) for w in (arabic, view) for name in w.dynamicPropertyNames())
+    hovered = []
+    monkeypatch.setattr(controller, "_on_view_hovered", lambda p, offset: hovered.append((p, offset)))
+    window.panesChanged.emit()  # the panes changed again: nothing is connected twice
+    arabic.view.offsetHovered.emit(5)
+    assert hovered == [(arabic, 5)]
+    document_id = arabic.document_id
+    qtbot.waitUntil(lambda: not window.translations.busy(arabic))
+    window.close_pane(arabic)
+    arabic = view = None  # the test lets go of them too
+    hovered.clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # the two open panes only (a closed pane's Python object may outlive it a while)
+    assert {w for w in controller._wired if isValid(w)} == set(window.panes())
+    reopened = window.open_document(document_id)
+    assert reopened in controller._wired and {w for w in controller._wired if isValid(w)} == set(window.panes())
+    reopened.view.offsetHovered.emit(7)
+    assert hovered == [(reopened, 7)]

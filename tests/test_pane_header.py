@@ -113,6 +113,69 @@ def test_the_second_line_follows_a_switch_of_the_interface_language(window, qtbo
                     == "Russian · AnewZ (Russian edition), bundled with Triptych")
 
 
+# How each bundled article's publication reads in each interface language.
+PUBLICATIONS = {
+    "ar": {"ru": "AnewZ (النسخة الروسية)", "ar": "موقع إخباري باللغة العربية", "de": "AnewZ (النسخة الألمانية)"},
+    "ru": {"ru": "AnewZ (русская редакция)", "ar": "Арабоязычный новостной сайт", "de": "AnewZ (немецкая редакция)"},
+    "de": {"ru": "AnewZ (russische Ausgabe)", "ar": "Arabischsprachige Nachrichtenseite",
+           "de": "AnewZ (deutsche Ausgabe)"},
+}
+
+
+@pytest.mark.parametrize("interface", ["ar", "ru", "de"])
+def test_a_bundled_article_is_from_a_place_named_in_the_interface_language(window, corpus, qtbot, interface):
+    """In the Arabic desk the Arabic pane's second line read 'العربية · Arabic-language news
+    site، مرفقة مع Triptych': the manifest's English inside a translated line. The publication
+    is translated too, in the header, its short form, its tooltips and the library."""
+    from desktop.storage.documents import LIBRARY_COLUMNS
+    from desktop.ui.i18n import install_language
+
+    column = next(i for i, c in enumerate(LIBRARY_COLUMNS) if c.key == "source")
+    model = window.library.tree.model()
+    window.library.reload()
+    try:
+        install_language(interface)
+        for language, name in PUBLICATIONS[interface].items():
+            pane = next(p for p in window.panes() if p.language == language)
+            qtbot.waitUntil(lambda pane=pane, name=name: name in pane.header.meta_label.full_text())
+            line = pane.header.meta_label.full_text()
+            assert "edition" not in line and "news site" not in line and "bundled" not in line, line
+            assert name in pane.header.meta_label.toolTip()
+            assert any(name in row for row in pane.header.title_label.toolTip().splitlines()[1:])
+            # a narrow header's shorter form keeps the publication, translated
+            pane.header.meta_label.resize(pane.header.meta_label.fontMetrics().horizontalAdvance(f"xx {name}"),
+                                          pane.header.meta_label.height())
+            qtbot.waitUntil(lambda pane=pane, line=line: pane.header.meta_label.text() != line)
+            assert "edition" not in pane.header.meta_label.text() and "news" not in pane.header.meta_label.text()
+        sources = [model.index(r, column).data() for r in range(model.rowCount())]
+        for name in PUBLICATIONS[interface].values():
+            assert sum(name in shown for shown in sources) == 1, sources
+        assert not any("edition" in shown or "news site" in shown for shown in sources)
+    finally:
+        install_language("en")
+    arabic = next(p for p in window.panes() if p.language == "ar")
+    qtbot.waitUntil(lambda: "Arabic-language news site, bundled with Triptych" in arabic.header.meta_label.full_text())
+
+
+def test_each_bundled_publication_has_a_translation_in_each_interface_language(qapp):
+    """A bundled article added to the manifest without its publication marked for translation
+    would show English in every desk."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.services.corpus import load_manifest
+    from desktop.ui.i18n import install_language
+    from desktop.ui.pane_header import BUNDLED_PUBLICATIONS
+
+    names = [entry["source"] for entry in load_manifest()]
+    assert set(names) <= set(BUNDLED_PUBLICATIONS)
+    try:
+        for interface in ("ru", "ar", "de"):
+            install_language(interface)
+            assert all(QCoreApplication.translate("Corpus", name) != name for name in names), interface
+    finally:
+        install_language("en")
+
+
 def second_line_alone(qtbot, record):
     """A pane's second line on its own, and a function that shows it at a given text width
     and returns what it then shows."""

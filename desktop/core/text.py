@@ -114,22 +114,36 @@ class Utf16Offsets:
 ELLIPSIS = "…"
 
 
-def shorten(text: str, limit: int) -> str:
-    """``text`` on one line, at most ``limit`` characters, cut at a word boundary with "…".
+# What may end a shortened text before its ellipsis besides a letter or digit: a closing
+# bracket or quotation mark (the word it closes is whole), a combining mark (an Arabic vowel).
+_KEPT_AT_END = {"Pe", "Pf"}
 
-    For fixed lengths (an undo entry, a list line); where the room is a widget's width,
-    Qt's ``QFontMetrics.elidedText`` does it instead. A first word longer than the
-    limit is cut inside, never left out.
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, at most ``limit`` characters, cut between words with "…".
+
+    The one shortener for fixed lengths (an undo entry, a list line, a quote in a message
+    or a report); where the room is a widget's width, Qt's ``QFontMetrics.elidedText`` does
+    it instead. A first word longer than the limit is cut inside (never left out), between
+    whole characters: a letter keeps its combining marks. No comma or dash is left dangling
+    before the ellipsis.
     """
     flat = " ".join(text.split())
     if len(flat) <= limit:
         return flat
-    room = max(1, limit - len(ELLIPSIS))
-    cut = flat[: room + 1]
-    space = cut.rfind(" ")
-    kept = cut[:space] if space > 0 else flat[:room]
-    while kept and unicodedata.combining(kept[-1]) == 0 and not kept[-1].isalnum() and len(kept) > 1:
-        kept = kept[:-1]  # no dangling comma or dash before the ellipsis
+    if limit <= len(ELLIPSIS):
+        return ELLIPSIS[: max(limit, 0)]
+    room = limit - len(ELLIPSIS)
+    space = flat.rfind(" ", 0, room + 1)
+    if space > 0:
+        kept = flat[:space]
+    else:  # one word longer than the room: cut it, but not between a letter and its marks
+        while room > 1 and unicodedata.combining(flat[room]):
+            room -= 1
+        kept = flat[:room]
+    while len(kept) > 1 and not kept[-1].isalnum() and not unicodedata.combining(kept[-1]) \
+            and unicodedata.category(kept[-1]) not in _KEPT_AT_END:
+        kept = kept[:-1]
     return kept.rstrip() + ELLIPSIS
 
 

@@ -41,10 +41,6 @@ def comparison_claims(comparison: Comparison, *, suggestions: bool = True) -> Cl
     return claims_matrix(comparison.alignment, comparison.texts, highlights, links, suggestions=suggestions)
 
 
-def _short(text: str, limit: int = _QUOTE_CHARS) -> str:
-    return shorten(text, limit)  # at a word boundary, with an ellipsis
-
-
 def _headings(matrix: ClaimsMatrix, comparison: Comparison) -> dict[str, str]:
     """Each article's column heading: its title and language ("Title (Russian)"); two
     articles of one title and language are told apart by their ids."""
@@ -56,7 +52,7 @@ def _headings(matrix: ClaimsMatrix, comparison: Comparison) -> dict[str, str]:
 def _cell_text(cell: Cell) -> str:
     if cell.state == ABSENT:
         return "absent"
-    return f"{cell.state}: “{_short(cell.quote)}”"
+    return f"{cell.state}: “{shorten(cell.quote, _QUOTE_CHARS)}”"
 
 
 def _md(text: str) -> str:
@@ -70,14 +66,15 @@ def matrix_markdown(matrix: ClaimsMatrix, comparison: Comparison) -> str:
     lines = ["# Claims", "", "| Claim | " + " | ".join(_md(heading[d]) for d in docs) + " |",
              "| --- |" + " --- |" * len(docs)]
     for claim in matrix.claims:
-        label = f"{_KINDS[claim.kind]}: {_short(claim.label, 80)}"
+        label = f"{_KINDS[claim.kind]}: {shorten(claim.label, 80)}"
         lines.append("| " + " | ".join(_md(x) for x in [label, *(_cell_text(claim.cells[d]) for d in docs)]) + " |")
     lines += ["", "## What only one article says", ""]
     for doc in docs:
         lines.append(f"### {_md(heading[doc])}")
         lines.append("")
         only = matrix.only_here[doc]
-        lines += [f"- ¶{p.paragraph + 1}: {_md(_short(comparison.quote(p)))}" for p in only] or ["- (nothing)"]
+        lines += [f"- ¶{p.paragraph + 1}: {_md(shorten(comparison.quote(p), _QUOTE_CHARS))}"
+                  for p in only] or ["- (nothing)"]
         lines.append("")
     return "\n".join(lines)
 

@@ -19,6 +19,7 @@ from typing import Any
 from desktop.core.align import Match
 from desktop.core.align_features import Passage
 from desktop.core.language import language_name
+from desktop.core.text import shorten
 from desktop.services.compare import Comparison
 
 _QUOTE_CHARS = 96
@@ -75,18 +76,13 @@ def comparison_notes(comparison: Comparison) -> list[str]:
     return notes
 
 
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _QUOTE_CHARS else text[: _QUOTE_CHARS - 1].rstrip() + "…"
-
-
 def comparison_text(comparison: Comparison, *, paragraphs: bool = False) -> str:
     """The comparison for people: each pair of articles' matches, then what only one says."""
     alignment = comparison.alignment
     docs = alignment.documents
     label = {d: f"{d} ({comparison.languages[d]})" for d in docs}
     lines = [f"Compared through {language_name(alignment.pivot)}: "
-             + ", ".join(f"{label[d]} “{_short(comparison.titles[d])}”" for d in docs), ""]
+             + ", ".join(f"{label[d]} “{shorten(comparison.titles[d], _QUOTE_CHARS)}”" for d in docs), ""]
     matches = _matches(comparison, paragraphs)
     for x, a in enumerate(docs):
         for b in docs[x + 1:]:
@@ -96,13 +92,13 @@ def comparison_text(comparison: Comparison, *, paragraphs: bool = False) -> str:
                 how = f"your link: {m.relation.replace('_', ' ')}" if m.relation else ", ".join(
                     _EVIDENCE.get(e, e) for e in m.evidence)
                 lines.append(f"  ¶{m.a.paragraph + 1} ↔ ¶{m.b.paragraph + 1}  {m.score:.2f}  {how}")
-                lines.append(f"    {_short(comparison.quote(m.a))}")
-                lines.append(f"    {_short(comparison.quote(m.b))}")
+                lines.append(f"    {shorten(comparison.quote(m.a), _QUOTE_CHARS)}")
+                lines.append(f"    {shorten(comparison.quote(m.b), _QUOTE_CHARS)}")
             lines.append("")
     only = _only(comparison, paragraphs)
     for d in docs:
         mine = [p for p in only if p.doc == d]
         lines.append(f"Only in {label[d]}: {len(mine)} passage{'s' * (len(mine) != 1)}")
-        lines += [f"  ¶{p.paragraph + 1}  {_short(comparison.quote(p))}" for p in mine]
+        lines += [f"  ¶{p.paragraph + 1}  {shorten(comparison.quote(p), _QUOTE_CHARS)}" for p in mine]
         lines.append("")
     return "\n".join(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,14 +50,18 @@ def _publications() -> dict[str, str]:
         return {}
 
 
-def bundled_origin(source: str, alone: str = BUNDLED, named: str = BUNDLED_FROM) -> str | None:
+def bundled_origin(source: str, alone: str = BUNDLED, named: str = BUNDLED_FROM,
+                   name: Callable[[str], str] = str) -> str | None:
     """Where a bundled article is from, one answer wherever it is shown: the publication the
     manifest names followed by ``named`` ("Arabic-language news site, bundled with Triptych"),
-    or ``alone`` when the manifest names none; None for an article that is not bundled."""
+    or ``alone`` when the manifest names none; None for an article that is not bundled.
+
+    ``name`` gives the publication as it is to be read: the desk passes its translation into
+    the interface's language (the manifest's names are English, as the exports write them)."""
     if not source.startswith("bundled:"):
         return None
     publication = _publications().get(source, "")
-    return named.replace("%1", publication) if publication else alone
+    return named.replace("%1", name(publication)) if publication else alone
 
 
 def ensure_default_corpus() -> list[Document]:

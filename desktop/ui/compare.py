@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from desktop.core.claims import ClaimsMatrix
     from desktop.services.changes import ChangeSet
     from desktop.services.compare import Comparison
+    from desktop.services.models import ModelInfo
     from desktop.ui.main_window import MainWindow
     from desktop.ui.pane import DocumentPane
     from desktop.ui.translation_view import TranslationView
@@ -100,6 +102,10 @@ class CompareController(QObject):
         self._strips: dict[str, MarginStrip] = {}  # by document: beside the original
         self._translation_strips: dict[str, MarginStrip] = {}  # beside its translation view, once made
         self._anchor_notices: set[str] = set()
+        # The panes and translation views whose signals this controller has connected: each
+        # once, however often the panes change. Weak, so that a closed pane leaves it with
+        # its Python object; a pane opened again is a new object, wired anew.
+        self._wired: weakref.WeakSet[QObject] = weakref.WeakSet()
         self._recompute_timer = self._timer(RECOMPUTE_MS, self.recompute)
         self._hover_timer = self._timer(HOVER_SCROLL_MS, self._bring_counterparts)
         self.ribbons = Ribbons(self)
@@ -252,8 +258,8 @@ class CompareController(QObject):
     def _on_window_panes_changed(self) -> None:
         panes = self.window.panes()
         for pane in panes:
-            if not pane.property("compareWired"):  # each pane once, however often panes change
-                pane.setProperty("compareWired", True)
+            if pane not in self._wired:
+                self._wired.add(pane)
                 pane.view.offsetHovered.connect(lambda offset, p=pane: self._on_view_hovered(p, offset))
                 pane.view.cursorPositionChanged.connect(lambda p=pane: self._on_view_cursor_moved(p))
                 pane.view.verticalScrollBar().valueChanged.connect(lambda _v: self.ribbons.update())
@@ -276,9 +282,9 @@ class CompareController(QObject):
         """Hovering and clicking a pane's translation view light and choose sentences of
         the original, as in the original; its margin shows what is only here."""
         view = pane.made_translation_view
-        if view is None or view.property("compareWired"):
+        if view is None or view in self._wired:
             return
-        view.setProperty("compareWired", True)
+        self._wired.add(view)
         view.sentenceHovered.connect(lambda index, p=pane, v=view: self._on_view_hovered(
             p, v.sentences[index].start if 0 <= index < len(v.sentences) else -1))
         view.cursorPositionChanged.connect(lambda p=pane, v=view: self._on_translation_cursor_moved(p, v))
@@ -386,7 +392,9 @@ class CompareController(QObject):
             return
         from desktop.ui.i18n import number, ui_language_name
 
-        pivot = ui_language_name(self.comparison.alignment.pivot)
+        pivot_code = self.comparison.alignment.pivot
+        pivot = ui_language_name(pivot_code)
+        models: list[ModelInfo] | None = None  # read once, and only if some pane needs to know
         for doc, status in self.comparison.status.items():
             pane = self.pane(doc)
             if pane is None or pane.mode != "original":
@@ -400,12 +408,26 @@ class CompareController(QObject):
                     .replace("%1", number(status.sentences)).replace("%2", pivot)
             else:
                 continue
-            # How to get one, named as the menu and the pane's view list name it; the
-            # button beside the words opens the models.
-            message += " " + self.tr("To get one: Translation ▸ Load a translation…, or switch this pane to "
-                                     "Translation with a model installed.")
-            pane.show_message(message, offer_models=True)
+            # How to get one, named as the menu and the pane's view list name it; the button
+            # beside the words is what helps: with a model for the pair installed, the
+            # pane's translation (it starts the model), else the models.
+            if models is None:
+                from desktop.services.models import installed_models
+
+                models = installed_models()
+            if _can_translate(pane.language, pivot_code, models):
+                message += " " + self.tr("To get one: switch this pane to Translation, made by the installed "
+                                         "model, or load your own with Translation ▸ Load a translation…")
+                pane.show_message(message, offer_translation=True)
+            else:
+                message += " " + self.tr("To get one: Translation ▸ Load a translation…, or switch this pane to "
+                                         "Translation with a model installed.")
+                pane.show_message(message, offer_models=True)
             self._anchor_notices.add(doc)
+
+    def refresh_notices(self) -> None:
+        """Say again what each pane lacks and what helps (after models were installed or removed)."""
+        self._update_notices()
 
     def _clear_notices(self) -> None:
         for doc in self._anchor_notices:
@@ -699,3 +721,14 @@ def _alpha(color: QColor, alpha: int) -> QColor:
     made = QColor(color)
     made.setAlpha(alpha)
     return made
+
+
+def _can_translate(language: str, pivot: str, models: list[ModelInfo]) -> bool:
+    """Whether the installed models take ``language`` to ``pivot`` (directly or through English)."""
+    from desktop.services.translation import NoModelError, route
+
+    try:
+        route(language, pivot, models)
+    except NoModelError:
+        return False
+    return True

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.text import shorten
 from desktop.ui.pane_header import ElidedLabel
 
 if TYPE_CHECKING:
@@ -303,7 +304,7 @@ class CompareBar(QToolBar):
             .replace("%3", evidence)
         lines = [head]
         for p in (match.a, match.b):
-            lines.append(f"{article_name(comparison, p.doc)}: {isolated(_short(comparison.quote(p), 140))}")
+            lines.append(f"{article_name(comparison, p.doc)}: {isolated(shorten(comparison.quote(p), 140))}")
         return "\n".join(lines)
 
     def strength_labels(self) -> dict[str, str]:
@@ -361,7 +362,7 @@ class CompareBar(QToolBar):
             # Which two articles the correspondence joins, named as the pane headers name
             # them; the quote (last, so it is what a narrow bar cuts) is the counterpart's.
             here, other = article_name(c.comparison, match.a.doc), article_name(c.comparison, match.b.doc)
-            quote = isolated(_short(c.comparison.quote(match.b), 110))
+            quote = isolated(shorten(c.comparison.quote(match.b), 110))
             linked = c.linked_relation(match)  # also a link made since this comparison
             if linked:
                 relation = self.relation_labels().get(linked, linked)
@@ -400,15 +401,10 @@ def article_name(comparison: Comparison, doc: str) -> str:
     language = comparison.languages.get(doc, "")
     name = ui_language_name(language)
     if any(d != doc and comparison.languages.get(d, "") == language for d in comparison.texts):
-        return f"{name} ({isolated(_short(comparison.titles.get(doc, ''), TITLE_CHARS))})"
+        return f"{name} ({isolated(shorten(comparison.titles.get(doc, ''), TITLE_CHARS))})"
     return name
 
 
 def score_text(score: float) -> str:
     """A score as the interface's locale writes a decimal (0,62 in German, ٠٫٦٢ in Arabic)."""
     return QLocale().toString(score, "f", 2)
-
-
-def _short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -647,6 +647,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_models_changed(self) -> None:
+        if self.compare is not None:
+            self.compare.refresh_notices()  # a pane's hint offers the models or its translation
         if self.translations is None:
             return
         for pane in self.panes():

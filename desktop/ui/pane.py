@@ -101,10 +101,10 @@ class DocumentPane(QWidget):
         self.mode = "original"
         self.view = ReaderView(self)
         self.view.set_document(document.text, document.language, self.direction, getattr(document, "kinds", ""))
-        self.byline = byline(document)
-        # site or source, date: the header's second line, named again in each interface
-        # language ("bundled with Triptych" is translated)
-        self._origin_fields = {name: getattr(document, name, "") for name in ("site", "url", "source", "published")}
+        # site or source, author, date: the header's second line and its title's tooltip, named
+        # again in each interface language (a bundled article's origin is translated)
+        self._origin_fields = {name: getattr(document, name, "")
+                               for name in ("site", "url", "source", "author", "published")}
         self.left_out = int(getattr(document, "left_out", 0) or 0)
         self.whole_page = bool(getattr(document, "whole_page", False))
         self._notice: QLabel | None = None
@@ -197,7 +197,7 @@ class DocumentPane(QWidget):
         self.header.meta_label.set_texts(*forms)
         self.header.meta_label.setToolTip("\n".join([self.header.meta_label.full_text(), direction,
                                                      self.tr("Id: %1").replace("%1", self.document_id)]))
-        self.header.title_label.setToolTip("\n".join([self.title, *self.byline]))
+        self.header.title_label.setToolTip("\n".join([self.title, *byline(SimpleNamespace(**self._origin_fields))]))
         self._update_notice()
         self.header.move_left_button.setToolTip(self.tr("Move this pane one place to the left (Ctrl+Shift+PgUp)"))
         self.header.move_right_button.setToolTip(self.tr("Move this pane one place to the right (Ctrl+Shift+PgDown)"))
@@ -221,6 +221,7 @@ class DocumentPane(QWidget):
             status.hide()
             status.cancel_button.clicked.connect(lambda: self.cancelRequested.emit(self))
             status.models_button.clicked.connect(self.modelsRequested)
+            status.translation_button.clicked.connect(lambda: self.set_mode("translation"))
             self._layout.insertWidget(1, status)
             self._status = status
         return self._status
@@ -561,13 +562,17 @@ class DocumentPane(QWidget):
         self.progress.show()
         self.cancel_button.show()
         self.models_button.hide()
+        self.status.translation_button.hide()
 
-    def show_message(self, message: str, *, offer_models: bool = False) -> None:
+    def show_message(self, message: str, *, offer_models: bool = False, offer_translation: bool = False) -> None:
+        """``message`` under the header, with the Models… button beside it (``offer_models``)
+        or the one that switches this pane to its translation (``offer_translation``)."""
         self.status.show()
         self.status_label.setText(message)
         self.progress.hide()
         self.cancel_button.hide()
         self.models_button.setVisible(offer_models)
+        self.status.translation_button.setVisible(offer_translation)
 
     def _update_notice(self) -> None:
         """A line under the header of a web article: what extraction left out, with a way to see it."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,23 +52,40 @@ def source_name(site: str, source: str) -> str:
     return source.rsplit("/", 1)[-1]
 
 
+# The publications the corpus manifest (resources/corpus/manifest.json) names, marked here
+# so that lupdate puts them in the .ts files: the desk shows them in the interface's
+# language, the exports as the manifest writes them. A new bundled article adds its line.
+BUNDLED_PUBLICATIONS = (
+    QT_TRANSLATE_NOOP("Corpus", "AnewZ (Russian edition)"),
+    QT_TRANSLATE_NOOP("Corpus", "Arabic-language news site"),
+    QT_TRANSLATE_NOOP("Corpus", "AnewZ (German edition)"),
+)
+
+
+def publication_name(name: str) -> str:
+    """A bundled article's publication in the interface's language (the manifest's, untranslated)."""
+    return QCoreApplication.translate("Corpus", name)
+
+
 def bundled_name(source: str) -> str:
     """A bundled article's origin in the interface's language ("Arabic-language news site,
-    bundled with Triptych"); the publication is the manifest's own name for it."""
+    bundled with Triptych"), its publication too."""
     from desktop.services.corpus import bundled_origin
 
     return bundled_origin(source, QCoreApplication.translate("LibraryDock", "bundled with Triptych"),
-                          QCoreApplication.translate("LibraryDock", "%1, bundled with Triptych")) or source
+                          QCoreApplication.translate("LibraryDock", "%1, bundled with Triptych"),
+                          publication_name) or source
 
 
 def publication(document: object) -> str:
-    """A bundled article's publication alone ("AnewZ (Russian edition)"), what a header too
-    narrow for the whole origin still shows of it; "" for any other article."""
+    """A bundled article's publication alone ("AnewZ (Russian edition)"), in the interface's
+    language: what a header too narrow for the whole origin still shows of it; "" for any
+    other article."""
     from desktop.services.corpus import bundled_origin
 
     if getattr(document, "site", ""):
         return ""
-    return bundled_origin(str(getattr(document, "source", "") or ""), "", "%1") or ""
+    return bundled_origin(str(getattr(document, "source", "") or ""), "", "%1", publication_name) or ""
 
 
 def origin(document: object) -> list[str]:
@@ -231,7 +248,8 @@ class PaneHeader(QFrame):
 
 
 class PaneStatus(QWidget):
-    """A message or a progress bar with Cancel, under a pane's header."""
+    """A message or a progress bar with Cancel, under a pane's header; beside a message, the
+    button that helps with it: the translation models, or this pane's translation."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,15 +259,21 @@ class PaneStatus(QWidget):
         self.progress.setMaximumHeight(14)
         self.cancel_button = QPushButton(self)
         self.models_button = QPushButton(self)
+        self.translation_button = QPushButton(self)
+        self.translation_button.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.progress, 1)
         layout.addWidget(self.cancel_button)
         layout.addWidget(self.models_button)
+        layout.addWidget(self.translation_button)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         # Translated in the pane's context, where these strings have always lived.
         self.cancel_button.setText(QCoreApplication.translate("DocumentPane", "Cancel"))
         self.models_button.setText(QCoreApplication.translate("DocumentPane", "Models…"))
+        self.translation_button.setText(QCoreApplication.translate("DocumentPane", "Show translation"))
+        self.translation_button.setToolTip(QCoreApplication.translate(
+            "DocumentPane", "Switch this pane to its translation, made by the installed model"))

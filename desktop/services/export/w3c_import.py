@@ -25,6 +25,7 @@ from typing import Any
 from desktop.core.anchoring import describe
 from desktop.core.colors import DEFAULT_COLOR, color_name, color_value
 from desktop.core.errors import UserError
+from desktop.core.text import shorten
 from desktop.services.export.import_plan import ImportPlan, PlannedAnnotation, PlannedLink, PlannedTag, Skip
 from desktop.services.export.jsonld import ANNOTATION, DOCUMENT, HASH
 from desktop.services.export.w3c_read import LinkBody, Record, Selection, as_list
@@ -35,9 +36,7 @@ _IDS = uuid.UUID("0d9a4f9e-8a1e-4d7b-b1f4-3c2e51c0f7a2")
 _SPACE_RE = re.compile(r"\s+")
 
 
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+_QUOTE_CHARS = 40  # of a quote, name or value in a message: enough to recognise it
 
 
 @dataclass
@@ -142,7 +141,8 @@ def place(text: str, selection: Selection, title: str) -> tuple[int, int] | User
             return start, end  # type: ignore[return-value]
         found = _occurrences(text, exact)
         if not found:
-            return UserError('The quote “{quote}” is not in “{title}”.', quote=_short(exact), title=title)
+            return UserError('The quote “{quote}” is not in “{title}”.', quote=shorten(exact, _QUOTE_CHARS),
+                             title=title)
         if len(found) == 1:
             return found[0]
         ranked = sorted(found, key=lambda s: (-_agreement(text, s, selection),
@@ -151,7 +151,7 @@ def place(text: str, selection: Selection, title: str) -> tuple[int, int] | User
         tie = _agreement(text, best, selection) == _agreement(text, second, selection)
         if tie and (start is None or abs(best[0] - start) == abs(second[0] - start)):
             return UserError('The quote “{quote}” occurs {count} times in “{title}” and its context does not tell '
-                             'which one is meant.', quote=_short(exact), count=len(found), title=title)
+                             'which one is meant.', quote=shorten(exact, _QUOTE_CHARS), count=len(found), title=title)
         return best
     if start is not None and end is not None:
         if position_ok and text[start:end].strip():
@@ -160,7 +160,7 @@ def place(text: str, selection: Selection, title: str) -> tuple[int, int] | User
                          end=end, title=title, length=len(text))
     if selection.unsupported:
         return UserError('Triptych cannot place it: its only selector, {selector}, does not apply to a plain text.',
-                         selector=_short(selection.unsupported[0], 60))
+                         selector=shorten(selection.unsupported[0], 60))
     return UserError("It annotates a whole document, not a passage in it.")
 
 
@@ -175,7 +175,8 @@ def derived_id(record_id: str | None, raw: Any, index: int) -> str:
 def clean_tag(name: str) -> str | UserError:
     cleaned = " ".join(name.split())
     if not cleaned or len(cleaned) > 80:
-        return UserError('“{name}” is not a tag name: a tag needs a name of 1 to 80 characters.', name=_short(name))
+        return UserError('“{name}” is not a tag name: a tag needs a name of 1 to 80 characters.',
+                         name=shorten(name, _QUOTE_CHARS))
     return cleaned
 
 
@@ -184,7 +185,7 @@ def clean_color(value: str | None) -> str | UserError:
         return color_value(value) if value else color_value(DEFAULT_COLOR)
     except UserError:
         return UserError('“{color}” is not a colour (a colour is #rrggbb or yellow, green, blue, pink, orange, '
-                         'purple).', color=_short(str(value)))
+                         'purple).', color=shorten(str(value), _QUOTE_CHARS))
 
 
 class Planner:
@@ -235,7 +236,7 @@ class Planner:
         for name, color, parent in entries:
             tag, shade = clean_tag(str(name)), clean_color(color if isinstance(color, str) else "#8a8a8a")
             if isinstance(tag, UserError) or isinstance(shade, UserError):
-                self.skip(f"{label}: {_short(str(name))}", tag if isinstance(tag, UserError) else shade)  # type: ignore[arg-type]
+                self.skip(f"{label}: {shorten(str(name), _QUOTE_CHARS)}", tag if isinstance(tag, UserError) else shade)  # type: ignore[arg-type]
                 continue
             parent_name = clean_tag(parent) if isinstance(parent, str) else None
             cleaned[tag.casefold()] = PlannedTag(tag, shade, parent_name if isinstance(parent_name, str) else None)
@@ -306,7 +307,7 @@ class Planner:
         if document is None:
             shown = selection.title or (selection.source_ids[0] if selection.source_ids else "")
             self.skip(label, UserError('It annotates “{source}”, which is not in the library.',
-                                       source=_short(shown, 60)) if shown
+                                       source=shorten(shown, 60)) if shown
                       else UserError("It does not say which document it annotates."))
             self.refused.add(annotation_id)
             return None
@@ -377,7 +378,7 @@ class Planner:
     def add_link(self, record: Record, source: str, target: str, relation: str, note: str) -> None:
         if relation not in RELATIONS:
             self.skip(record.label, UserError('“{relation}” is not a kind of link; Triptych knows {value}.',
-                                              relation=_short(relation), value=", ".join(RELATIONS)))
+                                              relation=shorten(relation, _QUOTE_CHARS), value=", ".join(RELATIONS)))
         elif source == target:
             self.skip(record.label, UserError("It links a passage to itself."))
         elif (source, target, relation) in self.library.links or any(
