@@ -88,8 +88,8 @@ def test_a_translator_s_us_usa_and_united_states_are_one_word():
 
 
 @pytest.mark.parametrize("name, matches_f1, only_f1, paragraphs_f1", [
-    ("bundled", 0.6, 0.88, 0.65), ("derna", 0.9, 0.95, 0.85), ("eclipse", 0.9, 0.95, 0.9),
-    ("notredame", 0.7, 0.74, 0.78), ("beirut", 0.65, 0.7, 0.7)])
+    ("bundled", 0.6, 0.88, 0.65), ("derna", 0.9, 0.95, 0.85), ("eclipse", 0.93, 0.95, 0.9),
+    ("notredame", 0.72, 0.74, 0.78), ("beirut", 0.65, 0.7, 0.7)])
 def test_precision_and_recall_with_translations_stay_at_least_where_they_are(name, matches_f1, only_f1,
                                                                             paragraphs_f1):
     """Floors a little under today's figures (see the report in the commit): a change
@@ -107,7 +107,7 @@ def test_all_development_sets_together_with_translations_stay_at_least_where_the
     """Pooled over every set (the held-out set is scored as one pool too): the person-
     written translations' recall is what generalises worst, so it has its own floor."""
     matches, only = _pooled(translated=True)
-    assert matches.f1 >= 0.72 and matches.recall >= 0.65, matches
+    assert matches.f1 >= 0.73 and matches.precision >= 0.84 and matches.recall >= 0.64, matches
     assert only.f1 >= 0.82, only
 
 
