@@ -556,8 +556,24 @@
         <translation>لا توجد مقابلات مقترحة لهذا المقال.</translation>
     </message>
     <message>
+        <source>Back to the first suggestion</source>
+        <translation>عودة إلى الاقتراح الأول</translation>
+    </message>
+    <message>
+        <source>Back to the last suggestion</source>
+        <translation>عودة إلى الاقتراح الأخير</translation>
+    </message>
+    <message>
         <source>Everything this article says has a counterpart.</source>
         <translation>لكل ما يقوله هذا المقال مقابل في المقالات الأخرى.</translation>
+    </message>
+    <message>
+        <source>Back to the first passage found only here</source>
+        <translation>عودة إلى أول مقطع موجود هنا فقط</translation>
+    </message>
+    <message>
+        <source>Back to the last passage found only here</source>
+        <translation>عودة إلى آخر مقطع موجود هنا فقط</translation>
     </message>
     <message>
         <source>Linked: %1. %2 takes it back.</source>
@@ -674,6 +690,14 @@
     <message>
         <source>Close this pane (Ctrl+W)</source>
         <translation>إغلاق هذه اللوحة (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the right (Ctrl+Shift+PgUp)</source>
+        <translation>نقل هذه اللوحة مكانًا واحدًا إلى اليمين (Ctrl+Shift+PgUp)</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the left (Ctrl+Shift+PgDown)</source>
+        <translation>نقل هذه اللوحة مكانًا واحدًا إلى اليسار (Ctrl+Shift+PgDown)</translation>
     </message>
     <message>
         <source>Translating… %1 of %2 sentences</source>

@@ -548,8 +548,24 @@
         <translation>Für diesen Artikel gibt es keine vorgeschlagenen Entsprechungen.</translation>
     </message>
     <message>
+        <source>Back to the first suggestion</source>
+        <translation>Wieder beim ersten Vorschlag</translation>
+    </message>
+    <message>
+        <source>Back to the last suggestion</source>
+        <translation>Wieder beim letzten Vorschlag</translation>
+    </message>
+    <message>
         <source>Everything this article says has a counterpart.</source>
         <translation>Zu allem, was dieser Artikel sagt, gibt es eine Entsprechung.</translation>
+    </message>
+    <message>
+        <source>Back to the first passage found only here</source>
+        <translation>Wieder bei der ersten Stelle, die nur hier steht</translation>
+    </message>
+    <message>
+        <source>Back to the last passage found only here</source>
+        <translation>Wieder bei der letzten Stelle, die nur hier steht</translation>
     </message>
     <message>
         <source>Linked: %1. %2 takes it back.</source>
@@ -666,6 +682,14 @@
     <message>
         <source>Close this pane (Ctrl+W)</source>
         <translation>Diesen Bereich schließen (Strg+W)</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the right (Ctrl+Shift+PgUp)</source>
+        <translation>Diesen Bereich um eine Stelle nach rechts verschieben (Strg+Umschalt+Bild auf)</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the left (Ctrl+Shift+PgDown)</source>
+        <translation>Diesen Bereich um eine Stelle nach links verschieben (Strg+Umschalt+Bild ab)</translation>
     </message>
     <message>
         <source>Translating… %1 of %2 sentences</source>

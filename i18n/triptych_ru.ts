@@ -550,8 +550,24 @@
         <translation>Для этой статьи нет предложенных соответствий.</translation>
     </message>
     <message>
+        <source>Back to the first suggestion</source>
+        <translation>Снова первое соответствие</translation>
+    </message>
+    <message>
+        <source>Back to the last suggestion</source>
+        <translation>Снова последнее соответствие</translation>
+    </message>
+    <message>
         <source>Everything this article says has a counterpart.</source>
         <translation>Всему, что говорит эта статья, есть соответствие в других.</translation>
+    </message>
+    <message>
+        <source>Back to the first passage found only here</source>
+        <translation>Снова первый отрывок, который есть только здесь</translation>
+    </message>
+    <message>
+        <source>Back to the last passage found only here</source>
+        <translation>Снова последний отрывок, который есть только здесь</translation>
     </message>
     <message>
         <source>Linked: %1. %2 takes it back.</source>
@@ -668,6 +684,14 @@
     <message>
         <source>Close this pane (Ctrl+W)</source>
         <translation>Закрыть панель (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the right (Ctrl+Shift+PgUp)</source>
+        <translation>Сдвинуть панель на одно место вправо (Ctrl+Shift+PgUp)</translation>
+    </message>
+    <message>
+        <source>Move this pane one place to the left (Ctrl+Shift+PgDown)</source>
+        <translation>Сдвинуть панель на одно место влево (Ctrl+Shift+PgDown)</translation>
     </message>
     <message>
         <source>Translating… %1 of %2 sentences</source>

@@ -273,6 +273,46 @@ def test_f8_steps_through_suggestions_and_one_click_makes_the_link(translated, w
     assert store.annotations_for([d.id for d in translated.values()]) == []
 
 
+def step_through(qtbot, view, key, expected, current, status):
+    """Press ``key`` once for each of ``expected``: each is current in turn, and no step says it went back."""
+    for item in expected:
+        qtbot.keyClick(view, key)
+        assert current() == item
+        assert "Back to" not in status.currentMessage()
+
+
+def test_f8_and_f7_say_in_the_status_bar_when_they_go_back_to_the_first(translated, window, qtbot):
+    """F8 after the last suggestion went back to the first without a word: it looked like
+    one more suggestion. Now the status bar says so, as an editor's search does."""
+    controller = compared(window, qtbot)
+    russian = pane(window, "ru")
+    russian.view.setFocus()
+    status = window.statusBar()
+    suggestions = controller._ordered_suggestions(russian.document_id)
+    assert len(suggestions) > 1
+    step_through(qtbot, russian.view, Qt.Key.Key_F8, suggestions, lambda: controller.current_match, status)
+    qtbot.keyClick(russian.view, Qt.Key.Key_F8)
+    assert controller.current_match == suggestions[0]
+    assert status.currentMessage() == "Back to the first suggestion"
+    qtbot.keyClick(russian.view, Qt.Key.Key_F8)  # a step on takes the message back
+    assert controller.current_match == suggestions[1] and status.currentMessage() == ""
+    qtbot.keyClick(russian.view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(russian.view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert controller.current_match == suggestions[-1]
+    assert status.currentMessage() == "Back to the last suggestion"
+    # F7 and Shift+F7 through the passages found only here, the same.
+    mine = controller.alignment.only_here(russian.document_id)
+    assert len(mine) > 1
+    controller.current = None
+    step_through(qtbot, russian.view, Qt.Key.Key_F7, mine, lambda: controller.current, status)
+    qtbot.keyClick(russian.view, Qt.Key.Key_F7)
+    assert controller.current == mine[0]
+    assert status.currentMessage() == "Back to the first passage found only here"
+    qtbot.keyClick(russian.view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert controller.current == mine[-1]
+    assert status.currentMessage() == "Back to the last passage found only here"
+
+
 def test_an_article_without_a_translation_says_it_is_compared_on_anchors_only(corpus, window, qtbot):
     ru = next(d for d in corpus if d.language == "ru")
     load_translation(ru.id, "en", BUNDLED / "ru.en.txt")

@@ -233,3 +233,67 @@ def test_a_narrow_pane_keeps_a_bundled_articles_publication_before_it_drops_the_
         == "Russian · AnewZ (Russian edition)"
     assert shown_at(metrics.horizontalAdvance("Russian · AnewZ (Rus") + 2) == "Russian"
     assert label.full_text() == whole and whole in label.toolTip()
+
+
+def _arrows_on_screen(pane):
+    """The move buttons' arrows as a person reads them, left to right on screen ("◀ ▶"),
+    and the buttons in that order."""
+    from PySide6.QtWidgets import QStyle
+
+    style = pane.header.style()
+    shapes = {"◀": style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft).pixmap(16).toImage(),
+              "▶": style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight).pixmap(16).toImage()}
+    buttons = sorted((pane.header.move_left_button, pane.header.move_right_button),
+                     key=lambda b: b.mapToGlobal(b.rect().center()).x())
+    drawn = [next((arrow for arrow, image in shapes.items() if b.icon().pixmap(16).toImage() == image), "?")
+             for b in buttons]
+    return " ".join(drawn), buttons
+
+
+def _panes_on_screen(window):
+    return sorted(window.panes(), key=lambda p: p.mapToGlobal(p.rect().topLeft()).x())
+
+
+def _moves_where_it_says(window, qtbot, language):
+    """Each pane's arrows read "◀ ▶", each tooltip names the side it moves to; the arrow
+    on the left and the Pane menu's "Move pane left" move the middle pane to the left on
+    screen, the other arrow moves it back."""
+    left, right = {"en": ("left", "right"), "ar": ("اليسار", "اليمين")}[language]
+    for pane in window.panes():
+        arrows, (on_the_left, on_the_right) = _arrows_on_screen(pane)
+        assert arrows == "◀ ▶", language
+        assert left in on_the_left.toolTip() and right in on_the_right.toolTip()
+    before = _panes_on_screen(window)
+    middle = before[1]
+    qtbot.mouseClick(_arrows_on_screen(middle)[1][0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _panes_on_screen(window)[0] is middle)
+    assert _panes_on_screen(window)[1] is before[0]
+    qtbot.mouseClick(_arrows_on_screen(middle)[1][1], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _panes_on_screen(window) == before)
+    move_left = next(a for a in (window.move_left_action, window.move_right_action)
+                     if left in a.text().replace("&", ""))
+    middle.view.setFocus()
+    qtbot.waitUntil(lambda: window.active_pane() is middle)
+    move_left.trigger()
+    qtbot.waitUntil(lambda: _panes_on_screen(window)[0] is middle)
+    window.move_pane(middle, +1 if language == "en" else -1)
+    qtbot.waitUntil(lambda: _panes_on_screen(window) == before)
+
+
+@pytest.mark.parametrize("languages", [("ar", "en"), ("en", "ar", "en")])
+def test_the_move_arrows_point_where_they_move_the_pane_after_a_live_switch_of_language(window, qtbot,
+                                                                                         languages):
+    """Seen after Preferences switched Arabic to English (and back): each pane's move
+    buttons showed "▶ ◀" until a restart. Their tooltips and the Pane menu name the side
+    the pane goes to on screen, in a mirrored desk too."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.i18n import install_language
+
+    try:
+        for language in languages:
+            install_language(language)
+            QCoreApplication.processEvents()
+            _moves_where_it_says(window, qtbot, language)
+    finally:
+        install_language("en")

@@ -97,6 +97,7 @@ class CompareController(QObject):
         self._dirty = False
         self._generation = 0
         self._advance_after: Match | None = None
+        self._wrap_said = ""  # the status bar's "Back to the first …", while it may still show
         # Suggestions made links since the comparison shown was computed: their relation.
         self._linked: dict[frozenset[Passage], str] = {}
         self._strips: dict[str, MarginStrip] = {}  # by document: beside the original
@@ -625,6 +626,11 @@ class CompareController(QObject):
                 bisect.bisect_left(keys, (self.current.start,)) - 1
         else:
             index = 0 if direction > 0 else len(items) - 1
+        # Past the end: said, as editors say a search wrapped (not after a link, whose message
+        # says how to take it back).
+        wrapped = not 0 <= index < len(items) and after is None
+        self._say_wrapped((self.tr("Back to the first suggestion") if direction > 0
+                           else self.tr("Back to the last suggestion")) if wrapped else "")
         match = items[index % len(items)]
         self.current, self.current_match, self._hover, self.claim = match.a, match, None, ()
         self.bring_level(match.a, scroll_self=True, prefer=match)
@@ -642,15 +648,31 @@ class CompareController(QObject):
             return None
         here = self.current.start if self.current is not None and self.current.doc == doc else -1
         if direction > 0:
-            passage = next((p for p in mine if p.start > here), mine[0])
+            passage = next((p for p in mine if p.start > here), None)
         else:
-            passage = next((p for p in reversed(mine) if p.start < here), mine[-1]) if here >= 0 else mine[-1]
+            passage = next((p for p in reversed(mine) if p.start < here), None) if here >= 0 else mine[-1]
+        wrapped = passage is None  # past the end: said, as for the suggestions
+        self._say_wrapped((self.tr("Back to the first passage found only here") if direction > 0
+                           else self.tr("Back to the last passage found only here")) if wrapped else "")
+        if passage is None:
+            passage = mine[0] if direction > 0 else mine[-1]
         self.current, self.current_match, self._hover, self.claim = passage, None, None, ()
         pane = self.pane(doc)
         if pane is not None:
             self.bring_level(passage, scroll_self=True)
         self._light()
         return passage
+
+    def _say_wrapped(self, message: str) -> None:
+        """Say briefly, in the status bar, that a step went round from one end to the other
+        (otherwise the first suggestion again looks like one more); "" after a step that did
+        not, which takes back a wrap said before it."""
+        bar = self.window.statusBar()
+        if message:
+            bar.showMessage(message, 4000)
+        elif bar.currentMessage() and bar.currentMessage() == self._wrap_said:
+            bar.clearMessage()
+        self._wrap_said = message
 
     def linked_relation(self, match: Match) -> str:
         """The relation of the person's link between a correspondence's two passages, also

@@ -342,8 +342,6 @@ class MainWindow(QMainWindow):
             self.print_action: (self.tr("&Print…"), self.tr("Print the open articles with their highlights and "
                                                             "notes, as the PDF export lays them out (Ctrl+P)")),
             self.close_pane_action: (self.tr("&Close pane"), None),
-            self.move_left_action: (self.tr("Move pane &left"), None),
-            self.move_right_action: (self.tr("Move pane &right"), None),
             self.about_action: (self.tr("&About Triptych"), None),
             self.shortcuts_action: (self.tr("&Keyboard shortcuts"),
                                     self.tr("Every action of the desk and its keys, searchable (F1)")),
@@ -355,6 +353,7 @@ class MainWindow(QMainWindow):
             action.setText(text)
             if tip:
                 action.setToolTip(tip)
+        self._name_move_actions()
         self.library_action.setText(self.tr("&Library"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -870,7 +869,17 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         elif event.type() == QEvent.Type.LayoutDirectionChange:
             self.place_docks()
+            self._name_move_actions()
         super().changeEvent(event)
+
+    def _name_move_actions(self) -> None:
+        """Name the move actions for where they move a pane on screen: Ctrl+Shift+PgUp moves
+        it towards the first pane, which a mirrored (Arabic) desk puts on the right."""
+        left, right = self.tr("Move pane &left"), self.tr("Move pane &right")
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            left, right = right, left
+        self.move_left_action.setText(left)
+        self.move_right_action.setText(right)
 
     def place_docks(self) -> None:
         """Keep the sidebars on the side where reading starts: left, or right in Arabic.

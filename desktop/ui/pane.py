@@ -199,11 +199,27 @@ class DocumentPane(QWidget):
                                                      self.tr("Id: %1").replace("%1", self.document_id)]))
         self.header.title_label.setToolTip("\n".join([self.title, *byline(SimpleNamespace(**self._origin_fields))]))
         self._update_notice()
-        self.header.move_left_button.setToolTip(self.tr("Move this pane one place to the left (Ctrl+Shift+PgUp)"))
-        self.header.move_right_button.setToolTip(self.tr("Move this pane one place to the right (Ctrl+Shift+PgDown)"))
+        self._tell_move_tips()
         self.header.close_button.setToolTip(self.tr("Close this pane (Ctrl+W)"))
         if self._find_bar is not None:
             self._find_bar.retranslate_ui()
+
+    def _tell_move_tips(self) -> None:
+        """The move buttons' tooltips say which way each moves the pane on screen: in a
+        mirrored (Arabic) desk the first, towards the first pane, moves it right."""
+        if self.header.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            back = self.tr("Move this pane one place to the right (Ctrl+Shift+PgUp)")
+            forward = self.tr("Move this pane one place to the left (Ctrl+Shift+PgDown)")
+        else:
+            back = self.tr("Move this pane one place to the left (Ctrl+Shift+PgUp)")
+            forward = self.tr("Move this pane one place to the right (Ctrl+Shift+PgDown)")
+        self.header.move_left_button.setToolTip(back)
+        self.header.move_right_button.setToolTip(forward)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._tell_move_tips()
+        super().changeEvent(event)
 
     def set_title_note(self, note: str) -> None:
         """Show, under the title, what tells this document apart from others with the same title

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -240,11 +240,26 @@ class PaneHeader(QFrame):
             return
         from PySide6.QtWidgets import QStyle
 
+        self.close_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        self._point_move_buttons()
+
+    def _point_move_buttons(self) -> None:
+        """Each move arrow points where its button moves the pane on screen. The first button
+        moves it towards the first pane, which a mirrored (Arabic) desk puts on the right, so
+        there it points right. This follows a change of the interface's direction: the style's
+        "back" arrow is chosen once, for the direction of the moment."""
+        from PySide6.QtWidgets import QStyle
+
         style = self.style()
-        for button, icon in ((self.move_left_button, QStyle.StandardPixmap.SP_ArrowBack),
-                             (self.move_right_button, QStyle.StandardPixmap.SP_ArrowForward),
-                             (self.close_button, QStyle.StandardPixmap.SP_TitleBarCloseButton)):
-            button.setIcon(style.standardIcon(icon))
+        left, right = QStyle.StandardPixmap.SP_ArrowLeft, QStyle.StandardPixmap.SP_ArrowRight
+        back, forward = (right, left) if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else (left, right)
+        self.move_left_button.setIcon(style.standardIcon(back))
+        self.move_right_button.setIcon(style.standardIcon(forward))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange and not self.close_button.icon().isNull():
+            self._point_move_buttons()
+        super().changeEvent(event)
 
 
 class PaneStatus(QWidget):
