@@ -137,6 +137,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_load.add_argument("--to", required=True, metavar="LANG", help="the language of the translation")
     p_load.add_argument("file", metavar="FILE")
     p_load.add_argument("--replace", action="store_true", help="put it in the place of an earlier one")
+    p_load.add_argument("--force", action="store_true",
+                        help="load it even though it shares almost none of the article's names and numbers")
+    p_remove = translation_sub.add_parser("remove", help="remove a person's translation (a model's cached one stays)")
+    p_remove.add_argument("doc", metavar="DOC")
+    p_remove.add_argument("--to", required=True, metavar="LANG", help="the language of the translation")
 
     p_compare = subcommands.add_parser("compare", help="which passages of articles correspond, and what only one says")
     p_compare.add_argument("docs", nargs="+", metavar="DOC", help="two to ten documents")
@@ -297,7 +302,7 @@ def _run_headless(args: argparse.Namespace, data_dir: DataDir) -> int:
     if args.command == "export":
         return _export(args, data_dir)
     if args.command == "translation":
-        return _translation_load(args)
+        return _translation_remove(args) if args.translation_command == "remove" else _translation_load(args)
     if args.command == "compare":
         return _compare(args)
     if args.command == "import-annotations":
@@ -545,10 +550,19 @@ def _translation_load(args: argparse.Namespace) -> int:
 
     from desktop.services.translation_load import load_translation
 
-    loaded = load_translation(args.doc, args.to, Path(args.file), replace=args.replace)
+    loaded = load_translation(args.doc, args.to, Path(args.file), replace=args.replace, force=args.force)
     replaced = f", in place of {loaded.replaced} of an earlier one" if loaded.replaced else ""
     print(f"{loaded.document_id}: {loaded.paragraphs} paragraphs, {loaded.sentences} sentences translated into "
           f"{loaded.target}{replaced}")
+    return 0
+
+
+def _translation_remove(args: argparse.Namespace) -> int:
+    from desktop.services.translation_load import remove_translation
+
+    removed = remove_translation(args.doc, args.to)
+    print(f"{removed.document_id}: removed a person's translation into {removed.target} ({removed.sentences} "
+          "sentences)")
     return 0
 
 

@@ -1172,6 +1172,14 @@
         <translation>ترجمة بشرية للمقال الحالي من ملف نصي</translation>
     </message>
     <message>
+        <source>&amp;Remove my translation</source>
+        <translation>&amp;حذف ترجمتي</translation>
+    </message>
+    <message>
+        <source>Remove the person&apos;s translation of the current article into the target language; a model&apos;s stays</source>
+        <translation>حذف ترجمة الشخص للمقال الحالي إلى اللغة الهدف؛ تبقى ترجمة النموذج</translation>
+    </message>
+    <message>
         <source>&amp;Library</source>
         <translation>ال&amp;مكتبة</translation>
     </message>
@@ -1830,6 +1838,7 @@
     <name>TranslationLoader</name>
     <message>
         <source>Open an article first: the translation is loaded for the current one.</source>
+        <extracomment>The QSettings key of the folder the last translation file was loaded from.</extracomment>
         <translation>افتح مقالًا أولًا: تُحمَّل الترجمة للمقال الحالي.</translation>
     </message>
     <message>
@@ -1839,6 +1848,14 @@
     <message>
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>ملفات نصية (*.txt *.md);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Load this file?</source>
+        <translation>أتحميل هذا الملف؟</translation>
+    </message>
+    <message>
+        <source>This file does not seem to be a translation of “%1”: it shares almost none of its names or numbers. Load it anyway?</source>
+        <translation>لا يبدو أن هذا الملف ترجمة لـ «%1»: فهو لا يكاد يشترك معه في أي من أسمائه أو أرقامه. أتحميله على أي حال؟</translation>
     </message>
     <message>
         <source>Replace the translation?</source>
@@ -1851,6 +1868,18 @@
     <message>
         <source>Loaded the translation: %1 sentences in %2 paragraphs.</source>
         <translation>حُمِّلت الترجمة: %1 جملة في %2 فقرة.</translation>
+    </message>
+    <message>
+        <source>Remove your translation?</source>
+        <translation>أتحذف ترجمتك؟</translation>
+    </message>
+    <message>
+        <source>Remove your translation of “%1” into %2 (%3 sentences)? A model&apos;s translation of it stays.</source>
+        <translation>أتحذف ترجمتك لـ «%1» إلى %2 (عدد الجمل: %3)؟ تبقى ترجمة النموذج.</translation>
+    </message>
+    <message>
+        <source>Removed your translation: %1 sentences.</source>
+        <translation>حُذفت ترجمتك (عدد الجمل: %1).</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2113,10 @@
         <translation>لا تُحفظ ملاحظته على المصدر كله: يحفظ Triptych الملاحظات على المقاطع.</translation>
     </message>
     <message>
+        <source>No person has translated “{title}” into {target_language}; nothing was removed.</source>
+        <translation>لم يترجم أحدٌ «{title}» إلى {target_language}؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
         <source>The descriptions of its codes are not kept (codes with one: {count}, the first “{name}”); Triptych&apos;s tags have a name, a colour and a parent only.</source>
         <translation>لا تُحفظ أوصاف رموزه (عدد الرموز الموصوفة: {count}، أولها «{name}»)؛ لوسوم Triptych اسم ولون ووسم أب فقط.</translation>
     </message>
@@ -2134,6 +2167,10 @@
     <message>
         <source>{name} does not say which languages it translates (from_code, to_code).</source>
         <translation>لا يذكر {name} اللغات التي يترجم بينها (from_code، to_code).</translation>
+    </message>
+    <message>
+        <source>{name} does not seem to be a translation of “{title}”: it shares almost none of its names or numbers; load it with --force if it is one (nothing was stored).</source>
+        <translation>لا يبدو أن {name} ترجمة لـ «{title}»: فهو لا يكاد يشترك معه في أي من أسمائه أو أرقامه؛ حمّله مع ‎--force‎ إن كان ترجمة له (لم يُحفظ شيء).</translation>
     </message>
     <message>
         <source>{name} has a metadata.json that cannot be read.</source>

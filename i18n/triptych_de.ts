@@ -1156,6 +1156,14 @@
         <translation>Die Übersetzung eines Menschen für den aktuellen Artikel, aus einer Textdatei</translation>
     </message>
     <message>
+        <source>&amp;Remove my translation</source>
+        <translation>Meine Übersetzung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the person&apos;s translation of the current article into the target language; a model&apos;s stays</source>
+        <translation>Die Übersetzung des aktuellen Artikels in die Zielsprache, die ein Mensch gemacht hat, entfernen; die eines Modells bleibt</translation>
+    </message>
+    <message>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
@@ -1798,6 +1806,7 @@
     <name>TranslationLoader</name>
     <message>
         <source>Open an article first: the translation is loaded for the current one.</source>
+        <extracomment>The QSettings key of the folder the last translation file was loaded from.</extracomment>
         <translation>Öffnen Sie zuerst einen Artikel: Die Übersetzung wird für den aktuellen Artikel geladen.</translation>
     </message>
     <message>
@@ -1807,6 +1816,14 @@
     <message>
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Load this file?</source>
+        <translation>Diese Datei laden?</translation>
+    </message>
+    <message>
+        <source>This file does not seem to be a translation of “%1”: it shares almost none of its names or numbers. Load it anyway?</source>
+        <translation>Diese Datei scheint keine Übersetzung von „%1“ zu sein: Sie enthält fast keinen seiner Namen und keine seiner Zahlen. Trotzdem laden?</translation>
     </message>
     <message>
         <source>Replace the translation?</source>
@@ -1819,6 +1836,18 @@
     <message>
         <source>Loaded the translation: %1 sentences in %2 paragraphs.</source>
         <translation>Übersetzung geladen: %1 Sätze in %2 Absätzen.</translation>
+    </message>
+    <message>
+        <source>Remove your translation?</source>
+        <translation>Ihre Übersetzung entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove your translation of “%1” into %2 (%3 sentences)? A model&apos;s translation of it stays.</source>
+        <translation>Ihre Übersetzung von „%1“ (Sprache: %2, %3 Sätze) entfernen? Die Übersetzung eines Modells bleibt.</translation>
+    </message>
+    <message>
+        <source>Removed your translation: %1 sentences.</source>
+        <translation>Ihre Übersetzung wurde entfernt: %1 Sätze.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2077,10 @@
         <translation>Seine Notiz zur ganzen Quelle wird nicht übernommen: Triptych bewahrt Notizen zu Textstellen auf.</translation>
     </message>
     <message>
+        <source>No person has translated “{title}” into {target_language}; nothing was removed.</source>
+        <translation>Niemand hat „{title}“ übersetzt (Sprache: {target_language}); es wurde nichts entfernt.</translation>
+    </message>
+    <message>
         <source>The descriptions of its codes are not kept (codes with one: {count}, the first “{name}”); Triptych&apos;s tags have a name, a colour and a parent only.</source>
         <translation>Die Beschreibungen seiner Codes werden nicht übernommen (Codes mit Beschreibung: {count}, der erste „{name}“); Schlagwörter in Triptych haben nur einen Namen, eine Farbe und ein übergeordnetes Schlagwort.</translation>
     </message>
@@ -2098,6 +2131,10 @@
     <message>
         <source>{name} does not say which languages it translates (from_code, to_code).</source>
         <translation>{name} gibt nicht an, welche Sprachen es übersetzt (from_code, to_code).</translation>
+    </message>
+    <message>
+        <source>{name} does not seem to be a translation of “{title}”: it shares almost none of its names or numbers; load it with --force if it is one (nothing was stored).</source>
+        <translation>{name} scheint keine Übersetzung von „{title}“ zu sein: Die Datei enthält fast keinen seiner Namen und keine seiner Zahlen; laden Sie sie mit --force, wenn sie doch eine ist (es wurde nichts gespeichert).</translation>
     </message>
     <message>
         <source>{name} has a metadata.json that cannot be read.</source>

@@ -1160,6 +1160,14 @@
         <translation>Перевод текущей статьи, сделанный человеком, из текстового файла</translation>
     </message>
     <message>
+        <source>&amp;Remove my translation</source>
+        <translation>&amp;Удалить мой перевод</translation>
+    </message>
+    <message>
+        <source>Remove the person&apos;s translation of the current article into the target language; a model&apos;s stays</source>
+        <translation>Удалить перевод текущей статьи на целевой язык, сделанный человеком; перевод модели остаётся</translation>
+    </message>
+    <message>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
@@ -1806,6 +1814,7 @@
     <name>TranslationLoader</name>
     <message>
         <source>Open an article first: the translation is loaded for the current one.</source>
+        <extracomment>The QSettings key of the folder the last translation file was loaded from.</extracomment>
         <translation>Сначала откройте статью: перевод загружается для текущей статьи.</translation>
     </message>
     <message>
@@ -1815,6 +1824,14 @@
     <message>
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>Текстовые файлы (*.txt *.md);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Load this file?</source>
+        <translation>Загрузить этот файл?</translation>
+    </message>
+    <message>
+        <source>This file does not seem to be a translation of “%1”: it shares almost none of its names or numbers. Load it anyway?</source>
+        <translation>Похоже, этот файл — не перевод статьи «%1»: в нём почти нет её имён и чисел. Всё равно загрузить?</translation>
     </message>
     <message>
         <source>Replace the translation?</source>
@@ -1827,6 +1844,18 @@
     <message>
         <source>Loaded the translation: %1 sentences in %2 paragraphs.</source>
         <translation>Перевод загружен: предложений — %1, абзацев — %2.</translation>
+    </message>
+    <message>
+        <source>Remove your translation?</source>
+        <translation>Удалить ваш перевод?</translation>
+    </message>
+    <message>
+        <source>Remove your translation of “%1” into %2 (%3 sentences)? A model&apos;s translation of it stays.</source>
+        <translation>Удалить ваш перевод статьи «%1» (язык: %2, предложений: %3)? Перевод модели останется.</translation>
+    </message>
+    <message>
+        <source>Removed your translation: %1 sentences.</source>
+        <translation>Ваш перевод удалён (предложений: %1).</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2086,10 @@
         <translation>Его заметка ко всему источнику не сохраняется: Triptych хранит заметки к фрагментам текста.</translation>
     </message>
     <message>
+        <source>No person has translated “{title}” into {target_language}; nothing was removed.</source>
+        <translation>Статью «{title}» никто не переводил на язык «{target_language}»; ничего не удалено.</translation>
+    </message>
+    <message>
         <source>The descriptions of its codes are not kept (codes with one: {count}, the first “{name}”); Triptych&apos;s tags have a name, a colour and a parent only.</source>
         <translation>Описания его кодов не сохраняются (кодов с описанием: {count}, первый — «{name}»); у тегов Triptych есть только имя, цвет и родительский тег.</translation>
     </message>
@@ -2107,6 +2140,10 @@
     <message>
         <source>{name} does not say which languages it translates (from_code, to_code).</source>
         <translation>{name} не указывает, с какого языка на какой переводит (from_code, to_code).</translation>
+    </message>
+    <message>
+        <source>{name} does not seem to be a translation of “{title}”: it shares almost none of its names or numbers; load it with --force if it is one (nothing was stored).</source>
+        <translation>Похоже, {name} — не перевод статьи «{title}»: в нём почти нет её имён и чисел; если это всё же её перевод, загрузите его с --force (ничего не сохранено).</translation>
     </message>
     <message>
         <source>{name} has a metadata.json that cannot be read.</source>

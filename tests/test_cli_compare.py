@@ -66,6 +66,52 @@ def test_loading_again_needs_replace_so_no_correction_is_lost_by_accident(librar
     assert len(_stored(data, ids["de"])) == 13
 
 
+def _title(data, doc):
+    return next(r["title"] for r in json.loads(triptych("list", "--json", data_dir=data).stdout) if r["id"] == doc)
+
+
+def test_a_translation_of_another_article_with_as_many_paragraphs_is_refused_unless_forced(library):
+    # The Russian and the German article both have 10 paragraphs: the German one's
+    # translation passed for the Russian's and was stored silently.
+    data, ids = library
+    args = ("translation", "load", ids["ru"], "--to", "en", str(BUNDLED / "de.en.txt"))
+    result = triptych(*args, data_dir=data)
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert f"does not seem to be a translation of “{_title(data, ids['ru'])}”" in result.stderr
+    assert "--force" in result.stderr and "nothing was stored" in result.stderr
+    assert _stored(data, ids["ru"]) == {}
+    forced = triptych(*args, "--force", data_dir=data)
+    assert forced.returncode == 0, forced.stderr
+    assert len(_stored(data, ids["ru"])) > 0
+
+
+def test_remove_takes_away_the_persons_translation_and_leaves_the_models(library):
+    from desktop.storage import translations
+    from desktop.storage.database import close_database, open_database
+
+    data, ids = library
+    assert triptych("translation", "load", ids["de"], "--to", "en", str(BUNDLED / "de.en.txt"),
+                    data_dir=data).returncode == 0
+    open_database(data / "triptych.sqlite3")
+    try:
+        span = next(iter(translations.cached(ids["de"], "en", "person")))
+        translations.store(ids["de"], "en", "de-en@1.0", [(*span, "A model's sentence.")])
+    finally:
+        close_database()
+    result = triptych("translation", "remove", ids["de"], "--to", "en", data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{ids['de']}: removed a person's translation into en (13 sentences)"
+    assert _stored(data, ids["de"]) == {}
+    open_database(data / "triptych.sqlite3")
+    try:
+        assert list(translations.any_cached(ids["de"], "en").values()) == ["A model's sentence."]
+    finally:
+        close_database()
+    again = triptych("translation", "remove", ids["de"], "--to", "en", data_dir=data)
+    assert again.returncode == 1 and again.stderr.count("\n") == 1
+    assert f"No person has translated “{_title(data, ids['de'])}” into English; nothing was removed." in again.stderr
+
+
 @pytest.mark.parametrize("bad, message", [
     (["--to", "english"], "not a language code"),
     (["--to", "de"], "already in German"),

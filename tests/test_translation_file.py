@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.sentences import split_sentences
 from desktop.core.text import normalise_text, split_paragraphs
-from desktop.core.translation_file import sentence_translations, share_out, translation_paragraphs
+from desktop.core.translation_file import (
+    sentence_translations,
+    share_out,
+    shared_anchors,
+    translation_paragraphs,
+)
 from tests.support.compare_eval import CORPUS, DATA
 
 
@@ -76,3 +83,38 @@ def test_the_bundled_translations_cover_every_sentence_of_their_articles():
         assert [(s, e) for s, e, _ in items] == every
         assert all(text.strip() for _, _, text in items)
         assert " ".join(t for _, _, t in items).split() == " ".join(paragraphs).split()
+
+
+_ARTICLES = {"ru": "000_d86d30b96cdd4139.txt", "ar": "002_aef720741c60424c.txt", "de": "003_822c724dc6001595.txt"}
+
+
+def _shared(article_language: str, file_language: str):
+    article = normalise_text((CORPUS / _ARTICLES[article_language]).read_text(encoding="utf-8"))
+    originals = [article[p.start: p.end] for p in split_paragraphs(article)]
+    text = (DATA / "bundled" / f"{file_language}.en.txt").read_text(encoding="utf-8")
+    return shared_anchors(originals, article_language, translation_paragraphs(text, len(originals)), "en")
+
+
+@pytest.mark.parametrize("language", sorted(_ARTICLES))
+def test_each_bundled_translation_is_plausible_for_its_own_article(language):
+    assert _shared(language, language).plausible
+
+
+@pytest.mark.parametrize("article, other", [(a, b) for a in sorted(_ARTICLES) for b in sorted(_ARTICLES) if a != b])
+def test_a_translation_of_another_article_on_the_same_story_is_caught(article, other):
+    # The three articles tell one story (Azerbaijan, Gaza, the US): what tells a wrong file
+    # is that its paragraphs do not share the names and numbers of the paragraphs beside them.
+    assert not _shared(article, other).plausible
+
+
+def test_a_text_on_another_subject_shares_nothing():
+    article = normalise_text((CORPUS / _ARTICLES["de"]).read_text(encoding="utf-8"))
+    originals = [article[p.start: p.end] for p in split_paragraphs(article)]
+    password = "Bitwarden and KeePass keep the passwords of 2 million people in London, Paris and Oslo since 2016."
+    shared = shared_anchors(originals, "de", [password] * len(originals), "en")
+    assert shared.shared == 0 and not shared.plausible
+
+
+def test_a_file_with_too_few_names_and_numbers_to_tell_is_taken():
+    shared = shared_anchors(["Die Lage bleibt unklar."], "de", ["Nobody knows what happens next."], "en")
+    assert shared.plausible

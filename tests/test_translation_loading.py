@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop.storage import translations as cache
 from tests.support.compare_eval import DATA
@@ -78,6 +79,102 @@ def test_an_earlier_translation_is_replaced_only_after_a_yes(window, monkeypatch
     monkeypatch.setattr(loader, "confirm_replace", lambda count: True)
     assert loader.load(de, Path(changed))
     assert any("RUBIO" in t.text for t in cache.cached(de.document_id, "en", "person").values())
+
+
+def _answer_question(seen, button):
+    """Read the question box once it is up (its text and default button), then press ``button``."""
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append((box.text(), box.defaultButton() is box.button(QMessageBox.StandardButton.No)))
+        box.button(button).click()
+    QTimer.singleShot(0, answer)
+
+
+def test_a_translation_of_another_article_is_stored_only_after_a_yes_and_no_is_the_default(window, qtbot):
+    # The Russian and the German article both have 10 paragraphs: the German one's
+    # translation was stored for the Russian one without a word.
+    ru = _pane(window, "ru")
+    loader = window.translation_loader
+    seen: list[tuple[str, bool]] = []
+    _answer_question(seen, QMessageBox.StandardButton.No)
+    assert not loader.load(ru, BUNDLED / "de.en.txt")
+    assert seen == [(f"This file does not seem to be a translation of “{ru.title}”: it shares almost none of its "
+                     "names or numbers. Load it anyway?", True)]
+    assert cache.person_translation_count(ru.document_id, "en") == 0
+    _answer_question(seen, QMessageBox.StandardButton.Yes)
+    assert loader.load(ru, BUNDLED / "de.en.txt")
+    assert cache.person_translation_count(ru.document_id, "en") == 15  # the Russian article's sentences
+
+
+def test_its_own_translation_is_loaded_without_a_question(window, monkeypatch):
+    ru = _pane(window, "ru")
+    asked = []
+    monkeypatch.setattr(window.translation_loader, "confirm_unlikely", lambda title: asked.append(title) or False)
+    assert window.translation_loader.load(ru, BUNDLED / "ru.en.txt")
+    assert asked == [] and cache.person_translation_count(ru.document_id, "en") > 0
+
+
+def test_remove_my_translation_is_enabled_only_with_one_and_asks_naming_the_article(window, qtbot, monkeypatch):
+    de = _pane(window, "de")
+    monkeypatch.setattr(window, "active_pane", lambda: de)
+    action = window.remove_translation_action
+    assert action in window.translation_menu.actions() and action.text() == "&Remove my translation"
+    window.translation_menu.aboutToShow.emit()
+    assert not action.isEnabled()
+    assert window.translation_loader.load(de, BUNDLED / "de.en.txt")
+    window.translation_menu.aboutToShow.emit()
+    assert action.isEnabled()
+    seen: list[tuple[str, bool]] = []
+    _answer_question(seen, QMessageBox.StandardButton.No)
+    action.trigger()
+    assert seen == [(f"Remove your translation of “{de.title}” into English (13 sentences)? A model's translation "
+                     "of it stays.", True)]
+    assert cache.person_translation_count(de.document_id, "en") == 13
+    _answer_question(seen, QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.translations.translationStored) as stored:  # Compare mode recomputes
+        action.trigger()
+    assert stored.args == [de.document_id]
+    assert cache.person_translation_count(de.document_id, "en") == 0
+    assert "Removed your translation: 13 sentences." in window.statusBar().currentMessage()
+    assert not action.isEnabled()
+
+
+def test_the_pane_shows_at_once_that_the_translation_is_gone(window, qtbot, monkeypatch):
+    de = _pane(window, "de")
+    monkeypatch.setattr(window, "active_pane", lambda: de)
+    loader = window.translation_loader
+    assert loader.load(de, BUNDLED / "de.en.txt")
+    de.set_mode("translation")
+    qtbot.waitUntil(lambda: any(s.text and "Rubio" in s.text for s in de.translation_view.sentences))
+    monkeypatch.setattr(loader, "confirm_remove", lambda *a: True)
+    assert loader.remove()
+    qtbot.waitUntil(lambda: not window.translations.busy(de), timeout=60_000)
+    qtbot.waitUntil(lambda: not any(s.corrected for s in de.translation_view.sentences))
+    assert not any(s.text and "Rubio" in s.text for s in de.translation_view.sentences)
+
+
+def test_the_file_dialog_opens_in_the_folder_of_the_last_file_loaded(window, monkeypatch, tmp_path):
+    de = _pane(window, "de")
+    monkeypatch.setattr(window, "active_pane", lambda: de)
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    (folder / "de.en.txt").write_text((BUNDLED / "de.en.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    opened = []
+
+    def choose(parent, caption, directory, filters):
+        opened.append(directory)
+        return str(folder / "de.en.txt"), ""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    monkeypatch.setattr(window.translation_loader, "confirm_replace", lambda count: True)
+    assert window.translation_loader.ask()
+    assert window.translation_loader.ask()
+    assert opened == [str(Path.home()), str(folder)]
+    # and again in the next session, from the settings
+    window.settings.sync()
+    assert window.settings.value("translation/last_dir") == str(folder)
 
 
 def test_the_menu_is_translated(window, qtbot):

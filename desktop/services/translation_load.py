@@ -6,7 +6,10 @@ translation, exactly like corrections: a model never writes over them. A file wi
 different number of paragraphs is refused and nothing is stored. Loading again puts
 the new file in the place of the person's earlier translation into that language,
 only when asked to (``replace``), so a correction typed in the desk is never lost by
-accident.
+accident. A file that shares almost none of the article's names and numbers is of
+another article (desktop.core.translation_file.shared_anchors): it is stored only when
+the person says so (``force``). A person's translation can be removed again
+(:func:`remove_translation`); a model's cached sentences stay.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from desktop.core.decoding import decode_bytes
 from desktop.core.errors import UserError
 from desktop.core.language import check_language_code
 from desktop.core.text import split_paragraphs
-from desktop.core.translation_file import sentence_translations, translation_paragraphs
+from desktop.core.translation_file import SharedAnchors, sentence_translations, shared_anchors, translation_paragraphs
 from desktop.storage import translations as store
 from desktop.storage.documents import get_document
 
@@ -67,6 +70,8 @@ class CheckedTranslation:
     Attributes:
         earlier: sentences a person has already translated into ``target`` (what storing
             it would replace).
+        anchors: what the file shares with the article; ``anchors.plausible`` is False
+            for a file that seems to be of another article.
     """
 
     document_id: str
@@ -74,6 +79,9 @@ class CheckedTranslation:
     paragraphs: int
     items: list[tuple[int, int, str]]
     earlier: int
+    anchors: SharedAnchors
+    title: str
+    name: str
 
 
 def check_translation(doc_ref: str, target: str, path: Path) -> CheckedTranslation:
@@ -96,11 +104,22 @@ def check_translation(doc_ref: str, target: str, path: Path) -> CheckedTranslati
         )
     items = sentence_translations(document.text, paragraphs)
     earlier = store.person_translation_count(document.id, target)
-    return CheckedTranslation(document.id, target, expected, items, earlier)
+    originals = [document.text[p.start: p.end] for p in split_paragraphs(document.text)]
+    shared = shared_anchors(originals, document.language, paragraphs, target)
+    return CheckedTranslation(document.id, target, expected, items, earlier, shared, document.title, Path(path).name)
 
 
-def store_translation(checked: CheckedTranslation, *, replace: bool = False) -> LoadedTranslation:
-    """Store a checked translation; one a person made before gives way only with ``replace``."""
+def store_translation(checked: CheckedTranslation, *, replace: bool = False, force: bool = False) -> LoadedTranslation:
+    """Store a checked translation; one a person made before gives way only with ``replace``,
+    and a file that seems to be of another article is stored only with ``force``."""
+    if not checked.anchors.plausible and not force:
+        log.info("refused %s for %s: it shares %d of its %d anchors", checked.name, checked.document_id,
+                 checked.anchors.shared, checked.anchors.total)
+        raise UserError(
+            '{name} does not seem to be a translation of “{title}”: it shares almost none of its names or numbers; '
+            'load it with --force if it is one (nothing was stored).',
+            name=checked.name, title=checked.title,
+        )
     earlier = store.person_translation_count(checked.document_id, checked.target)
     if earlier and not replace:
         raise UserError(
@@ -114,9 +133,33 @@ def store_translation(checked: CheckedTranslation, *, replace: bool = False) -> 
     return LoadedTranslation(checked.document_id, checked.target, checked.paragraphs, stored, earlier)
 
 
-def load_translation(doc_ref: str, target: str, path: Path, *, replace: bool = False) -> LoadedTranslation:
+def load_translation(doc_ref: str, target: str, path: Path, *, replace: bool = False,
+                     force: bool = False) -> LoadedTranslation:
     """Store the translation in ``path`` of document ``doc_ref`` into ``target``.
 
     Everything is checked before anything is written; on any UserError nothing changed.
     """
-    return store_translation(check_translation(doc_ref, target, path), replace=replace)
+    return store_translation(check_translation(doc_ref, target, path), replace=replace, force=force)
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedTranslation:
+    """What was removed: a person's sentences of ``document_id`` into ``target``."""
+
+    document_id: str
+    target: str
+    sentences: int
+
+
+def remove_translation(doc_ref: str, target: str) -> RemovedTranslation:
+    """Remove a person's translation of document ``doc_ref`` into ``target`` (a loaded
+    file and the corrections typed in the desk alike); a model's cached sentences stay,
+    so the model's translation shows again."""
+    document = get_document(doc_ref)
+    target = check_language_code(target)
+    removed = store.remove_person_translation(document.id, target)
+    if not removed:
+        raise UserError('No person has translated “{title}” into {target_language}; nothing was removed.',
+                        title=document.title, target_language=target)
+    log.info("removed a person's translation of %s into %s: %d sentences", document.id, target, removed)
+    return RemovedTranslation(document.id, target, removed)

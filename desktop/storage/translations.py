@@ -109,3 +109,14 @@ def store_person_translation(document_id: str, target: str, items: Iterable[tupl
             rows,
         )
     return len(rows)
+
+
+def remove_person_translation(document_id: str, target: str) -> int:
+    """Remove every sentence a person translated of a document into ``target`` (one
+    transaction); a model's stay. Returns how many went."""
+    with write_transaction(outcome=faults.NOTHING_CHANGED):
+        cursor = execute(
+            "DELETE FROM translation WHERE document_id = ? AND target = ? AND model = ?",
+            (document_id, target, PERSON),
+        )
+    return max(cursor.rowcount, 0)

@@ -70,6 +70,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors', 'No annotation has the id “{annotation_id}”.'),
     QT_TRANSLATE_NOOP('errors', 'No document has the id “{ref}”; `triptych list` shows the ids.'),
     QT_TRANSLATE_NOOP('errors', 'No password was given; nothing was saved.'),
+    QT_TRANSLATE_NOOP('errors', 'No person has translated “{title}” into {target_language}; nothing was removed.'),
     QT_TRANSLATE_NOOP('errors', 'No text could be recognised in {name}.'),
     QT_TRANSLATE_NOOP('errors',
         'No translation model from {from_language} to {to_language} is installed; add one in the Models dialog or '
@@ -217,6 +218,9 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors', '{host} stopped sending {url}; try again later.'),
     QT_TRANSLATE_NOOP('errors', '{name} cannot be read ({exc}); it was not installed.'),
     QT_TRANSLATE_NOOP('errors', '{name} does not say which languages it translates (from_code, to_code).'),
+    QT_TRANSLATE_NOOP('errors',
+        '{name} does not seem to be a translation of “{title}”: it shares almost none of its names or numbers; load '
+        'it with --force if it is one (nothing was stored).'),
     QT_TRANSLATE_NOOP('errors', '{name} has a metadata.json that cannot be read.'),
     QT_TRANSLATE_NOOP('errors', '{name} has grown to the largest size a file may have here; {outcome}.'),
     QT_TRANSLATE_NOOP('errors', '{name} has no metadata.json.'),

@@ -235,8 +235,11 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.sync_action, self.margin_action, self.library_action])
         self.load_translation_action = self._action("loadTranslationAction", self._on_load_translation_triggered)
+        self.remove_translation_action = self._action("removeTranslationAction",
+                                                      self._on_remove_translation_triggered)
         self.translation_menu = bar.addMenu("")
-        self.translation_menu.addAction(self.load_translation_action)
+        self.translation_menu.addActions([self.load_translation_action, self.remove_translation_action])
+        self.translation_menu.aboutToShow.connect(self._on_translation_menu_about_to_show)
         self.pane_menu = bar.addMenu("")
         self.pane_menu.addActions([self.move_left_action, self.move_right_action, self.close_pane_action])
         self.help_menu = bar.addMenu("")
@@ -348,6 +351,9 @@ class MainWindow(QMainWindow):
             self.preferences_action: (self.tr("&Preferences…"), None),
             self.load_translation_action: (self.tr("&Load a translation…"),
                                            self.tr("A person's translation of the current article, from a text file")),
+            self.remove_translation_action: (self.tr("&Remove my translation"),
+                                             self.tr("Remove the person's translation of the current article into "
+                                                     "the target language; a model's stays")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -597,6 +603,12 @@ class MainWindow(QMainWindow):
 
     def _on_load_translation_triggered(self) -> None:
         self.translation_loader.ask()
+
+    def _on_remove_translation_triggered(self) -> None:
+        self.translation_loader.remove()
+
+    def _on_translation_menu_about_to_show(self) -> None:
+        self.translation_loader.update_actions()  # Remove my translation: only where there is one
 
     @property
     def translation_loader(self) -> TranslationLoader:

@@ -1,10 +1,14 @@
-"""Translation → Load a translation…: a person's own translation of the current article.
+"""Translation → Load a translation… / Remove my translation: a person's own translation
+of the current article.
 
-The file is chosen in a file dialog; the target language is the desk's (the toolbar's
-"Translate to"). A translation a person made before is only replaced after a yes. The
-service (desktop.services.translation_load) checks everything before it writes, so a
-refused file changes nothing; the pane's translation view is then rebuilt from the
-stored sentences, and Compare mode compares on the new translation.
+The file is chosen in a file dialog, which opens in the folder of the last file loaded;
+the target language is the desk's (the toolbar's "Translate to"). A file that does not
+seem to be a translation of the article (it shares almost none of its names and
+numbers) is loaded only after a yes, and a translation a person made before is only
+replaced after one. The service (desktop.services.translation_load) checks everything
+before it writes, so a refused file changes nothing; the pane's translation view is
+then rebuilt from the stored sentences, and Compare mode compares on the new
+translation. Removing asks first, naming the article, and updates both the same way.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.errors import UserError
 from desktop.ui.i18n import number
+
+#: The QSettings key of the folder the last translation file was loaded from.
+FOLDER_KEY = "translation/last_dir"
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -43,12 +50,30 @@ class TranslationLoader(QObject):
 
         target = self.target()
         title = self.tr("Load a translation into %1").replace("%1", language_name(target))
-        path, _ = QFileDialog.getOpenFileName(self.window, title, str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self.window, title, self.folder(),
                                               self.tr("Text files (*.txt *.md);;All files (*)"))
-        return bool(path) and self.load(pane, Path(path))
+        if not path:
+            return False
+        self.window.settings.setValue(FOLDER_KEY, str(Path(path).parent))
+        return self.load(pane, Path(path))
+
+    def folder(self) -> str:
+        """Where the file dialog opens: the folder of the last file chosen, while it is there."""
+        folder = Path(str(self.window.settings.value(FOLDER_KEY, "") or "") or Path.home())
+        return str(folder if folder.is_dir() else Path.home())
 
     def target(self) -> str:
         return str(self.window.target_combo.currentData() or "en")
+
+    def confirm_unlikely(self, title: str) -> bool:
+        """Whether to load a file that does not seem to be a translation of ``title`` (default No)."""
+        answer = QMessageBox.question(
+            self.window, self.tr("Load this file?"),
+            self.tr("This file does not seem to be a translation of “%1”: it shares almost none of its names or "
+                    "numbers. Load it anyway?").replace("%1", title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def confirm_replace(self, count: int) -> bool:
         answer = QMessageBox.question(
@@ -68,18 +93,72 @@ class TranslationLoader(QObject):
         target = self.target()
         try:
             checked = check_translation(pane.document_id, target, path)
+            unlikely = not checked.anchors.plausible
+            if unlikely and not self.confirm_unlikely(checked.title):
+                return False
             if checked.earlier and not self.confirm_replace(checked.earlier):
                 return False
-            loaded = store_translation(checked, replace=bool(checked.earlier))
+            loaded = store_translation(checked, replace=bool(checked.earlier), force=unlikely)
         except UserError as exc:
             self.window.show_error(error_text(exc))
             return False
         self.window.statusBar().showMessage(
             self.tr("Loaded the translation: %1 sentences in %2 paragraphs.").replace("%1", number(loaded.sentences))
             .replace("%2", number(loaded.paragraphs)), 8000)
+        self._stored(pane)
+        return True
+
+    def _stored(self, pane: DocumentPane) -> None:
+        """Show what storage now holds: the pane's translation view and Compare mode."""
         controller = self.window.translations
         if controller is not None:
             controller.note_stored(pane.document_id)  # Compare mode compares on it now
             if pane.mode != "original":
                 controller.start(pane)
+        self.update_actions()
+
+    def can_remove(self) -> bool:
+        """Whether the current pane's article has a person's translation into the target."""
+        from desktop.storage.translations import person_translation_count
+
+        pane = self.window.active_pane()
+        return pane is not None and person_translation_count(pane.document_id, self.target()) > 0
+
+    def update_actions(self) -> None:
+        """Enable Remove my translation only where there is one to remove."""
+        self.window.remove_translation_action.setEnabled(self.can_remove())
+
+    def confirm_remove(self, title: str, language: str, count: int) -> bool:
+        """Whether to remove a person's translation of ``title`` (default No)."""
+        answer = QMessageBox.question(
+            self.window, self.tr("Remove your translation?"),
+            self.tr("Remove your translation of “%1” into %2 (%3 sentences)? A model's translation of it stays.")
+            .replace("%1", title).replace("%2", language).replace("%3", number(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def remove(self) -> bool:
+        """Remove the person's translation of the current pane's article into the target,
+        after a yes; say what was done, or why not."""
+        from desktop.services.translation_load import remove_translation
+        from desktop.storage.translations import person_translation_count
+        from desktop.ui.i18n import error_text, ui_language_name
+
+        pane = self.window.active_pane()
+        if pane is None:
+            return False
+        target = self.target()
+        count = person_translation_count(pane.document_id, target)
+        if count and not self.confirm_remove(pane.title, ui_language_name(target), count):
+            return False
+        try:
+            removed = remove_translation(pane.document_id, target)
+        except UserError as exc:
+            self.window.show_error(error_text(exc))
+            self.update_actions()
+            return False
+        self.window.statusBar().showMessage(
+            self.tr("Removed your translation: %1 sentences.").replace("%1", number(removed.sentences)), 8000)
+        self._stored(pane)
         return True
