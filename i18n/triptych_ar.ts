@@ -265,6 +265,11 @@
         <translation>مُناقَض</translation>
     </message>
     <message>
+        <source>Not in %1</source>
+        <comment>an absent cell&apos;s tooltip: %1 is the article&apos;s title</comment>
+        <translation>غير موجود في %1</translation>
+    </message>
+    <message>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>
@@ -429,6 +434,82 @@
         <source>%1: only this article says this; no other open article has a counterpart.</source>
         <translation>%1: هذا ما يقوله هذا المقال وحده؛ لا مقابل له في أي مقال مفتوح آخر.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared on names, numbers, dates and quotations only: none has a translation into %1</source>
+        <translation>
+            <numerusform>لم يُقارَن أي مقال: لا ترجمة إلى %1</numerusform>
+            <numerusform>قورن مقال واحد بالأسماء والأرقام والتواريخ والاقتباسات فقط: لا ترجمة له إلى %1</numerusform>
+            <numerusform>قورن مقالان بالأسماء والأرقام والتواريخ والاقتباسات فقط: لا ترجمة لأيٍّ منهما إلى %1</numerusform>
+            <numerusform>قورنت %Ln مقالات بالأسماء والأرقام والتواريخ والاقتباسات فقط: لا ترجمة لأيٍّ منها إلى %1</numerusform>
+            <numerusform>قورن %Ln مقالًا بالأسماء والأرقام والتواريخ والاقتباسات فقط: لا ترجمة لأيٍّ منها إلى %1</numerusform>
+            <numerusform>قورن %Ln مقال بالأسماء والأرقام والتواريخ والاقتباسات فقط: لا ترجمة لأيٍّ منها إلى %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared through %1</source>
+        <translation>
+            <numerusform>لم يُقارَن أي مقال عبر %1</numerusform>
+            <numerusform>قورن مقال واحد عبر %1</numerusform>
+            <numerusform>قورن مقالان عبر %1</numerusform>
+            <numerusform>قورنت %Ln مقالات عبر %1</numerusform>
+            <numerusform>قورن %Ln مقالًا عبر %1</numerusform>
+            <numerusform>قورن %Ln مقال عبر %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) on a translation into %1</source>
+        <translation>
+            <numerusform>%Ln مقال عبر ترجمة إلى %1</numerusform>
+            <numerusform>مقال واحد عبر ترجمة إلى %1</numerusform>
+            <numerusform>مقالان عبر ترجمة إلى %1</numerusform>
+            <numerusform>%Ln مقالات عبر ترجمة إلى %1</numerusform>
+            <numerusform>%Ln مقالًا عبر ترجمة إلى %1</numerusform>
+            <numerusform>%Ln مقال عبر ترجمة إلى %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) partly on a translation into %1</source>
+        <translation>
+            <numerusform>%Ln مقال عبر ترجمة جزئية إلى %1</numerusform>
+            <numerusform>مقال واحد عبر ترجمة جزئية إلى %1</numerusform>
+            <numerusform>مقالان عبر ترجمة جزئية إلى %1</numerusform>
+            <numerusform>%Ln مقالات عبر ترجمة جزئية إلى %1</numerusform>
+            <numerusform>%Ln مقالًا عبر ترجمة جزئية إلى %1</numerusform>
+            <numerusform>%Ln مقال عبر ترجمة جزئية إلى %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) written in %1</source>
+        <translation>
+            <numerusform>%Ln مقال بلغة المقارنة (%1)</numerusform>
+            <numerusform>مقال واحد بلغة المقارنة (%1)</numerusform>
+            <numerusform>مقالان بلغة المقارنة (%1)</numerusform>
+            <numerusform>%Ln مقالات بلغة المقارنة (%1)</numerusform>
+            <numerusform>%Ln مقالًا بلغة المقارنة (%1)</numerusform>
+            <numerusform>%Ln مقال بلغة المقارنة (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) on names, numbers, dates and quotations only</source>
+        <translation>
+            <numerusform>%Ln مقال بالأسماء والأرقام والتواريخ والاقتباسات فقط</numerusform>
+            <numerusform>مقال واحد بالأسماء والأرقام والتواريخ والاقتباسات فقط</numerusform>
+            <numerusform>مقالان بالأسماء والأرقام والتواريخ والاقتباسات فقط</numerusform>
+            <numerusform>%Ln مقالات بالأسماء والأرقام والتواريخ والاقتباسات فقط</numerusform>
+            <numerusform>%Ln مقالًا بالأسماء والأرقام والتواريخ والاقتباسات فقط</numerusform>
+            <numerusform>%Ln مقال بالأسماء والأرقام والتواريخ والاقتباسات فقط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of what Compare mode compared the articles on</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <comment>%1: how many articles on what, e.g. &apos;2 articles on a translation into English&apos;</comment>
+        <translation>المقارنة: %1</translation>
+    </message>
     <message>
         <source>Open two articles or more to compare them.</source>
         <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
@@ -436,14 +517,6 @@
     <message>
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
-    </message>
-    <message>
-        <source>%1 articles compared on names, numbers and dates: none has a translation into %2</source>
-        <translation>قورن %1 مقالات بالأسماء والأرقام والتواريخ: لا ترجمة لأيٍّ منها إلى %2</translation>
-    </message>
-    <message>
-        <source>%1 articles compared through %2</source>
-        <translation>قورن %1 مقالات عبر %2</translation>
     </message>
     <message>
         <source>Linked (%1): %2 ↔ %3: “%4”</source>
@@ -578,6 +651,10 @@
     <message>
         <source>Linked: %1. %2 takes it back.</source>
         <translation>رُبط: %1. يتراجع %2 عنه.</translation>
+    </message>
+    <message>
+        <source>The link is taken back.</source>
+        <translation>أُلغي الربط.</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,11 @@
         <translation>Widersprochen</translation>
     </message>
     <message>
+        <source>Not in %1</source>
+        <comment>an absent cell&apos;s tooltip: %1 is the article&apos;s title</comment>
+        <translation>Nicht in %1</translation>
+    </message>
+    <message>
         <source>Claim</source>
         <translation>Aussage</translation>
     </message>
@@ -425,6 +430,58 @@
         <source>%1: only this article says this; no other open article has a counterpart.</source>
         <translation>%1: Das sagt nur dieser Artikel; kein anderer geöffneter Artikel hat eine Entsprechung.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared on names, numbers, dates and quotations only: none has a translation into %1</source>
+        <translation>
+            <numerusform>%Ln Artikel nur über Namen, Zahlen, Daten und Zitate verglichen: Er hat keine Übersetzung (%1)</numerusform>
+            <numerusform>%Ln Artikel nur über Namen, Zahlen, Daten und Zitate verglichen: Keiner hat eine Übersetzung (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared through %1</source>
+        <translation>
+            <numerusform>%Ln Artikel über %1 verglichen</numerusform>
+            <numerusform>%Ln Artikel über %1 verglichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) on a translation into %1</source>
+        <translation>
+            <numerusform>%Ln Artikel über eine Übersetzung (%1)</numerusform>
+            <numerusform>%Ln Artikel über eine Übersetzung (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) partly on a translation into %1</source>
+        <translation>
+            <numerusform>%Ln Artikel teilweise über eine Übersetzung (%1)</numerusform>
+            <numerusform>%Ln Artikel teilweise über eine Übersetzung (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) written in %1</source>
+        <translation>
+            <numerusform>%Ln Artikel in der Vergleichssprache (%1)</numerusform>
+            <numerusform>%Ln Artikel in der Vergleichssprache (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) on names, numbers, dates and quotations only</source>
+        <translation>
+            <numerusform>%Ln Artikel nur über Namen, Zahlen, Daten und Zitate</numerusform>
+            <numerusform>%Ln Artikel nur über Namen, Zahlen, Daten und Zitate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of what Compare mode compared the articles on</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <comment>%1: how many articles on what, e.g. &apos;2 articles on a translation into English&apos;</comment>
+        <translation>Verglichen: %1</translation>
+    </message>
     <message>
         <source>Open two articles or more to compare them.</source>
         <translation>Öffnen Sie zwei oder mehr Artikel, um sie zu vergleichen.</translation>
@@ -432,14 +489,6 @@
     <message>
         <source>Comparing…</source>
         <translation>Wird verglichen…</translation>
-    </message>
-    <message>
-        <source>%1 articles compared on names, numbers and dates: none has a translation into %2</source>
-        <translation>%1 Artikel nach Namen, Zahlen und Daten verglichen, ohne Übersetzung (%2)</translation>
-    </message>
-    <message>
-        <source>%1 articles compared through %2</source>
-        <translation>%1 Artikel über %2 verglichen</translation>
     </message>
     <message>
         <source>Linked (%1): %2 ↔ %3: “%4”</source>
@@ -570,6 +619,10 @@
     <message>
         <source>Linked: %1. %2 takes it back.</source>
         <translation>Verknüpft: %1. %2 nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>The link is taken back.</source>
+        <translation>Die Verknüpfung ist zurückgenommen.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,51 @@
     </message>
 </context>
 <context>
+    <name>CompareBar</name>
+    <message numerus="yes">
+        <source>%Ln article(s) compared on names, numbers, dates and quotations only: none has a translation into %1</source>
+        <translation>
+            <numerusform>%Ln article compared on names, numbers, dates and quotations only: it has no translation into %1</numerusform>
+            <numerusform>%Ln articles compared on names, numbers, dates and quotations only: none has a translation into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared through %1</source>
+        <translation>
+            <numerusform>%Ln article compared through %1</numerusform>
+            <numerusform>%Ln articles compared through %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) on a translation into %1</source>
+        <translation>
+            <numerusform>%Ln article on a translation into %1</numerusform>
+            <numerusform>%Ln articles on a translation into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) partly on a translation into %1</source>
+        <translation>
+            <numerusform>%Ln article partly on a translation into %1</numerusform>
+            <numerusform>%Ln articles partly on a translation into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) written in %1</source>
+        <translation>
+            <numerusform>%Ln article written in %1</numerusform>
+            <numerusform>%Ln articles written in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) on names, numbers, dates and quotations only</source>
+        <translation>
+            <numerusform>%Ln article on names, numbers, dates and quotations only</numerusform>
+            <numerusform>%Ln articles on names, numbers, dates and quotations only</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareController</name>
     <message numerus="yes">
         <source>%Ln of %1 sentences have no %2 translation: they are compared on names, numbers, dates and quotations.</source>

@@ -265,6 +265,11 @@
         <translation>Опровергается</translation>
     </message>
     <message>
+        <source>Not in %1</source>
+        <comment>an absent cell&apos;s tooltip: %1 is the article&apos;s title</comment>
+        <translation>Нет в статье %1</translation>
+    </message>
+    <message>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>
@@ -426,6 +431,64 @@
         <source>%1: only this article says this; no other open article has a counterpart.</source>
         <translation>%1: об этом говорит только эта статья; ни в одной другой открытой статье соответствия нет.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared on names, numbers, dates and quotations only: none has a translation into %1</source>
+        <translation>
+            <numerusform>%Ln статья сравнена только по именам, числам, датам и цитатам: перевода на %1 у неё нет</numerusform>
+            <numerusform>%Ln статьи сравнены только по именам, числам, датам и цитатам: ни у одной нет перевода на %1</numerusform>
+            <numerusform>%Ln статей сравнены только по именам, числам, датам и цитатам: ни у одной нет перевода на %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared through %1</source>
+        <translation>
+            <numerusform>%Ln статья — через %1</numerusform>
+            <numerusform>%Ln статьи — через %1</numerusform>
+            <numerusform>%Ln статей — через %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) on a translation into %1</source>
+        <translation>
+            <numerusform>%Ln статья — по переводу на %1</numerusform>
+            <numerusform>%Ln статьи — по переводу на %1</numerusform>
+            <numerusform>%Ln статей — по переводу на %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) partly on a translation into %1</source>
+        <translation>
+            <numerusform>%Ln статья — частично по переводу на %1</numerusform>
+            <numerusform>%Ln статьи — частично по переводу на %1</numerusform>
+            <numerusform>%Ln статей — частично по переводу на %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) written in %1</source>
+        <translation>
+            <numerusform>%Ln статья — на языке сравнения (%1)</numerusform>
+            <numerusform>%Ln статьи — на языке сравнения (%1)</numerusform>
+            <numerusform>%Ln статей — на языке сравнения (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) on names, numbers, dates and quotations only</source>
+        <translation>
+            <numerusform>%Ln статья — только по именам, числам, датам и цитатам</numerusform>
+            <numerusform>%Ln статьи — только по именам, числам, датам и цитатам</numerusform>
+            <numerusform>%Ln статей — только по именам, числам, датам и цитатам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of what Compare mode compared the articles on</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Compared: %1</source>
+        <comment>%1: how many articles on what, e.g. &apos;2 articles on a translation into English&apos;</comment>
+        <translation>Сравнено: %1</translation>
+    </message>
     <message>
         <source>Open two articles or more to compare them.</source>
         <translation>Откройте две статьи или больше, чтобы сравнить их.</translation>
@@ -433,14 +496,6 @@
     <message>
         <source>Comparing…</source>
         <translation>Сравнение…</translation>
-    </message>
-    <message>
-        <source>%1 articles compared on names, numbers and dates: none has a translation into %2</source>
-        <translation>Статей: %1, по именам, числам и датам: перевода на %2 нет</translation>
-    </message>
-    <message>
-        <source>%1 articles compared through %2</source>
-        <translation>Статей: %1, через %2</translation>
     </message>
     <message>
         <source>Linked (%1): %2 ↔ %3: “%4”</source>
@@ -572,6 +627,10 @@
     <message>
         <source>Linked: %1. %2 takes it back.</source>
         <translation>Связано: %1. %2 — отменить.</translation>
+    </message>
+    <message>
+        <source>The link is taken back.</source>
+        <translation>Связь отменена.</translation>
     </message>
 </context>
 <context>

@@ -158,3 +158,23 @@ def test_the_comparison_for_people_counts_paragraphs_from_one_and_its_json_from_
     text = comparison_text(comparison)
     assert "¶0" not in text and "¶1 " in text
     assert any(o["paragraph"] == 0 and o["start"] == first.start for o in comparison_json(comparison)["only_in"])
+
+
+def test_a_linked_suggestion_is_no_longer_a_suggested_row_of_its_own(corpus):
+    """Seen: after Alt+Return the matrix showed the new "Linked" row and, below it, the
+    same two quotes again as a "Suggested" row."""
+    comparison, before = _bundled_matrix(corpus)
+    pair = next(c for c in before.claims if c.kind == "suggested"
+                and sum(cell.state == PRESENT for cell in c.cells.values()) == 2)
+    (a, b) = [cell.passages[0] for cell in pair.cells.values() if cell.state == PRESENT]
+    service.link_passages((a.doc, a.start, a.end), (b.doc, b.start, b.end), "same_claim")
+    after = comparison_claims(compare_documents([d.id for d in corpus], "en", translate=False))
+    linked = [c for c in after.claims if c.kind == "link"]
+    assert [{d: cell.quote for d, cell in c.cells.items() if cell.state == PRESENT} for c in linked] == [
+        {a.doc: comparison.quote(a), b.doc: comparison.quote(b)}]
+    shown = {(p.doc, p.start) for c in after.claims if c.kind == "suggested" for cell in c.cells.values()
+             for p in cell.passages}
+    assert (a.doc, a.start) not in shown and (b.doc, b.start) not in shown
+    # Every other suggestion is still there.
+    others = [c for c in before.claims if c.kind == "suggested" and c is not pair]
+    assert [c.label for c in after.claims if c.kind == "suggested"] == [c.label for c in others]

@@ -330,7 +330,7 @@ def test_with_no_translation_at_all_the_bar_says_so_and_the_keys_say_when_there_
     every pane said it had no English translation, and F8 did nothing, silently."""
     controller = compared(window, qtbot)
     status = controller.bar.status_label.text()
-    assert "through" not in status and "names, numbers and dates" in status and "English" in status
+    assert "through" not in status and "names, numbers, dates and quotations" in status and "English" in status
     empty = [p for p in window.panes() if not controller._ordered_suggestions(p.document_id)]
     assert empty, "the bundled articles alone give some article no suggestion"
     pane(window, empty[0].language).view.setFocus()

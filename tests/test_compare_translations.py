@@ -38,7 +38,8 @@ def test_loading_a_translation_in_compare_mode_compares_on_it_at_once(window, qt
     assert window.translation_loader.load(german, BUNDLED / "de.en.txt")
     _compared(window, qtbot, german.document_id, "translated")
     assert not german.status.isVisible()
-    assert "compared through English" in window.compare.bar.status_label.text()
+    assert window.compare.bar.status_label.text() == \
+        "Compared: 1 article on a translation into English; 2 articles on names, numbers, dates and quotations only"
 
 
 def test_a_model_translation_stopped_by_going_back_to_the_original_is_compared_on(installed, window, qtbot,
@@ -90,7 +91,7 @@ def test_with_no_translation_at_all_the_bar_says_so_in_good_english(window, qtbo
     window.compare.set_on(True)
     _compared(window, qtbot, _pane(window, "de").document_id, "anchors")
     assert window.compare.bar.status_label.text() == \
-        "3 articles compared on names, numbers and dates: none has a translation into English"
+        "3 articles compared on names, numbers, dates and quotations only: none has a translation into English"
 
 
 # -- Compare marks in the translation modes -------------------------------------------------

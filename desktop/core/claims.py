@@ -10,7 +10,10 @@ A claim is a group of passages that say the same thing:
   article as leaving the claim out;
 - a **tag**: the highlights carrying it;
 - a **correspondence group** found by the aligner (desktop.core.align), shown as a
-  suggestion until the person accepts it (by linking).
+  suggestion until the person accepts it (by linking). A sentence a link row already
+  holds is no longer part of any suggestion: linking a suggested pair turns its row
+  into the linked one instead of leaving the pair twice in the matrix (what is left of
+  a group, if it still spans two articles, stays suggested).
 
 Plain data, no storage: the service gathers annotations, links and an alignment; the
 exports and the desk's dock draw it.
@@ -160,13 +163,24 @@ def tag_claims(documents: Sequence[str], highlights: Sequence[Highlight]) -> lis
     return [_row("tag", tag, documents, by_tag[tag], {}) for tag in sorted(by_tag, key=str.casefold)]
 
 
-def suggested_claims(alignment: Alignment, texts: dict[str, str]) -> list[Claim]:
-    """One row per group of corresponding sentences the aligner found (not the links)."""
-    keys = {p: f"{p.doc}:{p.start:09d}" for m in alignment.matches if not m.relation for p in (m.a, m.b)}
+def _covered(passage: Passage, held: dict[str, list[Passage]]) -> bool:
+    return any(p.start < passage.end and passage.start < p.end for p in held.get(passage.doc, ()))
+
+
+def suggested_claims(alignment: Alignment, texts: dict[str, str], linked: Sequence[Claim] = ()) -> list[Claim]:
+    """One row per group of corresponding sentences the aligner found (not the links),
+    leaving out the sentences the ``linked`` rows hold."""
+    held: dict[str, list[Passage]] = {}
+    for claim in linked:
+        for cell in claim.cells.values():
+            for p in cell.passages:
+                held.setdefault(p.doc, []).append(p)
+    open_matches = [m for m in alignment.matches
+                    if not m.relation and not _covered(m.a, held) and not _covered(m.b, held)]
+    keys = {p: f"{p.doc}:{p.start:09d}" for m in open_matches for p in (m.a, m.b)}
     groups = _Groups(keys.values())
-    for m in alignment.matches:
-        if not m.relation:
-            groups.union(keys[m.a], keys[m.b])
+    for m in open_matches:
+        groups.union(keys[m.a], keys[m.b])
     by_key = {k: p for p, k in keys.items()}
     members: dict[str, list[Passage]] = {}
     order = {d: i for i, d in enumerate(alignment.documents)}
@@ -187,8 +201,9 @@ def claims_matrix(alignment: Alignment, texts: dict[str, str], highlights: Seque
     """Every claim (links, then tags, then the aligner's suggestions) and, per article,
     what only it says."""
     documents = alignment.documents
-    claims = link_claims(documents, highlights, links) + tag_claims(documents, highlights)
+    linked = link_claims(documents, highlights, links)
+    claims = linked + tag_claims(documents, highlights)
     if suggestions:
-        claims += suggested_claims(alignment, texts)
+        claims += suggested_claims(alignment, texts, linked)
     only = {d: tuple(alignment.only_here(d)) for d in documents}
     return ClaimsMatrix(documents, tuple(claims), only)

@@ -6,7 +6,8 @@ correspondences the aligner suggests -- and columns the open articles; a cell is
 present (with the quote), absent or contradicted. Hovering a cell shows the whole
 quote; a click on a cell (or on its row's number) lights every passage of that claim
 in every pane, brings each into view and goes to the cell's own. The matrix can be
-saved as Markdown or CSV (desktop.services.claims). It is computed with Compare mode's
+saved as Markdown or CSV (desktop.services.claims; the CSV with a UTF-8 byte order
+mark, so that Excel reads its Cyrillic and Arabic). It is computed with Compare mode's
 alignment (desktop.ui.compare), in the background, whenever the dock is shown; with
 Compare mode off, a line above the matrix says so and turns it on.
 """
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT
-from desktop.ui.claims_model import ClaimsModel, isolated, short
+from desktop.ui.claims_model import ClaimsDelegate, ClaimsModel, isolated, short
 from desktop.ui.dock_toggle import dock_toggle_action
 
 if TYPE_CHECKING:
@@ -101,6 +102,7 @@ class ClaimsDock(QDockWidget):
         self.table = QTableView(self.splitter)
         self.table.setObjectName("claimsTable")
         self.table.setModel(self.model)
+        self.table.setItemDelegate(ClaimsDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -151,6 +153,7 @@ class ClaimsDock(QDockWidget):
         self.model.words = {
             "link": self.tr("Linked"), "tag": self.tr("Tag"), "suggested": self.tr("Suggested"),
             PRESENT: self.tr("Present"), ABSENT: self.tr("absent"), CONTRADICTED: self.tr("Contradicted"),
+            "not_in": self.tr("Not in %1", "an absent cell's tooltip: %1 is the article's title"),
         }
         self._fill()
 
@@ -283,7 +286,9 @@ class ClaimsDock(QDockWidget):
         if not self.suggestions_box.isChecked():
             matrix = ClaimsMatrix(matrix.documents, tuple(c for c in matrix.claims if c.kind != "suggested"),
                                   matrix.only_here)
-        text = matrix_markdown(matrix, self.comparison) if kind == "md" else matrix_csv(matrix, self.comparison)
+        # CSV with a byte order mark: what Excel needs to read it as UTF-8 (Cyrillic, Arabic).
+        text = matrix_markdown(matrix, self.comparison) if kind == "md" else \
+            matrix_csv(matrix, self.comparison, bom=True)
 
         def write(tmp: Path) -> None:
             tmp.write_text(text, encoding="utf-8", newline="")

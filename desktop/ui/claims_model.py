@@ -1,9 +1,13 @@
 """The claims matrix as a table model: one row per claim, a column for the claim and
 one per compared article; each cell present (with its quote), absent or contradicted.
 
-A quote is shown in its own direction: a right-to-left quote is isolated (RLI … PDI)
-and set on the right, whatever the interface's direction, so an Arabic passage reads
-right in an English desk and a German one in an Arabic desk.
+A quote is shown in its own direction: its cell is laid out in the quote's direction
+(:data:`DIRECTION_ROLE`, which :class:`ClaimsDelegate` gives the style option) and set on
+that side, whatever the interface's direction, so an Arabic passage reads right in an
+English desk and a German one in an Arabic desk, and the ✓ or ✗ before it is always where
+its reading starts. A claim's label and an absent cell are in the interface's direction,
+the quote in a label isolated (FSI … PDI), so "Suggested: " keeps its colon beside its word
+before an Arabic quote.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT, Cell, Claim, ClaimsMatrix
 from desktop.core.direction import paragraph_direction
@@ -36,8 +41,10 @@ def state_colors() -> tuple[dict[str, QColor], QColor]:
         return DARK_STATE_COLORS, colors().ink
     return STATE_COLORS, QColor(30, 30, 30)
 QUOTE_CHARS = 90
-RLI, LRI, PDI = "\u2067", "\u2066", "\u2069"
+RLI, LRI, FSI, PDI = "\u2067", "\u2066", "\u2068", "\u2069"
 Index = QModelIndex | QPersistentModelIndex
+#: The direction a cell is laid out in (Qt.LayoutDirection; None: the view's).
+DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def isolated(text: str) -> str:
@@ -113,28 +120,38 @@ class ClaimsModel(QAbstractTableModel):
         cell = self.cell(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if cell is None:
-                return f"{self.words.get(claim.kind, claim.kind)}: {isolated(short(claim.label, 60))}"
+                return f"{self.words.get(claim.kind, claim.kind)}: {FSI}{short(claim.label, 60)}{PDI}"
             if cell.state == ABSENT:
                 return self.words.get(ABSENT, ABSENT)
             mark = "✓" if cell.state == PRESENT else "✗"
-            return f"{mark} {isolated(short(cell.quote))}"
+            return f"{mark} {FSI}{short(cell.quote)}{PDI}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell is None:
                 return " ".join(claim.label.split())
-            state = self.words.get(cell.state, cell.state)
-            return state if cell.state == ABSENT else f"{state}\n{' '.join(cell.quote.split())}"
+            if cell.state == ABSENT:
+                return self.absent_text(self.documents[index.column() - 1])
+            return f"{self.words.get(cell.state, cell.state)}\n{' '.join(cell.quote.split())}"
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None:
             return state_colors()[0][cell.state]
         if role == Qt.ItemDataRole.ForegroundRole and cell is not None:
             return state_colors()[1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            text = cell.quote if cell is not None else claim.label
-            rtl = bool(text) and paragraph_direction(text).is_rtl and (cell is None or cell.state != ABSENT)
-            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            return int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+            # Set where its reading starts: a quote on its own side, the rest on the interface's.
+            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        if role == DIRECTION_ROLE:
+            if cell is None or cell.state == ABSENT or not cell.quote:
+                return None
+            rtl = paragraph_direction(cell.quote).is_rtl
+            return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         if role == Qt.ItemDataRole.UserRole:
             return cell.state if cell is not None else claim.kind
         return None
+
+    def absent_text(self, doc: str) -> str:
+        """What an absent cell says on hover: which article leaves the claim out."""
+        pattern = self.words.get("not_in", "Not in %1")
+        title = self.comparison.titles.get(doc, "") if self.comparison is not None else ""
+        return pattern.replace("%1", isolated(" ".join(title.split()) or doc))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -143,3 +160,14 @@ class ClaimsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return number(section + 1)  # in the interface's digits, as every number of the desk
         return None
+
+
+class ClaimsDelegate(QStyledItemDelegate):
+    """Lays a cell out in the direction the model gives it (:data:`DIRECTION_ROLE`):
+    Qt's own drawing and elision, in the quote's direction instead of the view's."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        direction = index.data(DIRECTION_ROLE)
+        if direction is not None:
+            option.direction = Qt.LayoutDirection(direction)

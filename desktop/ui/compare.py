@@ -100,6 +100,7 @@ class CompareController(QObject):
         self._wrap_said = ""  # the status bar's "Back to the first …", while it may still show
         # Suggestions made links since the comparison shown was computed: their relation.
         self._linked: dict[frozenset[Passage], str] = {}
+        self._linked_message = ""  # what the status bar said of the last link made here
         self._strips: dict[str, MarginStrip] = {}  # by document: beside the original
         self._translation_strips: dict[str, MarginStrip] = {}  # beside its translation view, once made
         self._anchor_notices: set[str] = set()
@@ -700,8 +701,9 @@ class CompareController(QObject):
         from desktop.ui.desk_actions import shortcut_text
 
         undo = shortcut_text(self.window.annotation_actions.undo_action)
-        self.window.statusBar().showMessage(self.tr("Linked: %1. %2 takes it back.").replace("%1", relation_name)
-                                            .replace("%2", undo), 6000)
+        self._linked_message = self.tr("Linked: %1. %2 takes it back.").replace("%1", relation_name) \
+            .replace("%2", undo)
+        self.window.statusBar().showMessage(self._linked_message, 6000)
         self.schedule(at_once=True)
         return True
 
@@ -711,6 +713,14 @@ class CompareController(QObject):
             self.schedule()
 
     def _on_notebook_changes_applied(self, changes: ChangeSet) -> None:
+        if changes.deleted_ids("link"):
+            # Taken back (an undo): neither the bar nor the status bar may still call it linked.
+            self._linked = {}
+            status = self.window.statusBar()
+            if self._linked_message and status.currentMessage() == self._linked_message:
+                status.showMessage(self.tr("The link is taken back."), 6000)
+            self._linked_message = ""
+            self._show_state()
         if changes.touches("link") or changes.touches("annotation") or changes.touches("tag"):
             self.schedule()
 

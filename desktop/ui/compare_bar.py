@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
     QToolBar,
     QToolButton,
@@ -111,6 +112,7 @@ class ColourLegend(QFrame):
     that colour (a band's fill; a dashed underline under a grey wash), with its words."""
 
     SWATCH = (22, 14)
+    GAP = 2  # between its bottom edge and the bar's top
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
@@ -118,6 +120,8 @@ class ColourLegend(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(10, 8, 10, 8)
+        # Always the size of its rows (also when their words or fonts change while it is shown).
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self.grid.setHorizontalSpacing(8)
         self.title = QLabel(self)
         font = self.title.font()
@@ -160,17 +164,21 @@ class ColourLegend(QFrame):
         return pixmap
 
     def show_at(self, button: QWidget) -> None:
-        """Above ``button`` (the bar is at the bottom of the desk), ending where it ends (it
-        is the last on the bar), inside the screen."""
+        """Above the bar of ``button`` (the bar is at the bottom of the desk), its whole
+        frame clear of the bar, ending where the button ends (it is the last on the bar),
+        inside the screen."""
+        self.ensurePolished()
         self.adjustSize()
         self.show()  # first: a shown window's frame counts in where it is placed
         size = self.frameGeometry().size()
         rtl = button.layoutDirection() == Qt.LayoutDirection.RightToLeft
         corner = button.mapToGlobal(QPoint(0, 0) if rtl else QPoint(button.width(), 0))
+        bar = button.parentWidget() or button
+        top = bar.mapToGlobal(QPoint(0, 0)).y() - self.GAP
         screen = button.screen().availableGeometry()
         x = corner.x() if rtl else corner.x() - size.width()
         x = max(screen.left(), min(x, screen.right() + 1 - size.width()))
-        self.move(x, max(screen.top(), corner.y() - size.height()))
+        self.move(x, max(screen.top(), top - size.height()))
 
 
 class CompareBar(QToolBar):
@@ -329,11 +337,36 @@ class CompareBar(QToolBar):
         return self.tr("%1: only this article says this; no other open article has a counterpart.") \
             .replace("%1", article_name(controller.comparison, doc))
 
+    def compared_text(self, comparison: Comparison) -> str:
+        """How many articles were compared on what: a translation into the pivot (whole or
+        in part), their own text in it, or names, numbers, dates and quotations only (the
+        words of the panes' notices), each counted."""
+        from desktop.ui.i18n import ui_language_name
+
+        pivot = ui_language_name(comparison.alignment.pivot)
+        sources = [status.source for status in comparison.status.values()]
+        if sources and all(source == "anchors" for source in sources):
+            return self.tr("%Ln article(s) compared on names, numbers, dates and quotations only: none has a "
+                           "translation into %1", "", len(sources)).replace("%1", pivot)
+        if all(source in ("translated", "original") for source in sources):
+            # every sentence through the pivot: the short form, where the bar has little room
+            return self.tr("%Ln article(s) compared through %1", "", len(sources)).replace("%1", pivot)
+        counts = {source: sources.count(source) for source in ("translated", "partial", "original", "anchors")}
+        words = {
+            "translated": self.tr("%Ln article(s) on a translation into %1", "", counts["translated"]),
+            "partial": self.tr("%Ln article(s) partly on a translation into %1", "", counts["partial"]),
+            "original": self.tr("%Ln article(s) written in %1", "", counts["original"]),
+            "anchors": self.tr("%Ln article(s) on names, numbers, dates and quotations only", "", counts["anchors"]),
+        }
+        shown = [words[source].replace("%1", pivot) for source, count in counts.items() if count]
+        separator = self.tr("; ", "between the parts of what Compare mode compared the articles on")
+        return self.tr("Compared: %1", "%1: how many articles on what, e.g. '2 articles on a translation into "
+                       "English'").replace("%1", separator.join(shown))
+
     def show_state(self, controller: CompareController) -> None:
         """The bar's words: what is compared, and the current correspondence."""
         c = controller
         from desktop.ui.claims_model import isolated  # it brings core.claims, the aligner: only once compare runs
-        from desktop.ui.i18n import number, ui_language_name
 
         panes = c.window.panes()
         if c.error:
@@ -342,14 +375,8 @@ class CompareBar(QToolBar):
             status = self.tr("Open two articles or more to compare them.")
         elif c.busy():
             status = self.tr("Comparing…")
-        elif c.comparison is not None and all(s.source == "anchors" for s in c.comparison.status.values()):
-            # "through English" would say a translation is used where none is
-            status = self.tr("%1 articles compared on names, numbers and dates: none has a translation into %2") \
-                .replace("%1", number(len(c.comparison.texts))) \
-                .replace("%2", ui_language_name(c.comparison.alignment.pivot))
         elif c.comparison is not None:
-            status = self.tr("%1 articles compared through %2").replace("%1", number(len(c.comparison.texts))) \
-                .replace("%2", ui_language_name(c.comparison.alignment.pivot))
+            status = self.compared_text(c.comparison)
         else:
             status = ""
         self.status_label.setText(status)

@@ -1,0 +1,198 @@
+"""The claims dock and Compare mode's words as a new user met them: a linked suggestion
+shown a second time as a suggestion, Arabic quotes with their ✓ on either side and a
+colon on the wrong one, "3 articles compared through English" with one translation, a
+bare "absent" on hover, "Ctrl+Z takes it back" after Ctrl+Z, a legend cut at the bottom
+and a CSV that Excel garbled."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+from desktop.core.direction import paragraph_direction
+from desktop.services.translation_load import load_translation
+from tests.test_compare_desk import BUNDLED, compared, pane, translated  # noqa: F401 (a fixture)
+
+
+def dock_of(controller, qtbot):
+    dock = controller.claims
+    if not dock.isVisible():
+        dock.toggle_action.trigger()
+    qtbot.waitUntil(lambda: dock.model.rowCount() > 0 and not controller.busy(), timeout=20000)
+    return dock
+
+
+def present_passages(claim):
+    return {(p.doc, p.start) for cell in claim.cells.values() if cell.state != "absent" for p in cell.passages}
+
+
+@pytest.mark.usefixtures("translated")
+def test_alt_return_turns_the_suggestion_into_one_linked_row(window, qtbot):
+    controller = compared(window, qtbot)
+    dock = dock_of(controller, qtbot)
+    russian = pane(window, "ru")
+    russian.view.setFocus()
+    qtbot.keyClick(russian.view, Qt.Key.Key_F8)
+    match = controller.current_match
+    assert match is not None and not match.relation
+    assert any({(match.a.doc, match.a.start), (match.b.doc, match.b.start)} <= present_passages(c)
+               for c in dock.model.claims if c.kind == "suggested")
+    assert controller.accept_action.shortcut().toString() == "Alt+Return"
+    controller.accept_action.trigger()
+    qtbot.waitUntil(lambda: not controller.busy() and any(c.kind == "link" for c in dock.model.claims),
+                    timeout=20000)
+    ends = {(match.a.doc, match.a.start), (match.b.doc, match.b.start)}
+    linked = [c for c in dock.model.claims if c.kind == "link"]
+    assert len(linked) == 1 and present_passages(linked[0]) == ends
+    suggested = [c for c in dock.model.claims if c.kind == "suggested"]
+    assert suggested and all(not ends & present_passages(c) for c in suggested)
+
+
+def _drawn_x(text, option, position):
+    """Where a character of a cell's text is drawn, as the view lays the cell out."""
+    layout = QTextLayout(text, option.font)
+    text_option = QTextOption()
+    text_option.setTextDirection(option.direction)
+    layout.setTextOption(text_option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(100000)
+    layout.endLayout()
+    return line.cursorToX(position)[0]
+
+
+@pytest.mark.usefixtures("translated")
+@pytest.mark.parametrize("interface", ["en", "ar"])
+def test_each_quote_is_laid_out_in_its_own_direction_with_its_mark_where_it_starts(window, qtbot, interface):
+    """Seen: "Suggested: خطة أمريكية…" with its colon on the wrong side, and the ✓ at the
+    right end of some Arabic cells and at the left of others."""
+    from desktop.ui.i18n import install_language
+
+    install_language(interface)
+    try:
+        controller = compared(window, qtbot)
+        dock = dock_of(controller, qtbot)
+        model, table = dock.model, dock.table
+        ui_rtl = interface == "ar"
+        marks = labels = 0
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                option = QStyleOptionViewItem()
+                option.direction = table.layoutDirection()
+                option.font = table.font()
+                table.itemDelegate().initStyleOption(option, index)
+                text = option.text
+                cell = model.cell(index)
+                if cell is None:  # the claim's label: the interface's words, then the quote
+                    word = model.words[model.claims[row].kind]
+                    assert option.direction == table.layoutDirection()
+                    colon = _drawn_x(text, option, len(word))
+                    after = [_drawn_x(text, option, i) for i in range(len(word) + 2, len(text)) if text[i].isalpha()]
+                    assert all((x < colon) if ui_rtl else (x > colon) for x in after), (row, text)
+                    labels += 1
+                elif cell.state == "absent":
+                    assert option.direction == table.layoutDirection()
+                else:
+                    rtl = paragraph_direction(cell.quote).is_rtl
+                    assert (option.direction == Qt.LayoutDirection.RightToLeft) == rtl, text
+                    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+                    assert QStyle.visualAlignment(option.direction, option.displayAlignment) & side
+                    mark = _drawn_x(text, option, 0)
+                    letters = [_drawn_x(text, option, i) for i in range(2, len(text)) if text[i].isalpha()]
+                    assert letters and all((x < mark) if rtl else (x > mark) for x in letters), text
+                    marks += 1
+        assert marks > 10 and labels == model.rowCount()
+        assert any(paragraph_direction(c.quote).is_rtl for claim in model.claims for c in claim.cells.values()
+                   if c.quote)
+    finally:
+        install_language("en")
+
+
+def test_the_bar_counts_the_articles_compared_on_a_translation_and_on_anchors_only(corpus, window, qtbot):
+    """Seen: "3 articles compared through English" when only one had a translation."""
+    from desktop.ui.i18n import install_language
+
+    install_language("en")  # as a start in English does: its plural forms
+    russian = next(d for d in corpus if d.language == "ru")
+    load_translation(russian.id, "en", BUNDLED / "ru.en.txt")
+    controller = compared(window, qtbot)
+    status = controller.bar.status_label.text()
+    assert status == ("Compared: 1 article on a translation into English; "
+                      "2 articles on names, numbers, dates and quotations only")
+    # The same words as the panes without one.
+    assert "names, numbers, dates and quotations only" in pane(window, "de").status_label.text()
+    install_language("ru")
+    try:
+        controller.bar.retranslate_ui(controller.accept_action)
+        controller.bar.show_state(controller)
+        shown = controller.bar.status_label.text()
+        assert "1 статья" in shown and "2 статьи" in shown, shown
+    finally:
+        install_language("en")
+
+
+@pytest.mark.usefixtures("translated")
+def test_an_absent_cell_says_which_article_leaves_the_claim_out(window, qtbot):
+    controller = compared(window, qtbot)
+    dock = dock_of(controller, qtbot)
+    model = dock.model
+    index = next(model.index(r, c) for r in range(model.rowCount()) for c in range(1, model.columnCount())
+                 if model.cell(model.index(r, c)).state == "absent")
+    doc = model.documents[index.column() - 1]
+    tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+    title = " ".join(controller.comparison.titles[doc].split())
+    assert tip.startswith("Not in ") and title in tip, tip
+
+
+@pytest.mark.usefixtures("translated")
+def test_after_ctrl_z_the_status_bar_no_longer_says_linked(window, qtbot):
+    controller = compared(window, qtbot)
+    russian = pane(window, "ru")
+    russian.view.setFocus()
+    qtbot.keyClick(russian.view, Qt.Key.Key_F8)
+    assert controller.accept("same_claim")
+    status = window.statusBar()
+    assert status.currentMessage().startswith("Linked: ") and "takes it back" in status.currentMessage()
+    window.annotation_actions.undo_action.trigger()
+    assert "Linked" not in status.currentMessage() and "takes it back" not in status.currentMessage()
+    assert status.currentMessage() == "The link is taken back."
+    assert not controller.bar.match_label.full_text().startswith("Linked")
+
+
+@pytest.mark.usefixtures("translated")
+def test_the_legend_shows_its_last_row_whole_above_the_bar(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    controller = compared(window, qtbot)
+    bar = controller.bar
+    qtbot.waitUntil(bar.legend_button.isVisible)
+    qtbot.mouseClick(bar.legend_button, Qt.MouseButton.LeftButton)
+    legend = bar.legend
+    qtbot.waitUntil(legend.isVisible)
+    _swatch, last = legend.rows[-1]
+    bottom = last.mapTo(legend, QPoint(0, last.height())).y()
+    assert last.height() >= last.sizeHint().height()
+    assert bottom + legend.grid.contentsMargins().bottom() <= legend.contentsRect().bottom() + 1
+    # Its bottom edge (and frame) above the bar, not under the bar's top.
+    assert legend.frameGeometry().bottom() < bar.mapToGlobal(QPoint(0, 0)).y()
+    # Longer words while it is open: it grows to hold them.
+    rows = bar.legend_rows()
+    color, underline, text = rows[-1]
+    legend.set_rows("Title", [*rows[:-1], (color, underline, text + " " + text)])
+    qtbot.waitUntil(lambda: legend.rows[-1][1].width() >= legend.rows[-1][1].sizeHint().width())
+    legend.hide()
+
+
+@pytest.mark.usefixtures("translated")
+def test_the_docks_csv_starts_with_a_byte_order_mark_for_spreadsheets(window, qtbot, tmp_path):
+    """Seen: Excel showed the dock's CSV as mojibake (no byte-order mark)."""
+    controller = compared(window, qtbot)
+    dock = dock_of(controller, qtbot)
+    data = dock.export("csv", tmp_path / "claims.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfkind,")
+    assert "США".encode() in data and "غزة".encode() in data
+    markdown = dock.export("md", tmp_path / "claims.md").read_bytes()
+    assert markdown.startswith(b"# Claims")
