@@ -519,6 +519,10 @@
         <translation>جارٍ المقارنة…</translation>
     </message>
     <message>
+        <source>%1: no passage of one article was found in another</source>
+        <translation>%1: لم يُعثر على أي مقطع من مقال في مقال آخر</translation>
+    </message>
+    <message>
         <source>Linked (%1): %2 ↔ %3: “%4”</source>
         <translation>مربوط (%1): %2 ↔ %3: «%4»</translation>
     </message>

@@ -491,6 +491,10 @@
         <translation>Wird verglichen…</translation>
     </message>
     <message>
+        <source>%1: no passage of one article was found in another</source>
+        <translation>%1: keine Passage eines Artikels wurde in einem anderen gefunden</translation>
+    </message>
+    <message>
         <source>Linked (%1): %2 ↔ %3: “%4”</source>
         <translation>Verknüpft (%1): %2 ↔ %3: „%4“</translation>
     </message>

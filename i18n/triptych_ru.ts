@@ -498,6 +498,10 @@
         <translation>Сравнение…</translation>
     </message>
     <message>
+        <source>%1: no passage of one article was found in another</source>
+        <translation>%1: ни одно место одной статьи не найдено в другой</translation>
+    </message>
+    <message>
         <source>Linked (%1): %2 ↔ %3: “%4”</source>
         <translation>Связано (%1): %2 ↔ %3: «%4»</translation>
     </message>

@@ -196,3 +196,23 @@ def test_the_docks_csv_starts_with_a_byte_order_mark_for_spreadsheets(window, qt
     assert "США".encode() in data and "غزة".encode() in data
     markdown = dock.export("md", tmp_path / "claims.md").read_bytes()
     assert markdown.startswith(b"# Claims")
+
+
+def test_two_articles_with_nothing_found_in_common_are_said_to_have_none(corpus, window, qtbot):
+    """Seen: the Russian and Arabic articles alone, both translated, showed every passage
+    only here and no ribbon, and nothing said that nothing was found, so Compare mode
+    looked broken. With the German one beside them passages are found, and it is not said."""
+    from desktop.ui.i18n import install_language
+
+    install_language("en")
+    for document in corpus:
+        load_translation(document.id, "en", BUNDLED / f"{document.language}.en.txt")
+    controller = compared(window, qtbot)
+    assert controller.alignment.matches
+    assert "no passage" not in controller.bar.status_label.text()
+    window.close_pane(pane(window, "de"))
+    qtbot.waitUntil(lambda: controller.comparison is not None and not controller.busy()
+                    and len(controller.comparison.texts) == 2, timeout=20000)
+    assert not controller.alignment.matches
+    assert controller.bar.status_label.text() == ("2 articles compared through English: no passage of one article "
+                                                  "was found in another")

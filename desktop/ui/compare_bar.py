@@ -377,6 +377,9 @@ class CompareBar(QToolBar):
             status = self.tr("Comparing…")
         elif c.comparison is not None:
             status = self.compared_text(c.comparison)
+            if not c.comparison.alignment.matches:
+                # Else the margins' only-here marks alone would look like Compare mode not working.
+                status = self.tr("%1: no passage of one article was found in another").replace("%1", status)
         else:
             status = ""
         self.status_label.setText(status)
