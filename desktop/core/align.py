@@ -279,13 +279,16 @@ class _AnchorGroups:
         for k, group in name_group.items():
             kinds.setdefault(group, set()).add(self.kind[k])
         label = {group: "W" if found == {"w"} else "C" for group, found in kinds.items()}
+        # Each name's and quotation's term, written once for the pair.
+        name_term = {k: f"{label[group]}:{group}" for k, group in name_group.items()}
+        quote_term = {k: f"Q:{group}" for k, group in quote_group.items()}
         out: list[list[dict[str, int]]] = []
         for d in (x, y):
             doc_bags = []
             for names, keys, quoted in self.units[d]:
-                bag = dict.fromkeys((f"{label[name_group[k]]}:{name_group[k]}" for k in names), 1)
+                bag = dict.fromkeys(map(name_term.__getitem__, names), 1)
                 bag.update(dict.fromkeys(keys, 1))
-                bag.update(dict.fromkeys((f"Q:{quote_group[k]}" for k in quoted), 1))
+                bag.update(dict.fromkeys(map(quote_term.__getitem__, quoted), 1))
                 doc_bags.append(bag)
             out.append(doc_bags)
         both = set().union(*out[0]) & set().union(*out[1])
