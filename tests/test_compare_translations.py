@@ -4,6 +4,7 @@ on again."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import QWidget
@@ -11,6 +12,15 @@ from PySide6.QtWidgets import QWidget
 from tests.support.compare_eval import DATA
 
 BUNDLED = DATA / "bundled"
+
+
+@pytest.fixture
+def english():
+    """The English interface as a start in English installs it: its plural forms
+    ("3 articles", not "3 article(s)"), whatever test ran before."""
+    from desktop.ui.i18n import install_language
+
+    install_language("en")
 
 
 def _pane(window, language):
@@ -29,7 +39,7 @@ def _compared(window, qtbot, document_id, source):
     qtbot.waitUntil(done, timeout=20000)
 
 
-def test_loading_a_translation_in_compare_mode_compares_on_it_at_once(window, qtbot):
+def test_loading_a_translation_in_compare_mode_compares_on_it_at_once(english, window, qtbot):
     german = _pane(window, "de")
     window.compare.set_on(True)
     _compared(window, qtbot, german.document_id, "anchors")
@@ -86,7 +96,7 @@ def test_a_corrected_sentence_is_compared_as_corrected(translated, window, qtbot
     assert window.compare.comparison.status[german.document_id].missing == 1
 
 
-def test_with_no_translation_at_all_the_bar_says_so_in_good_english(window, qtbot):
+def test_with_no_translation_at_all_the_bar_says_so_in_good_english(english, window, qtbot):
     """It said "none has a English translation"."""
     window.compare.set_on(True)
     _compared(window, qtbot, _pane(window, "de").document_id, "anchors")

@@ -377,8 +377,11 @@ class CompareBar(QToolBar):
             status = self.tr("Comparing…")
         elif c.comparison is not None:
             status = self.compared_text(c.comparison)
-            if not c.comparison.alignment.matches:
-                # Else the margins' only-here marks alone would look like Compare mode not working.
+            translated = sum(1 for status in c.comparison.status.values() if status.source != "anchors")
+            if translated > 1 and not c.comparison.alignment.matches:
+                # Two articles compared on their words and nothing found: else the margins'
+                # only-here marks alone look like Compare mode not working. (With fewer, the
+                # counts above say why.)
                 status = self.tr("%1: no passage of one article was found in another").replace("%1", status)
         else:
             status = ""

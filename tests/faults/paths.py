@@ -348,9 +348,10 @@ class Lab:
             f"</h1>{paragraphs}</article><footer>Impressum</footer></body></html>", encoding="utf-8")
         (self.inputs / "story_v1.txt").write_text(de[:4000], encoding="utf-8")
         (self.inputs / "story.txt").write_text(de[:4000] + "\nEin neuer Absatz am Ende.", encoding="utf-8")
-        n = len([p for p in de.split("\n") if p.strip()])
-        (self.inputs / "translation_de_en.txt").write_text(
-            "\n\n".join(f"Paragraph {i} in English." for i in range(n)), encoding="utf-8")
+        # A person's real translation of the German article: a made-up one ("Paragraph 1 in
+        # English.") is refused as another article's (it shares none of its names or numbers).
+        translation = Path(__file__).resolve().parents[1] / "data" / "compare" / "bundled" / "de.en.txt"
+        (self.inputs / "translation_de_en.txt").write_text(translation.read_text(encoding="utf-8"), encoding="utf-8")
 
     def template(self, start: str) -> Path:
         if start not in self.templates:
