@@ -242,3 +242,24 @@ def test_closing_the_desk_during_a_translation_and_a_comparison_prints_no_warnin
     printed = capfd.readouterr().err
     assert not isValid(window)
     assert [str(e[1]) for e in exceptions] == [] and "deleted" not in printed and warnings == [], printed
+
+
+def test_a_window_deleted_right_after_it_opened_a_pane_leaves_no_late_call_behind(data_dir, corpus, qtbot, _fonts):
+    """Opening a pane (and restoring the desk's sizes and views) asks for work once the
+    event loop turns; a window deleted before that turn raised "Internal C++ object
+    already deleted" from those calls. They go with the window now."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import MainWindow
+
+    settings = QSettings(str(data_dir.settings), QSettings.Format.IniFormat)
+    settings.setValue("desk/sizes", [500, 500, 500])  # restored once the event loop turns, too
+    window = MainWindow(settings)
+    window.restore_desk([d.id for d in corpus])
+    with qtbot.captureExceptions() as exceptions:
+        window.deleteLater()
+        delete_what_waits_to_be_deleted()
+        QApplication.processEvents()
+    assert not isValid(window)
+    assert [str(e[1]) for e in exceptions] == []

@@ -185,3 +185,21 @@ def test_the_menu_is_translated(window, qtbot):
     assert window.load_translation_action.text() == "Übersetzung &laden…"
     install_language("en")
     qtbot.waitUntil(lambda: window.translation_menu.title() == "&Translation")
+
+
+def test_the_file_dialog_names_the_language_in_the_interface_s_language(window, qtbot, monkeypatch):
+    """Its title said "Загрузить перевод на English" in the Russian desk."""
+    from desktop.ui.i18n import install_language
+
+    captions = []
+
+    def choose(parent, caption, directory, filters):
+        captions.append(caption)
+        return "", ""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    install_language("ru")
+    try:
+        assert not window.translation_loader.ask()
+    finally:
+        install_language("en")
+    assert len(captions) == 1 and "English" not in captions[0] and "английский" in captions[0].lower(), captions

@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
         self.empty_label.hide()
         self._even_out_widths()
         # Once laid out, a new pane beyond the window's edge is scrolled into view.
-        QTimer.singleShot(0, lambda: self.pane_area.show_pane(pane) if pane in self.panes() else None)
+        QTimer.singleShot(0, self, lambda: self.pane_area.show_pane(pane) if pane in self.panes() else None)
         self.library.mark_open({p.document_id for p in self.panes()})
         if self._ready:
             self._attach(pane)
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
         pane.noteEditRequested.connect(self.notebook.edit_note)
         saved_mode = str(self.settings.value(f"mode/{pane.document_id}", "original"))
         if saved_mode in DocumentPane.MODES and saved_mode != "original":
-            QTimer.singleShot(0, lambda p=pane, m=saved_mode: p.set_mode(m) if p in self.panes() else None)
+            QTimer.singleShot(0, self, lambda p=pane, m=saved_mode: p.set_mode(m) if p in self.panes() else None)
 
     def _refresh_notebook(self) -> None:
         """The notebook follows the desk once the desk is complete (it is made in the second step)."""
@@ -959,7 +959,7 @@ class MainWindow(QMainWindow):
         self._refresh_notebook()
         sizes = [int(str(s)) for s in _as_list(self.settings.value("desk/sizes", []))]
         if sizes and len(sizes) == len(self.panes()):
-            QTimer.singleShot(0, lambda: self._apply_sizes(sizes))
+            QTimer.singleShot(0, self, lambda: self._apply_sizes(sizes))
         self.sync_action.setChecked(_as_bool(self.settings.value("desk/sync_scroll", False)))
         self.margin_action.setChecked(_as_bool(self.settings.value("view/margin", False)))
         if not self._docks_restored:  # restored docks are placed once the desk is complete

@@ -46,10 +46,10 @@ class TranslationLoader(QObject):
         if pane is None:
             self.window.show_error(self.tr("Open an article first: the translation is loaded for the current one."))
             return False
-        from desktop.core.language import language_name
+        from desktop.ui.i18n import ui_language_name
 
         target = self.target()
-        title = self.tr("Load a translation into %1").replace("%1", language_name(target))
+        title = self.tr("Load a translation into %1").replace("%1", ui_language_name(target))
         path, _ = QFileDialog.getOpenFileName(self.window, title, self.folder(),
                                               self.tr("Text files (*.txt *.md);;All files (*)"))
         if not path:
