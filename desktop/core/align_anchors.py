@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.align_features import PreparedDocument
 from desktop.core.anchors import matching_names
+from desktop.core.groups import Groups
 
 if TYPE_CHECKING:
     import numpy
@@ -21,25 +22,9 @@ if TYPE_CHECKING:
 __all__ = ["AnchorGroups", "anchor_evidence", "anchor_kinds"]
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _components(count: int, edges: Iterable[tuple[int, int]]) -> list[int]:
     """The group of each of ``count`` items joined by ``edges``: its least member."""
-    groups = _UnionFind(count)
+    groups = Groups(range(count))
     for i, j in edges:
         groups.union(i, j)
     return [groups.find(i) for i in range(count)]
