@@ -34,7 +34,7 @@ story often keep its order for a stretch; and with three articles or more, a wea
 pair that two matches through a third article imply is kept ("through"): two
 sentences that are one sentence's best counterparts in their articles.
 
-Anchors are weighed by how well they tell sentences apart (:func:`_anchor_evidence`):
+Anchors are weighed by how well they tell sentences apart (:func:`desktop.core.align_anchors.anchor_evidence`):
 an anchor found in one sentence of each article counts fully, one in two sentences
 half, one in more not at all (a story's own names, repeated everywhere, say nothing
 of which sentence is which); a date, a quotation, a percentage or a number of 100 or
@@ -61,9 +61,9 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from desktop.core.align_anchors import AnchorGroups, anchor_evidence, anchor_kinds
 from desktop.core.align_features import Passage, PreparedDocument, Unit
 from desktop.core.alignment import Alignment, Hint, Match, overlaps
-from desktop.core.anchors import matching_names
 
 if TYPE_CHECKING:
     import numpy
@@ -93,7 +93,7 @@ class Params:
             ``ratio`` times the mean of the ``neighbours`` best candidates of its two
             sentences.
         anchor_evidence: how much the anchors two sentences share must tell them apart
-            for a match on anchors (:func:`_anchor_evidence`): 2 is one strong anchor (a
+            for a match on anchors (:func:`desktop.core.align_anchors.anchor_evidence`): 2 is one strong anchor (a
             date, a quotation, a number of 100 or more, a percentage) found in no other
             sentence of either article, or two such names or small numbers.
         anchor_rare: an anchor found in more sentences than this in one of the two
@@ -213,172 +213,6 @@ def _cosines_and_cover(a: Matrix, b: Matrix) -> tuple[Matrix, Matrix]:
     return cosines, cover
 
 
-# -- anchors -------------------------------------------------------------------------
-
-
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def _components(count: int, edges: Iterable[tuple[int, int]]) -> list[int]:
-    """The group of each of ``count`` items joined by ``edges``: its least member."""
-    groups = _UnionFind(count)
-    for i, j in edges:
-        groups.union(i, j)
-    return [groups.find(i) for i in range(count)]
-
-
-class _AnchorGroups:
-    """Which name keys and which quotations match, found once over every document; each
-    pair of documents then groups only its own, so that a spelling in a third article
-    never joins two names of these two (:meth:`bags`)."""
-
-    def __init__(self, documents: Sequence[PreparedDocument], params: Params) -> None:
-        import numpy
-        from rapidfuzz import fuzz, process
-
-        names = sorted({n for d in documents for u in d.units for n in u.names})
-        quoted = sorted({q for d in documents for u in d.units for q in u.quotes})
-        quote_edges: list[tuple[int, int]] = []
-        if len(quoted) > 1:
-            scores = process.cdist(quoted, quoted, scorer=fuzz.token_set_ratio, score_cutoff=params.quotes)
-            rows, cols = numpy.nonzero(numpy.triu(scores, 1))
-            quote_edges = list(zip(rows.tolist(), cols.tolist(), strict=True))
-        #: The first letter of each name key: how it was found (a lower-case word is "w").
-        self.kind = [n[0] for n in names]
-        self.name_links = _neighbours(len(names), matching_names(names, params.names))
-        self.quote_links = _neighbours(len(quoted), quote_edges)
-        name_id = {n: k for k, n in enumerate(names)}
-        quote_id = {q: k for k, q in enumerate(quoted)}
-        #: Each sentence's names, numbers and dates, and quotations, by document.
-        self.units = [[(tuple(name_id[n] for n in u.names), u.keys, tuple(quote_id[q] for q in u.quotes))
-                       for u in d.units] for d in documents]
-
-    def bags(self, x: int, y: int) -> tuple[list[dict[str, int]], list[dict[str, int]]]:
-        """Each sentence's anchors in documents ``x`` and ``y`` as terms -- a name's group,
-        a number, a date, a quotation's group -- keeping only those found in both: the
-        others cannot match and would only dilute the ones that do."""
-        units = self.units[x] + self.units[y]
-        name_group = _grouped({k for names, _, _ in units for k in names}, self.name_links)
-        quote_group = _grouped({k for _, _, quoted in units for k in quoted}, self.quote_links)
-        # Groups of lower-case words only (international words: мандат/Mandat/mandate) are
-        # told from names: they are not names, and a translation's words already count.
-        kinds: dict[int, set[str]] = {}
-        for k, group in name_group.items():
-            kinds.setdefault(group, set()).add(self.kind[k])
-        label = {group: "W" if found == {"w"} else "C" for group, found in kinds.items()}
-        # Each name's and quotation's term, written once for the pair.
-        name_term = {k: f"{label[group]}:{group}" for k, group in name_group.items()}
-        quote_term = {k: f"Q:{group}" for k, group in quote_group.items()}
-        out: list[list[dict[str, int]]] = []
-        for d in (x, y):
-            doc_bags = []
-            for names, keys, quoted in self.units[d]:
-                bag = dict.fromkeys(map(name_term.__getitem__, names), 1)
-                bag.update(dict.fromkeys(keys, 1))
-                bag.update(dict.fromkeys(map(quote_term.__getitem__, quoted), 1))
-                doc_bags.append(bag)
-            out.append(doc_bags)
-        both = set().union(*out[0]) & set().union(*out[1])
-        first, second = ([{t: c for t, c in bag.items() if t in both} for bag in doc_bags] for doc_bags in out)
-        return first, second
-
-
-def _neighbours(count: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
-    """Each of ``count`` items' neighbours along ``edges``."""
-    out: list[list[int]] = [[] for _ in range(count)]
-    for i, j in edges:
-        out[i].append(j)
-        out[j].append(i)
-    return out
-
-
-def _grouped(members: set[int], links: list[list[int]]) -> dict[int, int]:
-    """The group of each of ``members`` (its least member) over the links between them."""
-    ordered = sorted(members)
-    local = {k: i for i, k in enumerate(ordered)}
-    edges = ((local[k], local[j]) for k in ordered for j in links[k] if j > k and j in local)
-    groups = _components(len(ordered), edges)
-    return {k: ordered[groups[i]] for i, k in enumerate(ordered)}
-
-
-#: Anchors that single out a sentence on their own: a quotation, a percentage, a date
-#: with its day or month. A name, a bare year or a small number (a count of days, a
-#: list's "two") recurs through a story and needs a second anchor beside it.
-_STRONG_PREFIXES = ("Q:", "P:", "D:")
-
-
-def _anchor_weight(term: str) -> float:
-    """How much one anchor says on its own: 2 for a strong one (above, or a number of a
-    hundred or more, or with decimals: it carries a unit or a magnitude, 10000, 5.5,
-    250), 1 for a name, a year or a small number, 0 for a group of lower-case words
-    (international words, мандат/Mandat): they are no names, and with translations
-    the words already count (measured: counting them as names cost bundled F1 0.04)."""
-    if term.startswith(_STRONG_PREFIXES):
-        return 2.0
-    if term.startswith("W:"):
-        return 0.0
-    if term.startswith("N:"):
-        value = float(term[2:])
-        return 2.0 if value >= 100 or value != int(value) else 1.0
-    return 1.0
-
-
-def _anchor_evidence(left: Sequence[dict[str, int]], right: Sequence[dict[str, int]], rare: int) -> Matrix:
-    """For each pair of sentences of two documents, how much their shared anchors tell
-    them apart from the other sentences: each anchor counts its weight divided by the
-    number of sentences that have it in the document where it is more frequent, and not
-    at all in more than ``rare`` of them (a story's own names, in every other sentence,
-    tell sentences apart not at all). Anchors that always come together (a first name
-    and a surname, a date's day and month) count once, as one anchor: two names found
-    only in the same two sentences cannot be told from one person's two names
-    (measured on the development sets: counting them twice finds 13 pairs on anchors
-    alone, 2 of them wrong, instead of 8, all right)."""
-    import numpy
-
-    where_left: dict[str, list[int]] = {}
-    where_right: dict[str, list[int]] = {}
-    for i, bag in enumerate(left):
-        for term in bag:
-            where_left.setdefault(term, []).append(i)
-    for j, bag in enumerate(right):
-        for term in bag:
-            where_right.setdefault(term, []).append(j)
-    # One weight per set of places: anchors found in exactly the same sentences are one.
-    places: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
-    for term in sorted(where_left.keys() & where_right.keys()):
-        rows, cols = tuple(where_left[term]), tuple(where_right[term])
-        most = max(len(rows), len(cols))
-        if most > rare or not _anchor_weight(term):
-            continue
-        weight = _anchor_weight(term) / most
-        places[(rows, cols)] = max(places.get((rows, cols), 0.0), weight)
-    evidence: Matrix = numpy.zeros((len(left), len(right)))
-    for (rows, cols), weight in places.items():
-        evidence[numpy.ix_(rows, cols)] += weight
-    return evidence
-
-
-def _anchor_kinds(a: dict[str, int], b: dict[str, int], idf: dict[str, float]) -> tuple[str, ...]:
-    """What kinds of anchor two sentences share (an anchor in every sentence tells nothing)."""
-    shared = {t[0] for t in a if t in b and idf.get(t, 0.0) > 0}
-    kinds = (("C", "names"), ("W", "names"), ("N", "numbers"), ("P", "numbers"), ("D", "dates"), ("Y", "dates"),
-             ("Q", "quotes"))
-    return tuple(dict.fromkeys(name for prefix, name in kinds if prefix in shared))
-
-
 # -- aligning ------------------------------------------------------------------------
 
 
@@ -407,7 +241,7 @@ class _PairScores(NamedTuple):
         if own > 0 or pivot > 0:
             out = ("words",) if own >= pivot else ("translation",)
         if self.anchor[i, j] > 0:
-            out += _anchor_kinds(self.anchors[0][i], self.anchors[1][j], self.anchor_idf)
+            out += anchor_kinds(self.anchors[0][i], self.anchors[1][j], self.anchor_idf)
         return out
 
 
@@ -460,7 +294,7 @@ class _Views:
         languages = [d.language for d in documents]
         shared = {language for language in languages if languages.count(language) > 1}
         self.own = _Space([[u.own_terms for u in d.units] if d.language in shared else [] for d in documents])
-        self.anchors = _AnchorGroups(documents, params)
+        self.anchors = AnchorGroups(documents, params.names, params.quotes)
 
 
 def _align_pair(views: _Views, x: int, y: int, params: Params) -> tuple[_PairScores, list[Match]]:
@@ -487,7 +321,7 @@ def _align_pair(views: _Views, x: int, y: int, params: Params) -> tuple[_PairSco
     anchor_bags = views.anchors.bags(x, y)
     anchor_idf = _idf(bag for bags in anchor_bags for bag in bags)
     anchor_cosines, _ = _cosines_and_cover(*_Space(anchor_bags).pair(0, 1))
-    evidence = _anchor_evidence(anchor_bags[0], anchor_bags[1], params.anchor_rare)
+    evidence = anchor_evidence(anchor_bags[0], anchor_bags[1], params.anchor_rare)
     scores = _pair_scores(a, b, pivot, same, anchor_cosines, evidence, anchor_bags, anchor_idf,
                           params)._replace(cover=cover)
     if params.context:

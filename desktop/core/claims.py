@@ -21,8 +21,10 @@ exports and the desk's dock draw it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
+
+from desktop.core.groups import Groups
 
 if TYPE_CHECKING:  # the aligner (stemmers, anchors) is imported when compare runs, not with the claims dock
     from desktop.core.align_features import Passage
@@ -69,22 +71,6 @@ class ClaimsMatrix(NamedTuple):
     only_here: dict[str, tuple[Passage, ...]]
 
 
-class _Groups:
-    def __init__(self, keys: Iterable[str]) -> None:
-        self.parent = {k: k for k in keys}
-
-    def find(self, k: str) -> str:
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _cell(state: str, passages: Sequence[Passage], quotes: Sequence[str]) -> Cell:
     return Cell(state, tuple(passages), " … ".join(q for q in quotes if q))
 
@@ -107,7 +93,7 @@ def _row(kind: str, label: str, documents: Sequence[str], present: dict[str, lis
 def link_claims(documents: Sequence[str], highlights: Sequence[Highlight], links: Sequence[LinkEdge]) -> list[Claim]:
     """One row per group of linked highlights (see the module docstring)."""
     by_id = {h.id: h for h in highlights if h.passage.doc in documents}
-    groups = _Groups(by_id)
+    groups = Groups(by_id)
     touched: set[str] = set()
     for link in links:
         if link.source in by_id and link.target in by_id and link.relation in SAME:
@@ -178,7 +164,7 @@ def suggested_claims(alignment: Alignment, texts: dict[str, str], linked: Sequen
     open_matches = [m for m in alignment.matches
                     if not m.relation and not _covered(m.a, held) and not _covered(m.b, held)]
     keys = {p: f"{p.doc}:{p.start:09d}" for m in open_matches for p in (m.a, m.b)}
-    groups = _Groups(keys.values())
+    groups = Groups(keys.values())
     for m in open_matches:
         groups.union(keys[m.a], keys[m.b])
     by_key = {k: p for p, k in keys.items()}
