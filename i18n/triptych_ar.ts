@@ -633,6 +633,10 @@
         <translation>لا توجد مقابلات مقترحة لهذا المقال.</translation>
     </message>
     <message>
+        <source>This is the only suggestion</source>
+        <translation>هذا هو الاقتراح الوحيد</translation>
+    </message>
+    <message>
         <source>Back to the first suggestion</source>
         <translation>عودة إلى الاقتراح الأول</translation>
     </message>
@@ -643,6 +647,10 @@
     <message>
         <source>Everything this article says has a counterpart.</source>
         <translation>لكل ما يقوله هذا المقال مقابل في المقالات الأخرى.</translation>
+    </message>
+    <message>
+        <source>This is the only passage found only here</source>
+        <translation>هذا هو المقطع الوحيد الموجود هنا فقط</translation>
     </message>
     <message>
         <source>Back to the first passage found only here</source>

@@ -601,6 +601,10 @@
         <translation>Für diesen Artikel gibt es keine vorgeschlagenen Entsprechungen.</translation>
     </message>
     <message>
+        <source>This is the only suggestion</source>
+        <translation>Das ist der einzige Vorschlag</translation>
+    </message>
+    <message>
         <source>Back to the first suggestion</source>
         <translation>Wieder beim ersten Vorschlag</translation>
     </message>
@@ -611,6 +615,10 @@
     <message>
         <source>Everything this article says has a counterpart.</source>
         <translation>Zu allem, was dieser Artikel sagt, gibt es eine Entsprechung.</translation>
+    </message>
+    <message>
+        <source>This is the only passage found only here</source>
+        <translation>Das ist die einzige Stelle, die nur hier steht</translation>
     </message>
     <message>
         <source>Back to the first passage found only here</source>

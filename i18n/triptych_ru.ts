@@ -609,6 +609,10 @@
         <translation>Для этой статьи нет предложенных соответствий.</translation>
     </message>
     <message>
+        <source>This is the only suggestion</source>
+        <translation>Это единственное предложение</translation>
+    </message>
+    <message>
         <source>Back to the first suggestion</source>
         <translation>Снова первое соответствие</translation>
     </message>
@@ -619,6 +623,10 @@
     <message>
         <source>Everything this article says has a counterpart.</source>
         <translation>Всему, что говорит эта статья, есть соответствие в других.</translation>
+    </message>
+    <message>
+        <source>This is the only passage found only here</source>
+        <translation>Это единственный отрывок, который есть только здесь</translation>
     </message>
     <message>
         <source>Back to the first passage found only here</source>

@@ -97,7 +97,7 @@ class CompareController(QObject):
         self._dirty = False
         self._generation = 0
         self._advance_after: Match | None = None
-        self._wrap_said = ""  # the status bar's "Back to the first …", while it may still show
+        self._wrap_said = ""  # the status bar's "Back to the first …" (or "the only …"), while it may still show
         # Suggestions made links since the comparison shown was computed: their relation.
         self._linked: dict[frozenset[Passage], str] = {}
         self._linked_message = ""  # what the status bar said of the last link made here
@@ -630,8 +630,11 @@ class CompareController(QObject):
         # Past the end: said, as editors say a search wrapped (not after a link, whose message
         # says how to take it back).
         wrapped = not 0 <= index < len(items) and after is None
-        self._say_wrapped((self.tr("Back to the first suggestion") if direction > 0
-                           else self.tr("Back to the last suggestion")) if wrapped else "")
+        if len(items) == 1 and after is None:  # going round one suggestion is no news: it is the only one
+            self._say_wrapped(self.tr("This is the only suggestion"))
+        else:
+            self._say_wrapped((self.tr("Back to the first suggestion") if direction > 0
+                               else self.tr("Back to the last suggestion")) if wrapped else "")
         match = items[index % len(items)]
         self.current, self.current_match, self._hover, self.claim = match.a, match, None, ()
         self.bring_level(match.a, scroll_self=True, prefer=match)
@@ -653,8 +656,11 @@ class CompareController(QObject):
         else:
             passage = next((p for p in reversed(mine) if p.start < here), None) if here >= 0 else mine[-1]
         wrapped = passage is None  # past the end: said, as for the suggestions
-        self._say_wrapped((self.tr("Back to the first passage found only here") if direction > 0
-                           else self.tr("Back to the last passage found only here")) if wrapped else "")
+        if len(mine) == 1:
+            self._say_wrapped(self.tr("This is the only passage found only here"))
+        else:
+            self._say_wrapped((self.tr("Back to the first passage found only here") if direction > 0
+                               else self.tr("Back to the last passage found only here")) if wrapped else "")
         if passage is None:
             passage = mine[0] if direction > 0 else mine[-1]
         self.current, self.current_match, self._hover, self.claim = passage, None, None, ()
