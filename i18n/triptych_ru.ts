@@ -588,12 +588,32 @@
         <source>Compared on names, numbers, dates and quotations only: this article has no %1 translation yet.</source>
         <translation>Сравнение только по именам, числам, датам и цитатам: перевода этой статьи (%1) пока нет.</translation>
     </message>
+    <message>
+        <source>No %1 translation: compared on names and numbers</source>
+        <translation>Нет перевода (%1): сравнение по именам и числам</translation>
+    </message>
+    <message>
+        <source>No %1 translation</source>
+        <translation>Нет перевода (%1)</translation>
+    </message>
+    <message>
+        <source>No translation</source>
+        <translation>Нет перевода</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln of %1 sentences have no %2 translation: they are compared on names, numbers, dates and quotations.</source>
         <translation>
             <numerusform>%Ln предложение из %1 не имеет перевода (%2): оно сравнивается по именам, числам, датам и цитатам.</numerusform>
             <numerusform>%Ln предложения из %1 не имеют перевода (%2): они сравниваются по именам, числам, датам и цитатам.</numerusform>
             <numerusform>%Ln предложений из %1 не имеют перевода (%2): они сравниваются по именам, числам, датам и цитатам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sentences without %1 translation</source>
+        <translation>
+            <numerusform>%Ln предложение без перевода (%1)</numerusform>
+            <numerusform>%Ln предложения без перевода (%1)</numerusform>
+            <numerusform>%Ln предложений без перевода (%1)</numerusform>
         </translation>
     </message>
     <message>

@@ -47,3 +47,11 @@ def test_the_compact_lines_keep_their_whole_words_in_their_tooltips(five_panes):
     assert notice is not None and notice.isVisible()
     assert f"{web.left_out} blocks of page furniture left out" in notice.toolTip()
     assert notice.height() < 2 * notice.fontMetrics().lineSpacing() + 8
+
+
+def test_a_narrow_pane_says_in_whole_words_that_its_article_has_no_translation(five_panes):
+    """Cut to "Compared on nam…", the hint said nothing; a narrow pane shows a shorter
+    form whole, the longest that fits."""
+    shorter = ("No English translation: compared on names and numbers", "No English translation", "No translation")
+    for pane in five_panes.panes():
+        assert pane.status_label.text() in shorter, pane.status_label.text()

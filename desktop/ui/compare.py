@@ -404,10 +404,14 @@ class CompareController(QObject):
             if status.source == "anchors":
                 message = self.tr("Compared on names, numbers, dates and quotations only: this article has no "
                                   "%1 translation yet.").replace("%1", pivot)
+                # What a narrow pane shows of it (five panes side by side), longest first.
+                shorter: tuple[str, ...] = (self.tr("No %1 translation: compared on names and numbers").replace("%1", pivot),
+                           self.tr("No %1 translation").replace("%1", pivot), self.tr("No translation"))
             elif status.source == "partial":
                 message = self.tr("%Ln of %1 sentences have no %2 translation: they are compared on names, "
                                   "numbers, dates and quotations.", "", status.missing) \
                     .replace("%1", number(status.sentences)).replace("%2", pivot)
+                shorter = (self.tr("%Ln sentences without %1 translation", "", status.missing).replace("%1", pivot),)
             else:
                 continue
             # How to get one, named as the menu and the pane's view list name it; the button
@@ -420,11 +424,11 @@ class CompareController(QObject):
             if _can_translate(pane.language, pivot_code, models):
                 message += " " + self.tr("To get one: switch this pane to Translation, made by the installed "
                                          "model, or load your own with Translation ▸ Load a translation…")
-                pane.show_message(message, offer_translation=True)
+                pane.show_message(message, *shorter, offer_translation=True)
             else:
                 message += " " + self.tr("To get one: Translation ▸ Load a translation…, or switch this pane to "
                                          "Translation with a model installed.")
-                pane.show_message(message, offer_models=True)
+                pane.show_message(message, *shorter, offer_models=True)
             self._anchor_notices.add(doc)
 
     def refresh_notices(self) -> None:

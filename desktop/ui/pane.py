@@ -579,11 +579,14 @@ class DocumentPane(QWidget):
         self.models_button.hide()
         self.status.translation_button.hide()
 
-    def show_message(self, message: str, *, offer_models: bool = False, offer_translation: bool = False) -> None:
+    def show_message(self, message: str, *shorter: str, offer_models: bool = False,
+                     offer_translation: bool = False) -> None:
         """``message`` under the header, with the Models… button beside it (``offer_models``)
-        or the one that switches this pane to its translation (``offer_translation``)."""
+        or the one that switches this pane to its translation (``offer_translation``).
+        ``shorter``: shorter forms of the message, longest first, for a narrow pane (the
+        tooltip has the whole message)."""
         self.status.show()
-        self.status_label.setText(message)
+        self.status_label.set_texts(message, *shorter)
         self.progress.hide()
         self.cancel_button.hide()
         self.models_button.setVisible(offer_models)
