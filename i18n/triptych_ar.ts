@@ -609,6 +609,18 @@
         <source>Compared on names, numbers, dates and quotations only: this article has no %1 translation yet.</source>
         <translation>قورن بالأسماء والأرقام والتواريخ والاقتباسات فقط: لا ترجمة لهذا المقال إلى %1 بعد.</translation>
     </message>
+    <message>
+        <source>No %1 translation: compared on names and numbers</source>
+        <translation>لا ترجمة إلى %1: قورنت بالأسماء والأرقام</translation>
+    </message>
+    <message>
+        <source>No %1 translation</source>
+        <translation>لا ترجمة إلى %1</translation>
+    </message>
+    <message>
+        <source>No translation</source>
+        <translation>لا ترجمة</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln of %1 sentences have no %2 translation: they are compared on names, numbers, dates and quotations.</source>
         <translation>
@@ -618,6 +630,17 @@
             <numerusform>%Ln من %1 جملة ليس لها ترجمة إلى %2: تُقارن بالأسماء والأرقام والتواريخ والاقتباسات.</numerusform>
             <numerusform>%Ln من %1 جملة ليس لها ترجمة إلى %2: تُقارن بالأسماء والأرقام والتواريخ والاقتباسات.</numerusform>
             <numerusform>%Ln من %1 جملة ليس لها ترجمة إلى %2: تُقارن بالأسماء والأرقام والتواريخ والاقتباسات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sentences without %1 translation</source>
+        <translation>
+            <numerusform>لا جمل بلا ترجمة إلى %1</numerusform>
+            <numerusform>جملة واحدة بلا ترجمة إلى %1</numerusform>
+            <numerusform>جملتان بلا ترجمة إلى %1</numerusform>
+            <numerusform>%Ln جمل بلا ترجمة إلى %1</numerusform>
+            <numerusform>%Ln جملة بلا ترجمة إلى %1</numerusform>
+            <numerusform>%Ln جملة بلا ترجمة إلى %1</numerusform>
         </translation>
     </message>
     <message>
@@ -633,6 +656,10 @@
         <translation>لا توجد مقابلات مقترحة لهذا المقال.</translation>
     </message>
     <message>
+        <source>This is the only suggestion</source>
+        <translation>هذا هو الاقتراح الوحيد</translation>
+    </message>
+    <message>
         <source>Back to the first suggestion</source>
         <translation>عودة إلى الاقتراح الأول</translation>
     </message>
@@ -643,6 +670,10 @@
     <message>
         <source>Everything this article says has a counterpart.</source>
         <translation>لكل ما يقوله هذا المقال مقابل في المقالات الأخرى.</translation>
+    </message>
+    <message>
+        <source>This is the only passage found only here</source>
+        <translation>هذا هو المقطع الوحيد الموجود هنا فقط</translation>
     </message>
     <message>
         <source>Back to the first passage found only here</source>

@@ -581,11 +581,30 @@
         <source>Compared on names, numbers, dates and quotations only: this article has no %1 translation yet.</source>
         <translation>Nur über Namen, Zahlen, Daten und Zitate verglichen: Dieser Artikel hat noch keine Übersetzung (%1).</translation>
     </message>
+    <message>
+        <source>No %1 translation: compared on names and numbers</source>
+        <translation>Keine Übersetzung (%1): nach Namen und Zahlen verglichen</translation>
+    </message>
+    <message>
+        <source>No %1 translation</source>
+        <translation>Keine Übersetzung (%1)</translation>
+    </message>
+    <message>
+        <source>No translation</source>
+        <translation>Keine Übersetzung</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln of %1 sentences have no %2 translation: they are compared on names, numbers, dates and quotations.</source>
         <translation>
             <numerusform>%Ln von %1 Sätzen hat keine Übersetzung (%2): Er wird über Namen, Zahlen, Daten und Zitate verglichen.</numerusform>
             <numerusform>%Ln von %1 Sätzen haben keine Übersetzung (%2): Sie werden über Namen, Zahlen, Daten und Zitate verglichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sentences without %1 translation</source>
+        <translation>
+            <numerusform>%Ln Satz ohne Übersetzung (%1)</numerusform>
+            <numerusform>%Ln Sätze ohne Übersetzung (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -601,6 +620,10 @@
         <translation>Für diesen Artikel gibt es keine vorgeschlagenen Entsprechungen.</translation>
     </message>
     <message>
+        <source>This is the only suggestion</source>
+        <translation>Das ist der einzige Vorschlag</translation>
+    </message>
+    <message>
         <source>Back to the first suggestion</source>
         <translation>Wieder beim ersten Vorschlag</translation>
     </message>
@@ -611,6 +634,10 @@
     <message>
         <source>Everything this article says has a counterpart.</source>
         <translation>Zu allem, was dieser Artikel sagt, gibt es eine Entsprechung.</translation>
+    </message>
+    <message>
+        <source>This is the only passage found only here</source>
+        <translation>Das ist die einzige Stelle, die nur hier steht</translation>
     </message>
     <message>
         <source>Back to the first passage found only here</source>

@@ -65,6 +65,13 @@
             <numerusform>%Ln of %1 sentences have no %2 translation: they are compared on names, numbers, dates and quotations.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln sentences without %1 translation</source>
+        <translation>
+            <numerusform>%Ln sentence without %1 translation</numerusform>
+            <numerusform>%Ln sentences without %1 translation</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DocumentPane</name>

@@ -588,12 +588,32 @@
         <source>Compared on names, numbers, dates and quotations only: this article has no %1 translation yet.</source>
         <translation>Сравнение только по именам, числам, датам и цитатам: перевода этой статьи (%1) пока нет.</translation>
     </message>
+    <message>
+        <source>No %1 translation: compared on names and numbers</source>
+        <translation>Нет перевода (%1): сравнение по именам и числам</translation>
+    </message>
+    <message>
+        <source>No %1 translation</source>
+        <translation>Нет перевода (%1)</translation>
+    </message>
+    <message>
+        <source>No translation</source>
+        <translation>Нет перевода</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln of %1 sentences have no %2 translation: they are compared on names, numbers, dates and quotations.</source>
         <translation>
             <numerusform>%Ln предложение из %1 не имеет перевода (%2): оно сравнивается по именам, числам, датам и цитатам.</numerusform>
             <numerusform>%Ln предложения из %1 не имеют перевода (%2): они сравниваются по именам, числам, датам и цитатам.</numerusform>
             <numerusform>%Ln предложений из %1 не имеют перевода (%2): они сравниваются по именам, числам, датам и цитатам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sentences without %1 translation</source>
+        <translation>
+            <numerusform>%Ln предложение без перевода (%1)</numerusform>
+            <numerusform>%Ln предложения без перевода (%1)</numerusform>
+            <numerusform>%Ln предложений без перевода (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -609,6 +629,10 @@
         <translation>Для этой статьи нет предложенных соответствий.</translation>
     </message>
     <message>
+        <source>This is the only suggestion</source>
+        <translation>Это единственное предложение</translation>
+    </message>
+    <message>
         <source>Back to the first suggestion</source>
         <translation>Снова первое соответствие</translation>
     </message>
@@ -619,6 +643,10 @@
     <message>
         <source>Everything this article says has a counterpart.</source>
         <translation>Всему, что говорит эта статья, есть соответствие в других.</translation>
+    </message>
+    <message>
+        <source>This is the only passage found only here</source>
+        <translation>Это единственный отрывок, который есть только здесь</translation>
     </message>
     <message>
         <source>Back to the first passage found only here</source>

@@ -123,7 +123,7 @@ def test_the_bar_counts_the_articles_compared_on_a_translation_and_on_anchors_on
     assert status == ("Compared: 1 article on a translation into English; "
                       "2 articles on names, numbers, dates and quotations only")
     # The same words as the panes without one.
-    assert "names, numbers, dates and quotations only" in pane(window, "de").status_label.text()
+    assert "names, numbers, dates and quotations only" in pane(window, "de").status_label.full_text()
     install_language("ru")
     try:
         controller.bar.retranslate_ui(controller.accept_action)

@@ -313,13 +313,44 @@ def test_f8_and_f7_say_in_the_status_bar_when_they_go_back_to_the_first(translat
     assert status.currentMessage() == "Back to the last passage found only here"
 
 
+def test_with_one_suggestion_left_f8_and_f7_say_it_is_the_only_one(translated, window, qtbot):
+    """With one suggestion, every F8 said "Back to the first suggestion", as if there were
+    others to go round. Now the status bar says plainly that it is the only one, for F8,
+    Shift+F8, F7 and Shift+F7 alike."""
+    window.close_pane(pane(window, "ar"))
+    controller = compared(window, qtbot)
+    russian, german = pane(window, "ru"), pane(window, "de")
+    # The person links every suggestion but one, and every passage found only in the
+    # Russian article but one to one found only in the German.
+    links = window.notebook.controller
+    for m in controller._ordered_suggestions(russian.document_id)[1:]:
+        assert links.link_passages((m.a.doc, m.a.start, m.a.end), (m.b.doc, m.b.start, m.b.end), "same_claim")
+    there = controller.alignment.only_here(german.document_id)[0]
+    for p in controller.alignment.only_here(russian.document_id)[1:]:
+        assert links.link_passages((p.doc, p.start, p.end), (there.doc, there.start, there.end), "related")
+    qtbot.waitUntil(lambda: not controller.busy() and len(controller._ordered_suggestions(russian.document_id)) == 1
+                    and len(controller.alignment.only_here(russian.document_id)) == 1, timeout=20000)
+    [only_suggestion] = controller._ordered_suggestions(russian.document_id)
+    [only_passage] = controller.alignment.only_here(russian.document_id)
+    russian.view.setFocus()
+    status = window.statusBar()
+    steps = ((Qt.Key.Key_F8, lambda: controller.current_match, only_suggestion, "This is the only suggestion"),
+             (Qt.Key.Key_F7, lambda: controller.current, only_passage, "This is the only passage found only here"))
+    for key, current, only, message in steps:
+        for modifier in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.NoModifier,
+                         Qt.KeyboardModifier.ShiftModifier):
+            status.clearMessage()
+            qtbot.keyClick(russian.view, key, modifier)
+            assert current() == only and status.currentMessage() == message
+
+
 def test_an_article_without_a_translation_says_it_is_compared_on_anchors_only(corpus, window, qtbot):
     ru = next(d for d in corpus if d.language == "ru")
     load_translation(ru.id, "en", BUNDLED / "ru.en.txt")
     controller = compared(window, qtbot)
     german = pane(window, "de")
     assert controller.comparison.status[german.document_id].source == "anchors"
-    assert german.status.isVisible() and "only" in german.status_label.text()
+    assert german.status.isVisible() and "only" in german.status_label.full_text()
     assert not pane(window, "ru").status.isVisible()
     controller.set_on(False)
     assert not german.status.isVisible()
@@ -352,7 +383,7 @@ def test_a_pane_without_a_translation_says_how_to_get_one(corpus, window, qtbot,
         for p in window.panes():
             assert controller.comparison.status[p.document_id].source == "anchors"
             qtbot.waitUntil(lambda p=p: p.status.isVisible())
-            notice = p.status_label.text()
+            notice = p.status_label.full_text()
             # The hint names the menu, its item and the pane's view as they read on screen.
             menu = window.translation_menu.title().replace("&", "")
             item = window.load_translation_action.text().replace("&", "")
@@ -388,7 +419,7 @@ def test_a_pane_whose_model_is_installed_offers_its_translation_not_the_models(i
         assert arabic.status.translation_button.isVisible() and not arabic.models_button.isVisible()
         assert arabic.status.translation_button.text() == {"en": "Show translation", "ar": "عرض الترجمة"}[language]
         combo = arabic.header.mode_combo
-        assert combo.itemText(combo.findData("translation")) in arabic.status_label.text()
+        assert combo.itemText(combo.findData("translation")) in arabic.status_label.full_text()
         for other in (pane(window, "ru"), pane(window, "de")):  # no ru-en, no de-en: the models
             assert other.models_button.isVisible() and not other.status.translation_button.isVisible()
         arabic.status.translation_button.click()
@@ -465,15 +496,15 @@ def test_a_notice_and_an_undo_entry_follow_a_switch_of_the_interface_language(co
                                                     "same_claim")
     try:
         install_language("ru")
-        qtbot.waitUntil(lambda: "только" in german.status_label.text())
-        assert "Compared" not in german.status_label.text()
+        qtbot.waitUntil(lambda: "только" in german.status_label.full_text())
+        assert "Compared" not in german.status_label.full_text()
         assert window.annotation_actions.undo_action.text() == "&Отменить: Связать фрагменты"
         install_language("ar")
-        qtbot.waitUntil(lambda: "فقط" in german.status_label.text())
+        qtbot.waitUntil(lambda: "فقط" in german.status_label.full_text())
         assert "ربط المقاطع" in window.annotation_actions.undo_action.text()
     finally:
         install_language("en")
-    qtbot.waitUntil(lambda: "only" in german.status_label.text())
+    qtbot.waitUntil(lambda: "only" in german.status_label.full_text())
     assert window.annotation_actions.undo_action.text() == "&Undo Link passages"
     assert controller.on
 

@@ -44,7 +44,7 @@ def test_loading_a_translation_in_compare_mode_compares_on_it_at_once(english, w
     window.compare.set_on(True)
     _compared(window, qtbot, german.document_id, "anchors")
     assert german.status.isVisible()
-    assert "no English translation yet" in german.status_label.text()
+    assert "no English translation yet" in german.status_label.full_text()
     assert window.translation_loader.load(german, BUNDLED / "de.en.txt")
     _compared(window, qtbot, german.document_id, "translated")
     assert not german.status.isVisible()
@@ -80,7 +80,7 @@ def test_a_model_translation_stopped_by_going_back_to_the_original_is_compared_o
     controller = window.compare
     qtbot.waitUntil(lambda: controller.comparison.status[arabic.document_id].source != "anchors"
                     and not controller.busy(), timeout=20000)
-    assert not (arabic.status.isVisible() and "no English translation yet" in arabic.status_label.text())
+    assert not (arabic.status.isVisible() and "no English translation yet" in arabic.status_label.full_text())
 
 
 def test_a_corrected_sentence_is_compared_as_corrected(translated, window, qtbot):

@@ -128,7 +128,7 @@ def test_the_furniture_left_out_is_said_and_the_whole_page_shown(window, qtbot, 
     pane = window.active_pane()
     notice = pane.findChild(type(pane.header.meta_label).__mro__[1], "furnitureNotice")
     assert notice is not None and notice.isVisible()
-    assert f"{pane.left_out} blocks of page furniture left out" in notice.text()
+    assert f"{pane.left_out} blocks of page furniture left out" in notice.full_text()
     notice.linkActivated.emit("#whole")
     dialog = window.whole_page_dialog
     qtbot.waitUntil(dialog.isVisible)

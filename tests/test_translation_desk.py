@@ -102,7 +102,7 @@ def test_cancel_stops_the_translation_and_keeps_what_was_done(installed, window,
     qtbot.waitUntil(lambda: not window.translations.busy(de), timeout=1000)  # stops within a second
     done = sum(s.text is not None for s in window.translations.jobs[de].sentences.values())
     assert 0 < done < len(window.translations.jobs[de].sentences)
-    assert "cancelled" in de.status_label.text()
+    assert "cancelled" in de.status_label.full_text()
 
 
 def test_hovering_a_sentence_marks_its_counterpart(installed, window, qtbot):
@@ -138,7 +138,7 @@ def test_no_model_gives_a_message_and_a_way_to_the_models_dialog(data_dir, windo
     ru = pane(window, "ru")
     ru.set_mode("translation")
     qtbot.waitUntil(lambda: not window.translations.busy(ru), timeout=20_000)
-    assert "No translation model from Russian to English" in ru.status_label.text()
+    assert "No translation model from Russian to English" in ru.status_label.full_text()
     assert ru.models_button.isVisible()
     qtbot.mouseClick(ru.models_button, Qt.MouseButton.LeftButton)
     assert window.models_dialog.isVisible()

@@ -97,7 +97,7 @@ class CompareController(QObject):
         self._dirty = False
         self._generation = 0
         self._advance_after: Match | None = None
-        self._wrap_said = ""  # the status bar's "Back to the first …", while it may still show
+        self._wrap_said = ""  # the status bar's "Back to the first …" (or "the only …"), while it may still show
         # Suggestions made links since the comparison shown was computed: their relation.
         self._linked: dict[frozenset[Passage], str] = {}
         self._linked_message = ""  # what the status bar said of the last link made here
@@ -404,10 +404,14 @@ class CompareController(QObject):
             if status.source == "anchors":
                 message = self.tr("Compared on names, numbers, dates and quotations only: this article has no "
                                   "%1 translation yet.").replace("%1", pivot)
+                # What a narrow pane shows of it (five panes side by side), longest first.
+                shorter: tuple[str, ...] = (self.tr("No %1 translation: compared on names and numbers").replace("%1", pivot),
+                           self.tr("No %1 translation").replace("%1", pivot), self.tr("No translation"))
             elif status.source == "partial":
                 message = self.tr("%Ln of %1 sentences have no %2 translation: they are compared on names, "
                                   "numbers, dates and quotations.", "", status.missing) \
                     .replace("%1", number(status.sentences)).replace("%2", pivot)
+                shorter = (self.tr("%Ln sentences without %1 translation", "", status.missing).replace("%1", pivot),)
             else:
                 continue
             # How to get one, named as the menu and the pane's view list name it; the button
@@ -420,11 +424,11 @@ class CompareController(QObject):
             if _can_translate(pane.language, pivot_code, models):
                 message += " " + self.tr("To get one: switch this pane to Translation, made by the installed "
                                          "model, or load your own with Translation ▸ Load a translation…")
-                pane.show_message(message, offer_translation=True)
+                pane.show_message(message, *shorter, offer_translation=True)
             else:
                 message += " " + self.tr("To get one: Translation ▸ Load a translation…, or switch this pane to "
                                          "Translation with a model installed.")
-                pane.show_message(message, offer_models=True)
+                pane.show_message(message, *shorter, offer_models=True)
             self._anchor_notices.add(doc)
 
     def refresh_notices(self) -> None:
@@ -630,8 +634,11 @@ class CompareController(QObject):
         # Past the end: said, as editors say a search wrapped (not after a link, whose message
         # says how to take it back).
         wrapped = not 0 <= index < len(items) and after is None
-        self._say_wrapped((self.tr("Back to the first suggestion") if direction > 0
-                           else self.tr("Back to the last suggestion")) if wrapped else "")
+        if len(items) == 1 and after is None:  # going round one suggestion is no news: it is the only one
+            self._say_wrapped(self.tr("This is the only suggestion"))
+        else:
+            self._say_wrapped((self.tr("Back to the first suggestion") if direction > 0
+                               else self.tr("Back to the last suggestion")) if wrapped else "")
         match = items[index % len(items)]
         self.current, self.current_match, self._hover, self.claim = match.a, match, None, ()
         self.bring_level(match.a, scroll_self=True, prefer=match)
@@ -653,8 +660,11 @@ class CompareController(QObject):
         else:
             passage = next((p for p in reversed(mine) if p.start < here), None) if here >= 0 else mine[-1]
         wrapped = passage is None  # past the end: said, as for the suggestions
-        self._say_wrapped((self.tr("Back to the first passage found only here") if direction > 0
-                           else self.tr("Back to the last passage found only here")) if wrapped else "")
+        if len(mine) == 1:
+            self._say_wrapped(self.tr("This is the only passage found only here"))
+        else:
+            self._say_wrapped((self.tr("Back to the first passage found only here") if direction > 0
+                               else self.tr("Back to the last passage found only here")) if wrapped else "")
         if passage is None:
             passage = mine[0] if direction > 0 else mine[-1]
         self.current, self.current_match, self._hover, self.claim = passage, None, None, ()

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.direction import Direction
 from desktop.ui.i18n import ui_language_name
-from desktop.ui.pane_header import PaneHeader, PaneStatus, byline, origin, publication
+from desktop.ui.pane_header import ElidedLabel, NoticeLabel, PaneHeader, PaneStatus, byline, origin, publication
 from desktop.ui.reader import ReaderView, qt_direction
 
 if TYPE_CHECKING:
@@ -107,7 +106,7 @@ class DocumentPane(QWidget):
                                for name in ("site", "url", "source", "author", "published")}
         self.left_out = int(getattr(document, "left_out", 0) or 0)
         self.whole_page = bool(getattr(document, "whole_page", False))
-        self._notice: QLabel | None = None
+        self._notice: NoticeLabel | None = None
         self._translation_view: TranslationView | None = None  # made when first needed: not at start-up
         self._aligner: RowAligner | None = None
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
@@ -243,7 +242,7 @@ class DocumentPane(QWidget):
         return self._status
 
     @property
-    def status_label(self) -> QLabel:
+    def status_label(self) -> ElidedLabel:
         return self.status.label
 
     @property
@@ -580,11 +579,14 @@ class DocumentPane(QWidget):
         self.models_button.hide()
         self.status.translation_button.hide()
 
-    def show_message(self, message: str, *, offer_models: bool = False, offer_translation: bool = False) -> None:
+    def show_message(self, message: str, *shorter: str, offer_models: bool = False,
+                     offer_translation: bool = False) -> None:
         """``message`` under the header, with the Models… button beside it (``offer_models``)
-        or the one that switches this pane to its translation (``offer_translation``)."""
+        or the one that switches this pane to its translation (``offer_translation``).
+        ``shorter``: shorter forms of the message, longest first, for a narrow pane (the
+        tooltip has the whole message)."""
         self.status.show()
-        self.status_label.setText(message)
+        self.status_label.set_texts(message, *shorter)
         self.progress.hide()
         self.cancel_button.hide()
         self.models_button.setVisible(offer_models)
@@ -595,9 +597,8 @@ class DocumentPane(QWidget):
         if not (self.left_out or self.whole_page):
             return
         if self._notice is None:
-            self._notice = QLabel(self)
+            self._notice = NoticeLabel(self)  # one line: the text keeps the pane
             self._notice.setObjectName("furnitureNotice")
-            self._notice.setWordWrap(True)
             self._notice.setContentsMargins(8, 2, 8, 2)
             self._notice.linkActivated.connect(lambda _link: self.wholePageRequested.emit(self))
             self._layout.insertWidget(1, self._notice)
@@ -606,10 +607,7 @@ class DocumentPane(QWidget):
         else:
             text = (self.tr("One block of page furniture left out") if self.left_out == 1 else
                     self.tr("%Ln blocks of page furniture left out", "", self.left_out))
-        from html import escape as html_escape  # not with the module: the first frame does without
-
-        link = html_escape(self.tr("Show the whole page"))
-        self._notice.setText(f"{html_escape(text)} — <a href=\"#whole\">{link}</a>")
+        self._notice.set_notice(text, self.tr("Show the whole page"))
 
     def hide_status(self) -> None:
         if self._status is not None:

@@ -105,14 +105,17 @@ class ElidedLabel(QLabel):
     """
 
     def __init__(self, parent: QWidget | None = None, *, fewest: int = 0,
-                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, whole_in_tooltip: bool = False) -> None:
         """``fewest``: when fewer characters than that would show beside the ellipsis, show
-        none (two letters and "…" say nothing; the tooltip has it all). ``mode``: which end goes."""
+        none (two letters and "…" say nothing; the tooltip has it all). ``mode``: which end goes.
+        ``whole_in_tooltip``: the label's tooltip is its whole text while it is cut (a label
+        whose tooltip says something else sets that itself)."""
         super().__init__(parent)
         self._full = ""
         self._shorter: tuple[str, ...] = ()
         self._fewest = fewest
         self._mode = mode
+        self._whole_in_tooltip = whole_in_tooltip
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:  # keeps the whole text; shows what fits
@@ -160,7 +163,45 @@ class ElidedLabel(QLabel):
             shown = metrics.elidedText(text, self._mode, width - overflow)
         if shown != text and len(shown.strip("…\u200d").strip()) < self._fewest:
             shown = ""
+        self._show(shown)
+
+    def _show(self, shown: str) -> None:
+        """Show ``shown``, what fits of the text."""
         super().setText(shown)
+        if self._whole_in_tooltip:
+            self.setToolTip(self._full if shown != self._full else "")
+
+
+class NoticeLabel(ElidedLabel):
+    """A one-line notice with a link after it ("130 blocks of page furniture left out —
+    Show the whole page"): the words are elided, the link is always whole (it is what the
+    notice offers); the tooltip has the whole notice while it is cut.
+
+    Signals: QLabel's linkActivated(str), with the link's address."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, fewest=4, whole_in_tooltip=True)
+        self._link = ""
+        self.setTextFormat(Qt.TextFormat.RichText)
+
+    def set_notice(self, text: str, link: str) -> None:
+        self._link = link
+        self.set_texts(text)
+
+    def _elide(self) -> None:
+        metrics = QFontMetricsF(self.font())
+        room = float(max(self.contentsRect().width(), 1)) - metrics.horizontalAdvance(f" — {self._link}")
+        shown = metrics.elidedText(self._full, self._mode, max(room, 1.0))
+        if shown != self._full and len(shown.strip("…\u200d").strip()) < self._fewest:
+            shown = ""
+        self._show(shown)
+
+    def _show(self, shown: str) -> None:
+        from html import escape
+
+        head = f"{escape(shown)} — " if shown else ""
+        QLabel.setText(self, f"{head}<a href=\"#whole\">{escape(self._link)}</a>")
+        self.setToolTip(f"{self._full} — {self._link}" if shown != self._full else "")
 
 
 class PaneHeader(QFrame):
@@ -264,12 +305,15 @@ class PaneHeader(QFrame):
 
 class PaneStatus(QWidget):
     """A message or a progress bar with Cancel, under a pane's header; beside a message, the
-    button that helps with it: the translation models, or this pane's translation."""
+    button that helps with it: the translation models, or this pane's translation. The
+    message is one line, elided, with its whole text in its tooltip."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
+        # One line, its whole words in its tooltip: five panes side by side have no room
+        # for a hint of three or four lines over each article.
+        self.label = ElidedLabel(self, whole_in_tooltip=True)
+        self.label.setObjectName("paneStatusMessage")
         self.progress = QProgressBar(self)
         self.progress.setMaximumHeight(14)
         self.cancel_button = QPushButton(self)
