@@ -211,8 +211,12 @@ def _watch_database(window: MainWindow, path: Path) -> None:
     window.database_watch = watch
     from desktop.ui.outside_changes import OutsideChanges
 
-    # An article imported in a terminal (triptych import) shows in the library at once.
-    OutsideChanges(window, path).changed.connect(window.refresh_library)
+    # An article imported in a terminal (triptych import) shows in the library at once,
+    # a highlight made there (triptych annotate) in the Notebook and the reader.
+    outside = OutsideChanges(window, path)
+    outside.changed.connect(window.refresh_library)
+    if window.notebook is not None:
+        outside.changed.connect(window.notebook.apply_outside)
 
 
 def _open_or_offer_new(data_dir: DataDir, store: Store | None = None, *, interactive: bool) -> bool:

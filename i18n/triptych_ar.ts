@@ -1986,8 +1986,8 @@
         <translation>أتحذف ترجمتك؟</translation>
     </message>
     <message>
-        <source>Remove your translation of “%1” into %2 (%3 sentences)? A model&apos;s translation of it stays.</source>
-        <translation>أتحذف ترجمتك لـ «%1» إلى %2 (عدد الجمل: %3)؟ تبقى ترجمة النموذج.</translation>
+        <source>Remove your translation of “%1” into %2 (%3 sentences)? The sentences loaded from a file and the corrections typed in the desk go alike: they are kept together and cannot be told apart. A model&apos;s translation of it stays.</source>
+        <translation>أتحذف ترجمتك لـ «%1» إلى %2 (عدد الجمل: %3)؟ ستُزال الجمل المحمّلة من ملف والتصحيحات التي كتبتها في البرنامج معًا: فهي محفوظة معًا ولا يمكن التمييز بينها. تبقى ترجمة النموذج.</translation>
     </message>
     <message>
         <source>Removed your translation: %1 sentences.</source>

@@ -1926,8 +1926,8 @@
         <translation>Ihre Übersetzung entfernen?</translation>
     </message>
     <message>
-        <source>Remove your translation of “%1” into %2 (%3 sentences)? A model&apos;s translation of it stays.</source>
-        <translation>Ihre Übersetzung von „%1“ (Sprache: %2, %3 Sätze) entfernen? Die Übersetzung eines Modells bleibt.</translation>
+        <source>Remove your translation of “%1” into %2 (%3 sentences)? The sentences loaded from a file and the corrections typed in the desk go alike: they are kept together and cannot be told apart. A model&apos;s translation of it stays.</source>
+        <translation>Ihre Übersetzung von „%1“ (Sprache: %2, %3 Sätze) entfernen? Die aus einer Datei geladenen Sätze und die im Programm eingegebenen Korrekturen werden gleichermaßen entfernt: Sie werden zusammen gespeichert und lassen sich nicht unterscheiden. Die Übersetzung eines Modells bleibt.</translation>
     </message>
     <message>
         <source>Removed your translation: %1 sentences.</source>

@@ -1941,8 +1941,8 @@
         <translation>Удалить ваш перевод?</translation>
     </message>
     <message>
-        <source>Remove your translation of “%1” into %2 (%3 sentences)? A model&apos;s translation of it stays.</source>
-        <translation>Удалить ваш перевод статьи «%1» (язык: %2, предложений: %3)? Перевод модели останется.</translation>
+        <source>Remove your translation of “%1” into %2 (%3 sentences)? The sentences loaded from a file and the corrections typed in the desk go alike: they are kept together and cannot be told apart. A model&apos;s translation of it stays.</source>
+        <translation>Удалить ваш перевод статьи «%1» (язык: %2, предложений: %3)? Предложения, загруженные из файла, и исправления, введённые в программе, удаляются вместе: они хранятся вместе, и различить их нельзя. Перевод модели останется.</translation>
     </message>
     <message>
         <source>Removed your translation: %1 sentences.</source>

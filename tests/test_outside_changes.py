@@ -98,3 +98,111 @@ def test_the_desks_own_edits_and_coming_back_to_it_unchanged_read_nothing_again(
     QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     QApplication.processEvents()
     assert model.pages_read == reads  # back from another window, nothing changed: nothing read
+
+
+def _quote(pane, start: int = 40, length: int = 30) -> tuple[int, str]:
+    """Words of the pane's first paragraph that occur once in it (for ``annotate --quote``)."""
+    text = pane.view.text
+    while text.count(text[start : start + length]) > 1 or "\n" in text[start : start + length]:
+        start += 7
+    return start, text[start : start + length]
+
+
+def test_a_highlight_made_in_a_terminal_shows_in_the_notebook_and_the_reader_keeping_what_is_typed(
+        watched, window, data_dir, qtbot):
+    from PySide6.QtTest import QTest
+
+    from desktop.services.annotation_service import highlight
+
+    notebook, pane = window.notebook, window.panes()[0]
+    panel = notebook.panel
+    mine = str(highlight(pane.document_id, 0, 5).value)
+    notebook.refresh()
+    panel.select(str(mine))
+    watched.check()  # the desk's own highlight, already shown
+    panel.note_edit.setFocus()
+    QTest.keyClicks(panel.note_edit, "half a thought")
+    start, quote = _quote(pane)
+
+    out = triptych(data_dir, "annotate", pane.document_id, "--quote", quote, "--note", "From the terminal")
+    assert out.strip()
+
+    qtbot.waitUntil(lambda: any(a.note == "From the terminal" for a in panel.visible_annotations()), timeout=5000)
+    assert [a.note for a in pane.view.annotations_at(start + 1)] == ["From the terminal"]  # highlighted there
+    assert panel.current == str(mine)  # the person's choice stays
+    assert panel.note_edit.toPlainText() == "half a thought"  # and what they were typing
+
+
+def test_a_note_changed_and_a_highlight_deleted_by_another_program_are_seen(watched, window, data_dir, qtbot):
+    from desktop.services.annotation_service import highlight
+
+    notebook, pane = window.notebook, window.panes()[0]
+    panel = notebook.panel
+    kept = str(highlight(pane.document_id, 0, 5).value)
+    gone = str(highlight(pane.document_id, 10, 15).value)
+    notebook.refresh()
+    panel.select(kept)
+    watched.check()
+    with sqlite3.connect(data_dir.database) as other:
+        other.execute("UPDATE annotation SET note = 'their words', version = version + 1 WHERE id = ?", (kept,))
+        other.execute("DELETE FROM annotation WHERE id = ?", (gone,))
+    qtbot.waitUntil(lambda: panel.note_edit.toPlainText() == "their words", timeout=5000)
+    shown = [a.id for a in panel.visible_annotations()]
+    assert kept in shown and gone not in shown
+    assert gone not in [a.id for a in pane.view.annotations_at(12)]  # no longer highlighted in the reader
+    assert panel.current == kept
+
+
+def test_a_translation_in_the_desk_reads_nothing_again_but_an_import_in_a_terminal_still_does(
+        installed, watched, window, data_dir, qtbot, tmp_path, monkeypatch):
+    """A translation's batches are written on a worker's connection: they are the desk's own,
+    not another program's (the library was read again after every batch)."""
+    import desktop.services.translation as translation
+    from desktop.storage.translations import any_cached
+
+    monkeypatch.setattr(translation, "BATCH_SIZE", 2)  # many batches, many commits
+    seen: list[bool] = []
+    watched.changed.connect(lambda: seen.append(True))
+    arabic = next(p for p in window.panes() if p.language == "ar")
+    arabic.set_mode("translation")
+    qtbot.waitUntil(lambda: not window.translations.busy(arabic), timeout=60000)
+    assert any_cached(arabic.document_id, "en")  # the batches were written
+    assert watched.check() is False and seen == []  # and taken for none of another program's
+
+    article = tmp_path / "later.txt"
+    article.write_text("Imported during the desk's translation\n\nStill seen.\n", encoding="utf-8")
+    triptych(data_dir, "import", str(article))
+    qtbot.waitUntil(lambda: seen == [True], timeout=5000)
+
+
+def test_an_import_in_a_terminal_between_two_batches_of_a_translation_is_seen(
+        installed, watched, window, data_dir, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    import desktop.services.translation as translation
+
+    seen: list[bool] = []
+    watched.changed.connect(lambda: seen.append(True))
+    calls, held, go_on = [], threading.Event(), threading.Event()
+    real = translation.translate_texts
+
+    def second_held(texts, chain):  # the first batch is stored; the second waits for the import
+        calls.append(len(texts))
+        if len(calls) == 2:
+            held.set()
+            go_on.wait(20)
+        return real(texts, chain)
+
+    monkeypatch.setattr(translation, "translate_texts", second_held)
+    monkeypatch.setattr(translation, "BATCH_SIZE", 2)
+    arabic = next(p for p in window.panes() if p.language == "ar")
+    arabic.set_mode("translation")
+    qtbot.waitUntil(held.is_set, timeout=60000)
+    article = tmp_path / "between.txt"
+    article.write_text("Imported between two batches\n\nSeen all the same.\n", encoding="utf-8")
+    triptych(data_dir, "import", str(article))
+    go_on.set()
+    qtbot.waitUntil(lambda: not window.translations.busy(arabic), timeout=60000)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert any("between two batches" in (library_title or "") for library_title in
+               (window.library.model.index(r, TITLE).data() for r in range(window.library.model.rowCount())))

@@ -117,7 +117,7 @@ def test_its_own_translation_is_loaded_without_a_question(window, monkeypatch):
     assert asked == [] and cache.person_translation_count(ru.document_id, "en") > 0
 
 
-def test_remove_my_translation_is_enabled_only_with_one_and_asks_naming_the_article(window, qtbot, monkeypatch):
+def test_remove_my_translation_is_enabled_only_with_one_and_says_typed_corrections_go_too(window, qtbot, monkeypatch):
     de = _pane(window, "de")
     monkeypatch.setattr(window, "active_pane", lambda: de)
     action = window.remove_translation_action
@@ -130,8 +130,9 @@ def test_remove_my_translation_is_enabled_only_with_one_and_asks_naming_the_arti
     seen: list[tuple[str, bool]] = []
     _answer_question(seen, QMessageBox.StandardButton.No)
     action.trigger()
-    assert seen == [(f"Remove your translation of “{de.title}” into English (13 sentences)? A model's translation "
-                     "of it stays.", True)]
+    assert seen == [(f"Remove your translation of “{de.title}” into English (13 sentences)? The sentences loaded "
+                     "from a file and the corrections typed in the desk go alike: they are kept together and cannot "
+                     "be told apart. A model's translation of it stays.", True)]
     assert cache.person_translation_count(de.document_id, "en") == 13
     _answer_question(seen, QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(window.translations.translationStored) as stored:  # Compare mode recomputes

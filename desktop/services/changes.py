@@ -8,9 +8,9 @@ link ids (int) and colour values (str) for colour meanings.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 Kind = Literal["annotation", "tag", "link", "color_meaning", "document"]
 #: "document": an article stored (an import), told to the other desks of a shared library.
@@ -109,3 +109,17 @@ class ChangeRecorder:
 
     def change_set(self) -> ChangeSet:
         return ChangeSet(frozenset(self._created), frozenset(self._updated), frozenset(self._deleted))
+
+
+K = TypeVar("K", str, int)
+
+
+def difference(kind: Kind, before: Mapping[K, object], after: Mapping[K, object]) -> ChangeSet:
+    """The change set that takes the rows ``before`` (as a view shows them) to ``after`` (as
+    storage now holds them): for changes made where no change set was returned (another
+    program writing to the library file, desktop.ui.outside_changes)."""
+    return ChangeSet(
+        created=frozenset((kind, key) for key in after.keys() - before.keys()),
+        updated=frozenset((kind, key) for key in after.keys() & before.keys() if after[key] != before[key]),
+        deleted=frozenset((kind, key) for key in before.keys() - after.keys()),
+    )

@@ -36,6 +36,7 @@ from peewee import Database, DatabaseError, DatabaseProxy, SqliteDatabase
 from desktop.core import faults
 from desktop.core.errors import Message, UserError
 from desktop.core.faults import Fault, FaultError
+from desktop.storage import own_writes
 from desktop.storage.dialect import engine_of, for_engine, is_postgres
 from desktop.storage.schema import SCHEMA_VERSION
 from desktop.storage.sqlite_file import FileState, SqliteFileDatabase
@@ -480,6 +481,8 @@ def write_transaction(database: Database | DatabaseProxy = db, *,
                 _check_same_file(database, outcome)
                 yield
                 _check_same_file(database, outcome)  # deleted while the transaction ran
+                if own_writes.in_background_writes():
+                    own_writes.note_transaction()  # not another program's (ui.outside_changes)
         except Exception as exc:
             if faults.classify(exc, path) is Fault.DISK_FULL:
                 _give_back_space(database)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QMenu, QTabWidget
 from desktop.core.colors import COLORS, color_name
 from desktop.core.text import shorten
 from desktop.services.annotation_service import AnnotationGone, EditConflict
-from desktop.services.changes import ChangeSet
+from desktop.services.changes import ChangeSet, difference
 from desktop.services.live import RemoteChange
 from desktop.storage import annotations as store
-from desktop.storage.annotations import AnnotationData, LinkData
+from desktop.storage.annotations import AnnotationData, LinkData, TagData
 from desktop.ui.annotating import AnnotationController
 from desktop.ui.annotation_panel import AnnotationPanel, relation_label
 from desktop.ui.colors import color_label
@@ -70,6 +70,7 @@ class Notebook(QObject):
         self._annotations: dict[str, AnnotationData] = {}  # of the open documents
         self._links: dict[int, LinkData] = {}  # that touch them
         self._meanings: dict[str, str] = {}
+        self._tags: list[TagData] = []
         self._doc_ids: list[str] = []
         self._docs: dict[str, tuple[str, str]] = {}  # open documents: (title, language)
 
@@ -176,7 +177,8 @@ class Notebook(QObject):
         docs = {d: docs[d] for d in doc_ids if d in docs}
         self._docs = docs
         self.panel.set_other_annotations(self._link_ends())
-        self.panel.set_data(annotations, links, docs, store.all_tags(), self._meanings)
+        self._tags = store.all_tags()
+        self.panel.set_data(annotations, links, docs, self._tags, self._meanings)
         self.links_panel.set_data(links, self._link_ends(include_open=True), docs)
         self._label_color_actions()
 
@@ -283,6 +285,25 @@ class Notebook(QObject):
         for change in batch:
             self.remoteApplied.emit(change)
 
+    def apply_outside(self) -> None:
+        """Another program wrote to the library file (``triptych annotate`` in a terminal:
+        desktop.ui.outside_changes), which returns no change set here: what storage now holds
+        for the open documents is compared with what the views show, and the difference goes
+        the way a colleague's change does (apply_remote), touching only those rows -- the
+        selection, the place in the lists and a note being typed stay."""
+        doc_ids = self._doc_ids
+        if not doc_ids:
+            return
+        tags = {t.id or 0: t for t in store.all_tags()}
+        changes = (difference("annotation", self._annotations, {a.id: a for a in store.annotations_for(doc_ids)})
+                   .then(difference("link", self._links,
+                                    {link.id or 0: link for link in store.links_for_documents(doc_ids)}))
+                   .then(difference("tag", {t.id or 0: t for t in self._tags}, tags))
+                   .then(difference("color_meaning", self._meanings, store.color_meanings())))
+        if changes:
+            log.info("showing what another program changed: %r", changes)
+            self.apply_remote([RemoteChange("", "", changes)])
+
     def _keep_orphaned_note(self, base: AnnotationData, text: str, who: str) -> None:
         if text.strip():
             kept = self.controller.keep_as_new_note(base, text)
@@ -331,7 +352,7 @@ class Notebook(QObject):
     def _apply_tag_changes(self, changes: ChangeSet, panes: dict[str, DocumentPane]) -> None:
         """A tag renamed, made, deleted: the names on the rows that carry it, the filters."""
         touched = {int(i) for i in changes.changed_ids("tag")} | {int(i) for i in changes.deleted_ids("tag")}
-        tags = store.all_tags()
+        self._tags = tags = store.all_tags()
         names = {t.id: t.name for t in tags}
         renamed: list[str] = []
         for annotation_id, a in list(self._annotations.items()):

@@ -16,7 +16,8 @@ The desk notices by two ways, neither of which costs anything while nothing happ
 
 A look is SQLite's ``PRAGMA data_version`` on the desk's connection, which changes only
 when another connection has committed: one read, whatever the size of the library, and
-the desk's own edits do not count. When it changed, ``changed`` is emitted and the
+the desk's own edits do not count -- nor do the writes its workers make on their own
+connections (a translation's batches: desktop.storage.own_writes). When it changed, ``changed`` is emitted and the
 library list reads its count and the rows on screen again, keeping the person's
 selection and place in the list (LibraryDock.reload).
 
@@ -87,8 +88,14 @@ class OutsideChanges(QObject):
         version = self._read_version()
         if version is None:
             return False
+        from desktop.storage.own_writes import take
+
+        own = take()
         previous, self._version = self._version, version
         if previous is None or version == previous:
+            return False
+        if own.commits and not own.foreign:
+            log.debug("the library changed by the desk's own background writes only")
             return False
         log.info("the library was changed by another program; reading it again")
         self.changed.emit()

@@ -50,10 +50,12 @@ class TranslationJob(QObject):
 
         def work(progress: ProgressFn, cancelled: CancelFn) -> tuple[list[Sentence], bool]:
             from desktop.services.translation import NoModelError, translate_document
+            from desktop.storage.own_writes import background_writes
 
             try:
-                return translate_document(document_id, text, language, target, progress=progress,
-                                          cancelled=cancelled, on_batch=task.delivered.emit), False
+                with background_writes():  # the batches are the desk's own (ui.outside_changes)
+                    return translate_document(document_id, text, language, target, progress=progress,
+                                              cancelled=cancelled, on_batch=task.delivered.emit), False
             except NoModelError:
                 # No model: a translation a person loaded (or one made before a model was
                 # removed) is still there to read.

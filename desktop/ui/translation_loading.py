@@ -129,10 +129,14 @@ class TranslationLoader(QObject):
         self.window.remove_translation_action.setEnabled(self.can_remove())
 
     def confirm_remove(self, title: str, language: str, count: int) -> bool:
-        """Whether to remove a person's translation of ``title`` (default No)."""
+        """Whether to remove a person's translation of ``title`` (default No). A loaded file's
+        sentences and corrections typed in the desk are stored alike (model ``person``:
+        desktop.storage.translations), so the question says that both go."""
         answer = QMessageBox.question(
             self.window, self.tr("Remove your translation?"),
-            self.tr("Remove your translation of “%1” into %2 (%3 sentences)? A model's translation of it stays.")
+            self.tr("Remove your translation of “%1” into %2 (%3 sentences)? The sentences loaded from a file and "
+                    "the corrections typed in the desk go alike: they are kept together and cannot be told apart. "
+                    "A model's translation of it stays.")
             .replace("%1", title).replace("%2", language).replace("%3", number(count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )

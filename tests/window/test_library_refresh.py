@@ -1,6 +1,6 @@
 """An article imported in a terminal while the desk is open, in a real window (Xvfb,
 xdotool): it shows in the library within a moment, and the row the person clicked stays
-selected."""
+selected; a highlight made in a terminal shows in the Notebook."""
 
 from __future__ import annotations
 
@@ -39,3 +39,27 @@ def test_an_article_imported_in_a_terminal_appears_in_the_open_library(start_des
     desk.key("Ctrl+Q")
     assert desk.wait_exit() == 0, desk.stderr_text()[-2000:]
     assert "Traceback" not in desk.log_text() and "deleted" not in desk.stderr_text()
+
+
+def test_a_highlight_made_in_a_terminal_appears_in_the_open_notebook(start_desk):
+    desk = start_desk("en")
+    desk.focus_window()
+    if not desk.ask("state")["notebook"]:
+        desk.key("Ctrl+Shift+N")
+    wait_for(lambda: desk.ask("state")["notebook"], "the Notebook to open")
+    pane = desk.ask("panes")["panes"][0]
+    text = pane["text"]
+    start = next(i for i in range(40, len(text) - 30) if "\n" not in text[i : i + 30]
+                 and text.count(text[i : i + 30]) == 1)
+    before = {a["id"] for a in desk.ask("notebook")["annotations"]}
+    subprocess.run([sys.executable, "-m", "desktop", "annotate", pane["id"], "--quote", text[start : start + 30],
+                    "--note", "Noted in a terminal"], cwd=ROOT, env=desk.env, check=True, capture_output=True,
+                   text=True, timeout=120)
+
+    added = wait_for(lambda: [a for a in desk.ask("notebook")["annotations"] if a["id"] not in before],
+                     "the terminal's highlight to appear in the Notebook")
+    assert [a["note"] for a in added] == ["Noted in a terminal"]
+    desk.focus_window()
+    desk.key("Ctrl+Q")
+    assert desk.wait_exit() == 0, desk.stderr_text()[-2000:]
+    assert "Traceback" not in desk.log_text()
