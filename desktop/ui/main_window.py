@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.ui.desk_dialogs import DeskDialogs
 from desktop.ui.desk_layout import PaneArea, fit_to_screen
 from desktop.ui.dock_toggle import dock_toggle_action
 from desktop.ui.i18n import RTL_UI, current_language
@@ -30,10 +31,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.ui.compare import CompareController
-    from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.importer import ImportController
     from desktop.ui.live import LiveDesk
-    from desktop.ui.models_dialog import ModelsDialog
     from desktop.ui.notebook import Notebook
     from desktop.ui.translating import TranslationController
     from desktop.ui.translation_loading import TranslationLoader
@@ -116,6 +115,7 @@ class MainWindow(QMainWindow):
         self._side_by_side: set[str] = set()  # the documents whose pane is side by side
         self._importer: ImportController | None = None
         self._translation_loader: TranslationLoader | None = None
+        self.dialogs = DeskDialogs(self)
         self._build_actions()
         self._build_status_bar()
         self.setAcceptDrops(True)  # files and links dropped on the window are imported
@@ -123,6 +123,11 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, first_start=True)  # a restored geometry replaces it (restore_desk)
         if not deferred:
             self.finish_setup()
+
+    @property
+    def target(self) -> str:
+        """The language the panes translate into (the toolbar's "Translate to")."""
+        return self._target
 
     def is_ready(self) -> bool:
         return self._ready
@@ -138,7 +143,7 @@ class MainWindow(QMainWindow):
         self.notebook = Notebook(self, self.notebook_dock, self.annotation_actions)
         self.notebook.highlightsChanged.connect(self.library.documents_changed)  # the Annotations column
         self.translations = TranslationController(self, self._target)
-        self.translations.modelsRequested.connect(self.open_models_dialog)
+        self.translations.modelsRequested.connect(self.dialogs.open_models)
         self._add_notebook_actions()
         self.notebook.retranslate_ui()
         from desktop.ui.compare import CompareController
@@ -194,7 +199,7 @@ class MainWindow(QMainWindow):
         self.zoom_all_reset_action = self._action("zoomAllResetAction", lambda: self._zoom_all(0), ["Ctrl+Alt+0"])
         self.sync_action = self._action("syncScrollAction", self._on_sync_toggled, ["Ctrl+Alt+S"], checkable=True)
         self.margin_action = self._action("marginAction", self._on_margin_toggled, ["Ctrl+Shift+M"], checkable=True)
-        self.print_action = self._action("printAction", self.open_print_preview, QKeySequence.StandardKey.Print)
+        self.print_action = self._action("printAction", self.dialogs.open_print_preview, QKeySequence.StandardKey.Print)
         self.close_pane_action = self._action("closePaneAction", self._close_active, ks.Close)  # Ctrl+W everywhere
         # The platform's keys for Close, Ctrl+W (the one the tooltips name) first in the menu.
         self.close_pane_action.setShortcuts(sorted(self.close_pane_action.shortcuts(),
@@ -203,11 +208,11 @@ class MainWindow(QMainWindow):
         self.move_right_action = self._action("moveRightAction", lambda: self._move_active(+1), ["Ctrl+Shift+PgDown"])
         self.library_action = dock_toggle_action(self.library)
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.about_action = self._action("aboutAction", self._on_about_triggered)
+        self.about_action = self._action("aboutAction", self.dialogs.open_about)
         # F1 is where a person looks for help first; Ctrl+/ is the keys list elsewhere (web apps).
-        self.shortcuts_action = self._action("shortcutsAction", self.open_shortcuts, ["F1", "Ctrl+/"])
+        self.shortcuts_action = self._action("shortcutsAction", self.dialogs.open_shortcuts, ["F1", "Ctrl+/"])
         # Ctrl+, is the standard key for preferences where there is one (macOS, as Cmd+,).
-        self.preferences_action = self._action("preferencesAction", self.open_preferences, ["Ctrl+,"])
+        self.preferences_action = self._action("preferencesAction", self.dialogs.open_preferences, ["Ctrl+,"])
 
         from desktop.ui.desk_actions import AnnotationActions
 
@@ -263,8 +268,8 @@ class MainWindow(QMainWindow):
         self.target_combo.currentIndexChanged.connect(self._on_target_combo_changed)  # filled by retranslate_ui
         self.toolbar.addWidget(self.target_label)
         self.toolbar.addWidget(self.target_combo)
-        self.models_action = self._action("modelsAction", self.open_models_dialog)
-        self.export_action = self._action("exportAction", self.open_export_dialog, ["Ctrl+E"])
+        self.models_action = self._action("modelsAction", self.dialogs.open_models)
+        self.export_action = self._action("exportAction", self.dialogs.open_export, ["Ctrl+E"])
         self.import_annotations_action = self._action("importAnnotationsAction", self._on_import_annotations_triggered)
         self.file_menu.insertAction(self.quit_action, self.export_action)
         self.file_menu.insertAction(self.quit_action, self.print_action)
@@ -554,42 +559,10 @@ class MainWindow(QMainWindow):
             self.translations.set_target(self._target)
 
     def open_models_dialog(self) -> None:
-        from desktop.ui.models_dialog import ModelsDialog
-
-        if self._show_busy(getattr(self, "models_dialog", None)):
-            return
-        dialog = ModelsDialog(self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.modelsChanged.connect(self._on_models_changed)
-        dialog.show()
-        self.models_dialog = dialog
+        self.dialogs.open_models()
 
     def open_export_dialog(self) -> None:
-        from desktop.ui.export_dialog import ExportDialog
-
-        if self._show_busy(getattr(self, "export_dialog", None)):
-            return
-        dialog = ExportDialog(self.settings, [p.document_id for p in self.panes()], self._target, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(self._on_export_dialog_exported)
-        dialog.show()
-        self.export_dialog = dialog
-
-    @staticmethod
-    def _show_busy(dialog: ExportDialog | ModelsDialog | None) -> bool:
-        """Show again a dialog that was closed while its work goes on (it is only hidden
-        until then), rather than open a second one beside it."""
-        from shiboken6 import isValid
-
-        if dialog is None or not isValid(dialog) or not dialog.is_busy():
-            return False
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return True
-
-    def _on_export_dialog_exported(self, path: str) -> None:
-        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", path), 8000)
+        self.dialogs.open_export()
 
     def _on_import_annotations_triggered(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -706,14 +679,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/margin", on)
         for pane in self.panes():
             pane.set_margin_enabled(on)
-
-    def open_print_preview(self) -> None:
-        """Print the open articles (Ctrl+P): a preview of the pages, then the printer."""
-        from desktop.ui.printing import print_preview
-
-        dialog = print_preview(self, [p.document_id for p in self.panes()], self._target)
-        if dialog is not None:
-            self.print_dialog = dialog
 
     def _on_sync_toggled(self, on: bool) -> None:
         self.settings.setValue("desk/sync_scroll", on)
@@ -839,35 +804,11 @@ class MainWindow(QMainWindow):
 
         return show_error(self, message, details)
 
-    def _on_about_triggered(self) -> None:
-        from desktop.ui.about import AboutDialog
-
-        dialog = AboutDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.about_dialog = dialog
-
     def open_shortcuts(self) -> None:
-        """Help → Keyboard shortcuts: the list read from the actions as they are now."""
-        from desktop.ui.shortcuts_dialog import ShortcutsDialog
-
-        dialog = getattr(self, "shortcuts_dialog", None)
-        if not isinstance(dialog, ShortcutsDialog):
-            dialog = self.shortcuts_dialog = ShortcutsDialog(self)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        self.dialogs.open_shortcuts()
 
     def open_preferences(self) -> None:
-        from desktop.ui.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self)
-        dialog.nameChanged.connect(lambda _name: self.live.retranslate_ui() if self.live is not None else None)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.readingStyleChanged.connect(self.restyle_panes)
-        dialog.themeChanged.connect(lambda _dark: self.restyle_panes())
-        dialog.show()
-        self.preferences_dialog = dialog
+        self.dialogs.open_preferences()
 
     def restyle_panes(self) -> None:
         """Faces, sizes, spacing or colours changed: every pane lays its text out again."""
