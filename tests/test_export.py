@@ -315,10 +315,10 @@ def test_importing_annotations_in_the_desk(annotated, window, tmp_path):
         shown.append(plan)
         return False
 
-    window.confirm_partial_import = refuse
+    window.imports.confirm_partial_import = refuse
     assert not window.import_annotations(partial)
     assert shown and "rot" in shown[0].skipped[0].reason.message and store.annotations_for() == []
-    window.confirm_partial_import = lambda plan: True
+    window.imports.confirm_partial_import = lambda plan: True
     assert window.import_annotations(partial)
     assert len(store.annotations_for()) == len(annotated) - 1
 

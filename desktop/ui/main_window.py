@@ -7,19 +7,18 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QProgressBar,
     QSplitter,
-    QToolButton,
     QWidget,
 )
 
 from desktop import APP_NAME
+from desktop.ui.article_imports import ArticleImports, dropped_sources
 from desktop.ui.desk_dialogs import DeskDialogs
 from desktop.ui.desk_layout import PaneArea, fit_to_screen
 from desktop.ui.dock_toggle import dock_toggle_action
@@ -113,11 +112,10 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._restoring = False
         self._side_by_side: set[str] = set()  # the documents whose pane is side by side
-        self._importer: ImportController | None = None
         self._translation_loader: TranslationLoader | None = None
         self.dialogs = DeskDialogs(self)
+        self.imports = ArticleImports(self)  # and the status bar's progress while they come in
         self._build_actions()
-        self._build_status_bar()
         self.setAcceptDrops(True)  # files and links dropped on the window are imported
         self.retranslate_ui()
         fit_to_screen(self, first_start=True)  # a restored geometry replaces it (restore_desk)
@@ -185,9 +183,10 @@ class MainWindow(QMainWindow):
         # One binding per key: a key given twice (a standard key and the same key written
         # out, e.g. Quit and "Ctrl+Q" on Linux) makes Qt refuse it as ambiguous.
         ks = QKeySequence.StandardKey
-        self.import_action = self._action("importAction", self._on_import_triggered, ks.Open)
-        self.open_url_action = self._action("openUrlAction", self._on_open_url_triggered, ["Ctrl+Shift+O"])
-        self.clipboard_action = self._action("clipboardAction", self._on_clipboard_triggered, ["Ctrl+Shift+V"])
+        self.import_action = self._action("importAction", self.imports.ask_files, ks.Open)
+        self.open_url_action = self._action("openUrlAction", self.imports.ask_url, ["Ctrl+Shift+O"])
+        self.clipboard_action = self._action("clipboardAction", self.imports.from_clipboard,
+                                             ["Ctrl+Shift+V"])
         self.quit_action = self._action("quitAction", self.close, ["Ctrl+Q"])  # Quit has no standard key everywhere
         self.find_action = self._action("findAction", self._on_find_triggered, ks.Find)
         self.zoom_in_action = self._action("zoomInAction", lambda: self._zoom_active(+1), ["Ctrl++", "Ctrl+="])
@@ -270,7 +269,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.target_combo)
         self.models_action = self._action("modelsAction", self.dialogs.open_models)
         self.export_action = self._action("exportAction", self.dialogs.open_export, ["Ctrl+E"])
-        self.import_annotations_action = self._action("importAnnotationsAction", self._on_import_annotations_triggered)
+        self.import_annotations_action = self._action("importAnnotationsAction", self.imports.ask_annotations_file)
         self.file_menu.insertAction(self.quit_action, self.export_action)
         self.file_menu.insertAction(self.quit_action, self.print_action)
         self.file_menu.insertAction(self.quit_action, self.import_annotations_action)
@@ -296,36 +295,6 @@ class MainWindow(QMainWindow):
         self.annotate_menu.addSeparator()
         self.annotate_menu.addActions([nb.tags_action, nb.meanings_action])
         self.view_menu.addAction(nb.notebook_action)
-
-    def _build_status_bar(self) -> None:
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
-        self.progress.hide()
-        self.cancel_button = QToolButton(self)
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
-
-    def _on_cancel_button_clicked(self) -> None:
-        if self._importer is not None:
-            self._importer.cancel()
-
-    @property
-    def importer(self) -> ImportController:
-        """The import controller, made on first use: reading files is not needed to show the desk."""
-        if self._importer is None:
-            from desktop.ui.dialogs import ask_language, ask_password
-            from desktop.ui.importer import ImportController
-
-            importer = ImportController(self, ask_language=lambda path, guess: ask_language(self, path, guess),
-                                        ask_password=lambda name, wrong: ask_password(self, name, wrong))
-            importer.imported.connect(self._on_importer_imported)
-            importer.failed.connect(lambda messages: self.show_error("\n".join(messages)))
-            importer.progressed.connect(self._on_importer_progressed)
-            importer.busyChanged.connect(self._on_importer_busy_changed)
-            self._importer = importer
-        return self._importer
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
@@ -384,7 +353,7 @@ class MainWindow(QMainWindow):
             self.notebook_dock.setWindowTitle(QCoreApplication.translate("Notebook", "Notebook"))
             self.annotation_actions.retranslate_ui()
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.imports.retranslate_ui()
         self.empty_label.setText(self.tr("No article is open. Open one from the library, or import one with Ctrl+O."))
         self.library.retranslate_ui()
         for pane in self.panes():
@@ -461,7 +430,7 @@ class MainWindow(QMainWindow):
         if self._ready:
             self._attach(pane)
             if not self._restoring:
-                self._refresh_notebook()
+                self.refresh_notebook()
         self.panesChanged.emit()
         return pane
 
@@ -473,13 +442,13 @@ class MainWindow(QMainWindow):
         self.notebook.attach_pane(pane)
         self.translations.attach(pane)
         pane.modeChanged.connect(lambda p, mode: self.settings.setValue(f"mode/{p.document_id}", mode))
-        pane.wholePageRequested.connect(self.show_whole_page)
+        pane.wholePageRequested.connect(self.imports.show_whole_page)
         pane.noteEditRequested.connect(self.notebook.edit_note)
         saved_mode = str(self.settings.value(f"mode/{pane.document_id}", "original"))
         if saved_mode in DocumentPane.MODES and saved_mode != "original":
             QTimer.singleShot(0, self, lambda p=pane, m=saved_mode: p.set_mode(m) if p in self.panes() else None)
 
-    def _refresh_notebook(self) -> None:
+    def refresh_notebook(self) -> None:
         """The notebook follows the desk once the desk is complete (it is made in the second step)."""
         if self._ready and self.notebook is not None:
             self.notebook.refresh()
@@ -525,7 +494,7 @@ class MainWindow(QMainWindow):
         else:
             self._even_out_widths()
         self.library.mark_open({p.document_id for p in self.panes()})
-        self._refresh_notebook()
+        self.refresh_notebook()
         self.panesChanged.emit()
 
     def move_pane(self, pane: DocumentPane, delta: int) -> None:
@@ -564,16 +533,6 @@ class MainWindow(QMainWindow):
     def open_export_dialog(self) -> None:
         self.dialogs.open_export()
 
-    def _on_import_annotations_triggered(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import annotations"), str(Path.home()),
-            self.tr("Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;"
-                    "REFI-QDA project (*.qdpx)"))
-        if path:
-            self.import_annotations(Path(path))
-
     def _on_load_translation_triggered(self) -> None:
         self.translation_loader.ask()
 
@@ -591,44 +550,6 @@ class MainWindow(QMainWindow):
 
             self._translation_loader = TranslationLoader(self)
         return self._translation_loader
-
-    def confirm_partial_import(self, plan: object) -> bool:
-        """Show what cannot be imported and why; True: import the others."""
-        from desktop.ui.import_report import ImportReportDialog
-
-        dialog = ImportReportDialog(plan, self)  # type: ignore[arg-type]
-        self.import_report_dialog = dialog
-        accepted = dialog.exec() == ImportReportDialog.DialogCode.Accepted and dialog.import_button is not None
-        dialog.deleteLater()
-        return accepted
-
-    def import_annotations(self, path: Path) -> bool:
-        """Import a W3C, Hypothesis or REFI-QDA file; all of it, or what the person agrees to."""
-        from desktop.core.errors import UserError
-        from desktop.services.export.import_plan import apply_plan
-        from desktop.services.export.importing import plan_import
-        from desktop.ui.i18n import error_text
-
-        try:
-            plan = plan_import(path)
-            if plan.skipped and not self.confirm_partial_import(plan):
-                return False
-            if plan.empty and not plan.already:
-                raise UserError('{path_name} has no annotations to import.', path_name=path.name)
-            report = apply_plan(plan)
-        except UserError as exc:
-            self.show_error(error_text(exc))
-            return False
-        self._refresh_notebook()
-        message = (self.tr("Imported %1 annotations, %2 tags, %3 links.").replace("%1", str(report.annotations))
-                   .replace("%2", str(report.tags)).replace("%3", str(report.links)))
-        if report.articles:  # a REFI-QDA project's own texts became articles
-            self.refresh_library()
-            message = self.tr("Imported %Ln article(s).", "", report.articles) + " " + message
-        if report.already:
-            message += " " + self.tr("%1 were already in the library.").replace("%1", str(report.already))
-        self.statusBar().showMessage(message, 8000)
-        return True
 
     def _on_models_changed(self) -> None:
         if self.compare is not None:
@@ -700,92 +621,28 @@ class MainWindow(QMainWindow):
 
     # -- importing -------------------------------------------------------------------
 
-    def _on_import_triggered(self) -> None:
-        start_dir = str(self.settings.value("import/last_dir", str(Path.home())))
-        from PySide6.QtWidgets import QFileDialog
-
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import articles"),
-            start_dir,
-            self.tr("Articles (%1);;All files (*)").replace("%1", _import_patterns()),
-        )
-        if paths:
-            self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
-            self.import_paths(paths)
+    @property
+    def importer(self) -> ImportController:
+        return self.imports.importer
 
     def import_paths(self, paths: list[str]) -> None:
-        """Import files (or http(s) URLs) in the background; open what was imported, report what was not."""
-        self.importer.start(paths)
+        self.imports.import_paths(paths)
 
-    def show_whole_page(self, pane: DocumentPane) -> None:
-        """The whole page a web article was taken from, with what was left out shown apart."""
-        from desktop.ui.whole_page import WholePageDialog
-
-        dialog = WholePageDialog(pane.document_id, self)
-        dialog.importRequested.connect(lambda ids: self._on_importer_imported(ids))
-        dialog.failed.connect(self.show_error)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.whole_page_dialog = dialog
-
-    def _on_open_url_triggered(self, _checked: bool = False, initial: str = "") -> None:
-        from desktop.ui.dialogs import ask_url
-
-        url = ask_url(self, initial)
-        if url:
-            self.import_paths([url])
-
-    def _on_clipboard_triggered(self) -> None:
-        """An article from the clipboard: its HTML through the web page extraction, else its text.
-        A clipboard holding only a link offers to fetch it (nothing is fetched unasked)."""
-        from PySide6.QtGui import QGuiApplication
-
-        from desktop.ui.importer import Clipboard
-
-        mime = QGuiApplication.clipboard().mimeData()
-        html = mime.html() if mime is not None and mime.hasHtml() else None
-        text = mime.text() if mime is not None and mime.hasText() else None
-        if not (html or (text and text.strip())):
-            self.show_error(self.tr("The clipboard holds no text to make an article of."))
-            return
-        stripped = (text or "").strip()
-        if not html and stripped.startswith(("http://", "https://")) and not any(c.isspace() for c in stripped):
-            self._on_open_url_triggered(initial=stripped)
-            return
-        self.importer.start([Clipboard(html, text)])
+    def import_annotations(self, path: Path) -> bool:
+        return self.imports.import_annotations(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_sources(event.mimeData()):
+        if dropped_sources(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Files dropped on the window are imported; a dropped link is fetched (dropping it is the asking)."""
-        sources = _dropped_sources(event.mimeData())
+        sources = dropped_sources(event.mimeData())
         if sources:
             event.acceptProposedAction()
-            self.import_paths(sources)
-
-    def _on_importer_progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
-    def _on_importer_busy_changed(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.import_action.setEnabled(not busy)
-        self.open_url_action.setEnabled(not busy)
-        self.clipboard_action.setEnabled(not busy)
-
-    def _on_importer_imported(self, ids: list[str]) -> None:
-        self.refresh_library()
-        self._refresh_notebook()
-        for document_id in ids:
-            self.open_document(document_id)
-        if ids:
-            self.statusBar().showMessage(self.tr("Imported %Ln article(s).", "", len(ids)), 5000)
+            self.imports.import_paths(sources)
 
     def go_live(self) -> None:
         """On a shared library: show colleagues' changes as they come, and the connection in
@@ -897,7 +754,7 @@ class MainWindow(QMainWindow):
                     self._add_pane(existing[document_id])
         finally:
             self._restoring = False
-        self._refresh_notebook()
+        self.refresh_notebook()
         sizes = [int(str(s)) for s in _as_list(self.settings.value("desk/sizes", []))]
         if sizes and len(sizes) == len(self.panes()):
             QTimer.singleShot(0, self, lambda: self._apply_sizes(sizes))
@@ -929,8 +786,7 @@ class MainWindow(QMainWindow):
         settings_fault(self.settings)  # closing: the log keeps the sentence, if any
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._importer is not None:
-            self._importer.cancel()
+        self.imports.cancel()
         if self.translations is not None:  # nobody is left to read them
             for pane in self.panes():
                 self.translations.cancel(pane)
@@ -949,22 +805,3 @@ def _as_list(value: object) -> list[object]:
 
 def _as_bool(value: object) -> bool:
     return value is True or (isinstance(value, str) and value.lower() == "true")
-
-
-def _import_patterns() -> str:
-    from desktop.services.importing import FILE_PATTERNS
-
-    return FILE_PATTERNS
-
-
-def _dropped_sources(mime: QMimeData | None) -> list[str]:
-    """Local files and http(s) links in a drop, as import sources."""
-    if mime is None or not mime.hasUrls():
-        return []
-    sources = []
-    for url in mime.urls():
-        if url.isLocalFile():
-            sources.append(url.toLocalFile())
-        elif url.scheme() in ("http", "https"):
-            sources.append(url.toString())
-    return sources
