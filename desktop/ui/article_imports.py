@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
+from PySide6.QtCore import QMimeData, QObject, Qt
 from PySide6.QtWidgets import QProgressBar, QToolButton
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ class ArticleImports(QObject):
         window.statusBar().addPermanentWidget(self.cancel_button)
 
     def retranslate_ui(self) -> None:
-        self.cancel_button.setText(QCoreApplication.translate("MainWindow", "Cancel"))
+        self.cancel_button.setText(self.tr("Cancel"))
 
     @property
     def importer(self) -> ImportController:
@@ -73,9 +73,9 @@ class ArticleImports(QObject):
 
         paths, _filter = QFileDialog.getOpenFileNames(
             self.window,
-            QCoreApplication.translate("MainWindow", "Import articles"),
+            self.tr("Import articles"),
             start_dir,
-            QCoreApplication.translate("MainWindow", "Articles (%1);;All files (*)").replace("%1", _import_patterns()),
+            self.tr("Articles (%1);;All files (*)").replace("%1", _import_patterns()),
         )
         if paths:
             settings.setValue("import/last_dir", str(Path(paths[0]).parent))
@@ -115,8 +115,7 @@ class ArticleImports(QObject):
         html = mime.html() if mime is not None and mime.hasHtml() else None
         text = mime.text() if mime is not None and mime.hasText() else None
         if not (html or (text and text.strip())):
-            self.window.show_error(QCoreApplication.translate(
-                "MainWindow", "The clipboard holds no text to make an article of."))
+            self.window.show_error(self.tr("The clipboard holds no text to make an article of."))
             return
         stripped = (text or "").strip()
         if not html and stripped.startswith(("http://", "https://")) and not any(c.isspace() for c in stripped):
@@ -144,7 +143,7 @@ class ArticleImports(QObject):
         for document_id in ids:
             window.open_document(document_id)
         if ids:
-            message = QCoreApplication.translate("MainWindow", "Imported %Ln article(s).", "", len(ids))
+            message = self.tr("Imported %Ln article(s).", "", len(ids))
             window.statusBar().showMessage(message, 5000)
 
     # -- annotations -----------------------------------------------------------------
@@ -154,10 +153,9 @@ class ArticleImports(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self.window, QCoreApplication.translate("MainWindow", "Import annotations"), str(Path.home()),
-            QCoreApplication.translate(
-                "MainWindow", "Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis "
-                "(*.json *.jsonld);;REFI-QDA project (*.qdpx)"))
+            self.window, self.tr("Import annotations"), str(Path.home()),
+            self.tr("Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;"
+                    "REFI-QDA project (*.qdpx)"))
         if path:
             self.import_annotations(Path(path))
 
@@ -190,15 +188,15 @@ class ArticleImports(QObject):
             window.show_error(error_text(exc))
             return False
         window.refresh_notebook()
-        message = (QCoreApplication.translate("MainWindow", "Imported %1 annotations, %2 tags, %3 links.")
+        message = (self.tr("Imported %1 annotations, %2 tags, %3 links.")
                    .replace("%1", str(report.annotations)).replace("%2", str(report.tags))
                    .replace("%3", str(report.links)))
         if report.articles:  # a REFI-QDA project's own texts became articles
             window.refresh_library()
-            articles = QCoreApplication.translate("MainWindow", "Imported %Ln article(s).", "", report.articles)
+            articles = self.tr("Imported %Ln article(s).", "", report.articles)
             message = articles + " " + message
         if report.already:
-            already = QCoreApplication.translate("MainWindow", "%1 were already in the library.")
+            already = self.tr("%1 were already in the library.")
             message += " " + already.replace("%1", str(report.already))
         window.statusBar().showMessage(message, 8000)
         return True
