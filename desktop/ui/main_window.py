@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
+    QToolBar,
     QWidget,
 )
 
@@ -21,18 +23,26 @@ from desktop import APP_NAME
 from desktop.ui.article_imports import ArticleImports, dropped_sources
 from desktop.ui.desk_dialogs import DeskDialogs
 from desktop.ui.desk_layout import PaneArea, fit_to_screen
-from desktop.ui.dock_toggle import dock_toggle_action
 from desktop.ui.i18n import RTL_UI, current_language
 from desktop.ui.library import LibraryDock
 from desktop.ui.pane import DocumentPane, ShownDocument
+from desktop.ui.window_menus import (
+    add_notebook_actions,
+    build_menus,
+    label_target_languages,
+    name_move_actions,
+    retranslate_menus,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.ui.compare import CompareController
+    from desktop.ui.desk_actions import AnnotationActions
     from desktop.ui.importer import ImportController
     from desktop.ui.live import LiveDesk
     from desktop.ui.notebook import Notebook
+    from desktop.ui.target_box import TargetLanguageBox
     from desktop.ui.translating import TranslationController
     from desktop.ui.translation_loading import TranslationLoader
 
@@ -60,6 +70,47 @@ class MainWindow(QMainWindow):
     ready = Signal()
     # A pane was opened, closed or moved (Compare mode follows the panes).
     panesChanged = Signal()
+
+    # The actions, menus and toolbar: made and named by desktop.ui.window_menus.
+    import_action: QAction
+    open_url_action: QAction
+    clipboard_action: QAction
+    quit_action: QAction
+    find_action: QAction
+    zoom_in_action: QAction
+    zoom_out_action: QAction
+    zoom_reset_action: QAction
+    zoom_all_in_action: QAction
+    zoom_all_out_action: QAction
+    zoom_all_reset_action: QAction
+    sync_action: QAction
+    margin_action: QAction
+    print_action: QAction
+    close_pane_action: QAction
+    move_left_action: QAction
+    move_right_action: QAction
+    library_action: QAction
+    about_action: QAction
+    shortcuts_action: QAction
+    preferences_action: QAction
+    load_translation_action: QAction
+    remove_translation_action: QAction
+    models_action: QAction
+    export_action: QAction
+    import_annotations_action: QAction
+    cancel_mode_action: QAction
+    file_menu: QMenu
+    edit_menu: QMenu
+    annotate_menu: QMenu
+    view_menu: QMenu
+    translation_menu: QMenu
+    pane_menu: QMenu
+    help_menu: QMenu
+    after_find: QAction  # the Edit menu's separator after Find
+    annotation_actions: AnnotationActions
+    toolbar: QToolBar
+    target_label: QLabel
+    target_combo: TargetLanguageBox
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         """With ``deferred``, only what the first frame shows is built (the panes, menus, toolbar
@@ -115,7 +166,7 @@ class MainWindow(QMainWindow):
         self._translation_loader: TranslationLoader | None = None
         self.dialogs = DeskDialogs(self)
         self.imports = ArticleImports(self)  # and the status bar's progress while they come in
-        self._build_actions()
+        build_menus(self)
         self.setAcceptDrops(True)  # files and links dropped on the window are imported
         self.retranslate_ui()
         fit_to_screen(self, first_start=True)  # a restored geometry replaces it (restore_desk)
@@ -142,13 +193,13 @@ class MainWindow(QMainWindow):
         self.notebook.highlightsChanged.connect(self.library.documents_changed)  # the Annotations column
         self.translations = TranslationController(self, self._target)
         self.translations.modelsRequested.connect(self.dialogs.open_models)
-        self._add_notebook_actions()
+        add_notebook_actions(self)
         self.notebook.retranslate_ui()
         from desktop.ui.compare import CompareController
 
         self.compare = CompareController(self)
         self._ready = True
-        self._label_target_languages()  # with the languages' own names now
+        label_target_languages(self)  # with the languages' own names now
         from desktop.storage.documents import find_documents
 
         existing = find_documents([p.document_id for p in self.panes()])
@@ -164,195 +215,14 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus -----------------------------------------------------------
 
-    def _action(self, name: str, slot: Callable[..., object],
-                shortcuts: QKeySequence.StandardKey | Sequence[str] = (), checkable: bool = False) -> QAction:
-        """An action of the window: a standard key brings the platform's own bindings
-        (each once); otherwise the keys given, written as in Qt's portable text."""
-        action = QAction(self)
-        action.setObjectName(name)
-        if isinstance(shortcuts, QKeySequence.StandardKey):
-            action.setShortcuts(shortcuts)
-        else:
-            action.setShortcuts([QKeySequence(key) for key in shortcuts])
-        action.setCheckable(checkable)
-        (action.toggled if checkable else action.triggered).connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        # One binding per key: a key given twice (a standard key and the same key written
-        # out, e.g. Quit and "Ctrl+Q" on Linux) makes Qt refuse it as ambiguous.
-        ks = QKeySequence.StandardKey
-        self.import_action = self._action("importAction", self.imports.ask_files, ks.Open)
-        self.open_url_action = self._action("openUrlAction", self.imports.ask_url, ["Ctrl+Shift+O"])
-        self.clipboard_action = self._action("clipboardAction", self.imports.from_clipboard,
-                                             ["Ctrl+Shift+V"])
-        self.quit_action = self._action("quitAction", self.close, ["Ctrl+Q"])  # Quit has no standard key everywhere
-        self.find_action = self._action("findAction", self._on_find_triggered, ks.Find)
-        self.zoom_in_action = self._action("zoomInAction", lambda: self._zoom_active(+1), ["Ctrl++", "Ctrl+="])
-        self.zoom_out_action = self._action("zoomOutAction", lambda: self._zoom_active(-1), ["Ctrl+-"])
-        self.zoom_reset_action = self._action("zoomResetAction", lambda: self._zoom_active(0), ["Ctrl+0"])
-        self.zoom_all_in_action = self._action("zoomAllInAction", lambda: self._zoom_all(+1),
-                                               ["Ctrl+Alt++", "Ctrl+Alt+="])
-        self.zoom_all_out_action = self._action("zoomAllOutAction", lambda: self._zoom_all(-1), ["Ctrl+Alt+-"])
-        self.zoom_all_reset_action = self._action("zoomAllResetAction", lambda: self._zoom_all(0), ["Ctrl+Alt+0"])
-        self.sync_action = self._action("syncScrollAction", self._on_sync_toggled, ["Ctrl+Alt+S"], checkable=True)
-        self.margin_action = self._action("marginAction", self._on_margin_toggled, ["Ctrl+Shift+M"], checkable=True)
-        self.print_action = self._action("printAction", self.dialogs.open_print_preview, QKeySequence.StandardKey.Print)
-        self.close_pane_action = self._action("closePaneAction", self._close_active, ks.Close)  # Ctrl+W everywhere
-        # The platform's keys for Close, Ctrl+W (the one the tooltips name) first in the menu.
-        self.close_pane_action.setShortcuts(sorted(self.close_pane_action.shortcuts(),
-                                                   key=lambda key: key != QKeySequence("Ctrl+W")))
-        self.move_left_action = self._action("moveLeftAction", lambda: self._move_active(-1), ["Ctrl+Shift+PgUp"])
-        self.move_right_action = self._action("moveRightAction", lambda: self._move_active(+1), ["Ctrl+Shift+PgDown"])
-        self.library_action = dock_toggle_action(self.library)
-        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.about_action = self._action("aboutAction", self.dialogs.open_about)
-        # F1 is where a person looks for help first; Ctrl+/ is the keys list elsewhere (web apps).
-        self.shortcuts_action = self._action("shortcutsAction", self.dialogs.open_shortcuts, ["F1", "Ctrl+/"])
-        # Ctrl+, is the standard key for preferences where there is one (macOS, as Cmd+,).
-        self.preferences_action = self._action("preferencesAction", self.dialogs.open_preferences, ["Ctrl+,"])
-
-        from desktop.ui.desk_actions import AnnotationActions
-
-        self.annotation_actions = actions = AnnotationActions(self)
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        # The clipboard is one more source of articles: beside the other imports.
-        self.file_menu.addActions([self.import_action, self.open_url_action, self.clipboard_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([actions.undo_action, actions.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.find_action)
-        self._after_find = self.edit_menu.addSeparator()  # "search everything" comes with the notebook
-        self.edit_menu.addAction(self.preferences_action)
-        self.annotate_menu = bar.addMenu("")
-        self.annotate_menu.addActions(actions.color_actions)
-        self.annotate_menu.addSeparator()
-        self.annotate_menu.addAction(actions.link_action)  # then, with the notebook, delete, tags, meanings
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.zoom_all_in_action, self.zoom_all_out_action, self.zoom_all_reset_action])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.sync_action, self.margin_action, self.library_action])
-        self.load_translation_action = self._action("loadTranslationAction", self._on_load_translation_triggered)
-        self.remove_translation_action = self._action("removeTranslationAction",
-                                                      self._on_remove_translation_triggered)
-        self.translation_menu = bar.addMenu("")
-        self.translation_menu.addActions([self.load_translation_action, self.remove_translation_action])
-        self.translation_menu.aboutToShow.connect(self._on_translation_menu_about_to_show)
-        self.pane_menu = bar.addMenu("")
-        self.pane_menu.addActions([self.move_left_action, self.move_right_action, self.close_pane_action])
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.shortcuts_action, self.about_action])
-
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addActions([self.import_action, self.find_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([actions.undo_action, actions.redo_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([*actions.color_actions, actions.link_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.sync_action)  # zoom lives in the View menu and on Ctrl+(Alt+)+/-
-        self.toolbar.addSeparator()
-        self.target_label = QLabel(self)
-        from desktop.ui.target_box import TargetLanguageBox
-
-        self.target_combo = TargetLanguageBox(self)
-        self.target_combo.currentIndexChanged.connect(self._on_target_combo_changed)  # filled by retranslate_ui
-        self.toolbar.addWidget(self.target_label)
-        self.toolbar.addWidget(self.target_combo)
-        self.models_action = self._action("modelsAction", self.dialogs.open_models)
-        self.export_action = self._action("exportAction", self.dialogs.open_export, ["Ctrl+E"])
-        self.import_annotations_action = self._action("importAnnotationsAction", self.imports.ask_annotations_file)
-        self.file_menu.insertAction(self.quit_action, self.export_action)
-        self.file_menu.insertAction(self.quit_action, self.print_action)
-        self.file_menu.insertAction(self.quit_action, self.import_annotations_action)
-        self.translation_menu.addSeparator()
-        self.translation_menu.addAction(self.models_action)  # where a person looks for translation
-
-    def _label_target_languages(self) -> None:
-        """The "Translate to" list in the interface language; once the desk is complete, with
-        each language's own name where a font can draw it (asking the fonts before the first
-        frame would make it wait for them)."""
-        self.target_combo.fill(self._target, native=self._ready)
-
-    def _add_notebook_actions(self) -> None:
-        """Put the actions only the notebook has (search, delete, tags, meanings) in the menus."""
-        nb = self.notebook
-        assert nb is not None, "called by finish_setup, once the notebook is made"
-        # Esc leaves link mode; enabled only then, so Esc still closes find bars and dialogs.
-        self.cancel_mode_action = self._action("cancelModeAction", nb.cancel_link, ["Esc"])
-        self.cancel_mode_action.setEnabled(False)
-        nb.linkModeChanged.connect(self.cancel_mode_action.setEnabled)
-        self.edit_menu.insertAction(self._after_find, nb.search_action)
-        self.annotate_menu.addAction(nb.delete_action)
-        self.annotate_menu.addSeparator()
-        self.annotate_menu.addActions([nb.tags_action, nb.meanings_action])
-        self.view_menu.addAction(nb.notebook_action)
-
     def retranslate_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
-        texts = {
-            self.import_action: (self.tr("&Import articles…"), self.tr(
-                "Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans")),
-            self.open_url_action: (self.tr("Open &URL…"),
-                                   self.tr("Fetch a web page or PDF and add its article (Ctrl+Shift+O)")),
-            self.clipboard_action: (self.tr("New article from &clipboard"),
-                                    self.tr("Make an article of what was copied (Ctrl+Shift+V)")),
-            self.quit_action: (self.tr("&Quit"), None),
-            self.find_action: (self.tr("&Find in article…"), self.tr("Find in the current article (Ctrl+F)")),
-            self.zoom_in_action: (self.tr("Zoom &in"), None),
-            self.zoom_out_action: (self.tr("Zoom &out"), None),
-            self.zoom_reset_action: (self.tr("&Actual size"), None),
-            self.zoom_all_in_action: (self.tr("Zoom in all panes"), None),
-            self.zoom_all_out_action: (self.tr("Zoom out all panes"), None),
-            self.zoom_all_reset_action: (self.tr("Actual size in all panes"), None),
-            self.sync_action: (self.tr("&Synchronise scrolling"), self.tr("Scroll all panes together, by proportion")),
-            self.margin_action: (self.tr("Notes in the ma&rgin"),
-                                 self.tr("Show the notes of the highlights beside their passages (Ctrl+Shift+M)")),
-            self.print_action: (self.tr("&Print…"), self.tr("Print the open articles with their highlights and "
-                                                            "notes, as the PDF export lays them out (Ctrl+P)")),
-            self.close_pane_action: (self.tr("&Close pane"), None),
-            self.about_action: (self.tr("&About Triptych"), None),
-            self.shortcuts_action: (self.tr("&Keyboard shortcuts"),
-                                    self.tr("Every action of the desk and its keys, searchable (F1)")),
-            self.preferences_action: (self.tr("&Preferences…"), None),
-            self.load_translation_action: (self.tr("&Load a translation…"),
-                                           self.tr("A person's translation of the current article, from a text file")),
-            self.remove_translation_action: (self.tr("&Remove my translation"),
-                                             self.tr("Remove the person's translation of the current article into "
-                                                     "the target language; a model's stays")),
-        }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            if tip:
-                action.setToolTip(tip)
-        self._name_move_actions()
-        self.library_action.setText(self.tr("&Library"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.pane_menu.setTitle(self.tr("&Pane"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.annotate_menu.setTitle(self.tr("&Annotate"))
-        self.translation_menu.setTitle(self.tr("&Translation"))
-        self.target_label.setText(self.tr(" Translate to: "))
-        self._label_target_languages()
-        self.models_action.setText(self.tr("Translation &models…"))
-        self.export_action.setText(self.tr("&Export…"))
-        self.import_annotations_action.setText(self.tr("Import &annotations…"))
+        retranslate_menus(self)
         if self.notebook is not None:
             self.notebook.retranslate_ui()
         else:  # the dock and actions are there before the notebook: same words as it gives them
             self.notebook_dock.setWindowTitle(QCoreApplication.translate("Notebook", "Notebook"))
             self.annotation_actions.retranslate_ui()
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.imports.retranslate_ui()
         self.empty_label.setText(self.tr("No article is open. Open one from the library, or import one with Ctrl+O."))
         self.library.retranslate_ui()
@@ -521,7 +391,7 @@ class MainWindow(QMainWindow):
             return True
         return self.translations is not None and any(self.translations.busy(p) for p in self.panes())
 
-    def _on_target_combo_changed(self, _index: int) -> None:
+    def choose_target(self, _index: int) -> None:
         self._target = str(self.target_combo.currentData())
         self.settings.setValue("translation/target", self._target)
         if self.translations is not None:
@@ -532,15 +402,6 @@ class MainWindow(QMainWindow):
 
     def open_export_dialog(self) -> None:
         self.dialogs.open_export()
-
-    def _on_load_translation_triggered(self) -> None:
-        self.translation_loader.ask()
-
-    def _on_remove_translation_triggered(self) -> None:
-        self.translation_loader.remove()
-
-    def _on_translation_menu_about_to_show(self) -> None:
-        self.translation_loader.update_actions()  # Remove my translation: only where there is one
 
     @property
     def translation_loader(self) -> TranslationLoader:
@@ -563,22 +424,22 @@ class MainWindow(QMainWindow):
     def _on_pane_activated(self, pane: DocumentPane) -> None:
         self._active = pane
 
-    def _close_active(self) -> None:
+    def close_active_pane(self) -> None:
         pane = self.active_pane()
         if pane:
             self.close_pane(pane)
 
-    def _move_active(self, delta: int) -> None:
+    def move_active_pane(self, delta: int) -> None:
         pane = self.active_pane()
         if pane:
             self.move_pane(pane, delta)
 
-    def _zoom_active(self, direction: int) -> None:
+    def zoom_active(self, direction: int) -> None:
         pane = self.active_pane()
         if pane:
             self._zoom(pane, direction)
 
-    def _zoom_all(self, direction: int) -> None:
+    def zoom_all(self, direction: int) -> None:
         for pane in self.panes():
             self._zoom(pane, direction)
 
@@ -591,17 +452,17 @@ class MainWindow(QMainWindow):
         else:
             pane.view.reset_zoom()
 
-    def _on_find_triggered(self) -> None:
+    def find_in_article(self) -> None:
         pane = self.active_pane()
         if pane:
             pane.open_find()
 
-    def _on_margin_toggled(self, on: bool) -> None:
+    def set_margin_notes(self, on: bool) -> None:
         self.settings.setValue("view/margin", on)
         for pane in self.panes():
             pane.set_margin_enabled(on)
 
-    def _on_sync_toggled(self, on: bool) -> None:
+    def set_sync_scroll(self, on: bool) -> None:
         self.settings.setValue("desk/sync_scroll", on)
         active = self.active_pane()
         if on and active is not None:
@@ -679,17 +540,8 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         elif event.type() == QEvent.Type.LayoutDirectionChange:
             self.place_docks()
-            self._name_move_actions()
+            name_move_actions(self)
         super().changeEvent(event)
-
-    def _name_move_actions(self) -> None:
-        """Name the move actions for where they move a pane on screen: Ctrl+Shift+PgUp moves
-        it towards the first pane, which a mirrored (Arabic) desk puts on the right."""
-        left, right = self.tr("Move pane &left"), self.tr("Move pane &right")
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            left, right = right, left
-        self.move_left_action.setText(left)
-        self.move_right_action.setText(right)
 
     def place_docks(self) -> None:
         """Keep the sidebars on the side where reading starts: left, or right in Arabic.
