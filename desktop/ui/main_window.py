@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
+from desktop.ui import desk_state
 from desktop.ui.article_imports import ArticleImports, dropped_sources
 from desktop.ui.desk_dialogs import DeskDialogs
 from desktop.ui.desk_layout import PaneArea, fit_to_screen
@@ -46,8 +47,6 @@ if TYPE_CHECKING:
     from desktop.ui.translating import TranslationController
     from desktop.ui.translation_loading import TranslationLoader
 
-# The sidebars' width on a first start.
-DOCK_WIDTH = 330
 # A pane side by side takes room from the others down to this width (pixels), no further.
 READABLE_PANE_WIDTH = 200
 
@@ -134,9 +133,9 @@ class MainWindow(QMainWindow):
         # the saved state has them; otherwise they start on the left and place_docks()
         # moves them.
         state = settings.value("window/state") if deferred else None
-        same_side = _as_bool(settings.value("window/state_rtl", False)) == (current_language() in RTL_UI)
-        self._docks_restored = isinstance(state, QByteArray) and same_side and self.restoreState(state)
-        if self._docks_restored:
+        same_side = desk_state.as_bool(settings.value("window/state_rtl", False)) == (current_language() in RTL_UI)
+        self.docks_restored = isinstance(state, QByteArray) and same_side and self.restoreState(state)
+        if self.docks_restored:
             self.restoreDockWidget(self.library)
         else:
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
@@ -146,7 +145,7 @@ class MainWindow(QMainWindow):
         self.notebook_dock = QDockWidget(self)
         self.notebook_dock.setObjectName("notebookDock")
         self.notebook_dock.setMinimumWidth(260)
-        if self._docks_restored:
+        if self.docks_restored:
             self.restoreDockWidget(self.notebook_dock)
         else:
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.notebook_dock)
@@ -210,7 +209,7 @@ class MainWindow(QMainWindow):
                 self.close_pane(pane)
         self.refresh_library()
         self.notebook.refresh()
-        self.place_docks()
+        desk_state.place_docks(self)
         self.ready.emit()
 
     # -- actions and menus -----------------------------------------------------------
@@ -539,103 +538,32 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.LayoutDirectionChange:
-            self.place_docks()
+            desk_state.place_docks(self)
             name_move_actions(self)
         super().changeEvent(event)
 
-    def place_docks(self) -> None:
-        """Keep the sidebars on the side where reading starts: left, or right in Arabic.
-
-        Qt mirrors the splitter and toolbars by itself, but not dock areas.
-        """
-        leading = (Qt.DockWidgetArea.RightDockWidgetArea if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-                   else Qt.DockWidgetArea.LeftDockWidgetArea)
-        docks = [self.library, self.notebook_dock]
-        side = [d for d in docks if self.dockWidgetArea(d) in (Qt.DockWidgetArea.LeftDockWidgetArea,
-                                                                Qt.DockWidgetArea.RightDockWidgetArea)]
-        if not side or all(self.dockWidgetArea(d) == leading for d in side):
-            return
-        raised = self.notebook_dock if not self.notebook_dock.visibleRegion().isEmpty() else self.library
-        tabbed = self.tabifiedDockWidgets(self.library)
-        width = max(self.library.width(), self.notebook_dock.width()) if self.isVisible() else DOCK_WIDTH
-        for dock in side:
-            self.addDockWidget(leading, dock)
-        if self.notebook_dock in tabbed:
-            self.tabifyDockWidget(self.library, self.notebook_dock)
-        raised.raise_()
-        # Moving a dock gives it its size hint: keep the width it had (or the default), so the
-        # articles do not change width later when the notebook fills its dock.
-        self.resizeDocks(side, [width] * len(side), Qt.Orientation.Horizontal)
-
     # -- remembering the desk --------------------------------------------------------
 
-    @staticmethod
-    def saved_document_ids(settings: QSettings) -> list[str] | None:
-        """The documents open at the end of the last session, or None on the first one."""
-        saved = settings.value("desk/open")
-        return None if saved is None else [str(i) for i in _as_list(saved) if i]
-
     def restore_desk(self, default_ids: list[str], documents: Mapping[str, ShownDocument] | None = None) -> None:
-        """Reopen the panes, widths, zoom and geometry of the last session.
+        desk_state.restore_desk(self, default_ids, documents)
 
-        ``documents`` (id → anything with id, title, language, direction and text) are
-        the documents to show, when already read; by default they come from the database.
-        """
-        if self._ready:
-            self.refresh_library()
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            fit_to_screen(self)  # saved on a larger screen: fitted to this one
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            if not self._docks_restored:  # else the constructor has restored it
-                self.restoreState(state)
-        else:
-            self.resizeDocks([self.library], [DOCK_WIDTH], Qt.Orientation.Horizontal)
-        saved = self.saved_document_ids(self.settings)
-        ids = default_ids if saved is None else saved
-        if documents is None:
-            from desktop.storage.documents import find_documents
-
-            documents = find_documents(ids)
-        existing = documents
+    def add_restored_panes(self, documents: list[ShownDocument]) -> None:
+        """Open the last session's panes; the notebook follows them once, after the last."""
         self._restoring = True
         try:
-            for document_id in ids:
-                if document_id in existing:
-                    self._add_pane(existing[document_id])
+            for document in documents:
+                self._add_pane(document)
         finally:
             self._restoring = False
         self.refresh_notebook()
-        sizes = [int(str(s)) for s in _as_list(self.settings.value("desk/sizes", []))]
-        if sizes and len(sizes) == len(self.panes()):
-            QTimer.singleShot(0, self, lambda: self._apply_sizes(sizes))
-        self.sync_action.setChecked(_as_bool(self.settings.value("desk/sync_scroll", False)))
-        self.margin_action.setChecked(_as_bool(self.settings.value("view/margin", False)))
-        if not self._docks_restored:  # restored docks are placed once the desk is complete
-            self.place_docks()
         if self.panes():
             self._active = self.panes()[0]
 
-    def _apply_sizes(self, sizes: list[int]) -> None:
-        full = [0] * self.splitter.count()
-        for pane, size in zip(self.panes(), sizes, strict=True):
-            full[self.splitter.indexOf(pane)] = size
-        self.splitter.setSizes(full)
-
     def pane_sizes(self) -> list[int]:
-        sizes = self.splitter.sizes()
-        return [sizes[self.splitter.indexOf(p)] for p in self.panes()]
+        return desk_state.pane_sizes(self)
 
     def save_desk(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/state_rtl", current_language() in RTL_UI)
-        self.settings.setValue("desk/open", [p.document_id for p in self.panes()])
-        self.settings.setValue("desk/sizes", self.pane_sizes())
-        from desktop.ui.dialogs import settings_fault
-
-        settings_fault(self.settings)  # closing: the log keeps the sentence, if any
+        desk_state.save_desk(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.imports.cancel()
@@ -644,16 +572,3 @@ class MainWindow(QMainWindow):
                 self.translations.cancel(pane)
         self.save_desk()
         super().closeEvent(event)
-
-
-def _as_list(value: object) -> list[object]:
-    """A list from QSettings, which gives a str for a one-element list (and None for none)."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    return list(value) if isinstance(value, (list, tuple)) else [value]
-
-
-def _as_bool(value: object) -> bool:
-    return value is True or (isinstance(value, str) and value.lower() == "true")
