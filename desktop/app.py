@@ -143,13 +143,13 @@ def _first_frame(database: Path, settings: QSettings) -> DeskSnapshot | None:
     """What the first frame shows, read without peewee; None when the one-step way is needed."""
     from desktop.services.corpus import default_sources
     from desktop.storage.snapshot import read_desk
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.desk_state import saved_document_ids
 
     try:
         sources = default_sources()
     except (OSError, ValueError, KeyError):
         return None
-    return read_desk(database, MainWindow.saved_document_ids(settings), sources)
+    return read_desk(database, saved_document_ids(settings), sources)
 
 
 def _finish_desk(window: MainWindow, data_dir: DataDir, store: Store | None = None) -> None:

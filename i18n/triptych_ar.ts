@@ -207,6 +207,52 @@
     </message>
 </context>
 <context>
+    <name>ArticleImports</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>المقالات (%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>لا تحوي الحافظة نصًا يُصنع منه مقال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln article(s).</source>
+        <translation>
+            <numerusform>لم تُستورد أي مقالة.</numerusform>
+            <numerusform>استُوردت مقالة واحدة.</numerusform>
+            <numerusform>استُوردت مقالتان.</numerusform>
+            <numerusform>استُوردت %Ln مقالات.</numerusform>
+            <numerusform>استُوردت %Ln مقالة.</numerusform>
+            <numerusform>استُوردت %Ln مقالة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>استيراد التعليقات</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;REFI-QDA project (*.qdpx)</source>
+        <translation>التعليقات التوضيحية (*.json *.jsonld *.qdpx);;W3C Web Annotations أو Hypothesis (*.json *.jsonld);;مشروع REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Imported %1 annotations, %2 tags, %3 links.</source>
+        <translation>استُورد %1 تعليقًا و%2 وسمًا و%3 رابطًا.</translation>
+    </message>
+    <message>
+        <source>%1 were already in the library.</source>
+        <translation>كان %1 منها في المكتبة من قبل.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsDock</name>
     <message>
         <source>Claims</source>
@@ -1340,10 +1386,6 @@
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>No article is open. Open one from the library, or import one with Ctrl+O.</source>
         <translation>لا توجد مقالة مفتوحة. افتح مقالة من المكتبة أو استوردها بـ Ctrl+O.</translation>
     </message>
@@ -1356,39 +1398,8 @@
         <translation>صُدِّر %1</translation>
     </message>
     <message>
-        <source>Import annotations</source>
-        <translation>استيراد التعليقات</translation>
-    </message>
-    <message>
-        <source>Imported %1 annotations, %2 tags, %3 links.</source>
-        <translation>استُورد %1 تعليقًا و%2 وسمًا و%3 رابطًا.</translation>
-    </message>
-    <message>
-        <source>Import articles</source>
-        <translation>استيراد مقالات</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %Ln article(s).</source>
-        <translation>
-            <numerusform>لم تُستورد أي مقالة.</numerusform>
-            <numerusform>استُوردت مقالة واحدة.</numerusform>
-            <numerusform>استُوردت مقالتان.</numerusform>
-            <numerusform>استُوردت %Ln مقالات.</numerusform>
-            <numerusform>استُوردت %Ln مقالة.</numerusform>
-            <numerusform>استُوردت %Ln مقالة.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Import &amp;annotations…</source>
         <translation>استي&amp;راد التعليقات التوضيحية…</translation>
-    </message>
-    <message>
-        <source>Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;REFI-QDA project (*.qdpx)</source>
-        <translation>التعليقات التوضيحية (*.json *.jsonld *.qdpx);;W3C Web Annotations أو Hypothesis (*.json *.jsonld);;مشروع REFI-QDA (*.qdpx)</translation>
-    </message>
-    <message>
-        <source>%1 were already in the library.</source>
-        <translation>كان %1 منها في المكتبة من قبل.</translation>
     </message>
     <message>
         <source>Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans</source>
@@ -1409,14 +1420,6 @@
     <message>
         <source>Make an article of what was copied (Ctrl+Shift+V)</source>
         <translation>إنشاء مقالة مما نُسخ (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>Articles (%1);;All files (*)</source>
-        <translation>المقالات (%1);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to make an article of.</source>
-        <translation>لا تحوي الحافظة نصًا يُصنع منه مقال.</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,48 @@
     </message>
 </context>
 <context>
+    <name>ArticleImports</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Artikel (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>In der Zwischenablage ist kein Text, aus dem sich ein Artikel machen ließe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln article(s).</source>
+        <translation>
+            <numerusform>%Ln Artikel importiert.</numerusform>
+            <numerusform>%Ln Artikel importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;REFI-QDA project (*.qdpx)</source>
+        <translation>Anmerkungen (*.json *.jsonld *.qdpx);;W3C Web Annotations oder Hypothesis (*.json *.jsonld);;REFI-QDA-Projekt (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Imported %1 annotations, %2 tags, %3 links.</source>
+        <translation>%1 Anmerkungen, %2 Schlagwörter, %3 Verknüpfungen importiert.</translation>
+    </message>
+    <message>
+        <source>%1 were already in the library.</source>
+        <translation>%1 waren schon in der Bibliothek.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsDock</name>
     <message>
         <source>Claims</source>
@@ -1296,10 +1338,6 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>No article is open. Open one from the library, or import one with Ctrl+O.</source>
         <translation>Kein Artikel ist geöffnet. Öffnen Sie einen aus der Bibliothek oder importieren Sie einen mit Strg+O.</translation>
     </message>
@@ -1312,35 +1350,8 @@
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <source>Import annotations</source>
-        <translation>Anmerkungen importieren</translation>
-    </message>
-    <message>
-        <source>Imported %1 annotations, %2 tags, %3 links.</source>
-        <translation>%1 Anmerkungen, %2 Schlagwörter, %3 Verknüpfungen importiert.</translation>
-    </message>
-    <message>
-        <source>Import articles</source>
-        <translation>Artikel importieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %Ln article(s).</source>
-        <translation>
-            <numerusform>%Ln Artikel importiert.</numerusform>
-            <numerusform>%Ln Artikel importiert.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Import &amp;annotations…</source>
         <translation>&amp;Anmerkungen importieren…</translation>
-    </message>
-    <message>
-        <source>Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;REFI-QDA project (*.qdpx)</source>
-        <translation>Anmerkungen (*.json *.jsonld *.qdpx);;W3C Web Annotations oder Hypothesis (*.json *.jsonld);;REFI-QDA-Projekt (*.qdpx)</translation>
-    </message>
-    <message>
-        <source>%1 were already in the library.</source>
-        <translation>%1 waren schon in der Bibliothek.</translation>
     </message>
     <message>
         <source>Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans</source>
@@ -1361,14 +1372,6 @@
     <message>
         <source>Make an article of what was copied (Ctrl+Shift+V)</source>
         <translation>Aus dem Kopierten einen Artikel machen (Strg+Umschalt+V)</translation>
-    </message>
-    <message>
-        <source>Articles (%1);;All files (*)</source>
-        <translation>Artikel (%1);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to make an article of.</source>
-        <translation>In der Zwischenablage ist kein Text, aus dem sich ein Artikel machen ließe.</translation>
     </message>
 </context>
 <context>

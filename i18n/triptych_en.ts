@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArticleImports</name>
+    <message numerus="yes">
+        <source>Imported %Ln article(s).</source>
+        <translation>
+            <numerusform>Imported %Ln article.</numerusform>
+            <numerusform>Imported %Ln articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClaimsDock</name>
     <message numerus="yes">
         <source>%Ln claims: %1 linked, %2 tagged, %3 suggested</source>
@@ -90,16 +100,6 @@
         <translation>
             <numerusform>%Ln article</numerusform>
             <numerusform>%Ln articles</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Imported %Ln article(s).</source>
-        <translation>
-            <numerusform>Imported %Ln article.</numerusform>
-            <numerusform>Imported %Ln articles.</numerusform>
         </translation>
     </message>
 </context>

@@ -207,6 +207,49 @@
     </message>
 </context>
 <context>
+    <name>ArticleImports</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Импорт статей</translation>
+    </message>
+    <message>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Статьи (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to make an article of.</source>
+        <translation>В буфере обмена нет текста, из которого можно сделать статью.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln article(s).</source>
+        <translation>
+            <numerusform>Импортирована %Ln статья.</numerusform>
+            <numerusform>Импортировано %Ln статьи.</numerusform>
+            <numerusform>Импортировано %Ln статей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Импорт аннотаций</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;REFI-QDA project (*.qdpx)</source>
+        <translation>Аннотации (*.json *.jsonld *.qdpx);;W3C Web Annotations или Hypothesis (*.json *.jsonld);;Проект REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Imported %1 annotations, %2 tags, %3 links.</source>
+        <translation>Импортировано аннотаций: %1, меток: %2, связей: %3.</translation>
+    </message>
+    <message>
+        <source>%1 were already in the library.</source>
+        <translation>Уже были в библиотеке: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsDock</name>
     <message>
         <source>Claims</source>
@@ -1307,10 +1350,6 @@
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>No article is open. Open one from the library, or import one with Ctrl+O.</source>
         <translation>Нет открытых статей. Откройте статью из библиотеки или импортируйте её (Ctrl+O).</translation>
     </message>
@@ -1323,36 +1362,8 @@
         <translation>Экспортировано: %1</translation>
     </message>
     <message>
-        <source>Import annotations</source>
-        <translation>Импорт аннотаций</translation>
-    </message>
-    <message>
-        <source>Imported %1 annotations, %2 tags, %3 links.</source>
-        <translation>Импортировано аннотаций: %1, меток: %2, связей: %3.</translation>
-    </message>
-    <message>
-        <source>Import articles</source>
-        <translation>Импорт статей</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %Ln article(s).</source>
-        <translation>
-            <numerusform>Импортирована %Ln статья.</numerusform>
-            <numerusform>Импортировано %Ln статьи.</numerusform>
-            <numerusform>Импортировано %Ln статей.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Import &amp;annotations…</source>
         <translation>Импорт &amp;аннотаций…</translation>
-    </message>
-    <message>
-        <source>Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;REFI-QDA project (*.qdpx)</source>
-        <translation>Аннотации (*.json *.jsonld *.qdpx);;W3C Web Annotations или Hypothesis (*.json *.jsonld);;Проект REFI-QDA (*.qdpx)</translation>
-    </message>
-    <message>
-        <source>%1 were already in the library.</source>
-        <translation>Уже были в библиотеке: %1.</translation>
     </message>
     <message>
         <source>Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans</source>
@@ -1373,14 +1384,6 @@
     <message>
         <source>Make an article of what was copied (Ctrl+Shift+V)</source>
         <translation>Сделать статью из скопированного (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <source>Articles (%1);;All files (*)</source>
-        <translation>Статьи (%1);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to make an article of.</source>
-        <translation>В буфере обмена нет текста, из которого можно сделать статью.</translation>
     </message>
 </context>
 <context>

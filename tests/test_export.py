@@ -255,7 +255,7 @@ def test_an_export_gets_the_permissions_of_any_saved_file(annotated, tmp_path, f
 def test_the_export_dialog_exports_in_the_background_and_asks_before_replacing(annotated, window, qtbot, tmp_path,
                                                                              monkeypatch):
     window.open_export_dialog()
-    dialog = window.export_dialog
+    dialog = window.dialogs.export_dialog
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("md"))
     target = tmp_path / "brief.md"
     assert dialog.run_export(target)
@@ -315,10 +315,10 @@ def test_importing_annotations_in_the_desk(annotated, window, tmp_path):
         shown.append(plan)
         return False
 
-    window.confirm_partial_import = refuse
+    window.imports.confirm_partial_import = refuse
     assert not window.import_annotations(partial)
     assert shown and "rot" in shown[0].skipped[0].reason.message and store.annotations_for() == []
-    window.confirm_partial_import = lambda plan: True
+    window.imports.confirm_partial_import = lambda plan: True
     assert window.import_annotations(partial)
     assert len(store.annotations_for()) == len(annotated) - 1
 
@@ -385,7 +385,7 @@ def test_the_export_dialog_offers_every_format_the_print_version_and_the_persons
                                                                                      tmp_path):
     window.settings.setValue("user/name", "  Jane   Doe ")
     window.open_export_dialog()
-    dialog = window.export_dialog
+    dialog = window.dialogs.export_dialog
     assert dialog.format_combo.findData("qdpx") >= 0 and dialog.format_combo.findData("json") >= 0
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("pdf"))
     assert dialog.flatten_box.isVisibleTo(dialog)

@@ -90,7 +90,7 @@ def test_the_code_and_the_ts_files_agree(tmp_path):
 
 def test_switching_language_at_run_time_retranslates_the_desk_and_an_open_dialog(window, qtbot):
     window.open_preferences()
-    dialog = window.preferences_dialog
+    dialog = window.dialogs.preferences_dialog
     assert window.file_menu.title() == "&File" and dialog.windowTitle() == "Preferences"
     dialog.set_language("de")
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Datei")

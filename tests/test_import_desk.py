@@ -130,7 +130,7 @@ def test_the_furniture_left_out_is_said_and_the_whole_page_shown(window, qtbot, 
     assert notice is not None and notice.isVisible()
     assert f"{pane.left_out} blocks of page furniture left out" in notice.full_text()
     notice.linkActivated.emit("#whole")
-    dialog = window.whole_page_dialog
+    dialog = window.imports.whole_page_dialog
     qtbot.waitUntil(dialog.isVisible)
     kept = [b.text for b in dialog.blocks if b.kept]
     left = [b.text for b in dialog.blocks if not b.kept]

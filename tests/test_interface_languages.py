@@ -75,7 +75,7 @@ def test_translate_to_names_each_language_in_the_interface_language_and_draws_no
 def test_the_export_dialogs_articles_keep_their_beginnings_in_arabic(window, in_language, qtbot):
     in_language("ar")
     window.open_export_dialog()
-    dialog = window.export_dialog
+    dialog = window.dialogs.export_dialog
     articles = dialog.documents
     assert articles.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert articles.textElideMode() == Qt.TextElideMode.ElideRight
@@ -86,7 +86,7 @@ def test_the_export_dialogs_articles_keep_their_beginnings_in_arabic(window, in_
 
 def test_the_models_dialog_gives_the_languages_their_room(window, installed, qtbot):
     window.open_models_dialog()
-    dialog = window.models_dialog
+    dialog = window.dialogs.models_dialog
     tree = dialog.tree
     item = tree.topLevelItem(0)
     needed = QFontMetricsF(tree.font()).horizontalAdvance(item.text(0))

@@ -23,7 +23,7 @@ def pane(window, language):
 @pytest.fixture
 def preferences(window, qtbot):
     window.open_preferences()
-    dialog = window.preferences_dialog
+    dialog = window.dialogs.preferences_dialog
     yield dialog
     dialog.close()
 
@@ -60,7 +60,7 @@ def test_a_size_and_a_face_for_one_script_change_only_the_panes_of_that_script(w
 
 def test_the_line_spacing_applies_to_the_original_and_its_translation(translated, qtbot):
     translated.open_preferences()
-    dialog = translated.preferences_dialog
+    dialog = translated.dialogs.preferences_dialog
     de = pane(translated, "de")
     de.set_mode("side")
     qtbot.waitUntil(lambda: not translated.translations.busy(de))
@@ -172,7 +172,7 @@ def test_an_unchecked_article_in_the_export_dialog_shows_its_box_in_the_dark_the
     preferences.set_theme("dark")
     try:
         window.open_export_dialog()
-        dialog = window.export_dialog
+        dialog = window.dialogs.export_dialog
         documents = dialog.documents
         from PySide6.QtCore import Qt
 

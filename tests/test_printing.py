@@ -40,14 +40,14 @@ def _page_image(document, index: int, dpi: int = 72) -> np.ndarray:
 def test_ctrl_p_previews_as_many_pages_as_the_export_has(window, qtbot):
     ids = _annotated(window)
     window.print_action.trigger()
-    qtbot.waitUntil(lambda: window.print_dialog.dialog is not None, timeout=30_000)
-    dialog = window.print_dialog.dialog
+    qtbot.waitUntil(lambda: window.dialogs.print_dialog.dialog is not None, timeout=30_000)
+    dialog = window.dialogs.print_dialog.dialog
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() > 0)
     exported = lay_out_pages(print_request(ids, "en", with_translation=False, page_size="a4", author=None))
-    assert preview.pageCount() == len(exported.pages) == window.print_dialog.pages_painted
+    assert preview.pageCount() == len(exported.pages) == window.dialogs.print_dialog.pages_painted
     assert dialog.objectName() == "printPreview" and dialog.isVisible()
     dialog.close()
 

@@ -207,7 +207,7 @@ def test_the_desk_imports_a_project_and_lists_its_new_article(window, tmp_path, 
         "\u2068codebook\u2069: The descriptions of its codes are not kept (codes with one: 1, the first “Themen”); "
         "Triptych's tags have a name, a colour and a parent only."]
     before = window.library.model.rowCount()
-    window.confirm_partial_import = lambda plan: True
+    window.imports.confirm_partial_import = lambda plan: True
     assert window.import_annotations(path)
     assert window.library.model.rowCount() == before + 1  # the library lists the article at once
     assert "Imported 1 article" in window.statusBar().currentMessage()

@@ -59,11 +59,12 @@ def open_everything(window, corpus) -> list[QWidget]:
     window.open_export_dialog()
     window.open_models_dialog()
     window.open_preferences()
-    window._on_about_triggered()
+    window.dialogs.open_about()
     window.open_shortcuts()
     window.notebook.open_tag_manager()
-    dialogs = [window.export_dialog, window.models_dialog, window.preferences_dialog, window.about_dialog,
-               window.shortcuts_dialog,
+    opened = window.dialogs
+    dialogs = [opened.export_dialog, opened.models_dialog, opened.preferences_dialog, opened.about_dialog,
+               opened.shortcuts_dialog,
                window.notebook.tag_manager, ColorMeaningsDialog(store.color_meanings(), window),
                LinkDialog("a passage", "another passage", window),
                LanguageDialog("unsure.txt", Detection("en", 0.4, False), window)]

@@ -20,7 +20,7 @@ def _rows(dialog) -> list[tuple[str, str, str]]:
 def _open(window, qtbot):
     window.activateWindow()
     window.shortcuts_action.trigger()
-    dialog = window.shortcuts_dialog
+    dialog = window.dialogs.shortcuts_dialog
     qtbot.waitUntil(dialog.isVisible)
     return dialog
 

@@ -49,7 +49,7 @@ def test_closing_the_export_dialog_during_its_export_lets_it_finish_and_the_desk
 
     monkeypatch.setattr(export_service, "export", slow_export)
     window.open_export_dialog()
-    dialog = window.export_dialog
+    dialog = window.dialogs.export_dialog
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("md"))
     target = tmp_path / "brief.md"
     assert dialog.run_export(target)
@@ -60,7 +60,7 @@ def test_closing_the_export_dialog_during_its_export_lets_it_finish_and_the_desk
     assert isValid(dialog)  # only hidden: it still hears the task
 
     window.open_export_dialog()  # asked for again meanwhile: the same, busy dialog comes back
-    assert window.export_dialog is dialog and dialog.isVisible() and dialog.is_busy()
+    assert window.dialogs.export_dialog is dialog and dialog.isVisible() and dialog.is_busy()
     dialog.close_button.click()
 
     gate.set()
@@ -81,7 +81,7 @@ def test_an_export_that_fails_after_its_dialog_was_closed_is_told_in_the_desk(wi
 
     monkeypatch.setattr(export_service, "export", failing_export)
     window.open_export_dialog()
-    dialog = window.export_dialog
+    dialog = window.dialogs.export_dialog
     dialog.run_export(tmp_path / "brief.pdf")
     dialog.close_button.click()
     gate.set()
@@ -102,7 +102,7 @@ def test_closing_the_models_dialog_while_it_installs_lets_the_install_finish(win
 
     monkeypatch.setattr(models, "install_model", slow_install)
     window.open_models_dialog()
-    dialog = window.models_dialog
+    dialog = window.dialogs.models_dialog
     dialog.install_file(tmp_path / "ar_en.argosmodel")
     assert dialog.is_busy()
     dialog.reject()  # Esc, or the Close button

@@ -141,12 +141,12 @@ def test_no_model_gives_a_message_and_a_way_to_the_models_dialog(data_dir, windo
     assert "No translation model from Russian to English" in ru.status_label.full_text()
     assert ru.models_button.isVisible()
     qtbot.mouseClick(ru.models_button, Qt.MouseButton.LeftButton)
-    assert window.models_dialog.isVisible()
+    assert window.dialogs.models_dialog.isVisible()
 
 
 def test_the_models_dialog_installs_and_removes(data_dir, window, qtbot, model_files):
     window.open_models_dialog()
-    dialog = window.models_dialog
+    dialog = window.dialogs.models_dialog
     assert dialog.tree.topLevelItemCount() == 0
     dialog.install_file(model_files["ru-en"])
     qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
@@ -183,7 +183,7 @@ def test_the_models_dialog_shows_version_tokenizer_and_size_of_each_package(data
     install_model(build_package("ru", "en", tmp_path / "ru_en.argosmodel", tokenizer="bpe", version="1.9",
                                 target_prefix="__en__"))
     window.open_models_dialog()
-    dialog = window.models_dialog
+    dialog = window.dialogs.models_dialog
     header = dialog.tree.headerItem()
     assert [header.text(i) for i in range(dialog.tree.columnCount())] == ["Languages", "Version", "Tokenizer", "Size"]
     rows = [[dialog.tree.topLevelItem(r).text(c) for c in range(4)] for r in range(dialog.tree.topLevelItemCount())]
@@ -213,7 +213,7 @@ def test_the_models_dialog_writes_sizes_in_the_interface_digits_and_versions_as_
 
     install_model(model_files["ar-en"])
     window.open_models_dialog()
-    dialog = window.models_dialog
+    dialog = window.dialogs.models_dialog
     arabic_indic = {chr(c) for c in range(0x660, 0x66A)}
     try:
         install_language("ar")

@@ -3,43 +3,50 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QProgressBar,
+    QMenu,
     QSplitter,
-    QToolButton,
+    QToolBar,
     QWidget,
 )
 
 from desktop import APP_NAME
+from desktop.ui import desk_state
+from desktop.ui.article_imports import ArticleImports, dropped_sources
+from desktop.ui.desk_dialogs import DeskDialogs
 from desktop.ui.desk_layout import PaneArea, fit_to_screen
-from desktop.ui.dock_toggle import dock_toggle_action
 from desktop.ui.i18n import RTL_UI, current_language
 from desktop.ui.library import LibraryDock
 from desktop.ui.pane import DocumentPane, ShownDocument
+from desktop.ui.window_menus import (
+    add_notebook_actions,
+    build_menus,
+    label_target_languages,
+    name_move_actions,
+    retranslate_menus,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.ui.compare import CompareController
-    from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.desk_actions import AnnotationActions
     from desktop.ui.importer import ImportController
     from desktop.ui.live import LiveDesk
-    from desktop.ui.models_dialog import ModelsDialog
     from desktop.ui.notebook import Notebook
+    from desktop.ui.target_box import TargetLanguageBox
     from desktop.ui.translating import TranslationController
     from desktop.ui.translation_loading import TranslationLoader
 
-# The sidebars' width on a first start.
-DOCK_WIDTH = 330
 # A pane side by side takes room from the others down to this width (pixels), no further.
 READABLE_PANE_WIDTH = 200
 
@@ -63,6 +70,47 @@ class MainWindow(QMainWindow):
     # A pane was opened, closed or moved (Compare mode follows the panes).
     panesChanged = Signal()
 
+    # The actions, menus and toolbar: made and named by desktop.ui.window_menus.
+    import_action: QAction
+    open_url_action: QAction
+    clipboard_action: QAction
+    quit_action: QAction
+    find_action: QAction
+    zoom_in_action: QAction
+    zoom_out_action: QAction
+    zoom_reset_action: QAction
+    zoom_all_in_action: QAction
+    zoom_all_out_action: QAction
+    zoom_all_reset_action: QAction
+    sync_action: QAction
+    margin_action: QAction
+    print_action: QAction
+    close_pane_action: QAction
+    move_left_action: QAction
+    move_right_action: QAction
+    library_action: QAction
+    about_action: QAction
+    shortcuts_action: QAction
+    preferences_action: QAction
+    load_translation_action: QAction
+    remove_translation_action: QAction
+    models_action: QAction
+    export_action: QAction
+    import_annotations_action: QAction
+    cancel_mode_action: QAction
+    file_menu: QMenu
+    edit_menu: QMenu
+    annotate_menu: QMenu
+    view_menu: QMenu
+    translation_menu: QMenu
+    pane_menu: QMenu
+    help_menu: QMenu
+    after_find: QAction  # the Edit menu's separator after Find
+    annotation_actions: AnnotationActions
+    toolbar: QToolBar
+    target_label: QLabel
+    target_combo: TargetLanguageBox
+
     def __init__(self, settings: QSettings, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         """With ``deferred``, only what the first frame shows is built (the panes, menus, toolbar
         and empty docks, so nothing moves later); :meth:`finish_setup` adds the rest."""
@@ -85,9 +133,9 @@ class MainWindow(QMainWindow):
         # the saved state has them; otherwise they start on the left and place_docks()
         # moves them.
         state = settings.value("window/state") if deferred else None
-        same_side = _as_bool(settings.value("window/state_rtl", False)) == (current_language() in RTL_UI)
-        self._docks_restored = isinstance(state, QByteArray) and same_side and self.restoreState(state)
-        if self._docks_restored:
+        same_side = desk_state.as_bool(settings.value("window/state_rtl", False)) == (current_language() in RTL_UI)
+        self.docks_restored = isinstance(state, QByteArray) and same_side and self.restoreState(state)
+        if self.docks_restored:
             self.restoreDockWidget(self.library)
         else:
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
@@ -97,7 +145,7 @@ class MainWindow(QMainWindow):
         self.notebook_dock = QDockWidget(self)
         self.notebook_dock.setObjectName("notebookDock")
         self.notebook_dock.setMinimumWidth(260)
-        if self._docks_restored:
+        if self.docks_restored:
             self.restoreDockWidget(self.notebook_dock)
         else:
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.notebook_dock)
@@ -114,15 +162,20 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._restoring = False
         self._side_by_side: set[str] = set()  # the documents whose pane is side by side
-        self._importer: ImportController | None = None
         self._translation_loader: TranslationLoader | None = None
-        self._build_actions()
-        self._build_status_bar()
+        self.dialogs = DeskDialogs(self)
+        self.imports = ArticleImports(self)  # and the status bar's progress while they come in
+        build_menus(self)
         self.setAcceptDrops(True)  # files and links dropped on the window are imported
         self.retranslate_ui()
         fit_to_screen(self, first_start=True)  # a restored geometry replaces it (restore_desk)
         if not deferred:
             self.finish_setup()
+
+    @property
+    def target(self) -> str:
+        """The language the panes translate into (the toolbar's "Translate to")."""
+        return self._target
 
     def is_ready(self) -> bool:
         return self._ready
@@ -138,14 +191,14 @@ class MainWindow(QMainWindow):
         self.notebook = Notebook(self, self.notebook_dock, self.annotation_actions)
         self.notebook.highlightsChanged.connect(self.library.documents_changed)  # the Annotations column
         self.translations = TranslationController(self, self._target)
-        self.translations.modelsRequested.connect(self.open_models_dialog)
-        self._add_notebook_actions()
+        self.translations.modelsRequested.connect(self.dialogs.open_models)
+        add_notebook_actions(self)
         self.notebook.retranslate_ui()
         from desktop.ui.compare import CompareController
 
         self.compare = CompareController(self)
         self._ready = True
-        self._label_target_languages()  # with the languages' own names now
+        label_target_languages(self)  # with the languages' own names now
         from desktop.storage.documents import find_documents
 
         existing = find_documents([p.document_id for p in self.panes()])
@@ -156,230 +209,20 @@ class MainWindow(QMainWindow):
                 self.close_pane(pane)
         self.refresh_library()
         self.notebook.refresh()
-        self.place_docks()
+        desk_state.place_docks(self)
         self.ready.emit()
 
     # -- actions and menus -----------------------------------------------------------
 
-    def _action(self, name: str, slot: Callable[..., object],
-                shortcuts: QKeySequence.StandardKey | Sequence[str] = (), checkable: bool = False) -> QAction:
-        """An action of the window: a standard key brings the platform's own bindings
-        (each once); otherwise the keys given, written as in Qt's portable text."""
-        action = QAction(self)
-        action.setObjectName(name)
-        if isinstance(shortcuts, QKeySequence.StandardKey):
-            action.setShortcuts(shortcuts)
-        else:
-            action.setShortcuts([QKeySequence(key) for key in shortcuts])
-        action.setCheckable(checkable)
-        (action.toggled if checkable else action.triggered).connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        # One binding per key: a key given twice (a standard key and the same key written
-        # out, e.g. Quit and "Ctrl+Q" on Linux) makes Qt refuse it as ambiguous.
-        ks = QKeySequence.StandardKey
-        self.import_action = self._action("importAction", self._on_import_triggered, ks.Open)
-        self.open_url_action = self._action("openUrlAction", self._on_open_url_triggered, ["Ctrl+Shift+O"])
-        self.clipboard_action = self._action("clipboardAction", self._on_clipboard_triggered, ["Ctrl+Shift+V"])
-        self.quit_action = self._action("quitAction", self.close, ["Ctrl+Q"])  # Quit has no standard key everywhere
-        self.find_action = self._action("findAction", self._on_find_triggered, ks.Find)
-        self.zoom_in_action = self._action("zoomInAction", lambda: self._zoom_active(+1), ["Ctrl++", "Ctrl+="])
-        self.zoom_out_action = self._action("zoomOutAction", lambda: self._zoom_active(-1), ["Ctrl+-"])
-        self.zoom_reset_action = self._action("zoomResetAction", lambda: self._zoom_active(0), ["Ctrl+0"])
-        self.zoom_all_in_action = self._action("zoomAllInAction", lambda: self._zoom_all(+1),
-                                               ["Ctrl+Alt++", "Ctrl+Alt+="])
-        self.zoom_all_out_action = self._action("zoomAllOutAction", lambda: self._zoom_all(-1), ["Ctrl+Alt+-"])
-        self.zoom_all_reset_action = self._action("zoomAllResetAction", lambda: self._zoom_all(0), ["Ctrl+Alt+0"])
-        self.sync_action = self._action("syncScrollAction", self._on_sync_toggled, ["Ctrl+Alt+S"], checkable=True)
-        self.margin_action = self._action("marginAction", self._on_margin_toggled, ["Ctrl+Shift+M"], checkable=True)
-        self.print_action = self._action("printAction", self.open_print_preview, QKeySequence.StandardKey.Print)
-        self.close_pane_action = self._action("closePaneAction", self._close_active, ks.Close)  # Ctrl+W everywhere
-        # The platform's keys for Close, Ctrl+W (the one the tooltips name) first in the menu.
-        self.close_pane_action.setShortcuts(sorted(self.close_pane_action.shortcuts(),
-                                                   key=lambda key: key != QKeySequence("Ctrl+W")))
-        self.move_left_action = self._action("moveLeftAction", lambda: self._move_active(-1), ["Ctrl+Shift+PgUp"])
-        self.move_right_action = self._action("moveRightAction", lambda: self._move_active(+1), ["Ctrl+Shift+PgDown"])
-        self.library_action = dock_toggle_action(self.library)
-        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.about_action = self._action("aboutAction", self._on_about_triggered)
-        # F1 is where a person looks for help first; Ctrl+/ is the keys list elsewhere (web apps).
-        self.shortcuts_action = self._action("shortcutsAction", self.open_shortcuts, ["F1", "Ctrl+/"])
-        # Ctrl+, is the standard key for preferences where there is one (macOS, as Cmd+,).
-        self.preferences_action = self._action("preferencesAction", self.open_preferences, ["Ctrl+,"])
-
-        from desktop.ui.desk_actions import AnnotationActions
-
-        self.annotation_actions = actions = AnnotationActions(self)
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        # The clipboard is one more source of articles: beside the other imports.
-        self.file_menu.addActions([self.import_action, self.open_url_action, self.clipboard_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([actions.undo_action, actions.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.find_action)
-        self._after_find = self.edit_menu.addSeparator()  # "search everything" comes with the notebook
-        self.edit_menu.addAction(self.preferences_action)
-        self.annotate_menu = bar.addMenu("")
-        self.annotate_menu.addActions(actions.color_actions)
-        self.annotate_menu.addSeparator()
-        self.annotate_menu.addAction(actions.link_action)  # then, with the notebook, delete, tags, meanings
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.zoom_all_in_action, self.zoom_all_out_action, self.zoom_all_reset_action])
-        self.view_menu.addSeparator()
-        self.view_menu.addActions([self.sync_action, self.margin_action, self.library_action])
-        self.load_translation_action = self._action("loadTranslationAction", self._on_load_translation_triggered)
-        self.remove_translation_action = self._action("removeTranslationAction",
-                                                      self._on_remove_translation_triggered)
-        self.translation_menu = bar.addMenu("")
-        self.translation_menu.addActions([self.load_translation_action, self.remove_translation_action])
-        self.translation_menu.aboutToShow.connect(self._on_translation_menu_about_to_show)
-        self.pane_menu = bar.addMenu("")
-        self.pane_menu.addActions([self.move_left_action, self.move_right_action, self.close_pane_action])
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.shortcuts_action, self.about_action])
-
-        self.toolbar = self.addToolBar("")
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addActions([self.import_action, self.find_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([actions.undo_action, actions.redo_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([*actions.color_actions, actions.link_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.sync_action)  # zoom lives in the View menu and on Ctrl+(Alt+)+/-
-        self.toolbar.addSeparator()
-        self.target_label = QLabel(self)
-        from desktop.ui.target_box import TargetLanguageBox
-
-        self.target_combo = TargetLanguageBox(self)
-        self.target_combo.currentIndexChanged.connect(self._on_target_combo_changed)  # filled by retranslate_ui
-        self.toolbar.addWidget(self.target_label)
-        self.toolbar.addWidget(self.target_combo)
-        self.models_action = self._action("modelsAction", self.open_models_dialog)
-        self.export_action = self._action("exportAction", self.open_export_dialog, ["Ctrl+E"])
-        self.import_annotations_action = self._action("importAnnotationsAction", self._on_import_annotations_triggered)
-        self.file_menu.insertAction(self.quit_action, self.export_action)
-        self.file_menu.insertAction(self.quit_action, self.print_action)
-        self.file_menu.insertAction(self.quit_action, self.import_annotations_action)
-        self.translation_menu.addSeparator()
-        self.translation_menu.addAction(self.models_action)  # where a person looks for translation
-
-    def _label_target_languages(self) -> None:
-        """The "Translate to" list in the interface language; once the desk is complete, with
-        each language's own name where a font can draw it (asking the fonts before the first
-        frame would make it wait for them)."""
-        self.target_combo.fill(self._target, native=self._ready)
-
-    def _add_notebook_actions(self) -> None:
-        """Put the actions only the notebook has (search, delete, tags, meanings) in the menus."""
-        nb = self.notebook
-        assert nb is not None, "called by finish_setup, once the notebook is made"
-        # Esc leaves link mode; enabled only then, so Esc still closes find bars and dialogs.
-        self.cancel_mode_action = self._action("cancelModeAction", nb.cancel_link, ["Esc"])
-        self.cancel_mode_action.setEnabled(False)
-        nb.linkModeChanged.connect(self.cancel_mode_action.setEnabled)
-        self.edit_menu.insertAction(self._after_find, nb.search_action)
-        self.annotate_menu.addAction(nb.delete_action)
-        self.annotate_menu.addSeparator()
-        self.annotate_menu.addActions([nb.tags_action, nb.meanings_action])
-        self.view_menu.addAction(nb.notebook_action)
-
-    def _build_status_bar(self) -> None:
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
-        self.progress.hide()
-        self.cancel_button = QToolButton(self)
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
-
-    def _on_cancel_button_clicked(self) -> None:
-        if self._importer is not None:
-            self._importer.cancel()
-
-    @property
-    def importer(self) -> ImportController:
-        """The import controller, made on first use: reading files is not needed to show the desk."""
-        if self._importer is None:
-            from desktop.ui.dialogs import ask_language, ask_password
-            from desktop.ui.importer import ImportController
-
-            importer = ImportController(self, ask_language=lambda path, guess: ask_language(self, path, guess),
-                                        ask_password=lambda name, wrong: ask_password(self, name, wrong))
-            importer.imported.connect(self._on_importer_imported)
-            importer.failed.connect(lambda messages: self.show_error("\n".join(messages)))
-            importer.progressed.connect(self._on_importer_progressed)
-            importer.busyChanged.connect(self._on_importer_busy_changed)
-            self._importer = importer
-        return self._importer
-
     def retranslate_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
-        texts = {
-            self.import_action: (self.tr("&Import articles…"), self.tr(
-                "Add articles to the library: text, Markdown, web pages, PDF, Word, OpenDocument, EPUB, scans")),
-            self.open_url_action: (self.tr("Open &URL…"),
-                                   self.tr("Fetch a web page or PDF and add its article (Ctrl+Shift+O)")),
-            self.clipboard_action: (self.tr("New article from &clipboard"),
-                                    self.tr("Make an article of what was copied (Ctrl+Shift+V)")),
-            self.quit_action: (self.tr("&Quit"), None),
-            self.find_action: (self.tr("&Find in article…"), self.tr("Find in the current article (Ctrl+F)")),
-            self.zoom_in_action: (self.tr("Zoom &in"), None),
-            self.zoom_out_action: (self.tr("Zoom &out"), None),
-            self.zoom_reset_action: (self.tr("&Actual size"), None),
-            self.zoom_all_in_action: (self.tr("Zoom in all panes"), None),
-            self.zoom_all_out_action: (self.tr("Zoom out all panes"), None),
-            self.zoom_all_reset_action: (self.tr("Actual size in all panes"), None),
-            self.sync_action: (self.tr("&Synchronise scrolling"), self.tr("Scroll all panes together, by proportion")),
-            self.margin_action: (self.tr("Notes in the ma&rgin"),
-                                 self.tr("Show the notes of the highlights beside their passages (Ctrl+Shift+M)")),
-            self.print_action: (self.tr("&Print…"), self.tr("Print the open articles with their highlights and "
-                                                            "notes, as the PDF export lays them out (Ctrl+P)")),
-            self.close_pane_action: (self.tr("&Close pane"), None),
-            self.about_action: (self.tr("&About Triptych"), None),
-            self.shortcuts_action: (self.tr("&Keyboard shortcuts"),
-                                    self.tr("Every action of the desk and its keys, searchable (F1)")),
-            self.preferences_action: (self.tr("&Preferences…"), None),
-            self.load_translation_action: (self.tr("&Load a translation…"),
-                                           self.tr("A person's translation of the current article, from a text file")),
-            self.remove_translation_action: (self.tr("&Remove my translation"),
-                                             self.tr("Remove the person's translation of the current article into "
-                                                     "the target language; a model's stays")),
-        }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            if tip:
-                action.setToolTip(tip)
-        self._name_move_actions()
-        self.library_action.setText(self.tr("&Library"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.pane_menu.setTitle(self.tr("&Pane"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.annotate_menu.setTitle(self.tr("&Annotate"))
-        self.translation_menu.setTitle(self.tr("&Translation"))
-        self.target_label.setText(self.tr(" Translate to: "))
-        self._label_target_languages()
-        self.models_action.setText(self.tr("Translation &models…"))
-        self.export_action.setText(self.tr("&Export…"))
-        self.import_annotations_action.setText(self.tr("Import &annotations…"))
+        retranslate_menus(self)
         if self.notebook is not None:
             self.notebook.retranslate_ui()
         else:  # the dock and actions are there before the notebook: same words as it gives them
             self.notebook_dock.setWindowTitle(QCoreApplication.translate("Notebook", "Notebook"))
             self.annotation_actions.retranslate_ui()
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.imports.retranslate_ui()
         self.empty_label.setText(self.tr("No article is open. Open one from the library, or import one with Ctrl+O."))
         self.library.retranslate_ui()
         for pane in self.panes():
@@ -456,7 +299,7 @@ class MainWindow(QMainWindow):
         if self._ready:
             self._attach(pane)
             if not self._restoring:
-                self._refresh_notebook()
+                self.refresh_notebook()
         self.panesChanged.emit()
         return pane
 
@@ -468,13 +311,13 @@ class MainWindow(QMainWindow):
         self.notebook.attach_pane(pane)
         self.translations.attach(pane)
         pane.modeChanged.connect(lambda p, mode: self.settings.setValue(f"mode/{p.document_id}", mode))
-        pane.wholePageRequested.connect(self.show_whole_page)
+        pane.wholePageRequested.connect(self.imports.show_whole_page)
         pane.noteEditRequested.connect(self.notebook.edit_note)
         saved_mode = str(self.settings.value(f"mode/{pane.document_id}", "original"))
         if saved_mode in DocumentPane.MODES and saved_mode != "original":
             QTimer.singleShot(0, self, lambda p=pane, m=saved_mode: p.set_mode(m) if p in self.panes() else None)
 
-    def _refresh_notebook(self) -> None:
+    def refresh_notebook(self) -> None:
         """The notebook follows the desk once the desk is complete (it is made in the second step)."""
         if self._ready and self.notebook is not None:
             self.notebook.refresh()
@@ -520,7 +363,7 @@ class MainWindow(QMainWindow):
         else:
             self._even_out_widths()
         self.library.mark_open({p.document_id for p in self.panes()})
-        self._refresh_notebook()
+        self.refresh_notebook()
         self.panesChanged.emit()
 
     def move_pane(self, pane: DocumentPane, delta: int) -> None:
@@ -547,68 +390,17 @@ class MainWindow(QMainWindow):
             return True
         return self.translations is not None and any(self.translations.busy(p) for p in self.panes())
 
-    def _on_target_combo_changed(self, _index: int) -> None:
+    def choose_target(self, _index: int) -> None:
         self._target = str(self.target_combo.currentData())
         self.settings.setValue("translation/target", self._target)
         if self.translations is not None:
             self.translations.set_target(self._target)
 
     def open_models_dialog(self) -> None:
-        from desktop.ui.models_dialog import ModelsDialog
-
-        if self._show_busy(getattr(self, "models_dialog", None)):
-            return
-        dialog = ModelsDialog(self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.modelsChanged.connect(self._on_models_changed)
-        dialog.show()
-        self.models_dialog = dialog
+        self.dialogs.open_models()
 
     def open_export_dialog(self) -> None:
-        from desktop.ui.export_dialog import ExportDialog
-
-        if self._show_busy(getattr(self, "export_dialog", None)):
-            return
-        dialog = ExportDialog(self.settings, [p.document_id for p in self.panes()], self._target, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(self._on_export_dialog_exported)
-        dialog.show()
-        self.export_dialog = dialog
-
-    @staticmethod
-    def _show_busy(dialog: ExportDialog | ModelsDialog | None) -> bool:
-        """Show again a dialog that was closed while its work goes on (it is only hidden
-        until then), rather than open a second one beside it."""
-        from shiboken6 import isValid
-
-        if dialog is None or not isValid(dialog) or not dialog.is_busy():
-            return False
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return True
-
-    def _on_export_dialog_exported(self, path: str) -> None:
-        self.statusBar().showMessage(self.tr("Exported %1").replace("%1", path), 8000)
-
-    def _on_import_annotations_triggered(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import annotations"), str(Path.home()),
-            self.tr("Annotations (*.json *.jsonld *.qdpx);;W3C Web Annotations or Hypothesis (*.json *.jsonld);;"
-                    "REFI-QDA project (*.qdpx)"))
-        if path:
-            self.import_annotations(Path(path))
-
-    def _on_load_translation_triggered(self) -> None:
-        self.translation_loader.ask()
-
-    def _on_remove_translation_triggered(self) -> None:
-        self.translation_loader.remove()
-
-    def _on_translation_menu_about_to_show(self) -> None:
-        self.translation_loader.update_actions()  # Remove my translation: only where there is one
+        self.dialogs.open_export()
 
     @property
     def translation_loader(self) -> TranslationLoader:
@@ -618,44 +410,6 @@ class MainWindow(QMainWindow):
 
             self._translation_loader = TranslationLoader(self)
         return self._translation_loader
-
-    def confirm_partial_import(self, plan: object) -> bool:
-        """Show what cannot be imported and why; True: import the others."""
-        from desktop.ui.import_report import ImportReportDialog
-
-        dialog = ImportReportDialog(plan, self)  # type: ignore[arg-type]
-        self.import_report_dialog = dialog
-        accepted = dialog.exec() == ImportReportDialog.DialogCode.Accepted and dialog.import_button is not None
-        dialog.deleteLater()
-        return accepted
-
-    def import_annotations(self, path: Path) -> bool:
-        """Import a W3C, Hypothesis or REFI-QDA file; all of it, or what the person agrees to."""
-        from desktop.core.errors import UserError
-        from desktop.services.export.import_plan import apply_plan
-        from desktop.services.export.importing import plan_import
-        from desktop.ui.i18n import error_text
-
-        try:
-            plan = plan_import(path)
-            if plan.skipped and not self.confirm_partial_import(plan):
-                return False
-            if plan.empty and not plan.already:
-                raise UserError('{path_name} has no annotations to import.', path_name=path.name)
-            report = apply_plan(plan)
-        except UserError as exc:
-            self.show_error(error_text(exc))
-            return False
-        self._refresh_notebook()
-        message = (self.tr("Imported %1 annotations, %2 tags, %3 links.").replace("%1", str(report.annotations))
-                   .replace("%2", str(report.tags)).replace("%3", str(report.links)))
-        if report.articles:  # a REFI-QDA project's own texts became articles
-            self.refresh_library()
-            message = self.tr("Imported %Ln article(s).", "", report.articles) + " " + message
-        if report.already:
-            message += " " + self.tr("%1 were already in the library.").replace("%1", str(report.already))
-        self.statusBar().showMessage(message, 8000)
-        return True
 
     def _on_models_changed(self) -> None:
         if self.compare is not None:
@@ -669,22 +423,22 @@ class MainWindow(QMainWindow):
     def _on_pane_activated(self, pane: DocumentPane) -> None:
         self._active = pane
 
-    def _close_active(self) -> None:
+    def close_active_pane(self) -> None:
         pane = self.active_pane()
         if pane:
             self.close_pane(pane)
 
-    def _move_active(self, delta: int) -> None:
+    def move_active_pane(self, delta: int) -> None:
         pane = self.active_pane()
         if pane:
             self.move_pane(pane, delta)
 
-    def _zoom_active(self, direction: int) -> None:
+    def zoom_active(self, direction: int) -> None:
         pane = self.active_pane()
         if pane:
             self._zoom(pane, direction)
 
-    def _zoom_all(self, direction: int) -> None:
+    def zoom_all(self, direction: int) -> None:
         for pane in self.panes():
             self._zoom(pane, direction)
 
@@ -697,25 +451,17 @@ class MainWindow(QMainWindow):
         else:
             pane.view.reset_zoom()
 
-    def _on_find_triggered(self) -> None:
+    def find_in_article(self) -> None:
         pane = self.active_pane()
         if pane:
             pane.open_find()
 
-    def _on_margin_toggled(self, on: bool) -> None:
+    def set_margin_notes(self, on: bool) -> None:
         self.settings.setValue("view/margin", on)
         for pane in self.panes():
             pane.set_margin_enabled(on)
 
-    def open_print_preview(self) -> None:
-        """Print the open articles (Ctrl+P): a preview of the pages, then the printer."""
-        from desktop.ui.printing import print_preview
-
-        dialog = print_preview(self, [p.document_id for p in self.panes()], self._target)
-        if dialog is not None:
-            self.print_dialog = dialog
-
-    def _on_sync_toggled(self, on: bool) -> None:
+    def set_sync_scroll(self, on: bool) -> None:
         self.settings.setValue("desk/sync_scroll", on)
         active = self.active_pane()
         if on and active is not None:
@@ -735,92 +481,28 @@ class MainWindow(QMainWindow):
 
     # -- importing -------------------------------------------------------------------
 
-    def _on_import_triggered(self) -> None:
-        start_dir = str(self.settings.value("import/last_dir", str(Path.home())))
-        from PySide6.QtWidgets import QFileDialog
-
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import articles"),
-            start_dir,
-            self.tr("Articles (%1);;All files (*)").replace("%1", _import_patterns()),
-        )
-        if paths:
-            self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
-            self.import_paths(paths)
+    @property
+    def importer(self) -> ImportController:
+        return self.imports.importer
 
     def import_paths(self, paths: list[str]) -> None:
-        """Import files (or http(s) URLs) in the background; open what was imported, report what was not."""
-        self.importer.start(paths)
+        self.imports.import_paths(paths)
 
-    def show_whole_page(self, pane: DocumentPane) -> None:
-        """The whole page a web article was taken from, with what was left out shown apart."""
-        from desktop.ui.whole_page import WholePageDialog
-
-        dialog = WholePageDialog(pane.document_id, self)
-        dialog.importRequested.connect(lambda ids: self._on_importer_imported(ids))
-        dialog.failed.connect(self.show_error)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.whole_page_dialog = dialog
-
-    def _on_open_url_triggered(self, _checked: bool = False, initial: str = "") -> None:
-        from desktop.ui.dialogs import ask_url
-
-        url = ask_url(self, initial)
-        if url:
-            self.import_paths([url])
-
-    def _on_clipboard_triggered(self) -> None:
-        """An article from the clipboard: its HTML through the web page extraction, else its text.
-        A clipboard holding only a link offers to fetch it (nothing is fetched unasked)."""
-        from PySide6.QtGui import QGuiApplication
-
-        from desktop.ui.importer import Clipboard
-
-        mime = QGuiApplication.clipboard().mimeData()
-        html = mime.html() if mime is not None and mime.hasHtml() else None
-        text = mime.text() if mime is not None and mime.hasText() else None
-        if not (html or (text and text.strip())):
-            self.show_error(self.tr("The clipboard holds no text to make an article of."))
-            return
-        stripped = (text or "").strip()
-        if not html and stripped.startswith(("http://", "https://")) and not any(c.isspace() for c in stripped):
-            self._on_open_url_triggered(initial=stripped)
-            return
-        self.importer.start([Clipboard(html, text)])
+    def import_annotations(self, path: Path) -> bool:
+        return self.imports.import_annotations(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_sources(event.mimeData()):
+        if dropped_sources(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Files dropped on the window are imported; a dropped link is fetched (dropping it is the asking)."""
-        sources = _dropped_sources(event.mimeData())
+        sources = dropped_sources(event.mimeData())
         if sources:
             event.acceptProposedAction()
-            self.import_paths(sources)
-
-    def _on_importer_progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
-    def _on_importer_busy_changed(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.import_action.setEnabled(not busy)
-        self.open_url_action.setEnabled(not busy)
-        self.clipboard_action.setEnabled(not busy)
-
-    def _on_importer_imported(self, ids: list[str]) -> None:
-        self.refresh_library()
-        self._refresh_notebook()
-        for document_id in ids:
-            self.open_document(document_id)
-        if ids:
-            self.statusBar().showMessage(self.tr("Imported %Ln article(s).", "", len(ids)), 5000)
+            self.imports.import_paths(sources)
 
     def go_live(self) -> None:
         """On a shared library: show colleagues' changes as they come, and the connection in
@@ -839,35 +521,11 @@ class MainWindow(QMainWindow):
 
         return show_error(self, message, details)
 
-    def _on_about_triggered(self) -> None:
-        from desktop.ui.about import AboutDialog
-
-        dialog = AboutDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.about_dialog = dialog
-
     def open_shortcuts(self) -> None:
-        """Help → Keyboard shortcuts: the list read from the actions as they are now."""
-        from desktop.ui.shortcuts_dialog import ShortcutsDialog
-
-        dialog = getattr(self, "shortcuts_dialog", None)
-        if not isinstance(dialog, ShortcutsDialog):
-            dialog = self.shortcuts_dialog = ShortcutsDialog(self)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        self.dialogs.open_shortcuts()
 
     def open_preferences(self) -> None:
-        from desktop.ui.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self)
-        dialog.nameChanged.connect(lambda _name: self.live.retranslate_ui() if self.live is not None else None)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.readingStyleChanged.connect(self.restyle_panes)
-        dialog.themeChanged.connect(lambda _dark: self.restyle_panes())
-        dialog.show()
-        self.preferences_dialog = dialog
+        self.dialogs.open_preferences()
 
     def restyle_panes(self) -> None:
         """Faces, sizes, spacing or colours changed: every pane lays its text out again."""
@@ -880,150 +538,37 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.LayoutDirectionChange:
-            self.place_docks()
-            self._name_move_actions()
+            desk_state.place_docks(self)
+            name_move_actions(self)
         super().changeEvent(event)
-
-    def _name_move_actions(self) -> None:
-        """Name the move actions for where they move a pane on screen: Ctrl+Shift+PgUp moves
-        it towards the first pane, which a mirrored (Arabic) desk puts on the right."""
-        left, right = self.tr("Move pane &left"), self.tr("Move pane &right")
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            left, right = right, left
-        self.move_left_action.setText(left)
-        self.move_right_action.setText(right)
-
-    def place_docks(self) -> None:
-        """Keep the sidebars on the side where reading starts: left, or right in Arabic.
-
-        Qt mirrors the splitter and toolbars by itself, but not dock areas.
-        """
-        leading = (Qt.DockWidgetArea.RightDockWidgetArea if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-                   else Qt.DockWidgetArea.LeftDockWidgetArea)
-        docks = [self.library, self.notebook_dock]
-        side = [d for d in docks if self.dockWidgetArea(d) in (Qt.DockWidgetArea.LeftDockWidgetArea,
-                                                                Qt.DockWidgetArea.RightDockWidgetArea)]
-        if not side or all(self.dockWidgetArea(d) == leading for d in side):
-            return
-        raised = self.notebook_dock if not self.notebook_dock.visibleRegion().isEmpty() else self.library
-        tabbed = self.tabifiedDockWidgets(self.library)
-        width = max(self.library.width(), self.notebook_dock.width()) if self.isVisible() else DOCK_WIDTH
-        for dock in side:
-            self.addDockWidget(leading, dock)
-        if self.notebook_dock in tabbed:
-            self.tabifyDockWidget(self.library, self.notebook_dock)
-        raised.raise_()
-        # Moving a dock gives it its size hint: keep the width it had (or the default), so the
-        # articles do not change width later when the notebook fills its dock.
-        self.resizeDocks(side, [width] * len(side), Qt.Orientation.Horizontal)
 
     # -- remembering the desk --------------------------------------------------------
 
-    @staticmethod
-    def saved_document_ids(settings: QSettings) -> list[str] | None:
-        """The documents open at the end of the last session, or None on the first one."""
-        saved = settings.value("desk/open")
-        return None if saved is None else [str(i) for i in _as_list(saved) if i]
-
     def restore_desk(self, default_ids: list[str], documents: Mapping[str, ShownDocument] | None = None) -> None:
-        """Reopen the panes, widths, zoom and geometry of the last session.
+        desk_state.restore_desk(self, default_ids, documents)
 
-        ``documents`` (id → anything with id, title, language, direction and text) are
-        the documents to show, when already read; by default they come from the database.
-        """
-        if self._ready:
-            self.refresh_library()
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            fit_to_screen(self)  # saved on a larger screen: fitted to this one
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            if not self._docks_restored:  # else the constructor has restored it
-                self.restoreState(state)
-        else:
-            self.resizeDocks([self.library], [DOCK_WIDTH], Qt.Orientation.Horizontal)
-        saved = self.saved_document_ids(self.settings)
-        ids = default_ids if saved is None else saved
-        if documents is None:
-            from desktop.storage.documents import find_documents
-
-            documents = find_documents(ids)
-        existing = documents
+    def add_restored_panes(self, documents: list[ShownDocument]) -> None:
+        """Open the last session's panes; the notebook follows them once, after the last."""
         self._restoring = True
         try:
-            for document_id in ids:
-                if document_id in existing:
-                    self._add_pane(existing[document_id])
+            for document in documents:
+                self._add_pane(document)
         finally:
             self._restoring = False
-        self._refresh_notebook()
-        sizes = [int(str(s)) for s in _as_list(self.settings.value("desk/sizes", []))]
-        if sizes and len(sizes) == len(self.panes()):
-            QTimer.singleShot(0, self, lambda: self._apply_sizes(sizes))
-        self.sync_action.setChecked(_as_bool(self.settings.value("desk/sync_scroll", False)))
-        self.margin_action.setChecked(_as_bool(self.settings.value("view/margin", False)))
-        if not self._docks_restored:  # restored docks are placed once the desk is complete
-            self.place_docks()
+        self.refresh_notebook()
         if self.panes():
             self._active = self.panes()[0]
 
-    def _apply_sizes(self, sizes: list[int]) -> None:
-        full = [0] * self.splitter.count()
-        for pane, size in zip(self.panes(), sizes, strict=True):
-            full[self.splitter.indexOf(pane)] = size
-        self.splitter.setSizes(full)
-
     def pane_sizes(self) -> list[int]:
-        sizes = self.splitter.sizes()
-        return [sizes[self.splitter.indexOf(p)] for p in self.panes()]
+        return desk_state.pane_sizes(self)
 
     def save_desk(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/state_rtl", current_language() in RTL_UI)
-        self.settings.setValue("desk/open", [p.document_id for p in self.panes()])
-        self.settings.setValue("desk/sizes", self.pane_sizes())
-        from desktop.ui.dialogs import settings_fault
-
-        settings_fault(self.settings)  # closing: the log keeps the sentence, if any
+        desk_state.save_desk(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._importer is not None:
-            self._importer.cancel()
+        self.imports.cancel()
         if self.translations is not None:  # nobody is left to read them
             for pane in self.panes():
                 self.translations.cancel(pane)
         self.save_desk()
         super().closeEvent(event)
-
-
-def _as_list(value: object) -> list[object]:
-    """A list from QSettings, which gives a str for a one-element list (and None for none)."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    return list(value) if isinstance(value, (list, tuple)) else [value]
-
-
-def _as_bool(value: object) -> bool:
-    return value is True or (isinstance(value, str) and value.lower() == "true")
-
-
-def _import_patterns() -> str:
-    from desktop.services.importing import FILE_PATTERNS
-
-    return FILE_PATTERNS
-
-
-def _dropped_sources(mime: QMimeData | None) -> list[str]:
-    """Local files and http(s) links in a drop, as import sources."""
-    if mime is None or not mime.hasUrls():
-        return []
-    sources = []
-    for url in mime.urls():
-        if url.isLocalFile():
-            sources.append(url.toLocalFile())
-        elif url.scheme() in ("http", "https"):
-            sources.append(url.toString())
-    return sources
