@@ -405,8 +405,11 @@ class CompareController(QObject):
                 message = self.tr("Compared on names, numbers, dates and quotations only: this article has no "
                                   "%1 translation yet.").replace("%1", pivot)
                 # What a narrow pane shows of it (five panes side by side), longest first.
-                shorter: tuple[str, ...] = (self.tr("No %1 translation: compared on names and numbers").replace("%1", pivot),
-                           self.tr("No %1 translation").replace("%1", pivot), self.tr("No translation"))
+                shorter: tuple[str, ...] = (
+                    self.tr("No %1 translation: compared on names and numbers").replace("%1", pivot),
+                    self.tr("No %1 translation").replace("%1", pivot),
+                    self.tr("No translation"),
+                )
             elif status.source == "partial":
                 message = self.tr("%Ln of %1 sentences have no %2 translation: they are compared on names, "
                                   "numbers, dates and quotations.", "", status.missing) \
