@@ -477,6 +477,10 @@
         <translation>هذا ما يقوله هذا المقال وحده: لا مقابل له في أي مقال مفتوح آخر.</translation>
     </message>
     <message>
+        <source>%1: no counterpart found on names, numbers, dates and quotations</source>
+        <translation>%1: لم يُعثر على مقابل بالأسماء والأرقام والتواريخ والاقتباسات</translation>
+    </message>
+    <message>
         <source>%1: only this article says this; no other open article has a counterpart.</source>
         <translation>%1: هذا ما يقوله هذا المقال وحده؛ لا مقابل له في أي مقال مفتوح آخر.</translation>
     </message>
@@ -567,6 +571,17 @@
     <message>
         <source>%1: no passage of one article was found in another</source>
         <translation>%1: لم يُعثر على أي مقطع من مقال في مقال آخر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared</source>
+        <translation>
+            <numerusform>لم يُقارن أي مقال</numerusform>
+            <numerusform>قورن مقال واحد</numerusform>
+            <numerusform>قورن مقالان</numerusform>
+            <numerusform>قورنت %Ln مقالات</numerusform>
+            <numerusform>قورن %Ln مقالًا</numerusform>
+            <numerusform>قورن %Ln مقال</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked (%1): %2 ↔ %3: “%4”</source>
@@ -1982,7 +1997,7 @@
     </message>
     <message>
         <source>Loaded the translation: %1 sentences in %2 paragraphs.</source>
-        <translation>حُمِّلت الترجمة: %1 جملة في %2 فقرة.</translation>
+        <translation>حُمِّلت الترجمة: عدد الجمل %1، وعدد الفقرات %2.</translation>
     </message>
     <message>
         <source>Remove your translation?</source>

@@ -469,6 +469,10 @@
         <translation>Das sagt nur dieser Artikel: Kein anderer geöffneter Artikel hat eine Entsprechung.</translation>
     </message>
     <message>
+        <source>%1: no counterpart found on names, numbers, dates and quotations</source>
+        <translation>%1: kein Gegenstück über Namen, Zahlen, Daten und Zitate gefunden</translation>
+    </message>
+    <message>
         <source>%1: only this article says this; no other open article has a counterpart.</source>
         <translation>%1: Das sagt nur dieser Artikel; kein anderer geöffneter Artikel hat eine Entsprechung.</translation>
     </message>
@@ -535,6 +539,13 @@
     <message>
         <source>%1: no passage of one article was found in another</source>
         <translation>%1: keine Passage eines Artikels wurde in einem anderen gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared</source>
+        <translation>
+            <numerusform>%Ln Artikel verglichen</numerusform>
+            <numerusform>%Ln Artikel verglichen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked (%1): %2 ↔ %3: “%4”</source>

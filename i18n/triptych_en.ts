@@ -65,6 +65,13 @@
             <numerusform>%Ln articles on names, numbers, dates and quotations only</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared</source>
+        <translation>
+            <numerusform>%Ln article compared</numerusform>
+            <numerusform>%Ln articles compared</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompareController</name>

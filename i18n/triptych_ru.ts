@@ -471,6 +471,10 @@
         <translation>Об этом говорит только эта статья: ни в одной другой открытой статье соответствия нет.</translation>
     </message>
     <message>
+        <source>%1: no counterpart found on names, numbers, dates and quotations</source>
+        <translation>%1: соответствий по именам, числам, датам и цитатам не найдено</translation>
+    </message>
+    <message>
         <source>%1: only this article says this; no other open article has a counterpart.</source>
         <translation>%1: об этом говорит только эта статья; ни в одной другой открытой статье соответствия нет.</translation>
     </message>
@@ -543,6 +547,14 @@
     <message>
         <source>%1: no passage of one article was found in another</source>
         <translation>%1: ни одно место одной статьи не найдено в другой</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared</source>
+        <translation>
+            <numerusform>%Ln статья сравнена</numerusform>
+            <numerusform>%Ln статьи сравнены</numerusform>
+            <numerusform>%Ln статей сравнено</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked (%1): %2 ↔ %3: “%4”</source>

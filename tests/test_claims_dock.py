@@ -119,7 +119,7 @@ def test_the_bar_counts_the_articles_compared_on_a_translation_and_on_anchors_on
     russian = next(d for d in corpus if d.language == "ru")
     load_translation(russian.id, "en", BUNDLED / "ru.en.txt")
     controller = compared(window, qtbot)
-    status = controller.bar.status_label.text()
+    status = controller.bar.status_label.full_text()
     assert status == ("Compared: 1 article on a translation into English; "
                       "2 articles on names, numbers, dates and quotations only")
     # The same words as the panes without one.
@@ -128,7 +128,7 @@ def test_the_bar_counts_the_articles_compared_on_a_translation_and_on_anchors_on
     try:
         controller.bar.retranslate_ui(controller.accept_action)
         controller.bar.show_state(controller)
-        shown = controller.bar.status_label.text()
+        shown = controller.bar.status_label.full_text()
         assert "1 статья" in shown and "2 статьи" in shown, shown
     finally:
         install_language("en")
@@ -209,10 +209,10 @@ def test_two_articles_with_nothing_found_in_common_are_said_to_have_none(corpus,
         load_translation(document.id, "en", BUNDLED / f"{document.language}.en.txt")
     controller = compared(window, qtbot)
     assert controller.alignment.matches
-    assert "no passage" not in controller.bar.status_label.text()
+    assert "no passage" not in controller.bar.status_label.full_text()
     window.close_pane(pane(window, "de"))
     qtbot.waitUntil(lambda: controller.comparison is not None and not controller.busy()
                     and len(controller.comparison.texts) == 2, timeout=20000)
     assert not controller.alignment.matches
-    assert controller.bar.status_label.text() == ("2 articles compared through English: no passage of one article "
+    assert controller.bar.status_label.full_text() == ("2 articles compared through English: no passage of one article "
                                                   "was found in another")

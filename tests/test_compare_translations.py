@@ -48,7 +48,7 @@ def test_loading_a_translation_in_compare_mode_compares_on_it_at_once(english, w
     assert window.translation_loader.load(german, BUNDLED / "de.en.txt")
     _compared(window, qtbot, german.document_id, "translated")
     assert not german.status.isVisible()
-    assert window.compare.bar.status_label.text() == \
+    assert window.compare.bar.status_label.full_text() == \
         "Compared: 1 article on a translation into English; 2 articles on names, numbers, dates and quotations only"
 
 
@@ -100,7 +100,7 @@ def test_with_no_translation_at_all_the_bar_says_so_in_good_english(english, win
     """It said "none has a English translation"."""
     window.compare.set_on(True)
     _compared(window, qtbot, _pane(window, "de").document_id, "anchors")
-    assert window.compare.bar.status_label.text() == \
+    assert window.compare.bar.status_label.full_text() == \
         "3 articles compared on names, numbers, dates and quotations only: none has a translation into English"
 
 

@@ -196,16 +196,18 @@ class CompareBar(QToolBar):
         body = QWidget(self)
         layout = QHBoxLayout(body)
         layout.setContentsMargins(6, 2, 6, 2)
-        self.status_label = QLabel(body)
+        # What was compared gives way to the correspondence (two fifths of the room to three),
+        # then says it shorter ("3 articles compared"), its whole words in its tooltip.
+        self.status_label = ElidedLabel(body, whole_in_tooltip=True)
         self.status_label.setObjectName("compareStatus")
         self.match_label = MatchLabel(body)  # Qt's elision: a long quote loses its end, whatever its direction
         self.match_label.setObjectName("compareMatch")
         self.match_label.setTextFormat(Qt.TextFormat.PlainText)
         self.match_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.accept_label = QLabel(body)
-        layout.addWidget(self.status_label)
+        layout.addWidget(self.status_label, 2)
         layout.addSpacing(12)
-        layout.addWidget(self.match_label, 1)
+        layout.addWidget(self.match_label, 3)
         layout.addWidget(self.accept_label)
         self.relation_buttons: dict[str, QToolButton] = {}
         for relation in RELATION_BUTTONS:
@@ -332,10 +334,17 @@ class CompareBar(QToolBar):
     def only_here_text(self, controller: CompareController, doc: str) -> str:
         """What the bar says of a passage no other article has: which article it is in, as
         the bar names the two of a correspondence."""
-        if controller.comparison is None:
+        comparison = controller.comparison
+        if comparison is None:
             return self.tr("Only this article says this: no other open article has a counterpart.")
+        name = article_name(comparison, doc)
+        # Compared on names, numbers, dates and quotations only (this article, or every other,
+        # has no translation): nothing was found, which is not that nothing is there.
+        words = {d for d, status in comparison.status.items() if status.source != "anchors"}
+        if doc not in words or not words - {doc}:
+            return self.tr("%1: no counterpart found on names, numbers, dates and quotations").replace("%1", name)
         return self.tr("%1: only this article says this; no other open article has a counterpart.") \
-            .replace("%1", article_name(controller.comparison, doc))
+            .replace("%1", name)
 
     def compared_text(self, comparison: Comparison) -> str:
         """How many articles were compared on what: a translation into the pivot (whole or
@@ -385,7 +394,11 @@ class CompareBar(QToolBar):
                 status = self.tr("%1: no passage of one article was found in another").replace("%1", status)
         else:
             status = ""
-        self.status_label.setText(status)
+        if c.comparison is not None and not c.error and len(panes) >= 2 and not c.busy():
+            short = self.tr("%Ln article(s) compared", "", len(c.comparison.status))
+            self.status_label.set_texts(status, short)
+        else:
+            self.status_label.setText(status)
         match, current, alignment = c.current_match, c.current, c.alignment
         can_accept = False
         texts: list[str] = []  # a correspondence's whole and short forms

@@ -298,7 +298,7 @@ class Probe(QObject):
                 "only_here": [list(p) for p in controller.alignment.only_in] if controller.alignment else [],
                 "suggested": [[list(m.a), list(m.b)] for m in controller.alignment.suggestions()]
                 if controller.alignment else [],
-                "bar": {"status": controller.bar.status_label.text(), "text": controller.bar.match_label.text(),
+                "bar": {"status": controller.bar.status_label.full_text(), "text": controller.bar.match_label.text(),
                         "tooltip": controller.bar.match_label.toolTip()}}
 
     def cmd_drawn(self, language: str, start: int, end: int) -> str:
