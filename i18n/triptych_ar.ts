@@ -2207,6 +2207,10 @@
         <translation>يرد الاقتباس {value} مرات في {document_id}؛ اختر واحدًا بـ --occurrence 1..{value}.</translation>
     </message>
     <message>
+        <source>Comparing the articles was cancelled.</source>
+        <translation>أُلغيت مقارنة المقالات.</translation>
+    </message>
+    <message>
         <source>It is a PDF without the plain text its program extracted; import the PDF itself.</source>
         <translation>هذا ملف PDF بلا النص العادي الذي استخرجه برنامجه؛ استورد ملف PDF نفسه.</translation>
     </message>

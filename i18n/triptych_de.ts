@@ -2139,6 +2139,10 @@
         <translation>Das Zitat kommt {value}-mal in {document_id} vor; wählen Sie eines mit --occurrence 1..{value}.</translation>
     </message>
     <message>
+        <source>Comparing the articles was cancelled.</source>
+        <translation>Der Vergleich der Artikel wurde abgebrochen.</translation>
+    </message>
+    <message>
         <source>It is a PDF without the plain text its program extracted; import the PDF itself.</source>
         <translation>Es ist ein PDF ohne den reinen Text, den sein Programm daraus gewonnen hat; importieren Sie das PDF selbst.</translation>
     </message>

@@ -2156,6 +2156,10 @@
         <translation>Цитата встречается в {document_id} {value} раз(а); выберите одно вхождение с --occurrence 1..{value}.</translation>
     </message>
     <message>
+        <source>Comparing the articles was cancelled.</source>
+        <translation>Сравнение статей отменено.</translation>
+    </message>
+    <message>
         <source>It is a PDF without the plain text its program extracted; import the PDF itself.</source>
         <translation>Это PDF без обычного текста, извлечённого программой; импортируйте сам PDF.</translation>
     </message>

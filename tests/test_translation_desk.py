@@ -226,3 +226,27 @@ def test_the_models_dialog_writes_sizes_in_the_interface_digits_and_versions_as_
         assert "1.0" in dialog.tree.topLevelItem(0).text(1)
     finally:
         install_language("en")
+
+
+def test_finished_translations_leave_no_job_behind(installed, window, qtbot):
+    """Each run used to stay a child of the controller for the window's life."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.translating import TranslationJob
+
+    ar = pane(window, "ar")
+    view = _translated(window, ar, qtbot, "translation")
+    for _ in range(3):  # translated again (as after a correction or another target)
+        window.translations.start(ar)
+        qtbot.waitUntil(lambda: not window.translations.busy(ar), timeout=20_000)
+    window.translations.start(ar)
+    window.translations.cancel(ar)  # a cancelled run goes too
+    qtbot.waitUntil(lambda: not window.translations.busy(ar), timeout=20_000)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert window.translations.findChildren(TranslationJob) == []
+    # The pane still has its translation, and another layout of it needs no new run.
+    assert all(s.text is not None for s in view.sentences)
+    ar.set_mode("interlinear")
+    assert not window.translations.busy(ar)
+    assert all(s.text is not None for s in ar.translation_view.sentences)

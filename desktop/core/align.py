@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from desktop.core.align_anchors import AnchorGroups, anchor_evidence, anchor_kinds
 from desktop.core.align_features import Passage, PreparedDocument, Unit
 from desktop.core.alignment import Alignment, Hint, Match, overlaps
+from desktop.core.errors import UserError
 
 if TYPE_CHECKING:
     import numpy
@@ -74,7 +75,13 @@ if TYPE_CHECKING:
     #: Which pairs of sentences of two documents pass a test.
     Mask = NDArray[numpy.bool_]
 
-__all__ = ["DEFAULT", "Alignment", "Hint", "Match", "Params", "align"]
+__all__ = ["DEFAULT", "Alignment", "Hint", "Match", "Params", "align", "stop_if_cancelled"]
+
+
+def stop_if_cancelled(cancelled: Callable[[], bool] | None) -> None:
+    """Raise the UserError of a cancelled comparison when ``cancelled()`` says so."""
+    if cancelled is not None and cancelled():
+        raise UserError("Comparing the articles was cancelled.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,8 +252,13 @@ class _PairScores(NamedTuple):
         return out
 
 
-def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), params: Params = DEFAULT) -> Alignment:
-    """Align every pair of documents; see the module docstring."""
+def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), params: Params = DEFAULT, *,
+          cancelled: Callable[[], bool] | None = None, progress: Callable[[int, int], None] | None = None) -> Alignment:
+    """Align every pair of documents; see the module docstring.
+
+    ``cancelled()`` is asked before each pair (ten articles are 45 pairs): when it says
+    so, :func:`stop_if_cancelled` raises. ``progress(pairs done, pairs)`` hears each pair.
+    """
     if len({d.pivot_language for d in documents}) > 1:
         raise ValueError("documents prepared for different pivot languages")
     pivot = documents[0].pivot_language if documents else ""
@@ -258,12 +270,18 @@ def align(documents: Sequence[PreparedDocument], hints: Sequence[Hint] = (), par
     pair_scores: dict[tuple[int, int], _PairScores] = {}
     # One thread for the matrix products: they are small (sentences x shared terms), and
     # BLAS threads cost more CPU spinning up than they save (5x on the benchmark).
+    pairs = [(x, y) for x in range(len(documents)) for y in range(x + 1, len(documents))]
     with threadpool_limits(1, user_api="blas"):
-        for x in range(len(documents)):
-            for y in range(x + 1, len(documents)):
-                scores, found = _align_pair(views, x, y, params)
-                pair_scores[(x, y)] = scores
-                matches += found
+        for done, (x, y) in enumerate(pairs):
+            stop_if_cancelled(cancelled)
+            if progress is not None:
+                progress(done, len(pairs))
+            scores, found = _align_pair(views, x, y, params)
+            pair_scores[(x, y)] = scores
+            matches += found
+    stop_if_cancelled(cancelled)
+    if progress is not None:
+        progress(len(pairs), len(pairs))
     if params.transitive and len(documents) > 2:
         matches += _through_third(documents, matches, pair_scores, params)
     matches = _with_hints(matches, documents, hints)

@@ -20,7 +20,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from desktop.core.align import DEFAULT, Alignment, Hint, Params, align
+from desktop.core.align import DEFAULT, Alignment, Hint, Params, align, stop_if_cancelled
 from desktop.core.align_features import AlignDocument, Passage, PreparedDocument, prepare, sentences
 from desktop.core.errors import UserError
 from desktop.core.language import check_language_code
@@ -149,10 +149,15 @@ def _passage(doc: str, text: str, start: int, end: int) -> Passage:
 def compare_documents(
     refs: Sequence[str], pivot: str = "en", *, translate: bool = True, params: Params = DEFAULT,
     progress: Callable[[str, int, int], None] | None = None, cancelled: Cancelled | None = None,
+    steps: Callable[[str, int, int], None] | None = None,
 ) -> Comparison:
     """Compare two to ten documents (ids or unique prefixes) through ``pivot``.
 
-    ``progress(document_id, done, total)`` hears a model's translation as it goes.
+    ``progress(document_id, done, total)`` hears a model's translation as it goes;
+    ``steps(stage, done, total)`` hears the articles prepared ("preparing") and the pairs
+    of articles aligned ("aligning"). ``cancelled()`` is asked while translating, before
+    each article is prepared and before each pair is aligned: a cancelled comparison
+    raises a UserError, and keeps only the articles prepared whole.
     """
     pivot = check_language_code(pivot)
     documents: list[Document] = []
@@ -166,13 +171,20 @@ def compare_documents(
     if len(documents) > MAX_DOCUMENTS:
         raise UserError('Triptych compares up to {value} articles at once.', value=MAX_DOCUMENTS)
     prepared, status = [], {}
-    for document in documents:
+    for done, document in enumerate(documents):
+        stop_if_cancelled(cancelled)
+        if steps is not None:
+            steps("preparing", done, len(documents))
         report = (lambda done, total, d=document.id: progress(d, done, total)) if progress else None
         translations, status[document.id] = pivot_translations(document, pivot, translate=translate, progress=report,
                                                                cancelled=cancelled)
         prepared.append(_prepared_document(AlignDocument(document.id, document.language, document.text, translations),
                                            pivot))
-    alignment = align(prepared, link_hints(documents), params)
+    stop_if_cancelled(cancelled)
+    if steps is not None:
+        steps("preparing", len(documents), len(documents))
+    aligning = (lambda done, total: steps("aligning", done, total)) if steps is not None else None
+    alignment = align(prepared, link_hints(documents), params, cancelled=cancelled, progress=aligning)
     return Comparison(
         alignment=alignment,
         status=status,

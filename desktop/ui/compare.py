@@ -238,6 +238,8 @@ class CompareController(QObject):
         if not on:
             self._hover = self.current = self.current_match = None
             self._clear_notices()
+            if self._task is not None and not self.wanted():  # nothing left to show it
+                self._task.cancel()
         self._light()
         if on:
             self.schedule(at_once=True)
@@ -313,7 +315,9 @@ class CompareController(QObject):
     def recompute(self) -> None:
         """Start aligning the open articles in the background (one task at a time)."""
         if self._task is not None:
+            # Its result would be thrown away: it stops before its next article or pair.
             self._dirty = True
+            self._task.cancel()
             return
         ids = [p.document_id for p in self.window.panes()]
         if len(ids) < 2:
@@ -350,7 +354,9 @@ class CompareController(QObject):
         from desktop.core.errors import UserError
         from desktop.ui.i18n import error_text
 
-        if isinstance(exc, UserError):
+        if self._task is not None and self._task.is_cancelled():
+            log.debug("comparing the open articles was cancelled")
+        elif isinstance(exc, UserError):
             self.error = error_text(exc)
         else:
             log.error("comparing the open articles failed", exc_info=exc)

@@ -29,6 +29,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('errors', 'Cannot tell the language of {name} with confidence; choose it with --lang.'),
     QT_TRANSLATE_NOOP('errors', 'Cannot tell the text encoding of {name}; save it as UTF-8 and import it again.'),
     QT_TRANSLATE_NOOP('errors', 'Cannot write the screenshot {path}: {value}.'),
+    QT_TRANSLATE_NOOP('errors', 'Comparing the articles was cancelled.'),
     QT_TRANSLATE_NOOP('errors', 'Give a document id (see `triptych list`).'),
     QT_TRANSLATE_NOOP('errors', 'Give at least two articles to compare.'),
     QT_TRANSLATE_NOOP('errors', 'Give the shared library with --database postgresql://user@host/database.'),

@@ -10,6 +10,7 @@ batch; what was done is kept (and cached).
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -26,8 +27,31 @@ if TYPE_CHECKING:  # the service is imported when the first translation starts, 
 log = logging.getLogger(__name__)
 
 
+@dataclass(eq=False)
+class PaneTranslation:
+    """What a pane's translation into ``target`` shows: the sentences known so far. It
+    stays with the pane (for its views, its layouts) after its job is done and gone.
+
+    Attributes:
+        job: the run that fills it, until that run's result or error has arrived.
+        stored_only: no model: what was shown is what storage had.
+    """
+
+    pane: DocumentPane
+    target: str
+    document_id: str  # the pane may go before its job's last signal
+    sentences: dict[tuple[int, int], Sentence] = field(default_factory=dict)
+    stored_only: bool = False
+    job: TranslationJob | None = None
+
+    @property
+    def finished(self) -> bool:
+        """Whether its result or error has arrived (on the GUI thread)."""
+        return self.job is None
+
+
 class TranslationJob(QObject):
-    """One pane's translation: its background task and the sentences known so far.
+    """One run of a pane's translation: its background task, heard on the GUI thread.
 
     The task outlives the job (desktop.ui.tasks): the window can be closed and deleted,
     and the job with it, while the worker still translates. So the worker hands each
@@ -35,17 +59,17 @@ class TranslationJob(QObject):
     task's signals reach the controller through the job's methods, never through lambdas:
     Qt stops delivering to a job that is gone, and nothing is said to a controller or a
     pane that is gone ("Signal source has been deleted" when the desk was closed during
-    a translation).
+    a translation). Once its result or error has been told (every batch came before it,
+    from the same thread), the job deletes itself: a child of the controller kept for the
+    window's life by every run before used to add up.
     """
 
-    def __init__(self, pane: DocumentPane, target: str, parent: TranslationController) -> None:
+    def __init__(self, translation: PaneTranslation, parent: TranslationController) -> None:
         super().__init__(parent)
         self.controller = parent
-        self.pane, self.target = pane, target
-        self.document_id = pane.document_id  # the pane may go before its job's last signal
-        self.sentences: dict[tuple[int, int], Sentence] = {}
-        self.finished = False  # set on the GUI thread, once the result or error has arrived
-        self.stored_only = False  # no model: what was shown is what storage had
+        self.translation = translation
+        translation.job = self
+        pane, target = translation.pane, translation.target
         document_id, text, language = pane.document_id, pane.view.text, pane.language
 
         def work(progress: ProgressFn, cancelled: CancelFn) -> tuple[list[Sentence], bool]:
@@ -72,18 +96,26 @@ class TranslationJob(QObject):
         task.failed.connect(self._on_task_failed)
 
     def _on_task_delivered(self, batch: list[Sentence]) -> None:
-        self.controller._on_batch(self, batch)
+        self.controller._on_batch(self.translation, batch)
 
     def _on_task_progressed(self, done: int, total: int) -> None:
-        if not self.task.is_cancelled() and self.controller.jobs.get(self.pane) is self:
-            self.pane.show_progress(done, total)
+        shown = self.translation
+        if not self.task.is_cancelled() and self.controller.jobs.get(shown.pane) is shown:
+            shown.pane.show_progress(done, total)
 
     def _on_task_succeeded(self, result: tuple[list[Sentence], bool]) -> None:
-        sentences, self.stored_only = result
-        self.controller._on_done(self, sentences)
+        sentences, self.translation.stored_only = result
+        cancelled = self.task.is_cancelled()
+        self._release()
+        self.controller._on_done(self.translation, sentences, cancelled)
 
     def _on_task_failed(self, exc: Exception) -> None:
-        self.controller._on_failed(self, exc)
+        self._release()
+        self.controller._on_failed(self.translation, exc)
+
+    def _release(self) -> None:
+        self.translation.job = None
+        self.deleteLater()
 
 
 def stored_translations(document_id: str, text: str, target: str) -> list[Sentence]:
@@ -121,7 +153,8 @@ class TranslationController(QObject):
         super().__init__(parent)
         self.window = parent
         self.target = target
-        self.jobs: dict[DocumentPane, TranslationJob] = {}
+        # Each pane's translation (its job, while one runs).
+        self.jobs: dict[DocumentPane, PaneTranslation] = {}
         self._pending: set[DocumentPane] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -159,23 +192,24 @@ class TranslationController(QObject):
         self.cancel(pane)
         from desktop.services.translation import document_sentences
 
-        job = TranslationJob(pane, self.target, self)
-        job.sentences = {(s.start, s.end): s for s in document_sentences(pane.view.text)}
-        self.jobs[pane] = job
-        pane.show_progress(0, len(job.sentences))
+        shown = PaneTranslation(pane, self.target, pane.document_id,
+                                {(s.start, s.end): s for s in document_sentences(pane.view.text)})
+        job = TranslationJob(shown, self)
+        self.jobs[pane] = shown
+        pane.show_progress(0, len(shown.sentences))
         self._render(pane)
         job.task.start()
 
     def cancel(self, pane: DocumentPane) -> None:
-        job = self.jobs.get(pane)
-        if job is not None and not job.finished:
-            job.task.cancel()
+        shown = self.jobs.get(pane)
+        if shown is not None and shown.job is not None:
+            shown.job.task.cancel()
 
     def busy(self, pane: DocumentPane) -> bool:
         job = self.jobs.get(pane)
         return job is not None and not job.finished
 
-    def _on_batch(self, job: TranslationJob, batch: list[Sentence]) -> None:
+    def _on_batch(self, job: PaneTranslation, batch: list[Sentence]) -> None:
         if self.jobs.get(job.pane) is not job:
             return
         for s in batch:
@@ -194,8 +228,7 @@ class TranslationController(QObject):
         """Say that a document's translations changed in storage (translationStored)."""
         self.translationStored.emit(document_id)
 
-    def _on_done(self, job: TranslationJob, result: list[Sentence]) -> None:
-        job.finished = True
+    def _on_done(self, job: PaneTranslation, result: list[Sentence], cancelled: bool) -> None:
         if not job.stored_only:  # a model's sentences are cached, even when cancelled or replaced
             self.note_stored(job.document_id)
         if self.jobs.get(job.pane) is not job:
@@ -204,7 +237,7 @@ class TranslationController(QObject):
             job.sentences[(s.start, s.end)] = s
         self._pending.discard(job.pane)  # shown whole now: no batch left to show
         self._render(job.pane)
-        if job.task.is_cancelled():
+        if cancelled:
             if job.pane.mode != "original":
                 job.pane.show_message(self.tr("Translation cancelled; the sentences already done are kept."))
         elif job.stored_only and any(s.text is None for s in result):
@@ -213,8 +246,7 @@ class TranslationController(QObject):
         else:
             job.pane.hide_status()
 
-    def _on_failed(self, job: TranslationJob, exc: Exception) -> None:
-        job.finished = True
+    def _on_failed(self, job: PaneTranslation, exc: Exception) -> None:
         self.note_stored(job.document_id)  # the batches done before it failed are cached
         if self.jobs.get(job.pane) is not job:
             return
