@@ -406,8 +406,13 @@
         <translation>في الهامش: هذا ما يقوله هذا المقال وحده</translation>
     </message>
     <message>
-        <source>Underlined: the sentence under the pointer, and its counterparts in the colour of their ribbon</source>
-        <translation>تحته خط: الجملة تحت المؤشر، ونظائرها بلون شريطها</translation>
+        <source>Underlined: the sentence under the pointer, and its counterparts, each in the colour and line shown above</source>
+        <translation>تحته خط: الجملة تحت المؤشر، ونظائرها، كلٌّ منها باللون والخط المبيَّنين أعلاه</translation>
+    </message>
+    <message>
+        <source>Your link with %1: %2</source>
+        <comment>%1: an article, e.g. &apos;German&apos;; %2: the relation</comment>
+        <translation>ربطك (%1): %2</translation>
     </message>
     <message>
         <source>%1 · score %2 · %3</source>

@@ -398,8 +398,13 @@
         <translation>Am Rand: Das sagt nur dieser Artikel</translation>
     </message>
     <message>
-        <source>Underlined: the sentence under the pointer, and its counterparts in the colour of their ribbon</source>
-        <translation>Unterstrichen: der Satz unter dem Zeiger und seine Entsprechungen in der Farbe ihres Bandes</translation>
+        <source>Underlined: the sentence under the pointer, and its counterparts, each in the colour and line shown above</source>
+        <translation>Unterstrichen: der Satz unter dem Zeiger und seine Entsprechungen, jede in der Farbe und Linie wie oben gezeigt</translation>
+    </message>
+    <message>
+        <source>Your link with %1: %2</source>
+        <comment>%1: an article, e.g. &apos;German&apos;; %2: the relation</comment>
+        <translation>Ihre Verknüpfung (%1): %2</translation>
     </message>
     <message>
         <source>%1 · score %2 · %3</source>

@@ -400,8 +400,13 @@
         <translation>На полях: об этом говорит только эта статья</translation>
     </message>
     <message>
-        <source>Underlined: the sentence under the pointer, and its counterparts in the colour of their ribbon</source>
-        <translation>Подчёркнуто: предложение под указателем и его соответствия — цветом их ленты</translation>
+        <source>Underlined: the sentence under the pointer, and its counterparts, each in the colour and line shown above</source>
+        <translation>Подчёркнуто: предложение под указателем и его соответствия — каждое цветом и линией, показанными выше</translation>
+    </message>
+    <message>
+        <source>Your link with %1: %2</source>
+        <comment>%1: an article, e.g. &apos;German&apos;; %2: the relation</comment>
+        <translation>Ваша связь (%1): %2</translation>
     </message>
     <message>
         <source>%1 · score %2 · %3</source>

@@ -123,7 +123,7 @@ def test_the_bars_legend_says_what_each_colour_of_compare_mode_means(window, qtb
         rows = {}
         for swatch, words in legend.rows:
             image = swatch.pixmap().toImage()
-            rows[words.text()] = QColor(image.pixel(image.width() // 2, image.height() // 2)).rgb()
+            rows[words.text()] = QColor(image.pixel(4, image.height() // 2)).rgb()  # the band's colour
         by_colour = {colour: text for text, colour in rows.items()}
         assert suggested in by_colour[SUGGESTION.rgb()]
         assert only_here in by_colour[ONLY_HERE.rgb()]

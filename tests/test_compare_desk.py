@@ -83,15 +83,16 @@ def test_hovering_a_sentence_lights_its_counterparts_and_brings_them_level(trans
     german.view.verticalScrollBar().setValue(german.view.verticalScrollBar().maximum())
     assert not on_screen(german.view, de)
     hover(qtbot, russian.view, ru.start + 5)
-    qtbot.waitUntil(lambda: (de.start, de.end) in [(s, e) for s, e, _c in german.view.compare_marks])
-    assert (ru.start, ru.end) in [(s, e) for s, e, _c in russian.view.compare_marks]
+    qtbot.waitUntil(lambda: (de.start, de.end) in [(m.start, m.end) for m in german.view.compare_marks])
+    assert (ru.start, ru.end) in [(m.start, m.end) for m in russian.view.compare_marks]
     qtbot.waitUntil(lambda: on_screen(german.view, de))  # scrolled there after the mouse rests
 
 
 
 def test_compare_lighting_cannot_be_taken_for_a_highlight_or_a_selection(translated, window, qtbot):
     from desktop.core.colors import COLORS
-    from desktop.ui.reader import compare_mark_format, highlight_format
+    from desktop.ui.compare_marks import mark_format
+    from desktop.ui.reader import highlight_format
     from desktop.ui.theme import DARK
 
     controller = compared(window, qtbot)
@@ -108,7 +109,7 @@ def test_compare_lighting_cannot_be_taken_for_a_highlight_or_a_selection(transla
     assert all(any(fmt.underlineStyle() == dashed for fmt in formats) for formats in drawn.values())
     lit = [fmt for formats in drawn.values() for fmt in formats if fmt.underlineStyle() == dashed]
     # The same marks as the dark theme draws them.
-    lit += [compare_mark_format(color, DARK) for view in drawn for _s, _e, color in view.compare_marks]
+    lit += [mark_format(mark, DARK) for view in drawn for mark in view.compare_marks]
     for fmt in lit:
         wash = fmt.background().color()
         assert wash.rgba() not in fills
@@ -728,7 +729,7 @@ def test_f8_under_a_resting_pointer_leaves_no_tooltip_of_the_last_correspondence
 
 
 def _lit(view, passage):
-    return any(start < passage.end and passage.start < end for start, end, _color in view.compare_marks)
+    return any(m.start < passage.end and passage.start < m.end for m in view.compare_marks)
 
 
 @pytest.mark.parametrize("mode", ["compare", "dock alone"])

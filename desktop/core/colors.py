@@ -32,3 +32,31 @@ def color_value(color: str) -> str:
 
 def color_name(value: str) -> str:
     return next((name for name, hex_ in COLORS.items() if hex_ == value.lower()), value)
+
+
+#: The colour of a link between two passages, by its relation: Compare mode's ribbons, the
+#: underline of a linked passage and the legend. Agreement is green, contradiction red.
+RELATION_COLORS: dict[str, str] = {
+    "same_claim": "#289650",
+    "translation_of": "#289650",
+    "elaborates": "#8250be",
+    "related": "#148c96",
+    "contradicts": "#cd3232",
+    "omits": "#787878",
+}
+#: How a linked passage is underlined, by its relation, so that no two relations a person
+#: makes in the Compare bar differ in colour alone (a suggestion, not yet a link, is dashed).
+RELATION_LINES: dict[str, str] = {
+    "same_claim": "solid",
+    "translation_of": "solid",
+    "contradicts": "wavy",
+    "elaborates": "dashdot",
+    "omits": "dotted",
+    "related": "dashdotdot",
+}
+SUGGESTION_LINE = "dashed"
+
+
+def relation_line(relation: str) -> str:
+    """The underline of a passage linked by ``relation`` ("" or unknown: a suggestion's)."""
+    return RELATION_LINES.get(relation, SUGGESTION_LINE)

@@ -33,12 +33,13 @@ from PySide6.QtGui import QAction, QColor, QKeySequence
 
 from desktop.core.claims import CONTRADICTED
 from desktop.ui.compare_bar import CompareBar
+from desktop.ui.compare_marks import CompareMark
 from desktop.ui.compare_paint import (
     ONLY_HERE,
     RELATION_COLORS,
+    SUGGESTION,
     MarginStrip,
     Ribbons,
-    match_color,
     passage_span,
     visible_range,
 )
@@ -485,21 +486,29 @@ class CompareController(QObject):
 
     def _light(self) -> None:
         """Mark the focus passage and its counterparts in every pane, and the claim chosen
-        in the claims dock; redraw ribbons and margins."""
+        in the claims dock; redraw ribbons and margins. A counterpart the person linked is
+        underlined in its relation's colour and line, and the tooltips of it and of the
+        focus passage name the link."""
         alignment = self.alignment
-        marks: dict[str, list[tuple[int, int, QColor]]] = {}
+        marks: dict[str, list[CompareMark]] = {}
         for passage, state in self.claim:
-            color = RELATION_COLORS["contradicts" if state == CONTRADICTED else "same_claim"]
-            marks.setdefault(passage.doc, []).append((passage.start, passage.end, _alpha(color, 110)))
+            relation = "contradicts" if state == CONTRADICTED else "same_claim"
+            marks.setdefault(passage.doc, []).append(
+                CompareMark(passage.start, passage.end, _alpha(RELATION_COLORS[relation], 110), relation))
         focus = self._hover or self.current
         if alignment is not None and focus is not None:
             only = focus in alignment.only_in
-            marks.setdefault(focus.doc, []).append((focus.start, focus.end, _alpha(ONLY_HERE, 70) if only
-                                                    else FOCUS_COLOR))
-            for m in alignment.counterparts(focus.doc, focus.start, focus.end):
+            counterparts = alignment.counterparts(focus.doc, focus.start, focus.end)
+            focus_tips = [self.link_tip(m.b.doc, r) for m in counterparts if (r := self.linked_relation(m))]
+            marks.setdefault(focus.doc, []).append(CompareMark(
+                focus.start, focus.end, _alpha(ONLY_HERE, 70) if only else FOCUS_COLOR, "", "\n".join(focus_tips)))
+            for m in counterparts:
                 chosen = self.current_match is not None and {m.a, m.b} == {self.current_match.a, self.current_match.b}
-                marks.setdefault(m.b.doc, []).append((m.b.start, m.b.end,
-                                                      _alpha(match_color(m), 110 if chosen else 60)))
+                relation = self.linked_relation(m)
+                color = RELATION_COLORS.get(relation, SUGGESTION)
+                tip = self.link_tip(focus.doc, relation) if relation else ""
+                marks.setdefault(m.b.doc, []).append(
+                    CompareMark(m.b.start, m.b.end, _alpha(color, 110 if chosen else 60), relation, tip))
         for pane in self.window.panes():
             pane.set_compare_marks(_once_each(marks.get(pane.document_id, [])))
         self.ribbons.update()
@@ -748,6 +757,9 @@ class CompareController(QObject):
     def relation_labels(self) -> dict[str, str]:
         return self.bar.relation_labels()
 
+    def link_tip(self, other_doc: str, relation: str) -> str:
+        return self.bar.link_tip(self, other_doc, relation)
+
     def describe_match(self, match: Match) -> str:
         return self.bar.describe_match(self, match)
 
@@ -759,12 +771,12 @@ class CompareController(QObject):
             self.bar.show_state(self)
 
 
-def _once_each(marks: list[tuple[int, int, QColor]]) -> list[tuple[int, int, QColor]]:
+def _once_each(marks: list[CompareMark]) -> list[CompareMark]:
     """The first mark of each stretch (a claim's passage that is also the current one is lit
     once, not washed twice)."""
-    kept: dict[tuple[int, int], tuple[int, int, QColor]] = {}
+    kept: dict[tuple[int, int], CompareMark] = {}
     for mark in marks:
-        kept.setdefault((mark[0], mark[1]), mark)
+        kept.setdefault((mark.start, mark.end), mark)
     return list(kept.values())
 
 

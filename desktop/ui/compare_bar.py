@@ -11,15 +11,16 @@ actions' icon text; the menu keeps their full names), and a suggestion says how 
 it is in words -- strong, likely, weak (in one word where the bar is narrow) -- with the
 score itself in the tooltip. A correspondence names the two articles it joins as their
 pane headers do ("Russian ↔ German"), never by a paragraph number the panes do not show.
-Its "?" button opens the legend of Compare mode's colours: the ribbons' and underlines'
-(suggested, or the relation of a link), the only-here margin's amber, the lit sentence.
+Its "?" button opens the legend of Compare mode's colours and lines: the ribbons' and
+underlines' (suggested, or the relation of a link, each in its own line as well as its own
+colour), the only-here margin's amber, the lit sentence.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QLocale, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFontMetricsF, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -61,6 +62,17 @@ TITLE_CHARS = 24
 # leave room for; narrower, the bar says the strength in one word.
 QUOTE_SEEN = 16
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"  # as claims_model.isolated() opens and closes a quote
+
+
+class LegendRow(NamedTuple):
+    """A row of the Compare legend, as the desk draws it: a band (of a ribbon, or of the
+    only-here margin) of ``color``, and a passage underlined in ``color`` with ``line``
+    (desktop.core.colors: "" for none)."""
+
+    color: QColor
+    band: bool
+    line: str
+    words: str
 
 
 def strength(score: float) -> str:
@@ -108,10 +120,12 @@ class MatchLabel(ElidedLabel):
 
 
 class ColourLegend(QFrame):
-    """What Compare mode's colours mean: a popup of swatches, each drawn as the desk draws
-    that colour (a band's fill; a dashed underline under a grey wash), with its words."""
+    """What Compare mode's colours and lines mean: a popup of swatches, each drawn as the
+    desk draws it (a band's fill; a passage's underline, in its relation's line, under a
+    grey wash), with its words."""
 
-    SWATCH = (22, 14)
+    SWATCH = (44, 16)
+    BAND = 12  # the band's part of a swatch; the underlined passage is beside it
     GAP = 2  # between its bottom edge and the bar's top
 
     def __init__(self, parent: QWidget) -> None:
@@ -130,36 +144,46 @@ class ColourLegend(QFrame):
         self.grid.addWidget(self.title, 0, 0, 1, 2)
         self.rows: list[tuple[QLabel, QLabel]] = []
 
-    def set_rows(self, title: str, rows: list[tuple[QColor, bool, str]]) -> None:
-        """The legend's title and rows: (colour, drawn as an underline, words)."""
+    def set_rows(self, title: str, rows: list[LegendRow]) -> None:
+        """The legend's title and rows."""
         self.title.setText(title)
         for swatch, words in self.rows:
             swatch.deleteLater()
             words.deleteLater()
         self.rows = []
-        for i, (color, underline, text) in enumerate(rows, start=1):
-            swatch, words = QLabel(self), QLabel(text, self)
+        for i, row in enumerate(rows, start=1):
+            swatch, words = QLabel(self), QLabel(row.words, self)
             swatch.setObjectName("legendSwatch")
-            swatch.setPixmap(self.swatch(color, underline))
+            swatch.setPixmap(self.swatch(row))
             self.grid.addWidget(swatch, i, 0)
             self.grid.addWidget(words, i, 1)
             self.rows.append((swatch, words))
         self.adjustSize()
 
-    def swatch(self, color: QColor, underline: bool) -> QPixmap:
+    def swatch(self, row: LegendRow) -> QPixmap:
+        """A band of the row's colour on the side where a line starts, then (if it has a
+        line) a passage's grey wash with the line under it, as the reader draws them."""
+        from desktop.ui.compare_marks import LINE_WIDTH, PEN_STYLES, compare_mark_format, underline_color, wave
+
         width, height = self.SWATCH
         pixmap = QPixmap(width, height)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        if underline:
-            from desktop.ui.reader import compare_mark_format
-
-            lit = compare_mark_format(color)
-            painter.fillRect(QRectF(0, 0, width, height - 3), lit.background())
-            painter.setPen(QPen(lit.underlineColor(), 2, Qt.PenStyle.DashLine))
-            painter.drawLine(0, height - 2, width, height - 2)
-        else:
-            painter.fillRect(QRectF(0, 1, width, height - 2), color)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        left = 0
+        if row.band:
+            painter.fillRect(QRectF(0, 1, self.BAND, height - 2), row.color)
+            left = self.BAND + 4
+        if row.line:
+            painter.fillRect(QRectF(left, 0, width - left, height - 5), compare_mark_format(row.color).background())
+            pen = QPen(underline_color(row.color), LINE_WIDTH, PEN_STYLES[row.line])
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            painter.setPen(pen)
+            y = height - 3.0
+            if row.line == "wavy":
+                painter.drawPath(wave(left, width, y))
+            else:
+                painter.drawLine(QPointF(left, y), QPointF(width, y))
         painter.end()
         return pixmap
 
@@ -279,19 +303,30 @@ class CompareBar(QToolBar):
         self.legend_button.setToolTip(self.tr("What the colours mean"))
         self.legend.set_rows(self.tr("What the colours of Compare mode mean"), self.legend_rows())
 
-    def legend_rows(self) -> list[tuple[QColor, bool, str]]:
-        """The legend's rows, in the colours the ribbons, underlines and margins are drawn in."""
+    def legend_rows(self) -> list[LegendRow]:
+        """The legend's rows, in the colours and lines the ribbons, underlines and margins
+        are drawn in."""
+        from desktop.core.colors import SUGGESTION_LINE, relation_line
         from desktop.ui.compare import FOCUS_COLOR
         from desktop.ui.compare_paint import ONLY_HERE, RELATION_COLORS, SUGGESTION
 
         labels = self.relation_labels()
-        rows = [(SUGGESTION, False, self.tr("Suggested: the desk found it; nothing is stored until you link it"))]
-        rows += [(RELATION_COLORS[r], False, self.tr("Your link: %1").replace("%1", labels[r]))
-                 for r in RELATION_BUTTONS]
-        rows += [(ONLY_HERE, False, self.tr("In the margin: only this article says this")),
-                 (FOCUS_COLOR, True, self.tr("Underlined: the sentence under the pointer, and its counterparts "
-                                             "in the colour of their ribbon"))]
+        rows = [LegendRow(SUGGESTION, True, SUGGESTION_LINE,
+                          self.tr("Suggested: the desk found it; nothing is stored until you link it"))]
+        rows += [LegendRow(RELATION_COLORS[r], True, relation_line(r),
+                           self.tr("Your link: %1").replace("%1", labels[r])) for r in RELATION_BUTTONS]
+        rows += [LegendRow(ONLY_HERE, True, "", self.tr("In the margin: only this article says this")),
+                 LegendRow(FOCUS_COLOR, False, SUGGESTION_LINE,
+                           self.tr("Underlined: the sentence under the pointer, and its counterparts, "
+                                   "each in the colour and line shown above"))]
         return rows
+
+    def link_tip(self, controller: CompareController, other_doc: str, relation: str) -> str:
+        """A passage's tooltip line for one of its links: to which article, and how."""
+        comparison = controller.comparison
+        other = article_name(comparison, other_doc) if comparison is not None else ""
+        return self.tr("Your link with %1: %2", "%1: an article, e.g. 'German'; %2: the relation") \
+            .replace("%1", other).replace("%2", self.relation_labels().get(relation, relation))
 
     def relation_labels(self) -> dict[str, str]:
         from desktop.ui.annotation_panel import relation_label

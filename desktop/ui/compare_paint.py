@@ -28,6 +28,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPainterPath, QPen, QTextCursor
 from PySide6.QtWidgets import QSplitterHandle, QToolTip, QWidget
 
+from desktop.core import colors
+
 if TYPE_CHECKING:
     from desktop.core.align_features import Passage
     from desktop.core.alignment import Match
@@ -44,14 +46,7 @@ MARGIN_WIDTH = 9
 SUGGESTION = QColor(60, 120, 220)
 ONLY_HERE = QColor(230, 140, 20)
 # The colour of an accepted correspondence, by its link's relation.
-RELATION_COLORS = {
-    "same_claim": QColor(40, 150, 80),
-    "translation_of": QColor(40, 150, 80),
-    "elaborates": QColor(130, 80, 190),
-    "related": QColor(20, 140, 150),
-    "contradicts": QColor(205, 50, 50),
-    "omits": QColor(120, 120, 120),
-}
+RELATION_COLORS = {relation: QColor(value) for relation, value in colors.RELATION_COLORS.items()}
 
 
 def match_color(match: Match) -> QColor:

@@ -29,8 +29,9 @@ from desktop.ui.pane_header import ElidedLabel, NoticeLabel, PaneHeader, PaneSta
 from desktop.ui.reader import ReaderView, qt_direction
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QColor, QResizeEvent
+    from PySide6.QtGui import QResizeEvent
 
+    from desktop.ui.compare_marks import CompareMark
     from desktop.ui.findbar import FindBar
     from desktop.ui.margin import NotesMargin
     from desktop.ui.side_by_side import RowAligner
@@ -303,7 +304,7 @@ class DocumentPane(QWidget):
         """The translation view if it was made (asking for ``translation_view`` makes it)."""
         return self._translation_view
 
-    def set_compare_marks(self, marks: list[tuple[int, int, QColor]]) -> None:
+    def set_compare_marks(self, marks: list[CompareMark]) -> None:
         """Light passages in Compare mode in the original and in the translation view,
         whichever the person looks at (see ReaderView.set_compare_marks)."""
         self.view.set_compare_marks(marks)

@@ -34,13 +34,14 @@ from desktop.core.direction import Direction
 from desktop.core.kinds import NumberStyle, ParagraphKind, item_label, item_level, kind_at
 from desktop.core.normalize import find_all, fold_with_map
 from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
+from desktop.ui.compare_marks import CompareMarks, mark_format, paint_relation_lines
 from desktop.ui.fonts import reading_font, reading_style
 from desktop.ui.hit_test import CaretSelection, position_at
 from desktop.ui.reading_place import KeptPlace
-from desktop.ui.theme import ReadingColors, colors, highlight_fill
+from desktop.ui.theme import colors, highlight_fill
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPaintEvent, QResizeEvent, QWheelEvent
@@ -89,46 +90,6 @@ def highlight_format(color: str, *, current: bool = False, noted: bool = False) 
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setUnderlineColor(colors().ink)
     return fmt
-
-
-def compare_mark_format(color: QColor, theme: ReadingColors | None = None) -> QTextCharFormat:
-    """How Compare mode lights a passage (the sentence under the mouse, its counterparts):
-    a grey wash of the text's own colour, never one of the six highlight hues nor the
-    selection's blue, with a dashed underline (highlights have none, or a solid or dotted
-    one) in ``color``. The underline sits below the letters, so joined Arabic script
-    keeps its shapes and its dots; ``color``'s alpha says how strong the wash is."""
-    theme = theme or colors()
-    wash = QColor(theme.ink)
-    wash.setAlpha(max(24, min(72, color.alpha() // 2)) if not theme.dark else max(30, min(80, color.alpha() // 2)))
-    fmt = QTextCharFormat()
-    fmt.setBackground(QBrush(wash))
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-    line = QColor(color)
-    line.setAlpha(255)
-    fmt.setUnderlineColor(line)
-    return fmt
-
-
-class CompareMarks:
-    """Compare mode's marks on a view of a document (desktop.ui.compare): the sentence
-    under the mouse and its counterparts, as passages of the original (code points), each
-    with the colour of its dashed underline over a grey wash (see compare_mark_format).
-    The reader and the translation view draw them in their own ``_refresh_selections``."""
-
-    _compare_marks: tuple[tuple[int, int, QColor], ...] = ()
-
-    def set_compare_marks(self, marks: list[tuple[int, int, QColor]]) -> None:
-        marks_tuple = tuple(marks)
-        if marks_tuple != self._compare_marks:
-            self._compare_marks = marks_tuple
-            self._refresh_selections()
-
-    @property
-    def compare_marks(self) -> tuple[tuple[int, int, QColor], ...]:
-        return self._compare_marks
-
-    def _refresh_selections(self) -> None:
-        raise NotImplementedError  # each view draws its own
 
 
 # Pixels between the top of a view and the line a reading place puts there.
@@ -189,8 +150,10 @@ def qt_direction(direction: Direction) -> Qt.LayoutDirection:
 
 
 class _HighlightTips(QObject):
-    """Shows what is known of the highlights under the mouse (colour meaning, tags, note)
-    when it rests on the text; elsewhere no tooltip."""
+    """Shows what is known of the highlights under the mouse (colour meaning, tags, note,
+    links) when it rests on the text; in Compare mode, elsewhere in a linked passage (a
+    link made on a few words lights their whole sentences), the links of the passage;
+    elsewhere no tooltip."""
 
     def __init__(self, view: ReaderView) -> None:
         super().__init__(view)
@@ -204,12 +167,15 @@ class _HighlightTips(QObject):
 
         assert isinstance(event, QHelpEvent)
         view = self._view
-        under = view.annotations_at(view.offset_at(event.pos()))
+        offset = view.offset_at(event.pos())
+        under = view.annotations_at(offset)
         on_marker = set(view.link_marker_ids_at(event.pos()))
         if on_marker:  # a link marker: the linked highlights that end on its line
             under = [a for a in view.highlights if a.id in on_marker]
-        if under:
-            QToolTip.showText(event.globalPos(), view.tooltip_for(under), view)
+        # In Compare mode, off a highlight (which names its own links): the passage's links.
+        tips = [] if under else view.compare_tips_at(offset)
+        if under or tips:
+            QToolTip.showText(event.globalPos(), view.tooltip_for(under, tips), view)
         else:
             QToolTip.hideText()
             event.ignore()
@@ -846,7 +812,7 @@ class ReaderView(CompareMarks, CaretSelection, QTextEdit):
         self._selection_cache = kept
         theme = colors()
         signature.extend((tuple(self._matches), self._current_match, self._flash, self._marked, theme.dark,
-                          tuple((a, b, c.rgba()) for a, b, c in self._compare_marks)))
+                          tuple((m.start, m.end, m.color.rgba(), m.relation) for m in self._compare_marks)))
         lo, hi = self._window
         for i, (start, end) in enumerate(self._matches):
             if end < lo or start > hi:
@@ -862,9 +828,9 @@ class ReaderView(CompareMarks, CaretSelection, QTextEdit):
             fmt = QTextCharFormat()
             fmt.setBackground(theme.mark)
             selections.extend(self._selections(*self._marked, fmt))
-        for start, end, color in self._compare_marks:
-            if end >= lo and start <= hi:
-                selections.extend(self._selections(start, end, compare_mark_format(color, theme)))
+        for mark in self._compare_marks:
+            if mark.end >= lo and mark.start <= hi:
+                selections.extend(self._selections(mark.start, mark.end, mark_format(mark, theme)))
         # Nothing drawn changed (a note edited): nothing to hand over, nothing to repaint.
         # Otherwise Qt repaints what changed between the old and the new selections.
         if signature != self._selection_signature:
@@ -925,6 +891,8 @@ class ReaderView(CompareMarks, CaretSelection, QTextEdit):
                 super().paintEvent(QPaintEvent(rect))
         else:
             super().paintEvent(event)
+        if self._compare_marks:
+            paint_relation_lines(self, self._compare_marks, self.cursor_for)
         markers = self.link_markers()
         if markers:
             paint_link_markers(self.viewport(), [rect for rect, _ids in markers])
@@ -952,9 +920,10 @@ class ReaderView(CompareMarks, CaretSelection, QTextEdit):
                 return ids
         return []
 
-    def tooltip_for(self, annotations: list[AnnotationData]) -> str:
-        """The tooltip of these highlights (rich text, see rich_tooltip)."""
-        return rich_tooltip([self.describe_annotation(a) for a in annotations])
+    def tooltip_for(self, annotations: list[AnnotationData], tips: Sequence[str] = ()) -> str:
+        """The tooltip of these highlights (rich text, see rich_tooltip), after ``tips``
+        (Compare mode's words on the passage, see CompareMarks.compare_tips_at)."""
+        return rich_tooltip([*tips, *(self.describe_annotation(a) for a in annotations)])
 
     def link_marker_rects(self) -> list[QRect]:
         """Where link markers are drawn (viewport coordinates)."""

@@ -25,12 +25,11 @@ from desktop.core.kinds import ParagraphKind, kind_at
 from desktop.core.language import RTL_LANGUAGES
 from desktop.core.text import Utf16Offsets
 from desktop.services.translation import Sentence
+from desktop.ui.compare_marks import CompareMarks, mark_format, paint_relation_lines
 from desktop.ui.fonts import reading_font
 from desktop.ui.hit_test import CaretSelection, position_at
 from desktop.ui.reader import (
     TOP_GAP,
-    CompareMarks,
-    compare_mark_format,
     fit_margin,
     highlight_format,
     marker_places,
@@ -41,7 +40,7 @@ from desktop.ui.reader import (
 from desktop.ui.theme import colors
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPaintEvent, QResizeEvent
 
@@ -53,7 +52,8 @@ PARAGRAPH_GAP, SENTENCE_GAP = 10, 4
 
 
 class _Tips(QObject):
-    """The highlights under the mouse, described as the original's are."""
+    """The highlights under the mouse, described as the original's are, after the links
+    of the passage in Compare mode."""
 
     def __init__(self, view: TranslationView) -> None:
         super().__init__(view)
@@ -68,8 +68,9 @@ class _Tips(QObject):
         view = self._view
         assert isinstance(event, QHelpEvent)
         under = view.annotations_at_point(event.pos())
-        if under:
-            QToolTip.showText(event.globalPos(), view.describe(under), view)
+        tips = [] if under or not view.compare_marks else view.compare_tips_at(view.offset_at(event.pos()))
+        if under or tips:
+            QToolTip.showText(event.globalPos(), view.describe(under, tips), view)
         else:
             QToolTip.hideText()
             event.ignore()
@@ -124,8 +125,8 @@ class TranslationView(CompareMarks, CaretSelection, QTextEdit):
         self.source_ranges: list[tuple[int, int]] = []  # interlinear: the source sentence i
         self.paragraph_blocks: dict[int, int] = {}  # paragraph index -> first block number
         # The tooltip of highlights (the pane gives the original's, so both say the same).
-        self.describe: Callable[[list[AnnotationData]], str] = lambda annotations: "\n\n".join(
-            a.exact for a in annotations)
+        self.describe: Callable[[list[AnnotationData], Sequence[str]], str] = \
+            lambda annotations, tips: "\n\n".join([*tips, *(a.exact for a in annotations)])
         self._highlights: list[AnnotationData] = []
         self._linked: set[str] = set()
         self._selected_annotation: str | None = None
@@ -439,8 +440,8 @@ class TranslationView(CompareMarks, CaretSelection, QTextEdit):
             selections.append(self._selection(*self.ranges[self._marked], fmt))
             if self.interlinear and self._marked < len(self.source_ranges):
                 selections.append(self._selection(*self.source_ranges[self._marked], fmt))
-        for start, end, color in self._compare_marks:
-            selections += self._passage_selections(start, end, compare_mark_format(color, theme))
+        for mark in self._compare_marks:
+            selections += self._passage_selections(mark.start, mark.end, mark_format(mark, theme))
         self.setExtraSelections(selections)
 
     # -- Compare mode: what the original's reader offers it, on the passages shown here -----
@@ -493,6 +494,8 @@ class TranslationView(CompareMarks, CaretSelection, QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self._compare_marks:
+            paint_relation_lines(self, self._compare_marks, self.cursor_for)
         markers = self.link_markers() if self._linked else []
         if markers:
             paint_link_markers(self.viewport(), [rect for rect, _ids in markers])
