@@ -180,8 +180,8 @@ def test_the_legend_shows_its_last_row_whole_above_the_bar(window, qtbot):
     assert legend.frameGeometry().bottom() < bar.mapToGlobal(QPoint(0, 0)).y()
     # Longer words while it is open: it grows to hold them.
     rows = bar.legend_rows()
-    color, underline, text = rows[-1]
-    legend.set_rows("Title", [*rows[:-1], (color, underline, text + " " + text)])
+    last = rows[-1]
+    legend.set_rows("Title", [*rows[:-1], last._replace(words=last.words + " " + last.words)])
     qtbot.waitUntil(lambda: legend.rows[-1][1].width() >= legend.rows[-1][1].sizeHint().width())
     legend.hide()
 

@@ -206,3 +206,27 @@ def test_an_import_in_a_terminal_between_two_batches_of_a_translation_is_seen(
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert any("between two batches" in (library_title or "") for library_title in
                (window.library.model.index(r, TITLE).data() for r in range(window.library.model.rowCount())))
+
+
+def test_what_the_desks_workers_wrote_before_it_watched_does_not_hide_another_programs_import(
+        window, data_dir, qtbot, tmp_path):
+    """A translation written before the watcher started (by the same desk) was still counted
+    as the desk's own at the first look, and the article a terminal imported then did not
+    show: seen in the whole suite, where earlier tests had translated without a watcher."""
+    from desktop.app import _watch_database
+    from desktop.storage import own_writes
+    from desktop.storage.database import write_transaction
+    from desktop.storage.models import set_meta
+
+    with own_writes.background_writes():  # as a translation worker writes
+        with write_transaction():
+            set_meta("earlier", "1")
+    library, model = window.library, window.library.model
+    library.show()
+    library.reload()
+    _watch_database(window, data_dir.database)
+    before = model.rowCount()
+    article = tmp_path / "brief.txt"
+    article.write_text("A brief from the terminal\n\nImported while the desk was open.\n", encoding="utf-8")
+    triptych(data_dir, "import", str(article))
+    qtbot.waitUntil(lambda: model.rowCount() == before + 1, timeout=5000)

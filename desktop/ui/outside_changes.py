@@ -47,6 +47,11 @@ class OutsideChanges(QObject):
         super().__init__(parent)
         self.path = Path(path)
         self._files = [str(self.path), str(self.path.with_name(self.path.name + "-wal"))]
+        from desktop.storage.own_writes import take
+
+        # The baseline: what the desk's workers wrote before it was taken is in it already
+        # (left uncounted, it would hide the next change another program makes).
+        take()
         self._version = self._read_version()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
