@@ -2018,6 +2018,29 @@
     </message>
 </context>
 <context>
+    <name>TranslationView</name>
+    <message>
+        <source>A person&apos;s translation: no model replaces it. Double-click to change it.</source>
+        <translation>ترجمة بشرية: لا يستبدلها أي نموذج. انقر نقرًا مزدوجًا لتغييرها.</translation>
+    </message>
+    <message>
+        <source>Machine translation. Double-click to correct it.</source>
+        <translation>ترجمة آلية. انقر نقرًا مزدوجًا لتصحيحها.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s translation</source>
+        <translation>ترجمة بشرية</translation>
+    </message>
+    <message>
+        <source>Partly a person&apos;s translation</source>
+        <translation>ترجمة بشرية في جزء منها</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>ترجمة آلية</translation>
+    </message>
+</context>
+<context>
     <name>WholePageDialog</name>
     <message>
         <source>The whole page</source>

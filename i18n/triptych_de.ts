@@ -1954,6 +1954,29 @@
     </message>
 </context>
 <context>
+    <name>TranslationView</name>
+    <message>
+        <source>A person&apos;s translation: no model replaces it. Double-click to change it.</source>
+        <translation>Übersetzung eines Menschen: Kein Modell ersetzt sie. Doppelklicken, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Machine translation. Double-click to correct it.</source>
+        <translation>Maschinelle Übersetzung. Doppelklicken, um sie zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s translation</source>
+        <translation>Übersetzung eines Menschen</translation>
+    </message>
+    <message>
+        <source>Partly a person&apos;s translation</source>
+        <translation>Teilweise Übersetzung eines Menschen</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Maschinelle Übersetzung</translation>
+    </message>
+</context>
+<context>
     <name>WholePageDialog</name>
     <message>
         <source>The whole page</source>

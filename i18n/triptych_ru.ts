@@ -1970,6 +1970,29 @@
     </message>
 </context>
 <context>
+    <name>TranslationView</name>
+    <message>
+        <source>A person&apos;s translation: no model replaces it. Double-click to change it.</source>
+        <translation>Перевод, сделанный человеком: модель его не заменит. Дважды щёлкните, чтобы изменить.</translation>
+    </message>
+    <message>
+        <source>Machine translation. Double-click to correct it.</source>
+        <translation>Машинный перевод. Дважды щёлкните, чтобы исправить.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s translation</source>
+        <translation>Перевод, сделанный человеком</translation>
+    </message>
+    <message>
+        <source>Partly a person&apos;s translation</source>
+        <translation>Частично переведено человеком</translation>
+    </message>
+    <message>
+        <source>Machine translation</source>
+        <translation>Машинный перевод</translation>
+    </message>
+</context>
+<context>
     <name>WholePageDialog</name>
     <message>
         <source>The whole page</source>

@@ -204,3 +204,38 @@ def test_the_file_dialog_names_the_language_in_the_interface_s_language(window, 
     finally:
         install_language("en")
     assert len(captions) == 1 and "English" not in captions[0] and "английский" in captions[0].lower(), captions
+
+
+def _meta(pane):
+    return pane.header.meta_label.full_text()
+
+
+def _translation_position(pane, index):
+    """A position inside the translation of sentence ``index`` in the pane's translation view."""
+    start, end = pane.translation_view.ranges[index]
+    return (start + end) // 2
+
+
+def test_the_pane_says_whose_translation_it_shows_and_each_sentence_says_it_on_hover(installed, window, qtbot,
+                                                                                    monkeypatch):
+    """A person's translation was told from a model's by its colour alone."""
+    ar = _pane(window, "ar")
+    assert "translation" not in _meta(ar)
+    ar.set_mode("translation")
+    qtbot.waitUntil(lambda: ar.translation_view.sentences and not window.translations.busy(ar), timeout=60_000)
+    assert _meta(ar).endswith(" · Machine translation")
+    assert ar.translation_view.made_by_at(_translation_position(ar, 0)) == \
+        "Machine translation. Double-click to correct it."
+    assert window.translations.edit_sentence(ar, 0, "Azerbaijan announces its position")
+    qtbot.waitUntil(lambda: _meta(ar).endswith(" · Partly a person's translation"), timeout=10_000)
+    monkeypatch.setattr(window.translation_loader, "confirm_replace", lambda count: True)  # the correction
+    assert window.translation_loader.load(ar, BUNDLED / "ar.en.txt")
+    qtbot.waitUntil(lambda: _meta(ar).endswith(" · A person's translation"), timeout=10_000)
+    assert ar.translation_view.made_by_at(_translation_position(ar, 3)).startswith("A person's translation")
+    ar.set_mode("original")
+    assert "translation" not in _meta(ar)
+    # A narrow pane drops the source before it drops whose translation it is.
+    ar.set_mode("side")
+    label = ar.header.meta_label
+    label.setFixedWidth(label.fontMetrics().horizontalAdvance("Arabic · A person's translation") + 12)
+    qtbot.waitUntil(lambda: label.text() == "Arabic · A person's translation")

@@ -184,8 +184,18 @@ class DocumentPane(QWidget):
         combo.setToolTip(self.tr("Show the original, its translation, both interlinear, or side by side"))
         if self._status is not None:
             self._status.retranslate_ui()
-        # Language, site (or source), date: what tells a person which article this is. The
-        # direction and the id say nothing to a reader: the tooltip keeps them.
+        self._update_meta()
+        self.header.title_label.setToolTip("\n".join([self.title, *byline(SimpleNamespace(**self._origin_fields))]))
+        self._update_notice()
+        self._tell_move_tips()
+        self.header.close_button.setToolTip(self.tr("Close this pane (Ctrl+W)"))
+        if self._find_bar is not None:
+            self._find_bar.retranslate_ui()
+
+    def _update_meta(self) -> None:
+        """The line under the title: language, site (or source), date -- what tells a person
+        which article this is -- and, while a translation shows, who made it."""
+        # The direction and the id say nothing to a reader: the tooltip keeps them.
         direction = self.tr("right to left") if self.direction.is_rtl else self.tr("left to right")
         # Narrow panes drop the date, then the source, before anything is cut; a bundled
         # article's source loses ", bundled with Triptych" before it goes.
@@ -194,15 +204,14 @@ class DocumentPane(QWidget):
         forms = [" · ".join(parts[:n]) for n in range(len(parts), 0, -1)]
         if short := publication(SimpleNamespace(**self._origin_fields)):
             forms.insert(-1, f"{language} · {short}")
+        # Whose translation it is outlasts the source: a person's is told from a model's
+        # by its colour too, which says nothing to someone who has not been told.
+        if self.mode != "original" and self._translation_view is not None and \
+                (made_by := self._translation_view.made_by()):
+            forms = [f"{form} · {made_by}" for form in forms] + [language]
         self.header.meta_label.set_texts(*forms)
         self.header.meta_label.setToolTip("\n".join([self.header.meta_label.full_text(), direction,
                                                      self.tr("Id: %1").replace("%1", self.document_id)]))
-        self.header.title_label.setToolTip("\n".join([self.title, *byline(SimpleNamespace(**self._origin_fields))]))
-        self._update_notice()
-        self._tell_move_tips()
-        self.header.close_button.setToolTip(self.tr("Close this pane (Ctrl+W)"))
-        if self._find_bar is not None:
-            self._find_bar.retranslate_ui()
 
     def _tell_move_tips(self) -> None:
         """The move buttons' tooltips say which way each moves the pane on screen: in a
@@ -344,6 +353,7 @@ class DocumentPane(QWidget):
             self._aligner.start()
         self._keep_at_top(anchor)
         self.update_margin()
+        self._update_meta()
         self.modeChanged.emit(self, mode)
 
     def _on_mode_combo_changed(self, index: int) -> None:
@@ -363,6 +373,7 @@ class DocumentPane(QWidget):
         if self._anchor is not None:
             self._scroll_to_anchor()
         self.update_margin()
+        self._update_meta()
 
     # -- where the reader is ------------------------------------------------------------
 

@@ -53,7 +53,7 @@ PARAGRAPH_GAP, SENTENCE_GAP = 10, 4
 
 class _Tips(QObject):
     """The highlights under the mouse, described as the original's are, after the links
-    of the passage in Compare mode."""
+    of the passage in Compare mode; over a translation with neither, who made it."""
 
     def __init__(self, view: TranslationView) -> None:
         super().__init__(view)
@@ -71,6 +71,8 @@ class _Tips(QObject):
         tips = [] if under or not view.compare_marks else view.compare_tips_at(view.offset_at(event.pos()))
         if under or tips:
             QToolTip.showText(event.globalPos(), view.describe(under, tips), view)
+        elif made_by := view.made_by_at(position_at(view, QPointF(event.pos()))):
+            QToolTip.showText(event.globalPos(), made_by, view)
         else:
             QToolTip.hideText()
             event.ignore()
@@ -559,6 +561,27 @@ class TranslationView(CompareMarks, CaretSelection, QTextEdit):
         """The sentence whose translation (not its original line) is at ``position``."""
         i = bisect.bisect_right(self._range_starts, position) - 1
         return i if 0 <= i < len(self.ranges) and self.ranges[i][0] <= position <= self.ranges[i][1] else -1
+
+    def made_by_at(self, position: int) -> str:
+        """Who made the translation at ``position``, and how to change it; "" where there is
+        none (an original line, a sentence not translated yet)."""
+        i = self.translation_at(position)
+        if i < 0 or self.sentences[i].text is None:
+            return ""
+        if self.sentences[i].corrected:
+            return self.tr("A person's translation: no model replaces it. Double-click to change it.")
+        return self.tr("Machine translation. Double-click to correct it.")
+
+    def made_by(self) -> str:
+        """Who made the translation shown: a person, partly a person, a model; "" before any
+        sentence is translated."""
+        done = [s for s in self.sentences if s.text is not None]
+        if not done:
+            return ""
+        by_person = sum(1 for s in done if s.corrected)
+        if by_person == len(done):
+            return self.tr("A person's translation")
+        return self.tr("Partly a person's translation") if by_person else self.tr("Machine translation")
 
     def mark(self, index: int) -> None:
         """Mark sentence ``index`` (the counterpart of what the mouse is over in the original)."""
