@@ -132,6 +132,48 @@ def _one_application(qapp):
     return qapp
 
 
+#: How long a modal dialog may wait for an answer in a test before it is closed.
+DIALOG_PATIENCE_S = 20.0
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_dialog(_one_application):
+    """A modal dialog that a test does not answer (an unexpected question) would wait for a
+    click until CI's time runs out, with nothing said. It is closed after DIALOG_PATIENCE_S
+    instead, and the test fails with its text."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    seen: dict[int, float] = {}
+    closed: list[str] = []
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            seen.clear()
+            return
+        since = seen.setdefault(id(dialog), time.monotonic())
+        if time.monotonic() - since < DIALOG_PATIENCE_S:
+            return
+        text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+        closed.append(f"{type(dialog).__name__} “{dialog.windowTitle()}” {text}".strip())
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        else:
+            dialog.close()
+
+    timer = QTimer()
+    timer.setInterval(500)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    if closed:
+        pytest.fail("a modal dialog waited for an answer that never came: " + "; ".join(closed))
+
+
 @pytest.fixture(scope="session")
 def _fonts(qapp):
     from desktop.ui.fonts import register_bundled_fonts
