@@ -307,8 +307,8 @@ class CompareBar(QToolBar):
         """The legend's rows, in the colours and lines the ribbons, underlines and margins
         are drawn in."""
         from desktop.core.colors import SUGGESTION_LINE, relation_line
-        from desktop.ui.compare import FOCUS_COLOR
         from desktop.ui.compare_paint import ONLY_HERE, RELATION_COLORS, SUGGESTION
+        from desktop.ui.compare_panes import FOCUS_COLOR
 
         labels = self.relation_labels()
         rows = [LegendRow(SUGGESTION, True, SUGGESTION_LINE,
