@@ -92,7 +92,7 @@ def test_hovering_a_sentence_lights_its_counterparts_and_brings_them_level(trans
 def test_compare_lighting_cannot_be_taken_for_a_highlight_or_a_selection(translated, window, qtbot):
     from desktop.core.colors import COLORS
     from desktop.ui.compare_marks import mark_format
-    from desktop.ui.reader import highlight_format
+    from desktop.ui.reader_highlights import highlight_format
     from desktop.ui.theme import DARK
 
     controller = compared(window, qtbot)

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.core.direction import Direction
 from desktop.storage import annotations as store
-from desktop.ui.reader import ReaderView, highlight_format
+from desktop.ui.reader import ReaderView
+from desktop.ui.reader_highlights import highlight_format
 from tests.support.pixels import gray
 
 SENTENCE = "أكد مصدر رسمي في وزارة الخارجية الأذربيجانية أن بلاده لا تعتزم إرسال قوات حفظ سلام"

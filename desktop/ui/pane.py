@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from desktop.core.direction import Direction
 from desktop.ui.i18n import ui_language_name
 from desktop.ui.pane_header import ElidedLabel, NoticeLabel, PaneHeader, PaneStatus, byline, origin, publication
-from desktop.ui.reader import ReaderView, qt_direction
+from desktop.ui.paragraph_format import qt_direction
+from desktop.ui.reader import ReaderView
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent

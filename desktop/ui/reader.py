@@ -6,6 +6,10 @@ units by :class:`~desktop.core.text.Utf16Offsets`). Each paragraph block carries
 own layout direction; Qt then shapes and orders the text itself (never feed it the
 output of ``bidi.get_display``). Alignment is left to Qt's default, which follows
 each block's direction: right-to-left paragraphs sit on the right.
+
+How the paragraphs are set is desktop.ui.paragraph_format's; which highlights there are,
+and their tooltips and link markers, desktop.ui.reader_highlights'. Here: the view itself,
+its positions, zoom, find, and what it draws over the text.
 """
 
 from __future__ import annotations
@@ -15,82 +19,31 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextList,
-    QTextListFormat,
-    QTextOption,
-)
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from desktop.core.direction import Direction
-from desktop.core.kinds import NumberStyle, ParagraphKind, item_label, item_level, kind_at
 from desktop.core.normalize import find_all, fold_with_map
 from desktop.core.text import Paragraph, Utf16Offsets, split_paragraphs
 from desktop.ui.compare_marks import CompareMarks, mark_format, paint_relation_lines
 from desktop.ui.fonts import reading_font, reading_style
 from desktop.ui.hit_test import CaretSelection, position_at
+from desktop.ui.link_markers import paint_link_markers
+from desktop.ui.paragraph_format import ParagraphFormat, qt_direction
+from desktop.ui.reader_highlights import ReaderHighlights, highlight_format
 from desktop.ui.reading_place import KeptPlace
-from desktop.ui.theme import colors, highlight_fill
+from desktop.ui.theme import colors
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable
 
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPaintEvent, QResizeEvent, QWheelEvent
 
     from desktop.storage.annotations import AnnotationData
 
-# QPainter, QPen and QToolTip are imported where used: not needed for the first frame.
-
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 50, 300, 10
-# The headline is set this much larger than the text, unless its longest word would not fit.
-HEADLINE_SCALE = 1.2
-MIN_HEADLINE_SCALE = 0.75
-# How a numbered item's number is written, as Qt's list styles.
-_LIST_STYLES = {NumberStyle.DECIMAL: QTextListFormat.Style.ListDecimal,
-                NumberStyle.LOWER_ALPHA: QTextListFormat.Style.ListLowerAlpha,
-                NumberStyle.UPPER_ALPHA: QTextListFormat.Style.ListUpperAlpha,
-                NumberStyle.LOWER_ROMAN: QTextListFormat.Style.ListLowerRoman,
-                NumberStyle.UPPER_ROMAN: QTextListFormat.Style.ListUpperRoman}
-# Colours come from the theme (desktop.ui.theme.colors()). Highlights are translucent,
-# so where two overlap both stay visible (and darker).
-
-
-def _highlight_order(a: AnnotationData) -> tuple[int, int, str]:
-    return (a.start, a.end, a.id)
-
-
-def highlight_format(color: str, *, current: bool = False, noted: bool = False) -> QTextCharFormat:
-    """How a highlight is drawn: the same fill however it came (new, after undo or redo,
-    after a restart); the current one (clicked, or just made) is also underlined, in a
-    shade of its own colour (darker on the light page, lighter on the dark one). One
-    whose note is not shown beside it (``noted``: the margin is off, or the pane too
-    narrow for it) has a dotted underline instead of a solid one -- in the text's own
-    colour, which reads on every highlight colour in the light and the dark theme, or
-    in that shade while it is the current one (so selecting it does not hide that it
-    has a note); hovering it shows the note."""
-    fmt = QTextCharFormat()
-    fmt.setBackground(QBrush(highlight_fill(color)))
-    if current:
-        base = QColor(color)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine if noted
-                              else QTextCharFormat.UnderlineStyle.SingleUnderline)
-        # Half the colour reads on white; on the dark page it vanishes, the colour itself reads.
-        fmt.setUnderlineColor(base.lighter(115) if colors().dark
-                              else QColor(base.red() // 2, base.green() // 2, base.blue() // 2))
-    elif noted:
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(colors().ink)
-    return fmt
-
 
 # Pixels between the top of a view and the line a reading place puts there.
 TOP_GAP = 4
@@ -128,61 +81,7 @@ def fit_margin(view: QTextEdit) -> None:
         view.document().setDocumentMargin(margin)
 
 
-def rich_tooltip(descriptions: list[str]) -> str:
-    """Descriptions of highlights as a tooltip: rich text, which Qt wraps at a reader's
-    line length instead of running one line off the screen; each paragraph in its own
-    direction (an Arabic quote and an English note both read right), a rule between two."""
-    from html import escape
-
-    from desktop.core.direction import paragraph_direction
-
-    parts = []
-    for description in descriptions:
-        lines = [line for line in description.split("\n")]
-        paragraphs = [f'<p dir="{"rtl" if paragraph_direction(line).is_rtl else "ltr"}" style="margin:0">'
-                      f"{escape(line) if line.strip() else '&nbsp;'}</p>" for line in lines]
-        parts.append("".join(paragraphs))
-    return "<qt>" + "<hr/>".join(parts) + "</qt>"
-
-
-def qt_direction(direction: Direction) -> Qt.LayoutDirection:
-    return Qt.LayoutDirection.RightToLeft if direction.is_rtl else Qt.LayoutDirection.LeftToRight
-
-
-class _HighlightTips(QObject):
-    """Shows what is known of the highlights under the mouse (colour meaning, tags, note,
-    links) when it rests on the text; in Compare mode, elsewhere in a linked passage (a
-    link made on a few words lights their whole sentences), the links of the passage;
-    elsewhere no tooltip."""
-
-    def __init__(self, view: ReaderView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ToolTip:
-            return False
-        from PySide6.QtGui import QHelpEvent
-        from PySide6.QtWidgets import QToolTip
-
-        assert isinstance(event, QHelpEvent)
-        view = self._view
-        offset = view.offset_at(event.pos())
-        under = view.annotations_at(offset)
-        on_marker = set(view.link_marker_ids_at(event.pos()))
-        if on_marker:  # a link marker: the linked highlights that end on its line
-            under = [a for a in view.highlights if a.id in on_marker]
-        # In Compare mode, off a highlight (which names its own links): the passage's links.
-        tips = [] if under else view.compare_tips_at(offset)
-        if under or tips:
-            QToolTip.showText(event.globalPos(), view.tooltip_for(under, tips), view)
-        else:
-            QToolTip.hideText()
-            event.ignore()
-        return True
-
-
-class ReaderView(CompareMarks, CaretSelection, QTextEdit):
+class ReaderView(ReaderHighlights, ParagraphFormat, CompareMarks, CaretSelection, QTextEdit):
     """Shows one document's text for reading, finding and copying.
 
     Signals:
@@ -241,7 +140,7 @@ class ReaderView(CompareMarks, CaretSelection, QTextEdit):
         self._window: tuple[int, int] | None = None
         self._held = 0  # inside one_refresh(): the selections are handed to Qt at its end
         self._refresh_held = False
-        self._tips: _HighlightTips | None = None
+        self._tips = None  # see ReaderHighlights
         # Line height of paragraphs in percent of the font's (Preferences).
         self.line_spacing = reading_style().line_spacing
         # Counts how often the blocks were formatted anew (what side by side padded is gone).
@@ -283,131 +182,6 @@ class ReaderView(CompareMarks, CaretSelection, QTextEdit):
         self._format_blocks(document, document.defaultFont())
         self.setDocument(document)
 
-    def _format_blocks(self, document: QTextDocument, font: QFont) -> None:
-        """Set each block's format (direction, kind, line height) and the headline's size for
-        the reading ``font`` the document is about to have (see _fit_headline)."""
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        heading = QTextCharFormat()
-        heading.setFontWeight(700)
-        headline = QTextCharFormat(heading)
-        quote = QTextCharFormat()
-        quote.setFontItalic(True)
-        paragraphs = iter(self.paragraphs)
-        pending = next(paragraphs, None)
-        # List items are in QTextLists, which draw their bullets and numbers beside the
-        # text without adding to it (the offsets stay the document's). One list of each
-        # level and label style per run of list items, so a bulleted sub-list does not
-        # restart a numbered one (as desktop.core.kinds.item_number counts), and an item
-        # ends the lists of the levels below it; an item whose number is not the next of
-        # its list's (a list continued, reversed, or given a value) starts a list of its
-        # own at that number. A level is one more indentation.
-        lists: dict[tuple[int, QTextListFormat.Style, str, str], QTextList] = {}
-        block = document.begin()
-        while block.isValid():
-            line = block.text()
-            start = self._offsets.from_utf16(block.position())
-            paragraph = None
-            if pending is not None and start <= pending.start <= start + len(line):
-                paragraph, pending = pending, next(paragraphs, None)
-            fmt = QTextBlockFormat()
-            # Every block says its direction (a blank line: the document's).
-            fmt.setLayoutDirection(qt_direction(paragraph.direction if paragraph is not None else self.direction))
-            kind = kind_at(self.kinds, paragraph.index) if paragraph is not None else ParagraphKind.PARAGRAPH
-            if paragraph is None:
-                # A blank line between paragraphs: a little space, not a whole line.
-                fmt.setLineHeight(35, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-            else:
-                fmt.setBottomMargin(10)
-                fmt.setLineHeight(self.line_spacing, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-                if kind is ParagraphKind.HEADING and paragraph.index > 0:
-                    fmt.setTopMargin(8)
-                elif kind is ParagraphKind.QUOTE:
-                    # Indented from the side the paragraph starts on (leading, mirrored for RTL).
-                    fmt.setIndent(1)
-                elif kind.is_list_item and kind_at(self.kinds, paragraph.index + 1).is_list_item:
-                    fmt.setBottomMargin(4)  # items closer together; the list ends with a paragraph's gap
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(fmt)
-            if kind.is_list_item and paragraph is not None:
-                number = item_label(self.kinds, paragraph.index)
-                level = item_level(self.kinds, paragraph.index)
-                style = _LIST_STYLES[number.style] if number is not None else QTextListFormat.Style.ListDisc
-                key = (level, style, number.prefix if number else "", number.suffix if number else "")
-                lists = {other: each for other, each in lists.items() if other[0] <= level}
-                following = lists.get(key)
-                if following is not None and (
-                        number is None
-                        or following.format().start() + following.count() == number.value):
-                    following.add(block)
-                else:
-                    list_format = QTextListFormat()
-                    list_format.setStyle(style)
-                    list_format.setIndent(level + 1)
-                    if number is not None:
-                        list_format.setStart(number.value)
-                        list_format.setNumberPrefix(number.prefix)
-                        list_format.setNumberSuffix(number.suffix)
-                    lists[key] = cursor.createList(list_format)
-            elif paragraph is not None:
-                lists = {}
-            if kind is ParagraphKind.HEADING:
-                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(headline if paragraph is not None and paragraph.index == 0 else heading)
-            elif kind is ParagraphKind.QUOTE:
-                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(quote)
-            block = block.next()
-        cursor.endEditBlock()
-        self.format_generation += 1
-        self._fitted_width = -1
-        self._fit_headline(document, font)
-
-    def _fit_headline(self, document: QTextDocument | None = None, font: QFont | None = None) -> None:
-        """Set the headline a size larger than the text (``font``, by default the document's),
-        but never so large that its longest word would not fit on a line (a narrow pane would
-        break it in the middle).
-
-        Called before the change that has Qt lay the text out anew (a new width, font or
-        margin), never after it: a format changed while Qt is still laying the document out
-        a step at a time stops that layout where it is, and the paragraphs below it are never
-        laid out or drawn (the end of a long Arabic article went missing that way).
-        """
-        document = document or self.document()
-        font = font or document.defaultFont()
-        width = self.viewport().width() - 2 * int(document.documentMargin())
-        if width == self._fitted_width or not self.paragraphs or self.paragraph_kind(0) is not ParagraphKind.HEADING:
-            return
-        self._fitted_width = width
-        from PySide6.QtGui import QFontMetricsF
-
-        headline = self.paragraphs[0]
-        base = QFont(font)
-        base.setBold(True)
-        size = base.pointSizeF() * HEADLINE_SCALE
-        base.setPointSizeF(size)
-        words = headline.text.split()
-
-        def longest_at(points: float) -> float:
-            base.setPointSizeF(points)
-            metrics = QFontMetricsF(base)
-            return max((metrics.horizontalAdvance(word) for word in words), default=0.0)
-
-        smallest = font.pointSizeF() * MIN_HEADLINE_SCALE
-        if width > 0 and longest_at(size) > width:
-            # Smaller down to the text's size -- and below it in a very narrow pane, where a
-            # headline broken inside a word ("стабилизационно|й") would be worse. Measured
-            # again at the size found: hinted widths do not scale in proportion.
-            size = max(smallest, size * width / longest_at(size))
-            while size > smallest and longest_at(size) > width:
-                size = max(smallest, size - 0.25)
-        fmt = QTextCharFormat()
-        fmt.setFontPointSize(size)
-        # On the document being formatted: set_document shows it only afterwards, and a
-        # cursor on the one still shown (empty, or the previous text) would miss the headline.
-        cursor = self.cursor_for(headline.start, headline.end, document)
-        cursor.mergeCharFormat(fmt)
-
     def restyle(self) -> None:
         """Fonts, line spacing or colours changed (Preferences): lay the text out again,
         keeping the passage at the top where it is."""
@@ -421,10 +195,6 @@ class ReaderView(CompareMarks, CaretSelection, QTextEdit):
             self._place.keep(top)
         self._refresh_selections()
         self.viewport().update()
-
-    def paragraph_kind(self, index: int) -> ParagraphKind:
-        """The stored kind of paragraph ``index``."""
-        return kind_at(self.kinds, index)
 
     # -- positions -------------------------------------------------------------------
 
@@ -564,108 +334,6 @@ class ReaderView(CompareMarks, CaretSelection, QTextEdit):
             self.ensureCursorVisible()
             self._refresh_selections()  # the view may have moved to another stretch
         self.findResultsChanged.emit(self._current_match, len(self._matches))
-
-    # -- highlights --------------------------------------------------------------------
-
-    def set_annotations(self, annotations: list[AnnotationData], linked_ids: set[str] | None = None) -> None:
-        """Show these annotations (AnnotationData) as highlights; ``linked_ids`` get a marker."""
-        self._highlights = sorted((a for a in annotations if a.state == "anchored"), key=_highlight_order)
-        self._highlight_order = [_highlight_order(a) for a in self._highlights]
-        self._index_highlights()
-        self._linked = set(linked_ids or ())
-        self._install_tips()
-        if self._selected_annotation not in {a.id for a in self._highlights}:
-            self._selected_annotation = None
-        self._refresh_selections()
-        self.highlightsChanged.emit()
-
-    def update_annotations(self, changed: list[AnnotationData],
-                           removed: set[str] | frozenset[str] = frozenset()) -> None:
-        """Some annotations were made, changed or deleted: put only those right.
-
-        ``changed`` are the new states (AnnotationData) of annotations of this document;
-        ``removed``, ids of annotations no longer on it (deleted, or moved away).
-        """
-        gone = set(removed) | {a.id for a in changed}
-        if gone & self._highlight_ids:
-            keep = [i for i, a in enumerate(self._highlights) if a.id not in gone]
-            self._highlights = [self._highlights[i] for i in keep]
-            self._highlight_order = [self._highlight_order[i] for i in keep]
-        for a in changed:
-            if a.state != "anchored":
-                continue
-            key = _highlight_order(a)
-            at = bisect.bisect_right(self._highlight_order, key)
-            self._highlights.insert(at, a)
-            self._highlight_order.insert(at, key)
-        self._index_highlights()
-        self._install_tips()
-        if self._selected_annotation not in self._highlight_ids:
-            self._selected_annotation = None
-        self._refresh_selections()
-        self.highlightsChanged.emit()
-
-    def set_linked(self, linked_ids: set[str]) -> None:
-        """The annotations that carry a link marker."""
-        if linked_ids != self._linked:
-            self._linked = set(linked_ids)
-            self.viewport().update()
-            self.highlightsChanged.emit()
-
-    @property
-    def linked_ids(self) -> set[str]:
-        """The highlights that carry a link marker."""
-        return set(self._linked)
-
-    def _index_highlights(self) -> None:
-        self._highlight_starts = [a.start for a in self._highlights]
-        self._highlight_ids = {a.id for a in self._highlights}
-        self._longest_highlight = max((a.end - a.start for a in self._highlights), default=0)
-
-    def _install_tips(self) -> None:
-        if self._tips is None:  # from the first annotations on (not needed to show the text)
-            self._tips = _HighlightTips(self)
-            self.viewport().installEventFilter(self._tips)
-
-    @property
-    def highlights(self) -> list[AnnotationData]:
-        return list(self._highlights)
-
-    def select_annotation(self, annotation_id: str | None, *, scroll: bool = False) -> None:
-        changed = annotation_id != self._selected_annotation
-        self._selected_annotation = annotation_id
-        self._refresh_selections()
-        if changed:
-            self.highlightsChanged.emit()
-        annotation = next((a for a in self._highlights if a.id == annotation_id), None)
-        if annotation is not None and scroll:
-            self.scroll_to_range(annotation.start, annotation.end)
-
-    @property
-    def selected_annotation(self) -> str | None:
-        return self._selected_annotation
-
-    def annotations_at(self, offset: int) -> list[AnnotationData]:
-        """The highlights that cover document offset ``offset`` (innermost last)."""
-        first = bisect.bisect_left(self._highlight_starts, offset - self._longest_highlight)
-        last = bisect.bisect_right(self._highlight_starts, offset)
-        return [a for a in self._highlights[first:last] if a.start <= offset < a.end]
-
-    def note_anchors(self) -> list[tuple[AnnotationData, float]]:
-        """The highlights with a note that are on screen, each with the height (viewport
-        coordinates) where its passage starts; the top, for one that starts above it."""
-        height = self.viewport().height()
-        result = []
-        for a in self._in_window(self._highlights, self._highlight_starts, self._longest_highlight):
-            if not a.note.strip():
-                continue
-            top = self.cursorRect(self.cursor_for(a.start, a.start)).top()
-            if top > height:
-                continue
-            if top < 0 and self.cursorRect(self.cursor_for(a.end, a.end)).bottom() < 0:
-                continue
-            result.append((a, float(max(top, 0))))
-        return result
 
     def offset_at(self, pos: QPoint) -> int:
         return self._offsets.from_utf16(position_at(self, QPointF(pos)))
@@ -874,7 +542,7 @@ class ReaderView(CompareMarks, CaretSelection, QTextEdit):
         under = self.annotations_at(self.offset_at(event.pos()))
         self.contextMenuWanted.emit(event.globalPos(), [a.id for a in under])
 
-    # -- link markers ----------------------------------------------------------------
+    # -- painting: Compare's relation lines, link markers ---------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # QTextEdit draws the bounding rectangle of what needs repainting: after a change
@@ -897,85 +565,4 @@ class ReaderView(CompareMarks, CaretSelection, QTextEdit):
         if markers:
             paint_link_markers(self.viewport(), [rect for rect, _ids in markers])
 
-    def link_markers(self) -> list[tuple[QRect, list[str]]]:
-        """The link markers on screen: one in the margin where a line's text ends, beside
-        each line on which a linked highlight ends, with the ids of those highlights."""
-        if not self._linked:
-            return []
-        ends = [(a.id, self.cursor_for(a.end, a.end)) for a in
-                self._in_window(self._highlights, self._highlight_starts, self._longest_highlight)
-                if a.id in self._linked]
-        return marker_places(self, ends)
 
-    def link_marker_at(self, pos: QPoint) -> str | None:
-        """The linked highlight whose marker is at ``pos`` (the first on that line), if any."""
-        for rect, ids in self.link_markers():
-            if rect.adjusted(-3, -3, 3, 3).contains(pos):
-                return ids[0]
-        return None
-
-    def link_marker_ids_at(self, pos: QPoint) -> list[str]:
-        for rect, ids in self.link_markers():
-            if rect.adjusted(-3, -3, 3, 3).contains(pos):
-                return ids
-        return []
-
-    def tooltip_for(self, annotations: list[AnnotationData], tips: Sequence[str] = ()) -> str:
-        """The tooltip of these highlights (rich text, see rich_tooltip), after ``tips``
-        (Compare mode's words on the passage, see CompareMarks.compare_tips_at)."""
-        return rich_tooltip([*tips, *(self.describe_annotation(a) for a in annotations)])
-
-    def link_marker_rects(self) -> list[QRect]:
-        """Where link markers are drawn (viewport coordinates)."""
-        return [rect for rect, _ids in self.link_markers()]
-
-
-def marker_places(view: QTextEdit, ends: list[tuple[str, QTextCursor]]) -> list[tuple[QRect, list[str]]]:
-    """Link markers for highlights ending at these cursors: one per line, in the document
-    margin on the side where that line's text ends (the right, or the left in a
-    right-to-left paragraph), vertically in the middle of the line -- never over the
-    text nor between two lines."""
-    visible = view.viewport().rect()
-    margin = view.document().documentMargin()
-    places: dict[tuple[int, bool], tuple[QRect, list[str]]] = {}
-    for annotation_id, cursor in ends:
-        caret = view.cursorRect(cursor)
-        if not visible.intersects(caret):
-            continue
-        rtl = cursor.block().textDirection() == Qt.LayoutDirection.RightToLeft
-        side = max(8, min(int(margin) - 4, caret.height() * 3 // 5))
-        centre_x = int(margin / 2) if rtl else visible.width() - int(margin / 2)
-        rect = QRect(centre_x - side // 2, caret.center().y() - side // 2, side, side)
-        key = (caret.top(), rtl)
-        if key in places:
-            places[key][1].append(annotation_id)
-        else:
-            places[key] = (rect, [annotation_id])
-    return list(places.values())
-
-
-def paint_link_markers(device: QWidget, rects: list[QRect]) -> None:
-    """A link marker: a round badge with two chain links in it."""
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QPainter, QPen
-
-    from desktop.ui.theme import colors
-
-    painter = QPainter(device)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    fill = colors().link_marker
-    for rect in rects:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawEllipse(QRectF(rect))
-        side = rect.width()
-        painter.setPen(QPen(colors().link_marker_ink, max(1.2, side / 11)))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.save()
-        painter.translate(QRectF(rect).center())
-        painter.rotate(-45)
-        w, h = side * 0.36, side * 0.22
-        for dx in (-w * 0.32, w * 0.32):
-            painter.drawRoundedRect(QRectF(dx - w / 2, -h / 2, w, h), h / 2, h / 2)
-        painter.restore()
-    painter.end()

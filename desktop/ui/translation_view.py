@@ -28,15 +28,10 @@ from desktop.services.translation import Sentence
 from desktop.ui.compare_marks import CompareMarks, mark_format, paint_relation_lines
 from desktop.ui.fonts import reading_font
 from desktop.ui.hit_test import CaretSelection, position_at
-from desktop.ui.reader import (
-    TOP_GAP,
-    fit_margin,
-    highlight_format,
-    marker_places,
-    paint_link_markers,
-    qt_direction,
-    top_position,
-)
+from desktop.ui.link_markers import marker_places, paint_link_markers
+from desktop.ui.paragraph_format import qt_direction
+from desktop.ui.reader import TOP_GAP, fit_margin, top_position
+from desktop.ui.reader_highlights import highlight_format
 from desktop.ui.theme import colors
 
 if TYPE_CHECKING:
