@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from desktop.services import annotation_service as service
+from desktop.services.annotation_import import ImportPlan, LinkPlan, TagPlan, import_plan
 from desktop.storage import annotations as store
 from desktop.storage import identity, transfer
 from desktop.storage.engine import Store, open_apart, using
@@ -85,7 +85,7 @@ def copy_library(source: Store, target: Store, *, claim_unnamed: bool = False,
         with using(source_db):
             plan = _plan(id_map, claim_unnamed)
         with using(target_db):
-            outcome = service.import_plan(plan, update_newer=True)
+            outcome = import_plan(plan, update_newer=True)
         annotations, tags, links, updated = outcome.value
         report = CopyReport(added_documents, annotations, updated, tags, links, added_translations, target.shown)
         log.info("copied %s into %s: %s", source.shown, target.shown, report.summary())
@@ -96,7 +96,7 @@ def copy_library(source: Store, target: Store, *, claim_unnamed: bool = False,
                 database.close()
 
 
-def _plan(id_map: dict[str, str], claim_unnamed: bool) -> service.ImportPlan:
+def _plan(id_map: dict[str, str], claim_unnamed: bool) -> ImportPlan:
     """The source's annotation layer, on the target's document ids."""
     me = identity.author() if claim_unnamed else ""
     tags = store.all_tags()
@@ -105,8 +105,8 @@ def _plan(id_map: dict[str, str], claim_unnamed: bool) -> service.ImportPlan:
         (replace(a, document_id=id_map.get(a.document_id, a.document_id), author=a.author or me, tag_ids=()),
          a.tag_names)
         for a in store.annotations_for(None) if a.document_id in id_map)
-    links = tuple(service.LinkPlan(link.source_id, link.target_id, link.relation, link.note, link.created,
+    links = tuple(LinkPlan(link.source_id, link.target_id, link.relation, link.note, link.created,
                                    link.author or me) for link in store.links_for(None))
-    return service.ImportPlan(
-        tags=tuple(service.TagPlan(t.name, t.color, names.get(t.parent_id) if t.parent_id else None) for t in tags),
+    return ImportPlan(
+        tags=tuple(TagPlan(t.name, t.color, names.get(t.parent_id) if t.parent_id else None) for t in tags),
         annotations=annotations, links=links, meanings=tuple(store.color_meanings().items()), keep_authors=True)

@@ -1,10 +1,8 @@
 """The annotation sidebar: every annotation, grouped and filtered (by author too); the
 selected one's colour, note, tags and links; orphans to review.
 
-On a shared library the note being edited may change under the editor (a colleague's
-save arrives live): with nothing typed since, the editor shows their text; with text
-typed since, a bar above the editor says so and offers to keep mine, keep theirs or
-keep both, and nothing is saved until the person chooses.
+How the note is saved as it is typed, and what a colleague's save of the same note
+meanwhile does, is in desktop.ui.note_editing.
 """
 
 from __future__ import annotations
@@ -13,7 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -44,6 +41,9 @@ from desktop.storage.annotations import AnnotationData, LinkData, TagData
 from desktop.ui.annotation_model import NO_TAG, AnnotationListModel
 from desktop.ui.colors import color_label
 from desktop.ui.i18n import ui_language_name as language_name
+from desktop.ui.note_editing import NoteEditing
+from desktop.ui.relations import relation_label
+from desktop.ui.wrapped_label import WrappedLabel
 
 if TYPE_CHECKING:
     from _typeshed import SupportsRichComparison  # what the list model sorts its groups by
@@ -52,44 +52,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 ANY = "__any__"
 
 
-def relation_label(relation: str) -> str:
-    """A link's relation as every part of the desk names it (sentence case, one wording)."""
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        "same_claim": QCoreApplication.translate("relation", "Same claim"),
-        "contradicts": QCoreApplication.translate("relation", "Contradicts"),
-        "omits": QCoreApplication.translate("relation", "Omits"),
-        "elaborates": QCoreApplication.translate("relation", "Elaborates"),
-        "translation_of": QCoreApplication.translate("relation", "Translation of"),
-        "related": QCoreApplication.translate("relation", "Related"),
-    }.get(relation, relation)
-
-
-class WrappedLabel(QLabel):
-    """A word-wrapped label as tall as its text at its width: a plain QLabel in a layout
-    under a splitter gets the height of a narrower layout and cuts its last line."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        height = self.heightForWidth(max(self.width(), 1)) if self.text() else 0
-        if height != self.minimumHeight():
-            self.setMinimumHeight(max(height, 0))
-
-
-class AnnotationPanel(QWidget):
+class AnnotationPanel(NoteEditing, QWidget):
     """List, filters and the editor of the selected annotation.
 
     Signals:
@@ -212,30 +175,7 @@ class AnnotationPanel(QWidget):
         self._note_timer.timeout.connect(self.commit_note)
         self.note_edit.textChanged.connect(self._note_timer.start)
         QShortcut(QKeySequence("Ctrl+Return"), self.note_edit, self.commit_note)
-        # Someone else changed the note being typed: the person chooses what to keep.
-        self.conflict_bar = QWidget(self.editor)
-        self.conflict_bar.setObjectName("noteConflictBar")
-        self.conflict_bar.setStyleSheet("#noteConflictBar { background: #fff3cd; border: 1px solid #e0b252; }")
-        self.conflict_label = WrappedLabel(self.conflict_bar)
-        self.conflict_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.keep_mine_button = QPushButton(self.conflict_bar)
-        self.keep_mine_button.setObjectName("keepMine")
-        self.keep_theirs_button = QPushButton(self.conflict_bar)
-        self.keep_theirs_button.setObjectName("keepTheirs")
-        self.keep_both_button = QPushButton(self.conflict_bar)
-        self.keep_both_button.setObjectName("keepBoth")
-        self.keep_mine_button.clicked.connect(lambda: self.resolve_conflict("mine"))
-        self.keep_theirs_button.clicked.connect(lambda: self.resolve_conflict("theirs"))
-        self.keep_both_button.clicked.connect(lambda: self.resolve_conflict("both"))
-        bar_layout = QVBoxLayout(self.conflict_bar)
-        bar_layout.setContentsMargins(6, 4, 6, 4)
-        bar_layout.addWidget(self.conflict_label)
-        bar_buttons = QHBoxLayout()
-        for choice in (self.keep_mine_button, self.keep_theirs_button, self.keep_both_button):
-            bar_buttons.addWidget(choice)
-        bar_layout.addLayout(bar_buttons)
-        self.conflict_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.conflict_bar.hide()
+        self._make_conflict_bar()
         self.tag_field = QLineEdit(self.editor)
         self.tag_field.setObjectName("tagField")
         self.completer = QCompleter([], self.tag_field)
@@ -610,98 +550,14 @@ class AnnotationPanel(QWidget):
         self.follow_button.setEnabled(has_link)
         self.unlink_button.setEnabled(has_link)
 
-    def _show_note(self, a: AnnotationData) -> None:
-        """The note of the current annotation in the editor, as the stored one changes."""
-        typed = self.note_edit.toPlainText()
-        base = self.note_base
-        if base is None or base.id != a.id:  # another annotation chosen
-            self._drop_conflict()
-            self._set_note_text(a.note)
-            self.note_base = a
-        elif typed == a.note or typed == base.note:  # in step, or nothing typed since: show what is stored
-            if typed != a.note:
-                self._set_note_text(a.note)
-            self.note_base = a
-            if self._conflict is not None and typed == a.note:
-                self._drop_conflict()
-        elif a.note != base.note:  # typed since, and someone else saved another text meanwhile
-            self.show_conflict(a)
-        else:  # someone changed something else (its colour, tags): keep typing
-            self.note_base = a
-
-    def _set_note_text(self, text: str) -> None:
-        """Replace the editor's text, keeping the caret where it was (as far as the text goes)."""
-        position = self.note_edit.textCursor().position()
-        blocked = self.note_edit.blockSignals(True)
-        self.note_edit.setPlainText(text)
-        cursor = self.note_edit.textCursor()
-        cursor.setPosition(min(position, len(text)))
-        self.note_edit.setTextCursor(cursor)
-        self.note_edit.blockSignals(blocked)
-
-    def note_author_hint(self, author: str) -> None:
-        """Who made the change about to be shown (a colleague's, live), for the conflict bar."""
-        self._conflict_author = author
-
-    def has_unsaved_note(self) -> bool:
-        """Whether the note editor holds text typed since the stored note was last shown."""
-        return self.note_base is not None and self.note_edit.toPlainText() != self.note_base.note
-
-    def show_conflict(self, theirs: AnnotationData, author: str = "") -> None:
-        """Someone else saved ``theirs`` while the person was typing: nothing is saved until
-        they choose (keep mine, keep theirs, keep both)."""
-        if theirs.id != self._current:
-            return
-        self._note_timer.stop()
-        self._conflict = theirs
-        self._conflict_author = author or self._conflict_author
-        self._show_conflict_text()
-        self.conflict_bar.show()
-
     def _show_conflict_text(self) -> None:
+        """The conflict bar's words (here, with the panel's other words to translate)."""
         if self._conflict is None:
             return
         who = f"\u2068{self._conflict_author}\u2069" if self._conflict_author else ""
         text = (self.tr("%1 changed this note while you were typing. Their text:").replace("%1", who) if who
                 else self.tr("Someone else changed this note while you were typing. Their text:"))
         self.conflict_label.setText(f"{text}\n“{shorten(self._conflict.note, 300)}”")
-
-    def _drop_conflict(self) -> None:
-        self._conflict = None
-        self._conflict_author = ""
-        self.conflict_bar.hide()
-
-    @property
-    def in_conflict(self) -> bool:
-        return self._conflict is not None
-
-    def resolve_conflict(self, choice: str) -> None:
-        """``mine``: save the text typed here over theirs; ``theirs``: show theirs, save
-        nothing; ``both``: theirs, a blank line, then mine -- saved."""
-        theirs = self._conflict
-        if theirs is None:
-            return
-        mine = self.note_edit.toPlainText()
-        self._drop_conflict()
-        self.note_base = theirs  # the choice is made knowing their text
-        if choice == "theirs":
-            self._set_note_text(theirs.note)
-            return
-        text = mine if choice == "mine" else f"{theirs.note.rstrip()}\n\n{mine.lstrip()}"
-        if choice == "both":
-            self._set_note_text(text)
-        if text != theirs.note:
-            self.noteEdited.emit(theirs.id, text)
-
-    def commit_note(self) -> None:
-        """Save the note being typed (after a pause, on Ctrl+Enter, or on leaving) -- unless
-        the person has yet to choose between their text and a colleague's."""
-        self._note_timer.stop()
-        if self._conflict is not None:
-            return
-        a = self._annotation(self._current)
-        if a is not None and self.note_edit.toPlainText() != a.note:
-            self.noteEdited.emit(a.id, self.note_edit.toPlainText())
 
     def _on_tag_field_return_pressed(self) -> None:
         name = self.tag_field.text().strip()

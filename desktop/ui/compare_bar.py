@@ -329,7 +329,7 @@ class CompareBar(QToolBar):
             .replace("%1", other).replace("%2", self.relation_labels().get(relation, relation))
 
     def relation_labels(self) -> dict[str, str]:
-        from desktop.ui.annotation_panel import relation_label
+        from desktop.ui.relations import relation_label
 
         # The link dialog's words, so a relation has one name on the whole desk.
         return {r: relation_label(r) for r in ("same_claim", "contradicts", "elaborates", "omits", "related",

@@ -9,8 +9,8 @@ from desktop.core.colors import COLORS
 from desktop.core.direction import paragraph_direction
 from desktop.core.text import shorten
 from desktop.storage.annotations import RELATIONS
-from desktop.ui.annotation_panel import relation_label
 from desktop.ui.colors import color_label
+from desktop.ui.relations import relation_label
 
 QUOTE_LENGTH = 160
 

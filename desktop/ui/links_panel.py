@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QComboBox, QTreeWidget, QTreeWidgetItem, QVBoxLayo
 
 from desktop.core.text import shorten
 from desktop.storage.annotations import RELATIONS, AnnotationData, LinkData
-from desktop.ui.annotation_panel import ANY, relation_label
+from desktop.ui.annotation_panel import ANY
 from desktop.ui.i18n import ui_language_name as language_name
+from desktop.ui.relations import relation_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -24,13 +24,14 @@ from desktop.services.live import RemoteChange
 from desktop.storage import annotations as store
 from desktop.storage.annotations import AnnotationData, LinkData, TagData
 from desktop.ui.annotating import AnnotationController
-from desktop.ui.annotation_panel import AnnotationPanel, relation_label
+from desktop.ui.annotation_panel import AnnotationPanel
 from desktop.ui.colors import color_label
 from desktop.ui.desk_actions import AnnotationActions, color_icon
 from desktop.ui.dock_toggle import dock_toggle_action
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.link_dialog import ColorMeaningsDialog, LinkDialog
 from desktop.ui.links_panel import LinksPanel
+from desktop.ui.relations import relation_label
 from desktop.ui.search_panel import SearchPanel
 
 if TYPE_CHECKING:

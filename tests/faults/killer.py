@@ -48,8 +48,8 @@ def _child(job: dict[str, str]) -> None:
 def main() -> int:
     import importlib
 
-    for module in ("desktop.services.annotation_service", "desktop.services.export", "desktop.services.importing",
-                   "tests.faults.paths"):
+    for module in ("desktop.services.annotation_service", "desktop.services.annotation_import",
+                   "desktop.services.export", "desktop.services.importing", "tests.faults.paths"):
         importlib.import_module(module)  # once, before the forks
 
     for line in sys.stdin:

@@ -124,7 +124,7 @@ def apply_plan(plan: ImportPlan) -> ImportReport:
     everything again (relations, colours, tag names, selectors against the texts) and
     refuses the whole plan on a bad item -- the articles with it."""
     from desktop.core import faults
-    from desktop.services import annotation_service as service
+    from desktop.services import annotation_import
     from desktop.storage.annotations import AnnotationData
     from desktop.storage.database import write_transaction
 
@@ -139,15 +139,15 @@ def apply_plan(plan: ImportPlan) -> ImportReport:
                 ids[planned.key] = result.document.id
                 created += result.created
         annotations = [replace(a, document_id=ids.get(a.document_id, a.document_id)) for a in plan.annotations]
-        outcome = service.import_plan(service.ImportPlan(
-            tags=tuple(service.TagPlan(t.name, t.color, t.parent) for t in plan.tags),
+        outcome = annotation_import.import_plan(annotation_import.ImportPlan(
+            tags=tuple(annotation_import.TagPlan(t.name, t.color, t.parent) for t in plan.tags),
             annotations=tuple(
                 (AnnotationData(id=a.id, document_id=a.document_id, exact=a.exact, prefix=a.prefix, suffix=a.suffix,
                                 start=a.start, end=a.end, color=a.color, note=a.note, state=a.state,
                                 created=a.created, modified=a.modified, author=a.author or ""), tuple(a.tags))
                 for a in annotations),
-            links=tuple(service.LinkPlan(link.source_id, link.target_id, link.relation, link.note, link.created)
-                        for link in plan.links),
+            links=tuple(annotation_import.LinkPlan(link.source_id, link.target_id, link.relation, link.note,
+                                                   link.created) for link in plan.links),
             meanings=tuple(plan.meanings.items()),
         ))
     added, tags, links = outcome.value
