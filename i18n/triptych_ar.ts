@@ -573,10 +573,6 @@
         <source>Comparing…</source>
         <translation>جارٍ المقارنة…</translation>
     </message>
-    <message>
-        <source>%1: no passage of one article was found in another</source>
-        <translation>%1: لم يُعثر على أي مقطع من مقال في مقال آخر</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln article(s) compared</source>
         <translation>
@@ -586,6 +582,21 @@
             <numerusform>قورنت %Ln مقالات</numerusform>
             <numerusform>قورن %Ln مقالًا</numerusform>
             <numerusform>قورن %Ln مقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no passage of one article was found in another. Their translations share too few words for a sure match: link what you find with “Link to another passage…”.</source>
+        <translation>%1: لم يُعثر على أي مقطع من مقال في مقال آخر. لا تشترك ترجماتها إلا في كلمات قليلة لا تكفي لتطابق مؤكد: اربط ما تجده بنفسك بأمر «ربط بمقطع آخر…».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared: no passage found in common</source>
+        <translation>
+            <numerusform>لم يُقارن أي مقال</numerusform>
+            <numerusform>قورن مقال واحد: لم يُعثر على مقطع مشترك</numerusform>
+            <numerusform>قورن مقالان: لم يُعثر على مقطع مشترك</numerusform>
+            <numerusform>قورنت %Ln مقالات: لم يُعثر على مقطع مشترك</numerusform>
+            <numerusform>قورن %Ln مقالًا: لم يُعثر على مقطع مشترك</numerusform>
+            <numerusform>قورن %Ln مقال: لم يُعثر على مقطع مشترك</numerusform>
         </translation>
     </message>
     <message>

@@ -541,15 +541,22 @@
         <source>Comparing…</source>
         <translation>Wird verglichen…</translation>
     </message>
-    <message>
-        <source>%1: no passage of one article was found in another</source>
-        <translation>%1: keine Passage eines Artikels wurde in einem anderen gefunden</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln article(s) compared</source>
         <translation>
             <numerusform>%Ln Artikel verglichen</numerusform>
             <numerusform>%Ln Artikel verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no passage of one article was found in another. Their translations share too few words for a sure match: link what you find with “Link to another passage…”.</source>
+        <translation>%1: keine Passage eines Artikels wurde in einem anderen gefunden. Ihre Übersetzungen haben zu wenige Wörter gemeinsam für eine sichere Entsprechung: Verknüpfen Sie, was Sie finden, mit „Mit anderer Passage verknüpfen…“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared: no passage found in common</source>
+        <translation>
+            <numerusform>%Ln Artikel verglichen: keine gemeinsame Passage gefunden</numerusform>
+            <numerusform>%Ln Artikel verglichen: keine gemeinsame Passage gefunden</numerusform>
         </translation>
     </message>
     <message>

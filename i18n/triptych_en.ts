@@ -72,6 +72,13 @@
             <numerusform>%Ln articles compared</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared: no passage found in common</source>
+        <translation>
+            <numerusform>%Ln article compared: no passage found in common</numerusform>
+            <numerusform>%Ln articles compared: no passage found in common</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompareController</name>

@@ -549,16 +549,24 @@
         <source>Comparing…</source>
         <translation>Сравнение…</translation>
     </message>
-    <message>
-        <source>%1: no passage of one article was found in another</source>
-        <translation>%1: ни одно место одной статьи не найдено в другой</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln article(s) compared</source>
         <translation>
             <numerusform>%Ln статья сравнена</numerusform>
             <numerusform>%Ln статьи сравнены</numerusform>
             <numerusform>%Ln статей сравнено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no passage of one article was found in another. Their translations share too few words for a sure match: link what you find with “Link to another passage…”.</source>
+        <translation>%1: ни одно место одной статьи не найдено в другой. У их переводов слишком мало общих слов для уверенного совпадения: свяжите найденное сами командой «Связать с другим фрагментом…».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) compared: no passage found in common</source>
+        <translation>
+            <numerusform>%Ln статья сравнена: общих мест не найдено</numerusform>
+            <numerusform>%Ln статьи сравнены: общих мест не найдено</numerusform>
+            <numerusform>%Ln статей сравнено: общих мест не найдено</numerusform>
         </translation>
     </message>
     <message>

@@ -214,5 +214,11 @@ def test_two_articles_with_nothing_found_in_common_are_said_to_have_none(corpus,
     qtbot.waitUntil(lambda: controller.comparison is not None and not controller.busy()
                     and len(controller.comparison.texts) == 2, timeout=20000)
     assert not controller.alignment.matches
-    assert controller.bar.status_label.full_text() == ("2 articles compared through English: no passage of one article "
-                                                  "was found in another")
+    label = controller.bar.status_label
+    assert label.full_text() == ("2 articles compared through English: no passage of one article was found in "
+                                 "another. Their translations share too few words for a sure match: link what you "
+                                 "find with “Link to another passage…”.")
+    # Seen again: a bar with room for the short form said only "2 articles compared".
+    short = "2 articles compared: no passage found in common"
+    label.setFixedWidth(label.fontMetrics().horizontalAdvance(short) + 12)
+    qtbot.waitUntil(lambda: label.text() == short)

@@ -421,17 +421,22 @@ class CompareBar(QToolBar):
             status = self.tr("Comparing…")
         elif c.comparison is not None:
             status = self.compared_text(c.comparison)
-            translated = sum(1 for status in c.comparison.status.values() if status.source != "anchors")
-            if translated > 1 and not c.comparison.alignment.matches:
-                # Two articles compared on their words and nothing found: else the margins'
-                # only-here marks alone look like Compare mode not working. (With fewer, the
-                # counts above say why.)
-                status = self.tr("%1: no passage of one article was found in another").replace("%1", status)
         else:
             status = ""
         if c.comparison is not None and not c.error and len(panes) >= 2 and not c.busy():
-            short = self.tr("%Ln article(s) compared", "", len(c.comparison.status))
-            self.status_label.set_texts(status, short)
+            count = len(c.comparison.status)
+            shorter = [self.tr("%Ln article(s) compared", "", count)]
+            translated = sum(1 for status in c.comparison.status.values() if status.source != "anchors")
+            if translated > 1 and not c.comparison.alignment.matches:
+                # Articles compared on their words and nothing found: else the margins'
+                # only-here marks alone look like Compare mode not working -- and the
+                # shorter form a narrow bar shows must say it too. (With fewer translated,
+                # the counts above say why.)
+                status = self.tr("%1: no passage of one article was found in another. Their translations share "
+                                 "too few words for a sure match: link what you find with “Link to another passage…”."
+                                 ).replace("%1", status)
+                shorter.insert(0, self.tr("%Ln article(s) compared: no passage found in common", "", count))
+            self.status_label.set_texts(status, *shorter)
         else:
             self.status_label.setText(status)
         match, current, alignment = c.current_match, c.current, c.alignment
