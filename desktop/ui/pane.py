@@ -5,6 +5,10 @@ Whichever view mode is shown, the pane speaks of passages of the original: a sel
 made in a translation or interlinear line is the passage it stands for, a passage to
 show is shown where that mode shows it, and switching modes keeps the passage at the
 top of the pane where it was.
+
+The pane's selections and the passages it shows are desktop.ui.pane_passages'; its notes
+margin, desktop.ui.pane_margin's. Here: the pane itself, its parts, view modes, where the
+reader is, side by side, its status and notices, hovering and find.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.core.direction import Direction
 from desktop.ui.i18n import ui_language_name
 from desktop.ui.pane_header import ElidedLabel, NoticeLabel, PaneHeader, PaneStatus, byline, origin, publication
+from desktop.ui.pane_margin import PaneMargin
+from desktop.ui.pane_passages import PanePassages, clear_view_selection
 from desktop.ui.paragraph_format import qt_direction
 from desktop.ui.reader import ReaderView
 
@@ -60,7 +66,7 @@ class ShownDocument(Protocol):
     def text(self) -> str: ...
 
 
-class DocumentPane(QWidget):
+class DocumentPane(PanePassages, PaneMargin, QWidget):
     """One open document.
 
     Signals:
@@ -337,12 +343,12 @@ class DocumentPane(QWidget):
             self._aligner.stop()
         if not shows_original:
             self.view.set_marked(None)
-            _clear_selection(self.view)  # a selection nobody sees must not be what a key highlights
+            clear_view_selection(self.view)  # a selection nobody sees must not be what a key highlights
         self.view.setVisible(shows_original)
         if mode != "original" or self._translation_view is not None:
             translation = self.translation_view
             if mode == "original":
-                _clear_selection(translation)
+                clear_view_selection(translation)
             translation.setVisible(mode != "original")
             if mode != "original":
                 self._sync_translation_highlights()
@@ -424,57 +430,7 @@ class DocumentPane(QWidget):
             self.update_margin()
             self.scrolled.emit(self)
 
-    # -- the notes margin --------------------------------------------------------------
-
-    @property
-    def margin(self) -> NotesMargin:
-        """The notes margin (made on first use)."""
-        if self._margin is None:
-            from desktop.ui.margin import NotesMargin
-
-            margin = NotesMargin(self._row)
-            margin.hide()
-            layout = self._row.layout()
-            assert isinstance(layout, QHBoxLayout)
-            layout.addWidget(margin)
-            margin.noteClicked.connect(self._on_margin_note_clicked)
-            margin.noteActivated.connect(self.noteEditRequested)
-            self._margin = margin
-        return self._margin
-
-    def set_margin_enabled(self, enabled: bool) -> None:
-        """Show the notes margin (when the pane is wide enough and has notes) or not."""
-        self._margin_wanted = enabled
-        self.update_margin()
-
-    def margin_shown(self) -> bool:
-        """Whether the margin shows notes (not the strip saying the pane is too narrow)."""
-        return self._margin is not None and not self._margin.isHidden() and not self._margin.hinting
-
-    def margin_hint_shown(self) -> bool:
-        """Whether the margin is the strip saying the pane is too narrow for notes."""
-        return self._margin is not None and not self._margin.isHidden() and self._margin.hinting
-
-    def update_margin(self) -> None:
-        """Lay the margin's notes out again (the text scrolled, a note changed, the mode);
-        where it does not show them, the highlights with a note are marked in the text."""
-        if not self._margin_wanted and self._margin is None:
-            self.view.set_note_marks(True)
-            return
-        has_notes = any(a.note.strip() for a in self.view.highlights)
-        wide = self.margin.fit_to(self.width(), 2 if self.mode == "side" else 1)
-        show = self._margin_wanted and has_notes  # too narrow: the strip that says so
-        if show != (not self.margin.isHidden()):
-            self.margin.setVisible(show)
-        if show and wide:
-            view = self.primary_view()
-            anchors = view.note_anchors()
-            self.margin.show_notes(anchors, view.viewport())
-        self.view.set_note_marks(not (show and wide))
-
-    def _on_margin_note_clicked(self, annotation_id: str) -> None:
-        self.view.select_annotation(annotation_id)
-        self.view.annotationClicked.emit(annotation_id)
+    # -- side by side and synchronised scrolling ----------------------------------------
 
     def _fit_side_by_side(self) -> None:
         """Two columns when there is room for two readable ones, else one above the other."""
@@ -502,80 +458,6 @@ class DocumentPane(QWidget):
     def set_scroll_fraction(self, fraction: float) -> None:
         bar = self.primary_view().verticalScrollBar()
         bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
-
-    # -- selections and passages ---------------------------------------------------------
-
-    def _text_views(self) -> list[QTextEdit]:
-        """The text views shown, the original first."""
-        views: list[QTextEdit] = [self.view]
-        if self._translation_view is not None:
-            views.append(self._translation_view)
-        return [v for v in views if not v.isHidden()]
-
-    def _on_selection_changed(self, view: QTextEdit) -> None:
-        if view.textCursor().hasSelection():
-            self._last_selected = view
-
-    def selection_view(self) -> ReaderView | TranslationView | None:
-        """The view shown that holds the person's selection (the focused one first)."""
-        views = [v for v in self._text_views() if v.textCursor().hasSelection()]
-        if not views:
-            return None
-        chosen = next((v for v in views if v.hasFocus()), None) or (
-            self._last_selected if self._last_selected in views else views[0])
-        return chosen  # type: ignore[return-value]
-
-    def selected_range(self) -> tuple[int, int] | None:
-        """The passage of the original the person selected, in whichever view shows it:
-        exact characters in the original (or on its lines in interlinear), whole sentences
-        for a selection in a translation. None when nothing is selected."""
-        view = self.selection_view()
-        return view.selected_range() if view is not None else None
-
-    def has_selection(self) -> bool:
-        return self.selected_range() is not None
-
-    def clear_selection(self) -> None:
-        for view in self._text_views():
-            _clear_selection(view)
-
-    def copy_selection(self) -> None:
-        view = self.selection_view()
-        if view is not None:
-            view.copy()
-
-    def reveal(self, start: int, end: int, *, select: bool = False, flash: bool = True) -> None:
-        """Bring the passage start..end of the original into view where this mode shows it;
-        ``select`` it (a search match), ``flash`` it (a followed link, a search result)."""
-        self._anchor = None
-        if self.mode in ("translation", "interlinear"):
-            view = self.translation_view
-            view.scroll_to_source(start)
-            bar = view.verticalScrollBar()
-            bar.setValue(max(0, bar.value() - view.viewport().height() // 3))
-            if select:
-                view.select_source(start, end)
-            if flash:
-                view.flash(start, end)
-            return
-        self.view.scroll_to_range(start, end)
-        if select:
-            self.view.setTextCursor(self.view.cursor_for(start, end))
-        if flash:
-            self.view.flash(start, end)
-
-    def focus_text(self) -> None:
-        """Give the keyboard focus to the view shown (the original, or the translation)."""
-        self.primary_view().setFocus()
-
-    def _sync_translation_highlights(self) -> None:
-        view = self._translation_view
-        if view is not None and not view.isHidden():
-            view.set_annotations(self.view.highlights, self.view.linked_ids, self.view.selected_annotation)
-
-    def _on_translation_annotation_clicked(self, annotation_id: str) -> None:
-        self.view.select_annotation(annotation_id)
-        self.view.annotationClicked.emit(annotation_id)
 
     # -- translation progress and notices ----------------------------------------------
 
@@ -662,10 +544,3 @@ class DocumentPane(QWidget):
             if self._margin_wanted:  # its lines moved: so do the notes beside them
                 QTimer.singleShot(0, self, self.update_margin)
         return super().eventFilter(watched, event)
-
-
-def _clear_selection(view: QTextEdit) -> None:
-    cursor = view.textCursor()
-    if cursor.hasSelection():
-        cursor.clearSelection()
-        view.setTextCursor(cursor)
