@@ -1988,8 +1988,8 @@
         <translation>افتح مقالًا أولًا: تُحمَّل الترجمة للمقال الحالي.</translation>
     </message>
     <message>
-        <source>Load a translation into %1</source>
-        <translation>تحميل ترجمة إلى %1</translation>
+        <source>Load a translation of “%1” into %2</source>
+        <translation>تحميل ترجمة «%1» إلى %2</translation>
     </message>
     <message>
         <source>Text files (*.txt *.md);;All files (*)</source>

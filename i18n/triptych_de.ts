@@ -1920,8 +1920,8 @@
         <translation>Öffnen Sie zuerst einen Artikel: Die Übersetzung wird für den aktuellen Artikel geladen.</translation>
     </message>
     <message>
-        <source>Load a translation into %1</source>
-        <translation>Übersetzung laden (%1)</translation>
+        <source>Load a translation of “%1” into %2</source>
+        <translation>Übersetzung von „%1“ laden (%2)</translation>
     </message>
     <message>
         <source>Text files (*.txt *.md);;All files (*)</source>

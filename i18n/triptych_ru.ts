@@ -1937,8 +1937,8 @@
         <translation>Сначала откройте статью: перевод загружается для текущей статьи.</translation>
     </message>
     <message>
-        <source>Load a translation into %1</source>
-        <translation>Загрузить перевод на язык: %1</translation>
+        <source>Load a translation of “%1” into %2</source>
+        <translation>Загрузить перевод «%1» на язык: %2</translation>
     </message>
     <message>
         <source>Text files (*.txt *.md);;All files (*)</source>

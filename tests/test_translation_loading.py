@@ -206,6 +206,17 @@ def test_the_file_dialog_names_the_language_in_the_interface_s_language(window, 
     assert len(captions) == 1 and "English" not in captions[0] and "английский" in captions[0].lower(), captions
 
 
+def test_the_file_dialog_names_the_article_it_loads_into(window, monkeypatch):
+    """Seen: a person meant the German article and loaded into the Russian one, the last
+    pane worked in; the title said only "Load a translation into English"."""
+    captions = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda parent, caption, *a: captions.append(caption) or ("", ""))
+    de = _pane(window, "de")
+    monkeypatch.setattr(window, "active_pane", lambda: de)
+    assert not window.translation_loader.ask()
+    assert captions == ["Load a translation of “\u2068Aserbaidschan erwägt Teilnahme an…\u2069” into English"]
+
+
 def _meta(pane):
     return pane.header.meta_label.full_text()
 
@@ -239,3 +250,10 @@ def test_the_pane_says_whose_translation_it_shows_and_each_sentence_says_it_on_h
     label = ar.header.meta_label
     label.setFixedWidth(label.fontMetrics().horizontalAdvance("Arabic · A person's translation") + 12)
     qtbot.waitUntil(lambda: label.text() == "Arabic · A person's translation")
+    # Seen: a pane in Translation mode, narrower, said only "Russian". There the
+    # translation is what is read: whose it is outlasts the language.
+    ar.set_mode("translation")
+    label.setFixedWidth(label.fontMetrics().horizontalAdvance("A person's translation") + 12)
+    qtbot.waitUntil(lambda: label.text() == "A person's translation")
+    ar.set_mode("side")
+    qtbot.waitUntil(lambda: label.text() == "Arabic")

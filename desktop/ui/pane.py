@@ -212,10 +212,13 @@ class DocumentPane(PanePassages, PaneMargin, QWidget):
         if short := publication(SimpleNamespace(**self._origin_fields)):
             forms.insert(-1, f"{language} · {short}")
         # Whose translation it is outlasts the source: a person's is told from a model's
-        # by its colour too, which says nothing to someone who has not been told.
+        # by its colour too, which says nothing to someone who has not been told. Where
+        # the translation is all there is to read, it outlasts the language too (the
+        # title says which article it is).
         if self.mode != "original" and self._translation_view is not None and \
                 (made_by := self._translation_view.made_by()):
-            forms = [f"{form} · {made_by}" for form in forms] + [language]
+            forms = [f"{form} · {made_by}" for form in forms]
+            forms += [made_by, language] if self.mode in ("translation", "interlinear") else [language]
         self.header.meta_label.set_texts(*forms)
         self.header.meta_label.setToolTip("\n".join([self.header.meta_label.full_text(), direction,
                                                      self.tr("Id: %1").replace("%1", self.document_id)]))

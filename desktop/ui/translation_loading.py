@@ -48,8 +48,14 @@ class TranslationLoader(QObject):
             return False
         from desktop.ui.i18n import ui_language_name
 
+        from desktop.core.text import shorten
+
         target = self.target()
-        title = self.tr("Load a translation into %1").replace("%1", ui_language_name(target))
+        # Which article: the one of the pane last worked in, which may not be the one the
+        # person has in mind (a click in the claims dock's list chose another).
+        article = f"\u2068{shorten(pane.title, 50)}\u2069"
+        title = self.tr("Load a translation of “%1” into %2").replace("%2", ui_language_name(target)) \
+            .replace("%1", article)
         path, _ = QFileDialog.getOpenFileName(self.window, title, self.folder(),
                                               self.tr("Text files (*.txt *.md);;All files (*)"))
         if not path:
