@@ -210,7 +210,8 @@ def test_the_file_dialog_names_the_article_it_loads_into(window, monkeypatch):
     """Seen: a person meant the German article and loaded into the Russian one, the last
     pane worked in; the title said only "Load a translation into English"."""
     captions = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda parent, caption, *a: captions.append(caption) or ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda parent, caption, *a: captions.append(caption) or ("", ""))
     de = _pane(window, "de")
     monkeypatch.setattr(window, "active_pane", lambda: de)
     assert not window.translation_loader.ask()

@@ -46,9 +46,8 @@ class TranslationLoader(QObject):
         if pane is None:
             self.window.show_error(self.tr("Open an article first: the translation is loaded for the current one."))
             return False
-        from desktop.ui.i18n import ui_language_name
-
         from desktop.core.text import shorten
+        from desktop.ui.i18n import ui_language_name
 
         target = self.target()
         # Which article: the one of the pane last worked in, which may not be the one the
