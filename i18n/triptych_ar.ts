@@ -745,6 +745,10 @@
         <translation>عودة إلى الاقتراح الأخير</translation>
     </message>
     <message>
+        <source>Suggestion %1 of %2</source>
+        <translation>الاقتراح %1 من %2</translation>
+    </message>
+    <message>
         <source>Everything this article says has a counterpart.</source>
         <translation>لكل ما يقوله هذا المقال مقابل في المقالات الأخرى.</translation>
     </message>
@@ -759,6 +763,10 @@
     <message>
         <source>Back to the last passage found only here</source>
         <translation>عودة إلى آخر مقطع موجود هنا فقط</translation>
+    </message>
+    <message>
+        <source>Found only here: %1 of %2</source>
+        <translation>لا يرد إلا هنا: %1 من %2</translation>
     </message>
     <message>
         <source>Linked: %1. %2 takes it back.</source>

@@ -697,6 +697,10 @@
         <translation>Wieder beim letzten Vorschlag</translation>
     </message>
     <message>
+        <source>Suggestion %1 of %2</source>
+        <translation>Vorschlag %1 von %2</translation>
+    </message>
+    <message>
         <source>Everything this article says has a counterpart.</source>
         <translation>Zu allem, was dieser Artikel sagt, gibt es eine Entsprechung.</translation>
     </message>
@@ -711,6 +715,10 @@
     <message>
         <source>Back to the last passage found only here</source>
         <translation>Wieder bei der letzten Stelle, die nur hier steht</translation>
+    </message>
+    <message>
+        <source>Found only here: %1 of %2</source>
+        <translation>Nur hier: %1 von %2</translation>
     </message>
     <message>
         <source>Linked: %1. %2 takes it back.</source>

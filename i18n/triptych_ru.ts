@@ -709,6 +709,10 @@
         <translation>Снова последнее соответствие</translation>
     </message>
     <message>
+        <source>Suggestion %1 of %2</source>
+        <translation>Предложение %1 из %2</translation>
+    </message>
+    <message>
         <source>Everything this article says has a counterpart.</source>
         <translation>Всему, что говорит эта статья, есть соответствие в других.</translation>
     </message>
@@ -723,6 +727,10 @@
     <message>
         <source>Back to the last passage found only here</source>
         <translation>Снова последний отрывок, который есть только здесь</translation>
+    </message>
+    <message>
+        <source>Found only here: %1 of %2</source>
+        <translation>Только здесь: %1 из %2</translation>
     </message>
     <message>
         <source>Linked: %1. %2 takes it back.</source>

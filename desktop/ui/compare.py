@@ -443,9 +443,14 @@ class CompareController(ComparePanes, QObject):
         wrapped = not 0 <= index < len(items) and after is None
         if len(items) == 1 and after is None:  # going round one suggestion is no news: it is the only one
             self._say_wrapped(self.tr("This is the only suggestion"))
+        elif wrapped:
+            self._say_wrapped(self.tr("Back to the first suggestion") if direction > 0
+                              else self.tr("Back to the last suggestion"))
         else:
-            self._say_wrapped((self.tr("Back to the first suggestion") if direction > 0
-                               else self.tr("Back to the last suggestion")) if wrapped else "")
+            # Each step says where it is: two suggestions quoting one counterpart read the same
+            # in the bar, and the step looked like nothing. (After a link, its message stays.)
+            self._say_wrapped("" if after is not None else self._count(self.tr("Suggestion %1 of %2"),
+                                                                       index, len(items)))
         match = items[index % len(items)]
         self.current, self.current_match, self._hover, self.claim = match.a, match, None, ()
         self.bring_level(match.a, scroll_self=True, prefer=match)
@@ -467,19 +472,27 @@ class CompareController(ComparePanes, QObject):
         else:
             passage = next((p for p in reversed(mine) if p.start < here), None) if here >= 0 else mine[-1]
         wrapped = passage is None  # past the end: said, as for the suggestions
-        if len(mine) == 1:
-            self._say_wrapped(self.tr("This is the only passage found only here"))
-        else:
-            self._say_wrapped((self.tr("Back to the first passage found only here") if direction > 0
-                               else self.tr("Back to the last passage found only here")) if wrapped else "")
         if passage is None:
             passage = mine[0] if direction > 0 else mine[-1]
+        if len(mine) == 1:
+            self._say_wrapped(self.tr("This is the only passage found only here"))
+        elif wrapped:
+            self._say_wrapped(self.tr("Back to the first passage found only here") if direction > 0
+                              else self.tr("Back to the last passage found only here"))
+        else:
+            self._say_wrapped(self._count(self.tr("Found only here: %1 of %2"), mine.index(passage), len(mine)))
         self.current, self.current_match, self._hover, self.claim = passage, None, None, ()
         pane = self.pane(doc)
         if pane is not None:
             self.bring_level(passage, scroll_self=True)
         self._light()
         return passage
+
+    @staticmethod
+    def _count(template: str, index: int, count: int) -> str:
+        from desktop.ui.i18n import number
+
+        return template.replace("%1", number(index + 1)).replace("%2", number(count))
 
     def _say_wrapped(self, message: str) -> None:
         """Say briefly, in the status bar, that a step went round from one end to the other
