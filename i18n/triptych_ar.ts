@@ -1337,6 +1337,10 @@
         <translation>&amp;إغلاق اللوحة</translation>
     </message>
     <message>
+        <source>&amp;Remove the person&apos;s translation</source>
+        <translation>&amp;حذف الترجمة البشرية</translation>
+    </message>
+    <message>
         <source>Move pane &amp;left</source>
         <translation>نقل اللوحة إلى الي&amp;سار</translation>
     </message>
@@ -1367,10 +1371,6 @@
     <message>
         <source>A person&apos;s translation of the current article, from a text file</source>
         <translation>ترجمة بشرية للمقال الحالي من ملف نصي</translation>
-    </message>
-    <message>
-        <source>&amp;Remove my translation</source>
-        <translation>&amp;حذف ترجمتي</translation>
     </message>
     <message>
         <source>Remove the person&apos;s translation of the current article into the target language; a model&apos;s stays</source>
@@ -2024,16 +2024,16 @@
         <translation>حُمِّلت الترجمة: عدد الجمل %1، وعدد الفقرات %2.</translation>
     </message>
     <message>
-        <source>Remove your translation?</source>
-        <translation>أتحذف ترجمتك؟</translation>
+        <source>Remove the person&apos;s translation?</source>
+        <translation>أتحذف الترجمة البشرية؟</translation>
     </message>
     <message>
-        <source>Remove your translation of “%1” into %2 (%3 sentences)? The sentences loaded from a file and the corrections typed in the desk go alike: they are kept together and cannot be told apart. A model&apos;s translation of it stays.</source>
-        <translation>أتحذف ترجمتك لـ «%1» إلى %2 (عدد الجمل: %3)؟ ستُزال الجمل المحمّلة من ملف والتصحيحات التي كتبتها في البرنامج معًا: فهي محفوظة معًا ولا يمكن التمييز بينها. تبقى ترجمة النموذج.</translation>
+        <source>Remove the person&apos;s translation of “%1” into %2 (%3 sentences)? The sentences loaded from a file and the corrections typed in the desk go alike: they are kept together and cannot be told apart. A model&apos;s translation of it stays.</source>
+        <translation>أتحذف الترجمة البشرية لـ «%1» إلى %2 (عدد الجمل: %3)؟ ستُزال الجمل المحمّلة من ملف والتصحيحات المكتوبة في البرنامج معًا: فهي محفوظة معًا ولا يمكن التمييز بينها. تبقى ترجمة النموذج.</translation>
     </message>
     <message>
-        <source>Removed your translation: %1 sentences.</source>
-        <translation>حُذفت ترجمتك (عدد الجمل: %1).</translation>
+        <source>Removed the person&apos;s translation: %1 sentences.</source>
+        <translation>حُذفت الترجمة البشرية (عدد الجمل: %1).</translation>
     </message>
 </context>
 <context>

@@ -1281,6 +1281,10 @@
         <translation>Bereich &amp;schließen</translation>
     </message>
     <message>
+        <source>&amp;Remove the person&apos;s translation</source>
+        <translation>Übersetzung eines Menschen &amp;entfernen</translation>
+    </message>
+    <message>
         <source>Move pane &amp;left</source>
         <translation>Bereich nach &amp;links</translation>
     </message>
@@ -1311,10 +1315,6 @@
     <message>
         <source>A person&apos;s translation of the current article, from a text file</source>
         <translation>Die Übersetzung eines Menschen für den aktuellen Artikel, aus einer Textdatei</translation>
-    </message>
-    <message>
-        <source>&amp;Remove my translation</source>
-        <translation>Meine Übersetzung &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove the person&apos;s translation of the current article into the target language; a model&apos;s stays</source>
@@ -1956,16 +1956,16 @@
         <translation>Übersetzung geladen: %1 Sätze in %2 Absätzen.</translation>
     </message>
     <message>
-        <source>Remove your translation?</source>
-        <translation>Ihre Übersetzung entfernen?</translation>
+        <source>Remove the person&apos;s translation?</source>
+        <translation>Übersetzung eines Menschen entfernen?</translation>
     </message>
     <message>
-        <source>Remove your translation of “%1” into %2 (%3 sentences)? The sentences loaded from a file and the corrections typed in the desk go alike: they are kept together and cannot be told apart. A model&apos;s translation of it stays.</source>
-        <translation>Ihre Übersetzung von „%1“ (Sprache: %2, %3 Sätze) entfernen? Die aus einer Datei geladenen Sätze und die im Programm eingegebenen Korrekturen werden gleichermaßen entfernt: Sie werden zusammen gespeichert und lassen sich nicht unterscheiden. Die Übersetzung eines Modells bleibt.</translation>
+        <source>Remove the person&apos;s translation of “%1” into %2 (%3 sentences)? The sentences loaded from a file and the corrections typed in the desk go alike: they are kept together and cannot be told apart. A model&apos;s translation of it stays.</source>
+        <translation>Die Übersetzung eines Menschen von „%1“ (Sprache: %2, %3 Sätze) entfernen? Die aus einer Datei geladenen Sätze und die im Programm eingegebenen Korrekturen werden gleichermaßen entfernt: Sie werden zusammen gespeichert und lassen sich nicht unterscheiden. Die Übersetzung eines Modells bleibt.</translation>
     </message>
     <message>
-        <source>Removed your translation: %1 sentences.</source>
-        <translation>Ihre Übersetzung wurde entfernt: %1 Sätze.</translation>
+        <source>Removed the person&apos;s translation: %1 sentences.</source>
+        <translation>Übersetzung eines Menschen entfernt: %1 Sätze.</translation>
     </message>
 </context>
 <context>

@@ -1295,6 +1295,10 @@
         <translation>&amp;Закрыть панель</translation>
     </message>
     <message>
+        <source>&amp;Remove the person&apos;s translation</source>
+        <translation>&amp;Удалить перевод, сделанный человеком</translation>
+    </message>
+    <message>
         <source>Move pane &amp;left</source>
         <translation>Сдвинуть панель &amp;влево</translation>
     </message>
@@ -1325,10 +1329,6 @@
     <message>
         <source>A person&apos;s translation of the current article, from a text file</source>
         <translation>Перевод текущей статьи, сделанный человеком, из текстового файла</translation>
-    </message>
-    <message>
-        <source>&amp;Remove my translation</source>
-        <translation>&amp;Удалить мой перевод</translation>
     </message>
     <message>
         <source>Remove the person&apos;s translation of the current article into the target language; a model&apos;s stays</source>
@@ -1973,16 +1973,16 @@
         <translation>Перевод загружен: предложений — %1, абзацев — %2.</translation>
     </message>
     <message>
-        <source>Remove your translation?</source>
-        <translation>Удалить ваш перевод?</translation>
+        <source>Remove the person&apos;s translation?</source>
+        <translation>Удалить перевод, сделанный человеком?</translation>
     </message>
     <message>
-        <source>Remove your translation of “%1” into %2 (%3 sentences)? The sentences loaded from a file and the corrections typed in the desk go alike: they are kept together and cannot be told apart. A model&apos;s translation of it stays.</source>
-        <translation>Удалить ваш перевод статьи «%1» (язык: %2, предложений: %3)? Предложения, загруженные из файла, и исправления, введённые в программе, удаляются вместе: они хранятся вместе, и различить их нельзя. Перевод модели останется.</translation>
+        <source>Remove the person&apos;s translation of “%1” into %2 (%3 sentences)? The sentences loaded from a file and the corrections typed in the desk go alike: they are kept together and cannot be told apart. A model&apos;s translation of it stays.</source>
+        <translation>Удалить перевод статьи «%1», сделанный человеком (язык: %2, предложений: %3)? Предложения, загруженные из файла, и исправления, введённые в программе, удаляются вместе: они хранятся вместе, и различить их нельзя. Перевод модели останется.</translation>
     </message>
     <message>
-        <source>Removed your translation: %1 sentences.</source>
-        <translation>Ваш перевод удалён (предложений: %1).</translation>
+        <source>Removed the person&apos;s translation: %1 sentences.</source>
+        <translation>Перевод, сделанный человеком, удалён (предложений: %1).</translation>
     </message>
 </context>
 <context>

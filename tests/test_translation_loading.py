@@ -121,7 +121,7 @@ def test_remove_my_translation_is_enabled_only_with_one_and_says_typed_correctio
     de = _pane(window, "de")
     monkeypatch.setattr(window, "active_pane", lambda: de)
     action = window.remove_translation_action
-    assert action in window.translation_menu.actions() and action.text() == "&Remove my translation"
+    assert action in window.translation_menu.actions() and action.text() == "&Remove the person's translation"
     window.translation_menu.aboutToShow.emit()
     assert not action.isEnabled()
     assert window.translation_loader.load(de, BUNDLED / "de.en.txt")
@@ -130,16 +130,16 @@ def test_remove_my_translation_is_enabled_only_with_one_and_says_typed_correctio
     seen: list[tuple[str, bool]] = []
     _answer_question(seen, QMessageBox.StandardButton.No)
     action.trigger()
-    assert seen == [(f"Remove your translation of “{de.title}” into English (13 sentences)? The sentences loaded "
-                     "from a file and the corrections typed in the desk go alike: they are kept together and cannot "
-                     "be told apart. A model's translation of it stays.", True)]
+    assert seen == [(f"Remove the person's translation of “{de.title}” into English (13 sentences)? The sentences "
+                     "loaded from a file and the corrections typed in the desk go alike: they are kept together and "
+                     "cannot be told apart. A model's translation of it stays.", True)]
     assert cache.person_translation_count(de.document_id, "en") == 13
     _answer_question(seen, QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(window.translations.translationStored) as stored:  # Compare mode recomputes
         action.trigger()
     assert stored.args == [de.document_id]
     assert cache.person_translation_count(de.document_id, "en") == 0
-    assert "Removed your translation: 13 sentences." in window.statusBar().currentMessage()
+    assert "Removed the person's translation: 13 sentences." in window.statusBar().currentMessage()
     assert not action.isEnabled()
 
 

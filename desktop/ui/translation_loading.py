@@ -1,4 +1,4 @@
-"""Translation → Load a translation… / Remove my translation: a person's own translation
+"""Translation → Load a translation… / Remove the person's translation: a person's own translation
 of the current article.
 
 The file is chosen in a file dialog, which opens in the folder of the last file loaded;
@@ -130,7 +130,7 @@ class TranslationLoader(QObject):
         return pane is not None and person_translation_count(pane.document_id, self.target()) > 0
 
     def update_actions(self) -> None:
-        """Enable Remove my translation only where there is one to remove."""
+        """Enable Remove the person's translation only where there is one to remove."""
         self.window.remove_translation_action.setEnabled(self.can_remove())
 
     def confirm_remove(self, title: str, language: str, count: int) -> bool:
@@ -138,9 +138,9 @@ class TranslationLoader(QObject):
         sentences and corrections typed in the desk are stored alike (model ``person``:
         desktop.storage.translations), so the question says that both go."""
         answer = QMessageBox.question(
-            self.window, self.tr("Remove your translation?"),
-            self.tr("Remove your translation of “%1” into %2 (%3 sentences)? The sentences loaded from a file and "
-                    "the corrections typed in the desk go alike: they are kept together and cannot be told apart. "
+            self.window, self.tr("Remove the person's translation?"),
+            self.tr("Remove the person's translation of “%1” into %2 (%3 sentences)? The sentences loaded from a file "
+                    "and the corrections typed in the desk go alike: they are kept together and cannot be told apart. "
                     "A model's translation of it stays.")
             .replace("%1", title).replace("%2", language).replace("%3", number(count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
@@ -168,6 +168,6 @@ class TranslationLoader(QObject):
             self.update_actions()
             return False
         self.window.statusBar().showMessage(
-            self.tr("Removed your translation: %1 sentences.").replace("%1", number(removed.sentences)), 8000)
+            self.tr("Removed the person's translation: %1 sentences.").replace("%1", number(removed.sentences)), 8000)
         self._stored(pane)
         return True

@@ -225,7 +225,7 @@ def retranslate_menus(window: MainWindow) -> None:
             QCoreApplication.translate("MainWindow", "A person's translation of the current article, "
                                                     "from a text file")),
         window.remove_translation_action: (
-            QCoreApplication.translate("MainWindow", "&Remove my translation"),
+            QCoreApplication.translate("MainWindow", "&Remove the person's translation"),
             QCoreApplication.translate("MainWindow", "Remove the person's translation of the current article into "
                                                     "the target language; a model's stays")),
     }
