@@ -283,7 +283,7 @@ class TranslationController(QObject):
         """The person's translation of ``sentence``, typed in a dialog (None: cancelled). The
         original stands above, wrapped (a long sentence on one line made the dialog as wide
         as the screen); over a person's translation, a line says that it is replaced."""
-        from PySide6.QtWidgets import QLabel
+        from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
         dialog = QInputDialog(self.window)
         dialog.setObjectName("correctionDialog")
@@ -297,6 +297,8 @@ class TranslationController(QObject):
         dialog.setTextValue(sentence.text or "")
         for child in dialog.findChildren(QLabel):
             child.setWordWrap(True)
+        for editor in dialog.findChildren(QPlainTextEdit):  # the translation wraps as it is read
+            editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         dialog.resize(560, dialog.sizeHint().height())
         accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
         text = dialog.textValue()
