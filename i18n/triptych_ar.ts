@@ -1987,6 +1987,10 @@
         <source>Correct the translation</source>
         <translation>تصحيح الترجمة</translation>
     </message>
+    <message>
+        <source>This is a person&apos;s translation (yours, or loaded from a file): what you type here replaces it.</source>
+        <translation>هذه ترجمة بشرية (ترجمتك أو ترجمة محمّلة من ملف): ما تكتبه هنا يحل محلها.</translation>
+    </message>
 </context>
 <context>
     <name>TranslationLoader</name>

@@ -1919,6 +1919,10 @@
         <source>Correct the translation</source>
         <translation>Übersetzung korrigieren</translation>
     </message>
+    <message>
+        <source>This is a person&apos;s translation (yours, or loaded from a file): what you type here replaces it.</source>
+        <translation>Dies ist die Übersetzung eines Menschen (Ihre oder aus einer Datei geladen): Was Sie hier eingeben, ersetzt sie.</translation>
+    </message>
 </context>
 <context>
     <name>TranslationLoader</name>

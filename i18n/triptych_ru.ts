@@ -1936,6 +1936,10 @@
         <source>Correct the translation</source>
         <translation>Исправить перевод</translation>
     </message>
+    <message>
+        <source>This is a person&apos;s translation (yours, or loaded from a file): what you type here replaces it.</source>
+        <translation>Это перевод, сделанный человеком (вами или загруженный из файла): введённый здесь текст заменит его.</translation>
+    </message>
 </context>
 <context>
     <name>TranslationLoader</name>

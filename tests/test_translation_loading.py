@@ -258,3 +258,37 @@ def test_the_pane_says_whose_translation_it_shows_and_each_sentence_says_it_on_h
     qtbot.waitUntil(lambda: label.text() == "A person's translation")
     ar.set_mode("side")
     qtbot.waitUntil(lambda: label.text() == "Arabic")
+
+
+def test_correcting_a_person_s_sentence_says_it_replaces_it_in_a_dialog_of_reading_width(window, qtbot):
+    """Seen: double-clicking a colleague's sentence opened an editor as wide as its long
+    original on one line, with no word that the colleague's text would be replaced."""
+    from PySide6.QtWidgets import QInputDialog, QLabel, QPlainTextEdit
+
+    ar = _pane(window, "ar")
+    assert window.translation_loader.load(ar, BUNDLED / "ar.en.txt")
+    ar.set_mode("translation")
+    qtbot.waitUntil(lambda: ar.translation_view.sentences and all(s.corrected for s in ar.translation_view.sentences))
+    index = max(range(len(ar.translation_view.sentences)), key=lambda i: len(ar.translation_view.sentences[i].source))
+    before = ar.translation_view.sentences[index].text
+    seen = {}
+
+    def answer():
+        dialog = next(d for d in window.findChildren(QInputDialog) if d.objectName() == "correctionDialog"
+                      and d.isVisible())
+        label = next(lb for lb in dialog.findChildren(QLabel) if ar.translation_view.sentences[index].source
+                     in lb.text())
+        [editor] = dialog.findChildren(QPlainTextEdit)
+        seen.update(text=label.text(), wraps=label.wordWrap(), width=dialog.width(), value=dialog.textValue(),
+                    editor_wraps=editor.lineWrapMode() == QPlainTextEdit.LineWrapMode.WidgetWidth)
+        dialog.setTextValue("A sentence of my own")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    assert window.translations.edit_sentence(ar, index)
+    assert seen["text"].endswith("This is a person's translation (yours, or loaded from a file): what you type here "
+                                 "replaces it.")
+    assert seen["wraps"] and seen["editor_wraps"] and seen["width"] <= 700
+    assert seen["value"] == before  # the person's words, to change
+    start, end = ar.translation_view.sentences[index].start, ar.translation_view.sentences[index].end
+    assert cache.cached(ar.document_id, "en", "person")[(start, end)].text == "A sentence of my own"

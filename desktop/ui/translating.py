@@ -279,16 +279,40 @@ class TranslationController(QObject):
         if pane.mode != "original":
             self._render(pane)
 
+    def ask_correction(self, sentence: Sentence) -> str | None:
+        """The person's translation of ``sentence``, typed in a dialog (None: cancelled). The
+        original stands above, wrapped (a long sentence on one line made the dialog as wide
+        as the screen); over a person's translation, a line says that it is replaced."""
+        from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+        dialog = QInputDialog(self.window)
+        dialog.setObjectName("correctionDialog")
+        dialog.setWindowTitle(self.tr("Correct the translation"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        label = sentence.source
+        if sentence.corrected:
+            label += "\n\n" + self.tr("This is a person's translation (yours, or loaded from a file): what you "
+                                       "type here replaces it.")
+        dialog.setLabelText(label)
+        dialog.setTextValue(sentence.text or "")
+        for child in dialog.findChildren(QLabel):
+            child.setWordWrap(True)
+        for editor in dialog.findChildren(QPlainTextEdit):  # the translation wraps as it is read
+            editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        dialog.resize(560, dialog.sizeHint().height())
+        accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+        text = dialog.textValue()
+        dialog.deleteLater()
+        return text if accepted else None
+
     def edit_sentence(self, pane: DocumentPane, index: int, text: str | None = None) -> bool:
         """Let a person correct one sentence's translation (kept, marked, never overwritten)."""
         from desktop.services.translation import correct
 
         sentence = pane.translation_view.sentences[index]
         if text is None:
-            text, ok = QInputDialog.getMultiLineText(
-                self.window, self.tr("Correct the translation"), sentence.source, sentence.text or ""
-            )
-            if not ok:
+            text = self.ask_correction(sentence)
+            if text is None:
                 return False
         try:
             correct(pane.document_id, sentence.start, sentence.end, self.target, text)
