@@ -50,6 +50,32 @@ def test_alt_return_turns_the_suggestion_into_one_linked_row(window, qtbot):
     assert suggested and all(not ends & present_passages(c) for c in suggested)
 
 
+@pytest.mark.usefixtures("translated")
+def test_a_suggested_row_is_told_from_a_linked_one_by_more_than_its_label(window, qtbot):
+    """Seen: linked and suggested cells were the same green with the same ✓."""
+    controller = compared(window, qtbot)
+    dock = dock_of(controller, qtbot)
+    russian = pane(window, "ru")
+    russian.view.setFocus()
+    qtbot.keyClick(russian.view, Qt.Key.Key_F8)
+    controller.accept_action.trigger()
+    qtbot.waitUntil(lambda: not controller.busy() and any(c.kind == "link" for c in dock.model.claims),
+                    timeout=20000)
+    model = dock.model
+
+    def present_cell(kind):
+        row = next(r for r, c in enumerate(model.claims) if c.kind == kind)
+        column = next(k + 1 for k, doc in enumerate(model.documents) if model.claims[row].cells[doc].state == "present")
+        return model.index(row, column)
+
+    linked, suggested = present_cell("link"), present_cell("suggested")
+    fill = model.data(linked, Qt.ItemDataRole.BackgroundRole)
+    paler = model.data(suggested, Qt.ItemDataRole.BackgroundRole)
+    assert paler.lightness() > fill.lightness()
+    assert model.data(suggested, Qt.ItemDataRole.FontRole).italic()
+    assert model.data(linked, Qt.ItemDataRole.FontRole) is None
+
+
 def _drawn_x(text, option, position):
     """Where a character of a cell's text is drawn, as the view lays the cell out."""
     layout = QTextLayout(text, option.font)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT, Cell, Claim, ClaimsMatrix
@@ -45,6 +45,14 @@ RLI, LRI, FSI, PDI = "\u2067", "\u2066", "\u2068", "\u2069"
 Index = QModelIndex | QPersistentModelIndex
 #: The direction a cell is laid out in (Qt.LayoutDirection; None: the view's).
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _paler(fill: QColor) -> QColor:
+    """``fill`` halfway to the page of the theme of the moment."""
+    from desktop.ui.theme import colors
+
+    page = colors().paper
+    return QColor((fill.red() + page.red()) // 2, (fill.green() + page.green()) // 2, (fill.blue() + page.blue()) // 2)
 
 
 def isolated(text: str) -> str:
@@ -132,7 +140,14 @@ class ClaimsModel(QAbstractTableModel):
                 return self.absent_text(self.documents[index.column() - 1])
             return f"{self.words.get(cell.state, cell.state)}\n{' '.join(cell.quote.split())}"
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None:
-            return state_colors()[0][cell.state]
+            fill = state_colors()[0][cell.state]
+            # A suggestion is not the person's claim yet: its row is paler and in italics, as
+            # only its label's first word told it from a linked one.
+            return _paler(fill) if claim.kind == "suggested" else fill
+        if role == Qt.ItemDataRole.FontRole and claim.kind == "suggested":
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and cell is not None:
             return state_colors()[1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
