@@ -228,8 +228,9 @@ def _open_or_offer_new(data_dir: DataDir, store: Store | None = None, *, interac
     shared library that cannot be opened.
     """
     from desktop.core.faults import FaultError
+    from desktop.storage.backups import set_aside
     from desktop.storage.choice import Store
-    from desktop.storage.database import DatabaseDamagedError, open_database, set_aside
+    from desktop.storage.database import DatabaseDamagedError, open_database
 
     store = store or Store(str(data_dir.database))
     if store.shared:
@@ -297,7 +298,7 @@ def _start_backup(window: MainWindow, data_dir: DataDir) -> None:
     from PySide6.QtCore import QObject
 
     from desktop.storage import engine
-    from desktop.storage.database import backup_database
+    from desktop.storage.backups import backup_database
     from desktop.ui.tasks import Task
 
     class BackupReport(QObject):

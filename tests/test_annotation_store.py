@@ -10,7 +10,8 @@ from desktop.core.errors import UserError
 from desktop.services import annotation_service as service
 from desktop.services.annotating import annotate_quote
 from desktop.storage import annotations as store
-from desktop.storage.database import MIGRATIONS, SCHEMA_VERSION, close_database, open_database
+from desktop.storage.database import SCHEMA_VERSION, close_database, open_database
+from desktop.storage.migrations import MIGRATIONS
 
 pytestmark = pytest.mark.both_engines
 

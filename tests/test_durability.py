@@ -14,7 +14,8 @@ import time
 import pytest
 
 from desktop.core.errors import UserError
-from desktop.storage.database import DatabaseDamagedError, backup_database, close_database, open_database, set_aside
+from desktop.storage.backups import backup_database, set_aside
+from desktop.storage.database import DatabaseDamagedError, close_database, open_database
 
 WRITER = textwrap.dedent(
     """

@@ -103,7 +103,8 @@ def test_a_large_database_is_checked_by_the_backup_not_at_opening(data_dir, corp
     import pytest
 
     from desktop.storage import database
-    from desktop.storage.database import DatabaseDamagedError, backup_database, close_database, open_database
+    from desktop.storage.backups import backup_database
+    from desktop.storage.database import DatabaseDamagedError, close_database, open_database
 
     populate(30, 0)
     close_database()

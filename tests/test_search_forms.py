@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QFont
 from desktop.core.stemming import query_variants, term
 from desktop.services import annotation_service as service
 from desktop.services.search import count, search, search_page
-from desktop.storage.database import MIGRATIONS, SCHEMA_VERSION, close_database, open_database
+from desktop.storage.database import SCHEMA_VERSION, close_database, open_database
+from desktop.storage.migrations import MIGRATIONS
 
 pytestmark = pytest.mark.both_engines
 

@@ -11,6 +11,7 @@ from peewee import SqliteDatabase
 from desktop.core.kinds import ParagraphKind, decode_kinds, encode_kinds, kind_at, plain_text_kinds
 from desktop.storage import database as storage
 from desktop.storage.documents import document_original
+from desktop.storage.migrations import MIGRATIONS
 from tests.test_cli import triptych
 
 pytestmark = pytest.mark.both_engines
@@ -20,7 +21,7 @@ def test_a_schema_3_database_gains_kinds_and_metadata(tmp_path):
     path = tmp_path / "old.sqlite3"
     old = SqliteDatabase(str(path))
     old.connect()
-    for target, step in enumerate(storage.MIGRATIONS[:3], start=1):
+    for target, step in enumerate(MIGRATIONS[:3], start=1):
         step(old)
         old.execute_sql(f"PRAGMA user_version = {target}")
     old.execute_sql(

@@ -1,9 +1,10 @@
 """The SQLite database: opening, pragmas, schema versions and migrations.
 
 The schema version lives in ``PRAGMA user_version``. Migrations are an ordered list
-of plain SQL steps (never derived from the current models, so an old database
-always migrates the same way). A database newer than this app is refused rather
-than damaged, and a file that is not a SQLite database is never overwritten.
+of plain SQL steps (desktop.storage.migrations: never derived from the current models,
+so an old database always migrates the same way). A database newer than this app is
+refused rather than damaged, and a file that is not a SQLite database is never
+overwritten. Backups and setting a damaged file aside: desktop.storage.backups.
 
 Every model and query uses ``db``, a proxy for the store in use: this SQLite file, or
 a shared library on a PostgreSQL server (desktop.storage.postgres, chosen by
@@ -21,15 +22,12 @@ and leave the file as it was.
 from __future__ import annotations
 
 import logging
-import os
 import random
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
-from datetime import datetime
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from peewee import Database, DatabaseError, DatabaseProxy, SqliteDatabase
 
@@ -80,183 +78,11 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 FULL_CHECK_BYTES = 64 * 2**20
 
 
-def _v1(database: SqliteDatabase) -> None:
-    execute(
-        """
-        CREATE TABLE document (
-            id TEXT PRIMARY KEY NOT NULL,
-            content_hash TEXT NOT NULL UNIQUE,
-            title TEXT NOT NULL,
-            language TEXT NOT NULL,
-            direction TEXT NOT NULL CHECK (direction IN ('ltr', 'rtl')),
-            source TEXT NOT NULL DEFAULT '',
-            text TEXT NOT NULL,
-            char_count INTEGER NOT NULL,
-            paragraph_count INTEGER NOT NULL,
-            version INTEGER NOT NULL DEFAULT 1,
-            previous_id TEXT REFERENCES document (id) ON DELETE SET NULL,
-            created TEXT NOT NULL
-        )""",
-        (), database,
-    )
-    execute("CREATE INDEX document_source ON document (source)", (), database)
-    execute("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)", (), database)
-
-
-def _v2(database: SqliteDatabase) -> None:
-    """The annotation layer: annotations, tags, links, colour meanings, full-text search."""
-    for statement in (
-        """CREATE TABLE tag (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-            color TEXT NOT NULL DEFAULT '#8a8a8a',
-            parent_id INTEGER REFERENCES tag (id) ON DELETE SET NULL,
-            created TEXT NOT NULL
-        )""",
-        """CREATE TABLE annotation (
-            id TEXT PRIMARY KEY NOT NULL,
-            document_id TEXT NOT NULL REFERENCES document (id) ON DELETE CASCADE,
-            exact TEXT NOT NULL,
-            prefix TEXT NOT NULL DEFAULT '',
-            suffix TEXT NOT NULL DEFAULT '',
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            color TEXT NOT NULL,
-            note TEXT NOT NULL DEFAULT '',
-            state TEXT NOT NULL DEFAULT 'anchored' CHECK (state IN ('anchored', 'orphaned')),
-            created TEXT NOT NULL,
-            modified TEXT NOT NULL
-        )""",
-        "CREATE INDEX annotation_document ON annotation (document_id, start)",
-        """CREATE TABLE annotation_tag (
-            annotation_id TEXT NOT NULL REFERENCES annotation (id) ON DELETE CASCADE,
-            tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
-            PRIMARY KEY (annotation_id, tag_id)
-        )""",
-        "CREATE INDEX annotation_tag_tag ON annotation_tag (tag_id)",
-        """CREATE TABLE link (
-            id INTEGER PRIMARY KEY,
-            source_id TEXT NOT NULL REFERENCES annotation (id) ON DELETE CASCADE,
-            target_id TEXT NOT NULL REFERENCES annotation (id) ON DELETE CASCADE,
-            relation TEXT NOT NULL,
-            note TEXT NOT NULL DEFAULT '',
-            created TEXT NOT NULL,
-            UNIQUE (source_id, target_id, relation)
-        )""",
-        "CREATE INDEX link_target ON link (target_id)",
-        "CREATE TABLE color_meaning (color TEXT PRIMARY KEY NOT NULL, meaning TEXT NOT NULL)",
-        # Folded text (desktop.core.normalize.fold) of document paragraphs and of
-        # annotation quotes and notes; ref says what a row points at.
-        """CREATE VIRTUAL TABLE search_index USING fts5(
-            kind UNINDEXED, ref UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2'
-        )""",
-    ):
-        execute(statement, (), database)
-    for doc_id, text in execute("SELECT id, text FROM document", (), database).fetchall():
-        _index_v2(database, doc_id, text)
-
-
-def _index_v2(database: SqliteDatabase, doc_id: str, text: str) -> None:
-    """Schema 2's index of a document: folded paragraphs (schema 5 replaces it)."""
-    from desktop.core.normalize import fold
-    from desktop.core.text import split_paragraphs
-
-    rows = [("paragraph", f"{doc_id}:{p.start}:{p.end}", fold(p.text)) for p in split_paragraphs(text)]
-    execute_many("INSERT INTO search_index (kind, ref, body) VALUES (?, ?, ?)", rows, database)
-
-
 def index_document_text(database: Database | DatabaseProxy, doc_id: str, text: str, language: str) -> None:
     """Put a document's paragraphs into the full-text index (see storage.search_index)."""
     from desktop.storage.search_index import index_document
 
     index_document(database, doc_id, text, language)
-
-
-def _v3(database: SqliteDatabase) -> None:
-    """Sentence translations, cached per document version, sentence and model."""
-    execute(
-        """CREATE TABLE translation (
-            id INTEGER PRIMARY KEY,
-            document_id TEXT NOT NULL REFERENCES document (id) ON DELETE CASCADE,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            target TEXT NOT NULL,
-            model TEXT NOT NULL,
-            text TEXT NOT NULL,
-            corrected INTEGER NOT NULL DEFAULT 0,
-            created TEXT NOT NULL,
-            UNIQUE (document_id, start, "end", target, model)
-        )""",
-        (), database,
-    )
-    execute("CREATE INDEX translation_lookup ON translation (document_id, target)", (), database)
-
-
-def _v4(database: SqliteDatabase) -> None:
-    """Where an article came from and what its paragraphs are.
-
-    Each document gets its author, publication date, site, canonical or final URL and
-    fetch time (empty when unknown), the kind of each paragraph (one letter per
-    paragraph, see desktop.core.kinds), how many blocks of page furniture were left
-    out and whether the whole page was kept. ``document_original`` keeps the bytes an
-    article was read from (zlib), so the whole page can be shown later. Documents
-    already stored get the kinds their plain text implies (a headline recognised by
-    its layout), which is how the reader showed them before.
-    """
-    for column in ("author", "published", "site", "url", "fetched", "kinds"):
-        execute(f"ALTER TABLE document ADD COLUMN {column} TEXT NOT NULL DEFAULT ''", (), database)
-    execute("ALTER TABLE document ADD COLUMN left_out INTEGER NOT NULL DEFAULT 0", (), database)
-    execute("ALTER TABLE document ADD COLUMN whole_page INTEGER NOT NULL DEFAULT 0", (), database)
-    execute(
-        """CREATE TABLE document_original (
-            document_id TEXT PRIMARY KEY NOT NULL REFERENCES document (id) ON DELETE CASCADE,
-            media_type TEXT NOT NULL,
-            data BLOB NOT NULL
-        )""",
-        (), database,
-    )
-    from desktop.core.kinds import encode_kinds, plain_text_kinds
-    from desktop.core.text import split_paragraphs
-
-    for doc_id, text in execute("SELECT id, text FROM document", (), database).fetchall():
-        kinds = encode_kinds(plain_text_kinds([p.text for p in split_paragraphs(text)]))
-        execute("UPDATE document SET kinds = ? WHERE id = ?", (kinds, doc_id), database)
-
-
-def _v5(database: SqliteDatabase) -> None:
-    """Search finds word forms: the index gets stemmed terms beside the folded text, and
-    a table of what each row points at (so one row is replaced without a scan)."""
-    from desktop.storage import search_index
-
-    execute("DROP TABLE search_index", (), database)
-    for statement in search_index.CREATE:
-        execute(statement, (), database)
-    # A query is stemmed for every language in the library: read them from an index,
-    # not from every article's row (texts and all).
-    execute("CREATE INDEX document_language ON document (language)", (), database)
-    # The library list sorts by these; without an index a sort reads every article's text
-    # (the date is stored after it).
-    execute("CREATE INDEX document_created ON document (created)", (), database)
-    execute("CREATE INDEX document_title ON document (title)", (), database)
-    search_index.rebuild(database)
-
-
-def _v6(database: Database) -> None:
-    """People: who made each annotation, link and correction (the name from Preferences or
-    --author; empty for what was made before anyone said), and a version per annotation
-    that each change counts up, so a save made on an older one is seen as a conflict.
-
-    The same step on both engines (PostgreSQL's schema starts at 5 and migrates from there).
-    """
-    for table in ("annotation", "link", "translation"):
-        execute(f"ALTER TABLE {table} ADD COLUMN author TEXT NOT NULL DEFAULT ''", (), database)
-    execute("ALTER TABLE annotation ADD COLUMN version INTEGER NOT NULL DEFAULT 1", (), database)
-
-
-#: MIGRATIONS[i] takes a database from schema version i to i + 1.
-MIGRATIONS: list[Callable[[Any], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
-if len(MIGRATIONS) != SCHEMA_VERSION:
-    raise RuntimeError("desktop.storage.schema.SCHEMA_VERSION must be the number of migrations")
 
 
 class DatabaseDamagedError(UserError):
@@ -404,6 +230,8 @@ def migrate(database: SqliteDatabase | DatabaseProxy = db) -> list[int]:
     under it, so when several processes open an old (or new) file at once each step is
     made by exactly one of them; the others wait for the lock, up to MIGRATION_WAIT_MS.
     """
+    from desktop.storage.migrations import MIGRATIONS  # here: its steps import execute from this module
+
     made: list[int] = []
     execute(f"PRAGMA busy_timeout = {MIGRATION_WAIT_MS}", (), database)
     try:
@@ -542,96 +370,3 @@ def close_database(database: Database | DatabaseProxy = db) -> None:
     target = engine_of(database)
     if target is not None and not target.is_closed():
         target.close()
-
-
-def set_aside(path: Path) -> Path:
-    """Rename a damaged database (and its WAL files) out of the way; return its new name.
-
-    Nothing is deleted: the person (or a recovery tool) can still look at it.
-    """
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-    with faults.reported(faults.NOT_SET_ASIDE, path):
-        path.rename(kept)
-        for extra in ("-wal", "-shm"):
-            side = path.with_name(path.name + extra)
-            if side.exists():
-                side.rename(kept.with_name(kept.name + extra))
-    log.warning("damaged database %s kept as %s", path, kept)
-    return kept
-
-
-def backup_database(path: Path, folder: Path, keep: int = 5, *, if_changed: bool = False) -> Path | None:
-    """Copy the database with SQLite's online backup API; keep the newest ``keep`` copies.
-
-    Returns the copy, or None when another process is taking a backup of it at this very
-    moment (several desks started together take one), or, with ``if_changed`` (the desk's
-    start), when nothing was written to the database since its newest backup began: a
-    second copy of the same state protects nothing and would push an older, different
-    one out of the ``keep`` (and it rewrites the whole file, 360 MB for a library of
-    10,000 articles, on every start). A backup that fails leaves nothing behind; one cut
-    short by a crash is removed by the next.
-    """
-    from desktop.core.files import replace_durably, try_lock
-
-    started = time.time()
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{stamp}{path.suffix}"
-    with faults.reported(faults.NO_BACKUP, target):
-        folder.mkdir(parents=True, exist_ok=True)
-        with try_lock(folder / ".lock") as mine:
-            if not mine:
-                log.info("another process is backing up the database; this one does not")
-                return None
-            if if_changed and _unchanged_since_backup(path, folder):
-                log.info("the database is as its newest backup has it; no new backup")
-                return None
-            for stale in [*folder.glob("*.part"), *folder.glob("*.part-journal")]:
-                stale.unlink(missing_ok=True)  # left by a backup that was killed
-            partial = target.with_name(target.name + ".part")
-            try:
-                _copy_database(path, partial)
-                # The copy is dated when it began: a write during the copy is newer than it.
-                os.utime(partial, (started, started))
-                replace_durably(partial, target)
-            except BaseException:
-                for leftover in (partial, partial.with_name(partial.name + "-journal")):
-                    leftover.unlink(missing_ok=True)
-                raise
-            backups = sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
-            for old in backups[:-keep]:
-                old.unlink(missing_ok=True)
-    log.info("backed up the database to %s", target)
-    return target
-
-
-def _unchanged_since_backup(path: Path, folder: Path) -> bool:
-    """Whether the newest backup in ``folder`` began after the last write to the database
-    file and its WAL (where writes land until a checkpoint; an empty one is only the file
-    SQLite makes when a connection opens). Equal times count as a change, for file systems
-    with coarse clocks."""
-    backups = sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
-    if not backups:
-        return False
-    files = [path.stat()]
-    with suppress(FileNotFoundError):
-        wal = path.with_name(path.name + "-wal").stat()
-        if wal.st_size:
-            files.append(wal)
-    return max(f.st_mtime_ns for f in files) < backups[-1].stat().st_mtime_ns
-
-
-def _copy_database(path: Path, copy_path: Path) -> None:
-    """A checked copy: a damaged file never replaces a good backup."""
-    source = sqlite3.connect(path)
-    try:
-        check = source.execute("PRAGMA quick_check(1)").fetchone()[0]
-        if check != "ok":
-            raise DatabaseDamagedError(path, check)
-        copy = sqlite3.connect(copy_path)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()

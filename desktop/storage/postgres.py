@@ -372,7 +372,7 @@ def _foreign_tables(database: SharedDatabase) -> list[str]:
 
 def _migrate(database: SharedDatabase) -> None:
     """Bring the server's schema to this app's, one step per transaction under the lock."""
-    from desktop.storage.database import MIGRATIONS
+    from desktop.storage.migrations import MIGRATIONS
 
     while True:
         try:
@@ -413,7 +413,7 @@ def _migrate(database: SharedDatabase) -> None:
 
 #: The schema a new shared library starts at (then migrated like a file: MIGRATIONS[5:]).
 BASELINE = 5
-#: Schema 5 in PostgreSQL's words (desktop.storage.database has SQLite's, step by step).
+#: Schema 5 in PostgreSQL's words (desktop.storage.migrations has SQLite's, step by step).
 BASELINE_SCHEMA = (
     "CREATE TABLE schema_version (version INTEGER NOT NULL)",
     """CREATE TABLE document (

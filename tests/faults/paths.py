@@ -248,7 +248,7 @@ def _export(fmt: str, name: str) -> Callable[[Env], Any]:
 
 
 def backup(env: Env) -> Any:
-    from desktop.storage.database import backup_database
+    from desktop.storage.backups import backup_database
 
     return backup_database(env.data.database, env.data.backups, keep=2)
 
@@ -267,7 +267,7 @@ def remove_model(env: Env) -> Any:
 
 
 def set_aside(env: Env) -> Any:
-    from desktop.storage.database import set_aside as aside
+    from desktop.storage.backups import set_aside as aside
 
     close_database()
     return aside(env.data.database)
@@ -372,7 +372,7 @@ class Lab:
             if start == "new":
                 pass
             elif start == "schema4":
-                from desktop.storage import database as storage
+                from desktop.storage.migrations import MIGRATIONS
 
                 old = sqlite3.connect(data.database, isolation_level=None)
                 old.close()
@@ -380,7 +380,7 @@ class Lab:
 
                 legacy = SqliteDatabase(str(data.database))
                 legacy.connect()
-                for target, step in enumerate(storage.MIGRATIONS[:4], start=1):
+                for target, step in enumerate(MIGRATIONS[:4], start=1):
                     step(legacy)
                     legacy.execute_sql(f"PRAGMA user_version = {target}")
                 legacy.execute_sql(

@@ -34,7 +34,7 @@ BACKER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from desktop.storage.database import backup_database
+    from desktop.storage.backups import backup_database
     print("ready", flush=True)
     sys.stdin.readline()
     made = backup_database(Path(sys.argv[1]) / "triptych.sqlite3", Path(sys.argv[1]) / "backups")
@@ -92,13 +92,13 @@ def _previous_schema_folder(folder: Path) -> None:
     """A library of the schema before this version's (one migration to go)."""
     from peewee import SqliteDatabase
 
-    from desktop.storage import database as storage
+    from desktop.storage.migrations import MIGRATIONS
 
     folder.mkdir(parents=True)
     (folder / "logs").mkdir()
     old = SqliteDatabase(str(folder / "triptych.sqlite3"))
     old.connect()
-    for target, step in enumerate(storage.MIGRATIONS[:SCHEMA_VERSION - 1], start=1):
+    for target, step in enumerate(MIGRATIONS[:SCHEMA_VERSION - 1], start=1):
         step(old)
         old.execute_sql(f"PRAGMA user_version = {target}")
     old.execute_sql("PRAGMA journal_mode = wal")

@@ -119,7 +119,7 @@ def test_a_replaced_database_is_used_after_the_open_one_is_kept_beside_it(window
     pane, start, end = _german(window)
     made = window.notebook.controller.highlight(pane.document_id, pane.text, start, end)
     other = data_dir.root / "restored.sqlite3"
-    from desktop.storage.database import backup_database
+    from desktop.storage.backups import backup_database
 
     copy = backup_database(data_dir.database, data_dir.backups)
     assert copy is not None
