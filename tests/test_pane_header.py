@@ -297,3 +297,17 @@ def test_the_move_arrows_point_where_they_move_the_pane_after_a_live_switch_of_l
             _moves_where_it_says(window, qtbot, language)
     finally:
         install_language("en")
+
+
+def test_the_pane_menu_greys_out_a_move_past_either_end_and_the_keys_stay_live(window, qtbot):
+    """Seen: Pane ▸ Move right on the last pane did nothing, and said nothing."""
+    panes = window.panes()
+    assert len(panes) == 3
+    menu, left, right = window.pane_menu, window.move_left_action, window.move_right_action
+    for pane, can_left, can_right in ((panes[0], False, True), (panes[1], True, True), (panes[2], True, False)):
+        assert window.open_document(pane.document_id) is pane  # the open pane, made current
+        assert window.active_pane() is pane
+        menu.aboutToShow.emit()
+        assert (left.isEnabled(), right.isEnabled()) == (can_left, can_right)
+        menu.aboutToHide.emit()
+        assert left.isEnabled() and right.isEnabled()  # Ctrl+Shift+PgUp/PgDown work after the menu closed

@@ -106,6 +106,10 @@ def build_menus(window: MainWindow) -> None:
     window.translation_menu.aboutToShow.connect(lambda: window.translation_loader.update_actions())
     window.pane_menu = bar.addMenu("")
     window.pane_menu.addActions([window.move_left_action, window.move_right_action, window.close_pane_action])
+    window.pane_menu.aboutToShow.connect(lambda: show_pane_moves(window))
+    # The keys stay live when the menu is closed: at an end they do nothing, as a key for
+    # a tab already first does; only the open menu greys out what cannot be done.
+    window.pane_menu.aboutToHide.connect(lambda: show_pane_moves(window, every=True))
     window.help_menu = bar.addMenu("")
     window.help_menu.addActions([window.shortcuts_action, window.about_action])
 
@@ -248,6 +252,17 @@ def retranslate_menus(window: MainWindow) -> None:
     window.export_action.setText(QCoreApplication.translate("MainWindow", "&Export…"))
     window.import_annotations_action.setText(QCoreApplication.translate("MainWindow", "Import &annotations…"))
     window.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Main toolbar"))
+
+
+def show_pane_moves(window: MainWindow, *, every: bool = False) -> None:
+    """Enable the move actions that the current pane can do (``every``: both): a pane
+    already first (last) does not move towards the first (last) one."""
+    panes = window.panes()
+    pane = window.active_pane()
+    index = panes.index(pane) if pane in panes else -1
+    window.move_left_action.setEnabled(every or index > 0)
+    window.move_right_action.setEnabled(every or 0 <= index < len(panes) - 1)
+    window.close_pane_action.setEnabled(every or pane is not None)
 
 
 def name_move_actions(window: MainWindow) -> None:
