@@ -339,6 +339,15 @@
         <translation>فقط في %1 (%2)</translation>
     </message>
     <message>
+        <source>What only one article says</source>
+        <translation>ما لا يقوله إلا مقال واحد</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <comment>what only one article says: nothing</comment>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>

@@ -331,6 +331,15 @@
         <translation>Nur in %1 (%2)</translation>
     </message>
     <message>
+        <source>What only one article says</source>
+        <translation>Was nur ein Artikel sagt</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <comment>what only one article says: nothing</comment>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>

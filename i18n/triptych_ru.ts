@@ -333,6 +333,15 @@
         <translation>Только в: %1 (%2)</translation>
     </message>
     <message>
+        <source>What only one article says</source>
+        <translation>Что сообщает только одна статья</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <comment>what only one article says: nothing</comment>
+        <translation>(ничего)</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>

@@ -224,6 +224,29 @@ def test_the_docks_csv_starts_with_a_byte_order_mark_for_spreadsheets(window, qt
     assert markdown.startswith(b"# Claims")
 
 
+@pytest.mark.usefixtures("translated")
+def test_the_markdown_saved_in_an_arabic_desk_is_in_arabic_and_the_csv_keeps_its_data_words(window, qtbot,
+                                                                                            tmp_path):
+    """Seen: the Markdown saved from the Arabic interface said "Claims", "linked",
+    "present", "(Russian)"."""
+    from desktop.ui.i18n import install_language
+
+    controller = compared(window, qtbot)
+    dock = dock_of(controller, qtbot)
+    install_language("ar")
+    try:
+        markdown = dock.export("md", tmp_path / "claims.md").read_text(encoding="utf-8")
+        csv = dock.export("csv", tmp_path / "claims.csv").read_text(encoding="utf-8-sig")
+    finally:
+        install_language("en")
+    lines = markdown.splitlines()
+    assert lines[0] == "# الادعاءات" and lines[2].startswith("| الادعاء | ")
+    assert "(الروسية)" in lines[2] and "(Russian)" not in markdown
+    assert "## ما لا يقوله إلا مقال واحد" in lines
+    assert not any(word in markdown for word in ("linked:", "suggested:", "present:", "| absent |"))
+    assert csv.startswith("kind,claim,") and ",present," in csv  # data for a spreadsheet: its words stay
+
+
 def test_two_articles_with_nothing_found_in_common_are_said_to_have_none(corpus, window, qtbot):
     """Seen: the Russian and Arabic articles alone, both translated, showed every passage
     only here and no ribbon, and nothing said that nothing was found, so Compare mode

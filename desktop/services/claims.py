@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from desktop.core.align_features import Passage
-from desktop.core.claims import ABSENT, Cell, ClaimsMatrix, Highlight, LinkEdge, claims_matrix
+from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT, Cell, ClaimsMatrix, Highlight, LinkEdge, claims_matrix
 from desktop.core.language import language_name
 from desktop.core.text import shorten, split_paragraphs
 from desktop.services.compare import Comparison
@@ -21,6 +23,27 @@ from desktop.storage.annotations import annotations_for, links_for_documents
 
 _QUOTE_CHARS = 160
 _KINDS = {"link": "linked", "tag": "tag", "suggested": "suggested", "only_here": "only here"}
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixWords:
+    """The words of the Markdown matrix, for people: English by default (the command
+    line); the desk gives its interface language's. The CSV keeps English words, as data.
+
+    Attributes:
+        kinds, states: a claim's kind ("link", "tag", "suggested") and a cell's state
+            (present, absent, contradicted) as shown.
+        language_name: a language's name from its code.
+    """
+
+    title: str = "Claims"
+    claim: str = "Claim"
+    only_title: str = "What only one article says"
+    nothing: str = "(nothing)"
+    kinds: Mapping[str, str] = field(default_factory=lambda: dict(_KINDS))
+    states: Mapping[str, str] = field(default_factory=lambda: {PRESENT: PRESENT, ABSENT: ABSENT,
+                                                               CONTRADICTED: CONTRADICTED})
+    language_name: Callable[[str], str] = language_name
 
 
 def comparison_claims(comparison: Comparison, *, suggestions: bool = True) -> ClaimsMatrix:
@@ -41,40 +64,45 @@ def comparison_claims(comparison: Comparison, *, suggestions: bool = True) -> Cl
     return claims_matrix(comparison.alignment, comparison.texts, highlights, links, suggestions=suggestions)
 
 
-def _headings(matrix: ClaimsMatrix, comparison: Comparison) -> dict[str, str]:
+def _headings(matrix: ClaimsMatrix, comparison: Comparison,
+              name: Callable[[str], str] = language_name) -> dict[str, str]:
     """Each article's column heading: its title and language ("Title (Russian)"); two
     articles of one title and language are told apart by their ids."""
-    made = {d: f"{' '.join(comparison.titles[d].split())} ({language_name(comparison.languages[d])})"
+    made = {d: f"{' '.join(comparison.titles[d].split())} ({name(comparison.languages[d])})"
             for d in matrix.documents}
     return {d: f"{h} [{d}]" if list(made.values()).count(h) > 1 else h for d, h in made.items()}
 
 
-def _cell_text(cell: Cell) -> str:
+def _cell_text(cell: Cell, words: MatrixWords) -> str:
+    state = words.states.get(cell.state, cell.state)
     if cell.state == ABSENT:
-        return "absent"
-    return f"{cell.state}: “{shorten(cell.quote, _QUOTE_CHARS)}”"
+        return state
+    return f"{state}: “{shorten(cell.quote, _QUOTE_CHARS)}”"
 
 
 def _md(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|")
 
 
-def matrix_markdown(matrix: ClaimsMatrix, comparison: Comparison) -> str:
-    """The matrix as a Markdown table, then what only each article says."""
+def matrix_markdown(matrix: ClaimsMatrix, comparison: Comparison, words: MatrixWords | None = None) -> str:
+    """The matrix as a Markdown table, then what only each article says, in ``words``
+    (English when None)."""
+    words = words or MatrixWords()
     docs = matrix.documents
-    heading = _headings(matrix, comparison)
-    lines = ["# Claims", "", "| Claim | " + " | ".join(_md(heading[d]) for d in docs) + " |",
+    heading = _headings(matrix, comparison, words.language_name)
+    lines = [f"# {_md(words.title)}", "", f"| {_md(words.claim)} | " + " | ".join(_md(heading[d]) for d in docs) + " |",
              "| --- |" + " --- |" * len(docs)]
     for claim in matrix.claims:
-        label = f"{_KINDS[claim.kind]}: {shorten(claim.label, 80)}"
-        lines.append("| " + " | ".join(_md(x) for x in [label, *(_cell_text(claim.cells[d]) for d in docs)]) + " |")
-    lines += ["", "## What only one article says", ""]
+        label = f"{words.kinds.get(claim.kind, claim.kind)}: {shorten(claim.label, 80)}"
+        lines.append("| " + " | ".join(_md(x) for x in [label, *(_cell_text(claim.cells[d], words) for d in docs)])
+                     + " |")
+    lines += ["", f"## {_md(words.only_title)}", ""]
     for doc in docs:
         lines.append(f"### {_md(heading[doc])}")
         lines.append("")
         only = matrix.only_here[doc]
         lines += [f"- ¶{p.paragraph + 1}: {_md(shorten(comparison.quote(p), _QUOTE_CHARS))}"
-                  for p in only] or ["- (nothing)"]
+                  for p in only] or [f"- {_md(words.nothing)}"]
         lines.append("")
     return "\n".join(lines)
 

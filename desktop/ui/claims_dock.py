@@ -42,6 +42,7 @@ from desktop.ui.dock_toggle import dock_toggle_action
 if TYPE_CHECKING:
     from desktop.core.align_features import Passage
     from desktop.core.claims import ClaimsMatrix
+    from desktop.services.claims import MatrixWords
     from desktop.services.compare import Comparison
     from desktop.ui.compare import CompareController
     from desktop.ui.reader import ReaderView
@@ -150,12 +151,16 @@ class ClaimsDock(QDockWidget):
                                                "%1 turns it on.").replace(
             "%1", shortcut_text(self.controller.compare_action)))
         self.compare_on_button.setText(self.tr("Turn on Compare mode"))
-        self.model.words = {
+        self.model.words = self.words()
+        self._fill()
+
+    def words(self) -> dict[str, str]:
+        """The interface's words for the kinds of claims and the states of cells."""
+        return {
             "link": self.tr("Linked"), "tag": self.tr("Tag"), "suggested": self.tr("Suggested"),
             PRESENT: self.tr("Present"), ABSENT: self.tr("absent"), CONTRADICTED: self.tr("Contradicted"),
             "not_in": self.tr("Not in %1", "an absent cell's tooltip: %1 is the article's title"),
         }
-        self._fill()
 
     def _on_toggle_action_toggled(self, on: bool) -> None:
         from shiboken6 import isValid
@@ -263,6 +268,19 @@ class ClaimsDock(QDockWidget):
 
     # -- saving ---------------------------------------------------------------------
 
+    def markdown_words(self) -> MatrixWords:
+        """The Markdown file's words in the interface language, as the dock shows them."""
+        from desktop.services.claims import MatrixWords
+        from desktop.ui.i18n import ui_language_name
+
+        words = self.words()  # those of the moment, also before the dock was told of a switch
+        return MatrixWords(
+            title=self.tr("Claims"), claim=self.tr("Claim"), only_title=self.tr("What only one article says"),
+            nothing=self.tr("(nothing)", "what only one article says: nothing"),
+            kinds={"link": words["link"], "tag": words["tag"], "suggested": words["suggested"]},
+            states={PRESENT: words[PRESENT], ABSENT: words[ABSENT], CONTRADICTED: words[CONTRADICTED]},
+            language_name=ui_language_name)
+
     def export(self, kind: str, path: Path | None = None) -> Path | None:
         """Save the matrix as Markdown or CSV (asking where, unless ``path`` is given)."""
         if self.matrix is None or self.comparison is None:
@@ -287,7 +305,7 @@ class ClaimsDock(QDockWidget):
             matrix = ClaimsMatrix(matrix.documents, tuple(c for c in matrix.claims if c.kind != "suggested"),
                                   matrix.only_here)
         # CSV with a byte order mark: what Excel needs to read it as UTF-8 (Cyrillic, Arabic).
-        text = matrix_markdown(matrix, self.comparison) if kind == "md" else \
+        text = matrix_markdown(matrix, self.comparison, self.markdown_words()) if kind == "md" else \
             matrix_csv(matrix, self.comparison, bom=True)
 
         def write(tmp: Path) -> None:
