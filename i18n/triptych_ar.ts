@@ -754,8 +754,12 @@
         <translation>عودة إلى الاقتراح الأخير</translation>
     </message>
     <message>
-        <source>Suggestion %1 of %2</source>
-        <translation>الاقتراح %1 من %2</translation>
+        <source>%3: suggestion %1 of %2</source>
+        <translation>%3: الاقتراح %1 من %2</translation>
+    </message>
+    <message>
+        <source>%3: found only here, %1 of %2</source>
+        <translation>%3: لا يرد إلا هنا، %1 من %2</translation>
     </message>
     <message>
         <source>Everything this article says has a counterpart.</source>
@@ -772,10 +776,6 @@
     <message>
         <source>Back to the last passage found only here</source>
         <translation>عودة إلى آخر مقطع موجود هنا فقط</translation>
-    </message>
-    <message>
-        <source>Found only here: %1 of %2</source>
-        <translation>لا يرد إلا هنا: %1 من %2</translation>
     </message>
     <message>
         <source>Linked: %1. %2 takes it back.</source>

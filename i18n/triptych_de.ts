@@ -706,8 +706,12 @@
         <translation>Wieder beim letzten Vorschlag</translation>
     </message>
     <message>
-        <source>Suggestion %1 of %2</source>
-        <translation>Vorschlag %1 von %2</translation>
+        <source>%3: suggestion %1 of %2</source>
+        <translation>%3: Vorschlag %1 von %2</translation>
+    </message>
+    <message>
+        <source>%3: found only here, %1 of %2</source>
+        <translation>%3: nur hier, %1 von %2</translation>
     </message>
     <message>
         <source>Everything this article says has a counterpart.</source>
@@ -724,10 +728,6 @@
     <message>
         <source>Back to the last passage found only here</source>
         <translation>Wieder bei der letzten Stelle, die nur hier steht</translation>
-    </message>
-    <message>
-        <source>Found only here: %1 of %2</source>
-        <translation>Nur hier: %1 von %2</translation>
     </message>
     <message>
         <source>Linked: %1. %2 takes it back.</source>

@@ -718,8 +718,12 @@
         <translation>Снова последнее соответствие</translation>
     </message>
     <message>
-        <source>Suggestion %1 of %2</source>
-        <translation>Предложение %1 из %2</translation>
+        <source>%3: suggestion %1 of %2</source>
+        <translation>%3: предложение %1 из %2</translation>
+    </message>
+    <message>
+        <source>%3: found only here, %1 of %2</source>
+        <translation>%3: только здесь, %1 из %2</translation>
     </message>
     <message>
         <source>Everything this article says has a counterpart.</source>
@@ -736,10 +740,6 @@
     <message>
         <source>Back to the last passage found only here</source>
         <translation>Снова последний отрывок, который есть только здесь</translation>
-    </message>
-    <message>
-        <source>Found only here: %1 of %2</source>
-        <translation>Только здесь: %1 из %2</translation>
     </message>
     <message>
         <source>Linked: %1. %2 takes it back.</source>

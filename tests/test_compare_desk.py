@@ -276,7 +276,7 @@ def test_f8_steps_through_suggestions_and_one_click_makes_the_link(translated, w
 
 def step_through(qtbot, view, key, expected, current, status, counted):
     """Press ``key`` once for each of ``expected``: each is current in turn, and each step
-    says where it is (``counted``, e.g. "Suggestion %1 of %2"), not that it went back."""
+    says where it is (``counted``, e.g. "Russian: suggestion %1 of %2"), not that it went back."""
     for k, item in enumerate(expected, start=1):
         qtbot.keyClick(view, key)
         assert current() == item
@@ -293,13 +293,13 @@ def test_f8_and_f7_say_in_the_status_bar_when_they_go_back_to_the_first(translat
     suggestions = controller._ordered_suggestions(russian.document_id)
     assert len(suggestions) > 1
     step_through(qtbot, russian.view, Qt.Key.Key_F8, suggestions, lambda: controller.current_match, status,
-                 "Suggestion %1 of %2")
+                 "Russian: suggestion %1 of %2")
     qtbot.keyClick(russian.view, Qt.Key.Key_F8)
     assert controller.current_match == suggestions[0]
     assert status.currentMessage() == "Back to the first suggestion"
     qtbot.keyClick(russian.view, Qt.Key.Key_F8)  # a step on says where it is again
     assert controller.current_match == suggestions[1] and status.currentMessage() == \
-        f"Suggestion 2 of {len(suggestions)}"
+        f"Russian: suggestion 2 of {len(suggestions)}"
     qtbot.keyClick(russian.view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(russian.view, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert controller.current_match == suggestions[-1]
@@ -309,7 +309,7 @@ def test_f8_and_f7_say_in_the_status_bar_when_they_go_back_to_the_first(translat
     assert len(mine) > 1
     controller.current = None
     step_through(qtbot, russian.view, Qt.Key.Key_F7, mine, lambda: controller.current, status,
-                 "Found only here: %1 of %2")
+                 "Russian: found only here, %1 of %2")
     qtbot.keyClick(russian.view, Qt.Key.Key_F7)
     assert controller.current == mine[0]
     assert status.currentMessage() == "Back to the first passage found only here"

@@ -449,8 +449,8 @@ class CompareController(ComparePanes, QObject):
         else:
             # Each step says where it is: two suggestions quoting one counterpart read the same
             # in the bar, and the step looked like nothing. (After a link, its message stays.)
-            self._say_wrapped("" if after is not None else self._count(self.tr("Suggestion %1 of %2"),
-                                                                       index, len(items)))
+            self._say_wrapped("" if after is not None else self._count(self.tr("%3: suggestion %1 of %2"),
+                                                                       index, len(items), doc))
         match = items[index % len(items)]
         self.current, self.current_match, self._hover, self.claim = match.a, match, None, ()
         self.bring_level(match.a, scroll_self=True, prefer=match)
@@ -480,7 +480,8 @@ class CompareController(ComparePanes, QObject):
             self._say_wrapped(self.tr("Back to the first passage found only here") if direction > 0
                               else self.tr("Back to the last passage found only here"))
         else:
-            self._say_wrapped(self._count(self.tr("Found only here: %1 of %2"), mine.index(passage), len(mine)))
+            self._say_wrapped(self._count(self.tr("%3: found only here, %1 of %2"), mine.index(passage), len(mine),
+                                          doc))
         self.current, self.current_match, self._hover, self.claim = passage, None, None, ()
         pane = self.pane(doc)
         if pane is not None:
@@ -488,11 +489,14 @@ class CompareController(ComparePanes, QObject):
         self._light()
         return passage
 
-    @staticmethod
-    def _count(template: str, index: int, count: int) -> str:
-        from desktop.ui.i18n import number
+    def _count(self, template: str, index: int, count: int, doc: str) -> str:
+        """Where a step is among ``count``, in the article ``doc`` (named by its language, as
+        its pane is: F8 and F7 go through the article of the current pane)."""
+        from desktop.ui.i18n import number, ui_language_name
 
-        return template.replace("%1", number(index + 1)).replace("%2", number(count))
+        pane = self.pane(doc)
+        language = ui_language_name(pane.language) if pane is not None else doc
+        return template.replace("%1", number(index + 1)).replace("%2", number(count)).replace("%3", language)
 
     def _say_wrapped(self, message: str) -> None:
         """Say briefly, in the status bar, that a step went round from one end to the other
