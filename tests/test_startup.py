@@ -258,7 +258,7 @@ def test_in_the_arabic_interface_the_articles_keep_their_width_too(deferred_wind
 
 
 def test_no_arguments_means_the_desk_with_the_defaults_of_the_parser():
-    from desktop.cli import build_parser, parse_arguments
+    from desktop.cli.arguments import build_parser, parse_arguments
 
     assert vars(parse_arguments([])) == vars(build_parser().parse_args([]))
     assert parse_arguments(["list"]).command == "list"

@@ -1,6 +1,6 @@
 """Who is writing: the person's name, stored with what they make, and this process's session.
 
-The name comes from ``--author``, TRIPTYCH_AUTHOR or Preferences (``cli.author_name``);
+The name comes from ``--author``, TRIPTYCH_AUTHOR or Preferences (``cli.arguments.author_name``);
 the command line and the desk set it once they know it. Every annotation, link and
 correction written in this process records it (an empty name: nobody said who).
 
