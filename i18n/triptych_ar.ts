@@ -316,6 +316,11 @@
         <translation>غير موجود في %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the relations of a linked claim: Linked (Same claim, Contradicts)</comment>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Claim</source>
         <translation>الادعاء</translation>
     </message>

@@ -312,6 +312,11 @@
         <translation>Nicht in %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the relations of a linked claim: Linked (Same claim, Contradicts)</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Claim</source>
         <translation>Aussage</translation>
     </message>

@@ -313,6 +313,11 @@
         <translation>Нет в статье %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the relations of a linked claim: Linked (Same claim, Contradicts)</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Claim</source>
         <translation>Утверждение</translation>
     </message>

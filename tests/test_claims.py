@@ -81,11 +81,15 @@ def test_markdown_and_csv_of_the_bundled_articles(corpus):
     table = [line for line in md.splitlines() if line.startswith("| ")]
     assert all(line.count(" | ") == 3 for line in table)  # no quote breaks a row
     assert "## What only one article says" in md and "Rubio" in md
+    # The link's relation is said (seen: "linked", and which kind of link was lost).
+    assert [line for line in table if line.startswith("| linked")][0].startswith("| linked (same claim): ")
     rows = list(csv.reader(io.StringIO(matrix_csv(matrix, comparison))))
-    assert rows[0][:4] == ["kind", "claim", f"{ru.title} (Russian) state", f"{ru.title} (Russian) quote"]
-    assert rows[1][0] == "linked" and rows[1][2] == PRESENT and rows[1][4] == ABSENT and rows[1][6] == PRESENT
+    assert rows[0][:5] == ["kind", "relations", "claim", f"{ru.title} (Russian) state", f"{ru.title} (Russian) quote"]
+    assert rows[1][:2] == ["linked", "same claim"]
+    assert rows[1][3] == PRESENT and rows[1][5] == ABSENT and rows[1][7] == PRESENT
     assert {r[0] for r in rows[1:]} <= {"linked", "tag", "suggested", "only here"}
-    assert any(r[0] == "only here" and "Rubio" in r[1] for r in rows)
+    assert all(r[1] == "" for r in rows[2:] if r[0] != "linked")
+    assert any(r[0] == "only here" and "Rubio" in r[2] for r in rows)
     assert matrix_csv(matrix, comparison, bom=True).startswith("\ufeffkind,")
 
 
@@ -120,7 +124,7 @@ def test_the_exports_name_the_articles_by_title_and_count_paragraphs_from_one(co
     assert all(d.id not in md for d in corpus)
     assert [line.removeprefix("### ") for line in md.splitlines() if line.startswith("### ")] == titles
     header = next(csv.reader(io.StringIO(matrix_csv(matrix, comparison))))
-    assert header[2::2] == [f"{t} state" for t in titles] and header[3::2] == [f"{t} quote" for t in titles]
+    assert header[3::2] == [f"{t} state" for t in titles] and header[4::2] == [f"{t} quote" for t in titles]
     # Each "¶N" is the Nth paragraph counted from 1, and holds the quote beside it.
     listed = [line for line in md.splitlines() if line.startswith("- ¶")]
     only = [p for d in matrix.documents for p in matrix.only_here[d]]
@@ -147,7 +151,7 @@ def test_the_exports_cut_a_long_quote_between_words_or_give_it_whole(corpus):
         whole = next(q for q in quotes if q.startswith(kept))
         assert not whole[len(kept)].isalnum(), kept[-20:] + "|" + whole[len(kept):][:20]  # not inside a word
     rows = list(csv.reader(io.StringIO(matrix_csv(matrix, comparison))))
-    assert {" ".join(c.split()) for r in rows[1:] for c in r[3::2] if c} <= quotes  # CSV: every quote whole
+    assert {" ".join(c.split()) for r in rows[1:] for c in r[4::2] if c} <= quotes  # CSV: every quote whole
 
 
 def test_the_comparison_for_people_counts_paragraphs_from_one_and_its_json_from_zero(corpus):

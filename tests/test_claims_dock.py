@@ -74,6 +74,8 @@ def test_a_suggested_row_is_told_from_a_linked_one_by_more_than_its_label(window
     assert paler.lightness() > fill.lightness()
     assert model.data(suggested, Qt.ItemDataRole.FontRole).italic()
     assert model.data(linked, Qt.ItemDataRole.FontRole) is None
+    # The row says which kind of link made it (Alt+Return links as Same claim).
+    assert model.data(model.index(linked.row(), 0)).startswith("Linked (Same claim): ")
 
 
 def _drawn_x(text, option, position):
@@ -244,7 +246,7 @@ def test_the_markdown_saved_in_an_arabic_desk_is_in_arabic_and_the_csv_keeps_its
     assert "(الروسية)" in lines[2] and "(Russian)" not in markdown
     assert "## ما لا يقوله إلا مقال واحد" in lines
     assert not any(word in markdown for word in ("linked:", "suggested:", "present:", "| absent |"))
-    assert csv.startswith("kind,claim,") and ",present," in csv  # data for a spreadsheet: its words stay
+    assert csv.startswith("kind,relations,claim,") and ",present," in csv  # data for a spreadsheet: its words stay
 
 
 def test_two_articles_with_nothing_found_in_common_are_said_to_have_none(corpus, window, qtbot):

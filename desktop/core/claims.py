@@ -43,11 +43,13 @@ class Cell(NamedTuple):
 
 class Claim(NamedTuple):
     """One row. ``kind`` is "link", "tag" or "suggested"; ``label`` names it for people
-    (the tag, or the quote it starts from)."""
+    (the tag, or the quote it starts from); ``relations``: of a link row, the relations of
+    the person's links in it, each once, in the order they were made."""
 
     kind: str
     label: str
     cells: dict[str, Cell]
+    relations: tuple[str, ...] = ()
 
 
 class Highlight(NamedTuple):
@@ -111,6 +113,12 @@ def link_claims(documents: Sequence[str], highlights: Sequence[Highlight], links
         elif link.relation == "omits":
             omitted.setdefault(groups.find(link.source), set()).add(by_id[link.target].passage.doc)
             touched.add(link.source)
+    relations: dict[str, list[str]] = {}
+    for link in links:
+        if link.source in by_id and link.target in by_id and link.source in touched:
+            made = relations.setdefault(groups.find(link.source), [])
+            if link.relation not in made:
+                made.append(link.relation)
     members: dict[str, list[Highlight]] = {}
     for hid in sorted(touched, key=lambda h: (documents.index(by_id[h].passage.doc), by_id[h].passage.start, h)):
         members.setdefault(groups.find(hid), []).append(by_id[hid])
@@ -133,7 +141,8 @@ def link_claims(documents: Sequence[str], highlights: Sequence[Highlight], links
         seen.add(key)
         for doc in omitted.get(root, set()):
             present.pop(doc, None)
-        rows.append(_row("link", items[0].quote, documents, present, contradicted))
+        rows.append(_row("link", items[0].quote, documents, present, contradicted)
+                    ._replace(relations=tuple(relations.get(root, ()))))
     return rows
 
 

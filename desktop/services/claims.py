@@ -23,6 +23,9 @@ from desktop.storage.annotations import annotations_for, links_for_documents
 
 _QUOTE_CHARS = 160
 _KINDS = {"link": "linked", "tag": "tag", "suggested": "suggested", "only_here": "only here"}
+#: The relations of links, as the command line's Markdown and every CSV name them.
+RELATIONS = {"same_claim": "same claim", "contradicts": "contradicts", "omits": "omits",
+              "elaborates": "elaborates", "translation_of": "translation of", "related": "related"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,7 @@ class MatrixWords:
     Attributes:
         kinds, states: a claim's kind ("link", "tag", "suggested") and a cell's state
             (present, absent, contradicted) as shown.
+        relations: a link's relation ("same_claim", "contradicts", ...) as shown.
         language_name: a language's name from its code.
     """
 
@@ -41,6 +45,8 @@ class MatrixWords:
     only_title: str = "What only one article says"
     nothing: str = "(nothing)"
     kinds: Mapping[str, str] = field(default_factory=lambda: dict(_KINDS))
+    relations: Mapping[str, str] = field(default_factory=lambda: dict(RELATIONS))
+    separator: str = ", "
     states: Mapping[str, str] = field(default_factory=lambda: {PRESENT: PRESENT, ABSENT: ABSENT,
                                                                CONTRADICTED: CONTRADICTED})
     language_name: Callable[[str], str] = language_name
@@ -93,7 +99,10 @@ def matrix_markdown(matrix: ClaimsMatrix, comparison: Comparison, words: MatrixW
     lines = [f"# {_md(words.title)}", "", f"| {_md(words.claim)} | " + " | ".join(_md(heading[d]) for d in docs) + " |",
              "| --- |" + " --- |" * len(docs)]
     for claim in matrix.claims:
-        label = f"{words.kinds.get(claim.kind, claim.kind)}: {shorten(claim.label, 80)}"
+        kind = words.kinds.get(claim.kind, claim.kind)
+        if claim.relations:  # which links the row is made of: "linked (same claim, contradicts)"
+            kind += f" ({words.separator.join(words.relations.get(r, r) for r in claim.relations)})"
+        label = f"{kind}: {shorten(claim.label, 80)}"
         lines.append("| " + " | ".join(_md(x) for x in [label, *(_cell_text(claim.cells[d], words) for d in docs)])
                      + " |")
     lines += ["", f"## {_md(words.only_title)}", ""]
@@ -108,25 +117,27 @@ def matrix_markdown(matrix: ClaimsMatrix, comparison: Comparison, words: MatrixW
 
 
 def matrix_csv(matrix: ClaimsMatrix, comparison: Comparison, *, bom: bool = False) -> str:
-    """The matrix as CSV: kind, claim, then a state and a quote for each article; the
-    passages only one article has are rows of kind "only here"."""
+    """The matrix as CSV: kind, the relations of a link row's links, claim, then a state
+    and a quote for each article; the passages only one article has are rows of kind
+    "only here"."""
     docs = matrix.documents
     heading = _headings(matrix, comparison)
     out = io.StringIO()
     writer = csv.writer(out)
-    header = ["kind", "claim"]
+    header = ["kind", "relations", "claim"]
     for d in docs:
         header += [f"{heading[d]} state", f"{heading[d]} quote"]
     writer.writerow(header)
     for claim in matrix.claims:
-        row = [_KINDS[claim.kind], " ".join(claim.label.split())]
+        row = [_KINDS[claim.kind], "; ".join(RELATIONS.get(r, r) for r in claim.relations),
+               " ".join(claim.label.split())]
         for d in docs:
             row += [claim.cells[d].state, " ".join(claim.cells[d].quote.split())]
         writer.writerow(row)
     for doc in docs:
         for p in matrix.only_here[doc]:
             quote = " ".join(comparison.quote(p).split())
-            row = [_KINDS["only_here"], quote]
+            row = [_KINDS["only_here"], "", quote]
             for d in docs:
                 row += ["present", quote] if d == doc else [ABSENT, ""]
             writer.writerow(row)

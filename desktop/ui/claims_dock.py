@@ -160,6 +160,7 @@ class ClaimsDock(QDockWidget):
             "link": self.tr("Linked"), "tag": self.tr("Tag"), "suggested": self.tr("Suggested"),
             PRESENT: self.tr("Present"), ABSENT: self.tr("absent"), CONTRADICTED: self.tr("Contradicted"),
             "not_in": self.tr("Not in %1", "an absent cell's tooltip: %1 is the article's title"),
+            "separator": self.tr(", ", "between the relations of a linked claim: Linked (Same claim, Contradicts)"),
         }
 
     def _on_toggle_action_toggled(self, on: bool) -> None:
@@ -270,14 +271,16 @@ class ClaimsDock(QDockWidget):
 
     def markdown_words(self) -> MatrixWords:
         """The Markdown file's words in the interface language, as the dock shows them."""
-        from desktop.services.claims import MatrixWords
+        from desktop.services.claims import RELATIONS, MatrixWords
         from desktop.ui.i18n import ui_language_name
+        from desktop.ui.relations import relation_label
 
         words = self.words()  # those of the moment, also before the dock was told of a switch
         return MatrixWords(
             title=self.tr("Claims"), claim=self.tr("Claim"), only_title=self.tr("What only one article says"),
             nothing=self.tr("(nothing)", "what only one article says: nothing"),
             kinds={"link": words["link"], "tag": words["tag"], "suggested": words["suggested"]},
+            relations={r: relation_label(r) for r in RELATIONS}, separator=words["separator"],
             states={PRESENT: words[PRESENT], ABSENT: words[ABSENT], CONTRADICTED: words[CONTRADICTED]},
             language_name=ui_language_name)
 

@@ -128,7 +128,7 @@ class ClaimsModel(QAbstractTableModel):
         cell = self.cell(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if cell is None:
-                return f"{self.words.get(claim.kind, claim.kind)}: {FSI}{short(claim.label, 60)}{PDI}"
+                return f"{self.kind_text(claim)}: {FSI}{short(claim.label, 60)}{PDI}"
             if cell.state == ABSENT:
                 return self.words.get(ABSENT, ABSENT)
             mark = "✓" if cell.state == PRESENT else "✗"
@@ -161,6 +161,16 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return cell.state if cell is not None else claim.kind
         return None
+
+    def kind_text(self, claim: Claim) -> str:
+        """What makes the row: "Suggested", "Tag", "Linked (Same claim, Contradicts)"."""
+        kind = self.words.get(claim.kind, claim.kind)
+        if not claim.relations:
+            return kind
+        from desktop.ui.relations import relation_label
+
+        separator = self.words.get("separator", ", ")
+        return f"{kind} ({separator.join(relation_label(r) for r in claim.relations)})"
 
     def absent_text(self, doc: str) -> str:
         """What an absent cell says on hover: which article leaves the claim out."""
