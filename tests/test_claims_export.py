@@ -37,7 +37,7 @@ def test_the_claims_pages_show_the_matrix_and_what_only_one_article_says(transla
     start = ru.text.index("Вэнсом")
     german_quote = "Marco Rubio"
     g = de.text.index(german_quote)
-    # A link the person made: it is a row of its own, marked "linked".
+    # A link the person made: it is a row of its own, marked "linked" with its relation.
     a = service.highlight(ru.id, ru.text.index("AnewZ"), ru.text.index("AnewZ") + 5).value
     b = service.highlight(de.id, de.text.index("AnewZ"), de.text.index("AnewZ") + 5).value
     service.link(a, b, "same_claim")
@@ -48,7 +48,7 @@ def test_the_claims_pages_show_the_matrix_and_what_only_one_article_says(transla
     assert _pages(with_claims) > _pages(plain)
     text = flat(EXTRACTORS[extractor](with_claims))
     assert "Claims" in text and "What only one article says" in text
-    assert "linked: AnewZ" in text and "suggested:" in text
+    assert "linked (same claim): AnewZ" in text and "suggested:" in text
     # Only the Russian article names Vance; only the German one quotes Rubio.
     assert flat(ru.text[start - 12:start + 6]) in text
     assert flat(de.text[g - 20:g + len(german_quote)]) in text

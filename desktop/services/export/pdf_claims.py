@@ -93,7 +93,12 @@ class _Table:
         comparison = self.page.comparison
         label = shorten(claim.label, LABEL_CHARS)
         first_doc = next((d for d in self.docs if claim.cells[d].passages), self.docs[0])
-        cells = [self._block(f"{KINDS.get(claim.kind, claim.kind)}: {label}", comparison.languages[first_doc])]
+        from desktop.services.claims import RELATIONS
+
+        kind = KINDS.get(claim.kind, claim.kind)
+        if claim.relations:  # which links made the row, as the dock and the Markdown say
+            kind += f" ({', '.join(RELATIONS.get(r, r) for r in claim.relations)})"
+        cells = [self._block(f"{kind}: {label}", comparison.languages[first_doc])]
         for doc in self.docs:
             cell = claim.cells[doc]
             if cell.state == ABSENT:
