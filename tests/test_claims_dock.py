@@ -28,21 +28,32 @@ def present_passages(claim):
     return {(p.doc, p.start) for cell in claim.cells.values() if cell.state != "absent" for p in cell.passages}
 
 
-@pytest.mark.usefixtures("translated")
-def test_alt_return_turns_the_suggestion_into_one_linked_row(window, qtbot):
+def first_suggestion(window, qtbot):
+    """Compare the open articles with the claims dock shown, and press F8 in the Russian
+    pane: the controller, the dock and the suggestion made current."""
     controller = compared(window, qtbot)
     dock = dock_of(controller, qtbot)
     russian = pane(window, "ru")
     russian.view.setFocus()
     qtbot.keyClick(russian.view, Qt.Key.Key_F8)
-    match = controller.current_match
+    return controller, dock, controller.current_match
+
+
+def link_and_wait(controller, dock, qtbot):
+    """Alt+Return's action on the current suggestion, until the dock shows a linked row."""
+    controller.accept_action.trigger()
+    qtbot.waitUntil(lambda: not controller.busy() and any(c.kind == "link" for c in dock.model.claims),
+                    timeout=20000)
+
+
+@pytest.mark.usefixtures("translated")
+def test_alt_return_turns_the_suggestion_into_one_linked_row(window, qtbot):
+    controller, dock, match = first_suggestion(window, qtbot)
     assert match is not None and not match.relation
     assert any({(match.a.doc, match.a.start), (match.b.doc, match.b.start)} <= present_passages(c)
                for c in dock.model.claims if c.kind == "suggested")
     assert controller.accept_action.shortcut().toString() == "Alt+Return"
-    controller.accept_action.trigger()
-    qtbot.waitUntil(lambda: not controller.busy() and any(c.kind == "link" for c in dock.model.claims),
-                    timeout=20000)
+    link_and_wait(controller, dock, qtbot)
     ends = {(match.a.doc, match.a.start), (match.b.doc, match.b.start)}
     linked = [c for c in dock.model.claims if c.kind == "link"]
     assert len(linked) == 1 and present_passages(linked[0]) == ends
@@ -53,14 +64,8 @@ def test_alt_return_turns_the_suggestion_into_one_linked_row(window, qtbot):
 @pytest.mark.usefixtures("translated")
 def test_a_suggested_row_is_told_from_a_linked_one_by_more_than_its_label(window, qtbot):
     """Seen: linked and suggested cells were the same green with the same ✓."""
-    controller = compared(window, qtbot)
-    dock = dock_of(controller, qtbot)
-    russian = pane(window, "ru")
-    russian.view.setFocus()
-    qtbot.keyClick(russian.view, Qt.Key.Key_F8)
-    controller.accept_action.trigger()
-    qtbot.waitUntil(lambda: not controller.busy() and any(c.kind == "link" for c in dock.model.claims),
-                    timeout=20000)
+    controller, dock, _ = first_suggestion(window, qtbot)
+    link_and_wait(controller, dock, qtbot)
     model = dock.model
 
     def present_cell(kind):
