@@ -18,6 +18,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 #: (Qt's context, Qt's source text) of each string Qt's catalogues lack.
 CATALOGUE_GAPS: tuple[tuple[str, str], ...] = (
-    ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "&Look in:")),
-    ("QFileDialog", QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")),
+    ("QFileDialog", str(QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"))),
+    ("QFileDialog", str(QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))),
 )
