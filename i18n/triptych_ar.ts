@@ -1581,6 +1581,14 @@
         <translation>بحث</translation>
     </message>
     <message>
+        <source>Undone: %1</source>
+        <translation>تم التراجع عن: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>أعيد: %1</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>

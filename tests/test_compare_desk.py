@@ -272,6 +272,7 @@ def test_f8_steps_through_suggestions_and_one_click_makes_the_link(translated, w
     window.annotation_actions.undo_action.trigger()
     assert store.links_for_documents([d.id for d in translated.values()]) == []
     assert store.annotations_for([d.id for d in translated.values()]) == []
+    assert window.statusBar().currentMessage() == "The link is taken back."  # compare says it: not "Undone: …"
 
 
 def step_through(qtbot, view, key, expected, current, status, counted):

@@ -123,8 +123,29 @@ def test_keys_one_to_six_highlight_the_selection_and_undo_redo_it(window, qtbot)
     assert window.notebook.panel.current == made.id
     window.notebook.undo_action.trigger()
     assert store.annotations_for([ar.document_id]) == [] and ar.view.highlights == []
+    # The status bar says what was undone: the pane may be scrolled elsewhere by now.
+    assert window.statusBar().currentMessage() == "Undone: Highlight “قوات حفظ سلام”"
     window.notebook.redo_action.trigger()
     assert [a.id for a in store.annotations_for([ar.document_id])] == [made.id]
+    assert window.statusBar().currentMessage() == "Redone: Highlight “قوات حفظ سلام”"
+
+
+def test_an_undo_that_cannot_be_made_says_why_and_not_that_it_was_undone(window, qtbot, monkeypatch):
+    from desktop.services import annotation_service as service
+
+    ar = pane(window, "ar")
+    start, end = _select(ar.view, "قوات حفظ سلام")
+    made = window.notebook.controller.highlight(ar.document_id, ar.view.text, start, end)
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", shown.append)
+    window.notebook.controller.failed.disconnect()
+    window.notebook.controller.failed.connect(shown.append)
+    service.delete_annotation(made)  # as another window of the library would
+    window.statusBar().clearMessage()
+    window.notebook.undo_action.trigger()
+    assert shown and "no longer" in shown[0]
+    assert window.statusBar().currentMessage() == ""
+    assert not window.notebook.undo_action.isEnabled()  # the stale step left the stack
 
 
 def test_a_new_highlight_is_drawn_selected_in_one_hand_over_to_qt(window, qtbot, monkeypatch):

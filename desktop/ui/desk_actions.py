@@ -4,9 +4,11 @@ its final contents and size before the notebook exists; the notebook connects th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop.core.colors import COLORS
 
@@ -47,14 +49,14 @@ class AnnotationActions(QObject):
         self.undo_action = QAction(window)
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)  # Ctrl+Z (each key once)
-        self.undo_action.triggered.connect(stack.undo)
+        self.undo_action.triggered.connect(self._on_undo_action_triggered)
         self.redo_action = QAction(window)
         self.redo_action.setObjectName("redoAction")
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)  # Ctrl+Shift+Z on Linux
         if QKeySequence("Ctrl+Y") not in redo_keys:  # the other custom (Windows, many editors)
             redo_keys.append(QKeySequence("Ctrl+Y"))
         self.redo_action.setShortcuts(redo_keys)
-        self.redo_action.triggered.connect(stack.redo)
+        self.redo_action.triggered.connect(self._on_redo_action_triggered)
         for action, can in ((self.undo_action, stack.canUndo()), (self.redo_action, stack.canRedo())):
             action.setEnabled(can)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -84,6 +86,28 @@ class AnnotationActions(QObject):
             retranslate_stack(self.undo_stack)
         self._undo_text, self._redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
         self._describe_undo_redo()
+
+    def _on_undo_action_triggered(self) -> None:
+        self._step(self.undo_stack.undo, self.undo_stack.undoText(),
+                   QCoreApplication.translate("Notebook", "Undone: %1"))
+
+    def _on_redo_action_triggered(self) -> None:
+        self._step(self.undo_stack.redo, self.undo_stack.redoText(),
+                   QCoreApplication.translate("Notebook", "Redone: %1"))
+
+    def _step(self, step: Callable[[], None], command: str, said: str) -> None:
+        """Undo or redo, and say in the status bar what was undone or redone: the passage
+        may be in a pane scrolled elsewhere, or the change a link between two articles.
+        A step that cannot be made (someone changed the rows since) is said by its error
+        dialog instead, and leaves the stack (the command turns obsolete). What a part of
+        the desk said of the step itself (compare's "The link is taken back.") is kept."""
+        window = self.parent()
+        status = window.statusBar() if isinstance(window, QMainWindow) else None
+        before = (self.undo_stack.index(), self.undo_stack.count(), status.currentMessage() if status else "")
+        step()
+        moved = self.undo_stack.index() != before[0] and self.undo_stack.count() == before[1]
+        if status is not None and moved and command and status.currentMessage() in ("", before[2]):
+            status.showMessage(said.replace("%1", command), 6000)
 
     def _on_undo_stack_undo_text_changed(self, text: str) -> None:
         self._undo_text = text
