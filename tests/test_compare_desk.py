@@ -762,6 +762,11 @@ def test_a_click_on_a_claim_lights_every_passage_of_it_in_every_pane_and_brings_
                     continue
                 assert all(_lit(p.view, passage) for passage in cell.passages), (row, column, p.language)
                 assert on_screen(p.view, cell.passages[0]), (row, column, p.language)
+                # Underlined as the legend says: a suggestion in its blue dashes, not in the
+                # green of "Your link: Same claim" (seen: a suggested row looked linked).
+                lines = {m.relation for m in p.view.compare_marks for passage in cell.passages
+                         if (m.start, m.end) == (passage.start, passage.end)}
+                assert lines == ({""} if model.claims[row].kind == "suggested" else {"same_claim"}), lines
     # The row's number does the same.
     dock.table.verticalHeader().sectionClicked.emit(rows[-1])
     assert all(_lit(arabic.view, p) for p in model.claims[rows[-1]].cells[arabic.document_id].passages)

@@ -164,14 +164,20 @@ def _covered(passage: Passage, held: dict[str, list[Passage]]) -> bool:
 
 def suggested_claims(alignment: Alignment, texts: dict[str, str], linked: Sequence[Claim] = ()) -> list[Claim]:
     """One row per group of corresponding sentences the aligner found (not the links),
-    leaving out the sentences the ``linked`` rows hold."""
+    leaving out the correspondences the ``linked`` rows hold at both ends.
+
+    A correspondence with one end in a link row and the other outside it is kept, with
+    both ends: the desk suggests that a third article says the linked claim too. Left
+    out, its free end was in no row and in no "only here" list either (a Russian
+    sentence the desk called a strong match of a German one vanished from the matrix
+    once the German one was linked to an Arabic one)."""
     held: dict[str, list[Passage]] = {}
     for claim in linked:
         for cell in claim.cells.values():
             for p in cell.passages:
                 held.setdefault(p.doc, []).append(p)
     open_matches = [m for m in alignment.matches
-                    if not m.relation and not _covered(m.a, held) and not _covered(m.b, held)]
+                    if not m.relation and not (_covered(m.a, held) and _covered(m.b, held))]
     keys = {p: f"{p.doc}:{p.start:09d}" for m in open_matches for p in (m.a, m.b)}
     groups = Groups(keys.values())
     for m in open_matches:

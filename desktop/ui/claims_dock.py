@@ -251,7 +251,8 @@ class ClaimsDock(QDockWidget):
             pane = window.pane_for(doc)
             if pane is not None and (clicked is None or doc != clicked.doc) and not _on_screen(pane.view, passage):
                 pane.view.scroll_to_range(passage.start, passage.end)
-        self.controller.light_claim(passages, current=clicked)
+        self.controller.light_claim(passages, current=clicked,
+                                    suggested=self.model.claims[index.row()].kind == "suggested")
         if clicked is not None:
             self.go_to(clicked)
 

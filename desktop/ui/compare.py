@@ -81,6 +81,8 @@ class CompareController(ComparePanes, QObject):
         self.matrix: ClaimsMatrix | None = None
         self.current: Passage | None = None
         self.current_match: Match | None = None
+        #: The passages of the claim lit from the claims dock, each with the relation whose
+        #: colour and line it is underlined in ("" for a suggestion's).
         self.claim: tuple[tuple[Passage, str], ...] = ()
         self.error = ""
         self._hover: Passage | None = None

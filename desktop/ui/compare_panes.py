@@ -148,10 +148,10 @@ class ComparePanes:
         focus passage name the link."""
         alignment = self.alignment
         marks: dict[str, list[CompareMark]] = {}
-        for passage, state in self.claim:
-            relation = "contradicts" if state == CONTRADICTED else "same_claim"
-            marks.setdefault(passage.doc, []).append(
-                CompareMark(passage.start, passage.end, _alpha(RELATION_COLORS[relation], 110), relation))
+        for passage, relation in self.claim:
+            color = RELATION_COLORS.get(relation, SUGGESTION)
+            marks.setdefault(passage.doc, []).append(CompareMark(passage.start, passage.end, _alpha(color, 110),
+                                                                 relation))
         focus = self._hover or self.current
         if alignment is not None and focus is not None:
             only = focus in alignment.only_in
@@ -251,10 +251,16 @@ class ComparePanes:
 
     # -- choosing ------------------------------------------------------------------------
 
-    def light_claim(self, passages: list[tuple[Passage, str]], current: Passage | None = None) -> None:
+    def light_claim(self, passages: list[tuple[Passage, str]], current: Passage | None = None, *,
+                    suggested: bool = False) -> None:
         """Light a claim's passages (each with its state) in every pane; in Compare mode
-        ``current`` becomes the current passage, shown in the bar."""
-        self.claim = tuple(passages)
+        ``current`` becomes the current passage, shown in the bar.
+
+        Each is underlined as the legend says: a suggested row's in the suggestions' blue
+        dashes (it was lit in the green of "Your link: Same claim", as if linked already),
+        a contradicted cell's in the red of a contradiction, the others in green."""
+        present = "" if suggested else "same_claim"
+        self.claim = tuple((p, "contradicts" if state == CONTRADICTED else present) for p, state in passages)
         if self.on and current is not None:
             self.current = current
             self.current_match = self._best_match(current)
