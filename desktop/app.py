@@ -266,8 +266,10 @@ def _open_or_offer_new(data_dir: DataDir, store: Store | None = None, *, interac
         if box.clickedButton() is not start_new:
             return False
         kept = set_aside(exc.path)
+        from desktop.ui.style import isolate_path
+
         QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
-            "app", "The damaged database was kept as %1.").replace("%1", str(kept)))
+            "app", "The damaged database was kept as %1.").replace("%1", isolate_path(kept)))
         open_database(Path(store.target))
         return True
 
@@ -376,9 +378,11 @@ def install_excepthook(data_dir: DataDir) -> None:
 
                 show_error(parent, error_text(exc))
                 return
+            from desktop.ui.style import isolate_path
+
             show_error(parent, QCoreApplication.translate(
                 "app", "Something went wrong inside Triptych and the last action may not have finished. "
-                       "The details are in %1.").replace("%1", str(log_file)), details)
+                       "The details are in %1.").replace("%1", isolate_path(log_file)), details)
 
     reporter = ErrorReporter()
     reporter.reported.connect(reporter.show)  # queued when emitted from another thread

@@ -630,6 +630,7 @@
     <name>CompareController</name>
     <message>
         <source>&amp;Compare</source>
+        <extracomment>The passages of the claim lit from the claims dock, each with the relation whose colour and line it is underlined in (&quot;&quot; for a suggestion&apos;s).</extracomment>
         <translation>م&amp;قارنة</translation>
     </message>
     <message>
@@ -1811,6 +1812,21 @@
     <message>
         <source>Print preview</source>
         <translation>معاينة الطباعة</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>مجلد ملفات</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>محرك أقراص</translation>
     </message>
 </context>
 <context>

@@ -590,6 +590,7 @@
     <name>CompareController</name>
     <message>
         <source>&amp;Compare</source>
+        <extracomment>The passages of the claim lit from the claims dock, each with the relation whose colour and line it is underlined in (&quot;&quot; for a suggestion&apos;s).</extracomment>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
@@ -1755,6 +1756,21 @@
     <message>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Dateiordner</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Laufwerk</translation>
     </message>
 </context>
 <context>

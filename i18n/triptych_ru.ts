@@ -600,6 +600,7 @@
     <name>CompareController</name>
     <message>
         <source>&amp;Compare</source>
+        <extracomment>The passages of the claim lit from the claims dock, each with the relation whose colour and line it is underlined in (&quot;&quot; for a suggestion&apos;s).</extracomment>
         <translation>С&amp;равнение</translation>
     </message>
     <message>
@@ -1769,6 +1770,21 @@
     <message>
         <source>Print preview</source>
         <translation>Предварительный просмотр печати</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Папка файлов</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
     </message>
 </context>
 <context>

@@ -244,9 +244,12 @@ def test_the_markdown_saved_in_an_arabic_desk_is_in_arabic_and_the_csv_keeps_its
     install_language("ar")
     try:
         markdown = dock.export("md", tmp_path / "claims.md").read_text(encoding="utf-8")
+        saved = window.statusBar().currentMessage()
         csv = dock.export("csv", tmp_path / "claims.csv").read_text(encoding="utf-8-sig")
     finally:
         install_language("en")
+    # The path is one left-to-right run in the Arabic sentence: it read "tmp/…/claims.md/".
+    assert f"\u2066{tmp_path / 'claims.md'}\u2069" in saved and not saved.startswith("Saved")
     lines = markdown.splitlines()
     assert lines[0] == "# الادعاءات" and lines[2].startswith("| الادعاء | ")
     assert "(الروسية)" in lines[2] and "(Russian)" not in markdown

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT
 from desktop.ui.claims_model import ClaimsDelegate, ClaimsModel, isolated, short
 from desktop.ui.dock_toggle import dock_toggle_action
+from desktop.ui.style import isolate_path
 
 if TYPE_CHECKING:
     from desktop.core.align_features import Passage
@@ -321,7 +322,7 @@ class ClaimsDock(QDockWidget):
             self.controller.window.show_error(error_text(exc))
             return None
         self.controller.window.statusBar().showMessage(self.tr("Saved the claims matrix to %1").replace(
-            "%1", str(path)), 6000)
+            "%1", isolate_path(path)), 6000)
         return path
 
 

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from desktop.ui.style import isolate_path
+
 if TYPE_CHECKING:
     from desktop.ui.about import AboutDialog
     from desktop.ui.export_dialog import ExportDialog
@@ -60,7 +62,7 @@ class DeskDialogs:
 
     def _on_export_dialog_exported(self, path: str) -> None:
         window = self.window
-        message = QCoreApplication.translate("MainWindow", "Exported %1").replace("%1", path)
+        message = QCoreApplication.translate("MainWindow", "Exported %1").replace("%1", isolate_path(path))
         window.statusBar().showMessage(message, 8000)
 
     def open_print_preview(self) -> None:

@@ -37,6 +37,7 @@ from desktop.ui.colors import color_label
 from desktop.ui.desk_actions import color_icon
 from desktop.ui.i18n import error_text
 from desktop.ui.i18n import ui_language_name as language_name
+from desktop.ui.style import isolate_path
 from desktop.ui.tasks import Task, keep_until_done
 
 if TYPE_CHECKING:
@@ -255,7 +256,7 @@ class ExportDialog(QDialog):
         if result is None:
             self.status.setText(self.tr("Cancelled; nothing was written."))
             return
-        self.status.setText(self.tr("Saved %1").replace("%1", str(result)))
+        self.status.setText(self.tr("Saved %1").replace("%1", isolate_path(result)))
         self.exported.emit(str(result))
 
     def _on_task_failed(self, exc: Exception) -> None:

@@ -9,7 +9,9 @@ Qt's and is asked first, so each string listed here, in Qt's own context, is tra
 in i18n/triptych_*.ts and shown in the interface language.
 
 The strings are the file dialog's: found by reading every label, button, tooltip and
-menu of Qt's file dialog in each interface language (tests/test_qt_strings.py does so).
+menu of Qt's file dialog in each interface language (tests/test_i18n.py does so), and
+by comparing Qt's Arabic and Russian catalogues with its German one. (The sizes in its
+Size column follow the system's locale, not the interface language: Qt's choice.)
 """
 
 from __future__ import annotations
@@ -20,4 +22,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 CATALOGUE_GAPS: tuple[tuple[str, str], ...] = (
     ("QFileDialog", str(QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"))),
     ("QFileDialog", str(QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))),
+    # The file dialog's Type column for a folder and a drive.
+    ("QAbstractFileIconProvider", str(QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"))),
+    ("QAbstractFileIconProvider", str(QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File Folder"))),
+    ("QAbstractFileIconProvider", str(QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"))),
 )

@@ -24,6 +24,17 @@ def isolate_key(text: str) -> str:
     return f"{label}\t{LRI}{key}{PDI}"
 
 
+def isolate_path(path: object) -> str:
+    """A file's path as one left-to-right run, for a sentence of either direction.
+
+    In an Arabic sentence a path's slashes and dots are neutral and take the sentence's
+    direction: "حُفظ /tmp/exports/claims.pdf" read "tmp/exports/claims.pdf/ حُفظ". A
+    path is written left to right on every system Triptych runs on, whatever script
+    its folder names are in.
+    """
+    return f"{LRI}{path}{PDI}"
+
+
 class DeskStyle(QProxyStyle):
     """The base style, but for the keys in menus (see the module's docstring)."""
 
