@@ -282,3 +282,21 @@ def test_two_articles_with_nothing_found_in_common_are_said_to_have_none(corpus,
     short = "2 articles compared: no passage found in common"
     label.setFixedWidth(label.fontMetrics().horizontalAdvance(short) + 12)
     qtbot.waitUntil(lambda: label.text() == short)
+
+
+@pytest.mark.usefixtures("translated")
+def test_a_cells_quote_keeps_its_own_direction_in_the_tooltip(window, qtbot):
+    """Seen: an Arabic quote in the English desk's tooltip had its full stop at its start."""
+    controller = compared(window, qtbot)
+    dock = dock_of(controller, qtbot)
+    model = dock.model
+    arabic = pane(window, "ar").document_id
+    column = model.documents.index(arabic) + 1
+    row = next(r for r in range(model.rowCount()) if model.claims[r].cells[arabic].state == "present")
+    _state, quote = model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole).split("\n", 1)
+    assert quote.startswith("\u2067") and quote.endswith("\u2069")  # right to left, isolated
+    russian = model.documents.index(pane(window, "ru").document_id) + 1
+    row = next(r for r in range(model.rowCount()) if model.claims[r].cells[model.documents[russian - 1]].state
+               == "present")
+    _state, quote = model.data(model.index(row, russian), Qt.ItemDataRole.ToolTipRole).split("\n", 1)
+    assert quote.startswith("\u2066") and quote.endswith("\u2069")

@@ -134,11 +134,13 @@ class ClaimsModel(QAbstractTableModel):
             mark = "✓" if cell.state == PRESENT else "✗"
             return f"{mark} {FSI}{short(cell.quote)}{PDI}"
         if role == Qt.ItemDataRole.ToolTipRole:
+            # The quote is an isolate of its own direction: an Arabic one in an English tooltip
+            # (or a Russian one in an Arabic tooltip) had its full stop at its start.
             if cell is None:
-                return " ".join(claim.label.split())
+                return isolated(" ".join(claim.label.split()))
             if cell.state == ABSENT:
                 return self.absent_text(self.documents[index.column() - 1])
-            return f"{self.words.get(cell.state, cell.state)}\n{' '.join(cell.quote.split())}"
+            return f"{self.words.get(cell.state, cell.state)}\n{isolated(' '.join(cell.quote.split()))}"
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None:
             fill = state_colors()[0][cell.state]
             # A suggestion is not the person's claim yet: its row is paler and in italics, as
