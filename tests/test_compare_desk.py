@@ -873,3 +873,37 @@ def test_a_passage_compared_on_names_alone_is_not_said_to_be_in_this_article_onl
     said = controller.only_here_text(only.doc)
     assert "only this article says this" not in said
     assert "no counterpart found on names, numbers, dates and quotations" in said
+
+
+
+def test_a_click_on_a_ribbon_makes_it_current_and_brings_both_its_passages_into_view(translated, window, qtbot):
+    """Seen: a click on a ribbon that ran off the bottom of the Arabic pane lit the match
+    and left its Arabic passage out of sight."""
+    controller = compared(window, qtbot)
+    russian, arabic = pane(window, "ru"), pane(window, "ar")
+    handle = next(window.splitter.handle(i) for i in range(window.splitter.count())
+                  if controller.ribbons.neighbours(window.splitter.handle(i)) == (russian, arabic))
+    qtbot.waitUntil(lambda: bool(controller.ribbons.bands_for(handle)))
+    band = max(controller.ribbons.bands_for(handle), key=lambda b: b.path.boundingRect().height())
+    centre = band.path.boundingRect().center()
+    x = int(handle.width() / 2)
+    y = next(y for y in range(int(centre.y()) - 40, int(centre.y()) + 40) if band.path.contains(QPoint(x, y)))
+    qtbot.mouseClick(handle, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    assert controller.current_match == band.match
+    # A match whose Arabic passage is out of sight: chosen, both its passages come into view.
+    bar = arabic.view.verticalScrollBar()
+    for m in controller.alignment.matches:
+        ends = {p.doc: p for p in (m.a, m.b)}
+        if set(ends) != {russian.document_id, arabic.document_id}:
+            continue
+        russian.view.scroll_to_range(ends[russian.document_id].start, ends[russian.document_id].end)
+        for value in (0, bar.maximum()):
+            bar.setValue(value)
+            if not on_screen(arabic.view, ends[arabic.document_id]):
+                break
+        if not on_screen(arabic.view, ends[arabic.document_id]):
+            break
+    assert not on_screen(arabic.view, ends[arabic.document_id])
+    controller.choose_match(m)
+    assert on_screen(arabic.view, ends[arabic.document_id]) and on_screen(russian.view, ends[russian.document_id])
+    assert controller.current_match == m

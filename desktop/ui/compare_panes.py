@@ -267,12 +267,15 @@ class ComparePanes:
         self._light()
 
     def choose_match(self, match: Match) -> None:
-        """Make a correspondence the current one (a click on its ribbon)."""
+        """Make a correspondence the current one (a click on its ribbon) and bring both its
+        passages into view: a ribbon may run off the top or the bottom of a pane, and the
+        click left the passage it led to out of sight."""
         self.claim = ()
         self.current = match.a
         self.current_match = match
         self._hover = None
         self._light()
+        self.bring_level(match.a, scroll_self=True, prefer=match)
 
     def choose_passage(self, passage: Passage) -> None:
         self.current = passage
