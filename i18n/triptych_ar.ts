@@ -51,10 +51,6 @@
         <translation>إعادة ربط التظليل</translation>
     </message>
     <message>
-        <source>Link passages</source>
-        <translation>ربط المقاطع</translation>
-    </message>
-    <message>
         <source>Remove link</source>
         <translation>إزالة الرابط</translation>
     </message>
@@ -81,6 +77,10 @@
     <message>
         <source>New tag</source>
         <translation>وسم جديد</translation>
+    </message>
+    <message>
+        <source>Link passages (%1)</source>
+        <translation>ربط المقاطع (%1)</translation>
     </message>
     <message>
         <source>Highlight colours</source>
@@ -786,10 +786,6 @@
     <message>
         <source>Linked: %1. %2 takes it back.</source>
         <translation>رُبط: %1. يتراجع %2 عنه.</translation>
-    </message>
-    <message>
-        <source>The link is taken back.</source>
-        <translation>أُلغي الربط.</translation>
     </message>
 </context>
 <context>

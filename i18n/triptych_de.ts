@@ -51,10 +51,6 @@
         <translation>Markierung neu verankern</translation>
     </message>
     <message>
-        <source>Link passages</source>
-        <translation>Passagen verknüpfen</translation>
-    </message>
-    <message>
         <source>Remove link</source>
         <translation>Verknüpfung entfernen</translation>
     </message>
@@ -81,6 +77,10 @@
     <message>
         <source>New tag</source>
         <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <source>Link passages (%1)</source>
+        <translation>Passagen verknüpfen (%1)</translation>
     </message>
     <message>
         <source>Highlight colours</source>
@@ -738,10 +738,6 @@
     <message>
         <source>Linked: %1. %2 takes it back.</source>
         <translation>Verknüpft: %1. %2 nimmt es zurück.</translation>
-    </message>
-    <message>
-        <source>The link is taken back.</source>
-        <translation>Die Verknüpfung ist zurückgenommen.</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,6 @@
         <translation>Заново привязать выделение</translation>
     </message>
     <message>
-        <source>Link passages</source>
-        <translation>Связать фрагменты</translation>
-    </message>
-    <message>
         <source>Remove link</source>
         <translation>Удалить связь</translation>
     </message>
@@ -81,6 +77,10 @@
     <message>
         <source>New tag</source>
         <translation>Новая метка</translation>
+    </message>
+    <message>
+        <source>Link passages (%1)</source>
+        <translation>Связать фрагменты (%1)</translation>
     </message>
     <message>
         <source>Highlight colours</source>
@@ -750,10 +750,6 @@
     <message>
         <source>Linked: %1. %2 takes it back.</source>
         <translation>Связано: %1. %2 — отменить.</translation>
-    </message>
-    <message>
-        <source>The link is taken back.</source>
-        <translation>Связь отменена.</translation>
     </message>
 </context>
 <context>

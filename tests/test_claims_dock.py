@@ -192,7 +192,7 @@ def test_after_ctrl_z_the_status_bar_no_longer_says_linked(window, qtbot):
     assert status.currentMessage().startswith("Linked: ") and "takes it back" in status.currentMessage()
     window.annotation_actions.undo_action.trigger()
     assert "Linked" not in status.currentMessage() and "takes it back" not in status.currentMessage()
-    assert status.currentMessage() == "The link is taken back."
+    assert status.currentMessage() == "Undone: Link passages (Same claim)"  # as the Undo entry had it
     assert not controller.bar.match_label.full_text().startswith("Linked")
 
 

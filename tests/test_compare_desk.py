@@ -272,7 +272,11 @@ def test_f8_steps_through_suggestions_and_one_click_makes_the_link(translated, w
     window.annotation_actions.undo_action.trigger()
     assert store.links_for_documents([d.id for d in translated.values()]) == []
     assert store.annotations_for([d.id for d in translated.values()]) == []
-    assert window.statusBar().currentMessage() == "The link is taken back."  # compare says it: not "Undone: …"
+    assert window.statusBar().currentMessage() == "Undone: Link passages (Contradicts)"
+    # The bar goes back to the suggestion the undo took back, once the comparison has it again.
+    qtbot.waitUntil(lambda: not controller.busy() and controller.current_match is not None
+                    and {controller.current_match.a, controller.current_match.b} == {first.a, first.b})
+    assert not controller.current_match.relation
 
 
 def step_through(qtbot, view, key, expected, current, status, counted):
@@ -504,14 +508,14 @@ def test_a_notice_and_an_undo_entry_follow_a_switch_of_the_interface_language(co
         install_language("ru")
         qtbot.waitUntil(lambda: "только" in german.status_label.full_text())
         assert "Compared" not in german.status_label.full_text()
-        assert window.annotation_actions.undo_action.text() == "&Отменить: Связать фрагменты"
+        assert window.annotation_actions.undo_action.text() == "&Отменить: Связать фрагменты (То же утверждение)"
         install_language("ar")
         qtbot.waitUntil(lambda: "فقط" in german.status_label.full_text())
         assert "ربط المقاطع" in window.annotation_actions.undo_action.text()
     finally:
         install_language("en")
     qtbot.waitUntil(lambda: "only" in german.status_label.full_text())
-    assert window.annotation_actions.undo_action.text() == "&Undo Link passages"
+    assert window.annotation_actions.undo_action.text() == "&Undo Link passages (Same claim)"
     assert controller.on
 
 

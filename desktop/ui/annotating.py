@@ -144,14 +144,22 @@ class AnnotationController(QObject):
 
     # -- links -----------------------------------------------------------------------
 
+    def _link_label(self, relation: str) -> str:
+        """What a link is called in Undo and Redo: "Link passages (Same claim)", the relation
+        as the link dialog and Compare mode name it."""
+        from desktop.ui.relations import relation_label
+
+        return self.tr("Link passages (%1)").replace("%1", relation_label(relation))
+
     def link(self, source_id: str, target_id: str, relation: str, note: str = "") -> bool:
-        return self._run(lambda: self.tr("Link passages"),
+        return self._run(lambda: self._link_label(relation),
                          lambda: service.link(source_id, target_id, relation, note)) is not None
 
     def link_passages(self, a: tuple[str, int, int], b: tuple[str, int, int], relation: str) -> bool:
         """Link two passages (document id, start, end), highlighting those that are not yet:
         a suggested correspondence accepted. One undo takes back the link and its highlights."""
-        return self._run(lambda: self.tr("Link passages"), lambda: service.link_passages(a, b, relation)) is not None
+        return self._run(lambda: self._link_label(relation),
+                         lambda: service.link_passages(a, b, relation)) is not None
 
     def unlink(self, link_id: int) -> bool:
         return self._run(lambda: self.tr("Remove link"), lambda: service.unlink(link_id)) is not None

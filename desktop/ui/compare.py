@@ -94,6 +94,9 @@ class CompareController(ComparePanes, QObject):
         # Suggestions made links since the comparison shown was computed: their relation.
         self._linked: dict[frozenset[Passage], str] = {}
         self._linked_message = ""  # what the status bar said of the last link made here
+        # The suggestions accepted here, last last: an undo of one goes back to it.
+        self._accepted: list[Match] = []
+        self._return_to: Match | None = None
         self._strips: dict[str, MarginStrip] = {}  # by document: beside the original
         self._translation_strips: dict[str, MarginStrip] = {}  # beside its translation view, once made
         self._anchor_notices: set[str] = set()
@@ -334,11 +337,16 @@ class CompareController(ComparePanes, QObject):
             self.current = None
         if comparison is not None:  # a closed article's passages go with it
             self.claim = tuple(c for c in self.claim if c[0].doc in comparison.texts)
+        back = self._suggestion_again(alignment)
         if self._advance_after is not None and alignment is not None:
             done, self._advance_after = self._advance_after, None
             self.current = done.a
             self.current_match = None
             self.step_suggestion(+1, after=done)
+        elif back is not None:
+            # An accepted suggestion taken back (Ctrl+Z): the bar goes back to it, as an
+            # editor's undo goes back to the change it takes back.
+            self.current, self.current_match = back.a, back
         else:
             self.current_match = self._best_match(self.current, keep=self.current_match)
         self._update_notices()
@@ -532,6 +540,7 @@ class CompareController(ComparePanes, QObject):
             self._advance_after = previous
             return False
         self._linked[frozenset((a, b))] = relation
+        self._accepted.append(match)
         self._show_state()  # the bar says it is linked, its relations off, until the comparison is in
         relation_name = self.relation_labels().get(relation, relation)
         from desktop.ui.desk_actions import shortcut_text
@@ -550,15 +559,25 @@ class CompareController(ComparePanes, QObject):
 
     def _on_notebook_changes_applied(self, changes: ChangeSet) -> None:
         if changes.deleted_ids("link"):
-            # Taken back (an undo): neither the bar nor the status bar may still call it linked.
+            # Taken back (an undo): neither the bar nor the status bar may still call it linked
+            # (the undo says "Undone: Link passages (Same claim)").
             self._linked = {}
             status = self.window.statusBar()
             if self._linked_message and status.currentMessage() == self._linked_message:
-                status.showMessage(self.tr("The link is taken back."), 6000)
+                status.clearMessage()
             self._linked_message = ""
+            if self._accepted:
+                self._return_to = self._accepted.pop()
             self._show_state()
         if changes.touches("link") or changes.touches("annotation") or changes.touches("tag"):
             self.schedule()
+
+    def _suggestion_again(self, alignment: Alignment | None) -> Match | None:
+        """The accepted suggestion an undo took back, once the comparison has it again."""
+        back, self._return_to = self._return_to, None
+        if back is None or alignment is None:
+            return None
+        return next((m for m in alignment.matches if {m.a, m.b} == {back.a, back.b} and not m.relation), None)
 
     # -- words for people (the bar has them) -------------------------------------------------
 

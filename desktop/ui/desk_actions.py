@@ -100,7 +100,7 @@ class AnnotationActions(QObject):
         may be in a pane scrolled elsewhere, or the change a link between two articles.
         A step that cannot be made (someone changed the rows since) is said by its error
         dialog instead, and leaves the stack (the command turns obsolete). What a part of
-        the desk said of the step itself (compare's "The link is taken back.") is kept."""
+        the desk said of the step itself meanwhile is kept."""
         window = self.parent()
         status = window.statusBar() if isinstance(window, QMainWindow) else None
         before = (self.undo_stack.index(), self.undo_stack.count(), status.currentMessage() if status else "")
