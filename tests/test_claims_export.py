@@ -4,6 +4,8 @@ suggested correspondence into the person's link."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from desktop.core.errors import UserError
@@ -93,3 +95,37 @@ def test_linking_two_passages_highlights_them_in_one_undoable_change(corpus):
     with pytest.raises(UserError):
         service.link_passages((ru.id, 0, 30), (de.id, 0, 20), "agrees")  # not a relation: nothing made
     assert len(store.annotations_for([ru.id, de.id])) == 1
+
+
+def _label_lines(path, first_word):
+    """The heights (y) of the lines of the claims column's label that starts with ``first_word``."""
+    import re
+    import subprocess
+
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    words = [(float(m[0]), float(m[1]), m[2]) for m in re.findall(
+        r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">(.*)</word>', html)]
+    column = [(x, y, w) for x, y, w in words if x < 150]
+    start = next(k for k, (_x, _y, w) in enumerate(column) if w == first_word)
+    end = next(k for k in range(start + 1, len(column)) if column[k][2] in ("linked", "suggested:", "What"))
+    return sorted({round(y, 1) for _x, y, _w in column[start:end]})
+
+
+def test_a_linked_rows_label_is_set_like_the_others_beside_an_arabic_contradiction(translated, tmp_path):
+    """Seen: a German label beside an Arabic contradicted cell took the Arabic font's line
+    height, twice the other labels'."""
+    ar, de = translated["ar"], translated["de"]
+    quote = "Aserbaidschan hat noch keine endgültige Entscheidung über die Teilnahme getroffen."
+    a = service.highlight(de.id, de.text.index(quote), de.text.index(quote) + len(quote)).value
+    arabic = "القرار الأذربيجاني مرتبط بوقف إطلاق النار"
+    b = service.highlight(ar.id, ar.text.index(arabic), ar.text.index(arabic) + len(arabic)).value
+    service.link(a, b, "contradicts")
+    path = tmp_path / "claims.pdf"
+    export(ExportRequest(format="pdf", documents=[translated["ru"].id, ar.id, de.id], claims=True), path)
+    linked, suggested = _label_lines(path, "linked"), _label_lines(path, "suggested:")
+    assert len(linked) >= 3 and len(suggested) >= 3
+
+    def pitch(ys):
+        return max(b - a for a, b in itertools.pairwise(ys))
+
+    assert pitch(linked) < 1.25 * pitch(suggested), (linked, suggested)

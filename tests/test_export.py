@@ -425,3 +425,18 @@ def test_the_line_under_an_arabic_title_sits_on_the_right_as_the_title(annotated
     assert ar_line[1] == pytest.approx(arabic_right, abs=2), "not on the right, under the Arabic title"
     assert ar_line[0] > russian_left + 20
     assert ru_line[0] == pytest.approx(russian_left, abs=2) and de_line[0] == pytest.approx(russian_left, abs=2)
+
+
+def test_a_link_only_note_in_an_arabic_margin_keeps_its_number_beside_the_link(corpus, tmp_path):
+    """Seen: in the left margin of the Arabic article the note's number stood at the right
+    end of the margin and its "← contradicts: German ¶3" at the left, 160 pt apart."""
+    _ru, ar, de = corpus
+    a = annotate_quote(ar.id, "القرار الأذربيجاني مرتبط بوقف إطلاق النار")
+    b = annotate_quote(de.id, "Genehmigung des UN-Sicherheitsrates")
+    service.link(b.id, a.id, "contradicts")
+    path = tmp_path / "links.pdf"
+    export(ExportRequest("pdf", documents=[ar.id, de.id]), path)
+    words = _words(path)
+    page, _text, ref = next(w for w in words if w[1] == "contradicts:" and w[2][0] < 200)  # the Arabic page's margin
+    beside = [box for p, text, box in words if p == page and text.endswith("1") and abs(box[1] - ref[1]) < 3]
+    assert beside and min(abs(ref[0] - box[2]) for box in beside) < 25, (ref, beside)

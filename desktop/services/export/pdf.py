@@ -444,7 +444,8 @@ class _Renderer(NotePass, AnnotationPass):
                 font = self.faces[g.face] = self.doc.fonts.get(
                     g.face, _tables(g.raw), synthetic_bold=weight >= 600 and "bold" not in style,
                     synthetic_italic=g.raw.style().value != 0 and "italic" not in style and "oblique" not in style)
-            shown = block.text[g.start:g.end]
+            # A glyph's text without the isolate that a cluster may hold beside its letter (":⁩").
+            shown = block.text[g.start:g.end].translate(_BIDI_CONTROLS)
             font.use(g.gid, shown.rstrip() or shown[:1], g.shared)  # a line's trailing space has no glyph
             x, y = origin.x() + g.x, origin.y() + g.y
             last = runs[-1] if runs else None

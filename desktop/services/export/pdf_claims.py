@@ -92,13 +92,19 @@ class _Table:
     def claim_cells(self, claim: Claim) -> list[Block]:
         comparison = self.page.comparison
         label = shorten(claim.label, LABEL_CHARS)
-        first_doc = next((d for d in self.docs if claim.cells[d].passages), self.docs[0])
+        # The label quotes a present cell (the first, for a link or a suggestion): its font is
+        # that article's (an Arabic contradicted cell gave a German label Naskh's line height).
+        first_doc = next((d for d in self.docs if claim.cells[d].state == PRESENT),
+                         next((d for d in self.docs if claim.cells[d].passages), self.docs[0]))
         from desktop.services.claims import RELATIONS
 
         kind = KINDS.get(claim.kind, claim.kind)
         if claim.relations:  # which links made the row, as the dock and the Markdown say
             kind += f" ({', '.join(RELATIONS.get(r, r) for r in claim.relations)})"
-        cells = [self._block(f"{kind}: {label}", comparison.languages[first_doc])]
+        # The English kind is one left-to-right run: "suggested:" read ":suggested" before an
+        # Arabic label.
+        cells = [self._block(f"\u2066{kind}:\u2069 {label}", comparison.languages[first_doc],
+                             direction=paragraph_direction(label))]
         for doc in self.docs:
             cell = claim.cells[doc]
             if cell.state == ABSENT:

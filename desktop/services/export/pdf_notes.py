@@ -105,7 +105,11 @@ class NotePass:
         text = note.text.replace("\n", "\u2028")  # QTextLayout breaks lines at LINE SEPARATOR, not at \n
         tags = " ".join(f"\u2068#{t}\u2069" for t in note.tags)  # each tag isolated: "#" stays with its name
         blocks = []
-        if text or not tags:
+        # A note with no words of its own carries its number on its first line, tags or link:
+        # on a line of its own, the number of an Arabic article's link ("← contradicts:
+        # German ¶3") stood at the other end of the margin from it.
+        number_on_ref = not text and not tags and bool(note.cross_refs)
+        if text or (not tags and not number_on_ref):
             blocks.append(Block(f"{note.number}\u2002{text}", self.font(note.language, 8), note.direction, None,
                                 color="#333333", space_after=1, role="P", language=note.language, part="note"))
         if tags:
@@ -113,7 +117,9 @@ class NotePass:
             blocks.append(Block(tags if text else f"{note.number}\u2002{tags}", self.font(note.language, 7.5),
                                 direction, None, color="#555555", space_after=1, role="P", part="note",
                                 language=text_language(tags, "und")))
-        for ref, _target in note.cross_refs:
+        for k, (ref, _target) in enumerate(note.cross_refs):
+            if number_on_ref and k == 0:
+                ref = f"{note.number}\u2002{ref}"
             blocks.append(Block(ref, self.font("en", 7.5, italic=True), paragraph_direction(ref), None,
                                 color="#1565c0", space_after=1, role="Link", language=text_language(ref, "en"),
                                 part="note"))
