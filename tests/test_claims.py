@@ -84,9 +84,14 @@ def test_markdown_and_csv_of_the_bundled_articles(corpus):
     # The link's relation is said (seen: "linked", and which kind of link was lost).
     assert [line for line in table if line.startswith("| linked")][0].startswith("| linked (same claim): ")
     rows = list(csv.reader(io.StringIO(matrix_csv(matrix, comparison))))
-    assert rows[0][:5] == ["kind", "relations", "claim", f"{ru.title} (Russian) state", f"{ru.title} (Russian) quote"]
+    assert rows[0][:6] == ["kind", "relations", "claim", f"{ru.title} (Russian) state",
+                           f"{ru.title} (Russian) paragraphs", f"{ru.title} (Russian) quote"]
     assert rows[1][:2] == ["linked", "same claim"]
-    assert rows[1][3] == PRESENT and rows[1][5] == ABSENT and rows[1][7] == PRESENT
+    assert rows[1][3] == PRESENT and rows[1][6] == ABSENT and rows[1][9] == PRESENT
+    # Where each passage is: its paragraph counted from 1, as the Markdown and the PDF say ¶1.
+    linked = matrix.claims[0]
+    assert rows[1][4] == "; ".join(str(p.paragraph + 1) for p in linked.cells[ru.id].passages)
+    assert rows[1][7] == "" and rows[1][4].split("; ")[0].isdigit()
     assert {r[0] for r in rows[1:]} <= {"linked", "tag", "suggested", "only here"}
     assert all(r[1] == "" for r in rows[2:] if r[0] != "linked")
     assert any(r[0] == "only here" and "Rubio" in r[2] for r in rows)
@@ -124,7 +129,8 @@ def test_the_exports_name_the_articles_by_title_and_count_paragraphs_from_one(co
     assert all(d.id not in md for d in corpus)
     assert [line.removeprefix("### ") for line in md.splitlines() if line.startswith("### ")] == titles
     header = next(csv.reader(io.StringIO(matrix_csv(matrix, comparison))))
-    assert header[3::2] == [f"{t} state" for t in titles] and header[4::2] == [f"{t} quote" for t in titles]
+    assert header[3::3] == [f"{t} state" for t in titles] and header[5::3] == [f"{t} quote" for t in titles]
+    assert header[4::3] == [f"{t} paragraphs" for t in titles]
     # Each "¶N" is the Nth paragraph counted from 1, and holds the quote beside it.
     listed = [line for line in md.splitlines() if line.startswith("- ¶")]
     only = [p for d in matrix.documents for p in matrix.only_here[d]]
@@ -151,7 +157,7 @@ def test_the_exports_cut_a_long_quote_between_words_or_give_it_whole(corpus):
         whole = next(q for q in quotes if q.startswith(kept))
         assert not whole[len(kept)].isalnum(), kept[-20:] + "|" + whole[len(kept):][:20]  # not inside a word
     rows = list(csv.reader(io.StringIO(matrix_csv(matrix, comparison))))
-    assert {" ".join(c.split()) for r in rows[1:] for c in r[4::2] if c} <= quotes  # CSV: every quote whole
+    assert {" ".join(c.split()) for r in rows[1:] for c in r[5::3] if c} <= quotes  # CSV: every quote whole
 
 
 def test_the_comparison_for_people_counts_paragraphs_from_one_and_its_json_from_zero(corpus):

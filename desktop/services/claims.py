@@ -117,28 +117,31 @@ def matrix_markdown(matrix: ClaimsMatrix, comparison: Comparison, words: MatrixW
 
 
 def matrix_csv(matrix: ClaimsMatrix, comparison: Comparison, *, bom: bool = False) -> str:
-    """The matrix as CSV: kind, the relations of a link row's links, claim, then a state
-    and a quote for each article; the passages only one article has are rows of kind
-    "only here"."""
+    """The matrix as CSV: kind, the relations of a link row's links, claim, then for each
+    article a state, the paragraphs of its passages (numbered from 1, as the Markdown and
+    the PDF write ¶1; several separated by "; ") and a quote; the passages only one
+    article has are rows of kind "only here"."""
     docs = matrix.documents
     heading = _headings(matrix, comparison)
     out = io.StringIO()
     writer = csv.writer(out)
     header = ["kind", "relations", "claim"]
     for d in docs:
-        header += [f"{heading[d]} state", f"{heading[d]} quote"]
+        header += [f"{heading[d]} state", f"{heading[d]} paragraphs", f"{heading[d]} quote"]
     writer.writerow(header)
     for claim in matrix.claims:
         row = [_KINDS[claim.kind], "; ".join(RELATIONS.get(r, r) for r in claim.relations),
                " ".join(claim.label.split())]
         for d in docs:
-            row += [claim.cells[d].state, " ".join(claim.cells[d].quote.split())]
+            cell = claim.cells[d]
+            numbers = "; ".join(dict.fromkeys(str(p.paragraph + 1) for p in cell.passages))
+            row += [cell.state, numbers, " ".join(cell.quote.split())]
         writer.writerow(row)
     for doc in docs:
         for p in matrix.only_here[doc]:
             quote = " ".join(comparison.quote(p).split())
             row = [_KINDS["only_here"], "", quote]
             for d in docs:
-                row += ["present", quote] if d == doc else [ABSENT, ""]
+                row += ["present", str(p.paragraph + 1), quote] if d == doc else [ABSENT, "", ""]
             writer.writerow(row)
     return ("\ufeff" if bom else "") + out.getvalue()
