@@ -12,7 +12,7 @@ and say whether the rule for keeping a change holds (pooled held-out match F1 ri
 no set loses more than 0.02 of match or only-here F1).
 
 A grid that only the sets it was chosen on like shows here as no gain: tuning the five
-sets together and reading the same five sets back always looks better than it is.
+sets together and reading the same sets back always looks better than it is.
 """
 
 from __future__ import annotations
