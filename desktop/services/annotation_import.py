@@ -19,12 +19,12 @@ from desktop.core.colors import color_value
 from desktop.services.annotation_service import (
     DEFAULT_TAG_COLOR,
     Outcome,
-    _check_annotation,
-    _document_text,
-    _operation,
-    _tag_ids,
     check_relation,
+    checked_annotation,
     clean_tag_name,
+    document_text_of,
+    running_operation,
+    tag_ids_for,
 )
 from desktop.services.annotation_steps import ChangeAnnotation, ChangeTag, PutAnnotation, PutLink, PutTag, SetMeaning
 from desktop.storage import annotations as q
@@ -77,16 +77,16 @@ def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None,
     refuses the whole plan. Value: (annotations, tags, links) added -- and, with
     ``update_newer``, how many annotations that are here were updated because the plan's
     was modified later (a copy between stores: (added, tags, links, updated))."""
-    read_text = texts or _document_text
+    read_text = texts or document_text_of
     checked: list[tuple[AnnotationData, tuple[str, ...]]] = []
     for data, names in plan.annotations:
-        checked.append((_check_annotation(data, read_text(data.document_id)), tuple(clean_tag_name(n) for n in names)))
+        checked.append((checked_annotation(data, read_text(data.document_id)), tuple(clean_tag_name(n) for n in names)))
     tag_plans = [replace(t, name=clean_tag_name(t.name), color=color_value(t.color)) for t in plan.tags]
     for link_plan in plan.links:
         check_relation(link_plan.relation)
     meanings = [(color_value(c), " ".join(m.split())) for c, m in plan.meanings if m.strip()]
     me = identity.author()
-    with _operation(faults.NOTHING_IMPORTED) as run:
+    with running_operation(faults.NOTHING_IMPORTED) as run:
         present = q.find_annotations([a.id for a, _n in checked])
         existing = set(present)
         before_tags = {t.id for t in q.all_tags()}
@@ -106,13 +106,13 @@ def import_plan(plan: ImportPlan, *, texts: Callable[[str], str] | None = None,
                 if update_newer and current is not None and _differs(data, current, names) and \
                         _newer(data, current):
                     fields: dict[str, object] = {name: getattr(data, name) for name in _COPIED_FIELDS}
-                    fields["tag_ids"] = tuple(_tag_ids(run, names))
+                    fields["tag_ids"] = tuple(tag_ids_for(run, names))
                     fields["modified"] = data.modified
                     run.do(ChangeAnnotation(data.id, fields))
                     updated += 1
                 continue  # already here (an earlier import): importing again adds nothing
             author = data.author if plan.keep_authors else (data.author or me)
-            run.do(PutAnnotation(replace(data, tag_ids=tuple(_tag_ids(run, names)), author=author)))
+            run.do(PutAnnotation(replace(data, tag_ids=tuple(tag_ids_for(run, names)), author=author)))
             existing.add(data.id)
             added += 1
         link_count = 0

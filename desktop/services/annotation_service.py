@@ -81,7 +81,7 @@ class Outcome:
     value: Any = None
 
 
-class _Run:
+class OperationRun:
     """The steps of one operation, made one after the other in its transaction."""
 
     def __init__(self) -> None:
@@ -96,8 +96,11 @@ class _Run:
 
 
 @contextmanager
-def _operation(outcome: Message = faults.NOTHING_CHANGED) -> Iterator[_Run]:
-    run = _Run()
+def running_operation(outcome: Message = faults.NOTHING_CHANGED) -> Iterator[OperationRun]:
+    """One operation's transaction: its steps (``run.do``) are made together or not at
+    all; ``outcome`` is the sentence of a refusal when nothing changed. The operations
+    here, and the imports of desktop.services.annotation_import, run in one."""
+    run = OperationRun()
     try:
         with write_transaction(outcome=outcome):
             yield run
@@ -112,7 +115,7 @@ def _operation(outcome: Message = faults.NOTHING_CHANGED) -> Iterator[_Run]:
 
 def apply(operation: Operation) -> Outcome:
     """Make the steps of an operation (an undo or a redo); its outcome's ``undo`` reverses it."""
-    with _operation() as run:
+    with running_operation() as run:
         for step in operation:
             run.do(step)
     return run.outcome()
@@ -140,7 +143,7 @@ def check_relation(relation: str) -> str:
 _TEXTS: OrderedDict[tuple[str, str], str] = OrderedDict()
 
 
-def _document_text(document_id: str) -> str:
+def document_text_of(document_id: str) -> str:
     """A document's text. A document version never changes (its id comes from its text),
     so the last few are kept, per database file: a highlight in a 2 MB article does not
     read it again."""
@@ -226,7 +229,7 @@ def new_annotation(document_id: str, text: str, start: int, end: int, color: str
     )
 
 
-def _check_annotation(data: AnnotationData, text: str) -> AnnotationData:
+def checked_annotation(data: AnnotationData, text: str) -> AnnotationData:
     """An annotation from outside (an import): colour, state and selectors checked."""
     color = color_value(data.color)
     if data.state not in STATES:
@@ -240,7 +243,7 @@ def _check_annotation(data: AnnotationData, text: str) -> AnnotationData:
 # -- tags (helpers that run inside an operation) ---------------------------------------
 
 
-def _tag_ids(run: _Run, names: Iterable[str]) -> list[int]:
+def tag_ids_for(run: OperationRun, names: Iterable[str]) -> list[int]:
     """Ids of the named tags, making the missing ones in this operation."""
     ids: list[int] = []
     made: dict[str, int] = {}
@@ -280,17 +283,17 @@ def highlight(document_id: str, start: int, end: int, *, color: str = DEFAULT_CO
               tags: Iterable[str] = ()) -> Outcome:
     """Highlight ``start``..``end`` of a document (trimmed); value: the new annotation id.
     Tags that do not exist yet are made with it (and go with its undo)."""
-    text = _document_text(document_id)
+    text = document_text_of(document_id)
     data = new_annotation(document_id, text, start, end, color, note)
-    with _operation() as run:
-        tag_ids = _tag_ids(run, tags)
+    with running_operation() as run:
+        tag_ids = tag_ids_for(run, tags)
         run.do(PutAnnotation(replace(data, tag_ids=tuple(tag_ids))))
     return run.outcome(data.id)
 
 
 def delete_annotation(annotation_id: str) -> Outcome:
     _existing_annotation(annotation_id)
-    with _operation() as run:
+    with running_operation() as run:
         run.do(RemoveAnnotation(annotation_id))
     return run.outcome()
 
@@ -307,7 +310,7 @@ def edit_annotation(annotation_id: str, *, note: str | None = None, color: str |
     if base is None:
         _existing_annotation(annotation_id)  # refused before anything starts
     names = None if tag_names is None else [clean_tag_name(n) for n in tag_names if str(n).strip()]
-    with _operation() as run:
+    with running_operation() as run:
         q.lock_annotations([annotation_id])
         current = q.find_annotations([annotation_id]).get(annotation_id)
         if current is None:
@@ -325,7 +328,7 @@ def edit_annotation(annotation_id: str, *, note: str | None = None, color: str |
             if value != current.color:
                 fields["color"] = value
         if names is not None:
-            tag_ids = _tag_ids(run, names)
+            tag_ids = tag_ids_for(run, names)
             if tuple(tag_ids) != current.tag_ids and set(tag_ids) != set(current.tag_ids):
                 fields["tag_ids"] = tuple(tag_ids)
         if fields:
@@ -338,9 +341,9 @@ def add_tag(annotation_id: str, name: str) -> Outcome:
     colleague's tag added a moment ago among them)."""
     _existing_annotation(annotation_id)
     clean = clean_tag_name(name)
-    with _operation() as run:
+    with running_operation() as run:
         current = _existing_annotation(annotation_id, lock=True)
-        tag_ids = _tag_ids(run, [*current.tag_names, clean])
+        tag_ids = tag_ids_for(run, [*current.tag_names, clean])
         if set(tag_ids) != set(current.tag_ids):
             run.do(ChangeAnnotation(annotation_id, {"tag_ids": tuple(tag_ids)}))
     return run.outcome()
@@ -349,7 +352,7 @@ def add_tag(annotation_id: str, name: str) -> Outcome:
 def remove_tag(annotation_id: str, name: str) -> Outcome:
     _existing_annotation(annotation_id)
     wanted = " ".join(name.split()).casefold()
-    with _operation() as run:
+    with running_operation() as run:
         current = _existing_annotation(annotation_id, lock=True)
         kept = tuple(t for t, n in zip(current.tag_ids, current.tag_names, strict=True) if n.casefold() != wanted)
         if kept != current.tag_ids:
@@ -360,8 +363,8 @@ def remove_tag(annotation_id: str, name: str) -> Outcome:
 def keep_as_new_note(base: AnnotationData, note: str) -> Outcome:
     """A note whose highlight was deleted meanwhile, kept on a new highlight of the same
     passage (same colour, the tags that still exist), by the person writing; value: its id."""
-    _document_text(base.document_id)  # the article itself is still there
-    with _operation() as run:
+    document_text_of(base.document_id)  # the article itself is still there
+    with running_operation() as run:
         tags = q.find_tags(base.tag_ids)
         data = replace(base, id=new_annotation_id(), note=note, author=identity.author(), version=1, created=None,
                        modified=None, tag_ids=tuple(t for t in base.tag_ids if t in tags), tag_names=())
@@ -372,11 +375,11 @@ def keep_as_new_note(base: AnnotationData, note: str) -> Outcome:
 def reattach(annotation_id: str, start: int, end: int) -> Outcome:
     """Give an annotation (an orphan, usually) a new passage in its document."""
     current = _existing_annotation(annotation_id)
-    text = _document_text(current.document_id)
+    text = document_text_of(current.document_id)
     fresh = new_annotation(current.document_id, text, start, end, current.color)
     fields = {name: getattr(fresh, name) for name in ("exact", "prefix", "suffix", "start", "end")}
     fields["state"] = "anchored"
-    with _operation() as run:
+    with running_operation() as run:
         run.do(ChangeAnnotation(annotation_id, fields))
     return run.outcome()
 
@@ -386,9 +389,9 @@ def reanchor_document(document_id: str, previous_id: str) -> Outcome:
     (anchored, orphaned). An orphan keeps its old selectors and stays listed for review."""
     from desktop.core.anchoring import Selector
 
-    text = _document_text(document_id)
+    text = document_text_of(document_id)
     anchored = orphaned = 0
-    with _operation() as run:
+    with running_operation() as run:
         for a in q.annotations_for([previous_id]):
             placement = place(text, Selector(a.exact, a.prefix, a.suffix, a.start, a.end))
             if placement is None:
@@ -416,7 +419,7 @@ def create_tag(name: str, color: str = DEFAULT_TAG_COLOR, parent_id: int | None 
         raise UserError('There is already a tag called “{name}”.', name=name)
     _check_parent(None, parent_id)
     step = PutTag(TagData(None, name, color, parent_id))
-    with _operation() as run:
+    with running_operation() as run:
         run.do(step)
     return run.outcome(step.result[0])
 
@@ -442,7 +445,7 @@ def update_tag(tag_id: int, *, name: str | None = None, color: str | None = None
         _check_parent(tag_id, parent)
         if parent != tag.parent_id:
             fields["parent_id"] = parent
-    with _operation() as run:
+    with running_operation() as run:
         if fields:
             run.do(ChangeTag(tag_id, fields))
     return run.outcome()
@@ -451,7 +454,7 @@ def update_tag(tag_id: int, *, name: str | None = None, color: str | None = None
 def delete_tag(tag_id: int) -> Outcome:
     """Delete a tag; its sub-tags move up one level; its highlights keep their other tags."""
     _existing_tag(tag_id)
-    with _operation() as run:
+    with running_operation() as run:
         run.do(RemoveTag(tag_id))
     return run.outcome()
 
@@ -462,7 +465,7 @@ def merge_tags(source_id: int, target_id: int) -> Outcome:
         raise UserError("A tag cannot be merged into itself.")
     _existing_tag(source_id)
     _existing_tag(target_id)
-    with _operation() as run:
+    with running_operation() as run:
         already = set(q.annotation_ids_with_tag(target_id))
         added = tuple(a for a in q.annotation_ids_with_tag(source_id) if a not in already)
         if added:
@@ -484,7 +487,7 @@ def link(source_id: str, target_id: str, relation: str, note: str = "") -> Outco
     if q.find_link(source_id, target_id, relation) is not None:
         raise UserError("These two passages are already linked that way.")
     step = PutLink(LinkData(None, source_id, target_id, relation, note.strip(), author=identity.author()))
-    with _operation() as run:
+    with running_operation() as run:
         run.do(step)
     return run.outcome(q.find_links(step.result).get(step.result[0]))
 
@@ -499,7 +502,7 @@ def link_passages(a: tuple[str, int, int], b: tuple[str, int, int], relation: st
     ids: list[str] = []
     made: list[AnnotationData] = []
     for document_id, start, end in (a, b):
-        text = _document_text(document_id)
+        text = document_text_of(document_id)
         start, end = trimmed_range(text, start, end)
         found = next((x for x in q.annotations_for([document_id]) if x.state == "anchored"
                       and (x.start, x.end) == (start, end)), None)
@@ -515,7 +518,7 @@ def link_passages(a: tuple[str, int, int], b: tuple[str, int, int], relation: st
     if not made and q.find_link(source, target, relation) is not None:
         raise UserError("These two passages are already linked that way.")
     step = PutLink(LinkData(None, source, target, relation, note.strip()))
-    with _operation() as run:
+    with running_operation() as run:
         for annotation in made:
             run.do(PutAnnotation(annotation))
         run.do(step)
@@ -525,7 +528,7 @@ def link_passages(a: tuple[str, int, int], b: tuple[str, int, int], relation: st
 def unlink(link_id: int) -> Outcome:
     if not q.find_links([link_id]):
         raise UserError("That link no longer exists.")
-    with _operation() as run:
+    with running_operation() as run:
         run.do(RemoveLink(link_id))
     return run.outcome()
 
@@ -539,7 +542,7 @@ def update_link(link_id: int, *, relation: str | None = None, note: str | None =
         fields["relation"] = relation
     if note is not None and note.strip() != current.note:
         fields["note"] = note.strip()
-    with _operation() as run:
+    with running_operation() as run:
         if fields:
             run.do(ChangeLink(link_id, fields))
     return run.outcome()
@@ -552,7 +555,7 @@ def set_color_meanings(meanings: dict[str, str]) -> Outcome:
     """What each colour means to this reader (an empty meaning takes it away)."""
     current = q.color_meanings()
     wanted = {color_value(c): " ".join(m.split()) for c, m in meanings.items()}
-    with _operation() as run:
+    with running_operation() as run:
         for color, meaning in wanted.items():
             if current.get(color, "") != meaning:
                 run.do(SetMeaning(color, meaning or None))
