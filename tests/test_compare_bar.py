@@ -137,3 +137,20 @@ def test_the_bars_legend_says_what_each_colour_of_compare_mode_means(window, qtb
         legend.hide()
     finally:
         install_language("en")
+
+
+def test_a_quote_cut_to_fit_the_bar_ends_on_a_whole_word(window, qtbot):
+    """Seen: "… Baku, u…": the bar's quote was cut inside a word."""
+    window.resize(1280, 800)
+    controller = compared(window, qtbot)
+    german = pane(window, "de")
+    match = max((m for m in controller.alignment.suggestions() if m.b.doc == german.document_id),
+                key=lambda m: m.b.end - m.b.start)
+    controller.choose_match(match)
+    label = controller.bar.match_label
+    qtbot.waitUntil(lambda: label.full_text() and label.width() > 0)
+    full, shown = label.full_text(), label.text()
+    assert shown != full  # cut to fit a 1280-pixel window
+    quote = full[full.rindex("\u2066") + 1: full.rindex("\u2069")]
+    kept = shown[shown.rindex("\u2066") + 1: shown.rindex("\u2069")].removesuffix("…")
+    assert kept and quote.startswith(kept) and not quote[len(kept)].isalnum(), (kept, quote[len(kept):][:10])

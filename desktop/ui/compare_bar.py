@@ -109,7 +109,7 @@ class MatchLabel(ElidedLabel):
         head, quote, tail = text[: start + 1], text[start + 1: end], text[end:]
         room = width - metrics.horizontalAdvance(head + tail)
         while room > 0:
-            shown = metrics.elidedText(quote, Qt.TextElideMode.ElideRight, room)
+            shown = _between_words(metrics.elidedText(quote, Qt.TextElideMode.ElideRight, room), quote)
             fitted = head + (shown if shown.strip("…\u200d") else "…") + tail
             overflow = metrics.horizontalAdvance(fitted) - width
             if overflow <= 0:
@@ -117,6 +117,18 @@ class MatchLabel(ElidedLabel):
             # an Arabic letter joined to the ellipsis is wider than Qt measured it
             room -= max(overflow, 1.0)
         return text
+
+
+def _between_words(shown: str, quote: str) -> str:
+    """An elided quote cut back to the end of its last whole word ("Baku, u…" is "Baku…"),
+    when one is left to show."""
+    kept = shown.removesuffix("…")
+    if kept == shown or len(kept) >= len(quote) or not quote.startswith(kept):
+        return shown
+    if not (kept and kept[-1].isalnum() and quote[len(kept)].isalnum()):
+        return kept.rstrip(" ,;:") + "…"  # cut between words already
+    space = kept.rfind(" ")
+    return kept[:space].rstrip(" ,;:") + "…" if space > 0 else shown
 
 
 class ColourLegend(QFrame):
