@@ -353,6 +353,11 @@
         <translation>(لا شيء)</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <comment>a quote in the claims Markdown file, in the language&apos;s quotation marks</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>

@@ -6,6 +6,8 @@ and a CSV that Excel garbled."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
@@ -255,6 +257,8 @@ def test_the_markdown_saved_in_an_arabic_desk_is_in_arabic_and_the_csv_keeps_its
     assert "(الروسية)" in lines[2] and "(Russian)" not in markdown
     assert "## ما لا يقوله إلا مقال واحد" in lines
     assert not any(word in markdown for word in ("linked:", "suggested:", "present:", "| absent |"))
+    # A cell's quote in the marks the Arabic desk uses (the articles' own marks stay inside).
+    assert ": «" in markdown and not re.search(r"\| [^|:]+: “", markdown)
     assert csv.startswith("kind,relations,claim,") and ",present," in csv  # data for a spreadsheet: its words stay
 
 

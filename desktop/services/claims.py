@@ -38,6 +38,8 @@ class MatrixWords:
             (present, absent, contradicted) as shown.
         relations: a link's relation ("same_claim", "contradicts", ...) as shown.
         language_name: a language's name from its code.
+        quote: a quote in its marks, "%1" the quote (the interface language's marks:
+            «%1» in Arabic and Russian, „%1“ in German).
     """
 
     title: str = "Claims"
@@ -50,6 +52,7 @@ class MatrixWords:
     states: Mapping[str, str] = field(default_factory=lambda: {PRESENT: PRESENT, ABSENT: ABSENT,
                                                                CONTRADICTED: CONTRADICTED})
     language_name: Callable[[str], str] = language_name
+    quote: str = "“%1”"
 
 
 def comparison_claims(comparison: Comparison, *, suggestions: bool = True) -> ClaimsMatrix:
@@ -83,7 +86,7 @@ def _cell_text(cell: Cell, words: MatrixWords) -> str:
     state = words.states.get(cell.state, cell.state)
     if cell.state == ABSENT:
         return state
-    return f"{state}: “{shorten(cell.quote, _QUOTE_CHARS)}”"
+    return f"{state}: {words.quote.replace('%1', shorten(cell.quote, _QUOTE_CHARS))}"
 
 
 def _md(text: str) -> str:

@@ -284,7 +284,8 @@ class ClaimsDock(QDockWidget):
             kinds={"link": words["link"], "tag": words["tag"], "suggested": words["suggested"]},
             relations={r: relation_label(r) for r in RELATIONS}, separator=words["separator"],
             states={PRESENT: words[PRESENT], ABSENT: words[ABSENT], CONTRADICTED: words[CONTRADICTED]},
-            language_name=ui_language_name)
+            language_name=ui_language_name,
+            quote=self.tr("“%1”", "a quote in the claims Markdown file, in the language's quotation marks"))
 
     def export(self, kind: str, path: Path | None = None) -> Path | None:
         """Save the matrix as Markdown or CSV (asking where, unless ``path`` is given)."""
