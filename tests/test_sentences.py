@@ -93,3 +93,20 @@ def test_seed_sentences_slice_back_and_cover_every_paragraph(name):
         assert text[s.start : s.end] == s.source and s.source == s.source.strip()
     covered = "".join(ch for s in sentences for ch in s.source if not ch.isspace())
     assert covered == "".join(ch for ch in text if not ch.isspace())
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Vertieron el agua de mar. La concentración de tritio bajó.", "Vertieron el agua de mar."),
+    ("Dijo que no. Luego se fue.", "Dijo que no."),
+    ("Il sindaco è arrivato col. Poi ha parlato.", "Il sindaco è arrivato col."),
+])
+def test_an_english_title_or_month_in_lower_case_is_a_word_that_may_end_a_sentence(text, first):
+    """Seen: a Spanish sentence ending "agua de mar." ran into the next ("Mar." is March)."""
+    (s, e), *rest = split_sentences(text)
+    assert text[s:e] == first and len(rest) == 1
+
+
+@pytest.mark.parametrize("text", ["Mr. Smith came.", "It was on Mar. 5 at noon.", "Gen. Ali spoke.",
+                                  "Room No. 10 was empty."])
+def test_a_capitalised_english_title_or_month_is_still_an_abbreviation(text):
+    assert split_sentences(text) == [(0, len(text))]

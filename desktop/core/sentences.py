@@ -28,6 +28,13 @@ _ABBREVIATIONS = {
     "г", "гг", "т.е", "т.д", "т.п", "т.к", "др", "им", "ул", "млн", "млрд", "тыс", "руб", "стр", "см", "с",
     "т", "е", "д", "п", "н", "э", "в", "вв", "ок", "проф", "акад", "г-н", "г-жа", "т.н", "св", "напр",
 }
+# English titles and months are abbreviations only as English writes them, capitalised
+# ("Mr.", "Gen.", "Mar. 5", "No. 10"): in lower case they are words of other languages
+# that end sentences ("agua de mar.", "dijo que no.", "il col.").
+_CAPITALISED = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "gen", "col", "lt", "sen", "rep", "gov", "jr", "sr",
+})
 # Vowels of the cased scripts whose short words without one are abbreviations or
 # initials ("Дж.", "Вл.", "Mr.", "Wm.", "Chr."): a real word has a vowel. Letters are
 # compared without their accents ("ё" is "е").
@@ -46,12 +53,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = match.group(1).strip(".").lower()
     if not word:
         return False
+    first = text[match.start(1)]
+    if word in _CAPITALISED:
+        return first.isupper()
     if word in _ABBREVIATIONS:
         return True
     # A German day before its month ("am 8. April 2024") is an ordinal, not a sentence end.
     if word.isdigit() and len(word) <= 2 and _GERMAN_MONTH.match(text, dot + 1):
         return True
-    first = text[match.start(1)]
     if len(word) == 1:
         if first.isupper():  # a single capital: an initial ("J. Trump"), not the end of a sentence
             return True
