@@ -268,6 +268,15 @@ def test_f8_steps_through_suggestions_and_one_click_makes_the_link(translated, w
     assert all({m.a, m.b} != {first.a, first.b} for m in controller.alignment.suggestions())
     assert controller.current_match is not None and {controller.current_match.a, controller.current_match.b} != \
         {first.a, first.b}  # moved on to the next suggestion
+    # The person reads on elsewhere: the linked passages out of sight.
+    ends = {p.doc: p for p in (first.a, first.b)}
+    for p in window.panes():
+        if p.document_id in ends:
+            bar = p.view.verticalScrollBar()
+            for value in (bar.maximum(), 0):
+                bar.setValue(value)
+                if not on_screen(p.view, ends[p.document_id]):
+                    break
     # One undo takes back the link and the two highlights it needed.
     window.annotation_actions.undo_action.trigger()
     assert store.links_for_documents([d.id for d in translated.values()]) == []
@@ -277,6 +286,8 @@ def test_f8_steps_through_suggestions_and_one_click_makes_the_link(translated, w
     qtbot.waitUntil(lambda: not controller.busy() and controller.current_match is not None
                     and {controller.current_match.a, controller.current_match.b} == {first.a, first.b})
     assert not controller.current_match.relation
+    # ... and brings it back into view, as an editor's undo shows the change it takes back.
+    assert all(on_screen(p.view, ends[p.document_id]) for p in window.panes() if p.document_id in ends)
 
 
 def step_through(qtbot, view, key, expected, current, status, counted):

@@ -351,6 +351,8 @@ class CompareController(ComparePanes, QObject):
             self.current_match = self._best_match(self.current, keep=self.current_match)
         self._update_notices()
         self._light()
+        if back is not None and self.current_match is back:
+            self.bring_level(back.a, scroll_self=True, prefer=back)  # the suggestion taken back, in view
         self.claims.set_matrix(comparison, matrix)
         self.computed.emit(comparison)
 
