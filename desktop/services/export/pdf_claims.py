@@ -78,18 +78,21 @@ class _Table:
                       color=color, space_after=0, role="P", language=language)
         return block
 
-    def header_cells(self) -> list[Block]:
+    def header_cells(self) -> list[list[Block]]:
+        """A cell is the blocks stacked in it: the English words in the English font, each
+        quote in its own language's (an Arabic font set "Arabic" and "linked:" larger than
+        the other columns' words)."""
         comparison = self.page.comparison
-        cells = [self._block("Claim", "en", 8, bold=True, direction=Direction.LTR)]
+        cells = [[self._block("Claim", "en", 8, bold=True, direction=Direction.LTR)]]
         for doc in self.docs:
             language = comparison.languages[doc]
             title = shorten(comparison.titles[doc], 70)
-            # The language on a line of its own (LINE SEPARATOR): the title keeps its direction.
-            cells.append(self._block(f"{language_name(language)}\u2028{title}", language, 8, bold=True,
-                                     direction=paragraph_direction(title)))
+            cells.append([self._block(language_name(language), "en", 8, bold=True,
+                                      direction=paragraph_direction(title)),
+                          self._block(title, language, 8, bold=True, direction=paragraph_direction(title))])
         return cells
 
-    def claim_cells(self, claim: Claim) -> list[Block]:
+    def claim_cells(self, claim: Claim) -> list[list[Block]]:
         comparison = self.page.comparison
         label = shorten(claim.label, LABEL_CHARS)
         # The label quotes a present cell (the first, for a link or a suggestion): its font is
@@ -101,29 +104,33 @@ class _Table:
         kind = KINDS.get(claim.kind, claim.kind)
         if claim.relations:  # which links made the row, as the dock and the Markdown say
             kind += f" ({', '.join(RELATIONS.get(r, r) for r in claim.relations)})"
-        # The English kind is one left-to-right run: "suggested:" read ":suggested" before an
-        # Arabic label.
-        cells = [self._block(f"\u2066{kind}:\u2069 {label}", comparison.languages[first_doc],
-                             direction=paragraph_direction(label))]
+        # The English kind on a line of its own, above the label, on the label's side.
+        direction = paragraph_direction(label)
+        cells = [[self._block(f"\u2066{kind}:\u2069", "en", direction=direction),
+                  self._block(label, comparison.languages[first_doc], direction=direction)]]
         for doc in self.docs:
             cell = claim.cells[doc]
             if cell.state == ABSENT:
-                cells.append(self._block("absent", "en", color="#777777", direction=Direction.LTR))
-            else:
-                mark = "✓" if cell.state == PRESENT else "✗ contradicted:"
-                quote = shorten(cell.quote, QUOTE_CHARS)
-                language = comparison.languages[doc]
-                direction = paragraph_direction(quote)
+                cells.append([self._block("absent", "en", color="#777777", direction=Direction.LTR)])
+                continue
+            quote = shorten(cell.quote, QUOTE_CHARS)
+            language = comparison.languages[doc]
+            direction = paragraph_direction(quote)
+            if cell.state == PRESENT:
                 # The mark is isolated so it stays at the start of a right-to-left quote.
-                cells.append(self._block(f"\u2066{mark}\u2069 {quote}", language, direction=direction))
+                cells.append([self._block(f"\u2066✓\u2069 {quote}", language, direction=direction)])
+            else:
+                cells.append([self._block("\u2066✗ contradicted:\u2069", "en", direction=direction),
+                              self._block(quote, language, direction=direction)])
         return cells
 
     # -- rows ------------------------------------------------------------------------
 
-    def row_height(self, cells: list[Block]) -> float:
-        return max(b.lay_out(w - 2 * CELL_PAD) for b, w in zip(cells, self.widths, strict=True)) + 2 * CELL_PAD
+    def row_height(self, cells: list[list[Block]]) -> float:
+        return max(sum(b.lay_out(w - 2 * CELL_PAD) for b in blocks)
+                   for blocks, w in zip(cells, self.widths, strict=True)) + 2 * CELL_PAD
 
-    def draw_row(self, cells: list[Block], fills: list[str | None], row: StructNode, header: bool) -> None:
+    def draw_row(self, cells: list[list[Block]], fills: list[str | None], row: StructNode, header: bool) -> None:
         r = self.r
         height = self.row_height(cells)
         if r.y + height > r.bottom:
@@ -141,11 +148,14 @@ class _Table:
             lines += [(x, r.y, w, 0.4) for x, w in zip(self.xs, self.widths, strict=True)]
         r.page.rects(lines, GRID)
         r.page.end()
-        for block, (x, y, _w, _h) in zip(cells, boxes, strict=True):
-            element = row.add("TH" if header else "TD").add("P", language=block.language)
-            for line in block.lines:
-                r.draw_line(PlacedLine(block, line, r.page.index, x + CELL_PAD, y + CELL_PAD + line.y()), None,
-                            element)
+        for blocks, (x, y, _w, _h) in zip(cells, boxes, strict=True):
+            element = row.add("TH" if header else "TD")
+            top = y + CELL_PAD
+            for block in blocks:
+                paragraph = element.add("P", language=block.language)
+                for line in block.lines:
+                    r.draw_line(PlacedLine(block, line, r.page.index, x + CELL_PAD, top + line.y()), None, paragraph)
+                top += block.lines[-1].y() + block.lines[-1].height() if block.lines else 0
         r.y += height
 
     def heading(self, text: str, size: float, role: str, parent: StructNode) -> None:
@@ -161,9 +171,9 @@ class _Table:
         r.y += height + block.space_after
 
     def paragraph(self, text: str, language: str, parent: StructNode, *, size: float = 8.5,
-                  color: str | None = None) -> None:
+                  color: str | None = None, bold: bool = False) -> None:
         r = self.r
-        block = self._block(text, language, size, color=color)
+        block = self._block(text, language, size, color=color, bold=bold)
         height = block.lay_out(r.width - 2 * MARGIN)
         if r.y + height > r.bottom:
             r.new_page()
@@ -205,7 +215,9 @@ class _Table:
         self.heading("What only one article says", 12, "H2", section)
         for doc in self.docs:
             language = comparison.languages[doc]
-            self.heading(f"{language_name(language)}: {shorten(comparison.titles[doc], 90)}", 9.5, "H3", section)
+            # The language in the English font, the title in its own (as the table's headings).
+            self.heading(language_name(language), 9.5, "H3", section)
+            self.paragraph(shorten(comparison.titles[doc], 90), language, section, bold=True)
             only = matrix.only_here[doc]
             if not only:
                 self.paragraph("(nothing)", "en", section, color="#777777")
