@@ -73,20 +73,26 @@ def _drawn_x(text, font, rtl, index):
     return sum(edges) / 2
 
 
+def _longest_quote_in_a_1280_pixel_bar(window, qtbot, language):
+    """The bar's label, in a 1280-pixel window, showing the suggestion with the longest
+    passage of the ``language`` article."""
+    window.resize(1280, 800)
+    controller = compared(window, qtbot)
+    article = pane(window, language)
+    match = max((m for m in controller.alignment.suggestions() if m.b.doc == article.document_id),
+                key=lambda m: m.b.end - m.b.start)
+    controller.choose_match(match)
+    label = controller.bar.match_label
+    qtbot.waitUntil(lambda: label.full_text() and label.width() > 0)
+    return label
+
 @pytest.mark.parametrize("interface", ["en", "ar"])
 def test_a_long_arabic_quote_cut_to_fit_the_bar_keeps_both_its_quote_marks(window, qtbot, interface):
     from desktop.ui.i18n import install_language
 
     install_language(interface)
     try:
-        window.resize(1280, 800)
-        controller = compared(window, qtbot)
-        arabic = pane(window, "ar")
-        match = max((m for m in controller.alignment.suggestions() if m.b.doc == arabic.document_id),
-                    key=lambda m: m.b.end - m.b.start)
-        controller.choose_match(match)
-        label = controller.bar.match_label
-        qtbot.waitUntil(lambda: label.full_text() and label.width() > 0)
+        label = _longest_quote_in_a_1280_pixel_bar(window, qtbot, "ar")
         full, shown = label.full_text(), label.text()
         start, end = full.index("\u2067"), full.index("\u2069")
         opening, closing = full[start - 1], full[end + 1]
@@ -141,14 +147,7 @@ def test_the_bars_legend_says_what_each_colour_of_compare_mode_means(window, qtb
 
 def test_a_quote_cut_to_fit_the_bar_ends_on_a_whole_word(window, qtbot):
     """Seen: "… Baku, u…": the bar's quote was cut inside a word."""
-    window.resize(1280, 800)
-    controller = compared(window, qtbot)
-    german = pane(window, "de")
-    match = max((m for m in controller.alignment.suggestions() if m.b.doc == german.document_id),
-                key=lambda m: m.b.end - m.b.start)
-    controller.choose_match(match)
-    label = controller.bar.match_label
-    qtbot.waitUntil(lambda: label.full_text() and label.width() > 0)
+    label = _longest_quote_in_a_1280_pixel_bar(window, qtbot, "de")
     full, shown = label.full_text(), label.text()
     assert shown != full  # cut to fit a 1280-pixel window
     quote = full[full.rindex("\u2066") + 1: full.rindex("\u2069")]

@@ -17,10 +17,8 @@ import unicodedata
 
 _END = re.compile(r"[.!?؟…。]+[\"'»”’“)\]]*(?=\s)")
 _ABBREVIATIONS = {
-    # English
-    "mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "no", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "sen", "rep",
-    "gov", "inc", "ltd", "co", "corp", "jr", "sr",
+    # English (its titles and months: _CAPITALISED)
+    "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "inc", "ltd", "co", "corp",
     # German
     "z.b", "u.a", "bzw", "nr", "ca", "usw", "vgl", "d.h", "s", "mio", "mrd", "bzgl", "ggf", "inkl", "evtl",
     "sog", "str", "abs", "art", "z", "b", "u", "a", "o", "ä", "v", "chr", "hl",

@@ -96,7 +96,7 @@ class CompareController(ComparePanes, QObject):
         self._linked_message = ""  # what the status bar said of the last link made here
         # The suggestions accepted here, last last: an undo of one goes back to it.
         self._accepted: list[Match] = []
-        self._return_to: Match | None = None
+        self._link_taken_back = False  # a link was deleted since the comparison shown
         self._strips: dict[str, MarginStrip] = {}  # by document: beside the original
         self._translation_strips: dict[str, MarginStrip] = {}  # beside its translation view, once made
         self._anchor_notices: set[str] = set()
@@ -568,18 +568,24 @@ class CompareController(ComparePanes, QObject):
             if self._linked_message and status.currentMessage() == self._linked_message:
                 status.clearMessage()
             self._linked_message = ""
-            if self._accepted:
-                self._return_to = self._accepted.pop()
+            self._link_taken_back = True
             self._show_state()
         if changes.touches("link") or changes.touches("annotation") or changes.touches("tag"):
             self.schedule()
 
     def _suggestion_again(self, alignment: Alignment | None) -> Match | None:
-        """The accepted suggestion an undo took back, once the comparison has it again."""
-        back, self._return_to = self._return_to, None
-        if back is None or alignment is None:
+        """The accepted suggestion whose link was taken back (by an undo, or in the Links
+        panel), once the comparison has it as a suggestion again: the last one accepted."""
+        taken_back, self._link_taken_back = self._link_taken_back, False
+        if not taken_back or alignment is None:
             return None
-        return next((m for m in alignment.matches if {m.a, m.b} == {back.a, back.b} and not m.relation), None)
+        open_pairs = {frozenset((m.a, m.b)): m for m in alignment.matches if not m.relation}
+        for k in range(len(self._accepted) - 1, -1, -1):
+            again = open_pairs.get(frozenset((self._accepted[k].a, self._accepted[k].b)))
+            if again is not None:
+                del self._accepted[k]
+                return again
+        return None
 
     # -- words for people (the bar has them) -------------------------------------------------
 
