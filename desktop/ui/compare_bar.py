@@ -3,7 +3,7 @@ correspondence (a suggestion to accept, or a link already made, or a passage no 
 article has), one button per kind of link, and the keys to move on.
 
 A suggestion becomes the person's link with one click on its relation (or Alt+Return
-for "same claim"); until then nothing is stored.
+for "same claim"); until then nothing is stored. A double click links it once.
 
 The bar fits a 1280-pixel window: its hint names no keys (the Compare menu and the
 keyboard shortcuts list have them), its navigation buttons carry short words (the
@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFontMetricsF, QPainter, QPen, QPixmap
+from PySide6.QtGui import QAction, QColor, QFontMetricsF, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -217,6 +217,17 @@ class ColourLegend(QFrame):
         self.move(x, max(screen.top(), top - size.height()))
 
 
+class RelationButton(QToolButton):
+    """A relation's button: one click links the suggestion; the second click of a double
+    click is not a second click. A double click would otherwise link the suggestion the
+    first click moved on to, when the comparison is back between the two clicks. Which
+    two clicks make a double click is Qt's (the platform's interval, from the events'
+    own times), so a slow machine does not turn them into two."""
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # no press: the release that follows clicks nothing
+
+
 class CompareBar(QToolBar):
     """Signals:
         relationChosen(str): accept the current suggestion as a link of this relation.
@@ -245,9 +256,9 @@ class CompareBar(QToolBar):
         layout.addSpacing(12)
         layout.addWidget(self.match_label, 3)
         layout.addWidget(self.accept_label)
-        self.relation_buttons: dict[str, QToolButton] = {}
+        self.relation_buttons: dict[str, RelationButton] = {}
         for relation in RELATION_BUTTONS:
-            button = QToolButton(body)
+            button = RelationButton(body)
             button.setObjectName(f"accept-{relation}")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.clicked.connect(lambda _c=False, r=relation: self.relationChosen.emit(r))
