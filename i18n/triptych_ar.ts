@@ -585,6 +585,34 @@
         <translation>المقارنة: %1</translation>
     </message>
     <message>
+        <source>%1; %2</source>
+        <comment>how many suggestions; how many passages in one article only</comment>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s)</source>
+        <comment>correspondences Compare mode suggests</comment>
+        <translation>
+            <numerusform>لا اقتراحات</numerusform>
+            <numerusform>اقتراح واحد</numerusform>
+            <numerusform>اقتراحان</numerusform>
+            <numerusform>%Ln اقتراحات</numerusform>
+            <numerusform>%Ln اقتراحًا</numerusform>
+            <numerusform>%Ln اقتراح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s) in one article only</source>
+        <translation>
+            <numerusform>لا مقاطع ترد في مقال واحد فقط</numerusform>
+            <numerusform>مقطع واحد يرد في مقال واحد فقط</numerusform>
+            <numerusform>مقطعان يردان في مقال واحد فقط</numerusform>
+            <numerusform>%Ln مقاطع ترد في مقال واحد فقط</numerusform>
+            <numerusform>%Ln مقطعًا يرد في مقال واحد فقط</numerusform>
+            <numerusform>%Ln مقطع يرد في مقال واحد فقط</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Open two articles or more to compare them.</source>
         <translation>افتح مقالين أو أكثر لمقارنتها.</translation>
     </message>
@@ -625,6 +653,11 @@
     <message>
         <source>%1: %2 ↔ %3: “%4”</source>
         <translation>%1: %2 ↔ %3: «%4»</translation>
+    </message>
+    <message>
+        <source>%1. Hover over or click a sentence to see its counterparts.</source>
+        <comment>%1: how many suggestions; how many passages in one article only</comment>
+        <translation>%1. مرّر المؤشر فوق جملة أو انقر عليها لترى نظائرها.</translation>
     </message>
     <message>
         <source>Hover over or click a sentence to see its counterparts.</source>

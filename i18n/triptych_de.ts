@@ -553,6 +553,26 @@
         <translation>Verglichen: %1</translation>
     </message>
     <message>
+        <source>%1; %2</source>
+        <comment>how many suggestions; how many passages in one article only</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s)</source>
+        <comment>correspondences Compare mode suggests</comment>
+        <translation>
+            <numerusform>%Ln Vorschlag</numerusform>
+            <numerusform>%Ln Vorschläge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s) in one article only</source>
+        <translation>
+            <numerusform>%Ln Stelle nur in einem Artikel</numerusform>
+            <numerusform>%Ln Stellen nur in einem Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Open two articles or more to compare them.</source>
         <translation>Öffnen Sie zwei oder mehr Artikel, um sie zu vergleichen.</translation>
     </message>
@@ -585,6 +605,11 @@
     <message>
         <source>%1: %2 ↔ %3: “%4”</source>
         <translation>%1: %2 ↔ %3: „%4“</translation>
+    </message>
+    <message>
+        <source>%1. Hover over or click a sentence to see its counterparts.</source>
+        <comment>%1: how many suggestions; how many passages in one article only</comment>
+        <translation>%1. Auf einen Satz zeigen: seine Entsprechungen.</translation>
     </message>
     <message>
         <source>Hover over or click a sentence to see its counterparts.</source>

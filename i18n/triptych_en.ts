@@ -66,6 +66,21 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln suggestion(s)</source>
+        <comment>correspondences Compare mode suggests</comment>
+        <translation>
+            <numerusform>%Ln suggestion</numerusform>
+            <numerusform>%Ln suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s) in one article only</source>
+        <translation>
+            <numerusform>%Ln passage in one article only</numerusform>
+            <numerusform>%Ln passages in one article only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln article(s) compared</source>
         <translation>
             <numerusform>%Ln article compared</numerusform>

@@ -561,6 +561,28 @@
         <translation>Сравнено: %1</translation>
     </message>
     <message>
+        <source>%1; %2</source>
+        <comment>how many suggestions; how many passages in one article only</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln suggestion(s)</source>
+        <comment>correspondences Compare mode suggests</comment>
+        <translation>
+            <numerusform>%Ln соответствие</numerusform>
+            <numerusform>%Ln соответствия</numerusform>
+            <numerusform>%Ln соответствий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s) in one article only</source>
+        <translation>
+            <numerusform>%Ln уникальный отрывок</numerusform>
+            <numerusform>%Ln уникальных отрывка</numerusform>
+            <numerusform>%Ln уникальных отрывков</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Open two articles or more to compare them.</source>
         <translation>Откройте две статьи или больше, чтобы сравнить их.</translation>
     </message>
@@ -595,6 +617,11 @@
     <message>
         <source>%1: %2 ↔ %3: “%4”</source>
         <translation>%1: %2 ↔ %3: «%4»</translation>
+    </message>
+    <message>
+        <source>%1. Hover over or click a sentence to see its counterparts.</source>
+        <comment>%1: how many suggestions; how many passages in one article only</comment>
+        <translation>%1. Наведите на предложение — его соответствия.</translation>
     </message>
     <message>
         <source>Hover over or click a sentence to see its counterparts.</source>

@@ -616,7 +616,8 @@ def test_the_compare_bar_fits_a_1280_pixel_window_and_says_how_strong_a_suggesti
         label = bar.match_label
         status = bar.status_label
         qtbot.waitUntil(lambda: bar.isVisible() and label.width() > 0 and status.width() > 0)
-        assert label.full_text() and label.text() == label.full_text()  # the hint, whole
+        # The hint, whole: with how to see a correspondence, or the totals alone, never cut.
+        assert label.full_text() and label.text() in (label.full_text(), bar.totals_text(controller))
         for button in [*bar.relation_buttons.values(), *bar.nav_buttons]:
             assert button.isVisible() and button.text()  # none pushed into the toolbar's overflow menu
             assert button.mapTo(bar, button.rect().topRight()).x() < bar.width()
@@ -922,3 +923,26 @@ def test_a_click_on_a_ribbon_makes_it_current_and_brings_both_its_passages_into_
     controller.choose_match(m)
     assert on_screen(arabic.view, ends[arabic.document_id]) and on_screen(russian.view, ends[russian.document_id])
     assert controller.current_match == m
+
+
+def test_the_bar_says_how_many_suggestions_and_passages_in_one_article_only_there_are(translated, window, qtbot):
+    """Before any F8 or F7, the bar says what there is to look at."""
+    from desktop.ui.i18n import install_language
+
+    install_language("en")  # its plural forms: "16 suggestions", not "16 suggestion(s)"
+    controller = compared(window, qtbot)
+    alignment = controller.alignment
+    suggested, only = len(alignment.suggestions()), len(alignment.only_in)
+    assert suggested > 1 and only > 1
+    totals = f"{suggested} suggestions; {only} passages in one article only"
+    hint = f"{totals}. Hover over or click a sentence to see its counterparts."
+    assert controller.bar.match_label.full_text() == hint
+    russian = pane(window, "ru")
+    russian.view.setFocus()
+    qtbot.keyClick(russian.view, Qt.Key.Key_F8)
+    assert controller.accept("same_claim")
+    # One accepted: one fewer to look at, at once and once the comparison is back.
+    fewer = f"{suggested - 1} suggestions; {only} passages in one article only"
+    assert controller.bar.totals_text(controller) == fewer
+    qtbot.waitUntil(lambda: not controller.busy() and controller.comparison.alignment is not alignment)
+    assert controller.bar.totals_text(controller) == fewer

@@ -430,6 +430,16 @@ class CompareBar(QToolBar):
         return self.tr("Compared: %1", "%1: how many articles on what, e.g. '2 articles on a translation into "
                        "English'").replace("%1", separator.join(shown))
 
+    def totals_text(self, controller: CompareController) -> str:
+        """How many suggestions are left to look at (F8 goes through them) and how many
+        passages are in one article only (F7)."""
+        assert controller.comparison is not None
+        alignment = controller.comparison.alignment
+        open_suggestions = sum(1 for m in alignment.matches if not controller.linked_relation(m))
+        return self.tr("%1; %2", "how many suggestions; how many passages in one article only") \
+            .replace("%1", self.tr("%Ln suggestion(s)", "correspondences Compare mode suggests", open_suggestions)) \
+            .replace("%2", self.tr("%Ln passage(s) in one article only", "", len(alignment.only_in)))
+
     def show_state(self, controller: CompareController) -> None:
         """The bar's words: what is compared, and the current correspondence."""
         c = controller
@@ -484,6 +494,13 @@ class CompareBar(QToolBar):
             texts = [t.replace("%2", here).replace("%3", other).replace("%4", quote) for t in forms]
         elif current is not None and current in alignment.only_in:
             text = self.only_here_text(c, current.doc)
+        elif alignment.matches:
+            # What there is to look at (F8 and F7 go through it), and how to see a
+            # correspondence where there is room for it too.
+            totals = self.totals_text(c)
+            texts = [self.tr("%1. Hover over or click a sentence to see its counterparts.",
+                             "%1: how many suggestions; how many passages in one article only").replace("%1", totals),
+                     totals]
         else:
             text = self.tr("Hover over or click a sentence to see its counterparts.")
         if texts:
