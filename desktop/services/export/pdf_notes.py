@@ -28,10 +28,11 @@ class Note:
     direction: Direction
     language: str
     page: int
-    y: float
+    y: float  # page y of the top of its marker's line
     paragraph: StructNode | None
     cross_refs: list[tuple[str, str]] = field(default_factory=list)  # (label, target annotation id)
     tags: list[str] = field(default_factory=list)
+    baseline: float | None = None  # page y of its marker line's baseline: the note's first line sits on it
 
 
 class NotePass:
@@ -98,7 +99,8 @@ class NotePass:
         direction = paragraph_direction(a.note, Direction(doc.document.direction)) if a.note else \
             Direction(doc.document.direction)
         return Note(number, a.id, text, direction, language, p.page, p.top,
-                    self.paragraph_of_block.get(id(p.block)), refs, list(a.tag_names))
+                    self.paragraph_of_block.get(id(p.block)), refs, list(a.tag_names),
+                    baseline=p.top + p.line.ascent())
 
     def note_blocks(self, note: Note, width: float) -> list[Block]:
         """The note's number and text, its tags, its links: each block in its own direction."""
@@ -168,7 +170,11 @@ class NotePass:
         for note in sorted(self.page_notes, key=lambda n: (n.y, n.number)):
             blocks = self.note_blocks(note, NOTE_COLUMN)
             height = sum(b.lines[-1].y() + b.lines[-1].height() + b.space_after for b in blocks if b.lines) + 4
-            top = max(y, note.y)
+            # Its first line on the marker line's baseline, as margin notes are set (its top
+            # at the line's top left the smaller note half a line above the marker).
+            first = next((b.lines[0] for b in blocks if b.lines), None)
+            wanted = note.y if note.baseline is None or first is None else note.baseline - first.ascent()
+            top = max(y, wanted)
             if top + height > self.bottom:
                 self.endnotes.append(note)  # the margin is full: it goes to the end
                 continue
