@@ -321,8 +321,18 @@
         <translation>، </translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>a quote&apos;s translation in a claims tooltip: %1 the language (English), %2 the translation</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Claim</source>
         <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Quotes in %1</source>
+        <comment>%1: the language the articles were compared through</comment>
+        <translation>الاقتباسات مترجمة إلى %1</translation>
     </message>
     <message>
         <source>Open two articles or more to see which claims they share.</source>
@@ -356,6 +366,11 @@
         <source>“%1”</source>
         <comment>a quote in the claims Markdown file, in the language&apos;s quotation marks</comment>
         <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <comment>a quote and its translation in the claims Markdown file: %1 the quote, %2 the language (English), %3 the translation</comment>
+        <translation>%1 (%2: %3)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>

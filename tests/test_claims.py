@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
 
 import pytest
 
@@ -84,14 +85,16 @@ def test_markdown_and_csv_of_the_bundled_articles(corpus):
     # The link's relation is said (seen: "linked", and which kind of link was lost).
     assert [line for line in table if line.startswith("| linked")][0].startswith("| linked (same claim): ")
     rows = list(csv.reader(io.StringIO(matrix_csv(matrix, comparison))))
-    assert rows[0][:6] == ["kind", "relations", "claim", f"{ru.title} (Russian) state",
-                           f"{ru.title} (Russian) paragraphs", f"{ru.title} (Russian) quote"]
+    assert rows[0][:7] == ["kind", "relations", "claim", f"{ru.title} (Russian) state",
+                           f"{ru.title} (Russian) paragraphs", f"{ru.title} (Russian) quote",
+                           f"{ru.title} (Russian) English translation"]
     assert rows[1][:2] == ["linked", "same claim"]
-    assert rows[1][3] == PRESENT and rows[1][6] == ABSENT and rows[1][9] == PRESENT
+    assert rows[1][3] == PRESENT and rows[1][7] == ABSENT and rows[1][11] == PRESENT
+    assert rows[1][6] == ""  # no translation loaded: none said
     # Where each passage is: its paragraph counted from 1, as the Markdown and the PDF say ¶1.
     linked = matrix.claims[0]
     assert rows[1][4] == "; ".join(str(p.paragraph + 1) for p in linked.cells[ru.id].passages)
-    assert rows[1][7] == "" and rows[1][4].split("; ")[0].isdigit()
+    assert rows[1][8] == "" and rows[1][4].split("; ")[0].isdigit()
     assert {r[0] for r in rows[1:]} <= {"linked", "tag", "suggested", "only here"}
     assert all(r[1] == "" for r in rows[2:] if r[0] != "linked")
     assert any(r[0] == "only here" and "Rubio" in r[2] for r in rows)
@@ -129,8 +132,9 @@ def test_the_exports_name_the_articles_by_title_and_count_paragraphs_from_one(co
     assert all(d.id not in md for d in corpus)
     assert [line.removeprefix("### ") for line in md.splitlines() if line.startswith("### ")] == titles
     header = next(csv.reader(io.StringIO(matrix_csv(matrix, comparison))))
-    assert header[3::3] == [f"{t} state" for t in titles] and header[5::3] == [f"{t} quote" for t in titles]
-    assert header[4::3] == [f"{t} paragraphs" for t in titles]
+    assert header[3::4] == [f"{t} state" for t in titles] and header[5::4] == [f"{t} quote" for t in titles]
+    assert header[4::4] == [f"{t} paragraphs" for t in titles]
+    assert header[6::4] == [f"{t} English translation" for t in titles]
     # Each "¶N" is the Nth paragraph counted from 1, and holds the quote beside it.
     listed = [line for line in md.splitlines() if line.startswith("- ¶")]
     only = [p for d in matrix.documents for p in matrix.only_here[d]]
@@ -149,15 +153,26 @@ def test_the_exports_cut_a_long_quote_between_words_or_give_it_whole(corpus):
     md = matrix_markdown(matrix, comparison)
     quotes = {" ".join(c.quote.split()) for claim in matrix.claims for c in claim.cells.values() if c.quote}
     quotes |= {" ".join(comparison.quote(p).split()) for d in matrix.documents for p in matrix.only_here[d]}
-    shown = [quote for line in md.splitlines() for quote in re.findall(r"“([^”]*)”", line)]
-    shown += [line.split(": ", 1)[1] for line in md.splitlines() if line.startswith("- ¶")]
+    quotes |= {c.translation for claim in matrix.claims for c in claim.cells.values() if c.translation}  # in English
+    quotes |= {comparison.translation(p) for d in matrix.documents for p in matrix.only_here[d]} - {""}
+    shown = []
+    for line in md.splitlines():
+        if line.startswith("| ") and not line.startswith(("| ---", "| Claim |")):
+            for cell in line.strip("| ").split(" | ")[1:]:  # "present: “quote” (English: “translation”)"
+                if cell != "absent":
+                    quote, _, english = cell.split(": ", 1)[1].partition(" (English: ")
+                    shown += [quote.removeprefix("“").removesuffix("”"), *([english[1:-2]] if english else [])]
+        elif line.startswith("- ¶"):  # "- ¶3: quote (English: “translation”)"
+            quote, _, english = line.split(": ", 1)[1].partition(" (English: ")
+            shown += [quote, *([english[1:-2]] if english else [])]
     cut = [q.removesuffix("…") for q in shown if q.endswith("…")]
     assert len(cut) >= 3
     for kept in cut:
-        whole = next(q for q in quotes if q.startswith(kept))
+        whole = next((q for q in quotes if q.startswith(kept)), None)
+        assert whole is not None, kept
         assert not whole[len(kept)].isalnum(), kept[-20:] + "|" + whole[len(kept):][:20]  # not inside a word
     rows = list(csv.reader(io.StringIO(matrix_csv(matrix, comparison))))
-    assert {" ".join(c.split()) for r in rows[1:] for c in r[5::3] if c} <= quotes  # CSV: every quote whole
+    assert {" ".join(c.split()) for r in rows[1:] for c in r[5::4] + r[6::4] if c} <= quotes  # CSV: every quote whole
 
 
 def test_the_comparison_for_people_counts_paragraphs_from_one_and_its_json_from_zero(corpus):
@@ -212,3 +227,34 @@ def test_a_suggestion_that_reaches_a_linked_sentence_from_a_third_article_stays_
     # A suggestion between two sentences a link row already holds is no row of its own.
     both = Match(a0, Passage("b", 0, 0, 16), 0.5, ("translation",))
     assert [r.kind for r in claims_matrix(_alignment([both]), TEXTS, highlights, links).claims] == ["link"]
+
+
+def test_with_translations_every_quote_says_in_english_what_it_says(corpus):
+    """A reader of English who reads neither Russian nor Arabic could not use the matrix:
+    its claims and quotes were in the articles' languages only, though the articles were
+    compared through English translations."""
+    from desktop.services.translation_load import load_translation
+
+    bundled = Path(__file__).parent / "data" / "compare" / "bundled"
+    for document in corpus:
+        load_translation(document.id, "en", bundled / f"{document.language}.en.txt")
+    ru, ar, de = corpus
+    start = ru.text.index("Надёжные")
+    a = service.highlight(ru.id, start, start + 30).value
+    b = service.highlight(de.id, de.text.index("wandten"), de.text.index("wandten") + 30).value
+    service.link(a, b, "same_claim")
+    comparison = compare_documents([ru.id, ar.id, de.id], "en", translate=False)
+    matrix = comparison_claims(comparison)
+    linked = matrix.claims[0]
+    russian = linked.cells[ru.id]
+    # A highlight of part of a sentence: its sentence's translation.
+    assert russian.translation.startswith("Reliable sources told AnewZ that the United States")
+    assert linked.translation == russian.translation  # the claim is named in English too
+    assert all(c.translation for c in matrix.claims if c.kind == "suggested")
+    md = matrix_markdown(matrix, comparison)
+    assert f"(English: “{russian.translation[:40]}" in md
+    assert "| linked (same claim): Reliable sources" in md
+    rows = list(csv.reader(io.StringIO(matrix_csv(matrix, comparison))))
+    assert rows[1][2].startswith("Reliable sources") and rows[1][6] == russian.translation
+    only = next(r for r in rows if r[0] == "only here" and "Rubio" in r[2])  # the only-here rows, in English
+    assert re.search("[A-Za-z]", only[2])

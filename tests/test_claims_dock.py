@@ -110,6 +110,7 @@ def test_each_quote_is_laid_out_in_its_own_direction_with_its_mark_where_it_star
     try:
         controller = compared(window, qtbot)
         dock = dock_of(controller, qtbot)
+        dock.translated_box.setChecked(False)  # the quotes as the articles have them, Arabic among them
         model, table = dock.model, dock.table
         ui_rtl = interface == "ar"
         marks = labels = 0
@@ -304,3 +305,29 @@ def test_a_cells_quote_keeps_its_own_direction_in_the_tooltip(window, qtbot):
                == "present")
     _state, quote = model.data(model.index(row, russian), Qt.ItemDataRole.ToolTipRole).split("\n", 1)
     assert quote.startswith("\u2066") and quote.endswith("\u2069")
+
+
+@pytest.mark.usefixtures("translated")
+def test_the_matrix_says_in_english_what_each_quote_says_and_shows_the_originals_at_a_click(window, qtbot):
+    """A reader who reads neither Russian nor Arabic could not use the matrix: its claims
+    and quotes were in the articles' languages only, though compared through English."""
+    controller = compared(window, qtbot)
+    dock = dock_of(controller, qtbot)
+    box, model = dock.translated_box, dock.model
+    assert box.isVisible() and box.isChecked() and box.text() == "Quotes in English"
+    arabic = controller.comparison.languages
+    column = 1 + model.documents.index(next(d for d, language in arabic.items() if language == "ar"))
+    row = next(r for r in range(model.rowCount()) if model.cell(model.index(r, column)).state == "present")
+    index = model.index(row, column)
+    cell = model.cell(index)
+    assert cell.translation and not paragraph_direction(index.data()).is_rtl  # English, in the cell
+    assert cell.translation[:20] in index.data()
+    assert " ".join(cell.quote.split())[:20] in index.data(Qt.ItemDataRole.ToolTipRole)  # the original on hover
+    assert f"English: \u2066{cell.translation[:20]}" in index.data(Qt.ItemDataRole.ToolTipRole)
+    label = model.index(row, 0)
+    assert model.claims[row].translation[:20] in label.data()
+    only = dock.only_tree.topLevelItem(0).child(0)
+    assert re.search("[A-Za-z]{4}", only.text(0))  # what only the Russian article says, in English
+    box.setChecked(False)  # the articles' own words
+    assert paragraph_direction(model.index(row, column).data()).is_rtl
+    assert window.settings.value("compare/claims_translated") in (False, "false")  # remembered

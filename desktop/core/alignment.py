@@ -12,6 +12,7 @@ suggestions to accept (:meth:`Alignment.suggestions`) without recomputing anythi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -132,3 +133,15 @@ class Alignment:
 def overlaps(p: Passage, start: int, end: int) -> bool:
     """Whether ``p`` overlaps [start, end); an empty range (a caret) inside ``p`` counts."""
     return p.start < end and start < p.end or (start == end and p.start <= start < p.end)
+
+
+def passage_translation(alignment: Alignment, translations: Mapping[str, Mapping[tuple[int, int], str]],
+                        passage: Passage) -> str:
+    """The translation into the pivot of the sentences ``passage`` is in, in order ("" for
+    an article in the pivot language, or a passage none of whose sentences has one): what
+    a quote says, for a reader who does not read its language. A highlight of part of a
+    sentence is given its whole sentence's translation (the translations are by sentence)."""
+    spans = translations.get(passage.doc) or {}
+    found = (spans.get((s.start, s.end), "") for s in alignment.sentences.get(passage.doc, ())
+             if overlaps(s, passage.start, passage.end))
+    return " ".join(" ".join(t.split()) for t in found if t.strip())

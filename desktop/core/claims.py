@@ -21,7 +21,7 @@ exports and the desk's dock draw it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.core.groups import Groups
@@ -36,20 +36,27 @@ SAME = frozenset({"same_claim", "translation_of", "elaborates", "related"})
 
 
 class Cell(NamedTuple):
+    """``translation``: what the quote says in the comparison's pivot language (the
+    translations of its sentences), "" for an article in that language or without one."""
+
     state: str
     passages: tuple[Passage, ...] = ()
     quote: str = ""
+    translation: str = ""
 
 
 class Claim(NamedTuple):
     """One row. ``kind`` is "link", "tag" or "suggested"; ``label`` names it for people
-    (the tag, or the quote it starts from); ``relations``: of a link row, the relations of
-    the person's links in it, each once, in the order they were made."""
+    (the tag, or the quote it starts from) and ``translation`` is what that quote says in
+    the pivot language, the language every reader of the comparison has in common ("" for
+    a tag, or a quote without one); ``relations``: of a link row, the relations of the
+    person's links in it, each once, in the order they were made."""
 
     kind: str
     label: str
     cells: dict[str, Cell]
     relations: tuple[str, ...] = ()
+    translation: str = ""
 
 
 class Highlight(NamedTuple):
@@ -198,13 +205,33 @@ def suggested_claims(alignment: Alignment, texts: dict[str, str], linked: Sequen
 
 
 def claims_matrix(alignment: Alignment, texts: dict[str, str], highlights: Sequence[Highlight] = (),
-                  links: Sequence[LinkEdge] = (), *, suggestions: bool = True) -> ClaimsMatrix:
+                  links: Sequence[LinkEdge] = (), *, suggestions: bool = True,
+                  translations: Mapping[str, Mapping[tuple[int, int], str]] | None = None) -> ClaimsMatrix:
     """Every claim (links, then tags, then the aligner's suggestions) and, per article,
-    what only it says."""
+    what only it says. With ``translations`` (per article, the pivot translation of each
+    sentence by span), each quote has what it says in the pivot language too."""
     documents = alignment.documents
     linked = link_claims(documents, highlights, links)
     claims = linked + tag_claims(documents, highlights)
     if suggestions:
         claims += suggested_claims(alignment, texts, linked)
+    if translations:
+        claims = [_translated(claim, alignment, texts, translations) for claim in claims]
     only = {d: tuple(alignment.only_here(d)) for d in documents}
     return ClaimsMatrix(documents, tuple(claims), only)
+
+
+def _translated(claim: Claim, alignment: Alignment, texts: dict[str, str],
+                translations: Mapping[str, Mapping[tuple[int, int], str]]) -> Claim:
+    from desktop.core.alignment import passage_translation
+
+    cells = {doc: cell._replace(translation=" … ".join(
+        t for t in dict.fromkeys(passage_translation(alignment, translations, p) for p in cell.passages) if t))
+        for doc, cell in claim.cells.items()}
+    label = ""
+    if claim.kind != "tag":  # named by the quote of one of its passages
+        passages = [p for c in cells.values() for p in c.passages]
+        named = next((p for p in passages if texts[p.doc][p.start:p.end] == claim.label), None)
+        if named is not None or passages:
+            label = passage_translation(alignment, translations, named or passages[0])
+    return claim._replace(cells=cells, translation=label)

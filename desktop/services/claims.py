@@ -40,6 +40,8 @@ class MatrixWords:
         language_name: a language's name from its code.
         quote: a quote in its marks, "%1" the quote (the interface language's marks:
             «%1» in Arabic and Russian, „%1“ in German).
+        translated: a quote and what it says in the pivot language: "%1" the quote in
+            its marks, "%2" the pivot language's name, "%3" the translation in marks.
     """
 
     title: str = "Claims"
@@ -53,6 +55,7 @@ class MatrixWords:
                                                                CONTRADICTED: CONTRADICTED})
     language_name: Callable[[str], str] = language_name
     quote: str = "“%1”"
+    translated: str = "%1 (%2: %3)"
 
 
 def comparison_claims(comparison: Comparison, *, suggestions: bool = True) -> ClaimsMatrix:
@@ -70,7 +73,8 @@ def comparison_claims(comparison: Comparison, *, suggestions: bool = True) -> Cl
         for a in annotations_for(ids) if a.state == "anchored"
     ]
     links = [LinkEdge(link.source_id, link.target_id, link.relation) for link in links_for_documents(ids)]
-    return claims_matrix(comparison.alignment, comparison.texts, highlights, links, suggestions=suggestions)
+    return claims_matrix(comparison.alignment, comparison.texts, highlights, links, suggestions=suggestions,
+                         translations=comparison.translations)
 
 
 def _headings(matrix: ClaimsMatrix, comparison: Comparison,
@@ -82,11 +86,20 @@ def _headings(matrix: ClaimsMatrix, comparison: Comparison,
     return {d: f"{h} [{d}]" if list(made.values()).count(h) > 1 else h for d, h in made.items()}
 
 
-def _cell_text(cell: Cell, words: MatrixWords) -> str:
+def _quoted(quote: str, translation: str, pivot: str, words: MatrixWords) -> str:
+    """A quote in marks, with what it says in the pivot language when it has that."""
+    text = words.quote.replace("%1", shorten(quote, _QUOTE_CHARS))
+    if not translation:
+        return text
+    return words.translated.replace("%2", words.language_name(pivot)) \
+        .replace("%3", words.quote.replace("%1", shorten(translation, _QUOTE_CHARS))).replace("%1", text)
+
+
+def _cell_text(cell: Cell, words: MatrixWords, pivot: str) -> str:
     state = words.states.get(cell.state, cell.state)
     if cell.state == ABSENT:
         return state
-    return f"{state}: {words.quote.replace('%1', shorten(cell.quote, _QUOTE_CHARS))}"
+    return f"{state}: {_quoted(cell.quote, cell.translation, pivot, words)}"
 
 
 def _md(text: str) -> str:
@@ -105,46 +118,61 @@ def matrix_markdown(matrix: ClaimsMatrix, comparison: Comparison, words: MatrixW
         kind = words.kinds.get(claim.kind, claim.kind)
         if claim.relations:  # which links the row is made of: "linked (same claim, contradicts)"
             kind += f" ({words.separator.join(words.relations.get(r, r) for r in claim.relations)})"
-        label = f"{kind}: {shorten(claim.label, 80)}"
-        lines.append("| " + " | ".join(_md(x) for x in [label, *(_cell_text(claim.cells[d], words) for d in docs)])
-                     + " |")
+        label = f"{kind}: {shorten(claim.translation or claim.label, 80)}"  # in the language all have
+        cells = (_cell_text(claim.cells[d], words, comparison.alignment.pivot) for d in docs)
+        lines.append("| " + " | ".join(_md(x) for x in [label, *cells]) + " |")
     lines += ["", f"## {_md(words.only_title)}", ""]
     for doc in docs:
         lines.append(f"### {_md(heading[doc])}")
         lines.append("")
         only = matrix.only_here[doc]
-        lines += [f"- ¶{p.paragraph + 1}: {_md(shorten(comparison.quote(p), _QUOTE_CHARS))}"
+        lines += [f"- ¶{p.paragraph + 1}: {_md(only_here_text(comparison, p, words))}"
                   for p in only] or [f"- {_md(words.nothing)}"]
         lines.append("")
     return "\n".join(lines)
 
 
+def only_here_text(comparison: Comparison, passage: Passage, words: MatrixWords) -> str:
+    """A passage only one article has (as it is: the list's line is the quote), with what
+    it says in the pivot language after it."""
+    text = shorten(comparison.quote(passage), _QUOTE_CHARS)
+    translation = comparison.translation(passage)
+    if not translation:
+        return text
+    return words.translated.replace("%2", words.language_name(comparison.alignment.pivot)) \
+        .replace("%3", words.quote.replace("%1", shorten(translation, _QUOTE_CHARS))).replace("%1", text)
+
+
 def matrix_csv(matrix: ClaimsMatrix, comparison: Comparison, *, bom: bool = False) -> str:
     """The matrix as CSV: kind, the relations of a link row's links, claim, then for each
     article a state, the paragraphs of its passages (numbered from 1, as the Markdown and
-    the PDF write ¶1; several separated by "; ") and a quote; the passages only one
-    article has are rows of kind "only here"."""
+    the PDF write ¶1; several separated by "; "), a quote and its translation into the
+    pivot language ("English translation"; empty for an article in it); the passages only
+    one article has are rows of kind "only here"."""
     docs = matrix.documents
     heading = _headings(matrix, comparison)
+    pivot = language_name(comparison.alignment.pivot)
     out = io.StringIO()
     writer = csv.writer(out)
     header = ["kind", "relations", "claim"]
     for d in docs:
-        header += [f"{heading[d]} state", f"{heading[d]} paragraphs", f"{heading[d]} quote"]
+        header += [f"{heading[d]} state", f"{heading[d]} paragraphs", f"{heading[d]} quote",
+                   f"{heading[d]} {pivot} translation"]
     writer.writerow(header)
     for claim in matrix.claims:
         row = [_KINDS[claim.kind], "; ".join(RELATIONS.get(r, r) for r in claim.relations),
-               " ".join(claim.label.split())]
+               " ".join((claim.translation or claim.label).split())]
         for d in docs:
             cell = claim.cells[d]
             numbers = "; ".join(dict.fromkeys(str(p.paragraph + 1) for p in cell.passages))
-            row += [cell.state, numbers, " ".join(cell.quote.split())]
+            row += [cell.state, numbers, " ".join(cell.quote.split()), cell.translation]
         writer.writerow(row)
     for doc in docs:
         for p in matrix.only_here[doc]:
             quote = " ".join(comparison.quote(p).split())
-            row = [_KINDS["only_here"], "", quote]
+            translation = comparison.translation(p)
+            row = [_KINDS["only_here"], "", translation or quote]
             for d in docs:
-                row += ["present", str(p.paragraph + 1), quote] if d == doc else [ABSENT, "", ""]
+                row += ["present", str(p.paragraph + 1), quote, translation] if d == doc else [ABSENT, "", "", ""]
             writer.writerow(row)
     return ("\ufeff" if bom else "") + out.getvalue()

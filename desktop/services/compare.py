@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.align import DEFAULT, Alignment, Hint, Params, align, stop_if_cancelled
 from desktop.core.align_features import AlignDocument, Passage, PreparedDocument, prepare, sentences
+from desktop.core.alignment import passage_translation
 from desktop.core.errors import UserError
 from desktop.core.language import check_language_code
 from desktop.storage import translations as cache
@@ -65,9 +66,16 @@ class Comparison:
     titles: dict[str, str] = field(default_factory=dict)
     languages: dict[str, str] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
+    #: Per article, the translation into the pivot of each of its sentences, by span (none
+    #: for an article in the pivot language, or without one).
+    translations: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
 
     def quote(self, passage: Passage) -> str:
         return self.texts[passage.doc][passage.start : passage.end]
+
+    def translation(self, passage: Passage) -> str:
+        """The pivot translation of the sentences a passage is in ("" without one)."""
+        return passage_translation(self.alignment, self.translations, passage)
 
 
 _prepared: OrderedDict[tuple[str, str, int], PreparedDocument] = OrderedDict()
@@ -170,7 +178,7 @@ def compare_documents(
         raise UserError("Give at least two articles to compare.")
     if len(documents) > MAX_DOCUMENTS:
         raise UserError('Triptych compares up to {value} articles at once.', value=MAX_DOCUMENTS)
-    prepared, status = [], {}
+    prepared, status, pivots = [], {}, {}
     for done, document in enumerate(documents):
         stop_if_cancelled(cancelled)
         if steps is not None:
@@ -178,6 +186,7 @@ def compare_documents(
         report = (lambda done, total, d=document.id: progress(d, done, total)) if progress else None
         translations, status[document.id] = pivot_translations(document, pivot, translate=translate, progress=report,
                                                                cancelled=cancelled)
+        pivots[document.id] = translations
         prepared.append(_prepared_document(AlignDocument(document.id, document.language, document.text, translations),
                                            pivot))
     stop_if_cancelled(cancelled)
@@ -191,4 +200,5 @@ def compare_documents(
         titles={d.id: d.title for d in documents},
         languages={d.id: d.language for d in documents},
         texts={d.id: d.text for d in documents},
+        translations=pivots,
     )

@@ -74,12 +74,19 @@ class ClaimsDock(QDockWidget):
         self.suggestions_box = QCheckBox(body)
         self.suggestions_box.setChecked(True)
         self.suggestions_box.toggled.connect(lambda _on: self._fill())
+        # Quotes in the pivot language (what the articles were compared through), for a
+        # reader who does not read every article's language; remembered.
+        self.translated_box = QCheckBox(body)
+        self.translated_box.setObjectName("claimsTranslated")
+        self.translated_box.setChecked(window.settings.value("compare/claims_translated", True) in (True, "true"))
+        self.translated_box.toggled.connect(self._on_translated_toggled)
         self.markdown_button = QPushButton(body)
         self.markdown_button.clicked.connect(lambda: self.export("md"))
         self.csv_button = QPushButton(body)
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         row.addWidget(self.summary, 1)
         row.addWidget(self.suggestions_box)
+        row.addWidget(self.translated_box)
         row.addWidget(self.markdown_button)
         row.addWidget(self.csv_button)
         layout.addLayout(row)
@@ -162,6 +169,8 @@ class ClaimsDock(QDockWidget):
             PRESENT: self.tr("Present"), ABSENT: self.tr("absent"), CONTRADICTED: self.tr("Contradicted"),
             "not_in": self.tr("Not in %1", "an absent cell's tooltip: %1 is the article's title"),
             "separator": self.tr(", ", "between the relations of a linked claim: Linked (Same claim, Contradicts)"),
+            "in_language": self.tr("%1: %2", "a quote's translation in a claims tooltip: %1 the language (English), "
+                                   "%2 the translation"),
         }
 
     def _on_toggle_action_toggled(self, on: bool) -> None:
@@ -170,6 +179,10 @@ class ClaimsDock(QDockWidget):
         window = self.controller.window
         if isValid(window) and window.isVisible():  # not as the desk closes and its docks go
             window.settings.setValue("compare/claims_dock", on)
+
+    def _on_translated_toggled(self, on: bool) -> None:
+        self.controller.window.settings.setValue("compare/claims_translated", on)
+        self._fill()
 
     def _on_compare_action_toggled(self, on: bool) -> None:
         self.compare_off.setVisible(not on)
@@ -195,8 +208,17 @@ class ClaimsDock(QDockWidget):
         comparison, matrix = self.comparison, self.matrix
         headers = [self.tr("Claim")] + ([self._heading(d) for d in matrix.documents]
                                         if matrix is not None and comparison is not None else [])
-        self.model.set_matrix(comparison, matrix, suggestions=self.suggestions_box.isChecked(), headers=headers)
+        translated = self.translated_box.isChecked()
+        self.model.set_matrix(comparison, matrix, suggestions=self.suggestions_box.isChecked(), headers=headers,
+                              translated=translated)
         self.only_tree.clear()
+        has_translations = comparison is not None and any(comparison.translations.values())
+        self.translated_box.setVisible(has_translations)
+        if comparison is not None:
+            from desktop.ui.i18n import ui_language_name
+
+            self.translated_box.setText(self.tr("Quotes in %1", "%1: the language the articles were compared "
+                                                "through").replace("%1", ui_language_name(comparison.alignment.pivot)))
         if matrix is None or comparison is None:
             self.summary.setText(self.tr("Open two articles or more to see which claims they share."))
             self.markdown_button.setEnabled(False)
@@ -215,10 +237,10 @@ class ClaimsDock(QDockWidget):
             top = QTreeWidgetItem([self.tr("Only in %1 (%2)").replace("%1", self._heading(doc))
                                    .replace("%2", number(len(only)))])
             for passage in only:
-                text = comparison.quote(passage)
+                text, translation = comparison.quote(passage), comparison.translation(passage)
                 # No paragraph number: the panes show none, so it would tell a person nothing.
-                child = QTreeWidgetItem([isolated(short(text))])
-                child.setToolTip(0, " ".join(text.split()))
+                child = QTreeWidgetItem([isolated(short(self.model.shown(text, translation)))])
+                child.setToolTip(0, self.model.with_translation(isolated(" ".join(text.split())), translation))
                 child.setData(0, PASSAGE_ROLE, passage)
                 top.addChild(child)
             self.only_tree.addTopLevelItem(top)
@@ -285,7 +307,9 @@ class ClaimsDock(QDockWidget):
             relations={r: relation_label(r) for r in RELATIONS}, separator=words["separator"],
             states={PRESENT: words[PRESENT], ABSENT: words[ABSENT], CONTRADICTED: words[CONTRADICTED]},
             language_name=ui_language_name,
-            quote=self.tr("“%1”", "a quote in the claims Markdown file, in the language's quotation marks"))
+            quote=self.tr("“%1”", "a quote in the claims Markdown file, in the language's quotation marks"),
+            translated=self.tr("%1 (%2: %3)", "a quote and its translation in the claims Markdown file: %1 the quote, "
+                               "%2 the language (English), %3 the translation"))
 
     def export(self, kind: str, path: Path | None = None) -> Path | None:
         """Save the matrix as Markdown or CSV (asking where, unless ``path`` is given)."""

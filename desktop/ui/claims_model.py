@@ -68,6 +68,8 @@ class ClaimsModel(QAbstractTableModel):
     """Attributes:
         matrix, comparison: what is shown (None: nothing).
         words: the interface's words for states and kinds (set by the dock, translated).
+        translated: quotes and labels shown in the comparison's pivot language where they
+            have a translation (the tooltips have both).
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -77,11 +79,12 @@ class ClaimsModel(QAbstractTableModel):
         self.claims: list[Claim] = []
         self.words: dict[str, str] = {}
         self.headers: list[str] = []
+        self.translated = True
 
     def set_matrix(self, comparison: Comparison | None, matrix: ClaimsMatrix | None, *, suggestions: bool,
-                   headers: list[str]) -> None:
+                   headers: list[str], translated: bool = True) -> None:
         self.beginResetModel()
-        self.comparison, self.matrix = comparison, matrix
+        self.comparison, self.matrix, self.translated = comparison, matrix, translated
         claims = list(matrix.claims) if matrix is not None else []
         self.claims = claims if suggestions else [c for c in claims if c.kind != "suggested"]
         self.headers = headers
@@ -128,19 +131,20 @@ class ClaimsModel(QAbstractTableModel):
         cell = self.cell(index)
         if role == Qt.ItemDataRole.DisplayRole:
             if cell is None:
-                return f"{self.kind_text(claim)}: {FSI}{short(claim.label, 60)}{PDI}"
+                return f"{self.kind_text(claim)}: {FSI}{short(self.shown(claim.label, claim.translation), 60)}{PDI}"
             if cell.state == ABSENT:
                 return self.words.get(ABSENT, ABSENT)
             mark = "✓" if cell.state == PRESENT else "✗"
-            return f"{mark} {FSI}{short(cell.quote)}{PDI}"
+            return f"{mark} {FSI}{short(self.shown(cell.quote, cell.translation))}{PDI}"
         if role == Qt.ItemDataRole.ToolTipRole:
             # The quote is an isolate of its own direction: an Arabic one in an English tooltip
             # (or a Russian one in an Arabic tooltip) had its full stop at its start.
             if cell is None:
-                return isolated(" ".join(claim.label.split()))
+                return self.with_translation(isolated(" ".join(claim.label.split())), claim.translation)
             if cell.state == ABSENT:
                 return self.absent_text(self.documents[index.column() - 1])
-            return f"{self.words.get(cell.state, cell.state)}\n{isolated(' '.join(cell.quote.split()))}"
+            return self.with_translation(
+                f"{self.words.get(cell.state, cell.state)}\n{isolated(' '.join(cell.quote.split()))}", cell.translation)
         if role == Qt.ItemDataRole.BackgroundRole and cell is not None:
             fill = state_colors()[0][cell.state]
             # A suggestion is not the person's claim yet: its row is paler and in italics, as
@@ -158,11 +162,25 @@ class ClaimsModel(QAbstractTableModel):
         if role == DIRECTION_ROLE:
             if cell is None or cell.state == ABSENT or not cell.quote:
                 return None
-            rtl = paragraph_direction(cell.quote).is_rtl
+            rtl = paragraph_direction(self.shown(cell.quote, cell.translation)).is_rtl
             return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         if role == Qt.ItemDataRole.UserRole:
             return cell.state if cell is not None else claim.kind
         return None
+
+    def shown(self, quote: str, translation: str) -> str:
+        """What a cell or label shows of a quote: its translation, when shown translated."""
+        return translation if self.translated and translation else quote
+
+    def with_translation(self, tip: str, translation: str) -> str:
+        """A tooltip with what the quote says in the pivot language under it."""
+        if not translation or self.comparison is None:
+            return tip
+        from desktop.ui.i18n import ui_language_name
+
+        language = ui_language_name(self.comparison.alignment.pivot)
+        line = self.words.get("in_language", "%1: %2").replace("%1", language).replace("%2", isolated(translation))
+        return f"{tip}\n{line}"
 
     def kind_text(self, claim: Claim) -> str:
         """What makes the row: "Suggested", "Tag", "Linked (Same claim, Contradicts)"."""

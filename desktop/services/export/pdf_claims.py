@@ -36,6 +36,8 @@ LABEL_CHARS = 120
 FILL = {PRESENT: "#dcefe0", ABSENT: "#f1f1f1", CONTRADICTED: "#f6d5d5"}
 KINDS = {"link": "linked", "tag": "tag", "suggested": "suggested"}
 GRID = "#b8b8b8"
+#: What a quote says in the pivot language, under it: quieter than the quote.
+TRANSLATION = "#4a5a6a"
 
 
 @dataclass(frozen=True)
@@ -94,11 +96,13 @@ class _Table:
 
     def claim_cells(self, claim: Claim) -> list[list[Block]]:
         comparison = self.page.comparison
-        label = shorten(claim.label, LABEL_CHARS)
+        pivot = comparison.alignment.pivot
+        label = shorten(claim.translation or claim.label, LABEL_CHARS)  # in the language all have, where it can be
         # The label quotes a present cell (the first, for a link or a suggestion): its font is
         # that article's (an Arabic contradicted cell gave a German label Naskh's line height).
         first_doc = next((d for d in self.docs if claim.cells[d].state == PRESENT),
                          next((d for d in self.docs if claim.cells[d].passages), self.docs[0]))
+        label_language = pivot if claim.translation else comparison.languages[first_doc]
         from desktop.services.claims import RELATIONS
 
         kind = KINDS.get(claim.kind, claim.kind)
@@ -107,7 +111,7 @@ class _Table:
         # The English kind on a line of its own, above the label, on the label's side.
         direction = paragraph_direction(label)
         cells = [[self._block(f"\u2066{kind}:\u2069", "en", direction=direction),
-                  self._block(label, comparison.languages[first_doc], direction=direction)]]
+                  self._block(label, label_language, direction=direction)]]
         for doc in self.docs:
             cell = claim.cells[doc]
             if cell.state == ABSENT:
@@ -118,10 +122,13 @@ class _Table:
             direction = paragraph_direction(quote)
             if cell.state == PRESENT:
                 # The mark is isolated so it stays at the start of a right-to-left quote.
-                cells.append([self._block(f"\u2066✓\u2069 {quote}", language, direction=direction)])
+                blocks = [self._block(f"\u2066✓\u2069 {quote}", language, direction=direction)]
             else:
-                cells.append([self._block("\u2066✗ contradicted:\u2069", "en", direction=direction),
-                              self._block(quote, language, direction=direction)])
+                blocks = [self._block("\u2066✗ contradicted:\u2069", "en", direction=direction),
+                          self._block(quote, language, direction=direction)]
+            if cell.translation:  # what it says in the pivot language, under it
+                blocks.append(self._block(shorten(cell.translation, QUOTE_CHARS), pivot, 7, color=TRANSLATION))
+            cells.append(blocks)
         return cells
 
     # -- rows ------------------------------------------------------------------------
@@ -224,6 +231,10 @@ class _Table:
             for passage in only:
                 text = shorten(comparison.quote(passage), 400)
                 self.paragraph(f"\u2066¶{passage.paragraph + 1}\u2069 {text}", language, section)
+                translation = comparison.translation(passage)
+                if translation:
+                    self.paragraph(shorten(translation, 400), comparison.alignment.pivot, section, size=7.5,
+                                   color=TRANSLATION)
             r.y += 4
 
 
