@@ -605,15 +605,27 @@
         <translation>%1؛ %2</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln suggestion(s)</source>
-        <comment>correspondences Compare mode suggests</comment>
+        <source>%Ln suggestion(s) in all</source>
+        <comment>correspondences Compare mode suggests between all the open articles (F8 counts those of one article)</comment>
         <translation>
             <numerusform>لا اقتراحات</numerusform>
-            <numerusform>اقتراح واحد</numerusform>
-            <numerusform>اقتراحان</numerusform>
-            <numerusform>%Ln اقتراحات</numerusform>
-            <numerusform>%Ln اقتراحًا</numerusform>
-            <numerusform>%Ln اقتراح</numerusform>
+            <numerusform>اقتراح واحد في المجموع</numerusform>
+            <numerusform>اقتراحان في المجموع</numerusform>
+            <numerusform>%Ln اقتراحات في المجموع</numerusform>
+            <numerusform>%Ln اقتراحًا في المجموع</numerusform>
+            <numerusform>%Ln اقتراح في المجموع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only here</source>
+        <comment>passages in one article only, where the bar is narrow (as the &apos;Only here&apos; button says)</comment>
+        <translation>
+            <numerusform>لا شيء هنا فقط</numerusform>
+            <numerusform>واحد هنا فقط</numerusform>
+            <numerusform>اثنان هنا فقط</numerusform>
+            <numerusform>%Ln هنا فقط</numerusform>
+            <numerusform>%Ln هنا فقط</numerusform>
+            <numerusform>%Ln هنا فقط</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -573,18 +573,26 @@
         <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln suggestion(s)</source>
-        <comment>correspondences Compare mode suggests</comment>
+        <source>%Ln suggestion(s) in all</source>
+        <comment>correspondences Compare mode suggests between all the open articles (F8 counts those of one article)</comment>
         <translation>
-            <numerusform>%Ln Vorschlag</numerusform>
-            <numerusform>%Ln Vorschläge</numerusform>
+            <numerusform>%Ln Vorschlag insgesamt</numerusform>
+            <numerusform>%Ln Vorschläge insgesamt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only here</source>
+        <comment>passages in one article only, where the bar is narrow (as the &apos;Only here&apos; button says)</comment>
+        <translation>
+            <numerusform>%Ln nur hier</numerusform>
+            <numerusform>%Ln nur hier</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln passage(s) in one article only</source>
         <translation>
-            <numerusform>%Ln Stelle nur in einem Artikel</numerusform>
-            <numerusform>%Ln Stellen nur in einem Artikel</numerusform>
+            <numerusform>%Ln Stelle ohne Gegenstück</numerusform>
+            <numerusform>%Ln Stellen ohne Gegenstück</numerusform>
         </translation>
     </message>
     <message>

@@ -66,11 +66,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln suggestion(s)</source>
-        <comment>correspondences Compare mode suggests</comment>
+        <source>%Ln suggestion(s) in all</source>
+        <comment>correspondences Compare mode suggests between all the open articles (F8 counts those of one article)</comment>
         <translation>
-            <numerusform>%Ln suggestion</numerusform>
-            <numerusform>%Ln suggestions</numerusform>
+            <numerusform>%Ln suggestion in all</numerusform>
+            <numerusform>%Ln suggestions in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only here</source>
+        <comment>passages in one article only, where the bar is narrow (as the &apos;Only here&apos; button says)</comment>
+        <translation>
+            <numerusform>%Ln only here</numerusform>
+            <numerusform>%Ln only here</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -581,12 +581,21 @@
         <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln suggestion(s)</source>
-        <comment>correspondences Compare mode suggests</comment>
+        <source>%Ln suggestion(s) in all</source>
+        <comment>correspondences Compare mode suggests between all the open articles (F8 counts those of one article)</comment>
         <translation>
-            <numerusform>%Ln соответствие</numerusform>
-            <numerusform>%Ln соответствия</numerusform>
-            <numerusform>%Ln соответствий</numerusform>
+            <numerusform>всего %Ln соответствие</numerusform>
+            <numerusform>всего %Ln соответствия</numerusform>
+            <numerusform>всего %Ln соответствий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only here</source>
+        <comment>passages in one article only, where the bar is narrow (as the &apos;Only here&apos; button says)</comment>
+        <translation>
+            <numerusform>%Ln только здесь</numerusform>
+            <numerusform>%Ln только здесь</numerusform>
+            <numerusform>%Ln только здесь</numerusform>
         </translation>
     </message>
     <message numerus="yes">

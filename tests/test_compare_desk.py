@@ -617,7 +617,8 @@ def test_the_compare_bar_fits_a_1280_pixel_window_and_says_how_strong_a_suggesti
         status = bar.status_label
         qtbot.waitUntil(lambda: bar.isVisible() and label.width() > 0 and status.width() > 0)
         # The hint, whole: with how to see a correspondence, or the totals alone, never cut.
-        assert label.full_text() and label.text() in (label.full_text(), bar.totals_text(controller))
+        assert label.full_text() and label.text() in (label.full_text(), bar.totals_text(controller),
+                                                      bar.totals_text(controller, short=True))
         for button in [*bar.relation_buttons.values(), *bar.nav_buttons]:
             assert button.isVisible() and button.text()  # none pushed into the toolbar's overflow menu
             assert button.mapTo(bar, button.rect().topRight()).x() < bar.width()
@@ -930,11 +931,12 @@ def test_the_bar_says_how_many_suggestions_and_passages_in_one_article_only_ther
     from desktop.ui.i18n import install_language
 
     install_language("en")  # its plural forms: "16 suggestions", not "16 suggestion(s)"
+    # "in all": F8 says "German: suggestion 5 of 14", the suggestions of the article it is in.
     controller = compared(window, qtbot)
     alignment = controller.alignment
     suggested, only = len(alignment.suggestions()), len(alignment.only_in)
     assert suggested > 1 and only > 1
-    totals = f"{suggested} suggestions; {only} passages in one article only"
+    totals = f"{suggested} suggestions in all; {only} passages in one article only"
     hint = f"{totals}. Hover over or click a sentence to see its counterparts."
     assert controller.bar.match_label.full_text() == hint
     russian = pane(window, "ru")
@@ -942,7 +944,7 @@ def test_the_bar_says_how_many_suggestions_and_passages_in_one_article_only_ther
     qtbot.keyClick(russian.view, Qt.Key.Key_F8)
     assert controller.accept("same_claim")
     # One accepted: one fewer to look at, at once and once the comparison is back.
-    fewer = f"{suggested - 1} suggestions; {only} passages in one article only"
+    fewer = f"{suggested - 1} suggestions in all; {only} passages in one article only"
     assert controller.bar.totals_text(controller) == fewer
     qtbot.waitUntil(lambda: not controller.busy() and controller.comparison.alignment is not alignment)
     assert controller.bar.totals_text(controller) == fewer

@@ -430,15 +430,20 @@ class CompareBar(QToolBar):
         return self.tr("Compared: %1", "%1: how many articles on what, e.g. '2 articles on a translation into "
                        "English'").replace("%1", separator.join(shown))
 
-    def totals_text(self, controller: CompareController) -> str:
+    def totals_text(self, controller: CompareController, *, short: bool = False) -> str:
         """How many suggestions are left to look at (F8 goes through them) and how many
-        passages are in one article only (F7)."""
+        passages are in one article only (F7); ``short``: the latter in the words of the
+        "Only here" button, for a narrow bar."""
         assert controller.comparison is not None
         alignment = controller.comparison.alignment
         open_suggestions = sum(1 for m in alignment.matches if not controller.linked_relation(m))
+        only = len(alignment.only_in)
         return self.tr("%1; %2", "how many suggestions; how many passages in one article only") \
-            .replace("%1", self.tr("%Ln suggestion(s)", "correspondences Compare mode suggests", open_suggestions)) \
-            .replace("%2", self.tr("%Ln passage(s) in one article only", "", len(alignment.only_in)))
+            .replace("%1", self.tr("%Ln suggestion(s) in all", "correspondences Compare mode suggests between all the "
+                                   "open articles (F8 counts those of one article)", open_suggestions)) \
+            .replace("%2", self.tr("%Ln only here", "passages in one article only, where the bar is narrow (as the "
+                                   "'Only here' button says)", only) if short
+                     else self.tr("%Ln passage(s) in one article only", "", only))
 
     def show_state(self, controller: CompareController) -> None:
         """The bar's words: what is compared, and the current correspondence."""
@@ -500,7 +505,7 @@ class CompareBar(QToolBar):
             totals = self.totals_text(c)
             texts = [self.tr("%1. Hover over or click a sentence to see its counterparts.",
                              "%1: how many suggestions; how many passages in one article only").replace("%1", totals),
-                     totals]
+                     totals, self.totals_text(c, short=True)]
         else:
             text = self.tr("Hover over or click a sentence to see its counterparts.")
         if texts:
