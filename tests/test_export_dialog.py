@@ -69,3 +69,34 @@ def test_a_folder_that_is_gone_is_not_proposed(window, corpus, qtbot, tmp_path):
     window.settings.setValue("export/folder", str(tmp_path / "gone"))
     dialog = dialog_for(window, qtbot, [corpus[0].id])
     assert dialog.proposed_path().parent == Path.home()
+
+
+def test_the_next_export_starts_with_the_choices_of_the_last(window, corpus, qtbot, tmp_path, monkeypatch):
+    """Seen: "Add the translation" and the layout back to their defaults at each export;
+    the claims matrix saved from the dock always offered the home folder."""
+    german = next(d for d in corpus if d.language == "de")
+    dialog = dialog_for(window, qtbot, [german.id])
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("md"))
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("parallel"))
+    dialog.translation_box.setChecked(True)
+    dialog.annotated_box.setChecked(True)
+    dialog.bom_box.setChecked(False)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    assert dialog.run_export(folder / "brief.md")
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=60000)
+    again = dialog_for(window, qtbot, [german.id])
+    assert again.format_combo.currentData() == "md" and again.layout_combo.currentData() == "parallel"
+    assert again.translation_box.isChecked() and again.annotated_box.isChecked() and not again.bom_box.isChecked()
+    # The claims matrix from the dock is offered in the same folder, and its folder is the next export's.
+    from tests.test_compare_desk import compared
+
+    controller = compared(window, qtbot)
+    asked = []
+    other = tmp_path / "claims"
+    other.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kw: (asked.append(args[2]), (str(other / "claims.md"), ""))[1])
+    assert controller.claims.export("md") == other / "claims.md"
+    assert asked == [str(folder / "claims.md")]
+    assert dialog_for(window, qtbot, [german.id]).proposed_path().parent == other

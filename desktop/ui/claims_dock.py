@@ -319,8 +319,12 @@ class ClaimsDock(QDockWidget):
             from PySide6.QtWidgets import QFileDialog
 
             pattern = self.tr("Markdown (*.md)") if kind == "md" else self.tr("CSV (*.csv)")
+            # Where the last export went (the Export dialog's folder too), while it is there.
+            settings = self.controller.window.settings
+            folder = Path(str(settings.value("export/folder", "") or "") or Path.home())
+            folder = folder if folder.is_dir() else Path.home()
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the claims matrix"),
-                                                    str(Path.home() / f"claims.{kind}"), pattern)
+                                                    str(folder / f"claims.{kind}"), pattern)
             if not chosen:
                 return None
             path = Path(chosen)
@@ -346,6 +350,7 @@ class ClaimsDock(QDockWidget):
         except UserError as exc:
             self.controller.window.show_error(error_text(exc))
             return None
+        self.controller.window.settings.setValue("export/folder", str(path.parent))  # where the next one goes
         self.controller.window.statusBar().showMessage(self.tr("Saved the claims matrix to %1").replace(
             "%1", isolate_path(path)), 6000)
         return path
