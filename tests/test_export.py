@@ -442,33 +442,15 @@ def test_a_link_only_note_in_an_arabic_margin_keeps_its_number_beside_the_link(c
     assert beside and min(abs(ref[0] - box[2]) for box in beside) < 25, (ref, beside)
 
 
-def _baselines(pdf: Path, page: int) -> list[tuple[str, float, float]]:
-    """pdfminer's characters on a page with their baseline (the y of their text origin)
-    and their size."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LTChar, LTContainer
-
-    found: list[tuple[str, float, float]] = []
-
-    def walk(item) -> None:
-        if isinstance(item, LTChar):
-            found.append((item.get_text(), item.matrix[5], item.size))
-        elif isinstance(item, LTContainer):
-            for child in item:
-                walk(child)
-
-    for layout in extract_pages(str(pdf), page_numbers=[page]):
-        walk(layout)
-    return found
-
-
 def test_a_margin_note_s_first_line_sits_on_the_baseline_of_its_marker_s_line(corpus, tmp_path):
     """The smaller note's top was at the line's top: its words stood half a line above
     the marker's."""
     german = next(d for d in corpus if d.language == "de")
     annotate_quote(german.id, "Marco Rubio", note="Quoted only here")
     path = export(ExportRequest("pdf", documents=[german.id]), tmp_path / "de.pdf")
-    chars = _baselines(path, 0)
+    from tests.support.pdf_check import baselines
+
+    chars = baselines(path, 0)
     text = "".join(c for c, _y, _s in chars)
 
     def baseline_of(words: str) -> tuple[float, float]:

@@ -37,16 +37,16 @@ def mutool_text(path: Path, page: int | None = None) -> str:
 EXTRACTORS = {"pdfminer.six": pdfminer_text, "mutool": mutool_text}
 
 
-def chars(path: Path, page: int) -> list[tuple[str, float, float, float, float]]:
-    """pdfminer's characters on a page: text and box (PDF coordinates, origin bottom left)."""
+def _page_chars(path: Path, page: int) -> list[Any]:
+    """pdfminer's characters (LTChar) on a page, in content order."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTChar, LTContainer
 
-    found: list[tuple[str, float, float, float, float]] = []
+    found: list[Any] = []
 
     def walk(item: Any) -> None:
         if isinstance(item, LTChar):
-            found.append((item.get_text(), item.x0, item.y0, item.x1, item.y1))
+            found.append(item)
         elif isinstance(item, LTContainer):
             for child in item:
                 walk(child)
@@ -54,6 +54,17 @@ def chars(path: Path, page: int) -> list[tuple[str, float, float, float, float]]
     for layout in extract_pages(str(path), page_numbers=[page]):
         walk(layout)
     return found
+
+
+def chars(path: Path, page: int) -> list[tuple[str, float, float, float, float]]:
+    """pdfminer's characters on a page: text and box (PDF coordinates, origin bottom left)."""
+    return [(c.get_text(), c.x0, c.y0, c.x1, c.y1) for c in _page_chars(path, page)]
+
+
+def baselines(path: Path, page: int) -> list[tuple[str, float, float]]:
+    """pdfminer's characters on a page with their baseline (the y of their text origin, PDF
+    coordinates) and their size."""
+    return [(c.get_text(), c.matrix[5], c.size) for c in _page_chars(path, page)]
 
 
 def filled_shapes(path: Path, page: int, color: tuple[float, float, float]) -> list[tuple[float, float, float, float]]:
