@@ -948,3 +948,18 @@ def test_the_bar_says_how_many_suggestions_and_passages_in_one_article_only_ther
     assert controller.bar.totals_text(controller) == fewer
     qtbot.waitUntil(lambda: not controller.busy() and controller.comparison.alignment is not alignment)
     assert controller.bar.totals_text(controller) == fewer
+
+
+def test_esc_in_a_pane_lets_go_of_the_chosen_sentence_and_then_is_the_views(translated, window, qtbot):
+    controller = compared(window, qtbot)
+    russian = pane(window, "ru")
+    russian.view.setFocus()
+    qtbot.keyClick(russian.view, Qt.Key.Key_F8)
+    assert controller.current_match is not None and controller.current is not None
+    lit = [m for m in russian.view.compare_marks]
+    assert lit
+    qtbot.keyClick(russian.view, Qt.Key.Key_Escape)
+    assert controller.current is None and controller.current_match is None
+    assert len(russian.view.compare_marks) < len(lit)  # the chosen sentence's light is gone
+    assert controller.bar.match_label.full_text().endswith("Hover over or click a sentence to see its counterparts.")
+    assert not controller.clear_choice()  # a second Esc: nothing to let go of, the key goes on to the view

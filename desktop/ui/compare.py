@@ -32,7 +32,7 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 
 from desktop.ui.compare_bar import CompareBar
 from desktop.ui.compare_paint import MarginStrip, Ribbons
@@ -201,6 +201,11 @@ class CompareController(ComparePanes, QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and watched is not self.window \
+                and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            # In a pane (original or translation): Esc lets go of the chosen sentence, as it
+            # does of a selection elsewhere; with nothing chosen it is the view's.
+            return self.on and self.clear_choice()
         return False
 
     # -- on and off --------------------------------------------------------------------

@@ -77,6 +77,7 @@ class ComparePanes:
                 self._wired.add(pane)
                 pane.view.offsetHovered.connect(lambda offset, p=pane: self._on_view_hovered(p, offset))
                 pane.view.cursorPositionChanged.connect(lambda p=pane: self._on_view_cursor_moved(p))
+                pane.view.installEventFilter(self)  # Esc: nothing chosen (CompareController.eventFilter)
                 pane.view.verticalScrollBar().valueChanged.connect(lambda _v: self.ribbons.update())
                 pane.modeChanged.connect(lambda _p, _m: self.ribbons.update())
                 pane.translationViewCreated.connect(lambda _view, p=pane: self._wire_translation_view(p))
@@ -103,6 +104,7 @@ class ComparePanes:
         view.sentenceHovered.connect(lambda index, p=pane, v=view: self._on_view_hovered(
             p, v.sentences[index].start if 0 <= index < len(v.sentences) else -1))
         view.cursorPositionChanged.connect(lambda p=pane, v=view: self._on_translation_cursor_moved(p, v))
+        view.installEventFilter(self)
         view.verticalScrollBar().valueChanged.connect(lambda _v: self.ribbons.update())
         view.set_compare_marks(list(pane.view.compare_marks))
         if self.on:
@@ -281,6 +283,16 @@ class ComparePanes:
         self.current = passage
         self.current_match = self._best_match(passage)
         self._light()
+
+    def clear_choice(self) -> bool:
+        """Nothing chosen any more (Esc in a pane): no current passage, correspondence or
+        claim lit; False when nothing was."""
+        if self.current is None and self.current_match is None and not self.claim:
+            return False
+        self.current = self.current_match = None
+        self.claim = ()
+        self._light()
+        return True
 
 
 def _once_each(marks: list[CompareMark]) -> list[CompareMark]:

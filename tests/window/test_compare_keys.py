@@ -75,5 +75,10 @@ def test_in_arabic_a_click_on_a_russian_sentence_shows_both_articles_in_the_bar_
     own = [re.sub("[\u2066\u2067][^\u2069]*\u2069", "", text) for text in (bar["status"], shown, bar["tooltip"])]
     assert not any(re.search("[0-9¶]", text) for text in own), own  # the articles' own digits are theirs
     assert "٣" in bar["status"]
+    # Esc in the pane lets go of the sentence: nothing lit, the bar back to its totals.
+    desk.key("Esc")
+    after = wait_for(lambda: (s := desk.ask("compare"))["current"] is None and s["match"] is None and s,
+                     "Esc in the Russian pane to let go of the chosen sentence")
+    assert after["bar"]["text"] != shown
     desk.key("Ctrl+Q")
     assert desk.wait_exit() == 0, desk.stderr_text()[-2000:]
