@@ -198,6 +198,10 @@ class CompareController(ComparePanes, QObject):
         self._update_notices()  # a pane's notice was written in the language of its time
         self._show_state()
 
+    def watch_keys(self, view: QObject) -> None:
+        """Hear a pane's view's keys (Esc) before it does: :meth:`eventFilter`."""
+        view.installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

@@ -67,6 +67,7 @@ class ComparePanes:
         def linked_relation(self, match: Match) -> str: ...
         def link_tip(self, other_doc: str, relation: str) -> str: ...
         def _show_state(self) -> None: ...
+        def watch_keys(self, view: QObject) -> None: ...
 
     # -- panes -------------------------------------------------------------------------
 
@@ -77,7 +78,7 @@ class ComparePanes:
                 self._wired.add(pane)
                 pane.view.offsetHovered.connect(lambda offset, p=pane: self._on_view_hovered(p, offset))
                 pane.view.cursorPositionChanged.connect(lambda p=pane: self._on_view_cursor_moved(p))
-                pane.view.installEventFilter(self)  # Esc: nothing chosen (CompareController.eventFilter)
+                self.watch_keys(pane.view)  # Esc: nothing chosen
                 pane.view.verticalScrollBar().valueChanged.connect(lambda _v: self.ribbons.update())
                 pane.modeChanged.connect(lambda _p, _m: self.ribbons.update())
                 pane.translationViewCreated.connect(lambda _view, p=pane: self._wire_translation_view(p))
@@ -104,7 +105,7 @@ class ComparePanes:
         view.sentenceHovered.connect(lambda index, p=pane, v=view: self._on_view_hovered(
             p, v.sentences[index].start if 0 <= index < len(v.sentences) else -1))
         view.cursorPositionChanged.connect(lambda p=pane, v=view: self._on_translation_cursor_moved(p, v))
-        view.installEventFilter(self)
+        self.watch_keys(view)
         view.verticalScrollBar().valueChanged.connect(lambda _v: self.ribbons.update())
         view.set_compare_marks(list(pane.view.compare_marks))
         if self.on:
