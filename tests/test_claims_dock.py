@@ -328,6 +328,11 @@ def test_the_matrix_says_in_english_what_each_quote_says_and_shows_the_originals
     assert model.claims[row].translation[:20] in label.data()
     only = dock.only_tree.topLevelItem(0).child(0)
     assert re.search("[A-Za-z]{4}", only.text(0))  # what only the Russian article says, in English
+    assert Qt.AlignmentFlag(only.textAlignment(0)) & Qt.AlignmentFlag.AlignLeft  # in English: on the left, whatever
+    assert Qt.AlignmentFlag(only.textAlignment(0)) & Qt.AlignmentFlag.AlignAbsolute  # the desk's direction
     box.setChecked(False)  # the articles' own words
     assert paragraph_direction(model.index(row, column).data()).is_rtl
+    arabic_only = next(dock.only_tree.topLevelItem(k).child(0) for k in range(dock.only_tree.topLevelItemCount())
+                       if paragraph_direction(dock.only_tree.topLevelItem(k).child(0).text(0)).is_rtl)
+    assert Qt.AlignmentFlag(arabic_only.textAlignment(0)) & Qt.AlignmentFlag.AlignRight  # Arabic: on the right
     assert window.settings.value("compare/claims_translated") in (False, "false")  # remembered

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT
+from desktop.core.direction import paragraph_direction
 from desktop.ui.claims_model import ClaimsDelegate, ClaimsModel, isolated, short
 from desktop.ui.dock_toggle import dock_toggle_action
 from desktop.ui.style import isolate_path
@@ -239,7 +240,13 @@ class ClaimsDock(QDockWidget):
             for passage in only:
                 text, translation = comparison.quote(passage), comparison.translation(passage)
                 # No paragraph number: the panes show none, so it would tell a person nothing.
-                child = QTreeWidgetItem([isolated(short(self.model.shown(text, translation)))])
+                shown = self.model.shown(text, translation)
+                child = QTreeWidgetItem([isolated(short(shown))])
+                # Set on the side its reading starts, as the matrix's quotes are: an English
+                # translation at the left of an Arabic desk, an Arabic quote at the right of
+                # an English one.
+                side = Qt.AlignmentFlag.AlignRight if paragraph_direction(shown).is_rtl else Qt.AlignmentFlag.AlignLeft
+                child.setTextAlignment(0, side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
                 child.setToolTip(0, self.model.with_translation(isolated(" ".join(text.split())), translation))
                 child.setData(0, PASSAGE_ROLE, passage)
                 top.addChild(child)
