@@ -47,16 +47,17 @@ class Cell(NamedTuple):
 
 class Claim(NamedTuple):
     """One row. ``kind`` is "link", "tag" or "suggested"; ``label`` names it for people
-    (the tag, or the quote it starts from) and ``translation`` is what that quote says in
-    the pivot language, the language every reader of the comparison has in common ("" for
-    a tag, or a quote without one); ``relations``: of a link row, the relations of the
-    person's links in it, each once, in the order they were made."""
+    (the tag, or the quote of its passage ``named``) and ``translation`` is what that quote
+    says in the pivot language, the language every reader of the comparison has in common
+    ("" for a tag, or a quote without one); ``relations``: of a link row, the relations of
+    the person's links in it, each once, in the order they were made."""
 
     kind: str
     label: str
     cells: dict[str, Cell]
     relations: tuple[str, ...] = ()
     translation: str = ""
+    named: Passage | None = None
 
 
 class Highlight(NamedTuple):
@@ -85,7 +86,7 @@ def _cell(state: str, passages: Sequence[Passage], quotes: Sequence[str]) -> Cel
 
 
 def _row(kind: str, label: str, documents: Sequence[str], present: dict[str, list[Highlight]],
-         contradicted: dict[str, list[Highlight]]) -> Claim:
+         contradicted: dict[str, list[Highlight]], named: Passage | None = None) -> Claim:
     cells = {}
     for doc in documents:
         if present.get(doc):
@@ -96,7 +97,7 @@ def _row(kind: str, label: str, documents: Sequence[str], present: dict[str, lis
             cells[doc] = _cell(CONTRADICTED, [h.passage for h in items], [h.quote for h in items])
         else:
             cells[doc] = Cell(ABSENT)
-    return Claim(kind, label, cells)
+    return Claim(kind, label, cells, named=named)
 
 
 def link_claims(documents: Sequence[str], highlights: Sequence[Highlight], links: Sequence[LinkEdge]) -> list[Claim]:
@@ -148,7 +149,7 @@ def link_claims(documents: Sequence[str], highlights: Sequence[Highlight], links
         seen.add(key)
         for doc in omitted.get(root, set()):
             present.pop(doc, None)
-        rows.append(_row("link", items[0].quote, documents, present, contradicted)
+        rows.append(_row("link", items[0].quote, documents, present, contradicted, items[0].passage)
                     ._replace(relations=tuple(relations.get(root, ()))))
     return rows
 
@@ -200,7 +201,8 @@ def suggested_claims(alignment: Alignment, texts: dict[str, str], linked: Sequen
         for p in passages:
             present.setdefault(p.doc, []).append(Highlight("", p, texts[p.doc][p.start:p.end]))
         first = passages[0]
-        rows.append(_row("suggested", texts[first.doc][first.start:first.end], alignment.documents, present, {}))
+        rows.append(_row("suggested", texts[first.doc][first.start:first.end], alignment.documents, present, {},
+                         first))
     return rows
 
 
@@ -216,22 +218,16 @@ def claims_matrix(alignment: Alignment, texts: dict[str, str], highlights: Seque
     if suggestions:
         claims += suggested_claims(alignment, texts, linked)
     if translations:
-        claims = [_translated(claim, alignment, texts, translations) for claim in claims]
+        claims = [_translated(claim, alignment, translations) for claim in claims]
     only = {d: tuple(alignment.only_here(d)) for d in documents}
     return ClaimsMatrix(documents, tuple(claims), only)
 
 
-def _translated(claim: Claim, alignment: Alignment, texts: dict[str, str],
-                translations: Mapping[str, Mapping[tuple[int, int], str]]) -> Claim:
+def _translated(claim: Claim, alignment: Alignment, translations: Mapping[str, Mapping[tuple[int, int], str]]) -> Claim:
     from desktop.core.alignment import passage_translation
 
     cells = {doc: cell._replace(translation=" … ".join(
         t for t in dict.fromkeys(passage_translation(alignment, translations, p) for p in cell.passages) if t))
         for doc, cell in claim.cells.items()}
-    label = ""
-    if claim.kind != "tag":  # named by the quote of one of its passages
-        passages = [p for c in cells.values() for p in c.passages]
-        named = next((p for p in passages if texts[p.doc][p.start:p.end] == claim.label), None)
-        if named is not None or passages:
-            label = passage_translation(alignment, translations, named or passages[0])
+    label = passage_translation(alignment, translations, claim.named) if claim.named is not None else ""
     return claim._replace(cells=cells, translation=label)

@@ -86,13 +86,17 @@ def _headings(matrix: ClaimsMatrix, comparison: Comparison,
     return {d: f"{h} [{d}]" if list(made.values()).count(h) > 1 else h for d, h in made.items()}
 
 
-def _quoted(quote: str, translation: str, pivot: str, words: MatrixWords) -> str:
-    """A quote in marks, with what it says in the pivot language when it has that."""
-    text = words.quote.replace("%1", shorten(quote, _QUOTE_CHARS))
+def _with_translation(text: str, translation: str, pivot: str, words: MatrixWords) -> str:
+    """``text`` (a quote), with what it says in the pivot language after it when it has that."""
     if not translation:
         return text
     return words.translated.replace("%2", words.language_name(pivot)) \
         .replace("%3", words.quote.replace("%1", shorten(translation, _QUOTE_CHARS))).replace("%1", text)
+
+
+def _quoted(quote: str, translation: str, pivot: str, words: MatrixWords) -> str:
+    """A quote in marks, with what it says in the pivot language when it has that."""
+    return _with_translation(words.quote.replace("%1", shorten(quote, _QUOTE_CHARS)), translation, pivot, words)
 
 
 def _cell_text(cell: Cell, words: MatrixWords, pivot: str) -> str:
@@ -135,12 +139,8 @@ def matrix_markdown(matrix: ClaimsMatrix, comparison: Comparison, words: MatrixW
 def only_here_text(comparison: Comparison, passage: Passage, words: MatrixWords) -> str:
     """A passage only one article has (as it is: the list's line is the quote), with what
     it says in the pivot language after it."""
-    text = shorten(comparison.quote(passage), _QUOTE_CHARS)
-    translation = comparison.translation(passage)
-    if not translation:
-        return text
-    return words.translated.replace("%2", words.language_name(comparison.alignment.pivot)) \
-        .replace("%3", words.quote.replace("%1", shorten(translation, _QUOTE_CHARS))).replace("%1", text)
+    return _with_translation(shorten(comparison.quote(passage), _QUOTE_CHARS), comparison.translation(passage),
+                             comparison.alignment.pivot, words)
 
 
 def matrix_csv(matrix: ClaimsMatrix, comparison: Comparison, *, bom: bool = False) -> str:

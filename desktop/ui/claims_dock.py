@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.core.claims import ABSENT, CONTRADICTED, PRESENT
 from desktop.core.direction import paragraph_direction
 from desktop.ui.claims_model import ClaimsDelegate, ClaimsModel, isolated, short
+from desktop.ui.dialogs import remembered_folder
 from desktop.ui.dock_toggle import dock_toggle_action
 from desktop.ui.style import isolate_path
 
@@ -327,9 +328,7 @@ class ClaimsDock(QDockWidget):
 
             pattern = self.tr("Markdown (*.md)") if kind == "md" else self.tr("CSV (*.csv)")
             # Where the last export went (the Export dialog's folder too), while it is there.
-            settings = self.controller.window.settings
-            folder = Path(str(settings.value("export/folder", "") or "") or Path.home())
-            folder = folder if folder.is_dir() else Path.home()
+            folder = remembered_folder(self.controller.window.settings, "export/folder")
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the claims matrix"),
                                                     str(folder / f"claims.{kind}"), pattern)
             if not chosen:

@@ -1,8 +1,9 @@
-"""Small dialogs: error messages and choosing a language."""
+"""Small dialogs: error messages and choosing a language; where a file dialog opens."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
@@ -10,6 +11,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QMes
 from desktop.core.language import LANGUAGE_NAMES, Detection
 
 log = logging.getLogger(__name__)
+
+
+def remembered_folder(settings: QSettings, key: str) -> Path:
+    """The folder a file dialog last used (kept under ``key``) while it is still there,
+    else the home folder."""
+    folder = Path(str(settings.value(key, "") or "") or Path.home())
+    return folder if folder.is_dir() else Path.home()
 
 
 def show_error(parent: QWidget | None, message: str, details: str | None = None) -> QMessageBox:

@@ -35,6 +35,7 @@ from desktop.storage import annotations as store
 from desktop.storage.documents import list_documents
 from desktop.ui.colors import color_label
 from desktop.ui.desk_actions import color_icon
+from desktop.ui.dialogs import remembered_folder
 from desktop.ui.i18n import error_text
 from desktop.ui.i18n import ui_language_name as language_name
 from desktop.ui.style import isolate_path
@@ -192,9 +193,7 @@ class ExportDialog(QDialog):
         "+1") came out in a scrambled order, the digits drawn into the Arabic run. A count
         in the interface's own words reads right whatever the titles' scripts."""
         fmt = self.format_combo.currentData()
-        folder = Path(str(self.settings.value("export/folder", "") or "") or Path.home())
-        if not folder.is_dir():
-            folder = Path.home()
+        folder = remembered_folder(self.settings, "export/folder")
         titles = [str(self.documents.item(i).data(TITLE_ROLE)) for i in range(self.documents.count())
                   if self.documents.item(i).checkState() == Qt.CheckState.Checked]
         # The library's count of articles ("3 articles"), in the same words.

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.errors import UserError
+from desktop.ui.dialogs import remembered_folder
 from desktop.ui.i18n import number
 
 #: The QSettings key of the folder the last translation file was loaded from.
@@ -64,8 +65,7 @@ class TranslationLoader(QObject):
 
     def folder(self) -> str:
         """Where the file dialog opens: the folder of the last file chosen, while it is there."""
-        folder = Path(str(self.window.settings.value(FOLDER_KEY, "") or "") or Path.home())
-        return str(folder if folder.is_dir() else Path.home())
+        return str(remembered_folder(self.window.settings, FOLDER_KEY))
 
     def target(self) -> str:
         return str(self.window.target_combo.currentData() or "en")

@@ -29,10 +29,10 @@ class Note:
     language: str
     page: int
     y: float  # page y of the top of its marker's line
+    baseline: float  # page y of its marker line's baseline: the note's first line sits on it
     paragraph: StructNode | None
     cross_refs: list[tuple[str, str]] = field(default_factory=list)  # (label, target annotation id)
     tags: list[str] = field(default_factory=list)
-    baseline: float | None = None  # page y of its marker line's baseline: the note's first line sits on it
 
 
 class NotePass:
@@ -98,9 +98,8 @@ class NotePass:
         language = text_language(a.note, doc.document.language) if a.note else doc.document.language
         direction = paragraph_direction(a.note, Direction(doc.document.direction)) if a.note else \
             Direction(doc.document.direction)
-        return Note(number, a.id, text, direction, language, p.page, p.top,
-                    self.paragraph_of_block.get(id(p.block)), refs, list(a.tag_names),
-                    baseline=p.top + p.line.ascent())
+        return Note(number, a.id, text, direction, language, p.page, p.top, p.top + p.line.ascent(),
+                    self.paragraph_of_block.get(id(p.block)), refs, list(a.tag_names))
 
     def note_blocks(self, note: Note, width: float) -> list[Block]:
         """The note's number and text, its tags, its links: each block in its own direction."""
@@ -173,7 +172,7 @@ class NotePass:
             # Its first line on the marker line's baseline, as margin notes are set (its top
             # at the line's top left the smaller note half a line above the marker).
             first = next((b.lines[0] for b in blocks if b.lines), None)
-            wanted = note.y if note.baseline is None or first is None else note.baseline - first.ascent()
+            wanted = note.baseline - first.ascent() if first is not None else note.y
             top = max(y, wanted)
             if top + height > self.bottom:
                 self.endnotes.append(note)  # the margin is full: it goes to the end
